@@ -1,0 +1,139 @@
+"""Meeting: council, committee, date, time, venue, contact, status, quorum and dates.
+
+Reads the header fields the outline found. Dates and times are normalised;
+the contact line is split into name, e-mail and phone; the committee is put
+in title case when a document shouts it. A document whose meeting has no
+date (a single agenda-item page) describes no meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.councils import resolve_council
+from extractors.dates import parse_date, parse_time
+from extractors.registry import ExtractionContext, extractor
+from extractors.text import slug, squash, title_case
+from schemas import Meeting
+from schemas.provenance import Span
+
+NAME = "meeting"
+_HELD_KINDS = {"minutes_page", "printed_minutes", "agenda_item_page"}
+
+
+def meeting_id(council: str | None, committee: str | None, date: str) -> str:
+    """The stable id of a meeting: ``council/committee/date`` as slugs."""
+    return f"{slug(council)}/{slug(committee)}/{date}"
+
+
+@extractor(NAME)
+def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
+    outline = ctx.outline
+    if outline is None:
+        return []
+    council = resolve_council(
+        ctx.text,
+        list(outline.values.get("emails", [])) + list(outline.values.get("hosts", [])),
+        ctx.options.get("council"),
+    )
+    if outline.kind == "webservice_meetings":
+        return [_listed_meeting(ctx, council, m) for m in outline.values.get("meetings", []) if parse_date(m["meetingdate"])]
+    fields = outline.fields
+    values: dict = {}
+    title_line = fields.get("meeting_title")
+    if title_line is not None:
+        m = vocab.regex("layout", "header.meeting_title_line").match(ctx.doc.span_text(title_line))
+        if m:
+            base = title_line.start
+            for name in ("committee", "date", "time"):
+                if m.group(name):
+                    fields.setdefault(name, Span(start=base + m.start(name), end=base + m.end(name)))
+    committee = ctx.options.get("committee") or _text(ctx, fields.get("committee"))
+    date = parse_date(_text(ctx, fields.get("date")))
+    if not date:
+        return []
+    committee = title_case(committee) if committee else None
+    values["start_time"] = parse_time(_text(ctx, fields.get("time")))
+    values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
+    contact = _text(ctx, fields.get("contact"))
+    values["contact_name"] = _contact_name(contact)
+    values["contact_email"] = outline.values.get("email") or _text(ctx, fields.get("email")) or _email_in(contact)
+    values["contact_phone"] = _text(ctx, fields.get("phone")) or _phone_in(contact)
+    quorum = _text(ctx, fields.get("quorum"))
+    values["quorum"] = int(quorum) if quorum and quorum.isdigit() else None
+    values["published_on"] = parse_date(_text(ctx, fields.get("published")))
+    values["previous_minutes_date"] = _previous_minutes_date(ctx)
+    status = outline.values.get("status")
+    if status is None:
+        status = "held" if outline.kind in _HELD_KINDS else "scheduled" if outline.kind.startswith("agenda") else "unknown"
+    span = fields.get("meeting_title") or fields.get("date")
+    return [
+        Meeting(
+            id=meeting_id(council, committee, date),
+            council=council,
+            committee=committee,
+            date=date,
+            status=status,
+            source_kind=outline.source_kind,
+            source_meeting_id=outline.values.get("source_meeting_id"),
+            **values,
+            **ctx.provenance(span, NAME),
+        )
+    ]
+
+
+def _listed_meeting(ctx: ExtractionContext, council: str | None, listed: dict) -> Meeting:
+    date = parse_date(listed["meetingdate"])
+    committee = title_case(listed["committee"]) if listed.get("committee") else None
+    status = "cancelled" if "cancel" in listed.get("meetingstatus", "").lower() else "scheduled"
+    return Meeting(
+        id=meeting_id(council, committee, date),
+        council=council,
+        committee=committee,
+        date=date,
+        start_time=parse_time(listed.get("meetingtime")),
+        status=status,
+        source_meeting_id=listed.get("meetingid") or None,
+        **ctx.provenance(listed.get("span"), NAME),
+    )
+
+
+def _text(ctx: ExtractionContext, span: Span | None) -> str | None:
+    value = squash(ctx.doc.span_text(span)) if span is not None else ""
+    return value or None
+
+
+def _clean_venue(venue: str | None) -> str | None:
+    if not venue:
+        return None
+    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .") or None
+
+
+def _contact_name(contact: str | None) -> str | None:
+    if not contact:
+        return None
+    name = re.split(r",|\s(?:Tel|Telephone|Phone|E-?mail|email)\b|:|\s\d", contact, maxsplit=1, flags=re.I)[0].strip()
+    return name or None
+
+
+def _email_in(text: str | None) -> str | None:
+    m = vocab.regex("layout", "header.email").search(text or "")
+    return m.group("value") if m else None
+
+
+def _phone_in(text: str | None) -> str | None:
+    m = re.search(r"(\+?\d[\d ]{8,14}\d)", text or "")
+    return m.group(1) if m else None
+
+
+def _previous_minutes_date(ctx: ExtractionContext) -> str | None:
+    """The date of the minutes this meeting approves, from the Minutes item."""
+    pattern = vocab.regex("layout", "header.previous_minutes")
+    candidates = [it for it in ctx.outline.items if (it.title_text or "").lower().startswith("minutes")] or ctx.outline.items
+    for item in candidates:
+        for span in (item.description, item.minutes, item.title):
+            m = pattern.search(squash(ctx.doc.span_text(span))) if span else None
+            if m:
+                return parse_date(m.group("value"))
+    return None

@@ -1,0 +1,13 @@
+"""The councilpack pipeline: read -> outline -> extract -> load.
+
+- :mod:`pipeline.readers`  - one reader per input format (PDF, ModernGov HTML,
+  ModernGov web-service XML, plain text / Markdown); each turns bytes into a
+  :class:`~pipeline.readers.base.SourceDocument` with page texts and offsets.
+- :mod:`pipeline.outline`  - finds the meeting header and the agenda-item
+  blocks in a document's text (structured readers supply theirs directly).
+- :mod:`extractors`        - one extractor per record type, run in order.
+- :mod:`pipeline.loader`   - writes records to SQLite, one transaction per document.
+- :mod:`pipeline.ingest`   - ties the stages together for files and directories.
+"""
+
+EXTRACTOR_VERSION = "0.1.0"

@@ -1,0 +1,257 @@
+"""The loader: the only code that writes the database.
+
+One transaction per document: a document's rows are all written or none
+are. Loading is idempotent (the same document twice changes nothing) and a
+newer version of a document (same source, different bytes) replaces every
+row derived from the older version, while ``documents`` keeps both, the old
+one marked ``superseded_by``.
+
+Meetings are shared: each document's own description of a meeting is kept in
+``meeting_records`` and the ``meetings`` row is recomputed from all current
+records of that meeting, the council's own documents before anyone else's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+import types
+import typing
+from pathlib import Path
+from typing import Any, Iterable
+
+import sqlite_utils
+from pydantic import BaseModel
+
+from pipeline.parse import ParseResult
+from schemas import Action, AgendaItem, Document, Meeting, Page, Resolution, WorkProgrammeEntry
+from schemas.meetings import MeetingDocument
+
+# Tables of extracted rows, in dependency order (parents first).
+RECORD_TABLES: dict[str, type[BaseModel]] = {
+    "meeting_records": Meeting,
+    "agenda_items": AgendaItem,
+    "resolutions": Resolution,
+    "actions": Action,
+    "work_programme": WorkProgrammeEntry,
+}
+MEETING_COLUMNS = (
+    "council", "committee", "date", "start_time", "venue", "status", "contact_name", "contact_email",
+    "contact_phone", "quorum", "published_on", "previous_minutes_date", "source_meeting_id",
+)  # fmt: skip
+FTS_COLUMNS = {
+    "agenda_items": ["title", "description", "minutes_text"],
+    "resolutions": ["text"],
+    "actions": ["text"],
+}
+_KIND_PRIORITY = {"webservice_meeting": 0, "minutes_page": 1, "printed_minutes": 2, "agenda_pack": 3, "agenda_page": 4,
+                  "agenda_frontsheet": 5, "webservice_meetings": 6, "agenda_item_page": 7, "meeting_summary": 9}  # fmt: skip
+_STATUS_PRIORITY = {"held": 0, "cancelled": 1, "scheduled": 2, "unknown": 3}
+
+
+def open_database(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) a councilpack database with its schema."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
+    db = sqlite_utils.Database(conn)
+    db.execute("pragma busy_timeout = 30000")
+    db.execute("pragma foreign_keys = on")
+    if db.journal_mode != "wal":
+        db.enable_wal()
+    ensure_schema(db)
+    return db
+
+
+def _sqlite_type(annotation: Any) -> type:
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _sqlite_type(args[0]) if args else str
+    if annotation is bool or annotation is int:
+        return int
+    if annotation is float:
+        return float
+    return str
+
+
+def _columns(model: type[BaseModel]) -> dict[str, type]:
+    return {name: _sqlite_type(f.annotation) for name, f in model.model_fields.items()}
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create every table, foreign key, index and full-text index that is missing."""
+    if "documents" in db.table_names() and "meetings" in db.table_names():
+        return
+    db["documents"].create(_columns(Document), pk="id", if_not_exists=True)
+    db["pages"].create(_columns(Page), pk=("document_id", "page"), foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
+    meeting_columns = {"id": str, **{c: _columns(Meeting)[c] for c in MEETING_COLUMNS}, "source_kind": str, "document_count": int}
+    db["meetings"].create(meeting_columns, pk="id", if_not_exists=True)
+    db["meeting_documents"].create(
+        _columns(MeetingDocument),
+        pk=("meeting_id", "document_id", "role"),
+        foreign_keys=[("meeting_id", "meetings", "id"), ("document_id", "documents", "id")],
+        if_not_exists=True,
+    )
+    parents = {
+        "meeting_records": [("document_id", "documents", "id")],
+        "agenda_items": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id")],
+        "resolutions": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")],
+        "actions": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")],
+        "work_programme": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")],
+    }
+    for table, model in RECORD_TABLES.items():
+        columns = _columns(model)
+        if table == "meeting_records":
+            db[table].create(columns, pk=("id", "document_id"), foreign_keys=parents[table], if_not_exists=True)
+        else:
+            db[table].create(columns, pk="id", foreign_keys=parents[table], if_not_exists=True)
+        for column, _, _ in parents[table]:
+            db[table].create_index([column], if_not_exists=True)
+    db["meetings"].create_index(["council", "committee", "date"], if_not_exists=True)
+    db["meeting_records"].create_index(["council", "source_meeting_id"], if_not_exists=True)
+    db["meeting_documents"].create_index(["document_id"], if_not_exists=True)
+    db["documents"].create_index(["source"], if_not_exists=True)
+    for table, columns in FTS_COLUMNS.items():
+        if f"{table}_fts" not in db.table_names():
+            db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+
+
+def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: str) -> bool:
+    """True when this exact document was loaded by this extractor version (ok or error)."""
+    row = next(db.query("select extractor_version from documents where id = ?", [doc_id]), None)
+    return row is not None and row["extractor_version"] == extractor_version
+
+
+def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None) -> None:
+    """Write one parsed document, atomically."""
+    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    document = result.document.model_copy(update={"ingested_at": now})
+    conn = db.conn
+    conn.execute("begin immediate")
+    try:
+        existing = next(db.query("select ingested_at from documents where id = ?", [document.id]), None)
+        if existing:
+            document = document.model_copy(update={"ingested_at": existing["ingested_at"]})
+        touched = _delete_derived(db, [document.id])
+        if result.ok:
+            older = [
+                r["id"]
+                for r in db.query(
+                    "select id from documents where source = ? and id != ? and superseded_by is null and status = 'ok'",
+                    [document.source, document.id],
+                )
+            ]
+            touched |= _delete_derived(db, older)
+            for old in older:
+                db["documents"].update(old, {"superseded_by": document.id})
+        db["documents"].upsert(document.model_dump(), pk="id")
+        if result.ok:
+            db["pages"].insert_all((p.model_dump() for p in result.pages), pk=("document_id", "page"), replace=True)
+            touched |= _insert_records(db, result)
+        for meeting_id in sorted(touched):
+            _recompute_meeting(db, meeting_id, now)
+        conn.execute("commit")
+    except BaseException:
+        conn.execute("rollback")
+        raise
+
+
+def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
+    meetings: list[Meeting] = list(result.records.get("meeting", []))
+    renamed = {m.id: _existing_meeting_id(db, m) for m in meetings}
+    meeting_ids = set(renamed.values())
+    for m in meetings:
+        row = m.row()
+        row["id"] = renamed[m.id]
+        db["meeting_records"].insert(row, pk=("id", "document_id"), replace=True)
+        # the meetings row must exist before items reference it
+        if not db["meetings"].count_where("id = ?", [row["id"]]):
+            db["meetings"].insert({"id": row["id"]}, pk="id")
+        db["meeting_documents"].insert(
+            {"meeting_id": row["id"], "document_id": result.document.id, "role": result.document.kind or "document"},
+            pk=("meeting_id", "document_id", "role"),
+            replace=True,
+        )
+    for name, records in result.records.items():
+        if name == "meeting" or not records:
+            continue
+        table = records[0].table
+        rows = []
+        for record in records:
+            row = record.row()
+            if row.get("meeting_id") in renamed:
+                row["meeting_id"] = renamed[row["meeting_id"]]
+            for key, value in row.items():
+                if isinstance(value, (list, dict)):
+                    row[key] = json.dumps(value, ensure_ascii=False)
+            rows.append(row)
+        db[table].insert_all(rows, pk="id", replace=True)
+    return meeting_ids
+
+
+def _existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
+    """Reuse the id of a meeting already known by the council system's own id.
+
+    A cancelled meeting's web-service response names no committee; the
+    meeting list that does name it shares the ModernGov meeting id.
+    """
+    if meeting.source_meeting_id and meeting.council:
+        row = next(
+            db.query(
+                "select id from meeting_records where council = ? and source_meeting_id = ? and committee is not null "
+                "order by id limit 1",
+                [meeting.council, meeting.source_meeting_id],
+            ),
+            None,
+        )
+        if row and meeting.committee is None:
+            return row["id"]
+    return meeting.id
+
+
+def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str]) -> set[str]:
+    """Delete every row derived from ``doc_ids``; return the meetings they touched."""
+    touched: set[str] = set()
+    for doc_id in doc_ids:
+        touched |= {r["meeting_id"] for r in db.query("select meeting_id from meeting_documents where document_id = ?", [doc_id])}
+        for table in reversed(list(RECORD_TABLES)):
+            db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
+        db.execute("delete from meeting_documents where document_id = ?", [doc_id])
+        db.execute("delete from pages where document_id = ?", [doc_id])
+    return touched
+
+
+def _recompute_meeting(db: sqlite_utils.Database, meeting_id: str, now: str) -> None:
+    """Merge the current records of a meeting into its ``meetings`` row (or drop an orphan)."""
+    records = list(
+        db.query(
+            "select r.*, d.kind as document_kind from meeting_records r join documents d on d.id = r.document_id "
+            "where r.id = ? and d.superseded_by is null",
+            [meeting_id],
+        )
+    )
+    if not records:
+        referenced = any(
+            db.execute(f"select 1 from [{t}] where meeting_id = ? limit 1", [meeting_id]).fetchone()
+            for t in ("agenda_items", "resolutions", "actions", "work_programme", "meeting_documents")
+        )
+        if not referenced:
+            db.execute("delete from meetings where id = ?", [meeting_id])
+        return
+    records.sort(key=lambda r: (r["source_kind"] != "primary", _KIND_PRIORITY.get(r["document_kind"], 8), r["document_id"]))
+    merged: dict[str, Any] = {"id": meeting_id}
+    for column in MEETING_COLUMNS:
+        merged[column] = next((r[column] for r in records if r[column] not in (None, "")), None)
+    primary = [r for r in records if r["source_kind"] == "primary"] or records
+    merged["status"] = min((r["status"] for r in primary), key=lambda s: _STATUS_PRIORITY.get(s, 9))
+    merged["source_kind"] = "primary" if any(r["source_kind"] == "primary" for r in records) else "secondary"
+    merged["document_count"] = len({r["document_id"] for r in records})
+    db["meetings"].upsert(merged, pk="id")
+
+
+def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Row counts of the user-facing tables."""
+    names = ["documents", "pages", "meetings", "meeting_documents", *[t for t in RECORD_TABLES if t != "meeting_records"]]
+    return {name: db[name].count for name in names if name in db.table_names()}

@@ -1,0 +1,98 @@
+"""Printed minutes (ModernGov "Printed minutes" PDFs and their like).
+
+Kent-style minutes head each item with its title and, on the next line, the
+agenda number in brackets::
+
+    Apologies and Substitutes
+    (Item 1)
+    Apologies were received from ...
+
+and may prefix the title with a running minute number (``292. Apologies``).
+The header names the committee and date (``CORPORATE PARENTING PANEL – 29
+October 2024``) and the venue (``MINUTES of the meeting held in ...``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from pipeline.outline.base import ItemBlock, Line, Outline, lines_of, register_outliner
+from pipeline.outline.common import find_header_fields, is_title_like, set_title, span_between
+from pipeline.readers.detect import PDF, TEXT
+from schemas.provenance import Span
+
+_MINUTE_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\.\s+(?=\S)")
+
+
+def _score(doc) -> float:
+    if doc.media_type not in (PDF, TEXT):
+        return 0.0
+    markers = len(vocab.regex("layout", "items.item_marker_line").findall(doc.text))
+    return 0.85 if markers >= 2 else 0.0
+
+
+@register_outliner("printed_minutes", _score)
+def outline_printed_minutes(doc) -> Outline:
+    text = doc.text
+    outline = Outline(kind="printed_minutes")
+    lines = lines_of(text)
+    marker = vocab.regex("layout", "items.item_marker_line")
+    markers = [i for i, l in enumerate(lines) if marker.match(l.text)]
+    header_end = lines[markers[0]].start if markers else len(text)
+
+    m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
+    if m:
+        outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
+        outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
+    m = vocab.regex("layout", "header.venue_minutes").search(_joined(text, 0, header_end))
+    if m:
+        outline.fields["venue"] = _span_in_joined(text, m.start("value"), m.end("value"))
+    find_header_fields(text, outline, 0, header_end)
+
+    heads: list[tuple[int, int]] = []  # (first title line index, marker line index)
+    for i in markers:
+        first = i
+        j = i - 1
+        while j >= 0 and i - j <= 3 and _title_part(lines[j], doc):
+            first = j
+            j -= 1
+            if _MINUTE_NUMBER.match(lines[first].text):
+                break
+        heads.append((first, i))
+    for n, (first, i) in enumerate(heads):
+        end = lines[heads[n + 1][0]].start if n + 1 < len(heads) else len(text)
+        block = ItemBlock(block=Span(start=lines[first].span.start, end=end))
+        m = marker.match(lines[i].text)
+        title_start = lines[first].span.start
+        number = _MINUTE_NUMBER.match(lines[first].text) if first < i else None
+        if number:
+            block.number = Span(start=lines[first].start + number.start("number"), end=lines[first].start + number.end("number"))
+            block.number_text = number.group("number") + "."
+            title_start = lines[first].start + number.end()
+        else:
+            block.number = Span(start=lines[i].start + m.start("number"), end=lines[i].start + m.end("number"))
+            block.number_text = m.group("number")
+        if first < i:
+            set_title(block, text, Span(start=title_start, end=lines[i - 1].span.end))
+            if block.title_text:
+                block.title_text = re.sub(r"\s*\n\s*|\s*\f\s*", " ", block.title_text)
+        block.minutes = span_between(text, lines[i].end, end)
+        outline.items.append(block)
+    return outline
+
+
+def _title_part(line: Line, doc) -> bool:
+    s = line.stripped
+    if not s or s == (doc.page_at(line.start).printed or "\0"):
+        return False
+    return is_title_like(line) or bool(_MINUTE_NUMBER.match(line.text)) and not s.endswith(".")
+
+
+def _joined(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with line breaks made spaces (offsets preserved)."""
+    return re.sub(r"[\n\f]", " ", text[:end])[: end]
+
+
+def _span_in_joined(text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end)

@@ -1,0 +1,65 @@
+"""The parse half of ingest: bytes in, records out, no database.
+
+:func:`parse_document` is a pure function of the document's bytes (and the
+options), so it can run in a worker process or on another machine; its
+:class:`ParseResult` is plain data that the single writer then loads.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractors import ExtractionContext, run_extractors
+from pipeline import EXTRACTOR_VERSION
+from pipeline.outline import outline_document
+from pipeline.readers import ReadError, read_document
+from schemas import Document, Page
+from schemas.provenance import Extracted
+
+
+@dataclass
+class ParseResult:
+    document: Document
+    pages: list[Page] = field(default_factory=list)
+    records: dict[str, list[Extracted]] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.document.status == "ok"
+
+
+def document_id(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def parse_document(data: bytes, source: str, options: dict[str, Any] | None = None) -> ParseResult:
+    """Read, outline and extract one document. Never raises for bad input."""
+    doc_id = document_id(data)
+    base = {"id": doc_id, "source": source, "extractor_version": EXTRACTOR_VERSION, "size_bytes": len(data)}
+    try:
+        doc = read_document(doc_id, source, data)
+        outline = outline_document(doc)
+        ctx = ExtractionContext(doc=doc, outline=outline, options=dict(options or {}))
+        records = run_extractors(ctx)
+    except ReadError as exc:
+        guessed = mimetypes.guess_type(source)[0]
+        return ParseResult(Document(**base, status="error", error=str(exc), media_type=guessed))
+    except Exception as exc:  # an extractor bug must not stop the batch; it is recorded
+        return ParseResult(Document(**base, status="error", error=f"internal error while extracting: {type(exc).__name__}: {exc}"))
+    kind = (outline.kind if outline else None) or doc.kind or "unrecognised"
+    document = Document(
+        **base,
+        kind=kind,
+        media_type=doc.media_type,
+        title=doc.title,
+        page_count=len(doc.pages),
+        status="ok",
+    )
+    pages = [
+        Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text)
+        for p in doc.pages
+    ]
+    return ParseResult(document, pages, records)

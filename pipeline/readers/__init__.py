@@ -1,0 +1,30 @@
+"""Readers: one per input format, chosen by sniffing the bytes.
+
+:func:`read_document` is the single entry point: it detects the format from
+the content (never the file name), runs the matching reader and returns a
+:class:`~pipeline.readers.base.SourceDocument`, or raises
+:class:`~pipeline.readers.base.ReadError` with a message fit for users.
+"""
+
+from __future__ import annotations
+
+from pipeline.readers.base import PageText, ReadError, SourceDocument
+from pipeline.readers.detect import HTML, PDF, TEXT, XML, sniff
+from pipeline.readers.moderngov_html import read_moderngov_html
+from pipeline.readers.moderngov_xml import read_moderngov_xml
+from pipeline.readers.pdf import read_pdf
+from pipeline.readers.text import read_text
+
+READERS = {PDF: read_pdf, HTML: read_moderngov_html, XML: read_moderngov_xml, TEXT: read_text}
+
+
+def read_document(doc_id: str, source: str, data: bytes) -> SourceDocument:
+    if not data:
+        raise ReadError("empty file: 0 bytes")
+    media_type = sniff(data)
+    if media_type is None:
+        raise ReadError("unsupported format: not PDF, HTML, XML or text (binary content of unknown type)")
+    return READERS[media_type](doc_id, source, data)
+
+
+__all__ = ["PageText", "ReadError", "SourceDocument", "read_document", "READERS"]

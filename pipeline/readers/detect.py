@@ -1,0 +1,62 @@
+"""Detect a document's format from its bytes, never from its file name."""
+
+from __future__ import annotations
+
+import re
+
+PDF = "application/pdf"
+HTML = "text/html"
+XML = "application/xml"
+TEXT = "text/plain"
+
+_BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
+_HTML_MARKERS = re.compile(rb"<!doctype\s+html|<html[\s>]|<body[\s>]|<head[\s>]", re.I)
+_XML_START = re.compile(rb"<\?xml[\s?]|<[A-Za-z_][\w.-]*[\s>/]|<!--")
+
+
+def sniff(data: bytes) -> str | None:
+    """Return the media type of ``data``, or None when it is not a format we read.
+
+    PDFs are recognised by their ``%PDF-`` header (allowed within the first
+    kilobyte, as readers do); HTML by a doctype or ``<html>``/``<body>`` tag in
+    the first 4 KB; XML by a declaration or a leading element; anything else
+    that decodes as mostly printable text is plain text (which covers Markdown).
+    """
+    head = data[:4096]
+    if b"%PDF-" in data[:1024]:
+        return PDF
+    stripped = head
+    for bom in _BOMS:
+        if stripped.startswith(bom):
+            stripped = stripped[len(bom) :]
+            break
+    stripped = stripped.lstrip()
+    if _HTML_MARKERS.search(head):
+        return HTML
+    if stripped.startswith(b"<") and _XML_START.match(stripped):
+        return XML
+    if _looks_like_text(head):
+        return TEXT
+    return None
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if not head.strip():
+        return False
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    text = decode_text(head)
+    printable = sum(ch.isprintable() or ch in "\r\n\t\f" for ch in text)
+    return printable / max(len(text), 1) > 0.95
+
+
+def decode_text(data: bytes) -> str:
+    """Decode bytes that claim to be text: BOM-aware UTF-8/16, then cp1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")

@@ -1,0 +1,39 @@
+"""Pydantic models for every record councilpack extracts.
+
+One module per record family:
+
+- :mod:`schemas.provenance` - the fields every extracted row carries
+- :mod:`schemas.documents`  - source documents and their pages
+- :mod:`schemas.meetings`   - meetings and agenda items
+- :mod:`schemas.decisions`  - resolutions, actions and work-programme entries
+
+Each record class names the SQLite table it is loaded into (``table``) so the
+loader needs no per-type code.
+"""
+
+from schemas.provenance import Extracted, Span
+from schemas.documents import Document, Page
+from schemas.meetings import Meeting, AgendaItem, MeetingDocument
+from schemas.decisions import Resolution, Action, WorkProgrammeEntry
+
+RECORD_TYPES: tuple[type[Extracted], ...] = (
+    Meeting,
+    AgendaItem,
+    Resolution,
+    Action,
+    WorkProgrammeEntry,
+)
+
+__all__ = [
+    "Extracted",
+    "Span",
+    "Document",
+    "Page",
+    "Meeting",
+    "MeetingDocument",
+    "AgendaItem",
+    "Resolution",
+    "Action",
+    "WorkProgrammeEntry",
+    "RECORD_TYPES",
+]

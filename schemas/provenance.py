@@ -1,0 +1,58 @@
+"""Provenance: where in which document a fact was found, and by what.
+
+Every extracted row carries ``document_id`` (sha256 of the source bytes),
+``page`` (1-based physical page; HTML, XML and text documents have one page),
+``char_start``/``char_end`` (offsets into the document's text, see below) and
+``extractor`` (the registered name of the extractor that produced it).
+
+Offsets are into the *document text*: the text of every page joined with a
+form feed (``\\f``). The ``pages`` table stores each page's text with its own
+``char_start``, so a row can be checked in SQL::
+
+    select substr(p.text, r.char_start - p.char_start + 1, r.char_end - r.char_start)
+    from resolutions r join pages p
+      on p.document_id = r.document_id and p.page = r.page
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Span(BaseModel):
+    """A half-open character range ``[start, end)`` in a document's text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    start: int
+    end: int
+
+    def text(self, document_text: str) -> str:
+        return document_text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+class Extracted(BaseModel):
+    """Base class of every record that is loaded into a table.
+
+    Subclasses set ``table`` (the SQLite table name) and ``primary_key``.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    table: ClassVar[str]
+    primary_key: ClassVar[str] = "id"
+
+    document_id: str
+    page: int | None = None
+    char_start: int | None = None
+    char_end: int | None = None
+    extractor: str
+
+    def row(self) -> dict:
+        """The record as a flat dict of SQLite-ready values."""
+        return self.model_dump(mode="json")
