@@ -48,34 +48,50 @@ def extract_actions(ctx: ExtractionContext) -> list[Action]:
     for position, block in enumerate(ctx.outline.items, start=1):
         if block.minutes is None:
             continue
-        base = block.minutes.start
-        minutes = ctx.text[block.minutes.start : block.minutes.end]
-        doc = nlp(minutes)
-        seen: set[tuple[int, int]] = set()
         n = 0
-        for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], m[2])):
-            sentence = doc[start:end].sent
-            key = (sentence.start_char, sentence.end_char)
-            if key in seen:
-                continue
-            seen.add(key)
-            n += 1
-            rule = nlp.vocab.strings[match_id]
-            span = _trim(minutes, sentence.start_char, sentence.end_char, base)
-            text = squash(ctx.text[span.start : span.end])
-            text = re.sub(r"^(?:\(\d+\)|\d+\.|[•·-])\s*", "", text)
-            rows.append(
-                Action(
-                    id=f"{item_id(ctx.doc.id, position)}-a{n}",
-                    meeting_id=meeting_id,
-                    agenda_item_id=item_id(ctx.doc.id, position),
-                    text=text,
-                    due=due_by.get(rule) or _due_in(text),
-                    trigger=rule,
-                    **ctx.provenance(span, NAME),
+        for base, segment in _segments(ctx.text, block.minutes.start, block.minutes.end):
+            doc = nlp(segment)
+            seen: set[tuple[int, int]] = set()
+            for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], m[2])):
+                sentence = doc[start:end].sent
+                key = (sentence.start_char, sentence.end_char)
+                if key in seen:
+                    continue
+                seen.add(key)
+                n += 1
+                rule = nlp.vocab.strings[match_id]
+                span = _trim(segment, sentence.start_char, sentence.end_char, base)
+                text = squash(ctx.text[span.start : span.end])
+                rows.append(
+                    Action(
+                        id=f"{item_id(ctx.doc.id, position)}-a{n}",
+                        meeting_id=meeting_id,
+                        agenda_item_id=item_id(ctx.doc.id, position),
+                        text=text,
+                        due=due_by.get(rule) or _due_in(text),
+                        trigger=rule,
+                        **ctx.provenance(span, NAME),
+                    )
                 )
-            )
     return rows
+
+
+_SEGMENT_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]*(?:\(?\d{1,2}[.)]|\([a-z]\)|[•·▪]|[a-z]\.)\s)")
+
+
+def _segments(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """Paragraphs and numbered parts of ``text[start:end]``, with their offsets.
+
+    A sentence never runs across a blank line or into the next numbered part,
+    whatever its punctuation.
+    """
+    out = []
+    pos = start
+    for m in _SEGMENT_BREAK.finditer(text, start, end):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos:end]))
+    return [(base, seg) for base, seg in out if seg.strip()]
 
 
 def _due_in(text: str) -> str | None:
@@ -85,10 +101,15 @@ def _due_in(text: str) -> str | None:
     return None
 
 
+_LEADING_MARKER = re.compile(r"\s*(?:\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[•·▪-])\s+")
+
+
 def _trim(text: str, start: int, end: int, base: int) -> Span:
+    marker = _LEADING_MARKER.match(text, start, end)
+    if marker:
+        start = marker.end()
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    # a sentence never runs across a blank line: keep the paragraph holding the match
     return Span(start=base + start, end=base + end)

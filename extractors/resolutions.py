@@ -109,6 +109,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, b
     intro = lines[0].stripped.endswith((":", ":-")) or (not lines[0].stripped)
     for line in lines[1:]:
         s = line.stripped
+        if s.isdigit() and len(s) <= 4:  # a printed page number between two pages
+            continue
         if not s:
             blank = True
             continue

@@ -55,7 +55,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak,
+from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, NextPageTemplate, PageBreak,
                                 PageTemplate, Paragraph, Spacer, Table, TableStyle)
 
 rl_config.invariant = 1  # no timestamps or random document ids in the PDFs
@@ -468,7 +468,7 @@ IHA = KpiTable(
         ["April", count(16), pct_n(13, 16), pct_n(2, 16), pct_n(1, 16)],
         ["May", count(9), pct_n(6, 9), pct_n(3, 9), pct_n(0, 9)],
     ],
-    ruled=True, col_widths=[60, 55, 123, 130, 115], year=2025,
+    ruled=True, col_widths=[44, 52, 132, 145, 110], year=2025,
 )
 
 RHA = KpiTable(
@@ -532,6 +532,9 @@ PEP_T = Term("PEP", "Personal Education Plan")
 SDQ = Term("SDQ", "Strengths and Difficulties Questionnaire")
 UASC = Term("UASC", "Unaccompanied Asylum-Seeking Children")
 
+IN_CARE = count(146).about("children in care at the end of May 2025")
+IN_CARE_2024 = count(139).about("children in care at the end of March 2024")
+STABILITY = pct(round(100 * 15 / 146, 2)).about("children with three or more placements in 12 months, May 2025")
 MISSING = n_of(18, 146).about("children in care reported missing")
 EET = pct_of(12, 39).about("care leavers in education, employment or training")
 HOUSED = count(27).about("care leavers housed into secure tenancies since April 2023")
@@ -555,18 +558,18 @@ def scorecard_report() -> Report:
                        "parent to ", CLA, " and care leavers, and presents the performance scorecard for "
                        "May 2025. Members are asked to note the report.")),
                 Heading("2. Children in care"),
-                Para("At the end of May 2025 there were 146 children in the care of Eastbrook Borough Council, "
-                     "compared with 139 at the end of March 2024. Most of the increase is among young people "
-                     "aged 16 and 17, including a small number placed with the Council through the National "
-                     "Transfer Scheme."),
+                Para(T("At the end of May 2025 there were ", IN_CARE, " children in the care of Eastbrook "
+                       "Borough Council, compared with ", IN_CARE_2024, " at the end of March 2024. Most of the "
+                       "increase is among young people aged 16 and 17, including a small number placed with the "
+                       "Council through the National Transfer Scheme.")),
                 Para(T("Between April and May 2025, ", MISSING, " children in care were reported missing at "
                        "least once. Every child was offered a return home interview, and 15 interviews took "
                        "place within 72 hours of the child coming home.")),
                 Heading("3. Placement stability"),
-                Para("The proportion of children with three or more placements in the last 12 months was "
-                     "10.27% in May 2025, just above the 10% target. Most of these moves were planned steps "
-                     "towards long-term foster care or a return to family, and none involved a child moving "
-                     "school in the middle of a GCSE year."),
+                Para(T("The proportion of children with three or more placements in the last 12 months was ",
+                       STABILITY, " in May 2025, just above the 10% target. Most of these moves were planned "
+                       "steps towards long-term foster care or a return to family, and none involved a child "
+                       "moving school in the middle of a GCSE year.")),
             ],
             [
                 Heading("4. Performance scorecard"),
@@ -841,7 +844,7 @@ DECLARATIONS = [
 ]
 SUBSTITUTIONS = [(ASHDOWN, HADDAD)]
 
-EXEMPT_LINE = ("This report contains exempt information under paragraph 3 of Schedule 12A to the "
+EXEMPT_LINE = ("Contains exempt information under paragraph 3 of Schedule 12A to the "
                "Local Government Act 1972.")
 
 
@@ -1043,8 +1046,9 @@ STYLES = {
                            alignment=TA_JUSTIFY),
     "note": ParagraphStyle("note", fontName="Helvetica-Oblique", fontSize=9, leading=11.5, spaceBefore=4,
                            spaceAfter=8),
+    # Symbol-font bullets (as Word produces) extract as "•"; Helvetica's would not.
     "bullet": ParagraphStyle("bullet", fontName="Helvetica", fontSize=10.5, leading=14, leftIndent=18,
-                             bulletIndent=4, spaceAfter=3),
+                             bulletIndent=4, bulletFontName="Symbol", spaceAfter=3),
     "h1": ParagraphStyle("h1", fontName="Helvetica-Bold", fontSize=16, leading=20, spaceAfter=6),
     "h2": ParagraphStyle("h2", fontName="Helvetica-Bold", fontSize=12, leading=15, spaceBefore=8, spaceAfter=6),
     "h3": ParagraphStyle("h3", fontName="Helvetica-Bold", fontSize=10.5, leading=14, spaceBefore=6, spaceAfter=4),
@@ -1053,7 +1057,7 @@ STYLES = {
     "stamp": ParagraphStyle("stamp", fontName="Helvetica-Bold", fontSize=11, leading=14, alignment=TA_RIGHT),
     "table_title": ParagraphStyle("table_title", fontName="Helvetica-Bold", fontSize=10.5, leading=14,
                                   spaceBefore=6, spaceAfter=5),
-    "th": ParagraphStyle("th", fontName="Helvetica-Bold", fontSize=9, leading=11),
+    "th": ParagraphStyle("th", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
     "td": ParagraphStyle("td", fontName="Helvetica", fontSize=9.5, leading=12),
     "council": ParagraphStyle("council", fontName="Helvetica-Bold", fontSize=22, leading=28, spaceAfter=10),
     "cover_title": ParagraphStyle("cover_title", fontName="Helvetica-Bold", fontSize=18, leading=24,
@@ -1064,10 +1068,10 @@ STYLES = {
     "agenda_head": ParagraphStyle("agenda_head", fontName="Helvetica-Bold", fontSize=14, leading=18,
                                   spaceBefore=4, spaceAfter=12),
     "agenda_item": ParagraphStyle("agenda_item", fontName="Helvetica-Bold", fontSize=11, leading=14,
-                                  leftIndent=26, bulletIndent=0, bulletFontName="Helvetica-Bold",
+                                  leftIndent=22, bulletIndent=0, bulletFontName="Helvetica-Bold",
                                   bulletFontSize=11),
-    "agenda_desc": ParagraphStyle("agenda_desc", fontName="Helvetica", fontSize=10, leading=13,
-                                  leftIndent=26, spaceBefore=2, spaceAfter=13),
+    "agenda_desc": ParagraphStyle("agenda_desc", fontName="Helvetica", fontSize=9.5, leading=13,
+                                  leftIndent=22, spaceBefore=2, spaceAfter=13),
     "restricted": ParagraphStyle("restricted", fontName="Helvetica-Bold", fontSize=20, leading=26,
                                  alignment=TA_CENTER),
     "blank": ParagraphStyle("blank", fontName="Helvetica", fontSize=11, leading=14, alignment=TA_CENTER),
@@ -1077,11 +1081,14 @@ STYLES = {
                                spaceAfter=8, keepWithNext=1),
     "min_itemno": ParagraphStyle("min_itemno", fontName="Helvetica-Oblique", fontSize=12, leading=15,
                                  spaceAfter=8, keepWithNext=1),
-    "min_para": ParagraphStyle("min_para", fontName="Helvetica", fontSize=12, leading=15, spaceAfter=8,
+    "min_para": ParagraphStyle("min_para", fontName="Helvetica", fontSize=12, leading=15, bulletFontSize=12,
+                               spaceAfter=8,
                                leftIndent=36, bulletIndent=14, alignment=TA_JUSTIFY),
-    "min_plain": ParagraphStyle("min_plain", fontName="Helvetica", fontSize=12, leading=15, spaceAfter=8,
+    "min_plain": ParagraphStyle("min_plain", fontName="Helvetica", fontSize=12, leading=15, bulletFontSize=12,
+                                spaceAfter=8,
                                 alignment=TA_JUSTIFY),
-    "min_sub": ParagraphStyle("min_sub", fontName="Helvetica", fontSize=12, leading=15, spaceAfter=6,
+    "min_sub": ParagraphStyle("min_sub", fontName="Helvetica", fontSize=12, leading=15, bulletFontSize=12,
+                              spaceAfter=6,
                               leftIndent=64, bulletIndent=40),
 }
 
@@ -1106,8 +1113,8 @@ class Mark(Flowable):
 
 
 class TrackedParagraph(Paragraph):
-    """A Paragraph that records the physical page it is drawn on (documents are
-    built with ``allowSplitting=0`` so a paragraph never spans two pages)."""
+    """A Paragraph that records the physical page it is drawn on (it must not
+    be split: build with ``allowSplitting=0`` or wrap it in KeepTogether)."""
 
     def __init__(self, text, style, registry: dict, key, bulletText=None):
         super().__init__(text, style, bulletText=bulletText)
@@ -1189,8 +1196,9 @@ def draw_page_number(offset: int) -> Callable:
     return on_page
 
 
-def make_doc(path: Path, title: str, templates: list[PageTemplate]) -> BaseDocTemplate:
-    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1, allowSplitting=0, title=title,
+def make_doc(path: Path, title: str, templates: list[PageTemplate], allow_splitting: bool) -> BaseDocTemplate:
+    """A4 document with deterministic output (``invariant=1``)."""
+    doc = BaseDocTemplate(str(path), pagesize=A4, invariant=1, allowSplitting=int(allow_splitting), title=title,
                           author=COUNCIL, subject=title, creator="councilpack samples/generate.py",
                           leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
                           bottomMargin=MARGIN_BOTTOM)
@@ -1308,8 +1316,8 @@ def agenda_flowables(pack: Pack, registry: dict) -> list:
                 continue
             line = f"{entry.title} {pack.pages_label(entry)}".rstrip()
             width = stringWidth(f"{pack.number(entry)}. {line}", "Helvetica-Bold", 11)
-            assert width < FRAME_W - 26, f"agenda line too long for one line: {line}"
-            assert stringWidth(entry.description, "Helvetica", 10) < FRAME_W - 26, entry.description
+            assert width < FRAME_W - 22, f"agenda line too long for one line: {line}"
+            assert stringWidth(entry.description, "Helvetica", 9.5) < FRAME_W - 22, entry.description
             out.append(TrackedParagraph(markup(line), STYLES["agenda_item"], registry, ("agenda", entry.key),
                                         bulletText=f"{pack.number(entry)}."))
             out.append(Paragraph(markup(entry.description), STYLES["agenda_desc"]))
@@ -1352,7 +1360,8 @@ def render_pack(pack: Pack, path: Path) -> None:
         if item.key in pack.ranges:
             story += report_flowables(pack, item, registry)
     story.pop()  # no PageBreak after the last page
-    doc = make_doc(path, f"{COMMITTEE} agenda pack, {long_date(pack.meeting.date)}", [cover, numbered])
+    doc = make_doc(path, f"{COMMITTEE} agenda pack, {long_date(pack.meeting.date)}", [cover, numbered],
+                   allow_splitting=False)
     doc.build(story)
     total_printed = max(b for _, b in pack.ranges.values()) if pack.ranges else pack.agenda_pages
     assert doc.page == total_printed + 1, (doc.page, total_printed)
@@ -1407,9 +1416,13 @@ def render_printed_minutes(items: list[PrintedItem], path: Path) -> dict:
                 story += kent_resolution_flowables(para, body, bullet)
             else:
                 text = para.text if isinstance(para, Action) else para
-                story.append(TrackedParagraph(markup(text), body, registry, (n, j), bulletText=bullet))
+                # KeepTogether moves the whole paragraph to the next page rather
+                # than splitting it, so the recorded page holds all its facts.
+                story.append(KeepTogether([TrackedParagraph(markup(text), body, registry, (n, j),
+                                                            bulletText=bullet)]))
     doc = make_doc(path, f"{COMMITTEE} minutes, {long_date(m.date)}",
-                   [PageTemplate("numbered", [frame()], onPage=draw_page_number(offset=0))])
+                   [PageTemplate("numbered", [frame()], onPage=draw_page_number(offset=0))],
+                   allow_splitting=True)
     doc.build(story)
     return registry
 
@@ -1720,12 +1733,9 @@ def attendee(p: Person, role: str, status: str = "present", remote: bool = False
 
 
 def resolution_rows(item_number: str, blocks: list) -> list[dict]:
-    rows = []
-    for b in blocks:
-        if isinstance(b, Resolution):
-            rows += [{"item_number": item_number, "position": len(rows) + 1, "text": p.text, "outcome": p.outcome}
-                     for p in b.parts]
-    return rows
+    parts = [p for b in blocks if isinstance(b, Resolution) for p in b.parts]
+    return [{"item_number": item_number, "position": n, "text": p.text, "outcome": p.outcome}
+            for n, p in enumerate(parts, 1)]
 
 
 def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, document: str) -> dict:

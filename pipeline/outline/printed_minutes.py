@@ -45,20 +45,28 @@ def outline_printed_minutes(doc) -> Outline:
     if m:
         outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
         outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
-    m = vocab.regex("layout", "header.venue_minutes").search(_joined(text, 0, header_end))
+    m = vocab.regex("layout", "header.venue_minutes").search(text, 0, header_end)
     if m:
-        outline.fields["venue"] = _span_in_joined(text, m.start("value"), m.end("value"))
+        outline.fields["venue"] = Span(start=m.start("value"), end=m.end("value"))
     find_header_fields(text, outline, 0, header_end)
 
     heads: list[tuple[int, int]] = []  # (first title line index, marker line index)
     for i in markers:
-        first = i
+        candidates: list[int] = []
         j = i - 1
-        while j >= 0 and i - j <= 3 and _title_part(lines[j], doc):
-            first = j
-            j -= 1
-            if _MINUTE_NUMBER.match(lines[first].text):
+        while j >= 0 and len(candidates) < 3:
+            if _is_page_number(lines[j]):
+                j -= 1
+                continue
+            if not _title_part(lines[j], doc):
                 break
+            candidates.insert(0, j)
+            if _MINUTE_NUMBER.match(lines[j].text):
+                break
+            j -= 1
+        # a title starts a paragraph: the line above it ends a sentence (or is a marker)
+        starts = [k for k in candidates if _starts_paragraph(lines, k)]
+        first = starts[0] if starts else (candidates[-1] if candidates else i)
         heads.append((first, i))
     for n, (first, i) in enumerate(heads):
         end = lines[heads[n + 1][0]].start if n + 1 < len(heads) else len(text)
@@ -74,12 +82,27 @@ def outline_printed_minutes(doc) -> Outline:
             block.number = Span(start=lines[i].start + m.start("number"), end=lines[i].start + m.end("number"))
             block.number_text = m.group("number")
         if first < i:
-            set_title(block, text, Span(start=title_start, end=lines[i - 1].span.end))
+            last = max(k for k in range(first, i) if lines[k].stripped and not _is_page_number(lines[k]))
+            set_title(block, text, Span(start=title_start, end=lines[last].span.end))
             if block.title_text:
-                block.title_text = re.sub(r"\s*\n\s*|\s*\f\s*", " ", block.title_text)
+                block.title_text = re.sub(r"\s*[\n\f]\s*(?:\d{1,4}\s*[\n\f]\s*)?", " ", block.title_text)
         block.minutes = span_between(text, lines[i].end, end)
         outline.items.append(block)
     return outline
+
+
+def _is_page_number(line: Line) -> bool:
+    return bool(re.fullmatch(r"\s*\d{1,4}\s*", line.text))
+
+
+def _starts_paragraph(lines: list[Line], k: int) -> bool:
+    j = k - 1
+    while j >= 0 and (not lines[j].stripped or _is_page_number(lines[j])):
+        j -= 1
+    if j < 0:
+        return True
+    above = lines[j].stripped
+    return above.endswith((".", ":", ";", "!", "?", ")")) or bool(vocab.regex("layout", "items.item_marker_line").match(lines[j].text))
 
 
 def _title_part(line: Line, doc) -> bool:
@@ -87,12 +110,3 @@ def _title_part(line: Line, doc) -> bool:
     if not s or s == (doc.page_at(line.start).printed or "\0"):
         return False
     return is_title_like(line) or bool(_MINUTE_NUMBER.match(line.text)) and not s.endswith(".")
-
-
-def _joined(text: str, start: int, end: int) -> str:
-    """``text[start:end]`` with line breaks made spaces (offsets preserved)."""
-    return re.sub(r"[\n\f]", " ", text[:end])[: end]
-
-
-def _span_in_joined(text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end)
