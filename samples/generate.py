@@ -785,9 +785,11 @@ class Resolution:
 
 @dataclass
 class Action:
-    """A request recorded in the narrative (``Members requested that ...``)."""
+    """A request recorded in the narrative (``Members requested that ...``);
+    ``due`` is when it should come back, if the text says."""
 
     text: str
+    due: str | None = None
 
 
 @dataclass(frozen=True)
@@ -884,7 +886,7 @@ def june_items() -> list[Item]:
                       "were aged 14 or over, and that several moves had been planned steps towards "
                       "long-term foster care."),
                  Action("Members requested that a breakdown of placement moves by age be provided at the "
-                        "next meeting."),
+                        "next meeting.", due="next meeting"),
                  Resolution([Part("the update be noted", "noted"),
                              Part("a report on the sufficiency of local foster placements be provided at the "
                                   "next meeting", "requested")], lead="RESOLVED:  That"),
@@ -946,6 +948,8 @@ OFFICERS_PRESENT = [
     ("Health Representatives:", [MCALLISTER, GRANT]),
 ]
 HTML_FIRST_MINUTE = 41  # the council numbers minutes continuously
+MODERNGOV_MEETING_ID = 4412  # ModernGov ids on the page: meeting MId, item AI ids, report s-ids
+FIRST_AI_ID, FIRST_DOC_ID = 5001, 9001
 
 
 # ===========================================================================
@@ -980,8 +984,7 @@ KENT_RHA = pct_of(44, 50).about("Review Health Assessments completed in timescal
 
 def march_items() -> list[PrintedItem]:
     prev = day_month_year(MARCH.previous)
-    wp_dates = grouped_by_date(MARCH_WORK_PROGRAMME)
-    (wp_date, wp_titles), = wp_dates
+    [(wp_date, wp_titles)] = grouped_by_date(MARCH_WORK_PROGRAMME)  # one future meeting
     return [
         PrintedItem("Apologies and Substitutes", [
             f"Apologies were received from {WHITFIELD.cllr}.",
@@ -1012,7 +1015,7 @@ def march_items() -> list[PrintedItem]:
             T("Members asked about support for ", UASC, " leaving care. Mr Doyle explained that each young "
               "person had a housing plan agreed six months before their eighteenth birthday."),
             Action("The Panel requested that the number of care leavers in temporary accommodation be "
-                   "reported to the next meeting."),
+                   "reported to the next meeting.", due="next meeting"),
             Resolution([Part("the report be noted", "noted"),
                         Part("the Care Leavers Accommodation Protocol be approved", "approved")],
                        lead="RESOLVED that:"),
@@ -1551,14 +1554,14 @@ def render_minutes_page(items: list[Item], meeting: Meeting, contact: Person, pa
     number_of = lambda item: f"{HTML_FIRST_MINUTE + items.index(item)}."
     rows = []
     for n, item in enumerate(items):
-        row = item_row_html(item, number_of(item), 5001 + n, 9001 + n)
+        row = item_row_html(item, number_of(item), FIRST_AI_ID + n, FIRST_DOC_ID + n)
         rows.append(row.replace("{minutes}", minutes_html(item.minutes, by_key, number_of)))
     page = PAGE_TEMPLATE.format(
         title=ent(title), dc_title=ent(title.rsplit(" - ", 1)[0]), date=meeting.date.isoformat(),
         council=ent(COUNCIL), committee=ent(COMMITTEE), subtitle=ent(f"{COMMITTEE} - {when}"),
         venue=ent(meeting.venue), contact=ent(f"{contact.name}, {contact.job_title}"), tel=ent(TEL),
         email=ent(contact.email), rows="".join(rows), officers=officers_html(),
-        stamp=f"{meeting.date:%d-%b-%Y} {meeting.start:%H.%M}")
+        stamp=f"{meeting.date:%d-%b-%Y} {meeting.start:%H.%M}", mid=MODERNGOV_MEETING_ID)
     path.write_bytes(page.encode("utf-8"))
 
 
@@ -1583,9 +1586,9 @@ PAGE_TEMPLATE = """<!DOCTYPE html>
 			</div>
 	<div class="mgLinks">
 <ul class="mgActionList">
-		<li><a href="mgMeetingAttendance.aspx?ID=4412" title="Link&#32;to&#32;attendance&#32;details">Attendance details</a></li>
-		<li><a href="documents/g4412/Public reports pack {stamp} {committee}.pdf?T=10" title="Link&#32;to&#32;reports&#32;pack">Agenda reports pack <span class="mgFileSize"><img src="mgimages/logo-pdf-1.gif" alt="" /> PDF 1 MB</span> </a></li>
-		<li><a href="documents/g4412/Printed minutes {stamp} {committee}.pdf?T=1" title="Link&#32;to&#32;printed&#32;minutes&#32;pdf&#32;file">Printed minutes <span class="mgFileSize"><img src="mgimages/logo-pdf-1.gif" alt="" /> PDF 142 KB</span> </a></li>
+		<li><a href="mgMeetingAttendance.aspx?ID={mid}" title="Link&#32;to&#32;attendance&#32;details">Attendance details</a></li>
+		<li><a href="documents/g{mid}/Public reports pack {stamp} {committee}.pdf?T=10" title="Link&#32;to&#32;reports&#32;pack">Agenda reports pack <span class="mgFileSize"><img src="mgimages/logo-pdf-1.gif" alt="" /> PDF 1 MB</span> </a></li>
+		<li><a href="documents/g{mid}/Printed minutes {stamp} {committee}.pdf?T=1" title="Link&#32;to&#32;printed&#32;minutes&#32;pdf&#32;file">Printed minutes <span class="mgFileSize"><img src="mgimages/logo-pdf-1.gif" alt="" /> PDF 142 KB</span> </a></li>
 </ul>
 </div>
 <div class="mgContent">
@@ -1668,7 +1671,7 @@ def meeting_row(m: Meeting, **overrides) -> dict:
     row = {"council": COUNCIL, "committee": COMMITTEE, "date": m.date.isoformat(),
            "start_time": m.start.strftime("%H:%M") if m.start else None, "venue": m.venue, "status": "held",
            "quorum": None, "published_on": None, "contact_name": None, "contact_email": None,
-           "previous_minutes_date": m.previous.isoformat()}
+           "contact_phone": None, "previous_minutes_date": m.previous.isoformat(), "source_meeting_id": None}
     row.update(overrides)
     return row
 
@@ -1712,12 +1715,15 @@ def pack_truth(pack: Pack, document: str) -> dict:
                 elif isinstance(blk, ProseCaseStudy):
                     cases.append({"page": page, "title": blk.title, "dob_year": None})
     m = pack.meeting
-    wp = [{"planned_date": e.planned.isoformat(), "title": e.title}
-          for e in WORK_PROGRAMME if not e.added_at_meeting] if any(i.key == "work-programme" for i in pack.items) else []
+    wp = []
+    if any(i.key == "work-programme" for i in pack.items):  # the draft, without items added at the meeting
+        wp = [{"planned_date": e.planned.isoformat(), "title": e.title}
+              for e in WORK_PROGRAMME if not e.added_at_meeting]
     truth = {
         "document": document, "kind": "agenda_pack", "page_numbering": "printed",
         "meetings": [meeting_row(m, quorum=pack.membership.quorum, published_on=m.published_on.isoformat(),
-                                 contact_name=pack.contact.name, contact_email=pack.contact.email)],
+                                 contact_name=pack.contact.name, contact_email=pack.contact.email,
+                                 contact_phone=TEL)],
         "agenda_items": items, "work_programme": wp,
         "membership": membership_rows(pack.membership), "kpi_tables": tables, "kpi_values": values,
         "facts": facts, "glossary": glossary_rows(texts), "case_studies": cases, "young_person_names": names,
@@ -1732,10 +1738,17 @@ def attendee(p: Person, role: str, status: str = "present", remote: bool = False
             "substitute_for": substitute_for.name if substitute_for else None}
 
 
-def resolution_rows(item_number: str, blocks: list) -> list[dict]:
-    parts = [p for b in blocks if isinstance(b, Resolution) for p in b.parts]
-    return [{"item_number": item_number, "position": n, "text": p.text, "outcome": p.outcome}
-            for n, p in enumerate(parts, 1)]
+def resolution_rows(item_number: str, blocks: list, markers: str = "()") -> list[dict]:
+    """One row per resolved part.  ``part`` is the printed marker (``(1)`` on
+    the HTML page, ``a.`` in Kent minutes) or None for a single part;
+    ``explicit`` is False where the word RESOLVED is not printed."""
+    rows = []
+    for res in (b for b in blocks if isinstance(b, Resolution)):
+        for i, p in enumerate(res.parts):
+            marker = None if len(res.parts) == 1 else (f"({i + 1})" if markers == "()" else f"{'abcdefgh'[i]}.")
+            rows.append({"item_number": item_number, "position": len(rows) + 1, "part": marker, "text": p.text,
+                         "outcome": p.outcome, "explicit": res.lead is not None})
+    return rows
 
 
 def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, document: str) -> dict:
@@ -1745,14 +1758,15 @@ def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, doc
     for pos, item in enumerate(items, 1):
         agenda.append({"number": number[item.key], "position": pos, "title": item.title,
                        "description": item.description, "page_start": None, "page_end": None,
-                       "to_follow": False, "restricted": item.restricted})
+                       "to_follow": False, "restricted": item.restricted,
+                       "source_item_id": str(FIRST_AI_ID + pos - 1)})
         resolutions += resolution_rows(number[item.key], item.minutes)
         item_texts = collect_text(item.minutes)
         texts += item_texts
         facts += [fact_row(f, None) for t in item_texts for f in t.facts()]
         for b in item.minutes:
             if isinstance(b, Action):
-                actions.append({"item_number": number[item.key], "text": b.text})
+                actions.append({"item_number": number[item.key], "text": b.text, "due": b.due})
             elif isinstance(b, WorkProgrammeTable):
                 wp += [{"planned_date": e.planned.isoformat(), "title": e.title} for e in b.entries]
             elif isinstance(b, DeclarationList):
@@ -1769,7 +1783,8 @@ def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, doc
         attendees += [attendee(p, "officer", job=True, org=True) for p in people]
     return {
         "document": document, "kind": "minutes_page",
-        "meetings": [meeting_row(meeting, contact_name=contact.name, contact_email=contact.email)],
+        "meetings": [meeting_row(meeting, contact_name=contact.name, contact_email=contact.email,
+                                 contact_phone=TEL, source_meeting_id=str(MODERNGOV_MEETING_ID))],
         "agenda_items": agenda, "resolutions": resolutions, "actions": actions, "work_programme": wp,
         "attendees": attendees, "declarations": decls, "declarations_none": False, "facts": facts,
         "glossary": glossary_rows(texts),
@@ -1782,8 +1797,8 @@ def printed_minutes_truth(items: list[PrintedItem], pages: dict, document: str) 
     for n, item in enumerate(items, 1):
         agenda.append({"number": str(n), "position": n, "title": item.title, "description": None,
                        "page_start": None, "page_end": None, "to_follow": False, "restricted": False})
-        resolutions += resolution_rows(str(n), item.paras)
-        actions += [{"item_number": str(n), "text": p.text} for p in item.paras if isinstance(p, Action)]
+        resolutions += resolution_rows(str(n), item.paras, markers="a.")
+        actions += [{"item_number": str(n), "text": p.text, "due": p.due} for p in item.paras if isinstance(p, Action)]
         for j, p in enumerate(item.paras):
             if isinstance(p, (str, T, Action)):
                 t = as_t(p.text if isinstance(p, Action) else p)

@@ -230,6 +230,9 @@ def _tail(content, table) -> str:
     return "\n".join(parts)
 
 
+_INNER_WS = re.compile(r"[ \t\r\n]+")  # source line breaks inside text are just spaces
+
+
 def _render(el) -> str:
     """The visible text of ``el``: block elements on their own lines, cells tab-separated."""
     out: list[str] = []
@@ -241,13 +244,13 @@ def _render(el) -> str:
         if tag == "br":
             out.append("\n")
         if node.text and tag:
-            out.append(node.text)
+            out.append(_INNER_WS.sub(" ", node.text))
         for child in node:
             walk(child)
             if isinstance(child.tag, str) and child.tag in _CELL_TAGS:
                 out.append("\t")
             if child.tail:
-                out.append(child.tail)
+                out.append(_INNER_WS.sub(" ", child.tail))
         if tag in _BLOCK_TAGS and out and not out[-1].endswith("\n"):
             out.append("\n")
 
