@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+
+from extractors import vocab
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas import AgendaItem
@@ -23,6 +26,8 @@ def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
     for position, block in enumerate(ctx.outline.items, start=1):
         title = block.title_text or (squash(ctx.doc.span_text(block.title)) if block.title else None)
         minutes = ctx.doc.span_text(block.minutes).strip() if block.minutes else None
+        description = ctx.doc.span_text(block.description) if block.description else ""
+        restricted = block.restricted or bool(vocab.regex("layout", "restricted.markers").search(description))
         items.append(
             AgendaItem(
                 id=item_id(ctx.doc.id, position),
@@ -32,11 +37,11 @@ def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
                 title=title,
                 title_inferred=block.title_inferred,
                 report_type=block.report_type,
-                description=squash(ctx.doc.span_text(block.description)) if block.description else None,
+                description=_without_page_numbers(description) or None,
                 page_start=block.page_start,
                 page_end=block.page_end,
                 to_follow=block.to_follow,
-                restricted=block.restricted,
+                restricted=restricted,
                 minutes_text=minutes or None,
                 source_item_id=block.source_item_id,
                 links=block.links or None,
@@ -44,3 +49,8 @@ def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
             )
         )
     return items
+
+
+def _without_page_numbers(text: str) -> str:
+    """The description, less printed page numbers left between its lines."""
+    return squash("\n".join(line for line in text.splitlines() if not re.fullmatch(r"\s*\d{1,4}\s*", line)))

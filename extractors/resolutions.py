@@ -29,7 +29,7 @@ _MARKER = re.compile(
     r"|\bRESOLVED\b[ \t]*(?:[:;,.–-]+[ \t]*)?",
     re.M,
 )
-_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|\([ivx]{1,4}\))\s+")
+_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|\([ivx]{1,4}\))\s+")
 _PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\.)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
@@ -106,7 +106,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, b
         return None, False
     kept: list[Line] = [lines[0]]
     blank = False
-    intro = lines[0].stripped.endswith((":", ":-")) or (not lines[0].stripped)
+    intro = lines[0].stripped.endswith((":", ":-")) or lines[0].stripped.lower() in ("", "that", "that:")
     for line in lines[1:]:
         s = line.stripped
         if s.isdigit() and len(s) <= 4:  # a printed page number between two pages
@@ -130,7 +130,13 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, b
     if first is None:
         return None, False
     last = [l for l in kept if l.stripped][-1]
-    return Span(start=first.span.start, end=last.span.end), intro
+    span = Span(start=first.span.start, end=last.span.end)
+    if intro and len(_split_parts(text, span)) < 2:
+        # a list that is not numbered parts (declarations, a reserves table) is
+        # recorded elsewhere; the resolution is the sentence that introduces it
+        intro_end = next((l for l in kept if l.stripped.endswith((":", ":-"))), kept[0])
+        return Span(start=first.span.start, end=intro_end.span.end), False
+    return span, intro
 
 
 def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:

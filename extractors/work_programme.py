@@ -76,4 +76,38 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
                         **ctx.provenance(Span(start=start, end=start + len(cell.rstrip())), NAME),
                     )
                 )
+        rows.extend(_prose_programme(ctx, block, position, meeting_id, len(rows)))
+    return rows
+
+
+_PROSE = re.compile(
+    r"(?:considered|included|taken|brought)\s+(?:to|at)\s+(?:its|the)\s+(?:next\s+)?meeting\s+(?:on|of|held on)\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})\s*:\s*(?P<list>[^.]+)\.",
+)
+
+
+def _prose_programme(ctx: ExtractionContext, block, position: int, meeting_id, already: int) -> list[WorkProgrammeEntry]:
+    """ "... be considered at its meeting on 16 June 2025: A; B; C." """
+    rows = []
+    n = already
+    for m in _PROSE.finditer(ctx.text, block.minutes.start, block.minutes.end):
+        planned = parse_date(squash(m.group("date")))
+        offset = m.start("list")
+        for piece in m.group("list").split(";"):
+            title = re.sub(r"^and\s+", "", squash(piece))
+            start = ctx.text.find(piece.strip(), offset)
+            offset = start + len(piece.strip())
+            if not title:
+                continue
+            n += 1
+            rows.append(
+                WorkProgrammeEntry(
+                    id=f"{item_id(ctx.doc.id, position)}-w{n}",
+                    meeting_id=meeting_id,
+                    agenda_item_id=item_id(ctx.doc.id, position),
+                    planned_date=planned,
+                    title=title,
+                    **ctx.provenance(Span(start=start, end=offset), NAME),
+                )
+            )
     return rows

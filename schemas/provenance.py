@@ -6,7 +6,7 @@ Every extracted row carries ``document_id`` (sha256 of the source bytes),
 ``extractor`` (the registered name of the extractor that produced it).
 
 Offsets are into the *document text*: the text of every page joined with a
-form feed (``\\f``). The ``pages`` table stores each page's text with its own
+line feed and a form feed (``\\n\\f``). The ``pages`` table stores each page's text with its own
 ``char_start``, so a row can be checked in SQL::
 
     select substr(p.text, r.char_start - p.char_start + 1, r.char_end - r.char_start)

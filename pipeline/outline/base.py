@@ -72,7 +72,7 @@ class Line:
         return Span(start=self.start + lead, end=max(self.start + lead, self.end - trail))
 
 
-_LINE_BREAK = re.compile(r"\r\n|\n|\r|\f")
+_LINE_BREAK = re.compile(r"\r\n|\n\f|\n|\r|\f")
 
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:

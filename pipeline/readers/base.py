@@ -21,7 +21,7 @@ from schemas.provenance import Span
 if TYPE_CHECKING:
     from pipeline.outline.base import Outline
 
-PAGE_SEPARATOR = "\f"
+PAGE_SEPARATOR = "\n\f"  # a line break first, so that no line runs across two pages
 
 
 class ReadError(Exception):

@@ -99,6 +99,10 @@ def read_moderngov_html(doc_id: str, source: str, data: bytes) -> SourceDocument
     outline.values["emails"] = sorted(set(a[len("mailto:"):].strip().lower() for a in root.xpath("//a[starts-with(@href,'mailto:')]/@href")))
     outline.values["hosts"] = sorted(set(re.findall(r"https?://([\w.-]+)", " ".join(root.xpath("//a/@href")))))
     outline.values["page_title"] = title
+    links = " ".join(root.xpath("//a/@href"))
+    meeting_ref = re.search(r"(?:[?&]MId=|mgMeetingAttendance\.aspx\?ID=|/g)(\d+)\b", links, re.I)
+    if meeting_ref and outline.kind in ("minutes_page", "agenda_page"):
+        outline.values["source_meeting_id"] = meeting_ref.group(1)
     text = builder.text or title or "(empty ModernGov page)"
     doc = SourceDocument(id=doc_id, source=source, media_type=HTML, pages=[PageText(index=1, text=text)], title=title or None)
     doc.kind = outline.kind
