@@ -100,3 +100,15 @@ def test_pack_pages_carry_printed_numbers(samples_db):
     assert pack["page_count"] == 22
     assert pages[0]["printed_page"] is None
     assert all(p["printed_page"] == str(p["page"] - 1) for p in pages[1:])
+
+
+def test_generator_is_deterministic(tmp_path):
+    """Regenerating the samples gives the committed bytes (ground truth included)."""
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, str(SAMPLES.parent / "generate.py"), "--out", str(tmp_path)], check=True, capture_output=True)
+    committed = {p.name: p.read_bytes() for p in SAMPLES.iterdir() if p.is_file()}
+    regenerated = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    assert regenerated.keys() == committed.keys()
+    assert [name for name in committed if committed[name] != regenerated[name]] == []
