@@ -53,7 +53,7 @@ def ingest(
     options = {k: v for k, v in {"council": council, "committee": committee}.items() if v}
 
     def progress(files):
-        if len(files) < 2 or quiet:
+        if len(files) < 2 or quiet or not sys.stderr.isatty():
             yield from files
             return
         with typer.progressbar(files, label="Ingesting", file=sys.stderr, item_show_func=lambda p: p.name[:40] if p else "") as bar:

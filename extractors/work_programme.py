@@ -37,47 +37,52 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
     for position, block in enumerate(ctx.outline.items, start=1):
         if block.minutes is None:
             continue
-        title = block.title_text or ""
-        minutes = ctx.doc.span_text(block.minutes)
-        if not (_PROGRAMME.search(title) or _PROGRAMME.search(minutes)):
+        if not (_PROGRAMME.search(block.title_text or "") or _PROGRAMME.search(ctx.doc.span_text(block.minutes))):
             continue
-        planned: str | None = None
-        n = 0
-        for line in lines_of(ctx.text, block.minutes.start, block.minutes.end):
-            cells = [c for c in re.split(r"\t+", line.text) if c.strip()]
-            if not cells:
-                continue
-            first = cells[0].strip()
-            date_match = DATE_IN_TEXT.fullmatch(first.rstrip(":"))
-            if date_match:
-                planned = parse_date(first.rstrip(":"))
-                cells = cells[1:]
-                offset = line.text.find(first) + len(first)
-            else:
-                offset = 0
-                if planned is None:
-                    continue
-            for cell in cells:
-                title_text = squash(cell)
-                if not title_text or title_text.lower() in _HEADERS or len(title_text) > 200:
-                    continue
-                if re.match(r"^(?:RESOLVED|The (?:Panel|Committee)|It was)\b", title_text):
-                    planned = None
-                    break
-                start = line.start + line.text.find(cell, offset)
-                n += 1
-                rows.append(
-                    WorkProgrammeEntry(
-                        id=f"{item_id(ctx.doc.id, position)}-w{n}",
-                        meeting_id=meeting_id,
-                        agenda_item_id=item_id(ctx.doc.id, position),
-                        planned_date=planned,
-                        title=title_text,
-                        **ctx.provenance(Span(start=start, end=start + len(cell.rstrip())), NAME),
-                    )
+        found = _tabular_programme(ctx.text, block.minutes) + _prose_programme(ctx.text, block.minutes)
+        for n, (planned, title, span) in enumerate(found, start=1):
+            rows.append(
+                WorkProgrammeEntry(
+                    id=f"{item_id(ctx.doc.id, position)}-w{n}",
+                    meeting_id=meeting_id,
+                    agenda_item_id=item_id(ctx.doc.id, position),
+                    planned_date=planned,
+                    title=title,
+                    **ctx.provenance(span, NAME),
                 )
-        rows.extend(_prose_programme(ctx, block, position, meeting_id, len(rows)))
+            )
     return rows
+
+
+Found = list[tuple[str | None, str, Span]]
+
+
+def _tabular_programme(text: str, minutes: Span) -> Found:
+    """Date rows followed by title rows, or ``date<TAB>title`` table rows."""
+    found: Found = []
+    planned: str | None = None
+    for line in lines_of(text, minutes.start, minutes.end):
+        cells = [c for c in re.split(r"\t+", line.text) if c.strip()]
+        if not cells:
+            continue
+        first = cells[0].strip()
+        offset = 0
+        if DATE_IN_TEXT.fullmatch(first.rstrip(":")):
+            planned = parse_date(first.rstrip(":"))
+            cells = cells[1:]
+            offset = line.text.find(first) + len(first)
+        elif planned is None:
+            continue
+        for cell in cells:
+            title = squash(cell)
+            if not title or title.lower() in _HEADERS or len(title) > 200:
+                continue
+            if re.match(r"^(?:RESOLVED|The (?:Panel|Committee)|It was)\b", title):
+                planned = None
+                break
+            start = line.start + line.text.find(cell, offset)
+            found.append((planned, title, Span(start=start, end=start + len(cell.rstrip()))))
+    return found
 
 
 _PROSE = re.compile(
@@ -86,28 +91,16 @@ _PROSE = re.compile(
 )
 
 
-def _prose_programme(ctx: ExtractionContext, block, position: int, meeting_id, already: int) -> list[WorkProgrammeEntry]:
+def _prose_programme(text: str, minutes: Span) -> Found:
     """ "... be considered at its meeting on 16 June 2025: A; B; C." """
-    rows = []
-    n = already
-    for m in _PROSE.finditer(ctx.text, block.minutes.start, block.minutes.end):
+    found: Found = []
+    for m in _PROSE.finditer(text, minutes.start, minutes.end):
         planned = parse_date(squash(m.group("date")))
         offset = m.start("list")
         for piece in m.group("list").split(";"):
             title = re.sub(r"^and\s+", "", squash(piece))
-            start = ctx.text.find(piece.strip(), offset)
+            start = text.find(piece.strip(), offset)
             offset = start + len(piece.strip())
-            if not title:
-                continue
-            n += 1
-            rows.append(
-                WorkProgrammeEntry(
-                    id=f"{item_id(ctx.doc.id, position)}-w{n}",
-                    meeting_id=meeting_id,
-                    agenda_item_id=item_id(ctx.doc.id, position),
-                    planned_date=planned,
-                    title=title,
-                    **ctx.provenance(Span(start=start, end=offset), NAME),
-                )
-            )
-    return rows
+            if title:
+                found.append((planned, title, Span(start=start, end=offset)))
+    return found
