@@ -17,6 +17,11 @@ EXTRACTOR_MODULES = (
     "extractors.resolutions",
     "extractors.actions",
     "extractors.work_programme",
+    "extractors.membership",
+    "extractors.attendance",
+    "extractors.declarations",
+    "extractors.people",
+    "extractors.mentions",
 )
 
 _REGISTRY: dict[str, ExtractorFn] = {}

@@ -6,6 +6,7 @@ One module per record family:
 - :mod:`schemas.documents`  - source documents and their pages
 - :mod:`schemas.meetings`   - meetings and agenda items
 - :mod:`schemas.decisions`  - resolutions, actions and work-programme entries
+- :mod:`schemas.people`     - people, memberships, attendees, declarations, mentions
 
 Each record class names the SQLite table it is loaded into (``table``) so the
 loader needs no per-type code.
@@ -15,6 +16,7 @@ from schemas.provenance import Extracted, Span
 from schemas.documents import Document, Page
 from schemas.meetings import Meeting, AgendaItem, MeetingDocument
 from schemas.decisions import Resolution, Action, WorkProgrammeEntry
+from schemas.people import Attendee, Declaration, Membership, Mention, Person, PersonAlias
 
 RECORD_TYPES: tuple[type[Extracted], ...] = (
     Meeting,
@@ -22,6 +24,10 @@ RECORD_TYPES: tuple[type[Extracted], ...] = (
     Resolution,
     Action,
     WorkProgrammeEntry,
+    Membership,
+    Attendee,
+    Declaration,
+    Mention,
 )
 
 __all__ = [
@@ -35,5 +41,11 @@ __all__ = [
     "Resolution",
     "Action",
     "WorkProgrammeEntry",
+    "Person",
+    "PersonAlias",
+    "Membership",
+    "Attendee",
+    "Declaration",
+    "Mention",
     "RECORD_TYPES",
 ]

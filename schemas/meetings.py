@@ -40,6 +40,7 @@ class Meeting(Extracted):
     previous_minutes_date: str | None = None  # date of the minutes approved at this meeting
     source_kind: SourceKind = "primary"
     source_meeting_id: str | None = None  # the council system's own id (ModernGov MId)
+    declarations_none: bool | None = None  # True: the minutes say none were made; None: not known
 
 
 class MeetingDocument(BaseModel):

@@ -1,0 +1,163 @@
+"""People's names as council documents write them.
+
+``parse_name("Councillor Simon Brown (VC)")`` gives the bare name
+``Simon Brown`` with its honorific, post-nominals and role mark kept apart;
+``is_personal_name`` says whether a string can be a person's name at all
+(it rejects job titles, parties, bodies and phrases), which every people
+extractor checks before it records anyone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractors import vocab
+from extractors.text import slug, squash
+
+
+@dataclass(frozen=True)
+class Name:
+    full: str  # "Simon Brown", "S Brown", "Brown"
+    honorific: str | None = None  # "Councillor"
+    post_nominals: str | None = None  # "OBE"
+    role_mark: str | None = None  # "chair" / "vice-chair"
+
+    @property
+    def surname(self) -> str:
+        return self.full.split()[-1] if self.full else ""
+
+    @property
+    def given(self) -> list[str]:
+        return self.full.split()[:-1]
+
+    @property
+    def is_full(self) -> bool:
+        """A full name has at least one given name that is not an initial."""
+        return any(len(g.rstrip(".")) > 1 for g in self.given)
+
+    @property
+    def initials(self) -> str:
+        return "".join(g[0].upper() for g in self.given)
+
+
+@lru_cache(maxsize=1)
+def _patterns():
+    people = vocab.load("people")
+    honorifics = sorted(people["honorifics"], key=len, reverse=True)
+    honorific = re.compile(r"^(?P<h>(?:" + "|".join(re.escape(h) for h in honorifics) + r"))(?=\s|$)\.?\s*", re.I)
+    post = re.compile(r"(?:,?\s+(?P<p>" + "|".join(people["post_nominals"]) + r"))+\s*$")
+    marks = {role: re.compile("|".join(patterns), re.I) for role, patterns in people["role_marks"].items()}
+    not_names = {w.lower() for w in people["not_names"]["words"]}
+    return honorific, post, marks, not_names
+
+
+_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|der|du|da|le|la|bin|al)-?)$")
+
+
+def parse_name(raw: str) -> Name:
+    """Split a written name into bare name, honorific, post-nominals and role mark."""
+    honorific_re, post_re, marks, _ = _patterns()
+    text = squash(raw).strip(" ,;.")
+    role = None
+    m = re.search(r"\s*\(([^)]*)\)\s*$", text)
+    if m:
+        for name, pattern in marks.items():
+            if pattern.match(m.group(1).strip()):
+                role = name
+                text = text[: m.start()].strip()
+                break
+    honorifics = []
+    while True:
+        h = honorific_re.match(text)
+        if not h:
+            break
+        honorifics.append(h.group("h").rstrip("."))
+        text = text[h.end() :]
+    posts = []
+    p = post_re.search(text)
+    if p:
+        posts = re.findall(r"[A-Za-z]+", p.group(0))
+        text = text[: p.start()].strip(" ,")
+    text = re.sub(r"\s+", " ", text).strip(" ,;")
+    return Name(
+        full=text,
+        honorific=" ".join(honorifics) or None,
+        post_nominals=" ".join(posts) or None,
+        role_mark=role,
+    )
+
+
+def is_personal_name(full: str, surname_only: bool = False) -> bool:
+    """Could ``full`` (without honorific) be a person's name? Conservative: when in doubt, no.
+
+    A lone surname ("Brown") is accepted only with ``surname_only=True``, for
+    callers that saw an honorific before it ("Councillor Brown").
+    """
+    _, _, _, not_names = _patterns()
+    tokens = full.split()
+    if not (1 if surname_only else 2) <= len(tokens) <= 5:
+        return False
+    if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens):
+        return False
+    if not all(_TOKEN.match(t) for t in tokens):
+        return False
+    # the last token is a surname: a real word, not an initial or particle
+    return len(tokens[-1].rstrip(".")) > 1 and tokens[-1][0].isupper()
+
+
+def person_key(council: str | None, full: str) -> str:
+    """The stable id of a person: council and name as slugs."""
+    return f"{slug(council)}/{slug(full)}"
+
+
+def split_names(text: str) -> list[str]:
+    """Split a written list ("A (Chair), B, C and D") into its names, brackets kept whole.
+
+    Post-nominals after a comma ("Sir Paul Carter, CBE,") stay with their name.
+    """
+    _, post_re, _, _ = _patterns()
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(depth - 1, 0)
+        if ch in ",;" and depth == 0:
+            parts.append(current)
+            current = ""
+            continue
+        current += ch
+    parts.append(current)
+    out: list[str] = []
+    for part in parts:
+        part = squash(part)
+        if not part:
+            continue
+        # "C and D" splits; "and" inside brackets does not
+        pieces = _split_outside_brackets(part, r"\s+(?:and|&)\s+")
+        for piece in pieces:
+            piece = re.sub(r"^(?:and|&)\s+", "", piece.strip())
+            if out and post_re.fullmatch(" " + piece):
+                out[-1] = f"{out[-1]} {piece}"
+            elif piece:
+                out.append(piece)
+    return out
+
+
+def _split_outside_brackets(text: str, separator: str) -> list[str]:
+    pieces, depth, last = [], 0, 0
+    for m in re.finditer(r"\(|\)|" + separator, text):
+        token = m.group(0)
+        if token == "(":
+            depth += 1
+        elif token == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            pieces.append(text[last : m.start()])
+            last = m.end()
+    pieces.append(text[last:])
+    return pieces
