@@ -25,7 +25,7 @@ import sqlite_utils
 from pydantic import BaseModel
 
 from pipeline.parse import ParseResult
-from schemas import Action, AgendaItem, Document, Meeting, Page, Resolution, WorkProgrammeEntry
+from schemas import Action, AgendaItem, Attendee, Declaration, Document, Meeting, Membership, Mention, Page, Person, PersonAlias, Resolution, WorkProgrammeEntry
 from schemas.meetings import MeetingDocument
 
 # Tables of extracted rows, in dependency order (parents first).
@@ -35,15 +35,20 @@ RECORD_TABLES: dict[str, type[BaseModel]] = {
     "resolutions": Resolution,
     "actions": Action,
     "work_programme": WorkProgrammeEntry,
+    "memberships": Membership,
+    "attendees": Attendee,
+    "declarations": Declaration,
+    "mentions": Mention,
 }
 MEETING_COLUMNS = (
     "council", "committee", "date", "start_time", "venue", "status", "contact_name", "contact_email",
-    "contact_phone", "quorum", "published_on", "previous_minutes_date", "source_meeting_id",
+    "contact_phone", "quorum", "published_on", "previous_minutes_date", "source_meeting_id", "declarations_none",
 )  # fmt: skip
 FTS_COLUMNS = {
     "agenda_items": ["title", "description", "minutes_text"],
     "resolutions": ["text"],
     "actions": ["text"],
+    "declarations": ["name", "description"],
 }
 _KIND_PRIORITY = {"webservice_meeting": 0, "minutes_page": 1, "printed_minutes": 2, "agenda_pack": 3, "agenda_page": 4,
                   "agenda_frontsheet": 5, "webservice_meetings": 6, "agenda_item_page": 7, "meeting_summary": 9}  # fmt: skip
@@ -94,12 +99,26 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         foreign_keys=[("meeting_id", "meetings", "id"), ("document_id", "documents", "id")],
         if_not_exists=True,
     )
+    db["people"].create(_columns(Person), pk="id", if_not_exists=True)
+    db["people"].create_index(["council", "name"], if_not_exists=True)
+    db["person_aliases"].create(
+        _columns(PersonAlias),
+        pk=("person_id", "alias", "evidence_document_id"),
+        foreign_keys=[("person_id", "people", "id"), ("evidence_document_id", "documents", "id")],
+        if_not_exists=True,
+    )
+    db["person_aliases"].create_index(["evidence_document_id"], if_not_exists=True)
+    item_parents = [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")]
     parents = {
         "meeting_records": [("document_id", "documents", "id")],
         "agenda_items": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id")],
         "resolutions": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")],
         "actions": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")],
-        "work_programme": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("agenda_item_id", "agenda_items", "id")],
+        "work_programme": item_parents,
+        "memberships": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("person_id", "people", "id")],
+        "attendees": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("person_id", "people", "id")],
+        "declarations": [*item_parents, ("person_id", "people", "id")],
+        "mentions": [*item_parents, ("person_id", "people", "id")],
     }
     for table, model in RECORD_TABLES.items():
         columns = _columns(model)
@@ -116,6 +135,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     for table, columns in FTS_COLUMNS.items():
         if f"{table}_fts" not in db.table_names():
             db[table].enable_fts(columns, create_triggers=True, tokenize="porter")
+    from pipeline.views import create_views
+
+    create_views(db)
 
 
 def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: str) -> bool:
@@ -174,8 +196,9 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             pk=("meeting_id", "document_id", "role"),
             replace=True,
         )
+    _upsert_people(db, result.records.get("people", []))
     for name, records in result.records.items():
-        if name == "meeting" or not records:
+        if name in ("meeting", "people") or not records:
             continue
         table = records[0].table
         rows = []
@@ -189,6 +212,19 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             rows.append(row)
         db[table].insert_all(rows, pk="id", replace=True)
     return meeting_ids
+
+
+def _upsert_people(db: sqlite_utils.Database, records: list) -> None:
+    """People are shared across documents: fill in what is missing, never overwrite."""
+    for person in (r for r in records if isinstance(r, Person)):
+        existing = next(db.query("select * from people where id = ?", [person.id]), None)
+        row = person.model_dump()
+        if existing:
+            row = {k: existing[k] if existing[k] not in (None, "") else v for k, v in row.items()}
+        db["people"].upsert(row, pk="id")
+    aliases = [r.model_dump() for r in records if isinstance(r, PersonAlias)]
+    if aliases:
+        db["person_aliases"].insert_all(aliases, pk=("person_id", "alias", "evidence_document_id"), replace=True)
 
 
 def _existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
@@ -220,7 +256,18 @@ def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str]) -> set[st
             db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
         db.execute("delete from meeting_documents where document_id = ?", [doc_id])
         db.execute("delete from pages where document_id = ?", [doc_id])
+        db.execute("delete from person_aliases where evidence_document_id = ?", [doc_id])
+    if touched or doc_ids:
+        _delete_orphan_people(db)
     return touched
+
+
+def _delete_orphan_people(db: sqlite_utils.Database) -> None:
+    """A person no remaining document gives evidence for is removed."""
+    referenced = " and ".join(
+        f"id not in (select person_id from [{t}] where person_id is not null)" for t in ("memberships", "attendees", "declarations", "mentions")
+    )
+    db.execute(f"delete from people where id not in (select person_id from person_aliases) and {referenced}")
 
 
 def _recompute_meeting(db: sqlite_utils.Database, meeting_id: str, now: str) -> None:
@@ -253,5 +300,5 @@ def _recompute_meeting(db: sqlite_utils.Database, meeting_id: str, now: str) -> 
 
 def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Row counts of the user-facing tables."""
-    names = ["documents", "pages", "meetings", "meeting_documents", *[t for t in RECORD_TABLES if t != "meeting_records"]]
+    names = ["documents", "pages", "meetings", "meeting_documents", *[t for t in RECORD_TABLES if t != "meeting_records"], "people", "person_aliases"]
     return {name: db[name].count for name in names if name in db.table_names()}

@@ -1,0 +1,102 @@
+"""People: one person per name within a council, linked conservatively.
+
+Runs after every extractor that names people (membership, attendance,
+declarations) and links their written names to persons:
+
+1. a full name ("Simon Brown", "Councillor Simon Brown (VC)") is a person,
+   identified by council and name, so the same name in another document of
+   the same council is the same person;
+2. a short form ("Ms Hedley", "Mr S Brown", "Cllr Brown") is linked to the one
+   full-named person of this document it can be (same surname, compatible
+   initial); when there are two candidates it is left unlinked: a wrong
+   merge is worse than a missed one;
+3. honorifics, post-nominals and role marks are kept on the person, not in
+   the name; every written form becomes an alias with this document as its
+   evidence.
+
+Each linked record gets ``person_id`` and the person's name in ``name``.
+"""
+
+from __future__ import annotations
+
+from extractors.councils import resolve_council
+from extractors.names import Name, is_personal_name, parse_name, person_key
+from extractors.registry import ExtractionContext, extractor
+from schemas.people import Person, PersonAlias
+
+NAME = "people"
+NAMED_RECORDS = ("membership", "attendance", "declarations")
+
+
+def council_scope(ctx: ExtractionContext) -> str:
+    """The council people are identified within (a document-only scope when unknown)."""
+    meeting = (ctx.records.get("meeting") or [None])[0]
+    council = (meeting.council if meeting else None) or resolve_council(ctx.text, None, ctx.options.get("council"))
+    return council or f"unknown council in document {ctx.doc.id[:12]}"
+
+
+class PeopleIndex:
+    """The persons of one document and how written names resolve to them."""
+
+    def __init__(self, council: str, document_id: str) -> None:
+        self.council = council
+        self.document_id = document_id
+        self.persons: dict[str, Person] = {}
+        self.aliases: dict[tuple[str, str], PersonAlias] = {}
+
+    def add_full(self, name: Name) -> Person | None:
+        if not (name.is_full and is_personal_name(name.full)):
+            return None
+        key = person_key(self.council, name.full)
+        person = self.persons.get(key)
+        if person is None:
+            person = self.persons[key] = Person(id=key, council=self.council, name=name.full)
+        if name.honorific and not person.honorific:
+            person.honorific = name.honorific
+        if name.post_nominals and not person.post_nominals:
+            person.post_nominals = name.post_nominals
+        return person
+
+    def resolve(self, written: str) -> tuple[Person | None, str]:
+        """The person a written name refers to, and the evidence for the link."""
+        name = parse_name(written)
+        if name.is_full:
+            return self.add_full(name), "full name"
+        if not is_personal_name(name.full, surname_only=True):
+            return None, "not a name"
+        candidates = [p for p in self.persons.values() if _compatible(parse_name(p.name), name)]
+        if len(candidates) == 1:
+            person = candidates[0]
+            if name.honorific and not person.honorific:
+                person.honorific = name.honorific
+            how = "initials and surname" if name.initials else "surname"
+            return person, f"{how} match, unique in document"
+        return None, "ambiguous" if candidates else "no full name in document"
+
+    def alias(self, person: Person, written: str, evidence: str) -> None:
+        written = written.strip(" ,;.")
+        self.aliases.setdefault((person.id, written), PersonAlias(person_id=person.id, alias=written, evidence_document_id=self.document_id, evidence=evidence))
+
+
+def _compatible(full: Name, short: Name) -> bool:
+    if full.surname.lower() != short.surname.lower():
+        return False
+    return not short.initials or full.initials.startswith(short.initials[:1])
+
+
+@extractor(NAME)
+def extract_people(ctx: ExtractionContext) -> list:
+    index = PeopleIndex(council_scope(ctx), ctx.doc.id)
+    records = [r for key in NAMED_RECORDS for r in ctx.records.get(key, [])]
+    for record in records:  # full names first, so short forms can find them
+        index.add_full(parse_name(record.name))
+    for record in records:
+        person, evidence = index.resolve(record.name)
+        if person is None:
+            record.name = parse_name(record.name).full or record.name
+            continue
+        index.alias(person, record.name, evidence)
+        record.person_id = person.id
+        record.name = person.name
+    ctx.options["people_index"] = index
+    return [*index.persons.values(), *index.aliases.values()]
