@@ -84,15 +84,15 @@ def extract_mentions(ctx: ExtractionContext) -> list[Mention]:
             name = person.name if person else parse_name(written).full
             if not is_personal_name(parse_name(written).full, surname_only=True):
                 continue
+            if person is not None:
+                index.alias(person, written, "named in the minutes")
             role = _role(span)
             key = (position, person.id if person else name)
             existing = rows.get(key)
             if existing is not None and _ROLES[existing.role_in_item] <= _ROLES[role]:
                 continue
-            if person is not None:
-                index.alias(person, written, "named in the minutes")
             rows[key] = Mention(
-                id=f"{item_id(ctx.doc.id, position)}-n{len(rows) + 1}",
+                id="",  # numbered below, once each person's strongest role is known
                 meeting_id=ctx.meeting_id(),
                 agenda_item_id=item_id(ctx.doc.id, position),
                 person_id=person.id if person else None,
@@ -102,7 +102,12 @@ def extract_mentions(ctx: ExtractionContext) -> list[Mention]:
             )
     # mentions can name people and forms the lists did not: the people records grow with them
     ctx.records["people"] = [*index.persons.values(), *index.aliases.values()]
-    return list(rows.values())
+    mentions = sorted(rows.values(), key=lambda m: (m.char_start, m.name))
+    counters: dict[str, int] = {}
+    for mention in mentions:
+        counters[mention.agenda_item_id] = counters.get(mention.agenda_item_id, 0) + 1
+        mention.id = f"{mention.agenda_item_id}-n{counters[mention.agenda_item_id]}"
+    return mentions
 
 
 def _role(span) -> str:
