@@ -22,6 +22,10 @@ EXTRACTOR_MODULES = (
     "extractors.declarations",
     "extractors.people",
     "extractors.mentions",
+    "extractors.kpi_tables",
+    "extractors.facts",
+    "extractors.glossary",
+    "extractors.case_studies",
 )
 
 _REGISTRY: dict[str, ExtractorFn] = {}

@@ -25,7 +25,10 @@ import sqlite_utils
 from pydantic import BaseModel
 
 from pipeline.parse import ParseResult
-from schemas import Action, AgendaItem, Attendee, Declaration, Document, Meeting, Membership, Mention, Page, Person, PersonAlias, Resolution, WorkProgrammeEntry
+from schemas import (
+    Action, AgendaItem, Attendee, CaseStudy, Declaration, Document, Fact, GlossaryEntry, KpiTable, KpiValue, Meeting, Membership,
+    Mention, Page, Person, PersonAlias, Redaction, Resolution, WorkProgrammeEntry,
+)  # fmt: skip
 from schemas.meetings import MeetingDocument
 
 # Tables of extracted rows, in dependency order (parents first).
@@ -39,6 +42,11 @@ RECORD_TABLES: dict[str, type[BaseModel]] = {
     "attendees": Attendee,
     "declarations": Declaration,
     "mentions": Mention,
+    "kpi_tables": KpiTable,
+    "kpi_values": KpiValue,
+    "facts": Fact,
+    "case_studies": CaseStudy,
+    "glossary": GlossaryEntry,
 }
 MEETING_COLUMNS = (
     "council", "committee", "date", "start_time", "venue", "status", "contact_name", "contact_email",
@@ -49,6 +57,8 @@ FTS_COLUMNS = {
     "resolutions": ["text"],
     "actions": ["text"],
     "declarations": ["name", "description"],
+    "facts": ["text", "subject"],
+    "glossary": ["term", "expansion"],
 }
 _KIND_PRIORITY = {"webservice_meeting": 0, "minutes_page": 1, "printed_minutes": 2, "agenda_pack": 3, "agenda_page": 4,
                   "agenda_frontsheet": 5, "webservice_meetings": 6, "agenda_item_page": 7, "meeting_summary": 9}  # fmt: skip
@@ -119,6 +129,11 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         "attendees": [("document_id", "documents", "id"), ("meeting_id", "meetings", "id"), ("person_id", "people", "id")],
         "declarations": [*item_parents, ("person_id", "people", "id")],
         "mentions": [*item_parents, ("person_id", "people", "id")],
+        "kpi_tables": item_parents,
+        "kpi_values": [("document_id", "documents", "id"), ("table_id", "kpi_tables", "id")],
+        "facts": item_parents,
+        "case_studies": item_parents,
+        "glossary": [("document_id", "documents", "id")],
     }
     for table, model in RECORD_TABLES.items():
         columns = _columns(model)
@@ -128,6 +143,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
             db[table].create(columns, pk="id", foreign_keys=parents[table], if_not_exists=True)
         for column, _, _ in parents[table]:
             db[table].create_index([column], if_not_exists=True)
+    db["redactions"].create(_columns(Redaction), pk=("document_id", "char_start"), foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
     db["meetings"].create_index(["council", "committee", "date"], if_not_exists=True)
     db["meeting_records"].create_index(["council", "source_meeting_id"], if_not_exists=True)
     db["meeting_documents"].create_index(["document_id"], if_not_exists=True)
@@ -197,6 +213,8 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             replace=True,
         )
     _upsert_people(db, result.records.get("people", []))
+    if result.redactions:
+        db["redactions"].insert_all((r.model_dump() for r in result.redactions), pk=("document_id", "char_start"), replace=True)
     for name, records in result.records.items():
         if name in ("meeting", "people") or not records:
             continue
@@ -257,6 +275,7 @@ def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str]) -> set[st
         db.execute("delete from meeting_documents where document_id = ?", [doc_id])
         db.execute("delete from pages where document_id = ?", [doc_id])
         db.execute("delete from person_aliases where evidence_document_id = ?", [doc_id])
+        db.execute("delete from redactions where document_id = ?", [doc_id])
     if touched or doc_ids:
         _delete_orphan_people(db)
     return touched

@@ -16,7 +16,8 @@ from extractors import ExtractionContext, run_extractors
 from pipeline import EXTRACTOR_VERSION
 from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
-from schemas import Document, Page
+from pipeline.redact import redact
+from schemas import Document, Page, Redaction
 from schemas.provenance import Extracted
 
 
@@ -25,6 +26,7 @@ class ParseResult:
     document: Document
     pages: list[Page] = field(default_factory=list)
     records: dict[str, list[Extracted]] = field(default_factory=dict)
+    redactions: list[Redaction] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -41,6 +43,7 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
     base = {"id": doc_id, "source": source, "extractor_version": EXTRACTOR_VERSION, "size_bytes": len(data)}
     try:
         doc = read_document(doc_id, source, data)
+        redactions = redact(doc)
         outline = outline_document(doc)
         ctx = ExtractionContext(doc=doc, outline=outline, options=dict(options or {}))
         records = run_extractors(ctx)
@@ -62,4 +65,4 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text)
         for p in doc.pages
     ]
-    return ParseResult(document, pages, records)
+    return ParseResult(document, pages, records, redactions)

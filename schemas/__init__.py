@@ -7,6 +7,7 @@ One module per record family:
 - :mod:`schemas.meetings`   - meetings and agenda items
 - :mod:`schemas.decisions`  - resolutions, actions and work-programme entries
 - :mod:`schemas.people`     - people, memberships, attendees, declarations, mentions
+- :mod:`schemas.report`     - KPI tables and values, facts, case studies, glossary, redactions
 
 Each record class names the SQLite table it is loaded into (``table``) so the
 loader needs no per-type code.
@@ -17,6 +18,7 @@ from schemas.documents import Document, Page
 from schemas.meetings import Meeting, AgendaItem, MeetingDocument
 from schemas.decisions import Resolution, Action, WorkProgrammeEntry
 from schemas.people import Attendee, Declaration, Membership, Mention, Person, PersonAlias
+from schemas.report import CaseStudy, Fact, GlossaryEntry, KpiTable, KpiValue, Redaction
 
 RECORD_TYPES: tuple[type[Extracted], ...] = (
     Meeting,
@@ -28,6 +30,11 @@ RECORD_TYPES: tuple[type[Extracted], ...] = (
     Attendee,
     Declaration,
     Mention,
+    KpiTable,
+    KpiValue,
+    Fact,
+    CaseStudy,
+    GlossaryEntry,
 )
 
 __all__ = [
@@ -47,5 +54,11 @@ __all__ = [
     "Attendee",
     "Declaration",
     "Mention",
+    "KpiTable",
+    "KpiValue",
+    "Fact",
+    "CaseStudy",
+    "GlossaryEntry",
+    "Redaction",
     "RECORD_TYPES",
 ]

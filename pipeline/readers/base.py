@@ -44,6 +44,25 @@ class PageText:
 
 
 @dataclass
+class RawTable:
+    """A table as a reader found it: cell texts by row, where it is, and what is above it.
+
+    ``rows`` holds the cell texts (None for an empty or merged-away cell) exactly
+    as read; ``title_hint`` is the text just above the table on its page (its
+    heading, usually); ``span`` points at the table's text in the document text
+    where the reader knows it; ``ruled`` says whether drawn lines delimit it.
+    """
+
+    page: int
+    rows: list[list[str | None]]
+    source: str  # "pdf-lines", "pdf-text", "html", "markdown", "tsv"
+    ruled: bool = False
+    bbox: tuple[float, float, float, float] | None = None
+    title_hint: str | None = None
+    span: Span | None = None
+
+
+@dataclass
 class SourceDocument:
     """A read document: identity, format, page texts and (optionally) structure."""
 
@@ -55,6 +74,7 @@ class SourceDocument:
     title: str | None = None
     outline: "Outline | None" = None
     meta: dict[str, Any] = field(default_factory=dict)
+    tables: list[RawTable] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         offset = 0

@@ -23,6 +23,7 @@ from lxml import etree
 from pipeline.outline.base import ItemBlock, Outline
 from pipeline.readers.base import PageText, ReadError, SourceDocument, TextBuilder
 from pipeline.readers.detect import HTML, decode_text
+from pipeline.readers.text_tables import find_text_tables
 from schemas.provenance import Span
 
 _BLOCK_TAGS = {"p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "caption", "br", "section"}
@@ -107,6 +108,7 @@ def read_moderngov_html(doc_id: str, source: str, data: bytes) -> SourceDocument
     doc = SourceDocument(id=doc_id, source=source, media_type=HTML, pages=[PageText(index=1, text=text)], title=title or None)
     doc.kind = outline.kind
     doc.outline = outline
+    doc.tables = find_text_tables(text)  # rendered table rows are tab-separated
     return doc
 
 

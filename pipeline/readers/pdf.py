@@ -22,7 +22,8 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSException
 
-from pipeline.readers.base import PageText, ReadError, SourceDocument
+from pipeline.readers.base import PageText, RawTable, ReadError, SourceDocument
+from pipeline.readers.pdf_tables import find_tables
 from pipeline.readers.detect import PDF
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
@@ -35,10 +36,12 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
         raise ReadError(_describe(exc)) from exc
     try:
         pages: list[PageText] = []
+        tables: list[RawTable] = []
         images = 0
         for i, page in enumerate(pdf.pages, start=1):
             try:
                 text = page.extract_text() or ""
+                tables.extend(find_tables(page, i))
                 meta = {
                     "width": float(page.width),
                     "height": float(page.height),
@@ -69,7 +72,7 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
             )
         raise ReadError(f"PDF has no extractable text on any of its {len(pages)} page(s)")
     _number_pages(pages)
-    doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages)
+    doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=tables)
     doc.title = title if isinstance(title, str) and title.strip() else None
     return doc
 

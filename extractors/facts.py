@@ -1,0 +1,8 @@
+"""(being written)"""
+
+from extractors.registry import ExtractionContext, extractor
+
+
+@extractor("facts")
+def extract_facts(ctx: ExtractionContext) -> list:
+    return []

@@ -1,0 +1,57 @@
+"""Which agenda item (and printed page) a piece of report content belongs to.
+
+Report content (tables, figures, case studies) sits in a pack's reports, not
+in an item's minutes. Its item is found, in order of preference, by:
+
+1. the item block that contains it (minutes pages, where content is inline);
+2. the pack's page ranges: the item whose ``page_start``..``page_end`` holds
+   the printed page number of the content's page;
+3. the nearest report header before it ("Agenda Item 7"), which packs print
+   at the top of each report's first page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractors import vocab
+from extractors.agenda_items import item_id
+from extractors.registry import ExtractionContext
+
+
+class ItemLocator:
+    """Locates the agenda item of any offset in one document."""
+
+    def __init__(self, ctx: ExtractionContext) -> None:
+        self.ctx = ctx
+        items = ctx.outline.items if ctx.outline else []
+        self.items = list(enumerate(items, start=1))
+        self.by_number = {}
+        for position, block in self.items:
+            if block.number_text:
+                self.by_number.setdefault(re.sub(r"\D", "", block.number_text), position)
+        headers = list(vocab.regex("layout", "items.report_header").finditer(ctx.text))
+        self.header_starts = [m.start() for m in headers]
+        self.header_numbers = [m.group("number") for m in headers]
+
+    def printed_page(self, offset: int) -> int | None:
+        return self.ctx.doc.printed_page_number(offset)
+
+    def item_id(self, offset: int) -> str | None:
+        position = self.position(offset)
+        return item_id(self.ctx.doc.id, position) if position else None
+
+    def position(self, offset: int) -> int | None:
+        for position, block in self.items:
+            if block.minutes is not None and block.block.start <= offset < block.block.end:
+                return position
+        printed = self.printed_page(offset)
+        if printed is not None:
+            for position, block in self.items:
+                if block.page_start is not None and block.page_start <= printed <= (block.page_end or block.page_start):
+                    return position
+        i = bisect.bisect_right(self.header_starts, offset) - 1
+        if i >= 0:
+            return self.by_number.get(self.header_numbers[i])
+        return None

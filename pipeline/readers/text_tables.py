@@ -1,0 +1,129 @@
+"""Tables written in text: Markdown pipes, tab-separated rows, and HTML tables left in text.
+
+Used by the text reader (saved renderings and conversions such as seed 002,
+which keeps some tables as tab-separated lines and others as raw HTML) and by
+the ModernGov HTML reader, whose rendered text writes table rows as
+tab-separated cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+
+from pipeline.readers.base import RawTable
+from schemas.provenance import Span
+
+_MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
+_MD_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
+_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.I | re.S)
+
+
+def find_text_tables(text: str, page: int = 1, base: int = 0) -> list[RawTable]:
+    """Every Markdown, tab-separated and embedded-HTML table in ``text``, in order."""
+    tables = _markdown(text, page, base) + _tab_separated(text, page, base) + _embedded_html(text, page, base)
+    tables.sort(key=lambda t: t.span.start if t.span else 0)
+    return tables
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _title_above(lines: list[tuple[int, str]], index: int) -> str | None:
+    """The nearest non-empty line above a table (its heading, usually)."""
+    for _, line in reversed(lines[max(0, index - 4) : index]):
+        if line.strip() and not _MD_ROW.match(line) and "\t" not in line:
+            return line.strip()
+    return None
+
+
+def _markdown(text: str, page: int, base: int) -> list[RawTable]:
+    lines = _lines(text)
+    tables, i = [], 0
+    while i < len(lines):
+        if _MD_ROW.match(lines[i][1]) and i + 1 < len(lines) and _MD_RULE.match(lines[i + 1][1]):
+            start = i
+            rows = [_md_cells(lines[i][1])]
+            i += 2
+            while i < len(lines) and _MD_ROW.match(lines[i][1]):
+                rows.append(_md_cells(lines[i][1]))
+                i += 1
+            end_offset = lines[i - 1][0] + len(lines[i - 1][1])
+            tables.append(
+                RawTable(page=page, rows=rows, source="markdown", title_hint=_title_above(lines, start),
+                         span=Span(start=base + lines[start][0], end=base + end_offset))  # fmt: skip
+            )
+            continue
+        i += 1
+    return tables
+
+
+def _md_cells(line: str) -> list[str | None]:
+    cells = [c.strip() for c in _MD_ROW.match(line).group("cells").split("|")]
+    return [c or None for c in cells]
+
+
+def _tab_separated(text: str, page: int, base: int) -> list[RawTable]:
+    """Runs of two or more consecutive lines with tabs, at least one with two tabs."""
+    lines = _lines(text)
+    tables, i = [], 0
+    while i < len(lines):
+        if "\t" in lines[i][1] and not _MD_ROW.match(lines[i][1]) and not _HTML_TABLE.search(lines[i][1]):
+            start = i
+            while i < len(lines) and "\t" in lines[i][1]:
+                i += 1
+            block = lines[start:i]
+            if len(block) >= 2 and max(l.count("\t") for _, l in block) >= 1:
+                rows = [[c.strip() or None for c in line.split("\t")] for _, line in block]
+                width = max(len(r) for r in rows)
+                rows = [r + [None] * (width - len(r)) for r in rows]
+                tables.append(
+                    RawTable(page=page, rows=rows, source="tsv", title_hint=_title_above(lines, start),
+                             span=Span(start=base + block[0][0], end=base + block[-1][0] + len(block[-1][1])))  # fmt: skip
+                )
+            continue
+        i += 1
+    return tables
+
+
+def _embedded_html(text: str, page: int, base: int) -> list[RawTable]:
+    tables = []
+    lines = _lines(text)
+    for m in _HTML_TABLE.finditer(text):
+        try:
+            table = lxml.html.fragment_fromstring(m.group(0))
+        except (etree.ParserError, ValueError):
+            continue
+        rows = html_table_rows(table)
+        if not rows:
+            continue
+        line_index = text.count("\n", 0, m.start())
+        tables.append(
+            RawTable(page=page, rows=rows, source="html", title_hint=_title_above(lines, line_index),
+                     span=Span(start=base + m.start(), end=base + m.end()))  # fmt: skip
+        )
+    return tables
+
+
+def html_table_rows(table) -> list[list[str | None]]:
+    """Cell texts of an lxml ``<table>``, with colspans repeated so columns line up."""
+    rows = []
+    for tr in table.iter("tr"):
+        row: list[str | None] = []
+        for cell in tr:
+            if not isinstance(cell.tag, str) or cell.tag.lower() not in ("td", "th"):
+                continue
+            text = re.sub(r"\s+", " ", " ".join(cell.itertext())).strip() or None
+            span = int(cell.get("colspan", "1") or 1) if str(cell.get("colspan", "1")).isdigit() else 1
+            row.extend([text] * max(1, min(span, 50)))
+        if row:
+            rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    return [r + [None] * (width - len(r)) for r in rows]
