@@ -31,12 +31,17 @@ class ItemLocator:
         for position, block in self.items:
             if block.number_text:
                 self.by_number.setdefault(re.sub(r"\D", "", block.number_text), position)
+        self.number_starts, self.number_values = _page_number_lines(ctx.text)
         headers = list(vocab.regex("layout", "items.report_header").finditer(ctx.text))
         self.header_starts = [m.start() for m in headers]
         self.header_numbers = [m.group("number") for m in headers]
 
     def printed_page(self, offset: int) -> int | None:
-        return self.ctx.doc.printed_page_number(offset)
+        printed = self.ctx.doc.printed_page_number(offset)
+        if printed is None and len(self.ctx.doc.pages) == 1:
+            i = bisect.bisect_right(self.number_starts, offset) - 1
+            printed = self.number_values[i] if i >= 0 else None
+        return printed
 
     def item_id(self, offset: int) -> str | None:
         position = self.position(offset)
@@ -55,3 +60,19 @@ class ItemLocator:
         if i >= 0:
             return self.by_number.get(self.header_numbers[i])
         return None
+
+
+def _page_number_lines(text: str) -> tuple[list[int], list[int]]:
+    """Bare numbers on their own lines that read as a rising page sequence.
+
+    A text conversion of a pack keeps the printed page numbers as lone
+    lines ("50"); numbers that break the rising sequence are slide numbers or
+    list items and are ignored.
+    """
+    starts, values = [], []
+    for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})[ \t]*$", text):
+        n = int(m.group(1))
+        if not values or values[-1] < n <= values[-1] + 40:
+            starts.append(m.start())
+            values.append(n)
+    return starts, values
