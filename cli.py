@@ -70,6 +70,126 @@ def ingest(
     raise typer.Exit(code=1 if summary.failed else 0)
 
 
+DEFAULT_SOURCES = Path("councils.toml")
+DEFAULT_DATA_DIR = Path("data")
+
+
+@app.command()
+def scrape(
+    site: Optional[str] = typer.Option(None, help="ModernGov site base URL, for a one-off run (e.g. https://moderngov.harrow.gov.uk)."),
+    committee: Optional[int] = typer.Option(None, help="Committee id on that site (CId in ModernGov URLs)."),
+    council: Optional[str] = typer.Option(None, help="Council name for a one-off run, when its documents do not say it."),
+    since: Optional[str] = typer.Option(None, help="Start of the window, YYYY-MM-DD (default: weeks_back before today). Use for a backfill."),
+    until: Optional[str] = typer.Option(None, help="End of the window, YYYY-MM-DD (default: weeks_forward after today)."),
+    db: Path = DbOption,
+    data_dir: Path = typer.Option(DEFAULT_DATA_DIR, "--data-dir", help="Where the raw archive of every response is kept."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, "--sources", help="The followed-sources file used when --site is not given."),
+    delay: float = typer.Option(1.0, help="Seconds between two requests to the same host."),
+    timeout: float = typer.Option(30.0, help="Seconds before a request is abandoned (then retried)."),
+    retries: int = typer.Option(3, help="Retries after a 5xx answer, a timeout or a dropped connection."),
+    max_bytes: int = typer.Option(50 * 1024 * 1024, "--max-bytes", help="Largest response accepted, in bytes."),
+    backoff: float = typer.Option(2.0, help="First retry waits this many seconds, doubling each time."),
+    no_robots: bool = typer.Option(False, "--ignore-robots", help="Do not read robots.txt (only for your own test servers)."),
+) -> None:
+    """Fetch new and changed meeting documents from ModernGov sites and ingest them.
+
+    With --site and --committee, scrapes that one committee without touching
+    the followed-sources file; otherwise scrapes every source in it (see
+    `councilpack follow`). Discovery uses the ModernGov web service
+    (mgWebService.asmx: GetMeetings, GetMeeting) and falls back to the HTML
+    pages (ieListMeetings.aspx, ieListDocuments.aspx) where it is off.
+
+    Runs are incremental and safe to repeat: conditional requests (ETag /
+    Last-Modified) make unchanged pages cost a 304, unchanged documents are
+    never parsed again, republished documents become new versions, and
+    nothing is deleted. Every response is archived under DATA_DIR/raw, so
+    `councilpack rebuild` can rebuild the database offline.
+
+    Exits with status 1 if anything failed (everything that succeeded is kept).
+    """
+    import datetime as dt
+
+    from pipeline.scrape.run import scrape_source
+    from pipeline.scrape.sources import Source, load_sources, normalise_site
+
+    if site or committee:
+        if not (site and committee):
+            raise typer.BadParameter("--site and --committee go together")
+        chosen = [Source(site=normalise_site(site), committee=committee, council=council)]
+    else:
+        chosen = load_sources(sources)
+        if not chosen:
+            typer.echo(f"no sources followed in {sources}; add one with `councilpack follow --site URL --committee ID`", err=True)
+            raise typer.Exit(code=1)
+    fetch_options = {"delay": delay, "timeout": timeout, "retries": retries, "max_bytes": max_bytes, "backoff": backoff, "respect_robots": not no_robots}
+    window = {k: dt.date.fromisoformat(v) for k, v in {"since": since, "until": until}.items() if v}
+    failed = False
+    for source in chosen:
+        typer.echo(f"scraping {source.site} committee {source.committee}" + (f" ({source.council})" if source.council else ""))
+        summary = scrape_source(source, db, data_dir, fetch_options=fetch_options, progress=None if not sys.stderr.isatty() else (lambda m: typer.echo(f"  {m}", err=True)), **window)
+        typer.echo(
+            f"  run {summary.run_id}: {summary.meetings} meetings ({summary.discovery}), {summary.requests} requests, "
+            f"{summary.not_modified} not modified; documents {summary.new} new, {summary.changed} changed, "
+            f"{summary.unchanged} unchanged, {summary.failed} failed"
+        )
+        for url, error in summary.errors:
+            typer.echo(f"  error: {url}: {error}", err=True)
+        failed = failed or not summary.ok
+    raise typer.Exit(code=1 if failed else 0)
+
+
+@app.command()
+def follow(
+    site: str = typer.Option(..., help="ModernGov site base URL."),
+    committee: int = typer.Option(..., help="Committee id (CId)."),
+    council: Optional[str] = typer.Option(None, help="Council name."),
+    name: Optional[str] = typer.Option(None, help="Committee name, for people reading the file."),
+    weeks_back: int = typer.Option(12, help="How many weeks back each nightly run looks."),
+    weeks_forward: int = typer.Option(6, help="How many weeks ahead each nightly run looks."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, "--sources", help="The followed-sources file."),
+) -> None:
+    """Add a committee to the followed-sources file (comments in the file are kept)."""
+    from pipeline.scrape.sources import Source, follow as add, normalise_site
+
+    source = Source(site=normalise_site(site), committee=committee, council=council, committee_name=name, weeks_back=weeks_back, weeks_forward=weeks_forward)
+    typer.echo(f"following {source.site} committee {committee}" if add(sources, source) else "already followed")
+
+
+@app.command()
+def unfollow(
+    site: str = typer.Option(..., help="ModernGov site base URL."),
+    committee: int = typer.Option(..., help="Committee id (CId)."),
+    sources: Path = typer.Option(DEFAULT_SOURCES, "--sources", help="The followed-sources file."),
+) -> None:
+    """Remove a committee from the followed-sources file. Its data stays in the database."""
+    from pipeline.scrape.sources import unfollow as remove
+
+    if not remove(sources, site, committee):
+        typer.echo("not followed", err=True)
+        raise typer.Exit(code=1)
+    typer.echo(f"unfollowed {site} committee {committee}")
+
+
+@app.command()
+def rebuild(
+    db: Path = typer.Option(..., "--db", help="Database to build (must not exist yet)."),
+    data_dir: Path = typer.Option(DEFAULT_DATA_DIR, "--data-dir", help="The data directory whose raw archive to replay."),
+) -> None:
+    """Rebuild a database offline from the raw archive of every scrape.
+
+    Replays every archived response in the order it was fetched, through the
+    same ingest pipeline, with the council each scrape named. No network.
+    """
+    from pipeline.scrape.rebuild import rebuild as replay
+
+    if db.exists():
+        typer.echo(f"{db} exists: rebuild writes a new database", err=True)
+        raise typer.Exit(code=1)
+    summary = replay(data_dir, db)
+    typer.echo(f"documents: {summary.loaded} loaded, {summary.unchanged} unchanged, {summary.failed} failed")
+    raise typer.Exit(code=1 if summary.failed else 0)
+
+
 @app.command()
 def stats(db: Path = DbOption) -> None:
     """Print the number of rows in each table of the database."""

@@ -43,10 +43,11 @@ def extractor(name: str) -> Callable[[ExtractorFn], ExtractorFn]:
 
 
 def registered() -> dict[str, ExtractorFn]:
-    """All extractors, in pipeline order."""
+    """All extractors, in pipeline order (the order of EXTRACTOR_MODULES, whatever was imported first)."""
     for module in EXTRACTOR_MODULES:
         importlib.import_module(module)
-    return dict(_REGISTRY)
+    order = {module: i for i, module in enumerate(EXTRACTOR_MODULES)}
+    return dict(sorted(_REGISTRY.items(), key=lambda item: order.get(item[1].__module__, len(order))))
 
 
 @dataclass

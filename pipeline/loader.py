@@ -96,12 +96,17 @@ def _columns(model: type[BaseModel]) -> dict[str, type]:
 
 
 def ensure_schema(db: sqlite_utils.Database) -> None:
-    """Create every table, foreign key, index and full-text index that is missing."""
+    """Create every table, foreign key, index and full-text index that is missing.
+
+    A database made by an earlier version gains the columns added since.
+    """
     if "documents" in db.table_names() and "meetings" in db.table_names():
+        _add_missing_columns(db)
         return
     db["documents"].create(_columns(Document), pk="id", if_not_exists=True)
     db["pages"].create(_columns(Page), pk=("document_id", "page"), foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
-    meeting_columns = {"id": str, **{c: _columns(Meeting)[c] for c in MEETING_COLUMNS}, "source_kind": str, "document_count": int}
+    meeting_columns = {"id": str, **{c: _columns(Meeting)[c] for c in MEETING_COLUMNS}, "source_kind": str, "document_count": int,
+                       "status_reason": str, "last_seen_at": str}  # fmt: skip
     db["meetings"].create(meeting_columns, pk="id", if_not_exists=True)
     db["meeting_documents"].create(
         _columns(MeetingDocument),
@@ -144,6 +149,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         for column, _, _ in parents[table]:
             db[table].create_index([column], if_not_exists=True)
     db["redactions"].create(_columns(Redaction), pk=("document_id", "char_start"), foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
+    db["meeting_status_overrides"].create({"meeting_id": str, "status": str, "reason": str, "run_id": int}, pk="meeting_id", if_not_exists=True)
     db["meetings"].create_index(["council", "committee", "date"], if_not_exists=True)
     db["meeting_records"].create_index(["council", "source_meeting_id"], if_not_exists=True)
     db["meeting_documents"].create_index(["document_id"], if_not_exists=True)
@@ -154,6 +160,21 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     from pipeline.views import create_views
 
     create_views(db)
+
+
+def _add_missing_columns(db: sqlite_utils.Database) -> None:
+    models = {"documents": Document, "pages": Page, "people": Person, **RECORD_TABLES}
+    for table, model in models.items():
+        if table not in db.table_names():
+            continue
+        existing = db[table].columns_dict
+        for column, kind in _columns(model).items():
+            if column not in existing:
+                db[table].add_column(column, kind)
+    if "meetings" in db.table_names():
+        for column in ("declarations_none", "status_reason", "last_seen_at"):
+            if column not in db["meetings"].columns_dict:
+                db["meetings"].add_column(column, int if column == "declarations_none" else str)
 
 
 def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: str) -> bool:
@@ -188,6 +209,7 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
         if result.ok:
             db["pages"].insert_all((p.model_dump() for p in result.pages), pk=("document_id", "page"), replace=True)
             touched |= _insert_records(db, result)
+            _link_parts(db, document.id)
         for meeting_id in sorted(touched):
             _recompute_meeting(db, meeting_id, now)
         conn.execute("commit")
@@ -230,6 +252,44 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             rows.append(row)
         db[table].insert_all(rows, pk="id", replace=True)
     return meeting_ids
+
+
+REPORT_CONTENT = ("kpi_values", "kpi_tables", "facts", "case_studies")
+
+
+def _link_parts(db: sqlite_utils.Database, doc_id: str) -> None:
+    """Recognise a report published both alone and inside an agenda pack.
+
+    When every fingerprinted page of one document appears in a longer one,
+    the shorter is a part of the longer (``documents.part_of``, with the
+    pack's pages in ``part_pages``) and its report content (tables, figures,
+    case studies) is dropped, so each fact is counted once, from the pack.
+    """
+    mine = {r["fingerprint"] for r in db.query("select fingerprint from pages where document_id = ? and fingerprint is not null", [doc_id])}
+    if not mine:
+        return
+    candidates = db.query(
+        f"""select p.document_id, count(distinct p.fingerprint) as shared, d.page_count
+            from pages p join documents d on d.id = p.document_id
+            where p.fingerprint in ({",".join("?" * len(mine))}) and p.document_id != ? and d.superseded_by is null
+            group by p.document_id""",
+        [*mine, doc_id],
+    )
+    my_count = next(db.query("select page_count from documents where id = ?", [doc_id]))["page_count"]
+    for other in list(candidates):
+        theirs = {r["fingerprint"] for r in db.query("select fingerprint from pages where document_id = ? and fingerprint is not null", [other["document_id"]])}
+        if mine <= theirs and other["page_count"] > my_count:
+            _make_part(db, part=doc_id, pack=other["document_id"], fingerprints=mine)
+            return
+        if theirs and theirs <= mine and other["page_count"] < my_count:
+            _make_part(db, part=other["document_id"], pack=doc_id, fingerprints=theirs)
+
+
+def _make_part(db: sqlite_utils.Database, part: str, pack: str, fingerprints: set[str]) -> None:
+    pages = [r["page"] for r in db.query(f"select page from pages where document_id = ? and fingerprint in ({','.join('?' * len(fingerprints))})", [pack, *fingerprints])]
+    db["documents"].update(part, {"part_of": pack, "part_pages": f"{min(pages)}-{max(pages)}" if pages else None})
+    for table in REPORT_CONTENT:
+        db.execute(f"delete from [{table}] where document_id = ?", [part])
 
 
 def _upsert_people(db: sqlite_utils.Database, records: list) -> None:
@@ -289,6 +349,17 @@ def _delete_orphan_people(db: sqlite_utils.Database) -> None:
     db.execute(f"delete from people where id not in (select person_id from person_aliases) and {referenced}")
 
 
+def recompute_meeting(db: sqlite_utils.Database, meeting_id: str) -> None:
+    """Recompute one ``meetings`` row (in its own transaction)."""
+    db.conn.execute("begin immediate")
+    try:
+        _recompute_meeting(db, meeting_id, "")
+        db.conn.execute("commit")
+    except BaseException:
+        db.conn.execute("rollback")
+        raise
+
+
 def _recompute_meeting(db: sqlite_utils.Database, meeting_id: str, now: str) -> None:
     """Merge the current records of a meeting into its ``meetings`` row (or drop an orphan)."""
     records = list(
@@ -312,6 +383,11 @@ def _recompute_meeting(db: sqlite_utils.Database, meeting_id: str, now: str) -> 
         merged[column] = next((r[column] for r in records if r[column] not in (None, "")), None)
     primary = [r for r in records if r["source_kind"] == "primary"] or records
     merged["status"] = min((r["status"] for r in primary), key=lambda s: _STATUS_PRIORITY.get(s, 9))
+    override = next(db.query("select status, reason from meeting_status_overrides where meeting_id = ?", [meeting_id]), None)
+    if override and merged["status"] != "held":
+        # the source withdrew or cancelled it; minutes (held) would prove otherwise
+        merged["status"] = override["status"]
+    merged["status_reason"] = override["reason"] if override and merged["status"] == override["status"] else None
     merged["source_kind"] = "primary" if any(r["source_kind"] == "primary" for r in records) else "secondary"
     merged["document_count"] = len({r["document_id"] for r in records})
     db["meetings"].upsert(merged, pk="id")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +38,20 @@ def document_id(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+_STAMP = re.compile(r"^\s*(?:\d{1,4}|Page \d+(?: of \d+)?|Agenda Item \d+|Pages? \d+(?: to \d+)?)\s*$", re.I | re.M)
+
+
+def page_fingerprint(text: str) -> str | None:
+    """A fingerprint of a page's words, blind to page numbers and agenda stamps.
+
+    ModernGov publishes a report both inside the agenda pack (numbered and
+    stamped "Agenda Item 7 / Pages 5 to 14") and on its own; the same page
+    gets the same fingerprint in both. Near-empty pages get none.
+    """
+    words = re.sub(r"\s+", " ", _STAMP.sub(" ", text)).strip().lower()
+    return hashlib.sha1(words.encode("utf-8")).hexdigest() if len(words) >= 200 else None
+
+
 def parse_document(data: bytes, source: str, options: dict[str, Any] | None = None) -> ParseResult:
     """Read, outline and extract one document. Never raises for bad input."""
     doc_id = document_id(data)
@@ -62,7 +77,8 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         status="ok",
     )
     pages = [
-        Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text)
+        Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text,
+             fingerprint=page_fingerprint(p.text) if doc.media_type == "application/pdf" else None)
         for p in doc.pages
-    ]
+    ]  # fmt: skip
     return ParseResult(document, pages, records, redactions)

@@ -30,6 +30,8 @@ class Document(BaseModel):
     extractor_version: str
     size_bytes: int | None = None
     superseded_by: str | None = None
+    part_of: str | None = None  # the agenda pack this report's pages also appear in
+    part_pages: str | None = None  # where: physical pages of the pack, "first-last"
 
 
 class Page(BaseModel):
@@ -41,3 +43,4 @@ class Page(BaseModel):
     char_start: int
     char_end: int
     text: str
+    fingerprint: str | None = None  # of the page's text less page numbers and stamps; finds the same page in a pack

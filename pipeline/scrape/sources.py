@@ -1,0 +1,103 @@
+"""The followed-sources file: which committees on which ModernGov sites to scrape.
+
+A TOML file (``councils.toml`` by default) with one ``[[source]]`` table per
+committee. ``follow`` and ``unfollow`` edit it with tomlkit so that the
+user's comments and layout survive.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import tomlkit
+
+DEFAULT_WEEKS_BACK = 12
+DEFAULT_WEEKS_FORWARD = 6
+
+
+@dataclass(frozen=True)
+class Source:
+    site: str
+    committee: int
+    council: str | None = None
+    committee_name: str | None = None
+    weeks_back: int = DEFAULT_WEEKS_BACK
+    weeks_forward: int = DEFAULT_WEEKS_FORWARD
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.site).hostname or ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.site.rstrip('/')}#{self.committee}"
+
+
+def normalise_site(site: str) -> str:
+    site = site.strip().rstrip("/")
+    parts = urlsplit(site)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"not a site URL: {site!r} (expected e.g. https://moderngov.harrow.gov.uk)")
+    return site
+
+
+def load_sources(path: Path) -> list[Source]:
+    if not path.exists():
+        return []
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    out = []
+    for table in document.get("source", []):
+        out.append(
+            Source(
+                site=normalise_site(str(table["site"])),
+                committee=int(table["committee"]),
+                council=str(table["council"]) if "council" in table else None,
+                committee_name=str(table["committee_name"]) if "committee_name" in table else None,
+                weeks_back=int(table.get("weeks_back", DEFAULT_WEEKS_BACK)),
+                weeks_forward=int(table.get("weeks_forward", DEFAULT_WEEKS_FORWARD)),
+            )
+        )
+    return out
+
+
+def follow(path: Path, source: Source) -> bool:
+    """Add ``source`` to the file; False if it was already followed."""
+    document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    if any(s.key == source.key for s in load_sources(path)):
+        return False
+    sources = document.get("source")
+    if sources is None:
+        sources = tomlkit.aot()
+        document.append("source", sources)
+    table = tomlkit.table()
+    if source.council:
+        table["council"] = source.council
+    table["site"] = source.site
+    table["committee"] = source.committee
+    if source.committee_name:
+        table["committee_name"] = source.committee_name
+    table["weeks_back"] = source.weeks_back
+    table["weeks_forward"] = source.weeks_forward
+    sources.append(table)
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return True
+
+
+def unfollow(path: Path, site: str, committee: int) -> bool:
+    """Remove the source for ``site`` and ``committee``; False if it was not followed."""
+    if not path.exists():
+        return False
+    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    sources = document.get("source", [])
+    key = f"{normalise_site(site)}#{committee}"
+    keep = [t for t in sources if f"{normalise_site(str(t['site']))}#{int(t['committee'])}" != key]
+    if len(keep) == len(sources):
+        return False
+    while len(sources):
+        sources.pop()
+    for table in keep:
+        sources.append(table)
+    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    return True
