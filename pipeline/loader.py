@@ -102,6 +102,9 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     """
     if "documents" in db.table_names() and "meetings" in db.table_names():
         _add_missing_columns(db)
+        from pipeline.views import create_views
+
+        create_views(db)
         return
     db["documents"].create(_columns(Document), pk="id", if_not_exists=True)
     db["pages"].create(_columns(Page), pk=("document_id", "page"), foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
@@ -202,7 +205,7 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
                     [document.source, document.id],
                 )
             ]
-            touched |= _delete_derived(db, older)
+            touched |= _delete_derived(db, older, keep_pages=True)  # old pages stay, to show what changed
             for old in older:
                 db["documents"].update(old, {"superseded_by": document.id})
         db["documents"].upsert(document.model_dump(), pk="id")
@@ -237,20 +240,21 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
     _upsert_people(db, result.records.get("people", []))
     if result.redactions:
         db["redactions"].insert_all((r.model_dump() for r in result.redactions), pk=("document_id", "char_start"), replace=True)
+    by_table: dict[str, list[dict]] = {}
     for name, records in result.records.items():
-        if name in ("meeting", "people") or not records:
+        if name in ("meeting", "people"):
             continue
-        table = records[0].table
-        rows = []
-        for record in records:
+        for record in records:  # an extractor may return records of several tables (tables and their cells)
             row = record.row()
             if row.get("meeting_id") in renamed:
                 row["meeting_id"] = renamed[row["meeting_id"]]
             for key, value in row.items():
                 if isinstance(value, (list, dict)):
                     row[key] = json.dumps(value, ensure_ascii=False)
-            rows.append(row)
-        db[table].insert_all(rows, pk="id", replace=True)
+            by_table.setdefault(record.table, []).append(row)
+    for table in RECORD_TABLES:  # parents before children
+        if by_table.get(table):
+            db[table].insert_all(by_table[table], pk="id", replace=True)
     return meeting_ids
 
 
@@ -325,7 +329,7 @@ def _existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
     return meeting.id
 
 
-def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str]) -> set[str]:
+def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str], keep_pages: bool = False) -> set[str]:
     """Delete every row derived from ``doc_ids``; return the meetings they touched."""
     touched: set[str] = set()
     for doc_id in doc_ids:
@@ -333,7 +337,8 @@ def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str]) -> set[st
         for table in reversed(list(RECORD_TABLES)):
             db.execute(f"delete from [{table}] where document_id = ?", [doc_id])
         db.execute("delete from meeting_documents where document_id = ?", [doc_id])
-        db.execute("delete from pages where document_id = ?", [doc_id])
+        if not keep_pages:
+            db.execute("delete from pages where document_id = ?", [doc_id])
         db.execute("delete from person_aliases where evidence_document_id = ?", [doc_id])
         db.execute("delete from redactions where document_id = ?", [doc_id])
     if touched or doc_ids:

@@ -4,7 +4,10 @@
   meetings they were present at, sent apologies to or missed, and the rate;
 - ``declarations_by_member``: per person, every declaration with its meeting;
 - ``meeting_attendance``: one row per person per meeting, the best status
-  any document gives (present beats apologies beats absent beats expected).
+  any document gives (present beats apologies beats absent beats expected);
+- ``document_versions``: every version of every source (path or URL), numbered;
+- ``version_page_changes``: page by page, what changed between a document
+  and the version that replaced it (added / removed / changed / unchanged).
 """
 
 from __future__ import annotations
@@ -31,6 +34,21 @@ select council, committee, person_id, name,
 from meeting_attendance
 where roles not in ('officer', 'guest')
 group by council, committee, person_key
+""",
+    "document_versions": """
+select d.source, d.id as document_id, d.ingested_at, d.superseded_by, d.page_count, d.size_bytes, d.kind,
+       (select count(*) from documents o where o.source = d.source and o.status = 'ok' and o.ingested_at <= d.ingested_at) as version
+from documents d where d.status = 'ok'
+""",
+    "version_page_changes": """
+select o.source, o.id as old_document_id, n.id as new_document_id, p.page,
+       case when po.text is null then 'added' when pn.text is null then 'removed'
+            when po.text = pn.text then 'unchanged' else 'changed' end as change
+from documents o join documents n on n.id = o.superseded_by
+join pages p on p.document_id in (o.id, n.id)
+left join pages po on po.document_id = o.id and po.page = p.page
+left join pages pn on pn.document_id = n.id and pn.page = p.page
+group by o.id, n.id, p.page
 """,
     "declarations_by_member": """
 select d.person_id, d.name, m.council, m.committee, m.date, d.interest_type, d.description, d.action,

@@ -51,10 +51,15 @@ def test_a_new_version_replaces_the_rows_of_the_old_one(tmp_path):
     new_id = db.value("select id from documents where id != ?", [old_id])
     assert db.value("select superseded_by from documents where id = ?", [old_id]) == new_id
     for table in DERIVED:
-        assert db.value(f"select count(*) from [{table}] where document_id = ?", [old_id]) == 0, table
+        if table != "pages":  # the old version's pages stay, to show what changed
+            assert db.value(f"select count(*) from [{table}] where document_id = ?", [old_id]) == 0, table
+    assert db.value("select count(*) from pages where document_id = ?", [old_id]) == 1
     assert db.value("select count(*) from resolutions where document_id = ?", [new_id]) == 12
     assert db.value("select count(*) from resolutions where outcome = 'endorsed'") == 1
     assert db.value("select count(*) from meetings") == 1
+    # what changed is visible: both versions, numbered, and the page that differs
+    assert [(r["version"], r["document_id"]) for r in db.rows("select version, document_id from document_versions order by version")] == [(1, old_id), (2, new_id)]
+    assert db.rows("select page, change from version_page_changes") == [{"page": 1, "change": "changed"}]
 
 
 @needs_shared
