@@ -37,7 +37,7 @@ group by council, committee, person_key
 """,
     "document_versions": """
 select d.source, d.id as document_id, d.ingested_at, d.superseded_by, d.page_count, d.size_bytes, d.kind,
-       (select count(*) from documents o where o.source = d.source and o.status = 'ok' and o.ingested_at <= d.ingested_at) as version
+       (select count(*) from documents o where o.source = d.source and o.status = 'ok' and o.rowid <= d.rowid) as version
 from documents d where d.status = 'ok'
 """,
     "version_page_changes": """
