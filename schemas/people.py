@@ -1,9 +1,11 @@
 """People: who sat on a committee, who came, who spoke, who declared what.
 
-Every row that names a person keeps the name as written (``name``) and, once
-resolved, the ``person_id`` of the one ``people`` row for that person within
-a council. ``person_aliases`` records each written form that was linked to a
-person, with the document that gave the evidence.
+Every row that names a person carries ``name`` (the person's name when the
+row is linked to a person, else the name as written less its honorific) and
+``person_id``, the one ``people`` row for that person within a council.
+``person_aliases`` keeps each written form ("Mr S Brown", "Councillor Simon
+Brown (VC)") that was linked to a person, with the document that gave the
+evidence and why the link was made.
 """
 
 from __future__ import annotations

@@ -10,6 +10,6 @@ pattern files under ``extractors/vocab/``, not in new outliners.
 from pipeline.outline.base import ItemBlock, Outline, outline_document, register_outliner
 
 # importing the modules registers the outliners
-from pipeline.outline import agenda_pack, moderngov_page, printed_minutes, summary  # noqa: E402,F401
+from pipeline.outline import agenda_pack, moderngov_page, numbered_minutes, printed_minutes, summary  # noqa: E402,F401
 
 __all__ = ["ItemBlock", "Outline", "outline_document", "register_outliner"]

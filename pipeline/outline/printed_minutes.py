@@ -41,10 +41,7 @@ def outline_printed_minutes(doc) -> Outline:
     markers = [i for i, l in enumerate(lines) if marker.match(l.text)]
     header_end = lines[markers[0]].start if markers else len(text)
 
-    m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
-    if m:
-        outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
-        outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
+    header_fields(text, outline, header_end)
     m = vocab.regex("layout", "header.venue_minutes").search(text, 0, header_end)
     if m:
         outline.fields["venue"] = Span(start=m.start("value"), end=m.end("value"))
@@ -65,7 +62,7 @@ def outline_printed_minutes(doc) -> Outline:
                 break
             j -= 1
         # a title starts a paragraph: the line above it ends a sentence (or is a marker)
-        starts = [k for k in candidates if _starts_paragraph(lines, k)]
+        starts = [k for k in candidates if _starts_paragraph(lines, k) and (lines[k].stripped[:1].isupper() or _MINUTE_NUMBER.match(lines[k].text))]
         first = starts[0] if starts else (candidates[-1] if candidates else i)
         heads.append((first, i))
     for n, (first, i) in enumerate(heads):
@@ -91,6 +88,24 @@ def outline_printed_minutes(doc) -> Outline:
     return outline
 
 
+def header_fields(text: str, outline: Outline, header_end: int) -> None:
+    """Committee, date and time from a minutes heading or its "MINUTES of a meeting of ..." line."""
+    m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
+    if m is None:
+        m = vocab.regex("layout", "header.minutes_of_meeting", re.M).search(text, 0, min(len(text), header_end + 400))
+    if m is None:
+        return
+    for name in ("committee", "date", "time"):
+        if name in m.groupdict() and m.group(name):
+            outline.fields[name] = Span(start=m.start(name), end=m.end(name))
+    committee = m.group("committee") if "committee" in m.groupdict() else ""
+    if re.fullmatch(r"(?:the )?above (?:Council|Committee)", committee or "", re.I):
+        # "a meeting of the above Council": the council named on the first line
+        first = next((l for l in lines_of(text, 0, m.start()) if l.stripped), None)
+        if first is not None:
+            outline.fields["committee"] = first.span
+
+
 def _is_page_number(line: Line) -> bool:
     return bool(re.fullmatch(r"\s*\d{1,4}\s*", line.text))
 
@@ -106,7 +121,11 @@ def _starts_paragraph(lines: list[Line], k: int) -> bool:
 
 
 def _title_part(line: Line, doc) -> bool:
+    """A line that can belong to an item title (a title's later lines may start in lower case)."""
     s = line.stripped
     if not s or s == (doc.page_at(line.start).printed or "\0"):
         return False
-    return is_title_like(line) or bool(_MINUTE_NUMBER.match(line.text)) and not s.endswith(".")
+    if _MINUTE_NUMBER.match(line.text):
+        return not s.endswith(".")
+    capitalised = Line(line.start, line.end, line.text.replace(s[0], s[0].upper(), 1))
+    return is_title_like(capitalised)
