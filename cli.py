@@ -191,6 +191,53 @@ def rebuild(
 
 
 @app.command()
+def serve(
+    db: Path = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 to publish on your network)."),
+    port: int = typer.Option(8001, help="Port to listen on."),
+) -> None:
+    """Open the database in Datasette, with titles, descriptions, facets, canned
+    queries, full-text search, links back to every source page, and charts."""
+    from pipeline.publish import serve as run_datasette
+
+    if not db.exists():
+        typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
+        raise typer.Exit(code=1)
+    run_datasette(db, host=host, port=port)
+
+
+@app.command()
+def export(
+    db: Path = DbOption,
+    out: Path = typer.Option(Path("export"), "--out", help="Directory to write into (created if missing)."),
+    format: List[str] = typer.Option(["csv", "json"], "--format", help="csv and/or json (repeat the option for both)."),
+) -> None:
+    """Write every record table as CSV and JSON, with the JSON Schema of each record type,
+    for people who do not use Datasette."""
+    from pipeline.export import export as run_export
+
+    if not db.exists():
+        typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
+        raise typer.Exit(code=1)
+    written = run_export(db, out, formats=set(format))
+    typer.echo(f"wrote {len(written)} files to {out}")
+
+
+@app.command(name="eval")
+def evaluate(
+    truth: Path = typer.Option(Path("eval/truth"), "--truth", help="Directory of ground-truth JSON files (one per document)."),
+    record: bool = typer.Option(False, "--record", help="Write the scores as the new baseline (eval/baseline.json)."),
+    baseline: Path = typer.Option(Path("eval/baseline.json"), "--baseline", help="The baseline scores the test suite holds the code to."),
+    verbose: bool = typer.Option(True, "--verbose/--quiet", help="List every miss and every false find."),
+) -> None:
+    """Ingest every document that has ground truth and print precision, recall and F1
+    per record type and per document, with each miss and false find."""
+    from pipeline.evaluate import main as run_eval
+
+    raise typer.Exit(code=run_eval(truth, baseline=baseline, record=record, verbose=verbose, echo=typer.echo))
+
+
+@app.command()
 def stats(db: Path = DbOption) -> None:
     """Print the number of rows in each table of the database."""
     from pipeline.loader import open_database, table_counts
