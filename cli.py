@@ -196,8 +196,11 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 to publish on your network)."),
     port: int = typer.Option(8001, help="Port to listen on."),
 ) -> None:
-    """Open the database in Datasette, with titles, descriptions, facets, canned
-    queries, full-text search, links back to every source page, and charts."""
+    """Open the database in Datasette.
+
+    With titles and descriptions for every table and column, facets, canned
+    queries, full-text search, links back to every source page, and charts.
+    """
     from pipeline.publish import serve as run_datasette
 
     if not db.exists():
@@ -212,8 +215,10 @@ def export(
     out: Path = typer.Option(Path("export"), "--out", help="Directory to write into (created if missing)."),
     format: List[str] = typer.Option(["csv", "json"], "--format", help="csv and/or json (repeat the option for both)."),
 ) -> None:
-    """Write every record table as CSV and JSON, with the JSON Schema of each record type,
-    for people who do not use Datasette."""
+    """Write every record table as CSV and JSON.
+
+    With the JSON Schema of each record type, for people who do not use Datasette.
+    """
     from pipeline.export import export as run_export
 
     if not db.exists():
@@ -230,8 +235,12 @@ def evaluate(
     baseline: Path = typer.Option(Path("eval/baseline.json"), "--baseline", help="The baseline scores the test suite holds the code to."),
     verbose: bool = typer.Option(True, "--verbose/--quiet", help="List every miss and every false find."),
 ) -> None:
-    """Ingest every document that has ground truth and print precision, recall and F1
-    per record type and per document, with each miss and false find."""
+    """Measure extraction quality against ground truth.
+
+    Ingests every document that has a ground-truth file and prints precision,
+    recall and F1 per record type and per document, with each miss and each
+    false find.
+    """
     from pipeline.evaluate import main as run_eval
 
     raise typer.Exit(code=run_eval(truth, baseline=baseline, record=record, verbose=verbose, echo=typer.echo))
