@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 
 from extractors import vocab
 from extractors.agenda_items import item_id
+from extractors.nlp import english
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas import Action
@@ -28,8 +29,7 @@ NAME = "actions"
 
 @lru_cache(maxsize=1)
 def _pipeline() -> tuple[spacy.language.Language, Matcher, dict[str, str | None]]:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
+    nlp = english()
     matcher = Matcher(nlp.vocab)
     due: dict[str, str | None] = {}
     for rule in vocab.load("actions")["action"]:

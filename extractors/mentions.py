@@ -4,8 +4,8 @@ spaCy as a rule engine on a blank English pipeline (no model to download):
 
 - a ``PhraseMatcher`` seeded from the people this document lists (full names,
   and "Ms Hedley"-style short forms when the surname is unique);
-- an ``EntityRuler`` for titled names the lists do not give ("Councillor
-  Robson's question");
+- the shared pipeline's ``EntityRuler`` (:mod:`extractors.nlp`) for titled
+  names the lists do not give ("Councillor Robson's question");
 - the sentence around each mention decides the role: presenter ("X
   introduced the report"), questioner ("In response to Councillor X's
   question", "X asked"), speaker ("X added", "X advised") or mentioned.
@@ -16,20 +16,19 @@ One row per person per item, with the strongest role found.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 import spacy
 from spacy.matcher import PhraseMatcher
 
 from extractors.agenda_items import item_id
 from extractors.names import is_personal_name, parse_name
+from extractors.nlp import english
 from extractors.people import PeopleIndex, council_scope
 from extractors.registry import ExtractionContext, extractor
 from schemas.people import Mention, Person
 from schemas.provenance import Span
 
 NAME = "mentions"
-TITLES = ["councillor", "cllr", "mr", "mrs", "ms", "miss", "dr"]
 _ROLES = {"presenter": 0, "questioner": 1, "speaker": 2, "mentioned": 3}
 _PRESENTER = re.compile(r"^\W*(?:,[^,]*,\s*)?(?:introduced|presented|gave|provided|outlined|delivered|led)\b", re.I)
 _QUESTION_BEFORE = re.compile(r"(?:in response to|following|responding to)\s+$", re.I)
@@ -37,26 +36,12 @@ _QUESTIONER = re.compile(r"^(?:['’]s?\s+)?(?:question|query|queries|questions|
 _SPEAKER = re.compile(r"^\W*(?:,[^,]*,\s*)?(?:said|added|reported|advised|confirmed|explained|noted|stated|highlighted|shared|clarified|agreed|responded|replied|commented|emphasised|informed|suggested|thanked|welcomed|underlined|acknowledged)\b", re.I)
 
 
-@lru_cache(maxsize=1)
-def _nlp():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    ruler = nlp.add_pipe("entity_ruler")
-    ruler.add_patterns(
-        [
-            {"label": "PERSON", "pattern": [{"LOWER": {"IN": TITLES}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]},
-            {"label": "PERSON", "pattern": [{"LOWER": {"IN": TITLES}}, {"TEXT": {"REGEX": r"^[A-Z]$"}}, {"IS_TITLE": True}]},
-        ]
-    )
-    return nlp
-
-
 @extractor(NAME)
 def extract_mentions(ctx: ExtractionContext) -> list[Mention]:
     if ctx.outline is None or not ctx.outline.items:
         return []
     index: PeopleIndex = ctx.options.get("people_index") or PeopleIndex(council_scope(ctx), ctx.doc.id)
-    nlp = _nlp()
+    nlp = english()
     matcher = PhraseMatcher(nlp.vocab)
     forms: dict[str, Person] = {}
     surnames: dict[str, list[Person]] = {}

@@ -1,15 +1,23 @@
 """Ingest: files and directories in, database rows out.
 
+Parse-then-load: parsing (:func:`pipeline.parse.parse_document`) is a pure
+function of a document's bytes, so it runs wherever there are cores — in
+this process, in ``--jobs N`` worker processes, or on a Dask cluster — while
+one writer (this process) loads the results in input order, one transaction
+per document. The database is therefore the same whatever ran the parsing.
+
 For each file: hash the bytes; if this exact document was already loaded by
 this extractor version, skip it before any parsing (re-runs are nearly free);
-otherwise parse it and load it in its own transaction. A bad document is
-recorded with its error and the batch goes on.
+otherwise parse it and load it. A bad document is recorded with its error and
+the batch goes on.
 """
 
 from __future__ import annotations
 
 import fnmatch
+import os
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -50,16 +58,30 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+def parse_path(path: str, options: dict[str, Any] | None = None) -> ParseResult:
+    """Read and parse one file (what a worker process runs)."""
+    return parse_document(Path(path).read_bytes(), str(path), options)
+
+
 def ingest(
     paths: Iterable[str | Path],
     db_path: str | Path,
     options: dict[str, Any] | None = None,
     progress: Callable[[Iterable[Path]], Iterator[Path]] | None = None,
+    jobs: int = 1,
+    cluster: str | None = None,
 ) -> IngestSummary:
+    """Ingest ``paths`` into the database at ``db_path``.
+
+    ``jobs`` > 1 parses in that many worker processes; ``cluster`` parses on
+    Dask (``"local"`` for a LocalCluster, or a scheduler address such as
+    ``tcp://scheduler:8786``). Loading always happens here, in input order.
+    """
     files = expand(paths)
     db = open_database(db_path)
     summary = IngestSummary()
     try:
+        todo: list[Path] = []
         for path in progress(files) if progress else files:
             try:
                 data = path.read_bytes()
@@ -67,17 +89,52 @@ def ingest(
                 summary.failed += 1
                 summary.errors.append((str(path), f"cannot read file: {exc.strerror or exc}"))
                 continue
-            if data and already_loaded(db, document_id(data), EXTRACTOR_VERSION):
+            doc_id = document_id(data)
+            if data and already_loaded(db, doc_id, EXTRACTOR_VERSION):
                 summary.unchanged += 1
-                _count_previous_failure(db, document_id(data), str(path), summary)
+                _count_previous_failure(db, doc_id, str(path), summary)
                 continue
-            result = parse_document(data, str(path), options)
+            todo.append(path)
+        for result in _parse_all(todo, options or {}, jobs, cluster):
             load(db, result)
             _count(result, summary)
         summary.counts = table_counts(db)
     finally:
         db.close()
     return summary
+
+
+def _parse_all(paths: list[Path], options: dict[str, Any], jobs: int, cluster: str | None) -> Iterator[ParseResult]:
+    """Parse results in input order, from wherever the parsing runs."""
+    if cluster:
+        yield from _parse_on_dask(paths, options, cluster)
+    elif jobs > 1 and len(paths) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from pool.map(parse_path, map(str, paths), [options] * len(paths), chunksize=1)
+    else:
+        for path in paths:
+            yield parse_path(str(path), options)
+
+
+def _parse_on_dask(paths: list[Path], options: dict[str, Any], cluster: str) -> Iterator[ParseResult]:
+    """Parse on a Dask cluster; documents travel as bytes, so workers need no shared disk."""
+    from dask.distributed import Client, LocalCluster
+
+    local = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None) if cluster == "local" else None
+    client = Client(local if local is not None else cluster)
+    try:
+        window = max(2 * len(client.scheduler_info().get("workers", {})), 2)
+        futures = []
+        for i, path in enumerate(paths):
+            futures.append(client.submit(parse_document, path.read_bytes(), str(path), options, pure=False))
+            if len(futures) >= window:  # keep a bounded number of documents in flight
+                yield futures.pop(0).result()
+        for future in futures:
+            yield future.result()
+    finally:
+        client.close()
+        if local is not None:
+            local.close()
 
 
 def _count(result: ParseResult, summary: IngestSummary) -> None:

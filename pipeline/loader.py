@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 import types
 import typing
@@ -186,9 +187,16 @@ def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: st
     return row is not None and row["extractor_version"] == extractor_version
 
 
+def load_time() -> str:
+    """Now, or ``SOURCE_DATE_EPOCH`` when set (reproducible databases, as for reproducible builds)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch and epoch.isdigit() else dt.datetime.now(dt.timezone.utc)
+    return moment.replace(microsecond=0).isoformat()
+
+
 def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None) -> None:
     """Write one parsed document, atomically."""
-    now = now or dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+    now = now or load_time()
     document = result.document.model_copy(update={"ingested_at": now})
     conn = db.conn
     conn.execute("begin immediate")
