@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.loader import already_loaded, load, open_database, table_counts
-from pipeline.parse import ParseResult, document_id, parse_document
+from pipeline.parse import ParseResult, document_id, parse_document, parse_document_safely
 
 # Files in directories that are never documents (ground truth, code, notes, databases).
 IGNORED = (".*", "_*", "*.truth.json", "*.json", "README*", "*.py", "*.toml", "*.db", "*.db-*", "*.sqlite*")
@@ -59,8 +59,8 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
 
 
 def parse_path(path: str, options: dict[str, Any] | None = None) -> ParseResult:
-    """Read and parse one file (what a worker process runs)."""
-    return parse_document(Path(path).read_bytes(), str(path), options)
+    """Read and parse one file, within the per-document limits (what a worker process runs)."""
+    return parse_document_safely(Path(path).read_bytes(), str(path), options)
 
 
 def ingest(

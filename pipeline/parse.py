@@ -18,6 +18,7 @@ from pipeline import EXTRACTOR_VERSION
 from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
 from pipeline.redact import redact
+from pipeline.sandbox import LimitExceeded, run_limited
 from schemas import Document, Page, Redaction
 from schemas.provenance import Extracted
 
@@ -50,6 +51,52 @@ def page_fingerprint(text: str) -> str | None:
     """
     words = re.sub(r"\s+", " ", _STAMP.sub(" ", text)).strip().lower()
     return hashlib.sha1(words.encode("utf-8")).hexdigest() if len(words) >= 200 else None
+
+
+# Limits for one document: beyond them it is refused with a clear error.
+TIME_BUDGET_SECONDS = 120.0
+MEMORY_LIMIT_BYTES = 2 * 1024**3
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def parse_document_safely(data: bytes, source: str, options: dict[str, Any] | None = None) -> ParseResult:
+    """:func:`parse_document` in a sandboxed child: a time budget, a memory cap, crash isolation.
+
+    The limits can be changed per call with ``options["time_budget"]`` (seconds)
+    and ``options["memory_limit"]`` (bytes).
+    """
+    options = dict(options or {})
+    _warm_up()
+    if len(data) > MAX_BYTES:
+        return _failed(data, source, f"too large: {len(data)} bytes (the limit is {MAX_BYTES})")
+    seconds = float(options.pop("time_budget", TIME_BUDGET_SECONDS))
+    memory = options.pop("memory_limit", MEMORY_LIMIT_BYTES)
+    try:
+        return run_limited(parse_document, data, source, options, seconds=seconds, memory=memory)
+    except LimitExceeded as exc:
+        return _failed(data, source, f"refused: {exc}")
+
+
+_WARM = False
+_WARM_UP_TEXT = (
+    b"Agenda and minutes\n\nCorporate Parenting Panel - Monday 1 June 2020 6.00 pm\n\nNo. Item\n\n1.\n\nMinutes\n\n"
+    b"Minutes:\n\nRESOLVED: That the report be noted. Councillor A Smith asked that an update be provided at the next meeting.\n"
+)
+
+
+def _warm_up() -> None:
+    """Build the shared pipelines and caches once, before any fork, so children start warm."""
+    global _WARM
+    if not _WARM:
+        parse_document(_WARM_UP_TEXT, "warm-up.txt")
+        _WARM = True
+
+
+def _failed(data: bytes, source: str, error: str) -> ParseResult:
+    guessed = mimetypes.guess_type(source)[0]
+    return ParseResult(
+        Document(id=document_id(data), source=source, extractor_version=EXTRACTOR_VERSION, size_bytes=len(data), status="error", error=error, media_type=guessed)
+    )
 
 
 def parse_document(data: bytes, source: str, options: dict[str, Any] | None = None) -> ParseResult:

@@ -29,12 +29,17 @@ from pipeline.readers.detect import PDF
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
 
 
+MAX_PAGES = 5000  # an agenda pack is 50 to 300 pages; far more is an attack or an accident
+
+
 def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
     try:
         pdf = pdfplumber.open(io.BytesIO(data))
     except Exception as exc:  # pdfplumber wraps pdfminer's errors in its own types
         raise ReadError(_describe(exc)) from exc
     try:
+        if len(pdf.pages) > MAX_PAGES:
+            raise ReadError(f"refused: {len(pdf.pages)} pages (the limit is {MAX_PAGES})")
         pages: list[PageText] = []
         tables: list[RawTable] = []
         images = 0

@@ -1,0 +1,87 @@
+"""Run a parser on untrusted input in a child process with limits.
+
+``run_limited(fn, *args, seconds=..., memory=...)`` forks, applies an address
+-space limit in the child (``RLIMIT_AS``), runs ``fn`` there and sends the
+result back through a pipe. The parent waits at most ``seconds``: a child
+that overruns is killed, one that runs out of memory or crashes (a segfault
+in a C library, say) is reported, and in every case the parent process —
+and the rest of the batch — carries on.
+
+Forking copies the already-imported parser libraries, so the cost is a few
+milliseconds per document. Where forking is not possible (not POSIX, or in a
+thread of a multi-threaded worker such as Dask's) the function runs inline,
+without limits.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import resource
+import select
+import signal
+import threading
+import time
+from typing import Any, Callable
+
+
+class LimitExceeded(Exception):
+    """The child went over a limit or died; the message says which, for users."""
+
+
+def can_fork() -> bool:
+    return hasattr(os, "fork") and threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+
+
+def run_limited(fn: Callable[..., Any], *args: Any, seconds: float, memory: int | None) -> Any:
+    if not can_fork():
+        return fn(*args)
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(read_end)
+        code = 0
+        try:
+            if memory:
+                resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+            try:
+                payload = pickle.dumps(("ok", fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
+            except MemoryError:
+                payload = pickle.dumps(("error", f"ran out of memory (limit {memory // (1024 * 1024)} MB)"))
+            except BaseException as exc:  # report, never propagate, in the child
+                payload = pickle.dumps(("raise", exc))
+            with os.fdopen(write_end, "wb") as out:
+                out.write(payload)
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)
+    os.close(write_end)
+    chunks: list[bytes] = []
+    deadline = time.monotonic() + seconds
+    try:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                os.kill(pid, signal.SIGKILL)
+                raise LimitExceeded(f"took longer than the {seconds:g} s time budget")
+            ready, _, _ = select.select([read_end], [], [], remaining)
+            if not ready:
+                continue
+            chunk = os.read(read_end, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(read_end)
+        _, status = os.waitpid(pid, 0)
+    if not chunks:
+        if os.WIFSIGNALED(status):
+            raise LimitExceeded(f"the parser crashed (signal {signal.Signals(os.WTERMSIG(status)).name})")
+        raise LimitExceeded("the parser stopped without a result (probably out of memory)")
+    kind, value = pickle.loads(b"".join(chunks))
+    if kind == "ok":
+        return value
+    if kind == "error":
+        raise LimitExceeded(value)
+    raise value
