@@ -120,7 +120,8 @@ def _parse_on_dask(paths: list[Path], options: dict[str, Any], cluster: str) -> 
     """Parse on a Dask cluster; documents travel as bytes, so workers need no shared disk."""
     from dask.distributed import Client, LocalCluster
 
-    local = LocalCluster(n_workers=os.cpu_count() or 1, threads_per_worker=1, processes=True, dashboard_address=None) if cluster == "local" else None
+    workers = int(os.environ.get("COUNCILPACK_DASK_WORKERS", os.cpu_count() or 1))
+    local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) if cluster == "local" else None
     client = Client(local if local is not None else cluster)
     try:
         window = max(2 * len(client.scheduler_info().get("workers", {})), 2)

@@ -1,0 +1,43 @@
+"""Helpers shared by the benchmarks: generated inputs, timing, a fresh database."""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+WORK = Path(tempfile.gettempdir()) / "councilpack-bench"
+
+
+def big_pack(pages: int, table_pages: int, seed: int = 1) -> Path:
+    """A generated agenda pack (cached between runs)."""
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / f"pack-{pages}p-{table_pages}t-{seed}.pdf"
+    if not path.exists():
+        subprocess.run(
+            [sys.executable, str(REPO / "samples" / "generate.py"), "--big-pack", str(path), "--pages", str(pages), "--table-pages", str(table_pages), "--seed", str(seed)],
+            check=True,
+        )
+    return path
+
+
+def timed(fn, repeat: int = 3) -> float:
+    """The median wall time of ``fn()`` over ``repeat`` runs, in seconds."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def fresh_db(name: str) -> Path:
+    WORK.mkdir(parents=True, exist_ok=True)
+    path = WORK / name
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+    return path
