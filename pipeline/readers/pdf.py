@@ -1,10 +1,16 @@
-"""PDF documents (agenda packs, printed minutes, reports) with pdfplumber.
+"""PDF documents (agenda packs, printed minutes, reports).
 
 The rest of the pipeline sees a PDF only through :func:`read_pdf`: page texts
-with offsets, printed page numbers, and per-page layout hints in
-``PageText.meta`` (counts of drawn lines and rectangles, used to decide which
-pages may hold ruled tables). Pages are opened, read and closed one at a time
-so memory stays flat on long packs.
+with offsets, printed page numbers, per-page layout hints in ``PageText.meta``
+and the tables found (``SourceDocument.tables``).
+
+Speed by design: PDFium (pypdfium2) gives the text of every page, some
+hundred times faster than pdfplumber, and tells which pages may hold a table
+(six or more drawn paths: a ruled table; or text runs aligned in columns: a
+whitespace table). pdfplumber's table finding runs on those pages only. Pages
+are opened, read and closed one at a time so memory stays flat on long packs.
+Setting ``COUNCILPACK_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber
+instead (the slower reference).
 
 Printed page numbers: a page's first or last line that is only a number (or
 "Page N") is a candidate; the offset between printed and physical numbers
@@ -15,10 +21,13 @@ the blank pages a pack leaves unnumbered.
 from __future__ import annotations
 
 import io
+import os
 import re
 from collections import Counter
 
 import pdfplumber
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSException
 
@@ -30,42 +39,15 @@ _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s
 
 
 MAX_PAGES = 5000  # an agenda pack is 50 to 300 pages; far more is an attack or an accident
+RULED_MIN_PATHS = 6  # drawn path objects on a page before it may hold a ruled table
 
 
 def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
-    try:
-        pdf = pdfplumber.open(io.BytesIO(data))
-    except Exception as exc:  # pdfplumber wraps pdfminer's errors in its own types
-        raise ReadError(_describe(exc)) from exc
-    try:
-        if len(pdf.pages) > MAX_PAGES:
-            raise ReadError(f"refused: {len(pdf.pages)} pages (the limit is {MAX_PAGES})")
-        pages: list[PageText] = []
-        tables: list[RawTable] = []
-        images = 0
-        for i, page in enumerate(pdf.pages, start=1):
-            try:
-                text = page.extract_text() or ""
-                tables.extend(find_tables(page, i))
-                meta = {
-                    "width": float(page.width),
-                    "height": float(page.height),
-                    "lines": len(page.lines),
-                    "rects": len(page.rects),
-                    "images": len(page.images),
-                }
-            finally:
-                page.close()
-            images += meta["images"]
-            pages.append(PageText(index=i, text=text, meta=meta))
-        title = (pdf.metadata or {}).get("Title")
-    except ReadError:
-        raise
-    except Exception as exc:
-        raise ReadError(_describe(exc)) from exc
-    finally:
-        pdf.close()
-
+    """Page texts from PDFium for every page; pdfplumber only on the pages that may hold tables."""
+    if os.environ.get("COUNCILPACK_PDF_ENGINE") == "pdfplumber":
+        pages, tables, images, title = _read_with_pdfplumber(data)
+    else:
+        pages, tables, images, title = _read_with_pdfium(data)
     if not pages:
         raise ReadError("PDF has no pages")
     characters = sum(len(p.text.strip()) for p in pages)
@@ -82,12 +64,128 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
     return doc
 
 
+def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int, str | None]:
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise ReadError(_describe_pdfium(exc, data)) from exc
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise ReadError(f"refused: {len(pdf)} pages (the limit is {MAX_PAGES})")
+        pages: list[PageText] = []
+        candidates: list[int] = []
+        images = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = _clean_text(textpage.get_text_bounded())
+                    tabular = _looks_tabular(textpage)
+                finally:
+                    textpage.close()
+                kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
+                width, height = page.get_size()
+            finally:
+                page.close()
+            paths, n_images = kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0), kinds.get(pdfium_c.FPDF_PAGEOBJ_IMAGE, 0)
+            images += n_images
+            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images}
+            pages.append(PageText(index=i + 1, text=text, meta=meta))
+            if paths >= RULED_MIN_PATHS or tabular:
+                candidates.append(i)
+        metadata = pdf.get_metadata_dict()
+        title = metadata.get("Title") if metadata else None
+    finally:
+        pdf.close()
+    return pages, _tables_on(data, candidates), images, title
+
+
+def _tables_on(data: bytes, page_indexes: list[int]) -> list[RawTable]:
+    """pdfplumber's table finding, only on the given (0-based) pages, one page at a time."""
+    if not page_indexes:
+        return []
+    tables: list[RawTable] = []
+    with pdfplumber.open(io.BytesIO(data)) as plumber:
+        for i in page_indexes:
+            page = plumber.pages[i]
+            try:
+                tables.extend(find_tables(page, i + 1))
+            finally:
+                page.close()
+    return tables
+
+
+def _clean_text(text: str) -> str:
+    """PDFium text with plain line breaks and no trailing blanks, like pdfplumber's."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "-")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
+
+
+def _looks_tabular(textpage, min_rows: int = 3, gap: float = 14.0) -> bool:
+    """Do at least ``min_rows`` text lines split into two or more runs with wide gaps between them?
+
+    PDFium groups a page's characters into rectangles of continuous text; a
+    whitespace-aligned table shows as lines of several rectangles far apart.
+    """
+    lines: dict[int, list[tuple[float, float]]] = {}
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        lines.setdefault(round(bottom / 3), []).append((left, right))
+    rows = 0
+    for runs in lines.values():
+        runs.sort()
+        if any(b[0] - a[1] >= gap for a, b in zip(runs, runs[1:])):
+            rows += 1
+            if rows >= min_rows:
+                return True
+    return False
+
+
+def _read_with_pdfplumber(data: bytes) -> tuple[list[PageText], list[RawTable], int, str | None]:
+    """The slower reference reader: pdfplumber text and tables on every page."""
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except Exception as exc:  # pdfplumber wraps pdfminer's errors in its own types
+        raise ReadError(_describe(exc)) from exc
+    try:
+        if len(pdf.pages) > MAX_PAGES:
+            raise ReadError(f"refused: {len(pdf.pages)} pages (the limit is {MAX_PAGES})")
+        pages: list[PageText] = []
+        tables: list[RawTable] = []
+        images = 0
+        for i, page in enumerate(pdf.pages, start=1):
+            try:
+                text = page.extract_text() or ""
+                tables.extend(find_tables(page, i))
+                meta = {"width": float(page.width), "height": float(page.height), "paths": len(page.lines) + len(page.rects), "images": len(page.images)}
+            finally:
+                page.close()
+            images += meta["images"]
+            pages.append(PageText(index=i, text=text, meta=meta))
+        title = (pdf.metadata or {}).get("Title")
+    except ReadError:
+        raise
+    except Exception as exc:
+        raise ReadError(_describe(exc)) from exc
+    finally:
+        pdf.close()
+    return pages, tables, images, title
+
+
+def _describe_pdfium(exc: Exception, data: bytes) -> str:
+    message = str(exc)
+    if "password" in message.lower() or "security" in message.lower():
+        return "encrypted PDF: it needs a password (or uses unsupported encryption) and cannot be read"
+    return f"corrupt PDF: {message}"
+
+
 def _number_pages(pages: list[PageText]) -> None:
     """Set ``printed`` on every page from the offset most pages agree on."""
     offsets: Counter[int] = Counter()
     for page in pages:
         lines = [l for l in page.text.splitlines() if l.strip()]
-        for line in (lines[:1] + lines[-1:]) if lines else []:
+        for line in (lines[:2] + lines[-2:]) if lines else []:
             m = _PAGE_NUMBER.match(line)
             if m:
                 offsets[int(m.group("n")) - page.index] += 1
