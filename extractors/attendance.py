@@ -184,6 +184,8 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> Non
         )  # fmt: skip
         if substitute is not None and substitute.substitute_for is None:
             substitute.substitute_for = stood_in_for  # already listed (e.g. as an officer) before the substitution
+        if substitute is not None and substitute.role == "member":
+            substitute.role = "reserve"  # listed among those present, but there as a substitute
     for m in vocab.regex("attendance", "sentences.apologies", re.M).finditer(text, minutes.start, minutes.end):
         names = flat(m.group("names"))
         names = vocab.regex("attendance", "sentences.substituted", re.M).sub(lambda s: s.group("absent"), names)
@@ -218,9 +220,12 @@ def _reserve_table(ctx: ExtractionContext, register: Register, minutes: Span) ->
                     break
                 continue
             cells.append((value, line.start + cell.start() + (len(cell.group(0)) - len(cell.group(0).lstrip()))))
-    for (ordinary, _), (reserve, offset) in zip(cells[0::2], cells[1::2]):
+    for (ordinary, ordinary_offset), (reserve, offset) in zip(cells[0::2], cells[1::2]):
         register.add(reserve, Span(start=offset, end=offset + len(reserve)), "reserve", "present",
                      substitute_for=parse_name(ordinary).full, source="minutes")  # fmt: skip
+        # the member a reserve stood in for was not at the meeting
+        if register.find(parse_name(ordinary)) is None:
+            register.add(ordinary, Span(start=ordinary_offset, end=ordinary_offset + len(ordinary)), "member", "absent", source="minutes")
 
 
 def _grouped_officers(ctx: ExtractionContext, register: Register, tail: Span) -> None:

@@ -1,8 +1,696 @@
-"""(being written)"""
+"""KPI tables: the tables of a report, with their titles, headers, periods and every cell normalised.
 
+The readers find the tables (``ctx.doc.tables``: ruled and whitespace-aligned
+tables in PDFs, Markdown / tab-separated / HTML tables in text); this
+extractor decides which are data tables and reads them. A table becomes one
+:class:`~schemas.KpiTable` and one :class:`~schemas.KpiValue` per data cell.
+
+Reading a table, in order:
+
+1. **Skip** case-study forms (first cell "Case Study", see ``vocab/tables.toml``;
+   the case-study extractor reads them) and tables without figures (layout
+   boxes, forms, lists of names): a data table has figures (numbers,
+   percentages, suppressed counts, RAG ratings) in at least one column, that
+   is in 60 % or more of that column's filled cells. When the first column
+   holds figures too (and is not a running count of row numbers), the table
+   has no row labels and the first column is data.
+2. **Scorecard boxes** (one ruled box per indicator: name and RAG rating, then
+   ``Latest: 75.2%``, ``Target: 85%, Floor 75%``, ``Previous: 74.7% (Red)``)
+   that follow each other are joined into one table with the columns
+   Indicator, RAG, Latest, Target, Floor, Previous, Previous RAG.
+3. **Caption**: a first row with text in its first cell only is the table's
+   own title ("Summary of reasons for late IHA's").
+4. **Header rows**: the leading rows whose cells are labels, not figures (a
+   RAG word counts as a label when numbers sit under it: "GREEN AMBER RED"
+   over counts). Several header rows are joined column by column into one
+   label; a group label spanning sub-columns ("RAG rating" over "Latest" and
+   "Previous") is repeated over each. A header whose labels sit one column to
+   the left of the data (a conversion that lost the empty top-left cell) is
+   moved right.
+5. **Body**: the remaining rows. A row with one filled cell is not a data
+   row: a period row when that cell is a year in the first column ("2023":
+   the months below are in 2023), else a group heading. Nor is a row with a
+   box drawn across columns whose own rules are missing ("TOTAL PAY
+   21,845.7 12,524.5 11,863.6" in one cell).
+6. **Title**: the caption, else the heading the reader found above the table
+   (page numbers, "Appendix 1" and similar furniture removed), else the
+   top-left header cell of a two-row header. A generic heading ("Key
+   Performance Indicators") is qualified with the last specific heading
+   before it.
+
+**Periods** are normalised to these strings:
+
+=====================  ==========================  ====================
+printed                 meaning                     stored
+=====================  ==========================  ====================
+``May 2025``, Dec-23   a month                     ``2025-05``
+``Jan – Feb 2024``     a range of months           ``2024-01/2024-02``
+``12m to Dec 24``      a rolling period            ``2024-01/2024-12``
+``2022/23``, 2024-25   a financial year            ``2022/23``
+``2022/23 – 2024/25``  a range of financial years  ``2022/23-2024/25``
+``2025-28``            three financial years       ``2025/26-2027/28``
+``Q3 2024/25``         a quarter of a fin. year    ``2024/25 Q3``
+``Q3 2024``            a calendar quarter          ``2024 Q3``
+``2023``               a calendar year             ``2023``
+=====================  ==========================  ====================
+
+A table's ``period`` is the one its title states. A value's ``period`` is its
+row label's when that is a period (a month alone takes its year from the
+period row above it, else from the table's period: "January" under "... Jan
+– Feb 2024" is ``2024-01``), else its column label's, else None: the
+table's period applies to the whole table and is not copied onto each value.
+
+**Provenance**: a table's ``page`` is the physical page it starts on and its
+``char_start``/``char_end`` cover its text in the document (the span the
+reader recorded, or from the first to the last cell found in the page text).
+Each value carries its row's page and the offsets of its cell text, found by
+searching the table's span or page row by row; they are None when the text
+cannot be found (a cell the PDF text lays out differently). ``row_index`` is
+the index of the row in ``KpiTable.rows`` (data rows only, header excluded)
+and ``col_index`` the column (0 is the row-label column, which has no
+values of its own unless the table has no row labels), so
+``rows[row_index][col_index] == raw``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors import vocab
 from extractors.registry import ExtractionContext, extractor
+from extractors.report_items import ItemLocator
+from extractors.values import parse_figure
+from schemas import KpiTable, KpiValue
+from schemas.provenance import Span
+
+NAME = "kpi_tables"
+FIGURE_STATUSES = {"value", "suppressed", "rag", "direction"}
+MIN_FIGURE_SHARE = 0.6
+SEARCH_WINDOW = 3000  # characters after a row's start in which its cells are looked for
+GENERIC_LOOKBACK_PAGES = 15
 
 
-@extractor("kpi_tables")
+@dataclass
+class Grid:
+    """A table as this extractor reads it, before it becomes records."""
+
+    title: str | None
+    header: list[str | None]
+    rows: list[list[str | None]]
+    row_periods: list[str | None]  # the period row above each data row
+    row_pages: list[int]
+    page: int
+    ruled: bool
+    method: str
+    span: Span | None  # where the reader says the table is (text tables)
+    prefixes: dict[tuple[int, int], str] = field(default_factory=dict)  # regex before a cell's text
+
+
+# -- the extractor ------------------------------------------------------------
+
+
+@extractor(NAME)
 def extract_kpi_tables(ctx: ExtractionContext) -> list:
-    return []
+    locator = ItemLocator(ctx)
+    meeting_id = ctx.meeting_id()
+    records: list = []
+    n = 0
+    for grid in read_tables(ctx.doc.tables):
+        n += 1
+        table_id = f"{ctx.doc.id[:16]}-t{n}"
+        first = _first_value_column(grid)
+        spans = _locate(ctx, grid, first)
+        found = [s for s in spans.values() if s is not None]
+        if grid.span is not None:
+            table_span = grid.span
+        elif found:
+            table_span = Span(start=min(s.start for s in found), end=max(s.end for s in found))
+        else:
+            table_span = None
+        anchor = table_span.start if table_span else ctx.doc.pages[grid.page - 1].start
+        table_period = parse_period(grid.title)
+        records.append(
+            KpiTable(
+                id=table_id,
+                meeting_id=meeting_id,
+                agenda_item_id=locator.item_id(anchor),
+                printed_page=locator.printed_page(anchor),
+                title=grid.title,
+                n_rows=len(grid.rows),
+                n_cols=len(grid.header),
+                header=[h or "" for h in grid.header],
+                rows=grid.rows,
+                ruled=grid.ruled,
+                method=grid.method,
+                period=table_period,
+                document_id=ctx.doc.id,
+                page=grid.page,
+                char_start=table_span.start if table_span else None,
+                char_end=table_span.end if table_span else None,
+                extractor=NAME,
+            )
+        )
+        column_periods = [parse_period(h) for h in grid.header]
+        for r, row in enumerate(grid.rows):
+            label = row[0] if first else None
+            row_period = _row_period(label, grid.row_periods[r] or table_period)
+            for c in range(first, len(row)):
+                raw = row[c]
+                figure = parse_figure(raw)
+                span = spans.get((r, c))
+                records.append(
+                    KpiValue(
+                        id=f"{table_id}-r{r}c{c}",
+                        table_id=table_id,
+                        row_index=r,
+                        col_index=c,
+                        row_label=label,
+                        column_label=grid.header[c] if c < len(grid.header) else None,
+                        raw=raw,
+                        value=figure.value,
+                        unit=figure.unit if figure.status in ("value", "direction") else None,
+                        numerator=figure.numerator,
+                        denominator=figure.denominator,
+                        status=figure.status,
+                        period=row_period or column_periods[c],
+                        document_id=ctx.doc.id,
+                        page=ctx.doc.page_at(span.start).index if span else grid.row_pages[r],
+                        char_start=span.start if span else None,
+                        char_end=span.end if span else None,
+                        extractor=NAME,
+                    )
+                )
+    return records
+
+
+def read_tables(raw_tables) -> list[Grid]:
+    """The data tables among a document's raw tables, read (see the module docstring)."""
+    grids: list[Grid] = []
+    last_heading: str | None = None
+    last_heading_page = 0
+    i = 0
+    while i < len(raw_tables):
+        raw = raw_tables[i]
+        title = clean_title(raw.title_hint)
+        if title and not _is_generic(title):
+            last_heading, last_heading_page = title, raw.page
+        if _card(raw) is not None:
+            j = i
+            while j < len(raw_tables) and _card(raw_tables[j]) is not None:
+                j += 1
+            grid = _cards_grid(raw_tables[i:j])
+            i = j
+        else:
+            i += 1
+            if _skipped(raw):
+                continue
+            grid = _grid(raw)
+        if grid is None or not _is_data(grid):
+            continue
+        if grid.title is None or _is_generic(grid.title):
+            if last_heading and grid.page - last_heading_page <= GENERIC_LOOKBACK_PAGES and last_heading != grid.title:
+                grid.title = f"{grid.title} – {last_heading}" if grid.title else None
+        grids.append(grid)
+    return grids
+
+
+# -- vocabulary ---------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> dict:
+    return vocab.load("tables")
+
+
+def _is_generic(title: str) -> bool:
+    return bool(vocab.regex("tables", "titles.generic").search(title))
+
+
+def clean_title(text: str | None) -> str | None:
+    """A reader's title hint without page furniture, or None when nothing is left.
+
+    >>> clean_title("Pages 3 to 7"), clean_title("KS2 Predictions 50"), clean_title("Key Stage 4")
+    (None, 'KS2 Predictions', 'Key Stage 4')
+    """
+    if not text:
+        return None
+    text = re.sub(r"\s+", " ", text).strip(" :")
+    if not text or vocab.regex("tables", "titles.noise").search(text):
+        return None
+    stripped = vocab.regex("tables", "titles.trailing_page_number").sub("", text)
+    # Keep a number that is part of the name ("Key Stage 4", "Year 11").
+    if stripped != text and not re.search(r"(?:stage|year|key|level|grade|phase|tier|quarter|q)\s+\d{1,3}$", text, re.I):
+        text = stripped
+    return text or None
+
+
+def _skipped(raw) -> bool:
+    first = next((c for row in raw.rows for c in row if c), None)
+    return first is None or bool(vocab.regex("tables", "skip.first_cell").search(first))
+
+
+# -- reading one table --------------------------------------------------------
+
+
+def _is_figure(cell: str | None) -> bool:
+    return parse_figure(cell).status in FIGURE_STATUSES and not is_period_label(cell)
+
+
+def _is_number(cell: str | None) -> bool:
+    return parse_figure(cell).status in ("value", "suppressed") and not is_period_label(cell)
+
+
+def _grid(raw) -> Grid | None:
+    rows = _tidy(raw.rows)
+    if not rows or len(rows[0]) < 2:
+        return None
+    caption = None
+    if len(rows) > 2 and len(rows[0]) >= 3 and rows[0][0] and not any(rows[0][1:]) and not _is_figure(rows[0][0]):
+        caption, rows = rows[0][0], rows[1:]
+    n_header = _header_rows(rows)
+    header_rows, body = rows[:n_header], rows[n_header:]
+    header = _join_header(header_rows, body) if header_rows else [None] * len(rows[0])
+    data, periods = [], []
+    period = None
+    for row in body:
+        if sum(1 for c in row if c) == 1 or any(_spans_columns(c) for c in row[1:]):
+            p = parse_period(row[0]) if row[0] and sum(1 for c in row if c) == 1 else None
+            if p and re.fullmatch(r"\d{4}", p):
+                period = p
+            continue  # a period row, a group row or a row-wide total box: not data
+        data.append(row)
+        periods.append(period)
+    title = caption or clean_title(raw.title_hint)
+    if title is None and len(header_rows) >= 2 and header_rows[0][0] and not header_rows[1][0]:
+        title = header_rows[0][0]  # "Integrated Children's Services" over "RAG rating / Latest, Previous"
+    return Grid(
+        title=title, header=header, rows=data, row_periods=periods, row_pages=[raw.page] * len(data),
+        page=raw.page, ruled=raw.ruled, method=raw.source, span=raw.span,
+    )  # fmt: skip
+
+
+_AMOUNT = re.compile(r"(?<![\w.,])-?\d[\d,]*\.\d+(?![\w.])")
+
+
+def _spans_columns(cell: str | None) -> bool:
+    """A cell holding a label and several amounts ("TOTAL PAY 21,845.7 12,524.5 11,863.6"):
+    a ruled box drawn across columns whose own rules are missing."""
+    return bool(cell) and len(_AMOUNT.findall(cell)) >= 2 and bool(re.search(r"[A-Za-z]{3,}", cell))
+
+
+def _tidy(rows) -> list[list[str | None]]:
+    """Cells with whitespace squashed, empty rows and columns dropped, rows padded to one width."""
+    out = [[(re.sub(r"\s+", " ", c).strip() or None) if c else None for c in row] for row in rows]
+    out = [row for row in out if any(row)]
+    if not out:
+        return []
+    width = max(len(r) for r in out)
+    out = [r + [None] * (width - len(r)) for r in out]
+    keep = [k for k in range(width) if any(r[k] for r in out)]
+    return [[r[k] for k in keep] for r in out]
+
+
+def _header_rows(rows: list[list[str | None]]) -> int:
+    """How many leading rows are labels rather than data."""
+    n = 0
+    for i, row in enumerate(rows[:4]):
+        if i > 0 and row[0] and not any(row[1:]):
+            break  # a period or group row starts the body
+        cells = row[1:]
+        if any(_is_number(c) for c in cells):
+            break
+        marks = [k for k, c in enumerate(cells, start=1) if _is_figure(c)]
+        if marks:  # RAG words / arrows: a header only over numbers
+            below = rows[i + 1] if i + 1 < len(rows) else None
+            if below is None or not all(_is_number(below[k]) or not below[k] for k in marks) or not any(_is_number(below[k]) for k in marks):
+                break
+        n += 1
+    if n == len(rows):
+        return n  # labels only: not a data table (dropped by _is_data)
+    return n
+
+
+def _join_header(header_rows: list[list[str | None]], body: list[list[str | None]]) -> list[str | None]:
+    width = len(header_rows[0])
+    filled = [list(r) for r in header_rows]
+    # A group label spans the empty cells to its right that have sub-labels below.
+    for i in range(len(filled) - 1):
+        for k in range(1, width):
+            if filled[i][k] is None and filled[i][k - 1] and any(filled[j][k] for j in range(i + 1, len(filled))):
+                if any(filled[j][k - 1] for j in range(i + 1, len(filled))):
+                    filled[i][k] = filled[i][k - 1]
+    header = [" ".join(r[k] for r in filled if r[k]) or None for k in range(width)]
+    # Labels one column to the left of the data: move them right.
+    rows = [row for row in body if any(row)]
+    if (
+        width >= 3 and header[-1] is None and all(header[:-1]) and rows
+        and all(row[0] and not _is_figure(row[0]) and row[-1] for row in rows)
+    ):  # fmt: skip
+        header = [None] + header[:-1]
+    return header
+
+
+def _is_data(grid: Grid) -> bool:
+    """A data table has a column of figures: most of its filled cells are figures."""
+    if not grid.rows or len(grid.header) < 2:
+        return False
+    first = _first_value_column(grid)
+    for c in range(first, len(grid.header)):
+        cells = [row[c] for row in grid.rows if row[c]]
+        if cells and sum(1 for cell in cells if _is_figure(cell)) >= MIN_FIGURE_SHARE * len(cells):
+            return True
+    return False
+
+
+def _first_value_column(grid: Grid) -> int:
+    """0 when the first column holds figures too (no row labels), else 1."""
+    labels = [row[0] for row in grid.rows if row[0]]
+    if not labels:
+        return 0
+    if all(_is_number(c) for c in labels):
+        numbers = [parse_figure(c).value for c in labels]
+        counting = len(numbers) >= 2 and all(n is not None and float(n).is_integer() for n in numbers) and numbers == sorted(numbers)
+        return 1 if counting else 0  # "Row Ref" 1, 2, 3... labels its rows; other figures are data
+    return 1
+
+
+# -- scorecard boxes ------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _card_label_pattern() -> re.Pattern[str]:
+    labels = "|".join(re.escape(label) for label in _vocab()["cards"]["labels"])
+    return re.compile(rf"\b(?P<label>{labels})\b\s*:?\s*", re.I)
+
+
+def _card(raw) -> tuple[str, str | None, list[tuple[str, str]]] | None:
+    """(indicator, RAG, [(label, value), ...]) when ``raw`` is one scorecard box."""
+    if raw.source != "pdf-lines" or len(raw.rows) != 2:
+        return None
+    top, bottom = raw.rows
+    name = top[0]
+    cells = [c for c in bottom if c]
+    if not name or len(cells) < 2 or not all(_card_label_pattern().match(c) for c in cells):
+        return None
+    rag = next((c for c in reversed(top[1:]) if c), None)
+    if rag is not None and parse_figure(rag).status != "rag":
+        return None
+    text = " ".join(cells)
+    marks = list(_card_label_pattern().finditer(text))
+    pairs = []
+    for m, following in zip(marks, marks[1:] + [None]):
+        value = text[m.end() : following.start() if following else len(text)].strip(" ,;")
+        pairs.append((m.group("label").title(), value))
+    return name, rag, pairs
+
+
+def _cards_grid(raws) -> Grid:
+    cards = _vocab()["cards"]
+    columns = [cards["indicator_column"], cards["rag_column"]] + [label.title() for label in cards["labels"]] + [cards["previous_rag_column"]]
+    rows, pages, prefixes = [], [], {}
+    for raw in raws:
+        name, rag, pairs = _card(raw)
+        row: list[str | None] = [name, rag] + [None] * (len(columns) - 2)
+        r = len(rows)
+        for label, value in pairs:
+            previous_rag = re.fullmatch(r"(?P<value>.*?)\s*\((?P<rag>[A-Za-z/]+)\)", value)
+            if previous_rag and parse_figure(previous_rag.group("rag")).status == "rag":
+                value = previous_rag.group("value")
+                k = columns.index(cards["previous_rag_column"])
+                row[k] = previous_rag.group("rag")
+                prefixes[(r, k)] = rf"{re.escape(label)}\s*:?\s*{_flex(value)}\s*\("
+            k = columns.index(label)
+            row[k] = value or None
+            prefixes[(r, k)] = rf"{re.escape(label)}\s*:?\s*"
+        rows.append(row)
+        pages.append(raw.page)
+    title = next((clean_title(raw.title_hint) for raw in raws if clean_title(raw.title_hint)), None)
+    return Grid(
+        title=title, header=columns, rows=rows, row_periods=[None] * len(rows), row_pages=pages,
+        page=raws[0].page, ruled=True, method=raws[0].source, span=None, prefixes=prefixes,
+    )  # fmt: skip
+
+
+# -- where the cells are in the document text ---------------------------------------
+
+
+def _flex(text: str) -> str:
+    """A pattern for ``text`` that allows any whitespace (line breaks) between its words."""
+    return r"\s+".join(re.escape(t) for t in text.split())
+
+
+def _locate(ctx: ExtractionContext, grid: Grid, first: int = 1) -> dict[tuple[int, int], Span | None]:
+    """Document offsets of each data cell (and row label), searched row by row.
+
+    Rows are looked for in order from where the previous row ended: first the
+    row label (or its first words, when the label wraps around the values),
+    accepted where the row's first value follows it closely; then each cell
+    after the one before (a cell with a printed prefix such as ``Latest:`` is
+    looked for after its prefix).
+    """
+    spans: dict[tuple[int, int], Span | None] = {}
+    text = ctx.doc.text
+    cursors: dict[int, int] = {}
+    for r, row in enumerate(grid.rows):
+        if grid.span is not None:
+            lo, hi = grid.span.start, grid.span.end
+        else:
+            page = ctx.doc.pages[grid.row_pages[r] - 1]
+            lo, hi = page.start, page.end
+        cursor = max(lo, cursors.get(grid.row_pages[r], lo))
+        row_start = _row_start(text, grid, r, cursor, hi, spans) if first else cursor
+        end = min(hi, row_start + SEARCH_WINDOW)
+        prefixed = {}
+        for c in range(first, len(row)):
+            if row[c] and (r, c) in grid.prefixes:
+                prefixed[c] = _find_cell(text, grid, r, c, row_start, end)
+        pos, last = row_start, row_start
+        for c in range(first, len(row)):
+            if not row[c]:
+                continue
+            if c in prefixed:
+                m = prefixed[c]
+            else:
+                # Before the next prefixed cell ("GREEN" before "Latest:"), else before the row label.
+                bound = min([p.start() for k, p in prefixed.items() if k > c and p] or [end])
+                m = _find_cell(text, grid, r, c, pos, bound) or (_find_cell(text, grid, r, c, cursor, row_start) if row_start > cursor else None)
+            if m:
+                spans[(r, c)] = Span(start=m.start("cell"), end=m.end("cell"))
+                pos = max(pos, m.end("cell"))
+                last = max(last, pos)
+        cursors[grid.row_pages[r]] = last
+    return spans
+
+
+def _row_start(text: str, grid: Grid, r: int, cursor: int, hi: int, spans: dict) -> int:
+    row = grid.rows[r]
+    label = row[0]
+    if not label:
+        return cursor
+    filled = [c for c in range(1, len(row)) if row[c]]
+    first = next((c for c in filled if (r, c) in grid.prefixes), filled[0] if filled else None)
+    for pattern, whole in ((_flex(label), True), (_flex(" ".join(label.split()[:4])), False)):
+        for m in _matches(pattern, text, cursor, hi):
+            if first is None or _find_cell(text, grid, r, first, m.end(), min(hi, m.end() + 400)):
+                if whole:
+                    spans[(r, 0)] = Span(start=m.start(), end=m.end())
+                return m.start()
+    return cursor
+
+
+def _matches(pattern: str, text: str, start: int, end: int, limit: int = 5):
+    out = []
+    for m in re.compile(pattern).finditer(text, start, end):
+        out.append(m)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _find_cell(text: str, grid: Grid, r: int, c: int, start: int, end: int) -> re.Match[str] | None:
+    cell = grid.rows[r][c]
+    pattern = grid.prefixes.get((r, c), "") + rf"(?P<cell>{_flex(cell)})"
+    if cell[0].isdigit():
+        pattern = r"(?<![\d.,])" + pattern
+    if cell[-1].isdigit():
+        pattern += r"(?![\d.])"
+    return _search(pattern, text, start, end)
+
+
+def _search(pattern: str, text: str, start: int, end: int) -> re.Match[str] | None:
+    return re.compile(pattern).search(text, start, end)
+
+
+# -- periods ----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _period_patterns() -> dict[str, re.Pattern[str]]:
+    periods = _vocab()["periods"]
+    names = sorted(periods["months"], key=len, reverse=True)
+    month = r"(?:" + "|".join(names) + r")\.?"
+    y4 = r"(?:19|20)\d\d"
+    year = rf"(?:{y4}|'?\d\d)"
+    fy = rf"{y4}\s*[/-]\s*(?:{y4}|\d\d)(?![\d/])"
+    dash = r"\s*(?:–|-|—|to)\s*"
+    return {
+        "rolling": re.compile(rf"(?:{periods['rolling_months']}|(?P<quarter>{periods['rolling_quarter']}))(?P<m>{month})[\s-]*(?P<y>{year})\b", re.I),
+        "month_range": re.compile(rf"\b(?P<m1>{month})(?:[\s-]*(?P<y1>{year}))?{dash}(?P<m2>{month})[\s-]*(?P<y2>{year})\b", re.I),
+        "quarter_fy": re.compile(rf"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<fy>{fy})|(?P<fy2>{fy})\s*(?:Q|Quarter\s*)(?P<q2>[1-4])\b", re.I),
+        "quarter": re.compile(rf"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?P<y>{y4})\b|\b(?P<y2>{y4})\s*(?:Q|Quarter\s*)(?P<q2>[1-4])\b", re.I),
+        "fy_range": re.compile(rf"(?<!\d)(?P<a>{fy}){dash}(?P<b>{fy})", re.I),
+        "fy": re.compile(rf"(?<![\d/])(?P<a>{fy})", re.I),
+        "fy_span": re.compile(rf"(?<![\d/])(?P<a>{y4})-(?P<b>\d\d)(?![\d/])"),
+        "month_year": re.compile(rf"\b(?P<m>{month})[\s-]*(?P<y>{year})\b(?![/:])", re.I),
+        "year": re.compile(rf"(?<![\d/£$.,-])(?P<y>{y4})(?![\d/%,.])"),
+        "month": re.compile(rf"^\s*(?P<m>{month})\s*$", re.I),
+    }
+
+
+def _month(token: str) -> int | None:
+    if token.islower():
+        return None  # "may" in a sentence is not the month
+    return _vocab()["periods"]["months"].get(token.lower().rstrip("."))
+
+
+def _year(token: str | None) -> int | None:
+    if not token:
+        return None
+    digits = token.lstrip("'")
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _fy(text: str) -> str | None:
+    """ "2024/25", "2024-25", "2024/2025" as "2024/25" (None when the years do not follow on)."""
+    a, b = re.split(r"\s*[/-]\s*", text.strip())
+    first, second = int(a), int(b)
+    if second == (first + 1) % 100 or second == first + 1:
+        return f"{first}/{(first + 1) % 100:02d}"
+    return None
+
+
+def parse_period(text: str | None) -> str | None:
+    """The period ``text`` states, normalised (see the module docstring), or None.
+
+    >>> [parse_period(t) for t in ("Jan – Feb 2024", "April 2025 – Sept 2025", "2022/23", "Q3 2024/25", "Dec-23")]
+    ['2024-01/2024-02', '2025-04/2025-09', '2022/23', '2024/25 Q3', '2023-12']
+    >>> parse_period("12m to Dec 24"), parse_period("In care 12 months +"), parse_period("Target")
+    ('2024-01/2024-12', None, None)
+    """
+    if not text:
+        return None
+    p = _period_patterns()
+    m = p["rolling"].search(text)
+    if m and _month(m.group("m")):
+        n = 3 if m.group("quarter") else int(m.group("n"))
+        end = (_year(m.group("y")), _month(m.group("m")))
+        return f"{_ym(_add_months(end, -(n - 1)))}/{_ym(end)}"
+    m = p["month_range"].search(text)
+    if m and _month(m.group("m1")) and _month(m.group("m2")):
+        m1, m2, y2 = _month(m.group("m1")), _month(m.group("m2")), _year(m.group("y2"))
+        y1 = _year(m.group("y1")) or (y2 if m1 <= m2 else y2 - 1)
+        return f"{_ym((y1, m1))}/{_ym((y2, m2))}"
+    m = p["quarter_fy"].search(text)
+    if m:
+        fy = _fy(m.group("fy") or m.group("fy2"))
+        if fy:
+            return f"{fy} Q{m.group('q') or m.group('q2')}"
+    m = p["quarter"].search(text)
+    if m:
+        return f"{m.group('y') or m.group('y2')} Q{m.group('q') or m.group('q2')}"
+    m = p["fy_range"].search(text)
+    if m and _fy(m.group("a")) and _fy(m.group("b")):
+        return f"{_fy(m.group('a'))}-{_fy(m.group('b'))}"
+    m = p["fy"].search(text)
+    if m and _fy(m.group("a")):
+        return _fy(m.group("a"))
+    m = p["fy_span"].search(text)
+    if m and 1 < int(m.group("b")) - int(m.group("a")) % 100 <= 10:  # "2025-28": three financial years
+        first, last = int(m.group("a")), 2000 + int(m.group("b")) - 1
+        return f"{first}/{(first + 1) % 100:02d}-{last}/{(last + 1) % 100:02d}"
+    for m in p["month_year"].finditer(text):
+        if _month(m.group("m")):
+            return _ym((_year(m.group("y")), _month(m.group("m"))))
+    m = p["year"].search(text)
+    if m:
+        return m.group("y")
+    return None
+
+
+def is_period_label(cell: str | None) -> bool:
+    """True for a cell that is a period label ("2023/24", "2023", "May 2025"), not a figure."""
+    if not cell:
+        return False
+    text = cell.strip()
+    if re.fullmatch(r"(?:19|20)\d\d(?:\s*[/-]\s*(?:(?:19|20)\d\d|\d\d))?", text):
+        return text.isdigit() or _fy(text) is not None
+    return False
+
+
+def _row_period(label: str | None, context: str | None) -> str | None:
+    """The period a row label states; a month alone takes its year from ``context``."""
+    if not label:
+        return None
+    m = _period_patterns()["month"].match(label)
+    if m and _month(m.group("m")):
+        month = _month(m.group("m"))
+        year = _year_for(month, context)
+        return _ym((year, month)) if year else None
+    period = parse_period(label)
+    if period and not re.search(r"[A-Za-z]{3,}", _strip_months(label)):
+        return period
+    return None
+
+
+def _strip_months(label: str) -> str:
+    names = "|".join(sorted(_vocab()["periods"]["months"], key=len, reverse=True))
+    return re.sub(rf"\b(?:{names})\b\.?|\b(?:quarter|to|and|of|mths?|months?)\b", "", label, flags=re.I)
+
+
+def _year_for(month: int, context: str | None) -> int | None:
+    """The year of ``month`` within the period ``context`` (a year, months, financial years)."""
+    bounds = _bounds(context)
+    if bounds is None:
+        return None
+    start, end = bounds
+    for year in range(end[0], start[0] - 2, -1):
+        if start <= (year, month) <= end:
+            return year
+    return end[0] if (end[0], month) <= end else end[0] - 1
+
+
+def _bounds(period: str | None) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """First and last month (year, month) of a normalised period."""
+    if not period:
+        return None
+    start_month = _vocab()["periods"]["financial_year_start"]
+    fys = re.findall(r"((?:19|20)\d\d)/\d\d", period)
+    q = re.search(r"Q([1-4])$", period)
+    if fys:
+        first, last = int(fys[0]), int(fys[-1])
+        if q:
+            s = _add_months((first, start_month), 3 * (int(q.group(1)) - 1))
+            return s, _add_months(s, 2)
+        return (first, start_month), _add_months((last + 1, start_month), -1)
+    months = re.findall(r"((?:19|20)\d\d)-(\d\d)", period)
+    if months:
+        return (int(months[0][0]), int(months[0][1])), (int(months[-1][0]), int(months[-1][1]))
+    m = re.fullmatch(r"((?:19|20)\d\d)(?: Q([1-4]))?", period)
+    if m:
+        year = int(m.group(1))
+        if m.group(2):
+            s = (year, 3 * int(m.group(2)) - 2)
+            return s, _add_months(s, 2)
+        return (year, 1), (year, 12)
+    return None
+
+
+def _add_months(ym: tuple[int, int], n: int) -> tuple[int, int]:
+    index = ym[0] * 12 + ym[1] - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def _ym(ym: tuple[int, int]) -> str:
+    return f"{ym[0]:04d}-{ym[1]:02d}"

@@ -1,6 +1,7 @@
 """Resolutions: what each item resolved, part by part, with an outcome word.
 
-Finds ``RESOLVED`` (any case at the start of a line or numbered paragraph,
+Reads an item's ``Decision:`` block where the page has one (ModernGov's formal
+record of the decision), else its minutes. Finds ``RESOLVED`` (any case at the start of a line or numbered paragraph,
 capitals anywhere) in an item's minutes and takes the resolution to the end
 of its paragraph; a resolution that introduces a list ("RESOLVED that:",
 "... were declared:") takes the list with it. Numbered parts (``(1)``,
@@ -54,9 +55,11 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
     for position, block in enumerate(ctx.outline.items, start=1):
-        if block.minutes is None:
+        # the formal decision, where the page gives one, is the authoritative wording
+        source = block.decision or block.minutes
+        if source is None:
             continue
-        parts = find_resolutions(ctx.text, block.minutes)
+        parts = find_resolutions(ctx.text, source)
         for n, (span, marker, explicit) in enumerate(parts, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
             if not text:

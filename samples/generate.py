@@ -1767,6 +1767,10 @@ def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, doc
         for b in item.minutes:
             if isinstance(b, Action):
                 actions.append({"item_number": number[item.key], "text": b.text, "due": b.due})
+            elif isinstance(b, Resolution):
+                # a resolved part that asks for something to come back is also a promise to follow up
+                actions += [{"item_number": number[item.key], "text": f"{part.text}.", "due": "next meeting"}
+                            for part in b.parts if part.outcome == "requested" and "next meeting" in part.text]
             elif isinstance(b, WorkProgrammeTable):
                 wp += [{"planned_date": e.planned.isoformat(), "title": e.title} for e in b.entries]
             elif isinstance(b, DeclarationList):

@@ -26,6 +26,7 @@ class ItemBlock:
     report_type: str | None = None
     description: Span | None = None
     minutes: Span | None = None
+    decision: Span | None = None  # a formal decision block, where the page gives one apart from the minutes
     page_start: int | None = None
     page_end: int | None = None
     to_follow: bool = False

@@ -32,6 +32,7 @@ def _score(doc) -> float:
 @register_outliner("summary", _score)
 def outline_summary(doc) -> Outline:
     outline = Outline(kind="meeting_summary", source_kind="secondary")
+    outline.values["status"] = "held"  # a summary reports on a meeting that took place
     find_header_fields(doc.text, outline, 0, min(len(doc.text), 3000))
     # a digest's own e-mail and phone are not the meeting's contact
     for name in ("email", "phone", "contact"):

@@ -189,6 +189,8 @@ def _items(table, builder: TextBuilder, outline: Outline, base: str) -> None:
         minutes = sections["minutes"] or sections["decision"]
         if minutes:
             block.minutes = Span(start=minutes[0].start, end=minutes[-1].end)
+        if sections["decision"]:
+            block.decision = Span(start=sections["decision"][0].start, end=sections["decision"][-1].end)
         block.block = Span(start=start, end=builder.write("").start)
         outline.items.append(block)
 

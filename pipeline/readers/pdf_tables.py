@@ -1,34 +1,97 @@
 """Tables on a PDF page, with pdfplumber.
 
-Ruled tables (drawn lines and rectangles) are found with pdfplumber's line
-strategy. Pages without rules but with text in aligned columns are tried with
-the text strategy, and a result is kept only if it looks like a table (at
-least two columns and three rows, most rows filled). Each table carries the
-text just above it as its likely title.
+Two kinds of table are found:
+
+* **Ruled tables** (drawn lines and rectangles) with pdfplumber's line
+  strategy, on pages with enough drawn edges.
+* **Whitespace-aligned tables** (no rules, columns kept apart by space). The
+  page's words are grouped into lines and each line into *segments*: runs of
+  words closer than about one em. A table is a run of at least three lines
+  with two or more segments each (a one-segment line may sit between them:
+  a wrapped header or label) whose segments leave at least one vertical
+  "river" of white space across every line. The rivers are the column
+  boundaries, so a cell never splits a word. A run is kept only if it reads
+  as a table: at least two columns, short cells, some figures, and not a
+  list (a column of bullets or numbers) nor a form (a column of ``Label:``).
+  Prose, agenda lists and front sheets therefore give no table. Lines of a
+  row that wrap (set closer together than rows are) are joined into one row.
+
+Words inside ruled tables are left out of the unruled search. Each table
+carries its likely title: the nearest heading line above it (bold, or a
+short line that does not end a paragraph), with lines inside other tables
+ignored.
+
+Only the pdfplumber ``page`` is used (its words, lines and rects), so this
+works however the page's text was extracted elsewhere.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from statistics import median
+
 from pipeline.readers.base import RawTable
 
 RULED_MIN_EDGES = 6  # drawn lines + rectangles on a page before it may hold a ruled table
-TEXT_SETTINGS = {"vertical_strategy": "text", "horizontal_strategy": "text", "snap_tolerance": 3, "join_tolerance": 3, "min_words_vertical": 3, "min_words_horizontal": 2}
+MIN_ROWS = 3  # lines with two or more segments in an unruled table
+SEGMENT_GAP_EM = 1.1  # a gap wider than this many font sizes separates two cells
+MIN_RIVER = 6.0  # narrowest white column (pt) that separates two table columns
+MAX_MEDIAN_CELL = 40  # characters: longer cells are prose, not a table
+TITLE_WINDOW_EM = 4.0  # how far above a table (in font sizes) its title may be
+
+_LIST_MARKER = re.compile(r"^(?:[^\w\s]|[\ue000-\uf8ff]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,3})$", re.I)
+_FIGURE = re.compile(r"\d|^(?:-|–|—|n/a|\*|x|c)$", re.I)
+_NOISE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}$|^appendix\s+\w{1,3}$|^agenda item\s+\d+$|^pages?\s+\d+\s*(?:to|-|–)\s*\d+$", re.I)
+
+
+@dataclass
+class _Line:
+    words: list[dict]
+    top: float
+    bottom: float
+    size: float
+    segments: list[tuple[float, float, str]] = field(default_factory=list)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0]["x0"]
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1]["x1"]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        return all(_is_bold(w.get("fontname", "")) for w in self.words)
 
 
 def find_tables(page, index: int) -> list[RawTable]:
-    """The tables on a pdfplumber ``page`` (physical page ``index``)."""
+    """The tables on a pdfplumber ``page`` (physical page ``index``), top to bottom."""
     tables: list[RawTable] = []
+    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if w.get("upright", True)]
     if len(page.lines) + len(page.rects) >= RULED_MIN_EDGES:
         for table in page.find_tables():
             rows = _clean(table.extract())
-            if _looks_like_table(rows, minimum_rows=2):
-                tables.append(RawTable(page=index, rows=rows, source="pdf-lines", ruled=True, bbox=tuple(table.bbox), title_hint=_text_above(page, table.bbox)))
-    if not tables:
-        for table in page.find_tables(TEXT_SETTINGS):
-            rows = _clean(table.extract())
-            if _looks_like_table(rows, minimum_rows=3) and _mostly_filled(rows):
-                tables.append(RawTable(page=index, rows=rows, source="pdf-text", ruled=False, bbox=tuple(table.bbox), title_hint=_text_above(page, table.bbox)))
+            if _looks_like_table(rows, minimum_rows=2) and not _splits_words(table, words) and not _merged_columns(rows) and not _word_grid(rows):
+                tables.append(RawTable(page=index, rows=rows, source="pdf-lines", ruled=True, bbox=tuple(table.bbox)))
+    boxes = [t.bbox for t in tables]
+    free = [w for w in words if not any(_inside(w, b) for b in boxes)]
+    for rows, bbox in _unruled(_lines(free)):
+        tables.append(RawTable(page=index, rows=rows, source="pdf-text", ruled=False, bbox=bbox))
+    tables.sort(key=lambda t: t.bbox[1])
+    lines = _lines(words)
+    for table in tables:
+        others = [t.bbox for t in tables if t is not table]
+        table.title_hint = _title_above(lines, table.bbox, others)
     return tables
+
+
+# -- ruled tables ------------------------------------------------------------
 
 
 def _clean(rows) -> list[list[str | None]]:
@@ -44,16 +107,223 @@ def _looks_like_table(rows, minimum_rows: int) -> bool:
     return len(rows) >= minimum_rows and max((len(r) for r in rows), default=0) >= 2
 
 
-def _mostly_filled(rows) -> bool:
-    filled = sum(1 for r in rows for c in r if c)
-    total = sum(len(r) for r in rows)
-    return total > 0 and filled / total >= 0.6
+def _splits_words(table, words: list[dict]) -> bool:
+    """True when the table's cell borders cut through words (rules that are not a grid: underlines, highlights)."""
+    cells = table.cells
+    split = inside = 0
+    for w in words:
+        if not _inside(w, table.bbox):
+            continue
+        inside += 1
+        cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
+        home = next((c for c in cells if c[0] <= cx <= c[2] and c[1] <= cy <= c[3]), None)
+        if home is not None and (w["x0"] < home[0] - 1.5 or w["x1"] > home[2] + 1.5):
+            split += 1
+    return split >= 3 or (inside > 0 and split > 0.1 * inside)
 
 
-def _text_above(page, bbox, height: float = 40.0) -> str | None:
-    x0, top, x1, _ = bbox
-    if top <= 2:
+def _word_grid(rows) -> bool:
+    """True for prose boxed word by word (highlights, underlines): many columns, mostly empty, one-word cells."""
+    cells = [c for row in rows for c in row]
+    filled = [c for c in cells if c]
+    if not filled:
+        return True
+    fragments = sum(1 for c in filled if " " not in c and (c[0].islower() or not c[0].isalnum() or len(c) <= 2) and not any(ch.isdigit() for ch in c))
+    sparse = len(rows[0]) >= 8 and len(filled) < 0.5 * len(cells)
+    return sparse or fragments >= max(3, 0.3 * len(filled))
+
+
+_MULTI_NUMBER = re.compile(r"(?:^|\s)[-+]?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)(?=\s|$)")
+
+
+def _merged_columns(rows) -> bool:
+    """True when cells hold several numbers each: columns the table finder failed to separate."""
+    cells = [c for row in rows for c in row if c]
+    counts = [len(_MULTI_NUMBER.findall(c)) for c in cells]
+    crowded = sum(1 for n in counts if n >= 2)
+    return any(n >= 4 for n in counts) or (cells and crowded > 0.25 * len(cells))
+
+
+# -- lines and segments ------------------------------------------------------
+
+
+def _is_bold(fontname: str) -> bool:
+    return bool(re.search(r"bold|black|heavy|semibold|,b\b", fontname, re.I))
+
+
+def _inside(word: dict, bbox) -> bool:
+    x0, top, x1, bottom = bbox
+    cx, cy = (word["x0"] + word["x1"]) / 2, (word["top"] + word["bottom"]) / 2
+    return x0 - 1 <= cx <= x1 + 1 and top - 1 <= cy <= bottom + 1
+
+
+def _lines(words: list[dict]) -> list[_Line]:
+    """Words grouped into lines (by their vertical middle), each line split into segments."""
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
+        middle = (w["top"] + w["bottom"]) / 2
+        size = float(w.get("size") or (w["bottom"] - w["top"]) or 10)
+        if lines and abs(middle - (lines[-1].top + lines[-1].bottom) / 2) <= max(2.0, 0.35 * lines[-1].size):
+            line = lines[-1]
+            line.words.append(w)
+            line.top, line.bottom, line.size = min(line.top, w["top"]), max(line.bottom, w["bottom"]), max(line.size, size)
+        else:
+            lines.append(_Line(words=[w], top=w["top"], bottom=w["bottom"], size=size))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+        gap = max(6.0, SEGMENT_GAP_EM * line.size)
+        start = 0
+        for i in range(1, len(line.words) + 1):
+            if i == len(line.words) or line.words[i]["x0"] - line.words[i - 1]["x1"] > gap:
+                part = line.words[start:i]
+                line.segments.append((part[0]["x0"], part[-1]["x1"], " ".join(w["text"] for w in part)))
+                start = i
+    return lines
+
+
+# -- whitespace-aligned tables ----------------------------------------------
+
+
+def _unruled(lines: list[_Line]):
+    """(rows, bbox) for every run of lines that reads as a whitespace-aligned table."""
+    i = 0
+    while i < len(lines):
+        if len(lines[i].segments) < 2:
+            i += 1
+            continue
+        run = [lines[i]]
+        j = i + 1
+        while j < len(lines):
+            step = lines[j].top - run[-1].bottom
+            if step > 2.5 * max(lines[j].size, run[-1].size):
+                break
+            if len(lines[j].segments) >= 2:
+                run.append(lines[j])
+                j += 1
+            elif j + 1 < len(lines) and len(lines[j + 1].segments) >= 2 and lines[j + 1].top - lines[j].bottom <= 2.5 * lines[j].size:
+                run.extend(lines[j : j + 2])  # a one-segment line between table lines: wrapped header or label
+                j += 2
+            else:
+                break
+        table = _table_from(run)
+        if table:
+            yield table
+            i = j
+        else:
+            i += 1
+
+
+def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
+    """Column extents: the union of segment extents over the run, split at white space."""
+    spans = sorted((s[0], s[1]) for line in run for s in line.segments)
+    columns: list[list[float]] = []
+    for x0, x1 in spans:
+        if columns and x0 - columns[-1][1] < MIN_RIVER:
+            columns[-1][1] = max(columns[-1][1], x1)
+        else:
+            columns.append([x0, x1])
+    return [(a, b) for a, b in columns]
+
+
+def _table_from(run: list[_Line]):
+    """(rows, bbox) when the run of lines reads as a table, else None."""
+    while run and len(run[-1].segments) < 2:
+        run = run[:-1]
+    if sum(1 for line in run if len(line.segments) >= 2) < MIN_ROWS:
         return None
-    region = page.crop((0, max(0, top - height), page.width, top - 1))
-    lines = [l.strip() for l in (region.extract_text() or "").splitlines() if l.strip()]
-    return lines[-1] if lines else None
+    columns = _rivers(run)
+    if len(columns) < 2:
+        return None
+    grid: list[list[str | None]] = []
+    for line in run:
+        cells: list[str | None] = [None] * len(columns)
+        for x0, x1, text in line.segments:
+            k = next(k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5)
+            cells[k] = text if cells[k] is None else f"{cells[k]} {text}"
+        grid.append(cells)
+    grid = _drop_empty_columns(grid)
+    if not _reads_as_table(grid) or _merged_columns(grid):
+        return None
+    rows = _join_wrapped(grid, run)
+    x0 = min(line.x0 for line in run)
+    x1 = max(line.x1 for line in run)
+    return rows, (x0, run[0].top, x1, run[-1].bottom)
+
+
+def _drop_empty_columns(grid):
+    keep = [k for k in range(len(grid[0])) if any(row[k] for row in grid)]
+    return [[row[k] for k in keep] for row in grid]
+
+
+def _reads_as_table(grid: list[list[str | None]]) -> bool:
+    """Two or more columns of short cells with figures in them; not a list, not a form."""
+    if len(grid[0]) < 2:
+        return False
+    first = [row[0] for row in grid if row[0]]
+    if first and sum(1 for c in first if _LIST_MARKER.match(c)) >= 0.6 * len(first):
+        return False  # a bulleted or numbered list
+    if first and sum(1 for c in first if c.rstrip().endswith(":")) >= 0.5 * len(first):
+        return False  # a form: "Date: ...", "Venue: ..."
+    cells = [c for row in grid for c in row if c]
+    if median(len(c) for c in cells) > MAX_MEDIAN_CELL:
+        return False  # prose in columns
+    body = [c for row in grid[1:] for c in row[1:]]
+    filled = [c for c in body if c]
+    figures = sum(1 for c in filled if _FIGURE.search(c))
+    if not filled or figures < 0.3 * len(filled):
+        return False
+    # Most lines must use more than one column.
+    multi = sum(1 for row in grid if sum(1 for c in row if c) >= 2)
+    return multi >= MIN_ROWS and multi >= 0.6 * len(grid)
+
+
+def _join_wrapped(grid: list[list[str | None]], run: list[_Line]) -> list[list[str | None]]:
+    """Join a line to the row above when it is set closer to it than rows are to each other."""
+    if len(run) < 2:
+        return grid
+    steps = [run[k].top - run[k - 1].top for k in range(1, len(run))]
+    pitch = median(steps)
+    rows = [list(grid[0])]
+    for k in range(1, len(grid)):
+        step = run[k].top - run[k - 1].top
+        tight = step < 0.75 * pitch and step < 1.45 * run[k].size
+        fewer = sum(1 for c in grid[k] if c) < sum(1 for c in rows[-1] if c)
+        if tight and fewer:  # the second line of a wrapped header or label
+            rows[-1] = [(f"{p} {c}" if p and c else p or c) for p, c in zip(rows[-1], grid[k])]
+        else:
+            rows.append(list(grid[k]))
+    return rows
+
+
+# -- titles -------------------------------------------------------------------
+
+
+def _title_above(lines: list[_Line], bbox, others) -> str | None:
+    """The heading just above ``bbox``: bold lines, or one short line that does not end a paragraph."""
+    x0, top, x1, _ = bbox
+    above = [
+        line for line in lines
+        if line.bottom <= top + 1 and line.x0 < x1 and line.x1 > x0
+        and not any(_inside(line.words[0], b) for b in others) and not _NOISE_LINE.match(line.text.strip())
+    ]  # fmt: skip
+    if not above:
+        return None
+    nearest = above[-1]
+    if top - nearest.bottom > TITLE_WINDOW_EM * nearest.size:
+        return None
+    if nearest.bold:
+        parts = [nearest]
+        for line in reversed(above[:-1]):  # a heading wrapped over two lines
+            if line.bold and parts[0].top - line.bottom < 0.8 * line.size and abs(line.size - parts[0].size) < 0.5:
+                parts.insert(0, line)
+            else:
+                break
+        return " ".join(p.text for p in parts).strip() or None
+    text = nearest.text.strip()
+    if not text or text[0].islower() or text.endswith((".", ",", ";")) or len(text) > 150:
+        return None
+    if len(above) >= 2:
+        previous = above[-2]
+        if nearest.top - previous.bottom < 0.6 * nearest.size and not previous.text.strip().endswith((".", ":")):
+            return None  # the last line of a paragraph
+    return text

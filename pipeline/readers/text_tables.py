@@ -1,5 +1,10 @@
 """Tables written in text: Markdown pipes, tab-separated rows, and HTML tables left in text.
 
+Each table's ``title_hint`` is the nearest heading line above it, looking past
+page numbers and report stamps ("50", "Agenda Item 12", "Pages 55 to 64")
+that conversions leave between a heading and its table; a sentence of prose
+(ending in a full stop) or another table above gives no title.
+
 Used by the text reader (saved renderings and conversions such as seed 002,
 which keeps some tables as tab-separated lines and others as raw HTML) and by
 the ModernGov HTML reader, whose rendered text writes table rows as
@@ -36,11 +41,19 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_FURNITURE = re.compile(r"^(?:page\s+)?\d{1,4}$|^agenda item\s+\d{1,3}$|^pages?\s+\d{1,4}\s*(?:to|-|–)\s*\d{1,4}$", re.I)
+
+
 def _title_above(lines: list[tuple[int, str]], index: int) -> str | None:
-    """The nearest non-empty line above a table (its heading, usually)."""
-    for _, line in reversed(lines[max(0, index - 4) : index]):
-        if line.strip() and not _MD_ROW.match(line) and "\t" not in line:
-            return line.strip()
+    """The nearest heading line above a table: a line that is not a page number,
+    a report stamp, a table row or a sentence of prose (those end in a full stop)."""
+    for _, line in reversed(lines[max(0, index - 12) : index]):
+        text = line.strip()
+        if not text or _FURNITURE.match(text):
+            continue
+        if _MD_ROW.match(line) or "\t" in line or _HTML_TABLE.search(line) or text.endswith((".", ";", ",")) or len(text) > 150:
+            return None
+        return text
     return None
 
 
