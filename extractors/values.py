@@ -70,6 +70,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?P<val>{_NUMBER})$"), "number"),
 ]
 _SUPPRESSED = re.compile(rf"^(?:<|≤|fewer than\s+|less than\s+)\s*{_NUMBER}$", re.I)
+_YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}\s*[/-]\s*(?:\d{2}|(?:19|20)\d{2})$")  # "2023/24": a period, not a fraction
 
 
 def parse_figure(raw: str | None) -> Figure:
@@ -82,6 +83,8 @@ def parse_figure(raw: str | None) -> Figure:
         return Figure(raw=text, status=_BLANKS[lowered])
     if _SUPPRESSED.match(text):
         return Figure(raw=text, status="suppressed")
+    if _YEAR_LABEL.match(text):
+        return Figure(raw=text, status="text")
     if lowered in RAG_WORDS and (len(lowered) > 2 or text.isupper()):
         return Figure(raw=RAG_WORDS[lowered], status="rag")
     if text in DIRECTION:

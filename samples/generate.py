@@ -141,8 +141,8 @@ def count(n: int) -> Value:
 
 
 def money(pounds: int) -> Value:
-    """Millions of pounds: ``£1.2m`` (value in pounds, unit ``GBP``)."""
-    return Value(f"£{pounds / 1_000_000:.1f}m", pounds, "GBP")
+    """Millions of pounds: ``£1.2m`` (value in pounds, unit ``£`` as :mod:`extractors.values` writes it)."""
+    return Value(f"£{pounds / 1_000_000:.1f}m", pounds, "£")
 
 
 def text_cell(raw: str) -> Value:
@@ -329,12 +329,17 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July",
           "August", "September", "October", "November", "December"]
 
 
-def period_of(label: str, year: int | None) -> str | None:
+def period_of(label: str, year: int | None, financial: bool = False) -> str | None:
     """The period a row or column label names: ``April`` -> ``2025-04``,
-    ``May 2025`` -> ``2025-05``, ``2023/24`` -> ``2023/24``; else None."""
+    ``May 2025`` -> ``2025-05``, ``2023/24`` -> ``2023/24``; else None.
+
+    In a financial-year table (April to March), January to March fall in the
+    calendar year after ``year``."""
     m = re.fullmatch(r"(\w+)(?: (\d{4}))?", label)
     if m and m.group(1) in MONTHS and (m.group(2) or year):
-        return f"{m.group(2) or year}-{MONTHS.index(m.group(1)) + 1:02d}"
+        month = MONTHS.index(m.group(1)) + 1
+        calendar_year = int(m.group(2)) if m.group(2) else year + (1 if financial and month <= 3 else 0)
+        return f"{calendar_year}-{month:02d}"
     if re.fullmatch(r"\d{4}/\d{2}", label):
         return label
     return None
@@ -355,6 +360,7 @@ class KpiTable:
     ruled: bool
     col_widths: list[float]
     year: int | None = None
+    financial_year: bool = False  # months run April to March: January to March are in ``year`` + 1
     rag_column: int | None = None
 
     def header_text(self) -> list[str]:
@@ -1663,7 +1669,7 @@ def kpi_rows(t: KpiTable, page: int) -> tuple[dict, list[dict]]:
             values.append({"table_title": t.title, "row_label": row[0], "column_label": col, "raw": cell.raw,
                            "value": cell.value, "unit": cell.unit, "numerator": cell.numerator,
                            "denominator": cell.denominator,
-                           "period": period_of(row[0], t.year) or period_of(col, t.year)})
+                           "period": period_of(row[0], t.year, t.financial_year) or period_of(col, t.year, t.financial_year)})
     return table, values
 
 
@@ -1873,7 +1879,7 @@ def random_table(rng: random.Random, k: int, ruled: bool) -> KpiTable:
     rows = [[m, count(rng.randint(5, 40))] + [random_cell(rng) for _ in range(ncols - 1)] for m in labels]
     width = FRAME_W - 120
     return KpiTable(title=f"Table {k}: {indicator} by month, 2025/26", header=header, rows=rows, ruled=ruled,
-                    col_widths=[70, 50] + [width / (ncols - 1)] * (ncols - 1), year=2025)
+                    col_widths=[70, 50] + [width / (ncols - 1)] * (ncols - 1), year=2025, financial_year=True)
 
 
 def random_prose(rng: random.Random, sentences: int) -> str:

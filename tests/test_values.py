@@ -28,6 +28,7 @@ from extractors.values import parse_figure
         ("*", None, None, None, None, "suppressed"),
         ("Green", None, None, None, None, "rag"),
         ("Placement moves", None, None, None, None, "text"),
+        ("2023/24", None, None, None, None, "text"),
     ],
 )
 def test_figures(raw, value, unit, numerator, denominator, status):
