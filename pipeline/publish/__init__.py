@@ -1,0 +1,105 @@
+"""Datasette publishing: ``councilpack serve``.
+
+:func:`make_datasette` builds a real :class:`datasette.app.Datasette` for a
+councilpack database, always named ``councilpack`` in URLs whatever the
+file is called (``/councilpack/meetings``), and :func:`serve` runs it with
+uvicorn as ``datasette serve`` does.
+
+The pieces:
+
+- :mod:`pipeline.publish.metadata`: titles and descriptions of the database,
+  every table, view and column, derived from the pydantic models; default
+  sorts, facets, hidden full-text and internal tables, licence and source;
+- :mod:`pipeline.publish.queries`: the canned queries (search, declarations by
+  member, attendance, resolutions mentioning a word, a KPI over time, actions
+  promised for the next meeting, what changed between versions, the source
+  text of a row);
+- :mod:`pipeline.publish.plugin`: a small Datasette plugin, registered on
+  Datasette's plugin manager (``pm.register``), that links every row to its
+  source, serves the charts page and the local source documents;
+- :mod:`pipeline.publish.charts`: server-side SVG charts (no JavaScript, no CDN);
+- ``templates/`` and ``static/``: the charts page and a stylesheet.
+
+How a row links back to its source. Every extracted row carries
+``document_id``, ``page``, ``char_start`` and ``char_end``. Two links are
+made from them, in one place each:
+
+- *the page*: a document read from the web links to its URL, with
+  ``#page=N`` for a PDF (browsers open the PDF at that page); a local file
+  cannot be linked from a browser, so this server serves it at
+  ``/-/councilpack/document/<document id>`` (``#page=N`` again), but only
+  while the file at the recorded path still has the sha256 that was
+  ingested; otherwise the page says where the file was and which page to read;
+- *the exact text*: the canned query ``source_text`` shows
+  ``substr(pages.text, ...)`` for the row's span, with the text around it.
+
+In HTML table and query pages the plugin's ``render_cell`` hook turns the
+``page`` cell of any row that has a ``document_id`` into both links
+("p. 5 ↗ · text"), and the ``source`` cell of documents into a link. Canned
+queries also return the links as ``page_url`` and ``text_url`` columns
+(:func:`pipeline.publish.queries.page_url_sql`), so JSON users get them too.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+HERE = Path(__file__).parent
+DATABASE = "councilpack"
+SETTINGS = {
+    "sql_time_limit_ms": 5000,
+    "facet_time_limit_ms": 500,
+    "truncate_cells_html": 400,
+    "default_page_size": 50,
+}
+
+
+def columns_by_table(db_path: str | Path) -> dict[str, list[str]]:
+    """Every table and view of the database with its columns."""
+    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') order by name")]
+        return {name: [r[1] for r in conn.execute(f"pragma table_info([{name}])")] for name in names}
+    finally:
+        conn.close()
+
+
+def make_datasette(db_path: str | Path):
+    """A Datasette instance serving ``db_path`` as the ``councilpack`` database."""
+    from datasette.app import Datasette
+    from datasette.database import Database
+    from datasette.plugins import pm
+
+    from pipeline.publish import plugin
+    from pipeline.publish.metadata import build_metadata
+
+    if not pm.is_registered(plugin):
+        pm.register(plugin, name="councilpack")
+    db_path = Path(db_path).resolve()
+    ds = Datasette(
+        [],
+        metadata=build_metadata(columns_by_table(db_path)),
+        template_dir=str(HERE / "templates"),
+        static_mounts=[("-/councilpack/static", str(HERE / "static"))],
+        settings=SETTINGS,
+    )
+    ds.remove_database("_memory")
+    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DATABASE)
+    return ds
+
+
+def serve(db, host: str = "127.0.0.1", port: int = 8001) -> None:
+    """Serve the database with Datasette until interrupted."""
+    import uvicorn
+
+    ds = make_datasette(db)
+    _run(ds.invoke_startup())
+    print(f"councilpack: serving {Path(db)} at http://{host}:{port}/{DATABASE}", flush=True)
+    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+
+
+def _run(coroutine) -> None:
+    import asyncio
+
+    asyncio.run(coroutine)
