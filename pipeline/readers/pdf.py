@@ -5,9 +5,11 @@ with offsets, printed page numbers, per-page layout hints in ``PageText.meta``
 and the tables found (``SourceDocument.tables``).
 
 Speed by design: PDFium (pypdfium2) gives the text of every page, some
-hundred times faster than pdfplumber, and tells which pages may hold a table
-(six or more drawn paths: a ruled table; or text runs aligned in columns: a
-whitespace table). pdfplumber's table finding runs on those pages only. Pages
+hundred times faster than pdfplumber, and tells which pages may hold a table.
+Pages with six or more drawn paths may hold a ruled table: pdfplumber's table
+finding runs on those pages only. Pages without rules whose text runs line
+up in columns may hold a whitespace table: those are found from PDFium's
+character boxes, with the same rules (:func:`find_tables_in_words`). Pages
 are opened, read and closed one at a time so memory stays flat on long packs.
 Setting ``COUNCILPACK_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber
 instead (the slower reference).
@@ -32,7 +34,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSException
 
 from pipeline.readers.base import PageText, RawTable, ReadError, SourceDocument
-from pipeline.readers.pdf_tables import find_tables
+from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.detect import PDF
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
@@ -73,32 +75,62 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
         if len(pdf) > MAX_PAGES:
             raise ReadError(f"refused: {len(pdf)} pages (the limit is {MAX_PAGES})")
         pages: list[PageText] = []
-        candidates: list[int] = []
+        ruled_pages: list[int] = []
+        whitespace_tables: list[RawTable] = []
         images = 0
         for i in range(len(pdf)):
             page = pdf[i]
             try:
+                kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
+                paths, n_images = kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0), kinds.get(pdfium_c.FPDF_PAGEOBJ_IMAGE, 0)
+                width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
                     text = _clean_text(textpage.get_text_bounded())
-                    tabular = _looks_tabular(textpage)
+                    if paths >= RULED_MIN_PATHS:
+                        ruled_pages.append(i)  # drawn rules: pdfplumber reads the grid
+                    elif _looks_tabular(textpage):
+                        whitespace_tables += find_tables_in_words(_words(textpage, height), i + 1)
                 finally:
                     textpage.close()
-                kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
-                width, height = page.get_size()
             finally:
                 page.close()
-            paths, n_images = kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0), kinds.get(pdfium_c.FPDF_PAGEOBJ_IMAGE, 0)
             images += n_images
             meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images}
             pages.append(PageText(index=i + 1, text=text, meta=meta))
-            if paths >= RULED_MIN_PATHS or tabular:
-                candidates.append(i)
         metadata = pdf.get_metadata_dict()
         title = metadata.get("Title") if metadata else None
     finally:
         pdf.close()
-    return pages, _tables_on(data, candidates), images, title
+    tables = sorted(_tables_on(data, ruled_pages) + whitespace_tables, key=lambda t: (t.page, t.bbox[1] if t.bbox else 0))
+    return pages, tables, images, title
+
+
+def _words(textpage, height: float) -> list[dict]:
+    """Words with their boxes (top-down coordinates, as pdfplumber gives them), from PDFium's characters."""
+    count = textpage.count_chars()
+    text = textpage.get_text_range(0, count)
+    words: list[dict] = []
+    current: dict | None = None
+    for i in range(min(count, len(text))):
+        ch = text[i]
+        if ch.isspace() or ch in "\ufffe\x00":
+            current = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)  # loose: the font's full height, so "," lines up with "e"
+        box_top, box_bottom = height - top, height - bottom
+        if current is not None and (left - current["x1"] > 0.6 * current["size"] or abs(box_top - current["top"]) > 0.5 * current["size"]):
+            current = None
+        if current is None:
+            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom) or 10.0
+            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, i)
+            current = {"text": "", "x0": left, "x1": right, "top": box_top, "bottom": box_bottom, "size": float(size),
+                       "fontname": "Bold" if weight >= 600 else "Regular", "upright": True}  # fmt: skip
+            words.append(current)
+        current["text"] += ch
+        current["x1"] = max(current["x1"], right)
+        current["top"], current["bottom"] = min(current["top"], box_top), max(current["bottom"], box_bottom)
+    return words
 
 
 def _tables_on(data: bytes, page_indexes: list[int]) -> list[RawTable]:

@@ -79,6 +79,17 @@ def find_tables(page, index: int) -> list[RawTable]:
             rows = _clean(table.extract())
             if _looks_like_table(rows, minimum_rows=2) and not _splits_words(table, words) and not _merged_columns(rows) and not _word_grid(rows):
                 tables.append(RawTable(page=index, rows=rows, source="pdf-lines", ruled=True, bbox=tuple(table.bbox)))
+    return find_tables_in_words(words, index, tables)
+
+
+def find_tables_in_words(words: list[dict], index: int, ruled: list[RawTable] | None = None) -> list[RawTable]:
+    """Whitespace-aligned tables among ``words`` (dicts with x0, x1, top, bottom, text, size, fontname),
+    besides the ``ruled`` tables already found on the page; every table gets its title.
+
+    Words can come from pdfplumber or from any other reader that gives their boxes
+    (the PDF reader uses PDFium's character boxes on pages without drawn rules).
+    """
+    tables = list(ruled or [])
     boxes = [t.bbox for t in tables]
     free = [w for w in words if not any(_inside(w, b) for b in boxes)]
     for rows, bbox in _unruled(_lines(free)):
