@@ -76,7 +76,13 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     db.execute("pragma foreign_keys = on")
     if db.journal_mode != "wal":
         db.enable_wal()
-    ensure_schema(db)
+    db.conn.execute("begin immediate")  # one transaction for the whole schema: one sync, not one per table
+    try:
+        ensure_schema(db)
+        db.conn.execute("commit")
+    except BaseException:
+        db.conn.execute("rollback")
+        raise
     return db
 
 
