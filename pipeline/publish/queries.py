@@ -67,12 +67,15 @@ SEARCH_BRANCHES = [
 
 
 def _search_sql() -> str:
+    # Each branch takes its best matches first (FTS5's own rank order, which it
+    # answers from the index), and only those get a snippet: fast on millions of rows.
     branches = "\n  union all\n".join(
         f"""  select '{kind}' as kind, r.id as row_id, r.meeting_id, {title} as title,
-         snippet({fts}, -1, '<mark>', '</mark>', '…', 24) as snippet, bm25({fts}) as rank,
+         snippet({fts}, -1, '<mark>', '</mark>', '…', 24) as snippet, {fts}.rank as rank,
          r.document_id, r.page, r.char_start, r.char_end
   from {fts} join {table} r on r.rowid = {fts}.rowid
-  where {fts} match (select match from q)"""
+  where {fts} match (select match from q)
+    and {fts}.rowid in (select rowid from {fts} where {fts} match (select match from q) order by rank limit 200)"""
         for kind, fts, table, title in SEARCH_BRANCHES
     )
     return f"""with q as (select {fts_match_sql(':q')} as match),
@@ -97,10 +100,24 @@ where r.name like '%' || :name || '%'
    or r.person_id in (select person_id from person_aliases where alias like '%' || :name || '%')
 order by m.date desc, r.name"""
 
-ATTENDANCE = f"""select council, committee, name, present, apologies, absent, recorded_meetings,
-       attendance_rate, round(100.0 * attendance_rate, 1) as attendance_percent, person_id
-from attendance_rates
-where {_like('council', 'council')} and {_like('committee', 'committee')}
+# The same figures as the attendance_rates view, with the council and committee
+# filters applied before the grouping so a committee's figures cost only its meetings.
+ATTENDANCE = f"""with per_meeting as (
+  select m.council, m.committee, coalesce(a.person_id, a.name) as person_key, max(a.person_id) as person_id,
+         max(a.name) as name,
+         min(case a.status when 'present' then 0 when 'apologies' then 1 when 'absent' then 2 else 3 end) as best,
+         min(a.role in ('officer', 'guest')) as not_member
+  from meetings m join attendees a on a.meeting_id = m.id
+  where {_like('m.council', 'council')} and {_like('m.committee', 'committee')}
+  group by a.meeting_id, person_key
+)
+select council, committee, name, sum(best = 0) as present, sum(best = 1) as apologies, sum(best = 2) as absent,
+       sum(best < 3) as recorded_meetings,
+       round(1.0 * sum(best = 0) / nullif(sum(best < 3), 0), 3) as attendance_rate,
+       round(100.0 * sum(best = 0) / nullif(sum(best < 3), 0), 1) as attendance_percent, person_id
+from per_meeting
+where not not_member
+group by council, committee, person_key
 order by council, committee, attendance_rate desc, name"""
 
 RESOLUTIONS_MENTIONING = f"""select m.date, m.council, m.committee, i.number as item_number, i.title as item,
@@ -112,6 +129,9 @@ left join meetings m on m.id = r.meeting_id
 left join agenda_items i on i.id = r.agenda_item_id
 left join documents d on d.id = r.document_id
 where resolutions_fts match {fts_match_sql(':word')}
+  and r.rowid in (  -- the newest 1,000 first, so snippets are made for those only
+    select x.rowid from resolutions_fts f join resolutions x on x.rowid = f.rowid left join meetings xm on xm.id = x.meeting_id
+    where resolutions_fts match {fts_match_sql(':word')} order by xm.date desc limit 1000)
 order by m.date desc, i.position, r.position"""
 
 _LABEL_MATCH = "coalesce(r.column_label, '') like '%' || :label || '%'"
