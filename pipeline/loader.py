@@ -26,6 +26,8 @@ import sqlite_utils
 from pydantic import BaseModel
 
 from pipeline.parse import ParseResult
+from pipeline.summaries import committees_of, ensure_summary_tables
+from pipeline.summaries import refresh as refresh_summaries
 from schemas import (
     Action, AgendaItem, Attendee, CaseStudy, Declaration, Document, Fact, GlossaryEntry, KpiTable, KpiValue, Meeting, Membership,
     Mention, Page, Person, PersonAlias, Redaction, Resolution, WorkProgrammeEntry,
@@ -112,6 +114,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         from pipeline.views import create_views
 
         create_views(db)
+        ensure_summary_tables(db)
         return
     db["documents"].create(_columns(Document), pk="id", if_not_exists=True)
     db["pages"].create(_columns(Page), pk=("document_id", "page"), foreign_keys=[("document_id", "documents", "id")], if_not_exists=True)
@@ -170,6 +173,7 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
     from pipeline.views import create_views
 
     create_views(db)
+    ensure_summary_tables(db)
 
 
 def _add_missing_columns(db: sqlite_utils.Database) -> None:
@@ -227,8 +231,10 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
             db["pages"].insert_all((p.model_dump() for p in result.pages), pk=("document_id", "page"), replace=True)
             touched |= _insert_records(db, result)
             _link_parts(db, document.id)
+        before = committees_of(db, touched)
         for meeting_id in sorted(touched):
             _recompute_meeting(db, meeting_id, now)
+        refresh_summaries(db, before | committees_of(db, touched))
         conn.execute("commit")
     except BaseException:
         conn.execute("rollback")
@@ -373,6 +379,7 @@ def recompute_meeting(db: sqlite_utils.Database, meeting_id: str) -> None:
     db.conn.execute("begin immediate")
     try:
         _recompute_meeting(db, meeting_id, "")
+        refresh_summaries(db, committees_of(db, [meeting_id]))
         db.conn.execute("commit")
     except BaseException:
         db.conn.execute("rollback")

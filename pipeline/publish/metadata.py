@@ -80,10 +80,19 @@ TABLE_TITLES = {
     "declarations_by_member": "Declarations by member (view)",
     "document_versions": "Document versions (view)",
     "version_page_changes": "Page changes between versions (view)",
+    "attendance_summary": "Attendance rates by member and committee",
+    "action_followups": "Actions promised for the next meeting, and whether they came back",
 }
 
 # Said after the model's docstring; a table in TABLE_DESCRIPTIONS gets that instead of its model's docstring.
 TABLE_DESCRIPTIONS = {
+    "attendance_summary": "Per member per committee: meetings present, apologies, absences and the attendance rate over "
+    "the meetings whose attendance is recorded. Kept up to date by the loader (refreshed for a committee whenever one "
+    "of its meetings changes); officers and guests left out.",
+    "action_followups": "Every action due at 'the next meeting', joined to the same committee's next meeting by date "
+    "(cancelled meetings skipped) and whether that meeting's minutes mention it: 'mentioned' when every key word of "
+    "the action appears in the next minutes, 'partly mentioned' when at least half do. A heuristic to be checked by "
+    "reading; kept up to date by the loader.",
     "meetings": "One row per meeting, merged from every document that describes it (agenda pack, minutes page, "
     "web-service XML), the council's own documents before anyone else's. ``id`` is the ``council/committee/date`` "
     "slug; each document's own description is in ``meeting_records``.",
@@ -125,6 +134,21 @@ COLUMN_NOTES: dict[str, dict[str, str]] = {
         "quorum": "Members needed for the meeting to go ahead (number of members).",
     },
     "meeting_records": {"id": "The meeting: council/committee/date slug."},
+    "attendance_summary": {
+        "council": "The council.", "committee": "The committee.", "person_key": "The person id, or the name where no person is linked.",
+        "name": "The member.", "present": "Meetings the member was recorded present at.", "apologies": "Meetings they sent apologies to.",
+        "absent": "Meetings they were recorded absent from.", "recorded_meetings": "Meetings whose attendance records them.",
+        "attendance_rate": "present / recorded_meetings (0 to 1).", "attendance_percent": "The attendance rate as a percentage.",
+    },
+    "action_followups": {
+        "action_id": "The action.", "date": "Date of the meeting that asked for it.", "council": "The council.", "committee": "The committee.",
+        "action": "What was asked for.", "next_meeting_date": "Date of the committee's next meeting in the database.",
+        "days_later": "Days between the two meetings (long: meetings in between are missing).",
+        "followed_up": "mentioned / partly mentioned / not mentioned, or why it cannot be said.",
+        "key_words": "The action's words looked for.", "key_words_found": "How many of them the next minutes contain.",
+        "found_words": "Key words found in the next minutes.", "missing_words": "Key words not found.",
+        "next_meeting_id": "The next meeting.",
+    },
     "documents": {
         "id": "sha256 of the document's bytes.",
         "source": "Path or URL the document was read from. The link opens it.",

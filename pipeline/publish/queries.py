@@ -100,24 +100,30 @@ where r.name like '%' || :name || '%'
    or r.person_id in (select person_id from person_aliases where alias like '%' || :name || '%')
 order by m.date desc, r.name"""
 
-# The same figures as the attendance_rates view, with the council and committee
-# filters applied before the grouping so a committee's figures cost only its meetings.
-ATTENDANCE = f"""with per_meeting as (
+# Attendance figures per committee. The loader keeps them in the table
+# attendance_summary (pipeline/summaries.py), refreshed for a committee whenever
+# one of its meetings changes, so the canned query reads precomputed rows.
+ATTENDANCE_SUMMARY_SQL = """with per_meeting as (
   select m.council, m.committee, coalesce(a.person_id, a.name) as person_key, max(a.person_id) as person_id,
          max(a.name) as name,
          min(case a.status when 'present' then 0 when 'apologies' then 1 when 'absent' then 2 else 3 end) as best,
          min(a.role in ('officer', 'guest')) as not_member
   from meetings m join attendees a on a.meeting_id = m.id
-  where {_like('m.council', 'council')} and {_like('m.committee', 'committee')}
+  where m.council is :council and m.committee is :committee
   group by a.meeting_id, person_key
 )
-select council, committee, name, sum(best = 0) as present, sum(best = 1) as apologies, sum(best = 2) as absent,
-       sum(best < 3) as recorded_meetings,
+select council, committee, person_key, person_id, name, sum(best = 0) as present, sum(best = 1) as apologies,
+       sum(best = 2) as absent, sum(best < 3) as recorded_meetings,
        round(1.0 * sum(best = 0) / nullif(sum(best < 3), 0), 3) as attendance_rate,
-       round(100.0 * sum(best = 0) / nullif(sum(best < 3), 0), 1) as attendance_percent, person_id
+       round(100.0 * sum(best = 0) / nullif(sum(best < 3), 0), 1) as attendance_percent
 from per_meeting
 where not not_member
-group by council, committee, person_key
+group by council, committee, person_key"""
+
+ATTENDANCE = f"""select council, committee, name, present, apologies, absent, recorded_meetings,
+       attendance_rate, attendance_percent, person_id
+from attendance_summary
+where {_like('council', 'council')} and {_like('committee', 'committee')}
 order by council, committee, attendance_rate desc, name"""
 
 RESOLUTIONS_MENTIONING = f"""select m.date, m.council, m.committee, i.number as item_number, i.title as item,
@@ -161,13 +167,13 @@ _NORMALISED = "lower(p.text)"
 for _char in [".", ",", ";", ":", "(", ")", '"', "'", "’", "‘", "–", "-", "/", "\n"]:
     _NORMALISED = f"replace({_NORMALISED}, '{_char.replace(chr(39), chr(39) * 2)}', ' ')"
 
-NEXT_MEETING_FOLLOWUP = f"""with recursive
+ACTION_FOLLOWUPS_SQL = f"""with recursive
 promised as (
   select r.id, r.text, r.due, r.meeting_id, m.council, m.committee, m.date,
          r.document_id, r.page, r.char_start, r.char_end
   from actions r join meetings m on m.id = r.meeting_id
   where (r.due like '%next%meeting%' or r.text like '%next meeting%' or r.text like '%next panel meeting%')
-    and {_like('m.council', 'council')} and {_like('m.committee', 'committee')}
+    and m.council is :council and m.committee is :committee
 ),
 following as (
   select p.id as action_id,
@@ -202,7 +208,7 @@ found as (
   from keywords k join minutes mi on mi.action_id = k.action_id
   group by k.action_id
 )
-select r.date, r.council, r.committee, r.text as action, n.date as next_meeting_date,
+select r.id as action_id, r.meeting_id, r.date, r.council, r.committee, r.text as action, n.date as next_meeting_date,
        cast(julianday(n.date) - julianday(r.date) as integer) as days_later,
        case when mi.next_id is null then 'no later meeting in the database'
             when mi.minuted_items = 0 then 'next meeting has no minutes in the database'
@@ -213,13 +219,20 @@ select r.date, r.council, r.committee, r.text as action, n.date as next_meeting_
        f.key_words, case when mi.minuted_items > 0 then f.n_found || ' of ' || f.n_keywords end as key_words_found,
        case when mi.minuted_items > 0 then f.found_words end as found_words,
        case when mi.minuted_items > 0 then f.missing_words end as missing_words,
-       {_links()}, r.meeting_id, mi.next_id as next_meeting_id, r.id as action_id
+       mi.next_id as next_meeting_id, r.document_id, r.page, r.char_start, r.char_end
 from promised r
 left join minutes mi on mi.action_id = r.id
 left join found f on f.action_id = r.id
-left join meetings n on n.id = mi.next_id
+left join meetings n on n.id = mi.next_id"""
+
+NEXT_MEETING_FOLLOWUP = f"""select r.date, r.council, r.committee, r.action, r.next_meeting_date, r.days_later, r.followed_up,
+       r.key_words, r.key_words_found, r.found_words, r.missing_words, {_links()}, r.meeting_id, r.next_meeting_id, r.action_id
+from action_followups r
 left join documents d on d.id = r.document_id
+where {_like('r.council', 'council')} and {_like('r.committee', 'committee')}
 order by r.date desc, r.char_start"""
+
+
 
 PACK_CHANGES = f"""select r.source, vo.version as old_version, vn.version as new_version,
        vo.ingested_at as old_ingested_at, vn.ingested_at as new_ingested_at, r.page, r.change,
