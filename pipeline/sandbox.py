@@ -77,7 +77,10 @@ def run_limited(fn: Callable[..., Any], *args: Any, seconds: float, memory: int 
         _, status = os.waitpid(pid, 0)
     if not chunks:
         if os.WIFSIGNALED(status):
-            raise LimitExceeded(f"the parser crashed (signal {signal.Signals(os.WTERMSIG(status)).name})")
+            name = signal.Signals(os.WTERMSIG(status)).name
+            if memory and name in ("SIGABRT", "SIGSEGV", "SIGBUS", "SIGKILL"):
+                raise LimitExceeded(f"the parser ran out of memory or crashed (signal {name}; memory limit {memory // (1024 * 1024)} MB); a document that decompresses to more than that is refused")
+            raise LimitExceeded(f"the parser crashed (signal {name})")
         raise LimitExceeded("the parser stopped without a result (probably out of memory)")
     kind, value = pickle.loads(b"".join(chunks))
     if kind == "ok":

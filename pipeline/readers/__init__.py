@@ -21,6 +21,8 @@ READERS = {PDF: read_pdf, HTML: read_moderngov_html, XML: read_moderngov_xml, TE
 def read_document(doc_id: str, source: str, data: bytes) -> SourceDocument:
     if not data:
         raise ReadError("empty file: 0 bytes")
+    if not data.strip(b" \t\r\n\f\v\x00") or (data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")) and not data[3:].strip(b" \t\r\n\f\v\x00")):
+        raise ReadError(f"empty file: {len(data)} bytes of whitespace only")
     media_type = sniff(data)
     if media_type is None:
         raise ReadError("unsupported format: not PDF, HTML, XML or text (binary content of unknown type)")

@@ -25,6 +25,9 @@ def sniff(data: bytes) -> str | None:
     head = data[:4096]
     if b"%PDF-" in data[:1024]:
         return PDF
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        # UTF-16 with a byte-order mark: look for the markers in the decoded text
+        head = decode_text(data[:8192]).encode("utf-8", errors="replace")[:4096]
     stripped = head
     for bom in _BOMS:
         if stripped.startswith(bom):
@@ -42,7 +45,7 @@ def sniff(data: bytes) -> str | None:
 
 def _looks_like_text(head: bytes) -> bool:
     if not head.strip():
-        return False
+        return bool(head) and not head.strip(b" \t\r\n\f\v")  # only whitespace: text (empty), not binary
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
     text = decode_text(head)
@@ -59,4 +62,10 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    # mostly UTF-8 with a few stray bytes: keep the UTF-8 and mark the strays, rather than
+    # decoding everything as cp1252 and corrupting every £, – and ’
+    text = data.decode("utf-8", errors="replace")
+    if text.count("\ufffd") <= max(3, len(data) // 1000):
+        return text
+    return data.decode("cp1252", errors="replace")

@@ -112,6 +112,12 @@ def read_moderngov_html(doc_id: str, source: str, data: bytes) -> SourceDocument
     return doc
 
 
+def safe_link(url: str) -> bool:
+    """Only web links (or relative ones) are kept: never javascript:, data:, vbscript: or file:."""
+    scheme = re.match(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):", url)
+    return scheme is None or scheme.group(1).lower() in ("http", "https")
+
+
 def _is_moderngov(root) -> bool:
     return bool(
         root.xpath("//table[contains(@class,'mgItemTable')] | //*[contains(@class,'mgSubTitleTxt')] | //*[contains(@class,'mgContent')] | //*[contains(@class,'mgMainTitleTxt')]")
@@ -181,8 +187,8 @@ def _items(table, builder: TextBuilder, outline: Outline, base: str) -> None:
             if section in sections:
                 sections[section].append(span)
         for a in body.xpath(".//a[@href]"):
-            href = a.get("href")
-            if href and not href.startswith(("mailto:", "#")):
+            href = (a.get("href") or "").strip()
+            if href and not href.startswith(("mailto:", "#")) and safe_link(href):
                 block.links.append({"title": _clean(_render(a)) or None, "url": urljoin(base, href) if base else href})
         if sections["description"]:
             block.description = Span(start=sections["description"][0].start, end=sections["description"][-1].end)

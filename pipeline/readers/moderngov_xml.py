@@ -25,6 +25,7 @@ from lxml import etree
 from pipeline.outline.base import ItemBlock, Outline
 from pipeline.readers.base import PageText, ReadError, SourceDocument, TextBuilder
 from pipeline.readers.detect import XML
+from pipeline.readers.moderngov_html import safe_link
 from schemas.provenance import Span
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
@@ -144,7 +145,7 @@ def _meeting(root, builder: TextBuilder, outline: Outline) -> None:
                 block.minutes = builder.line(minutes)
             for doc in item.iter("linkeddoc"):
                 url = _child(doc, "url")
-                if url:
+                if url and safe_link(url):
                     block.links.append(
                         {
                             "title": _child(doc, "title") or None,

@@ -79,7 +79,10 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
         whitespace_tables: list[RawTable] = []
         images = 0
         for i in range(len(pdf)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as exc:
+                raise ReadError(f"corrupt PDF: page {i + 1} cannot be read ({exc})") from exc
             try:
                 kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
                 paths, n_images = kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0), kinds.get(pdfium_c.FPDF_PAGEOBJ_IMAGE, 0)
@@ -102,7 +105,11 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
         title = metadata.get("Title") if metadata else None
     finally:
         pdf.close()
-    tables = sorted(_tables_on(data, ruled_pages) + whitespace_tables, key=lambda t: (t.page, t.bbox[1] if t.bbox else 0))
+    try:
+        ruled = _tables_on(data, ruled_pages)
+    except Exception as exc:  # pdfminer/pdfplumber raise many types on damaged files
+        raise ReadError(_describe(exc)) from exc
+    tables = sorted(ruled + whitespace_tables, key=lambda t: (t.page, t.bbox[1] if t.bbox else 0))
     return pages, tables, images, title
 
 

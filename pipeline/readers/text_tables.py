@@ -23,7 +23,6 @@ from schemas.provenance import Span
 
 _MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")
 _MD_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.I | re.S)
 
 
 def find_text_tables(text: str, page: int = 1, base: int = 0) -> list[RawTable]:
@@ -51,7 +50,7 @@ def _title_above(lines: list[tuple[int, str]], index: int) -> str | None:
         text = line.strip()
         if not text or _FURNITURE.match(text):
             continue
-        if _MD_ROW.match(line) or "\t" in line or _HTML_TABLE.search(line) or text.endswith((".", ";", ",")) or len(text) > 150:
+        if _MD_ROW.match(line) or "\t" in line or "<table" in line.lower() or text.endswith((".", ";", ",")) or len(text) > 150:
             return None
         return text
     return None
@@ -88,7 +87,7 @@ def _tab_separated(text: str, page: int, base: int) -> list[RawTable]:
     lines = _lines(text)
     tables, i = [], 0
     while i < len(lines):
-        if "\t" in lines[i][1] and not _MD_ROW.match(lines[i][1]) and not _HTML_TABLE.search(lines[i][1]):
+        if "\t" in lines[i][1] and not _MD_ROW.match(lines[i][1]) and "<table" not in lines[i][1].lower():
             start = i
             while i < len(lines) and "\t" in lines[i][1]:
                 i += 1
@@ -106,10 +105,26 @@ def _tab_separated(text: str, page: int, base: int) -> list[RawTable]:
     return tables
 
 
+def _html_table_spans(text: str) -> list[tuple[int, int]]:
+    """``<table ...>...</table>`` spans, found in one pass (an unclosed ``<table`` ends the search)."""
+    spans, pos = [], 0
+    lowered = text.lower()
+    while True:
+        start = lowered.find("<table", pos)
+        if start < 0:
+            return spans
+        end = lowered.find("</table>", start)
+        if end < 0:
+            return spans
+        spans.append((start, end + len("</table>")))
+        pos = end + len("</table>")
+
+
 def _embedded_html(text: str, page: int, base: int) -> list[RawTable]:
     tables = []
     lines = _lines(text)
-    for m in _HTML_TABLE.finditer(text):
+    for start, end in _html_table_spans(text):
+        m = _Span(start, end, text[start:end])
         try:
             table = lxml.html.fragment_fromstring(m.group(0))
         except (etree.ParserError, ValueError):
@@ -123,6 +138,22 @@ def _embedded_html(text: str, page: int, base: int) -> list[RawTable]:
                      span=Span(start=base + m.start(), end=base + m.end()))  # fmt: skip
         )
     return tables
+
+
+class _Span:
+    """The little of ``re.Match`` that :func:`_embedded_html` uses."""
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _: int = 0) -> str:
+        return self._text
 
 
 def html_table_rows(table) -> list[list[str | None]]:

@@ -78,6 +78,8 @@ class Fetcher:
     retries: int = 3
     backoff: float = 2.0
     respect_robots: bool = True
+    allowed_ports: set[int] | None = None  # None: the default port of the URL's scheme only
+    max_seconds: float | None = None  # overall deadline of one response (default: 2.5 x timeout)
     context: dict = field(default_factory=dict)  # recorded with every fetch (council, source), for rebuilds
     stats: FetchStats = field(default_factory=FetchStats)
 
@@ -92,13 +94,19 @@ class Fetcher:
             pk="id", if_not_exists=True,
         )  # fmt: skip
         self.index["fetches"].create_index(["url", "id"], if_not_exists=True)
+        self._last_location: str | None = None
         self.client = httpx.Client(
             headers={"User-Agent": self.user_agent},
+            event_hooks={"response": [self._note_location]},
             timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 10.0)),
             follow_redirects=False,
         )
         self._last_request: dict[str, float] = {}
         self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+
+    def _note_location(self, response: httpx.Response) -> None:
+        # seen before httpx builds the redirect request, which fails on a Location without a host
+        self._last_location = response.headers.get("location")
 
     def close(self) -> None:
         self.client.close()
@@ -146,11 +154,19 @@ class Fetcher:
 
     def allowed(self, url: str) -> str | None:
         """None if ``url`` may be fetched, else the reason it may not."""
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return f"refused: not a valid URL: {url!r}"
         if parts.scheme not in ("http", "https"):
             return f"refused: {parts.scheme or 'no'} scheme in {url!r}"
-        if (parts.hostname or "").lower() not in self.allowed_hosts:
+        if not parts.hostname:
+            return f"refused: no host in {url!r}"
+        if parts.hostname.lower() not in self.allowed_hosts:
             return f"refused: {parts.hostname} is not the site's host ({', '.join(sorted(self.allowed_hosts))})"
+        if self.allowed_ports is not None and port not in self.allowed_ports:
+            return f"refused: port {port} is not the site's port ({', '.join(map(str, sorted(self.allowed_ports)))})"
         if self.respect_robots and not self._robots_allow(url):
             return "refused: disallowed by the site's robots.txt"
         return None
@@ -220,6 +236,7 @@ class Fetcher:
                 self.stats.retries += 1
                 time.sleep(self.backoff * 2 ** (attempt - 1))
             self._wait_turn(url)
+            self._last_location = None
             result.attempts += 1
             self.stats.requests += 1
             try:
@@ -232,22 +249,31 @@ class Fetcher:
             except httpx.TransportError as exc:
                 error = f"connection failed: {type(exc).__name__}: {exc}"
                 continue
+            except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # a malformed URL or answer: not worth a retry
+                where = f"redirect to {self._last_location!r} " if self._last_location else ""
+                return None, None, f"{where}refused: {type(exc).__name__}: {exc}"
             if response.status_code >= 500:
                 error = f"HTTP {response.status_code}"
                 continue
             return response, body, None
         return response, None, f"{error} (after {self.retries + 1} attempts)"
 
-    def _stream(self, url: str, headers: dict) -> tuple[httpx.Response, bytes]:
+    def _stream(self, url: str, headers: dict, max_bytes: int | None = None) -> tuple[httpx.Response, bytes]:
+        """GET ``url``, streaming, within the size cap and an overall deadline (httpx's timeout is per read)."""
+        cap = self.max_bytes if max_bytes is None else max_bytes
+        limit = self.max_seconds or 2.5 * self.timeout
+        deadline = time.monotonic() + limit
         with self.client.stream("GET", url, headers=headers) as response:
             declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > self.max_bytes:
-                raise _TooLarge(f"response over the size cap: {declared} bytes > {self.max_bytes}")
+            if declared and declared.isdigit() and int(declared) > cap:
+                raise _TooLarge(f"response over the size cap: {declared} bytes > {cap}")
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
-                if size > self.max_bytes:
-                    raise _TooLarge(f"response over the size cap: more than {self.max_bytes} bytes")
+                if size > cap:
+                    raise _TooLarge(f"response over the size cap: more than {cap} bytes")
+                if time.monotonic() > deadline:
+                    raise httpx.ReadTimeout(f"response took longer than {limit:g} s in all")
                 chunks.append(chunk)
             self.stats.bytes += size
             return response, b"".join(chunks)
@@ -268,13 +294,15 @@ class Fetcher:
             parser = urllib.robotparser.RobotFileParser()
             try:
                 self._wait_turn(url)
-                response = self.client.get(f"{root}/robots.txt")
+                response, body = self._stream(f"{root}/robots.txt", {}, max_bytes=512 * 1024)
                 self.stats.requests += 1
                 if response.status_code == 200:
-                    parser.parse(response.text.splitlines())
+                    parser.parse(body.decode("utf-8", errors="replace").splitlines())
                 else:
                     parser = None  # no robots.txt: everything allowed
-            except httpx.HTTPError:
+            except _TooLarge:
+                parser = None  # an absurd robots.txt is ignored, not read whole
+            except (httpx.HTTPError, ValueError):
                 parser = None
             self._robots[root] = parser
         parser = self._robots[root]

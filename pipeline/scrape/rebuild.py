@@ -10,7 +10,7 @@ import sqlite_utils
 from pipeline import EXTRACTOR_VERSION
 from pipeline.ingest import IngestSummary
 from pipeline.loader import already_loaded, load, open_database, table_counts
-from pipeline.parse import parse_document
+from pipeline.parse import parse_document_safely
 
 
 def rebuild(data_dir: Path, db_path: Path) -> IngestSummary:
@@ -27,7 +27,7 @@ def rebuild(data_dir: Path, db_path: Path) -> IngestSummary:
                 continue
             context = json.loads(row["context"] or "{}")
             options = {"council": context["council"]} if context.get("council") else {}
-            result = parse_document(path.read_bytes(), row["url"], options)
+            result = parse_document_safely(path.read_bytes(), row["url"], options)
             load(db, result)
             if result.ok:
                 summary.loaded += 1

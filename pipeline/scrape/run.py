@@ -25,7 +25,7 @@ import sqlite_utils
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.loader import already_loaded, load, open_database, recompute_meeting
-from pipeline.parse import document_id, parse_document
+from pipeline.parse import document_id, parse_document_safely
 from pipeline.scrape import moderngov
 from pipeline.scrape.fetch import Fetcher, FetchResult
 from pipeline.scrape.sources import Source
@@ -90,7 +90,7 @@ def scrape_source(
         {"source": source.key, "started_at": now, "status": "running", "window_from": since.isoformat(), "window_to": until.isoformat()}
     ).last_pk
     summary = RunSummary(source=source.key, run_id=run_id)
-    fetcher = Fetcher(data_dir=data_dir, allowed_hosts={source.host.lower()}, **(fetch_options or {}))
+    fetcher = Fetcher(data_dir=data_dir, allowed_hosts={source.host.lower()}, allowed_ports={source.port}, **(fetch_options or {}))
     fetcher.context = {"council": source.council, "source": source.key}
     options = {"council": source.council} if source.council else {}
     try:
@@ -166,7 +166,7 @@ def _ingest(db, result: FetchResult, summary: RunSummary, options, source: Sourc
         outcome = "unchanged"
     else:
         previous = next(db.query("select id from documents where source = ? and status = 'ok' and superseded_by is null", [result.url]), None)
-        parsed = parse_document(result.body, result.url, options)
+        parsed = parse_document_safely(result.body, result.url, options)
         load(db, parsed)
         if not parsed.ok:
             summary.failed += 1

@@ -31,6 +31,11 @@ class Source:
         return urlsplit(self.site).hostname or ""
 
     @property
+    def port(self) -> int:
+        parts = urlsplit(self.site)
+        return parts.port or (443 if parts.scheme == "https" else 80)
+
+    @property
     def key(self) -> str:
         return f"{self.site.rstrip('/')}#{self.committee}"
 
