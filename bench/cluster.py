@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import os
-import shutil
 import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from bench.common import WORK, big_pack, fresh_db  # noqa: E402
+from bench.common import fresh_db, packs_dir  # noqa: E402
 from pipeline import ingest as ingest_module  # noqa: E402
 
 
@@ -27,12 +26,7 @@ def main() -> None:
     parser.add_argument("--packs", type=int, default=24)
     parser.add_argument("--pages", type=int, default=24)
     args = parser.parse_args()
-    folder = WORK / f"cluster-{args.packs}x{args.pages}"
-    if not folder.exists() or len(list(folder.glob("*.pdf"))) != args.packs:
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        for seed in range(args.packs):
-            shutil.copy(big_pack(args.pages, max(1, args.pages // 4), seed=2000 + seed), folder / f"pack-{seed:03d}.pdf")
+    folder = packs_dir("cluster", args.packs, args.pages, first_seed=2000)
     for workers in (1, 2):
         os.environ["COUNCILPACK_DASK_WORKERS"] = str(workers)
         db = fresh_db(f"cluster-{workers}.db")

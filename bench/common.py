@@ -41,3 +41,16 @@ def fresh_db(name: str) -> Path:
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
     return path
+
+
+def packs_dir(name: str, count: int, pages: int, first_seed: int) -> Path:
+    """A directory of ``count`` distinct generated packs (cached between runs)."""
+    import shutil
+
+    folder = WORK / f"{name}-{count}x{pages}"
+    if not folder.exists() or len(list(folder.glob("*.pdf"))) != count:
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        for n in range(count):
+            shutil.copy(big_pack(pages, max(1, pages // 4), seed=first_seed + n), folder / f"pack-{n:03d}.pdf")
+    return folder

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
-import shutil
 import sqlite3
 import sys
 import time
@@ -21,7 +20,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 os.environ["SOURCE_DATE_EPOCH"] = "1767225600"
 
-from bench.common import WORK, big_pack, fresh_db  # noqa: E402
+from bench.common import fresh_db, packs_dir  # noqa: E402
 from pipeline.ingest import ingest  # noqa: E402
 
 
@@ -38,12 +37,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=24)
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    folder = WORK / f"packs-{args.packs}x{args.pages}"
-    if not folder.exists() or len(list(folder.glob("*.pdf"))) != args.packs:
-        shutil.rmtree(folder, ignore_errors=True)
-        folder.mkdir(parents=True)
-        for seed in range(args.packs):
-            shutil.copy(big_pack(args.pages, max(1, args.pages // 4), seed=1000 + seed), folder / f"pack-{seed:03d}.pdf")
+    folder = packs_dir("packs", args.packs, args.pages, first_seed=1000)
     ingest([next(folder.glob("*.pdf"))], fresh_db("warm.db"))  # warm imports and caches
     results = {}
     for jobs in (1, args.jobs):
