@@ -82,7 +82,7 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
 
 def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, bool]]:
     """``(span, part marker, explicit)`` for each resolved part in ``text[minutes]``."""
-    markers = [m for m in _MARKER.finditer(text, minutes.start, minutes.end) if _is_marker(text, m)]
+    markers = list(_MARKER.finditer(text, minutes.start, minutes.end))
     found: list[tuple[Span, str | None, bool]] = []
     for n, m in enumerate(markers):
         stop = markers[n + 1].start() if n + 1 < len(markers) else minutes.end
@@ -96,11 +96,6 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
     return found
-
-
-def _is_marker(text: str, m: re.Match) -> bool:
-    word = text[m.start() + len(m.group("lead") or "") :][:8] if m.group("lead") is not None else text[m.start() : m.start() + 8]
-    return word.startswith("RESOLVED") or m.group("lead") is not None
 
 
 def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, bool]:
@@ -167,12 +162,7 @@ def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
             run = [line]
     if len(run) < 2:
         return []
-    return _split_parts(text, Span(start=run[0].start, end=_line_end_after(lines, run[-1])))
-
-
-def _line_end_after(lines: list[Line], last: Line) -> int:
-    """End of the paragraph starting at ``last`` (until the next blank-separated line)."""
-    return last.span.end
+    return _split_parts(text, Span(start=run[0].start, end=run[-1].span.end))
 
 
 def _strip_span(text: str, span: Span) -> Span:
