@@ -12,6 +12,11 @@ Sources, all in ``vocab/attendance.toml``:
 - Harrow's "Ordinary Member / Reserve Member" table of substitutions;
 - "Officers present" lists grouped by organisation after the items;
 - the web service's expected attendees (role, party, ward, attendance).
+
+A job title that ends in its holder's employer ("Designated Nurse for CLA,
+CNWL") gives the organisation; an organisation that names the document's
+council by a short form ("Eastbrook Council Officers:") is recorded under the
+council's canonical name.
 """
 
 from __future__ import annotations
@@ -65,6 +70,12 @@ class Register:
         name = parse_name(written)
         if not is_personal_name(name.full, surname_only=bool(name.honorific)):
             return None
+        if role in ("guest", "officer"):
+            job_title, employer = split_employer(job_title, self.ctx.text)
+            if employer:
+                fields["organisation"] = employer
+        if fields.get("organisation"):
+            fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
         existing = self.find(name)
@@ -82,6 +93,61 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+def split_employer(job_title: str | None, text: str = "") -> tuple[str | None, str | None]:
+    """ "Named Nurse for Children Looked After, Eastbrook Community Health NHS Trust" -> (job, employer).
+
+    The last comma-separated part of a job title is the holder's employer when
+    it reads as an organisation (``organisation.employer`` in attendance.toml),
+    or is an acronym the document spells out as one ("Central and North West
+    London NHS Foundation Trust (CNWL)"). "Corporate Director, People
+    Services" keeps its comma: a department is not an employer.
+    """
+    if not job_title or "," not in job_title:
+        return job_title, None
+    head, _, tail = job_title.rpartition(",")
+    head, tail = head.strip(" ,"), tail.strip(" ,.")
+    if not head or not tail:
+        return job_title, None
+    if vocab.regex("attendance", "organisation.employer", re.M).search(tail) or _defined_organisation(tail, text):
+        return head, tail
+    return job_title, None
+
+
+def _defined_organisation(acronym: str, text: str) -> bool:
+    if not re.fullmatch(r"[A-Z]{2,8}", acronym) or not text:
+        return False
+    # the run of capitalised words (with their small joining words) just before "(CNWL)"
+    word = r"(?:[A-Z][\w’'&-]*|and|of|for|the|&)"
+    for m in re.finditer(rf"({word}(?:[ \t]+{word}){{0,11}})[ \t]*\(\s*{re.escape(acronym)}\s*\)", text):
+        if vocab.regex("attendance", "organisation.employer", re.M).search(m.group(1)):
+            return True
+    return False
+
+
+def canonical_organisation(organisation: str, council: str | None = None) -> str:
+    """The canonical name of a council written by a short or alternative name.
+
+    "Harrow Council" is a name of Harrow Council in councils.toml; "Eastbrook
+    Council" in a document of Eastbrook Borough Council is that council (the
+    place and the word Council, with or without Borough/County/City/District).
+    Any other organisation is returned as written.
+    """
+    written = squash(organisation).strip(" ,.:")
+    key = written.lower()
+    for c in vocab.load("councils")["council"]:
+        if key == c["name"].lower() or key in (squash(n).lower() for n in c.get("names", [])):
+            return c["name"]
+    m = vocab.regex("attendance", "organisation.council_short_form", re.M).match(written)
+    if m and council and re.search(r"\b" + re.escape(m.group("place")) + r"\b", council, re.I) and council.lower().endswith("council"):
+        return council
+    return written
+
+
+def _document_council(ctx: ExtractionContext) -> str | None:
+    meetings = ctx.records.get("meeting") or []
+    return next((m.council for m in meetings if getattr(m, "council", None)), None)
 
 
 def _compatible(full: Name, short: Name) -> bool:
@@ -137,7 +203,9 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
             row = register.add(written, Span(start=offset, end=offset + len(written)), label["role"], label["status"], remote=remote, source="minutes")
             if row is None and previous is not None and previous.job_title is None and label["role"] in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
-                previous.job_title = squash(written)
+                previous.job_title, employer = split_employer(squash(written), text)
+                if employer and not previous.organisation:
+                    previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
 
 
@@ -201,6 +269,10 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> Non
                 register.add(written, Span(start=offset, end=offset + len(written)), "member", "present", remote=True, source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_for_meeting", re.M).finditer(text, minutes.start, minutes.end):
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
+    for m in vocab.regex("attendance", "sentences.chair_named", re.M).finditer(text, minutes.start, minutes.end):
+        # "The Chair, Councillor Hannah Greaves, welcomed ...": who chaired this meeting
+        role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"
+        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
 
 
 def _reserve_table(ctx: ExtractionContext, register: Register, minutes: Span) -> None:

@@ -22,9 +22,13 @@ How a fact is found
    figure: a label before it ("Item 7", "Pages 5 - 14", "paragraph 3",
    "Year 6", "Key Stage 5", "aged 17"), a date, time or unit after it
    ("1 April 2022", "6.00 pm", "20 days"), a year, a range ("5 - 14"), a
-   reference glued to letters ("12A", "s20", "1st"), a bound or a change
-   rather than a count ("at least 20", "up to 70", "a target of 700", "an
-   increase of 14"), an address ("18 Parkview Drive").
+   reference glued to letters ("12A", "s20", "1st"), a threshold or a
+   target rather than a count ("at least 20", "no more than 18", "a target
+   of 700", "a floor threshold of 75%"), an address ("18 Parkview Drive"),
+   a slide number glued to a bullet (the page numbering's next number).
+   "Up to 70 children" is a figure (the most there were; the subject says
+   "(up to)"), and so are changes ("a slight decrease of 3.7%", "from 15%
+   to 26%") and comparisons ("13% higher than ...").
 3. **A subject, or no fact.** A figure is kept only when the sentence says
    what it counts (``subject``, a short phrase taken from the sentence):
 
@@ -42,6 +46,29 @@ How a fact is found
      form (a budget line without a subject is not a fact);
    - sentences that are lists of figures with a word or two each, and
      numbered headings ("3 AUDIT COMMISSION INTERIM REPORT"), give none.
+
+4. **Lists, slides and neighbours.** Reports print many figures without a
+   sentence around them. Three more places say what they count:
+
+   - *label lines* ("within statutory timescales – 25", "Total Number of
+     CYP = 12", "Housing (5) and Homelessness (2)") take the line they hang
+     from, the *lead-in* ("Number seen:", "What issues do young people want
+     support with in Harrow?", a short heading set apart by a blank line):
+     subject "Number seen: within statutory timescales". A list item that
+     opens with a figure and no noun ("- 9 identified themselves as having a
+     disability", "- 14 Post 16") does the same;
+   - a short line that stops where its subject does takes the next line
+     ("2 Students" / "Organisation start date 2022", "4 young people
+     signposted to:" / "Employment Programmes"); a subject that still says
+     only who is counted ("11 children") takes the clause before the
+     figure, in brackets;
+   - a figure that leans on another ("15 identified as male, 7 as female",
+     "dropping to 179 in March 2023", "with a figure of 202", "this number
+     dropped to 179", "All 13 are male", "the figures for 2024 (47%)") takes
+     the subject of the figure before it in the sentence, or else the
+     paragraph's *topic*: what its last sentence counted ("the number of
+     the Looked After population"). A blank line ends a topic, except
+     between the items of one list.
 
    The subject is the head noun phrase plus what the sentence says of it:
    auxiliaries are dropped ("were reported missing" -> "reported missing"),
@@ -125,7 +152,8 @@ def _vocab() -> _Vocab:
         figures.append((rule["name"], re.compile(cfg["before"] + "(?:" + body + ")" + cfg["after"], re.I)))
     keys = ("label_words", "unit_words", "irregular_plurals", "not_plurals", "qualifiers", "determiners", "pronouns",
             "auxiliaries", "have_words", "stop_words", "verbs", "percent_followers", "joiners", "prepositions",
-            "vague_subjects", "change_words", "street_words", "participles", "ed_adjectives", "unit_modifiers")  # fmt: skip
+            "vague_subjects", "change_words", "street_words", "participles", "ed_adjectives", "unit_modifiers",
+            "generic_subjects", "counted_nouns", "comparatives")  # fmt: skip
     words = {k: frozenset(w.lower() for w in cfg[k]) for k in keys}
     return _Vocab(
         figures=figures,
@@ -149,6 +177,9 @@ def _nlp() -> spacy.language.Language:
 # ---------------------------------------------------------------------------
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[£$€]?\d+(?:[.,/]\d+)*%?|[^\sA-Za-z\d]")
+
+
+_EMPHASIS = {"*", "_"}  # Markdown bold and italics ("**22 young people**") are not punctuation
 
 
 @dataclass
@@ -182,7 +213,7 @@ def _tokens(text: str, start: int, end: int, replacements: list[tuple[Span, str]
             out.append(Tok(word, span.start, span.end))
         pos = max(pos, span.end)
     out.extend(Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, pos, end))
-    return out
+    return [t for t in out if t.text not in _EMPHASIS]
 
 
 def _is_plural(tok: Tok) -> bool:
@@ -277,25 +308,171 @@ def _pdf_table_lines(ctx: ExtractionContext) -> list[Span]:
 def _is_table_line(text: str) -> bool:
     if text.count("\t") >= 2:
         return True
+    marker = _MARKER.match(text)
+    if marker and not _MARKER.fullmatch(text):
+        text = text[marker.end() :]  # "- 14 Post 16": the list marker is not a figure
     figures = len(_FIGURE_TOKEN.findall(text))
     words = len(re.findall(r"[A-Za-z]{2,}", text))
     return figures >= _vocab().table_line_min and words <= figures
 
 
-def _paragraphs(text: str, blocked: list[Span]) -> list[Span]:
+class _Layout:
+    """The document's lines, which of them are not prose, and the line a list hangs from.
+
+    Built once per document: lines with absolute offsets, the blocked spans
+    (tables, header fields, item titles) merged for fast lookups, and the
+    lines claimed by the label pass (``"within 20 days - 7"``), which the
+    sentence pass then leaves alone.
+    """
+
+    def __init__(self, text: str, blocked: list[Span]):
+        self.text = text
+        self.lines = lines_of(text)
+        self.starts = [line.start for line in self.lines]
+        merged: list[list[int]] = []
+        for span in blocked:  # sorted by start
+            if merged and span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], span.end)
+            else:
+                merged.append([span.start, span.end])
+        self._block_starts = [m[0] for m in merged]
+        self._blocks = merged
+        self.claimed: set[int] = set()  # line indexes read as label lines
+        self._lead_ins: dict[int, tuple[int, str] | None] = {}
+
+    def is_blocked(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self._block_starts, end) - 1
+        return i >= 0 and self._blocks[i][1] > start
+
+    def line_index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def next_line(self, index: int, limit: int = 3) -> int | None:
+        """The next non-blank line after ``index`` (page numbers skipped), within ``limit`` lines."""
+        k = index + 1
+        while k < len(self.lines) and k <= index + limit + 2:
+            stripped = self.lines[k].text.strip()
+            if stripped and not _PAGE_NUMBER_LINE.match(stripped):
+                return None if self.is_blocked(self.lines[k].start, self.lines[k].end) else k
+            k += 1
+        return None
+
+    def lead_in(self, index: int) -> tuple[int, str] | None:
+        """The line a list item hangs from: "Number seen:", "What issues do young people want support with?".
+
+        Walks up over the item's sibling items (lines that open with a
+        marker or a figure, label lines), blank lines and page numbers to the
+        first other line; that line leads in when it ends with ":" or "?",
+        or is a short heading without a full stop.
+        """
+        if index in self._lead_ins:
+            return self._lead_ins[index]
+        found = None
+        k = index - 1
+        apart = bool(_MARKER.match(self.lines[index].text))  # a heading leads a list when the list is marked or set apart
+        while k >= 0 and index - k <= 24:
+            line = self.lines[k]
+            stripped = line.text.strip()
+            if not stripped or _PAGE_NUMBER_LINE.match(stripped):
+                apart = apart or not stripped
+                k -= 1
+                continue
+            if self.is_blocked(line.start, line.end) and k not in self.claimed:
+                break
+            if k in self.claimed or _is_item_line(stripped):
+                k -= 1
+                continue
+            words = stripped.split()
+            if stripped.endswith((":", "?")) or (apart and len(words) <= 14 and not stripped.endswith((".", ";", ",", "-"))):
+                found = (k, _lead_in_text(stripped))
+            break
+        self._lead_ins[index] = found
+        return found
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:[-•·▪✚*■►]|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)])?[ \t]*(?:[£$€]?\d)")
+
+
+def _is_item_line(stripped: str) -> bool:
+    """A list item or a label line: opens with a marker or a figure, or reads "label - N"."""
+    return bool(_MARKER.match(stripped) or _ITEM_START.match(stripped) or _label_line(stripped))
+
+
+def _lead_in_text(stripped: str) -> str:
+    """A lead-in line as words for a subject: markers, emphasis, figures and the closing ":" dropped."""
+    marker = _MARKER.match(stripped)
+    text = stripped[marker.end() :] if marker and not _MARKER.fullmatch(stripped) else stripped
+    text = re.sub(r"[*_]{1,3}", "", text)
+    text = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", text)[-1]  # a wrapped line: only its last sentence leads in
+    labels = _vocab().words["label_words"]
+    words = []
+    for word in text.split():
+        is_figure = re.fullmatch(r"[£$€]?\d[\d,.]*%?", word) is not None
+        if is_figure and not (words and words[-1].lower().strip(".,") in labels):
+            continue  # "for 22 young people": the lead-in's own figure is its own fact
+        words.append(word)
+    return " ".join(words).rstrip(" :?-–")
+
+
+# "within 20 days - 7", "Total Number of CYP = 12", "Day 21-40 – 3 (received after due date)"
+_LABEL_DASH = re.compile(
+    r"(?P<label>[^\s:=].*?)(?P<sep>[ \t]*[=:][ \t]*|[ \t]+[-–—][ \t]*|[-–—][ \t]+)"
+    r"(?P<figure>" + NUMBER + r"(?:[ \t]?%)?)(?P<tail>[ \t]*\([^()]*\))?[ \t]*[.;]?"
+)
+# "Housing (5) and Homelessness (2)", "Moving placement (7)"
+_LABEL_PAIR = r"[A-Za-z][^()\d]*?[ \t]*\([ \t]*" + NUMBER + r"(?:[ \t]?%)?[ \t]*\)"
+_LABEL_PAIRS = re.compile(_LABEL_PAIR + r"(?:[ \t]*(?:,|;|and|&)[ \t]*" + _LABEL_PAIR + r")*[ \t]*[.;]?")
+_PAIR = re.compile(r"(?P<label>[A-Za-z][^()\d]*?)[ \t]*\([ \t]*(?P<figure>" + NUMBER + r"(?:[ \t]?%)?)[ \t]*\)")
+MAX_LABEL_LINE = 90  # characters: a longer line is prose, not a label line
+MAX_LABEL_WORDS = 12
+
+
+@dataclass
+class _Label:
+    label: str  # the words that say what the figure counts, as printed
+    start: int  # the figure's span in the document
+    end: int
+    raw: str
+
+
+def _label_line(stripped: str, offset: int = 0) -> list[_Label]:
+    """The figures of a label line ("within 20 days - 7", "Housing (5) and Homelessness (2)"), or none."""
+    if len(stripped) > MAX_LABEL_LINE or not re.search(r"[A-Za-z]{3}", stripped):
+        return []
+    out: list[_Label] = []
+    m = _LABEL_DASH.fullmatch(stripped)
+    if m:
+        label = m.group("label").strip(" \t-–—")
+        if not m.group("sep")[:1].isspace() and re.search(r"\d$", label):
+            return []  # "Pages 5-14", "09:00": a range or a time, not a label and its figure
+        out.append(_Label(label, offset + m.start("figure"), offset + m.end("figure"), squash(m.group("figure"))))
+    elif _LABEL_PAIRS.fullmatch(stripped):
+        for p in _PAIR.finditer(stripped):
+            label = re.sub(r"^(?:,|;|and|&)\s*", "", p.group("label").strip()).strip()
+            out.append(_Label(label, offset + p.start("figure"), offset + p.end("figure"), squash(p.group("figure"))))
+    w = _vocab().words
+    for item in out:
+        words = item.label.split()
+        lows = [x.lower().strip(".,()") for x in words]
+        if not words or len(words) > MAX_LABEL_WORDS or not re.search(r"[A-Za-z]{3}", item.label):
+            return []
+        if lows[-1] in w["label_words"]:
+            return []  # "Quorum: 3", "Item - 7": a reference
+        if not any(x.isalpha() and x not in w["stop_words"] and x not in w["prepositions"] and x not in w["joiners"] for x in lows):
+            return []  # "For (52)": a vote, not a labelled count
+        if len(words) == 1 and words[0].islower() and not words[0].isalpha():
+            return []
+        if re.search(r"\d,\d{3}|\d\.\d", item.label):
+            return []  # "TOTAL Savings ... -114,917.0 -29,070.7 -143,987.7": a table row
+    if re.match(r"[a-z_]+\d*:", stripped):
+        return []  # "councillorcount: 1": a field of a rendered record
+        if re.fullmatch(r"(?:19|20)\d\d", item.raw):
+            return []  # "Year end: 2024"
+    return out
+
+
+def _paragraphs(layout: _Layout) -> list[Span]:
     """Runs of prose lines, joined where a line wraps; a list marker or a short heading line starts a new one."""
-    merged: list[list[int]] = []
-    for span in blocked:  # sorted by start
-        if merged and span.start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], span.end)
-        else:
-            merged.append([span.start, span.end])
-    starts = [m[0] for m in merged]
-
-    def is_blocked(start: int, end: int) -> bool:
-        i = bisect.bisect_left(starts, end) - 1
-        return i >= 0 and merged[i][1] > start
-
     paragraphs: list[Span] = []
     current: list[tuple[int, int, str]] = []
 
@@ -304,9 +481,9 @@ def _paragraphs(text: str, blocked: list[Span]) -> list[Span]:
             paragraphs.append(Span(start=current[0][0], end=current[-1][1]))
             current.clear()
 
-    for line in lines_of(text):
+    for k, line in enumerate(layout.lines):
         stripped = line.text.strip()
-        if not stripped or _PAGE_NUMBER_LINE.match(stripped) or _is_table_line(stripped) or is_blocked(line.start, line.end):
+        if not stripped or k in layout.claimed or _PAGE_NUMBER_LINE.match(stripped) or _is_table_line(stripped) or layout.is_blocked(line.start, line.end):
             flush()
             continue
         if current:
@@ -378,12 +555,20 @@ class Candidate:
     raw: str
 
 
+_FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>[£$€]\s?" + NUMBER + r"|" + NUMBER + r"\s?%)\s+to\s+(?:[£$€]\s?" + NUMBER + r"|" + NUMBER + r"\s?%)(?![\w/])")
+
+
 def _figures(text: str, start: int, end: int) -> list[Candidate]:
     """Printed figures in ``text[start:end]``: the longest at each place, no overlaps."""
     found = []
     for kind, pattern in _vocab().figures:
         for m in pattern.finditer(text, start, end):
+            if kind in ("count-percent", "out-of") and re.match(r"(?:19|20)\d\d\b", m.group()):
+                continue  # "the figures for 2024 (47%)": a year, then the figure
             found.append(Candidate(kind, m.start(), m.end(), squash(m.group())))
+    for m in _FROM_TO.finditer(text, start, end):  # "from 15% to 26%": a change, not the range "15% to 26%"
+        kind = "money" if m.group("a")[:1] in "£$€" else "percent"
+        found.append(Candidate(kind, m.start("a"), m.end("a"), squash(m.group("a"))))
     found.sort(key=lambda c: (c.start, -(c.end - c.start)))
     out: list[Candidate] = []
     for c in found:
@@ -403,27 +588,27 @@ def _excluded(text: str, c: Candidate, sentence: Span) -> bool:
     nxt = next_m.group(1).lower().rstrip(".") if next_m else ""
     first = re.match(r"[£$€]?\s?(" + NUMBER + ")", c.raw)
     number = first.group(1) if first else ""
-    if prev in w["label_words"] or before.lower().rstrip().endswith(("key stage", "stage", "post", "under-", "over-")):
+    if prev in w["label_words"] or before.lower().rstrip().endswith(("key stage", "stage", "post", "under-", "over-")) or re.search(r"\bage\s+of\s*$", before, re.I):
         return True
     if re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+$", before):
         return True  # "020 8545 3181", "9, 10": the number runs on from another one
-    if re.search(r"\btargets?\s+(?:of\s+)?(?:[a-z]+\s+)?$", before, re.I):
-        return True  # "against a target of 700 households": a target, not a count
+    if re.search(r"\b(?:targets?|thresholds?|floor|ceiling|tolerance)\s+(?:of\s+)?(?:[a-z]+\s+)?$", before, re.I):
+        return True  # "against a target of 700 households", "a floor threshold of 75%": a target, not a count
+    if re.search(r"\b(?:no|not)\s+(?:more|fewer|less)\s+than\s+$", before, re.I):
+        return True  # "a caseload of no more than 18 children": a limit
     if re.search(r"\b[a-z]+\d+:\s*$", before):
         return True  # "line1: 19 Clos Llysfaen": a field of a rendered record
-    if re.search(r"\d\s?%\s+to\s+$", before):
-        return True  # "5% to 10%": a range
+    if re.search(r"\d\s?%\s+to\s+$", before) and not re.search(r"\bfrom\s+" + NUMBER + r"\s?%\s+to\s+$", before, re.I):
+        return True  # "5% to 10%": a range; "from 15% to 26%" is a change
     if re.search(r"\d(?:st|nd|rd|th)?\s+(?:in|out\s+of|of)\s+$", before):
         return True  # second half of "2 in 3"
     change = re.search(r"\b([a-z]+)\s+of\s+(?:(?:over|about|around|almost|nearly|approximately|more\s+than|some)\s+)?$", before, re.I)
-    if change and change.group(1).lower() in w["change_words"]:
-        return True  # "an increase of 14 children": a change, not a count
-    if re.search(r"\bup\s+to\s+$", before, re.I):
-        return True  # "a caseload of up to 70 children": a limit, not a count
+    if change and change.group(1).lower() in ("target", "targets"):
+        return True  # "a target of 700 households": a target, not a count
     if re.search(r"\bat\s+least\s+$", before, re.I):
         return True  # "at least 20 signatures", "at least 1 GCSE": a threshold, not a count
-    if c.kind in ("count", "out-of", "fraction") and nxt in w["unit_words"]:
-        return True
+    if c.kind in ("count", "out-of", "fraction") and nxt in w["unit_words"] and not re.match(r"\s*(?:Year|Yr)\s+\d", after):
+        return True  # "20 days"; but "7 Year 11 students" counts students
     if c.kind in ("count", "out-of") and re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # a year
     if c.kind == "count" and re.match(r"\s*(?:am|pm|a\.m|p\.m)\b", after, re.I):
@@ -435,7 +620,7 @@ def _excluded(text: str, c: Candidate, sentence: Span) -> bool:
             return True
         if re.fullmatch(r"(?:19|20)\d\d", num) or re.fullmatch(r"(?:19|20)\d\d", den):
             return True
-    if c.kind.startswith("percent") and nxt in w["percent_followers"] and nxt != "of":
+    if c.kind.startswith("percent") and nxt in w["percent_followers"] and nxt != "of" and nxt not in w["comparatives"]:
         return True
     return False
 
@@ -635,6 +820,9 @@ def _trim(words: list[str]) -> list[str]:
 def _join(words: list[str]) -> str:
     text = " ".join(words)
     text = re.sub(r"\s+([,’'])", r"\1", text)
+    text = re.sub(r"\(\s+", "(", text)
+    text = re.sub(r"\s+\)", ")", text)
+    text = re.sub(r"([‘])\s+", r"\1", text)
     text = re.sub(r"\s*/\s*", "/", text)
     text = re.sub(r"\b(\d+) (st|nd|rd|th)\b", r"\1\2", text)
     text = re.sub(r"(\d) - (\d)", r"\1-\2", text)
@@ -682,8 +870,8 @@ def _forward(toks: list[Tok], kind: str, single: bool = False) -> Subject | None
     if kind == "money" and not (toks and toks[0].low == "of"):
         return None  # money takes its subject from "£1,800 of funding" or "... reached £1.2m"
     words = _collect(toks, i)
-    if not words or not _is_content(words[0]) or words[0].low in w["unit_words"]:
-        return None
+    if not words or not _is_content(words[0]) or (words[0].low in w["unit_words"] and not (len(words) > 1 and words[1].is_number and words[0].low in w["label_words"])):
+        return None  # "20 days"; but "7 Year 11 students"
     if kind == "count" and single:
         return _singular(words)
     head, rest = _split_head(words)
@@ -840,46 +1028,102 @@ def extract_facts(ctx: ExtractionContext) -> list[Fact]:
         return []
     locator = ItemLocator(ctx)
     meeting_id = ctx.meeting_id()
-    blocked = _blocked_spans(ctx)
-    rows: list[Fact] = []
-    seen: set[tuple[str, str, str]] = set()
-    for sentence in _sentences(text, _paragraphs(text, blocked)):
-        found_here = _facts_in(text, sentence)
+    layout = _Layout(text, _blocked_spans(ctx))
+    found_all: list[tuple[str, _Found]] = _label_facts(layout)
+    paragraphs = _paragraphs(layout)
+    paragraph_starts = [p.start for p in paragraphs]
+    topic: list[str] | None = None
+    paragraph = -1
+    for sentence in _sentences(text, paragraphs):
+        here = bisect.bisect_right(paragraph_starts, sentence.start) - 1
+        if here != paragraph:
+            gap = text[paragraphs[paragraph].end : paragraphs[here].start] if paragraph >= 0 else "\n\n"
+            if gap.count("\n") >= 2 and not _MARKER.match(text, paragraphs[here].start):
+                topic = None  # a blank line ends what was being counted; the items of a list share it
+            paragraph = here
+        found_here = _facts_in(text, sentence, layout, topic)
+        topic = _topic(text, sentence, found_here) or topic
         whole = squash(text[sentence.start : sentence.end]) if found_here and len(sentence) <= MAX_SENTENCE else None
         for found in found_here:
-            c = found.candidate
-            sentence_text = whole if whole is not None else _window(text, sentence, c)
-            key = (sentence_text, c.raw, _join(found.subject))
-            if key in seen:
-                continue  # a slide or heading printed again
-            seen.add(key)
-            figure = parse_figure(c.raw)
-            value, unit, numerator, denominator = figure.value, figure.unit, figure.numerator, figure.denominator
-            if c.kind == "out-of":  # "22 of the 214": a count (see the module docstring)
-                value, unit = figure.numerator, "count"
-            if figure.status != "value" or value is None:
-                continue
-            span = Span(start=c.start, end=c.end)
-            rows.append(
-                Fact(
-                    id=f"{ctx.doc.id[:16]}-f{len(rows) + 1}",
-                    meeting_id=meeting_id,
-                    agenda_item_id=locator.item_id(c.start),
-                    printed_page=locator.printed_page(c.start),
-                    text=sentence_text,
-                    raw=c.raw,
-                    value=value,
-                    unit=unit,
-                    numerator=numerator,
-                    denominator=denominator,
-                    subject=_join(found.subject),
-                    **ctx.provenance(span, NAME),
-                )
+            found_all.append((whole if whole is not None else _window(text, sentence, found.candidate), found))
+    found_all.sort(key=lambda pair: pair[1].candidate.start)
+    rows: list[Fact] = []
+    for sentence_text, found in found_all:
+        c = found.candidate
+        figure = parse_figure(c.raw)
+        value, unit, numerator, denominator = figure.value, figure.unit, figure.numerator, figure.denominator
+        if c.kind == "out-of":  # "22 of the 214": a count (see the module docstring)
+            value, unit = figure.numerator, "count"
+        if figure.status != "value" or value is None:
+            continue
+        span = Span(start=c.start, end=c.end)
+        rows.append(
+            Fact(
+                id=f"{ctx.doc.id[:16]}-f{len(rows) + 1}",
+                meeting_id=meeting_id,
+                agenda_item_id=locator.item_id(c.start),
+                printed_page=locator.printed_page(c.start),
+                text=sentence_text,
+                raw=c.raw,
+                value=value,
+                unit=unit,
+                numerator=numerator,
+                denominator=denominator,
+                subject=_join(found.subject),
+                **ctx.provenance(span, NAME),
             )
+        )
     return rows
 
 
-def _facts_in(text: str, sentence: Span) -> list[_Found]:
+def _label_facts(layout: _Layout) -> list[tuple[str, _Found]]:
+    """Figures of label lines under a lead-in: "Number seen:" / "within statutory timescales – 25".
+
+    The subject is the lead-in and the label ("Number seen: within
+    statutory timescales"); a label line with no lead-in counts only when
+    its label says it is a total ("Total Number of CYP = 12"). The lines
+    read here are claimed, so the sentence pass does not read them again.
+    """
+    out: list[tuple[str, _Found]] = []
+    for k, line in enumerate(layout.lines):
+        stripped = line.text.strip()
+        if not stripped or not _HAS_DIGIT.search(stripped) or layout.is_blocked(line.start, line.end):
+            continue
+        marker = _MARKER.match(line.text)
+        body_start = line.start + (marker.end() if marker and not _MARKER.fullmatch(line.text) else len(line.text) - len(line.text.lstrip()))
+        labels = _label_line(layout.text[body_start : line.end].rstrip(), body_start)
+        if not labels:
+            continue
+        lead_in = layout.lead_in(k)
+        if lead_in is None and not re.match(r"(?i)(?:total|number|no\.?)\b", labels[0].label):
+            continue
+        layout.claimed.add(k)
+        for item in labels:
+            lead = lead_in[1].split() if lead_in else []
+            if lead:
+                lead[-1] += ":"
+            kind = "percent" if item.raw.endswith("%") else "count"
+            found = _Found(candidate=Candidate(kind, item.start, item.end, item.raw), subject=lead + item.label.split(), head=item.label.split())
+            out.append((squash(stripped), found))
+    return out
+
+
+def _topic(text: str, sentence: Span, found: list[_Found]) -> list[str] | None:
+    """What a sentence counts, for the sentences after it: "the number of [the Looked After population]", or its last subject."""
+    m = re.search(r"(?i)\bnumber\s+of\s+", text[sentence.start : sentence.end])
+    if m:
+        toks = _tokens(text, sentence.start + m.end(), sentence.end)
+        phrase = _strip_opening(_collect(toks, 0))
+        head, _rest = _split_head(phrase)
+        if head and any(_is_content(t) for t in head):
+            return [t.text for t in head]
+    if found and found[-1].head:
+        subject = _without_time(found[-1].subject)
+        return subject if len(subject) <= 6 and "(" not in subject else _without_time(found[-1].head)
+    return None
+
+
+def _facts_in(text: str, sentence: Span, layout: _Layout | None = None, topic: list[str] | None = None) -> list[_Found]:
     """The figures of one sentence that have a subject, with their subjects."""
     candidates = [c for c in _figures(text, sentence.start, sentence.end) if not _excluded(text, c, sentence)]
     if not candidates or _is_list(text, candidates):
@@ -892,14 +1136,144 @@ def _facts_in(text: str, sentence: Span) -> list[_Found]:
             replacements.append((Span(start=d.expansion_span.end, end=d.span.end), ""))
     out: list[_Found] = []
     previous: _Found | None = None
+    last_end = sentence.start
     for c in candidates:  # a subject lies near its figure: a window keeps long "sentences" linear
         before = _tokens(text, max(sentence.start, c.start - 300), c.start, replacements)
         after = _tokens(text, c.end, min(sentence.end, c.end + 500), replacements)
+        if layout is not None and _slide_number(layout, c):
+            last_end = c.end
+            continue
         found = _subject_for(text, sentence, c, before, after, previous)
+        if found is None and layout is not None:
+            found = _item_subject(layout, c, [t for t in before if t.start >= last_end], after)
+        if found is None and topic:
+            found = _subject_for(text, sentence, c, before, after, previous, topic)
+        elif found is not None and layout is not None:
+            found = _continued(layout, found)
+            if found.subject and all(x.lower() in _vocab().words["generic_subjects"] for x in found.subject if _is_content(Tok(x, 0, 0)) and not re.search(r"[()]", x)):
+                found = _enriched(found, before)
         if found is not None:
             out.append(found)
             previous = found
+        last_end = c.end
     return out
+
+
+MAX_ITEM_WORDS = 30  # an item line longer than this is prose, not a list item
+MAX_CONTINUATION_WORDS = 8
+
+
+def _item_subject(layout: _Layout, c: Candidate, before: list[Tok], after: list[Tok]) -> _Found | None:
+    """A figure in a list item that names no counted noun takes it from the list's lead-in.
+
+    "What issues do young people want support with in Harrow?" / "1. Housing (5)":
+    the subject is the lead-in and the item's label, the words in front of
+    the figure ("Housing") or else after it ("identified themselves as having
+    a disability", "as female").
+    """
+    k = layout.line_index(c.start)
+    line = layout.lines[k]
+    stripped = line.text.strip()
+    marked = bool(_MARKER.match(line.text)) and not _MARKER.fullmatch(line.text)
+    if len(stripped.split()) > (MAX_ITEM_WORDS if marked else MAX_CONTINUATION_WORDS) or not (marked or _ITEM_START.match(line.text)):
+        return None  # a long line opening with a number is wrapped prose, not an item
+    lead_in = layout.lead_in(k)
+    if lead_in is None:
+        return None
+    w = _vocab().words
+    opening = layout.text[line.start : c.start]
+    if layout.text[c.end : c.end + 1] in (")", ".") and re.fullmatch(r"[\s\-•·▪✚*■►]*\(?", opening):
+        return None  # "- (1) Stay seated": the item's number
+    at_start = re.fullmatch(r"[\s\-•·▪✚*■►o?]*(?:\(?\d{1,2}[.)]\s+)?", opening) is not None
+    leaning = bool(before) and (before[-1].text in (",", ";") or before[-1].low in w["joiners"])
+    if not at_start and not leaning:
+        return None  # "Turned 18 and ...", a second sentence: a number inside the item's words, not its figure
+    label = [t for t in before if t.start >= line.start and (t.is_word or t.is_number)]
+    while label and (label[0].low in w["joiners"] or label[0].is_number and label[0].start < line.start + len(line.text) - len(line.text.lstrip()) + 3):
+        label = label[1:]  # "and Homelessness", a list number
+    if not any(_is_content(t) for t in label):
+        label = []
+        for t in after:
+            if t.text in (",", ";", ".", ":", "(") or (t.is_number and (t.text.endswith("%") or t.text[:1] in "£$€")):
+                break  # "85.7% receive ... 3.0% receive ...": the next figure's label
+            label.append(t)
+            if len(label) >= MAX_SUBJECT_WORDS:
+                break
+        words = _predicate([t.text for t in label if t.is_word or t.is_number])
+    else:
+        words = [t.text for t in label]
+    if not any(x[:1].isalpha() for x in words):
+        return None
+    lead = lead_in[1].split()
+    lead[-1] += ":"
+    return _Found(candidate=c, subject=lead + words, head=words)
+
+
+def _continued(layout: _Layout, found: _Found) -> _Found:
+    """A short line that stops where its subject does takes the next line: "2 Students" / "Organisation start date 2022".
+
+    Slides and lists print a figure and its noun on one line and what they
+    are on the next ("4 young people signposted to:" / "Employment
+    Programmes"). The next line joins the subject when the figure's line ends
+    with ":" or its subject names only who is counted ("Students").
+    """
+    c = found.candidate
+    k = layout.line_index(c.start)
+    line = layout.lines[k]
+    stripped = line.text.strip()
+    if len(stripped.split()) > MAX_CONTINUATION_WORDS:
+        return found
+    generic = _vocab().words["generic_subjects"]
+    content = [x for x in found.subject if _is_content(Tok(x, 0, 0))]
+    if not (stripped.rstrip("*_ ").endswith(":") or all(x.lower() in generic for x in content)):
+        return found
+    nxt = layout.next_line(k)
+    if nxt is None:
+        return found
+    following = layout.lines[nxt].text.strip()
+    marker = _MARKER.match(following)
+    if marker and not _MARKER.fullmatch(following):
+        following = following[marker.end() :]
+    words = re.sub(r"[*_]{1,3}", "", following).split()
+    if not words or len(words) > MAX_CONTINUATION_WORDS or following.endswith(":"):
+        return found
+    return _Found(candidate=c, subject=found.subject + words, head=found.head)
+
+
+def _slide_number(layout: _Layout, c: Candidate) -> bool:
+    """A figure opening a line that continues the page numbering ("16" ... "- 17 Advocates empower ..."): a slide number."""
+    if c.kind != "count":
+        return False
+    k = layout.line_index(c.start)
+    line = layout.lines[k]
+    if not re.fullmatch(r"[\s\-•·▪✚*■►]*", layout.text[line.start : c.start]):
+        return False
+    for j in range(k - 1, max(-1, k - 12), -1):
+        stripped = layout.lines[j].text.strip()
+        if _PAGE_NUMBER_LINE.match(stripped):
+            return stripped.isdigit() and int(stripped) + 1 == int(c.raw.replace(",", "")) if c.raw.replace(",", "").isdigit() else False
+    return False
+
+
+def _enriched(found: _Found, before: list[Tok]) -> _Found:
+    """A subject that says only who is counted ("11 children") takes the clause before the figure.
+
+    "Dispute Resolution Protocols were raised in respect of 11 children" ->
+    "children (Dispute Resolution Protocols were raised in respect of)".
+    """
+    w = _vocab().words
+    k = len(before)
+    start = k
+    while start > 0 and before[start - 1].text not in (".", ";", ":", "(", ")", ",") and k - start < 14:
+        start -= 1
+    clause = [t.text for t in before[start:k] if t.is_word or t.is_number]
+    while clause and (clause[0].lower() in w["determiners"] or clause[0].lower() in w["pronouns"] or clause[0].lower() in w["have_words"] or clause[0].lower() in w["auxiliaries"]):
+        clause = clause[1:]  # "there was", "We have"
+    while clause and clause[-1].lower() in w["qualifiers"] or clause and clause[-1].lower() in ("majority", "minority", "large", "small", "total"):
+        clause = clause[:-1]  # "a large majority of", "up to"
+    if sum(1 for x in clause if _is_content(Tok(x, 0, 0)) and x.lower() not in w["generic_subjects"]) < 2:
+        return found  # "reaching 3,699 pupils": nothing to add
+    return _Found(candidate=found.candidate, subject=found.subject + ["("] + clause + [")"], head=found.head)
 
 
 def _window(text: str, sentence: Span, c: Candidate) -> str:
@@ -921,52 +1295,161 @@ def _is_list(text: str, candidates: list[Candidate]) -> bool:
     return sum(gaps) / len(gaps) <= 3
 
 
-def _subject_for(text: str, sentence: Span, c: Candidate, before: list[Tok], after: list[Tok], previous: _Found | None) -> _Found | None:
+def _subject_for(
+    text: str, sentence: Span, c: Candidate, before: list[Tok], after: list[Tok], previous: _Found | None, topic: list[str] | None = None
+) -> _Found | None:
+    """What the figure counts, read from the sentence (and the sentence's neighbours).
+
+    Tried in order: the phrase after the figure ("26% of [children ...]");
+    a comparison with the figure before ("13% [higher] than ..."); a change
+    ("a slight [decrease] of 3.7%"); a reference back ("with a figure of
+    202", "this number dropped to 179"); the phrase before a linking verb
+    ("[The Looked After population] has ranged from 188"); the phrase in
+    front of a bracketed percentage; and a figure leaning on the one before
+    it ("15 identified as male, [7] as female", "All 13 are male").
+    ``previous`` is the sentence's last figure with a subject; ``topic`` is
+    what the paragraph has been counting so far.
+    """
     w = _vocab().words
     words: list[str] | None = None
     head: list[str] = []
     time_after: str | None = None
+    plus = bool(after) and after[0].text == "+"
+    if plus:
+        after = after[1:]  # "200+ care-experienced young adults"
+    antecedent = previous.head if previous is not None else (topic or _regarding(before))
+    lows = [t.low for t in before[-8:]]
+    joined_before = " ".join(lows)
+    if lows[-1:] == ["to"] and previous is not None and previous.candidate.kind == c.kind and c.kind in ("money", "percent"):
+        return _finish(text, sentence, c, _without_time(previous.subject), previous.head, None)  # "from 15% to 26%", "the £250 allowance to £350"
+    if lows[-1:] == ["from"] and c.kind in ("money", "percent"):
+        phrase = _phrase_before(before[:-1])
+        if phrase:
+            return _finish(text, sentence, c, phrase, phrase, None)  # "an increase in Asian CLA from 15%"
+    if after and after[0].low in w["comparatives"] and c.kind in ("count", "percent") and previous is not None:
+        rest = [t.text for t in _collect(after, 1)] if len(after) > 1 and after[1].low == "than" else []
+        tail = ["than"] + rest[1:] if rest and rest[0].lower() == "than" else (["than"] + [t.text for t in _collect(after, 2)] if len(after) > 1 and after[1].low == "than" else [t.text for t in _collect(after, 1)])
+        words = [after[0].text] + _without_time(previous.subject) + tail
+        return _finish(text, sentence, c, words, previous.head, None)
+    change = re.search(r"\b([a-z]+)\s+(?:of|by)(?:\s+(?:over|about|around|almost|nearly|approximately|some))?$", joined_before)
+    if change and change.group(1) in w["change_words"] and c.kind in PERCENTISH and antecedent:
+        return _finish(text, sentence, c, [change.group(1), "in"] + _without_time(antecedent), antecedent, None)
+    referring_base = _without_time(previous.subject) if previous is not None else antecedent
+    referring = re.search(r"\b(?:number|figure|total)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?(?:of|was|is|rose\s+to|fell\s+to|dropped\s+to|increased\s+to|decreased\s+to|reduced\s+to|reached|stood\s+at)$", joined_before)
+    if referring and not antecedent and not _forward(after, c.kind, single=c.kind == "count" and c.raw == "1"):
+        return None  # "last year's figure of 76%": the figure of what, the sentences before say
+    if referring and antecedent and not _forward(after, c.kind, single=c.kind == "count" and c.raw == "1"):
+        when = _time_after(text, c.end, sentence.end) or _time_before(text, sentence, c.start)
+        if not when and re.search(r"\b(?:last|previous)\s+year", joined_before):
+            when = "last year"  # "last year's figure of 76%"
+        return _finish(text, sentence, c, _without_time(referring_base) + (when.split() if when else []), antecedent, None)
+    if c.kind in PERCENTISH and after and after[0].low == "of" and len(after) > 1 and after[1].low in ("those", "these", "them") and antecedent:
+        rest = _predicate([t.text for t in _collect(after, 2)])
+        if rest:
+            return _finish(text, sentence, c, list(antecedent) + rest, antecedent, None)  # "50% of those not placed in Kent ..."
     subject = _forward(after, c.kind, single=c.kind == "count" and c.raw == "1")
     if subject is not None:
         verb = _verb_before(before) if c.kind in ("count", "money") else None
         subject.verb = verb
         words = subject.words()
         head = [t.text for t in subject.head]
-    else:
+        if plus and not (head and head[-1].lower() in w["generic_subjects"] | w["irregular_plurals"]):
+            return None  # "16+ provisions": an age band; "200+ young adults" is a count
+        if c.kind != "money" and re.search(r"\bup to$", joined_before):
+            words = words + ["(up", "to)"]  # "a caseload of up to 70 children": the most, said so
+        if change and change.group(1) in w["change_words"]:
+            words = [change.group(1), "in"] + words  # "an increase of 14 children in care"
+        found = _finish(text, sentence, c, words, head, None)
+        if found is not None:
+            return found
+        words, head = None, []  # "1 part-time": no subject after all; try the figure before
+    if words is None:
         linked = _linked_before(before)
         if linked is not None and (c.kind != "count" or _counted_opening(before)):
             words = [t.text for t in linked]
             head = words
             time_after = _time_after(text, c.end, sentence.end)
         elif c.kind in ("percent", "percent-count") and before and before[-1].text == "(":
-            bracketed = _bracketed_before(before)
-            if bracketed is not None:
-                words = [t.text for t in bracketed]
+            vague = re.search(r"\b(?:figures?|rates?|results?)\s+(?:for|in)\s+((?:19|20)\d\d(?:/\d\d)?)\s*\($", " ".join(t.low for t in before[-6:]))
+            place = _place_before(before)
+            for_phrase = _for_phrase(text, c.end, sentence.end) if place else []
+            if vague and antecedent:
+                words = _without_time(previous.subject if previous is not None else antecedent) + ["in", vague.group(1)]  # "the figures for 2024 (47%)"
+                head = list(antecedent)
+            elif place and for_phrase:
+                words = place + for_phrase  # "Harrow (50%) is above ... for Reading"; "Kent (75.2%)" alone says what of Kent?
+                head = place
+            elif place:
+                pass
+            else:
+                bracketed = _bracketed_before(before) or _clause_before(before)
+                if bracketed is not None:
+                    words = [t.text for t in bracketed]
+                    head = words
+        elif c.kind == "money" and plus and len(after) > 1 and after[0].text[:1] in "£$€":
+            shared = _money_subject([], after[1:]) or []
+            while shared and shared[0].lower().endswith("ed"):
+                shared = shared[1:]  # "(£20,000 + £989 returned NCG funds ...)": the sum shares the noun
+            cut = next((i for i, x in enumerate(shared) if x.lower() in w["prepositions"]), len(shared))
+            words = shared[:cut] or None
+            head = words or []
+        elif c.kind == "money":
+            words = _money_subject(before, after)
+            head = words or []
+        elif c.kind == "percent" and before and before[-1].is_word and re.fullmatch(r"[\s.;:!)]*", text[c.end : sentence.end]):
+            clause = _clause_before(before + [Tok("(", c.start, c.start)])
+            if clause is not None:
+                words = [t.text for t in clause]  # "... a return home to live with parents 38.1%."
                 head = words
-        if words is None and previous is not None and _elliptical(before, after):
+        elif c.kind == "count" and re.search(r"\bthere\s+(?:were|are|was|is)$", joined_before) and after and after[0].low in w["prepositions"]:
             own = _collect(after, 0)
+            if any(_is_plural(t) for t in own):
+                words = [t.text for t in own]  # "there were 32 under the age of 18 among CLAs"
+                head = words
+        elif re.search(r"\b(?:average|caseload|total|median)\s+of$", joined_before):
+            measure = _measure_before(before)
+            if measure:
+                words = measure  # "an average caseload of 45"
+                head = measure
+        if words is None and antecedent is not None and (previous is not None or topic) and _elliptical(before, after):
+            own = _collect(after, 0)
+            bare = not own
+            if bare:
+                for t in after:
+                    if not t.is_word or len(own) >= 6:
+                        break
+                    own.append(t)  # "and 36% against"
             if own and _is_verbish(own[0]):
                 predicate = _predicate([t.text for t in own])
                 if own[0].low in w["auxiliaries"] and predicate and any(_is_plural(Tok(x, 0, 0)) for x in predicate[:4]) and _is_content(Tok(predicate[0], 0, 0)):
                     words = predicate  # "1,036 (51.4%) were non-UASC care leavers"
+                elif own[0].low in w["auxiliaries"] and predicate and predicate[0].lower() not in w["verbs"] and not predicate[0].lower().endswith("ed"):
+                    words = list(antecedent) + ["who", own[0].text] + predicate  # "All 13 are male" -> "care leavers who are male"
                 else:
-                    words = previous.head + predicate
+                    words = list(antecedent) + predicate
             else:
-                when = _time_after(text, c.end, sentence.end)
+                when = _time_after(text, c.end, sentence.end) or _time_before(text, sentence, c.start)
                 if not when and not own:
-                    return None  # "60% ... supportive and 36% against": what 36% counts is not said
-                words = _without_time(previous.subject) + (when.split() if when else [t.text for t in own])
-            head = previous.head
+                    return None
+                base = previous.subject if previous is not None and not bare else antecedent
+                words = _without_time(base) + (when.split() if when else [t.text for t in own])
+            head = list(antecedent)
     if not words:
         return None
+    return _finish(text, sentence, c, words, head, time_after)
+
+
+def _finish(text: str, sentence: Span, c: Candidate, words: list[str], head: list[str], time_after: str | None) -> _Found | None:
+    """Checks every subject passes, and the time phrases it takes from the sentence."""
+    w = _vocab().words
     words = _trim(words)
     content = [x for x in words if x[:1].isalpha() and x.lower() not in w["prepositions"] and x.lower() not in w["determiners"]]
     if not content or all(x.lower() in w["vague_subjects"] for x in content):
         return None
-    if len(content) == 1 and not _is_plural(Tok(content[0], 0, 0)):
+    if len(content) == 1 and not _is_plural(Tok(content[0], 0, 0)) and c.kind != "money" and not (c.raw == "1" and content[0].lower() in w["generic_subjects"]):
         return None  # "identify", "non": one word that names nothing counted
     capitalised = [x for x in words if x[:1].isalpha() and x.lower() not in w["joiners"] and x.lower() not in w["prepositions"]]
-    if len(capitalised) >= 4 and all(x[:1].isupper() for x in capitalised):
+    if len(capitalised) >= 5 and all(x[:1].isupper() for x in capitalised):
         return None  # "9 Base Budget Changes GET Robert Thomas Waste": a table row or a heading, not a sentence
     opening = _opening_time(text, sentence, c.start)
     joined = " ".join(words)
@@ -977,10 +1460,145 @@ def _subject_for(text: str, sentence: Span, c: Candidate, before: list[Tok], aft
     return _Found(candidate=c, subject=words, head=head)
 
 
+def _time_before(text: str, sentence: Span, pos: int) -> str | None:
+    """A time phrase in the clause before a figure: "in March 2022 slightly reducing to 190"."""
+    clause_start = max(sentence.start, text.rfind(",", sentence.start, pos) + 1)
+    found = list(_vocab().time_phrase.finditer(text, clause_start, pos))
+    return squash(found[-1].group()) if found else None
+
+
+def _regarding(before: list[Tok]) -> list[str] | None:
+    """The topic a sentence opens with: "With regards to [social worker visits], ...", "In terms of [...],"."""
+    lows = [t.low for t in before]
+    for opener in (("with", "regards", "to"), ("with", "regard", "to"), ("regarding",), ("in", "terms", "of")):
+        n = len(opener)
+        if tuple(lows[:n]) == opener:
+            phrase = []
+            for t in before[n:]:
+                if not (t.is_word or t.is_number) or len(phrase) >= 6:
+                    break
+                phrase.append(t.text)
+            return phrase or None
+    return None
+
+
+def _phrase_before(before: list[Tok]) -> list[str] | None:
+    """The noun phrase just before a word: "There had been [an increase in Asian CLA] from 15%"."""
+    w = _vocab().words
+    phrase: list[str] = []
+    for t in reversed(before):
+        if not t.is_word or t.low in w["determiners"] or t.low in w["auxiliaries"] or t.low in w["have_words"] or t.low in w["stop_words"] or len(phrase) >= 6:
+            break
+        if t.low in w["verbs"] or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in w["ed_adjectives"]):
+            break
+        phrase.insert(0, t.text)
+    while phrase and phrase[0].lower() in w["prepositions"]:
+        phrase = phrase[1:]
+    return phrase if any(_is_content(Tok(x, 0, 0)) for x in phrase) else None
+
+
+def _place_before(before: list[Tok]) -> list[str] | None:
+    """A place or body in front of a bracketed figure: "[Harrow] (50%)", "[Kent County Council] (75.2%)"."""
+    w = _vocab().words
+    phrase: list[str] = []
+    k = len(before) - 1
+    while k > 0 and before[k - 1].is_word and len(phrase) < 4:
+        t = before[k - 1]
+        if not (t.text[:1].isupper() or t.low in w["joiners"] or t.low == "of"):
+            return None
+        phrase.insert(0, t.text)
+        k -= 1
+    if k > 0 and before[k - 1].is_number:
+        return None  # "at least 1 GCSE (89%)": not a place
+    return phrase if phrase and phrase[0][:1].isupper() else None
+
+
+def _for_phrase(text: str, start: int, end: int) -> list[str]:
+    """The "for ..." phrase later in the sentence: what a place's bracketed figure is about."""
+    m = re.search(r"\bfor\s+([^.;()]{3,80})", text[start:end])
+    return ["for"] + m.group(1).split() if m else []
+
+
+def _clause_before(before: list[Tok]) -> list[Tok] | None:
+    """The clause a bracketed percentage closes: "[Many children ... were aged at 16 plus] (39%)"."""
+    w = _vocab().words
+    k = len(before) - 1
+    start = k
+    while start > 0 and before[start - 1].text not in (".", ";", ":", "(", ")") and k - start < 18:
+        start -= 1
+    clause = [t for t in before[start:k] if t.is_word or t.is_number]
+    if any(t.is_number and (t.text.endswith("%") or t.text[:1] in "£$€" or "," in t.text) for t in clause):
+        return None  # "... 29% compares favourably to national (25%)": the clause is another figure's
+    lows = [t.low for t in clause]
+    for n in range(len(lows) - 1):
+        if lows[n] in ("number", "proportion", "percentage") and lows[n + 1] == "of":
+            clause = clause[n + 2 :]  # "the number of [students, in care 1 year plus, obtaining ...] (89%)"
+            break
+    while clause and (clause[0].low in w["determiners"] or clause[0].low in ("many", "most", "some", "several", "few")):
+        clause = clause[1:]
+    if not 3 <= len(clause) <= 18 or not any(_is_plural(t) for t in clause[:8]):
+        return None
+    kept = _predicate([t.text for t in clause])
+    opening = _vocab().time_phrase.match(" ".join(kept))
+    if opening:
+        kept = " ".join(kept)[opening.end() :].split()  # "During the period 2022/23, most children ...": the time is not the subject
+        while kept and kept[0].lower() in w["determiners"] | {"most", "many", "some"}:
+            kept = kept[1:]
+    return [Tok(x, 0, 0) for x in kept] if kept else None
+
+
+def _money_subject(before: list[Tok], after: list[Tok]) -> list[str] | None:
+    """What a sum pays for: "the [£250 allowance]", "a [£100 supermarket voucher]", "lesson fee of [£25]", "£775 [remaining]"."""
+    w = _vocab().words
+    if before and before[-1].low in ("the", "a", "an", "their", "our", "its") and after and after[0].is_word and _is_content(after[0]):
+        own = _collect(after, 0)
+        if own:
+            return [t.text for t in own]
+    if before and before[-1].low == "of":
+        phrase = []
+        for t in reversed(before[:-1]):
+            if not t.is_word or t.low in w["prepositions"] or t.low in w["determiners"] or _is_verbish(t) or len(phrase) >= 4:
+                break
+            phrase.insert(0, t.text)
+        if phrase and any(x.lower() not in w["vague_subjects"] for x in phrase):
+            return phrase
+    ing_object = after[0].low.endswith("ing") and len(after) > 1 and after[1].low in w["determiners"] if after else False
+    if after and after[0].is_word and after[0].low.endswith(("ing", "ed")) and after[0].low not in w["stop_words"] and not ing_object:
+        own = _collect(after, 0)
+        if own:
+            return [t.text for t in own]  # "£775 remaining for the rest of the year", "£989 returned NCG funds"
+    return None
+
+
+def _measure_before(before: list[Tok]) -> list[str] | None:
+    """The measure a figure gives: "an [average caseload] of 45", "a more manageable [average] of 20"."""
+    w = _vocab().words
+    phrase = []
+    for t in reversed(before[:-1]):
+        if not t.is_word or t.low in w["determiners"] or t.low in w["prepositions"] or len(phrase) >= 4:
+            break
+        phrase.insert(0, t.text)
+    while phrase and phrase[0].lower() in ("more", "most", "less", "manageable", "overall"):
+        phrase = phrase[1:]
+    if phrase and all(x.lower() in w["vague_subjects"] for x in phrase):
+        lows = [t.low for t in before]
+        to = max((i for i, x in enumerate(lows[:-1]) if x in ("to", "at")), default=None)
+        if to is not None:
+            object_ = []
+            for t in reversed(before[:to]):
+                if not t.is_word or _is_verbish(t) or t.low in w["determiners"] or len(object_) >= 4:
+                    break
+                object_.insert(0, t.text)
+            phrase = phrase + object_  # "Reduced case loads to a more manageable average of 20" -> "average case loads"
+    return phrase or None
+
+
 def _counted_opening(before: list[Tok]) -> bool:
     """A count after a linking verb is a fact only when the subject says it counts: "The number of ... was 146"."""
-    lows = " ".join(t.low for t in before)
-    return bool(re.search(r"\b(?:number|total|count)\s+of\b", lows))
+    lows = [t.low for t in before]
+    if re.search(r"\b(?:number|total|count)\s+of\b", " ".join(lows)):
+        return True
+    return any(x in _vocab().words["counted_nouns"] for x in lows[-8:])  # "The Looked After population ... has ranged from 188"
 
 
 def _elliptical(before: list[Tok], after: list[Tok]) -> bool:
@@ -992,6 +1610,14 @@ def _elliptical(before: list[Tok], after: list[Tok]) -> bool:
     lows = [t.low for t in before[max(0, k - 3) : k]]
     if lows[-2:] in (["compared", "with"], ["compared", "to"], ["up", "from"], ["down", "from"]):
         return True
-    if lows[-1:] in (["against"], ["versus"], ["and"], ["while"], ["whilst"]):
+    if lows[-1:] in (["against"], ["versus"], ["and"], ["while"], ["whilst"], ["reaching"], ["+"]):
         return True
-    return bool(after) and _is_verbish(after[0]) and lows[-1:] == [","]
+    if len(lows) >= 2 and lows[-2].endswith("ing") and lows[-1] in ("to", "at"):
+        return True  # "..., dropping to 179 in March 2023", "slightly reducing to 190"
+    if lows[-2:] in (["and", "is"], ["and", "was"], ["and", "are"], ["and", "were"]):
+        return True  # "The national average for Writing is 42% and is 44% for Maths"
+    if after and ((before and before[-1].low == "of" and _is_verbish(after[0])) or (k == 0 and after[0].low in _vocab().words["prepositions"])):
+        return True  # "a large majority of 76% took place ...", "50% (6/12) from Year 13"
+    if lows[-1:] == [","] and after and len(_collect(after, 0)) <= 3 and not any(_is_plural(t) for t in _collect(after, 0)):
+        return True  # "4 members of staff, 3 full-time and 1 part-time"
+    return bool(after) and _is_verbish(after[0]) and (lows[-1:] == [","] or k == 0)

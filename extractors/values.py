@@ -56,8 +56,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"^(?P<val>{_NUMBER})\s*%\s*\(\s*(?P<num>{_NUMBER})\s*\)$"), "percent-count"),
     # "13 (81.25%)"
     (re.compile(rf"^(?P<num>{_NUMBER})\s*\(\s*(?P<val>{_NUMBER})\s*%\s*\)$"), "count-percent"),
-    # "1 out of 3 = 33%", "11 out of the 12"
-    (re.compile(rf"^(?P<num>{_NUMBER})\s+(?:out\s+)?of(?:\s+the)?\s+(?P<den>{_NUMBER})(?:\s*=\s*(?P<val>{_NUMBER})\s*%)?$"), "out-of"),
+    # "1 out of 3 = 33%", "11 out of the 12", "2 in 3"
+    (re.compile(rf"^(?P<num>{_NUMBER})\s+(?:(?:out\s+)?of|in)(?:\s+the)?\s+(?P<den>{_NUMBER})(?:\s*=\s*(?P<val>{_NUMBER})\s*%)?$"), "out-of"),
     # "25/97"
     (re.compile(rf"^(?P<num>{_NUMBER})\s*/\s*(?P<den>{_NUMBER})$"), "fraction"),
     # "47%", "47 %", "-3.2%"

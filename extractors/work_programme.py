@@ -8,24 +8,38 @@ item titles::
     Ofsted Inspection Action Plan
     LGA Sector Challenge: Placement Costs
 
-or table rows ``date<TAB>title<TAB>title``.
+or table rows ``date<TAB>title<TAB>title``, or bulleted lists under a date
+line, as a work programme report in an agenda pack prints them::
+
+    Monday 15 September 2025
+    • Independent Reviewing Officers Annual Report 2024/25
+    • Fostering Recruitment and Retention Update
+
+In minutes the programme is in the item's minutes; in an agenda pack it is
+in the item's report, found by the item's page range (``(Pages 18 - 19)``)
+or, failing that, by its ``Agenda Item 11`` report header. Title patterns,
+table headings, bullets and the lines that end a programme are data in
+``vocab/work_programme.toml``.
 """
 
 from __future__ import annotations
 
 import re
 
+from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.dates import DATE_IN_TEXT, parse_date
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
-from pipeline.outline.base import lines_of
+from pipeline.outline.base import ItemBlock, lines_of
 from schemas import WorkProgrammeEntry
 from schemas.provenance import Span
 
 NAME = "work_programme"
-_PROGRAMME = re.compile(r"work\s*programme|agenda tracker|forward plan|work plan", re.I)
-_HEADERS = {"meeting", "item", "items", "meeting date", "date", "report", "reports"}
+
+
+def _programme() -> vocab.PatternSet:
+    return vocab.regex("work_programme", "titles", re.I)
 
 
 @extractor(NAME)
@@ -35,12 +49,11 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
     meeting_id = ctx.meeting_id()
     rows: list[WorkProgrammeEntry] = []
     for position, block in enumerate(ctx.outline.items, start=1):
-        if block.minutes is None:
+        span = _programme_span(ctx, block)
+        if span is None:
             continue
-        if not (_PROGRAMME.search(block.title_text or "") or _PROGRAMME.search(ctx.doc.span_text(block.minutes))):
-            continue
-        found = _tabular_programme(ctx.text, block.minutes) + _prose_programme(ctx.text, block.minutes)
-        for n, (planned, title, span) in enumerate(found, start=1):
+        found = _tabular_programme(ctx.text, span) + _prose_programme(ctx.text, span)
+        for n, (planned, title, where) in enumerate(found, start=1):
             rows.append(
                 WorkProgrammeEntry(
                     id=f"{item_id(ctx.doc.id, position)}-w{n}",
@@ -48,20 +61,57 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
                     agenda_item_id=item_id(ctx.doc.id, position),
                     planned_date=planned,
                     title=title,
-                    **ctx.provenance(span, NAME),
+                    **ctx.provenance(where, NAME),
                 )
             )
     return rows
 
 
+def _programme_span(ctx: ExtractionContext, block: ItemBlock) -> Span | None:
+    """Where an item's work programme would be: its minutes, or its report in a pack."""
+    titled = bool(_programme().search(block.title_text or ctx.doc.span_text(block.title)))
+    if block.minutes is not None:
+        return block.minutes if titled or _programme().search(ctx.doc.span_text(block.minutes)) else None
+    return _report_span(ctx, block) if titled else None
+
+
+def _report_span(ctx: ExtractionContext, block: ItemBlock) -> Span | None:
+    """An agenda item's report in a pack: the pages of its page range, else its ``Agenda Item N`` header on."""
+    if block.page_start is not None:
+        last = block.page_end or block.page_start
+        pages = [p for p in ctx.doc.pages if p.printed and p.printed.isdigit() and block.page_start <= int(p.printed) <= last]
+        if pages:
+            return Span(start=pages[0].start, end=pages[-1].end)
+    if not block.number_text:
+        return None
+    number = re.sub(r"\D", "", block.number_text)
+    headers = [m for m in vocab.regex("layout", "items.report_header").finditer(ctx.text, block.block.end)]
+    for n, m in enumerate(headers):
+        if m.group("number") == number:
+            end = headers[n + 1].start() if n + 1 < len(headers) else len(ctx.text)
+            return Span(start=m.end(), end=end)
+    return None
+
+
 Found = list[tuple[str | None, str, Span]]
 
 
-def _tabular_programme(text: str, minutes: Span) -> Found:
-    """Date rows followed by title rows, or ``date<TAB>title`` table rows."""
+def _tabular_programme(text: str, where: Span) -> Found:
+    """Date rows followed by title rows (plain or bulleted), or ``date<TAB>title`` table rows.
+
+    Under a date, titles run to the next date or to a line that ends the
+    programme (``end`` in work_programme.toml). Where the titles are bulleted,
+    the first unbulleted line also ends them, unless it starts in lower case
+    (a title wrapped onto the next line).
+    """
+    headers = {h.lower() for h in vocab.load("work_programme")["headers"]}
+    bullet = vocab.regex("work_programme", "bullet", 0)
+    ends = vocab.regex("work_programme", "end", 0)
+    skip = vocab.regex("work_programme", "skip", re.I)
     found: Found = []
     planned: str | None = None
-    for line in lines_of(text, minutes.start, minutes.end):
+    bulleted: bool | None = None  # whether the titles under the current date are bulleted
+    for line in lines_of(text, where.start, where.end):
         cells = [c for c in re.split(r"\t+", line.text) if c.strip()]
         if not cells:
             continue
@@ -69,19 +119,33 @@ def _tabular_programme(text: str, minutes: Span) -> Found:
         offset = 0
         if DATE_IN_TEXT.fullmatch(first.rstrip(":")):
             planned = parse_date(first.rstrip(":"))
+            bulleted = None
             cells = cells[1:]
             offset = line.text.find(first) + len(first)
         elif planned is None:
             continue
         for cell in cells:
-            title = squash(cell)
-            if not title or title.lower() in _HEADERS or len(title) > 200:
+            cell_start = line.start + line.text.find(cell, offset)
+            marker = bullet.match(cell)
+            lead = marker.end() if marker else len(cell) - len(cell.lstrip())
+            title = squash(cell[lead:])
+            if not title or title.lower() in headers or len(title) > 200 or skip.match(title):
                 continue
-            if re.match(r"^(?:RESOLVED|The (?:Panel|Committee)|It was)\b", title):
+            if ends.match(title):
                 planned = None
                 break
-            start = line.start + line.text.find(cell, offset)
-            found.append((planned, title, Span(start=start, end=start + len(cell.rstrip()))))
+            if bulleted is None:
+                bulleted = marker is not None
+            elif bulleted and marker is None:
+                if title[:1].islower() and found and found[-1][0] == planned:
+                    previous = found[-1]
+                    found[-1] = (planned, f"{previous[1]} {title}", Span(start=previous[2].start, end=cell_start + len(cell.rstrip())))
+                    continue
+                planned = None
+                break
+            start = cell_start + lead
+            found.append((planned, title, Span(start=start, end=cell_start + len(cell.rstrip()))))
+            offset = cell_start - line.start + len(cell)
     return found
 
 
@@ -91,10 +155,10 @@ _PROSE = re.compile(
 )
 
 
-def _prose_programme(text: str, minutes: Span) -> Found:
+def _prose_programme(text: str, where: Span) -> Found:
     """ "... be considered at its meeting on 16 June 2025: A; B; C." """
     found: Found = []
-    for m in _PROSE.finditer(text, minutes.start, minutes.end):
+    for m in _PROSE.finditer(text, where.start, where.end):
         planned = parse_date(squash(m.group("date")))
         offset = m.start("list")
         for piece in m.group("list").split(";"):

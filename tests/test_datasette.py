@@ -226,7 +226,7 @@ def test_attendance_by_member(served):
     grace = by_name["Grace Whitfield"]
     assert (grace["present"], grace["apologies"], grace["attendance_rate"]) == (0, 1, 0.0)
     hannah = by_name["Hannah Greaves"]
-    assert (hannah["present"], hannah["attendance_rate"], hannah["attendance_percent"]) == (1, 1.0, 100.0)
+    assert (hannah["present"], hannah["attendance_rate"], hannah["attendance_percent"]) == (2, 1.0, 100.0)  # chaired both
     assert "Rebecca Thorne" not in by_name  # a guest
     assert rows[-1]["name"] == "Grace Whitfield"  # lowest rate last
     assert served.rows("/councilpack/attendance_by_member.json", council="Nowhere", committee="") == []

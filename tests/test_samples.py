@@ -85,9 +85,7 @@ def test_actions(samples_db, truth):
         assert norm(action["text"]) in got
 
 
-def test_work_programme_in_minutes(samples_db, truth):
-    if truth["kind"] == "agenda_pack":
-        pytest.skip("the pack's work programme is a report table, read by the tables extractor (report-content issue)")
+def test_work_programme(samples_db, truth):
     got = samples_db.rows("select planned_date, title from work_programme where document_id = ?", [doc_id(samples_db, truth)])
     assert sorted((g["planned_date"], g["title"]) for g in got) == sorted(
         (e["planned_date"], e["title"]) for e in truth.get("work_programme", [])
