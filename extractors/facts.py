@@ -1054,6 +1054,8 @@ def extract_facts(ctx: ExtractionContext) -> list[Fact]:
         value, unit, numerator, denominator = figure.value, figure.unit, figure.numerator, figure.denominator
         if c.kind == "out-of":  # "22 of the 214": a count (see the module docstring)
             value, unit = figure.numerator, "count"
+        elif c.kind == "count" and unit is None:
+            unit = "count"  # "3.2 permanent IRO posts": a count of full-time equivalents
         if figure.status != "value" or value is None:
             continue
         span = Span(start=c.start, end=c.end)
@@ -1113,10 +1115,14 @@ def _topic(text: str, sentence: Span, found: list[_Found]) -> list[str] | None:
     m = re.search(r"(?i)\bnumber\s+of\s+", text[sentence.start : sentence.end])
     if m:
         toks = _tokens(text, sentence.start + m.end(), sentence.end)
-        phrase = _strip_opening(_collect(toks, 0))
-        head, _rest = _split_head(phrase)
-        if head and any(_is_content(t) for t in head):
-            return [t.text for t in head]
+        w = _vocab().words
+        phrase = []
+        for t in _strip_opening(_collect(toks, 0)):
+            if t.low in w["auxiliaries"] or t.low in w["have_words"] or t.low in w["verbs"] or (t.low in w["prepositions"] and phrase):
+                break  # "the number of [the Looked After population] was between ..."
+            phrase.append(t)
+        if phrase and any(_is_content(t) for t in phrase):
+            return [t.text for t in phrase]
     if found and found[-1].head:
         subject = _without_time(found[-1].subject)
         return subject if len(subject) <= 6 and "(" not in subject else _without_time(found[-1].head)
@@ -1199,14 +1205,37 @@ def _item_subject(layout: _Layout, c: Candidate, before: list[Tok], after: list[
             label.append(t)
             if len(label) >= MAX_SUBJECT_WORDS:
                 break
-        words = _predicate([t.text for t in label if t.is_word or t.is_number])
+        words = [t.text for t in label if t.is_word or t.is_number]
+        if words and words[0].lower() in w["auxiliaries"]:
+            words = words[1:]  # "10 are living in Harrow" -> "living in Harrow"
     else:
         words = [t.text for t in label]
     if not any(x[:1].isalpha() for x in words):
         return None
+    if label and label[0].low in w["auxiliaries"]:
+        population = _list_population(layout, lead_in[0], k)
+        if population:
+            return _Found(candidate=c, subject=population + words, head=population)  # "39% were over 16"
     lead = lead_in[1].split()
     lead[-1] += ":"
-    return _Found(candidate=c, subject=lead + words, head=words)
+    return _Found(candidate=c, subject=lead + words, head=lead)  # the next figure of the item leans on the lead-in
+
+
+_POPULATION = re.compile(
+    r"[\s\-•·▪✚*■►]*" + NUMBER + r"[ \t]?%?[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?P<population>[A-Za-z][^.;:%\d]*(?:\d[^.;:%\d]*)*?)[ \t]+(?:were|was|are|is)[ \t]"
+)
+
+
+def _list_population(layout: _Layout, lead_index: int, index: int) -> list[str] | None:
+    """Who a list counts, as its first full item says: "8.6% of [children who started to be looked after ...] were aged less than 1".
+
+    A later item that gives only a predicate ("39% were over 16") counts the same people.
+    """
+    for k in range(lead_index + 1, index):
+        m = _POPULATION.match(layout.lines[k].text)
+        if m:
+            return m.group("population").split()
+    return None
 
 
 def _continued(layout: _Layout, found: _Found) -> _Found:
@@ -1331,10 +1360,10 @@ def _subject_for(
         tail = ["than"] + rest[1:] if rest and rest[0].lower() == "than" else (["than"] + [t.text for t in _collect(after, 2)] if len(after) > 1 and after[1].low == "than" else [t.text for t in _collect(after, 1)])
         words = [after[0].text] + _without_time(previous.subject) + tail
         return _finish(text, sentence, c, words, previous.head, None)
+    referring_base = _without_time(previous.subject) if previous is not None else list(antecedent or [])
     change = re.search(r"\b([a-z]+)\s+(?:of|by)(?:\s+(?:over|about|around|almost|nearly|approximately|some))?$", joined_before)
     if change and change.group(1) in w["change_words"] and c.kind in PERCENTISH and antecedent:
-        return _finish(text, sentence, c, [change.group(1), "in"] + _without_time(antecedent), antecedent, None)
-    referring_base = _without_time(previous.subject) if previous is not None else antecedent
+        return _finish(text, sentence, c, [change.group(1), "in"] + referring_base, antecedent, None)
     referring = re.search(r"\b(?:number|figure|total)\s+(?:(?:has|had|have)\s+)?(?:[a-z]+ly\s+)?(?:of|was|is|rose\s+to|fell\s+to|dropped\s+to|increased\s+to|decreased\s+to|reduced\s+to|reached|stood\s+at)$", joined_before)
     if referring and not antecedent and not _forward(after, c.kind, single=c.kind == "count" and c.raw == "1"):
         return None  # "last year's figure of 76%": the figure of what, the sentences before say
@@ -1464,7 +1493,10 @@ def _time_before(text: str, sentence: Span, pos: int) -> str | None:
     """A time phrase in the clause before a figure: "in March 2022 slightly reducing to 190"."""
     clause_start = max(sentence.start, text.rfind(",", sentence.start, pos) + 1)
     found = list(_vocab().time_phrase.finditer(text, clause_start, pos))
-    return squash(found[-1].group()) if found else None
+    if not found:
+        return None
+    phrase = squash(found[-1].group())
+    return phrase[:1].lower() + phrase[1:]
 
 
 def _regarding(before: list[Tok]) -> list[str] | None:

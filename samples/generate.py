@@ -804,12 +804,12 @@ class Declaration:
     item_key: str
     interest_type: str
     reason: str
-    action: str  # remained | left | did not vote
+    action: str  # remained | left and did not vote | did not vote (the extractor's words for what the sentence says)
 
     def sentence(self, item_label: str, item_title: str) -> str:
         pronoun = "He" if self.person.honorific == "Mr" else "She"
         tail = {"remained": f"{pronoun} remained in the meeting while the item was discussed.",
-                "left": f"{pronoun} left the room while the item was discussed and did not vote.",
+                "left and did not vote": f"{pronoun} left the room while the item was discussed and did not vote.",
                 "did not vote": f"{pronoun} remained in the meeting but did not vote on the item."}[self.action]
         return (f"{self.person.cllr} declared a {self.interest_type} interest in item {item_label}, "
                 f"{item_title}, in that {self.reason}. {tail}")
@@ -848,7 +848,7 @@ class Item:
 DECLARATIONS = [
     Declaration(OSEI, "health", "non-pecuniary", f"his sister worked for {HEALTH_TRUST}", "remained"),
     Declaration(PATEL, "sufficiency", "prejudicial",
-                "he was a director of a company that provided supported accommodation to the Council", "left"),
+                "he was a director of a company that provided supported accommodation to the Council", "left and did not vote"),
 ]
 SUBSTITUTIONS = [(ASHDOWN, HADDAD)]
 

@@ -338,3 +338,91 @@ def test_every_seed_fact_points_at_its_figure(seeds_db):
 def test_every_corpus_fact_points_at_its_figure(corpus_db):
     assert _check_facts(corpus_db) >= 100
     assert _check_glossary(corpus_db) >= 100
+
+
+def test_label_lines_take_their_lead_in():
+    text = (
+        "Initial health assessments\n\n"
+        "Time scales from CYP identified as CLA to completion of IHA\n\n"
+        "Total Number of CYP = 12\n\n"
+        "- within 20 days - 7\n"
+        "- between day 21- 30 - 1\n\n"
+        "What issues do young people want support with in Harrow?\n\n"
+        "1. Housing (5) and Homelessness (2)\n\n"
+        "Meeting starts\n\nTime: 6.00 pm\n\nPages 5-14\n"
+    )
+    got = [(f.raw, f.subject) for f in parse_text(text).records["facts"]]
+    assert got == [
+        ("12", "Time scales from CYP identified as CLA to completion of IHA: Total Number of CYP"),
+        ("7", "Time scales from CYP identified as CLA to completion of IHA: within 20 days"),
+        ("1", "Time scales from CYP identified as CLA to completion of IHA: between day 21- 30"),
+        ("5", "What issues do young people want support with in Harrow: Housing"),
+        ("2", "What issues do young people want support with in Harrow: Homelessness"),
+    ]
+
+
+def test_list_items_slides_and_continuations():
+    text = (
+        "Advocacy\n\n"
+        "We have provided advocacy for **22 young people** in Harrow so far\n\n"
+        "20\n\n"
+        "- 21 Advocates empower children to be heard.\n"
+        "- 9 identified themselves as having a disability\n"
+        "- 15 identified as male, 7 as female\n\n"
+        "Higher Education\n\n"
+        "2 Students\n\n"
+        "Organisation start date 2022\n\n"
+        "Please:\n\n- (1) Stay seated.\n"
+    )
+    got = [(f.raw, f.subject) for f in parse_text(text).records["facts"]]
+    assert got == [
+        ("22", "young people in Harrow"),
+        ("9", "We have provided advocacy for young people in Harrow so far: identified themselves as having a disability"),
+        ("15", "We have provided advocacy for young people in Harrow so far: identified as male"),
+        ("7", "We have provided advocacy for young people in Harrow so far: as female"),
+        ("2", "Students Organisation start date 2022"),
+    ]  # "21" continues the page numbering (a slide number); "(1)" numbers an item
+
+
+def test_figures_that_lean_on_others():
+    text = (
+        "Looked After population\n\n"
+        "In the period 2019/20 the number of the Looked After population was between 175 and 193. "
+        "August 2020 saw a rise in the number, with a figure of 202, reaching 207 in December 2020. "
+        "On 31 March 2023 this number dropped to 179.\n\n"
+        "A total of 542 Reviews were Chaired by IROs in the year showing a slight decrease of 3.7%.\n\n"
+        "There had been an increase in Asian CLA from 15% to 26%.\n\n"
+        "There are currently 13 care leavers in custody. All 13 are male, and over 75% are from minority ethnic backgrounds.\n"
+    )
+    got = {(f.raw, f.subject) for f in parse_text(text).records["facts"]}
+    assert got == {
+        ("202", "Looked After population"),
+        ("207", "Looked After population in December 2020"),
+        ("179", "Looked After population on 31 March 2023"),
+        ("542", "Reviews Chaired by IROs in the year"),
+        ("3.7%", "decrease in Reviews Chaired by IROs in the year"),
+        ("15%", "increase in Asian CLA"),
+        ("26%", "increase in Asian CLA"),
+        ("13", "care leavers in custody"),
+        ("13", "care leavers in custody who are male"),
+        ("75%", "care leavers in custody who are from minority ethnic backgrounds"),
+    }
+
+
+def test_sums_of_money_say_what_they_pay_for():
+    text = (
+        "Finance\n\n"
+        "Improving the offer, increasing the £250 allowance to £350, in recognition of the average lesson fee of £25/hour.\n\n"
+        "If the application was successful, there would be £775 remaining for the rest of the year. "
+        "(£20,000 + £989 returned NCG funds from Dowler court)\n\n"
+        "The land was sold for the sum of €1.00.\n"
+    )
+    got = [(f.raw, f.subject) for f in parse_text(text).records["facts"]]
+    assert got == [
+        ("£250", "allowance"),
+        ("£350", "allowance"),
+        ("£25", "average lesson fee"),
+        ("£775", "remaining for the rest of the year"),
+        ("£20,000", "NCG funds"),
+        ("£989", "returned NCG funds from Dowler court"),
+    ]  # "the sum of €1.00" says nothing about what the sum is
