@@ -35,6 +35,24 @@ def timed(fn, repeat: int = 3) -> float:
     return statistics.median(times)
 
 
+def timed_round_robin(fns: dict, repeat: int = 3, pair: tuple[str, str] | None = None) -> dict[str, list[float]]:
+    """Wall times of each of ``fns`` (name -> function), run in turn ``repeat`` times: one
+    round runs every function once. Functions compared with each other are so timed under
+    the same conditions (a shared machine's speed drifts over the seconds a script runs);
+    the two named in ``pair`` take turns to go first."""
+    times: dict[str, list[float]] = {name: [] for name in fns}
+    for r in range(repeat):
+        order = list(fns)
+        if pair and r % 2:
+            a, b = order.index(pair[0]), order.index(pair[1])
+            order[a], order[b] = order[b], order[a]
+        for name in order:
+            start = time.perf_counter()
+            fns[name]()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
 def fresh_db(name: str) -> Path:
     WORK.mkdir(parents=True, exist_ok=True)
     path = WORK / name

@@ -133,6 +133,37 @@ def rules() -> Rules:
     )
 
 
+@lru_cache(maxsize=None)
+def _required_text(pattern: re.Pattern[str]) -> str | None:
+    """Text every match of ``pattern`` contains: its longest run of literal characters outside any
+    group, for a case-sensitive pattern; None when there is none to tell (then always search)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants, _parser
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # another Python's internals: no shortcut
+        return None
+    best, run = "", ""
+    for op, value in items + [(None, None)]:
+        if op is _constants.LITERAL:
+            run += chr(value)
+            continue
+        best, run = max(best, run, key=len), ""
+    return best or None
+
+
+def _may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` cannot match ``text`` (it lacks the pattern's required text).
+
+    A pattern that starts with ``\\b`` or ``^`` is tried at every position of the
+    document; ``in`` rules most documents out at a fraction of the cost.
+    """
+    needed = _required_text(pattern)
+    return needed is None or needed in text
+
+
 # --- where to look ----------------------------------------------------------
 
 
@@ -163,7 +194,7 @@ def regions(ctx: ExtractionContext) -> list[Region]:
             continue
         out.append(Region(block.minutes, position, is_declarations_title(block.title_text), True))
         covered.append(block.minutes)
-    if minutes_document or any(p.search(ctx.text) for p in rules().minutes_evidence):
+    if minutes_document or any(_may_match(p, ctx.text) and p.search(ctx.text) for p in rules().minutes_evidence):
         pos = 0
         for span in sorted(covered, key=lambda s: s.start) + [Span(start=len(ctx.text), end=len(ctx.text))]:
             if span.start > pos and ctx.text[pos : span.start].strip():

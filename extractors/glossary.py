@@ -249,7 +249,7 @@ def _without_overlaps(defs: list[Definition]) -> list[Definition]:
 def footnote_definitions(text: str) -> list[Definition]:
     """Acronyms defined by numbered footnotes: a marker ("CAMHS2") and the footnote's text."""
     notes: dict[int, tuple[str, int, int]] = {}
-    arrows = list(_FOOTNOTE_LINE.finditer(text))
+    arrows = list(_FOOTNOTE_LINE.finditer(text)) if "↩" in text else []  # no arrow, no arrowed footnote: skip the scan
     for n, m in enumerate(arrows, start=1):
         notes[n] = (m.group("text"), m.start("text"), m.end("text"))
     for m in _MD_FOOTNOTE.finditer(text):
@@ -311,8 +311,14 @@ def _locate(ctx: ExtractionContext, table, expansion: str) -> Span | None:
 def _known_names(ctx: ExtractionContext) -> set[str]:
     """The people earlier extractors named (members, attendees, ...), lower-cased."""
     names = set()
+    named: dict[type, bool] = {}  # per record type: has it a name? (asking a pydantic model for a missing attribute is slow)
     for records in ctx.records.values():
         for record in records:
+            kind = type(record)
+            if kind not in named:
+                named[kind] = hasattr(record, "name")
+            if not named[kind]:
+                continue
             name = getattr(record, "name", None)
             if isinstance(name, str) and name.strip():
                 names.add(squash(name).lower())

@@ -77,11 +77,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
+from typing import Iterator, NamedTuple
 
 from extractors import vocab
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
-from extractors.values import parse_figure
+from extractors.values import Figure
+from extractors.values import parse_figure as _parse_figure
 from schemas import KpiTable, KpiValue
 from schemas.provenance import Span
 
@@ -214,6 +217,13 @@ def read_tables(raw_tables) -> list[Grid]:
                 grid.title = f"{grid.title} – {last_heading}" if grid.title else None
         grids.append(grid)
     return grids
+
+
+@lru_cache(maxsize=8192)
+def parse_figure(raw: str | None) -> Figure:
+    """:func:`extractors.values.parse_figure`, remembered: reading a table looks at each cell
+    several times (figures, headers, labels, then the values); a ``Figure`` is frozen."""
+    return _parse_figure(raw)
 
 
 # -- vocabulary ---------------------------------------------------------------
@@ -491,8 +501,9 @@ def _row_start(text: str, grid: Grid, r: int, cursor: int, hi: int, spans: dict)
         return cursor
     filled = [c for c in range(1, len(row)) if row[c]]
     first = next((c for c in filled if (r, c) in grid.prefixes), filled[0] if filled else None)
-    for pattern, whole in ((_flex(label), True), (_flex(" ".join(label.split()[:4])), False)):
-        for m in _matches(pattern, text, cursor, hi):
+    words = label.split()
+    for pattern_words, whole in ((words, True), (words[:4], False)):
+        for m in _matches(pattern_words, text, cursor, hi):
             if first is None or _find_cell(text, grid, r, first, m.end(), min(hi, m.end() + 400)):
                 if whole:
                     spans[(r, 0)] = Span(start=m.start(), end=m.end())
@@ -500,18 +511,17 @@ def _row_start(text: str, grid: Grid, r: int, cursor: int, hi: int, spans: dict)
     return cursor
 
 
-def _matches(pattern: str, text: str, start: int, end: int, limit: int = 5):
-    out = []
-    for m in re.compile(pattern).finditer(text, start, end):
-        out.append(m)
-        if len(out) >= limit:
-            break
-    return out
+def _matches(words: list[str], text: str, start: int, end: int, limit: int = 5) -> list[_Found]:
+    return list(islice(_runs(text, words, start, end), limit))
 
 
-def _find_cell(text: str, grid: Grid, r: int, c: int, start: int, end: int) -> re.Match[str] | None:
+def _find_cell(text: str, grid: Grid, r: int, c: int, start: int, end: int) -> re.Match[str] | _Found | None:
     cell = grid.rows[r][c]
-    pattern = grid.prefixes.get((r, c), "") + rf"(?P<cell>{_flex(cell)})"
+    prefix = grid.prefixes.get((r, c))
+    words = cell.split()
+    if prefix is None and words:
+        return next(_runs(text, words, start, end, digit_before=cell[0].isdigit(), digit_after=cell[-1].isdigit()), None)
+    pattern = (prefix or "") + rf"(?P<cell>{_flex(cell)})"
     if cell[0].isdigit():
         pattern = r"(?<![\d.,])" + pattern
     if cell[-1].isdigit():
@@ -521,6 +531,52 @@ def _find_cell(text: str, grid: Grid, r: int, c: int, start: int, end: int) -> r
 
 def _search(pattern: str, text: str, start: int, end: int) -> re.Match[str] | None:
     return re.compile(pattern).search(text, start, end)
+
+
+class _Found(NamedTuple):
+    """A cell or row label found in the text: its span, asked for as of a ``re.Match`` (``start("cell")``)."""
+
+    begin: int
+    stop: int
+
+    def start(self, group: str | None = None) -> int:
+        return self.begin
+
+    def end(self, group: str | None = None) -> int:
+        return self.stop
+
+
+def _runs(text: str, words: list[str], start: int, end: int, digit_before: bool = False, digit_after: bool = False) -> Iterator[_Found]:
+    """Where ``words`` follow each other, any whitespace between them, in ``text[start:end]``, left to right.
+
+    The matches of ``re.finditer(_flex(" ".join(words)), text, start, end)``, with
+    ``(?<![\\d.,])`` in front when ``digit_before`` and ``(?![\\d.])`` behind when
+    ``digit_after``: the same spans, without compiling a pattern for every cell
+    and label of every table (compiling was most of this extractor's time).
+    ``str.isspace`` and ``str.isdecimal`` are what ``\\s`` and ``\\d`` match.
+    """
+    end = min(end, len(text))
+    first, rest = words[0], words[1:]
+    i = text.find(first, start, end)
+    while i >= 0:
+        j = i + len(first)
+        for word in rest:
+            k = j
+            while k < end and text[k].isspace():
+                k += 1
+            if k == j or not text.startswith(word, k, end):
+                j = -1
+                break
+            j = k + len(word)
+        if (
+            j >= 0
+            and not (digit_before and i > 0 and (text[i - 1].isdecimal() or text[i - 1] in ".,"))
+            and not (digit_after and j < end and (text[j].isdecimal() or text[j] == "."))
+        ):
+            yield _Found(i, j)
+            i = text.find(first, j, end)
+        else:
+            i = text.find(first, i + 1, end)
 
 
 # -- periods ----------------------------------------------------------------------

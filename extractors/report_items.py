@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from extractors import vocab
 from extractors.agenda_items import item_id
@@ -31,10 +32,7 @@ class ItemLocator:
         for position, block in self.items:
             if block.number_text:
                 self.by_number.setdefault(re.sub(r"\D", "", block.number_text), position)
-        self.number_starts, self.number_values = _page_number_lines(ctx.text)
-        headers = list(vocab.regex("layout", "items.report_header").finditer(ctx.text))
-        self.header_starts = [m.start() for m in headers]
-        self.header_numbers = [m.group("number") for m in headers]
+        self.number_starts, self.number_values, self.header_starts, self.header_numbers = _landmarks(ctx.text)
 
     def printed_page(self, offset: int) -> int | None:
         printed = self.ctx.doc.printed_page_number(offset)
@@ -60,6 +58,15 @@ class ItemLocator:
         if i >= 0:
             return self.by_number.get(self.header_numbers[i])
         return None
+
+
+@lru_cache(maxsize=1)
+def _landmarks(text: str) -> tuple[list[int], list[int], list[int], list[str]]:
+    """Page-number lines and report headers of a document text: read once for the several
+    extractors that locate items (the lists are only read, never changed)."""
+    number_starts, number_values = _page_number_lines(text)
+    headers = list(vocab.regex("layout", "items.report_header").finditer(text))
+    return number_starts, number_values, [m.start() for m in headers], [m.group("number") for m in headers]
 
 
 def _page_number_lines(text: str) -> tuple[list[int], list[int]]:

@@ -72,20 +72,83 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) a councilpack database with its schema."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    created = str(path) != ":memory:" and not path.exists() and _create_from_template(path)
     conn = sqlite3.connect(str(path), timeout=30, isolation_level=None)
     db = sqlite_utils.Database(conn)
     db.execute("pragma busy_timeout = 30000")
     db.execute("pragma foreign_keys = on")
     if db.journal_mode != "wal":
         db.enable_wal()
+    if created:
+        return db  # the template is this version's schema
     db.conn.execute("begin immediate")  # one transaction for the whole schema: one sync, not one per table
     try:
-        ensure_schema(db)
+        if db.execute("select count(*) from sqlite_master").fetchone()[0] == 0:
+            for statement in _new_schema():  # an empty database: the schema in one pass, no introspection
+                db.conn.execute(statement)
+        else:
+            ensure_schema(db)
         db.conn.execute("commit")
     except BaseException:
         db.conn.execute("rollback")
         raise
     return db
+
+
+_NEW_SCHEMA: list[str] = []
+_TEMPLATE: list[bytes] = []
+
+
+def _new_schema() -> list[str]:
+    """The statements that make a new database's schema, in creation order.
+
+    :func:`ensure_schema` builds the schema once per process on an in-memory
+    database; a new database then gets the very same ``sqlite_master`` from
+    those statements, without sqlite-utils introspecting after every table.
+    Shadow tables of full-text indexes are left out: FTS5 creates them itself.
+    """
+    if not _NEW_SCHEMA:
+        template = sqlite_utils.Database(memory=True)
+        ensure_schema(template)
+        rows = template.execute("select type, name, sql from sqlite_master where sql is not null order by rowid").fetchall()
+        virtual = [name for kind, name, sql in rows if kind == "table" and sql.upper().startswith("CREATE VIRTUAL TABLE")]
+        _NEW_SCHEMA.extend(sql for kind, name, sql in rows if not (kind == "table" and any(name.startswith(f"{v}_") for v in virtual)))
+        template.close()
+    return _NEW_SCHEMA
+
+
+def _create_from_template(path: Path) -> bool:
+    """Create the database file at ``path`` with the whole schema in it, at once; False if it exists.
+
+    The file is the image of an in-memory database made from :func:`_new_schema`
+    (once per process): written beside ``path``, synced, then hard-linked into
+    place, which fails if ``path`` appeared meanwhile. So a new database either
+    does not exist or has its complete schema, whoever else opens it and
+    whenever the process is killed; and it costs one file write instead of a
+    hundred and fifty schema statements.
+    """
+    if not _TEMPLATE:
+        memory = sqlite3.connect(":memory:", isolation_level=None)
+        memory.execute("begin")
+        for statement in _new_schema():
+            memory.execute(statement)
+        memory.execute("commit")
+        _TEMPLATE.append(memory.serialize())
+        memory.close()
+    staging = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        with open(staging, "wb") as out:
+            out.write(_TEMPLATE[0])
+            out.flush()
+            os.fsync(out.fileno())
+        os.link(staging, path)
+    except FileExistsError:
+        return False
+    except OSError:  # no hard links here (some network or FAT file systems): build the schema in the file
+        return False
+    finally:
+        staging.unlink(missing_ok=True)
+    return True
 
 
 def _sqlite_type(annotation: Any) -> type:
@@ -228,7 +291,8 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
                 db["documents"].update(old, {"superseded_by": document.id})
         db["documents"].upsert(document.model_dump(), pk="id")
         if result.ok:
-            db["pages"].insert_all((p.model_dump() for p in result.pages), pk=("document_id", "page"), replace=True)
+            if result.pages:
+                _replace_rows(db, "pages", [p.model_dump() for p in result.pages])
             touched |= _insert_records(db, result)
             _link_parts(db, document.id)
         before = committees_of(db, touched)
@@ -274,8 +338,24 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             by_table.setdefault(record.table, []).append(row)
     for table in RECORD_TABLES:  # parents before children
         if by_table.get(table):
-            db[table].insert_all(by_table[table], pk="id", replace=True)
+            _replace_rows(db, table, by_table[table])
     return meeting_ids
+
+
+def _replace_rows(db: sqlite_utils.Database, table: str, rows: list[dict]) -> None:
+    """``insert or replace`` rows of SQLite-ready values (``Extracted.row()``, lists and dicts as JSON) into ``table``.
+
+    A table without a full-text index gets them in one ``executemany`` (sqlite-utils
+    would re-check every value and rebuild its statement for every batch of 100 rows);
+    an indexed one through sqlite-utils, whose statements of 100 rows each the FTS5
+    index is flushed after (one statement a row would lay the index out otherwise).
+    """
+    if table in FTS_COLUMNS:
+        db[table].insert_all(rows, pk="id", replace=True)
+        return
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    names = ", ".join(f"[{c}]" for c in columns)
+    db.conn.executemany(f"insert or replace into [{table}] ({names}) values ({', '.join('?' * len(columns))})", [tuple(row.get(c) for c in columns) for row in rows])
 
 
 REPORT_CONTENT = ("kpi_values", "kpi_tables", "facts", "case_studies")
@@ -318,15 +398,19 @@ def _make_part(db: sqlite_utils.Database, part: str, pack: str, fingerprints: se
 
 def _upsert_people(db: sqlite_utils.Database, records: list) -> None:
     """People are shared across documents: fill in what is missing, never overwrite."""
-    for person in (r for r in records if isinstance(r, Person)):
-        existing = next(db.query("select * from people where id = ?", [person.id]), None)
-        row = person.model_dump()
-        if existing:
-            row = {k: existing[k] if existing[k] not in (None, "") else v for k, v in row.items()}
-        db["people"].upsert(row, pk="id")
+    people = [r.model_dump() for r in records if isinstance(r, Person)]
+    if people:
+        # One statement a person, in order: a new id is inserted; a known one keeps each value
+        # it has and takes the new value only where it had none (null or empty).
+        columns = list(people[0])
+        keep = ", ".join(f"[{c}] = case when people.[{c}] is null or people.[{c}] = '' then excluded.[{c}] else people.[{c}] end" for c in columns if c != "id")
+        db.conn.executemany(
+            f"insert into people ({', '.join(f'[{c}]' for c in columns)}) values ({', '.join('?' * len(columns))}) on conflict(id) do update set {keep}",
+            [tuple(p[c] for c in columns) for p in people],
+        )
     aliases = [r.model_dump() for r in records if isinstance(r, PersonAlias)]
     if aliases:
-        db["person_aliases"].insert_all(aliases, pk=("person_id", "alias", "evidence_document_id"), replace=True)
+        _replace_rows(db, "person_aliases", aliases)
 
 
 def _existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
@@ -422,4 +506,5 @@ def _recompute_meeting(db: sqlite_utils.Database, meeting_id: str, now: str) -> 
 def table_counts(db: sqlite_utils.Database) -> dict[str, int]:
     """Row counts of the user-facing tables."""
     names = ["documents", "pages", "meetings", "meeting_documents", *[t for t in RECORD_TABLES if t != "meeting_records"], "people", "person_aliases"]
-    return {name: db[name].count for name in names if name in db.table_names()}
+    present = set(db.table_names())
+    return {name: db.execute(f"select count(*) from [{name}]").fetchone()[0] for name in names if name in present}

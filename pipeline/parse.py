@@ -49,7 +49,7 @@ def page_fingerprint(text: str) -> str | None:
     stamped "Agenda Item 7 / Pages 5 to 14") and on its own; the same page
     gets the same fingerprint in both. Near-empty pages get none.
     """
-    words = re.sub(r"\s+", " ", _STAMP.sub(" ", text)).strip().lower()
+    words = " ".join(_STAMP.sub(" ", text).split()).lower()  # split() breaks where \s+ does
     return hashlib.sha1(words.encode("utf-8")).hexdigest() if len(words) >= 200 else None
 
 
@@ -84,11 +84,67 @@ _WARM_UP_TEXT = (
 )
 
 
+# An agenda pack in miniature: front sheet, membership, agenda, declarations, a report with a
+# table of figures by month, abbreviations, a case study. Parsing it before any fork compiles
+# the patterns each reader and extractor builds on first use (vocabulary, periods, tables...),
+# once per process instead of once per document in every sandboxed child.
+_WARM_UP_PACK = """EASTBROOK BOROUGH COUNCIL
+Corporate Parenting Panel Agenda
+Date: Monday 16 June 2025
+Time: 6.30 pm
+Venue: Council Chamber, Civic Centre, Market Street, Eastbrook, EB1 2AA
+Membership (Quorum 3)
+Chair: Councillor Hannah Greaves
+Conservative Councillors: Martin Ashdown
+Labour Councillors: Daniel Osei (VC)
+Non-Voting Advisory Member: Beatrice Lowe
+Reserve Members:
+1. Philip Crane
+Contact: Joanna Fenwick, Democratic Services Officer
+Tel: 01234 567890
+E-mail: joanna.fenwick@eastbrook.gov.uk
+Agenda publication date: Friday 6 June 2025
+
+Agenda - Part I
+1. Attendance by Reserve Members
+To note the attendance of any duly appointed Reserve Members at this meeting.
+2. Declarations of Interest
+To receive declarations of interests from all Members present.
+3. Minutes
+That the minutes of the meeting held on 10 March 2025 be taken as read and signed as a correct record.
+4. Performance Report (Pages 3 - 4)
+Report of the Head of Corporate Parenting.
+Part II - Nil
+
+Agenda Item 4
+Pages 3 to 4
+Performance Report
+Looked After Children (LAC) and Personal Education Plans (PEPs) are reviewed each term.
+In 2024/25, 85% of children had a PEP, against a target of 90%. The number of care leavers in touch rose to 120.
+
+Table 1: Care leavers in touch with the Council by month, 2025/26
+
+| Month | Total due | Measure A (percentage / number) | RAG |
+| --- | --- | --- | --- |
+| April | 39 | 74% (29/39) | GREEN |
+| May | 36 | 81.48% (22) | AMBER |
+| June | 9 | n/a | RED |
+
+Latest: 75.2% Target: 85% Previous: 74.7% (Red)
+
+Case study: Kai
+Kai (not his real name), DOB 12/03/2008, moved to a new placement in Q3 2024/25.
+The Personal Adviser, Marcus Bell, met him every month.
+Councillor Martin Ashdown declared a personal interest in item 4 as a foster carer.
+"""
+
+
 def _warm_up() -> None:
     """Build the shared pipelines and caches once, before any fork, so children start warm."""
     global _WARM
     if not _WARM:
         parse_document(_WARM_UP_TEXT, "warm-up.txt")
+        parse_document(_WARM_UP_PACK.encode("utf-8"), "warm-up-pack.txt")
         _WARM = True
 
 

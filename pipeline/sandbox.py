@@ -15,6 +15,7 @@ without limits.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import resource
@@ -37,7 +38,17 @@ def run_limited(fn: Callable[..., Any], *args: Any, seconds: float, memory: int 
     if not can_fork():
         return fn(*args)
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    freeze = gc.get_freeze_count() == 0  # (a caller that froze objects itself keeps them frozen)
+    if freeze:
+        gc.freeze()  # the child's collections then skip the parent's objects: no copy-on-write of their pages
+    try:
+        pid = os.fork()
+    except BaseException:
+        if freeze:
+            gc.unfreeze()
+        raise
+    if pid != 0 and freeze:
+        gc.unfreeze()
     if pid == 0:  # the child
         os.close(read_end)
         code = 0

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from pipeline.outline.base import ItemBlock, Outline, lines_of, register_outliner
+from pipeline.outline.base import ItemBlock, Outline, iter_lines, register_outliner
 from pipeline.outline.common import find_header_fields, infer_title, set_title, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
@@ -30,7 +30,7 @@ def _score(doc) -> float:
 def outline_agenda_pack(doc) -> Outline:
     text = doc.text
     report_header = vocab.regex("layout", "items.report_header")
-    has_reports = bool(report_header.search(text)) or len(doc.pages) > 6
+    has_reports = len(doc.pages) > 6 or bool(report_header.search(text))  # the page count first: no scan of a long pack
     outline = Outline(kind="agenda_pack" if has_reports else "agenda_frontsheet")
 
     part_one = vocab.regex("layout", "sections.part_one").search(text)
@@ -56,8 +56,9 @@ def _agenda_items(doc, start: int) -> list[ItemBlock]:
     restricted = False
     end = len(text)
     heads: list[tuple[int, object]] = []  # (line index, match)
-    lines = lines_of(text, start)
-    for i, line in enumerate(lines):
+    lines: list = []  # read up to the end of the agenda only, not through every report after it
+    for i, line in enumerate(iter_lines(text, start)):
+        lines.append(line)
         s = line.stripped
         if not s:
             continue

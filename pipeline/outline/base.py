@@ -78,15 +78,19 @@ _LINE_BREAK = re.compile(r"\r\n|\n\f|\n|\r|\f")
 
 def lines_of(text: str, start: int = 0, end: int | None = None) -> list[Line]:
     """Split ``text[start:end]`` into :class:`Line` objects with absolute offsets."""
+    return list(iter_lines(text, start, end))
+
+
+def iter_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[Line]:
+    """The lines of :func:`lines_of`, one at a time (for a reader that stops early)."""
     end = len(text) if end is None else end
-    out: list[Line] = []
     pos = start
     for m in _LINE_BREAK.finditer(text, start, end):
-        out.append(Line(pos, m.start(), text[pos : m.start()]))
-        pos = m.end()
+        stop, after = m.span()
+        yield Line(pos, stop, text[pos:stop])
+        pos = after
     if pos < end:
-        out.append(Line(pos, end, text[pos:end]))
-    return out
+        yield Line(pos, end, text[pos:end])
 
 
 def trimmed(text: str, start: int, end: int) -> Span | None:

@@ -26,6 +26,7 @@ import io
 import os
 import re
 from collections import Counter
+from ctypes import c_double
 
 import pdfplumber
 import pypdfium2 as pdfium
@@ -84,7 +85,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
             except pdfium.PdfiumError as exc:
                 raise ReadError(f"corrupt PDF: page {i + 1} cannot be read ({exc})") from exc
             try:
-                kinds = Counter(obj.type for obj in page.get_objects(max_depth=1))
+                kinds = _object_kinds(page)
                 paths, n_images = kinds.get(pdfium_c.FPDF_PAGEOBJ_PATH, 0), kinds.get(pdfium_c.FPDF_PAGEOBJ_IMAGE, 0)
                 width, height = page.get_size()
                 textpage = page.get_textpage()
@@ -113,30 +114,59 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
     return pages, tables, images, title
 
 
+def _object_kinds(page) -> Counter:
+    """How many page objects of each type (paths, images, text...) the page holds, not looking inside forms.
+
+    The same count as ``Counter(obj.type for obj in page.get_objects(max_depth=1))``, from PDFium's
+    own calls: no helper object per page object (a table page has hundreds of paths).
+    """
+    count = pdfium_c.FPDFPage_CountObjects(page.raw)
+    if count < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    get_object, get_type = pdfium_c.FPDFPage_GetObject, pdfium_c.FPDFPageObj_GetType
+    return Counter(get_type(get_object(page.raw, j)) for j in range(count))
+
+
 def _words(textpage, height: float) -> list[dict]:
     """Words with their boxes (top-down coordinates, as pdfplumber gives them), from PDFium's characters."""
     count = textpage.count_chars()
     text = textpage.get_text_range(0, count)
     words: list[dict] = []
-    current: dict | None = None
+    # PDFium's own calls on one reused box (``textpage.get_charbox(i, loose=True)`` makes one per
+    # character); the word being read is kept in locals and becomes a dict when it ends.
+    raw, rect = textpage.raw, pdfium_c.FS_RECTF()
+    loose_box, font_size, font_weight = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetFontWeight
+    chars: list[str] = []  # the current word's characters; empty between words
+    x0 = x1 = w_top = w_bottom = size = 0.0
+    fontname = ""
     for i in range(min(count, len(text))):
         ch = text[i]
         if ch.isspace() or ch in "\ufffe\x00":
-            current = None
+            if chars:
+                words.append({"text": "".join(chars), "x0": x0, "x1": x1, "top": w_top, "bottom": w_bottom, "size": size, "fontname": fontname, "upright": True})
+                chars = []
             continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)  # loose: the font's full height, so "," lines up with "e"
+        if not loose_box(raw, i, rect):  # loose: the font's full height, so "," lines up with "e"
+            raise pdfium.PdfiumError("Failed to get charbox.")
+        left, bottom, right, top = rect.left, rect.bottom, rect.right, rect.top
         box_top, box_bottom = height - top, height - bottom
-        if current is not None and (left - current["x1"] > 0.6 * current["size"] or abs(box_top - current["top"]) > 0.5 * current["size"]):
-            current = None
-        if current is None:
-            size = pdfium_c.FPDFText_GetFontSize(textpage.raw, i) or (top - bottom) or 10.0
-            weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, i)
-            current = {"text": "", "x0": left, "x1": right, "top": box_top, "bottom": box_bottom, "size": float(size),
-                       "fontname": "Bold" if weight >= 600 else "Regular", "upright": True}  # fmt: skip
-            words.append(current)
-        current["text"] += ch
-        current["x1"] = max(current["x1"], right)
-        current["top"], current["bottom"] = min(current["top"], box_top), max(current["bottom"], box_bottom)
+        if chars and (left - x1 > 0.6 * size or abs(box_top - w_top) > 0.5 * size):
+            words.append({"text": "".join(chars), "x0": x0, "x1": x1, "top": w_top, "bottom": w_bottom, "size": size, "fontname": fontname, "upright": True})
+            chars = []
+        if chars:
+            if right > x1:
+                x1 = right
+            if box_top < w_top:
+                w_top = box_top
+            if box_bottom > w_bottom:
+                w_bottom = box_bottom
+        else:
+            x0, x1, w_top, w_bottom = left, right, box_top, box_bottom
+            size = float(font_size(raw, i) or (top - bottom) or 10.0)
+            fontname = "Bold" if font_weight(raw, i) >= 600 else "Regular"
+        chars.append(ch)
+    if chars:
+        words.append({"text": "".join(chars), "x0": x0, "x1": x1, "top": w_top, "bottom": w_bottom, "size": size, "fontname": fontname, "upright": True})
     return words
 
 
@@ -145,9 +175,12 @@ def _tables_on(data: bytes, page_indexes: list[int]) -> list[RawTable]:
     if not page_indexes:
         return []
     tables: list[RawTable] = []
-    with pdfplumber.open(io.BytesIO(data)) as plumber:
-        for i in page_indexes:
-            page = plumber.pages[i]
+    # pdfplumber makes a Page only for the pages asked for (the others' offsets down the
+    # document, ``doctop``, then differ, but neither table finding nor words use them).
+    with pdfplumber.open(io.BytesIO(data), pages=[i + 1 for i in page_indexes]) as plumber:
+        if len(plumber.pages) < len(page_indexes):  # pdfminer finds fewer pages than PDFium
+            raise IndexError("list index out of range")
+        for i, page in zip(page_indexes, plumber.pages):
             try:
                 tables.extend(find_tables(page, i + 1))
             finally:
@@ -168,8 +201,12 @@ def _looks_tabular(textpage, min_rows: int = 3, gap: float = 14.0) -> bool:
     whitespace-aligned table shows as lines of several rectangles far apart.
     """
     lines: dict[int, list[tuple[float, float]]] = {}
+    raw, get_rect = textpage.raw, pdfium_c.FPDFText_GetRect  # textpage.get_rect(i), four numbers reused
+    box = c_double(), c_double(), c_double(), c_double()  # left, top, right, bottom
     for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
+        if not get_rect(raw, i, *box):
+            raise pdfium.PdfiumError("Failed to get rectangle.")
+        left, right, bottom = box[0].value, box[2].value, box[3].value
         lines.setdefault(round(bottom / 3), []).append((left, right))
     rows = 0
     for runs in lines.values():

@@ -91,11 +91,14 @@ def find_tables_in_words(words: list[dict], index: int, ruled: list[RawTable] | 
     """
     tables = list(ruled or [])
     boxes = [t.bbox for t in tables]
-    free = [w for w in words if not any(_inside(w, b) for b in boxes)]
-    for rows, bbox in _unruled(_lines(free)):
+    free = [w for w in words if not any(_inside(w, b) for b in boxes)] if boxes else words
+    free_lines = _lines(free)
+    for rows, bbox in _unruled(free_lines):
         tables.append(RawTable(page=index, rows=rows, source="pdf-text", ruled=False, bbox=bbox))
+    if not tables:
+        return tables
     tables.sort(key=lambda t: t.bbox[1])
-    lines = _lines(words)
+    lines = free_lines if len(free) == len(words) else _lines(words)  # the same words: the same lines
     for table in tables:
         others = [t.bbox for t in tables if t is not table]
         table.title_hint = _title_above(lines, table.bbox, others)
@@ -120,10 +123,10 @@ def _looks_like_table(rows, minimum_rows: int) -> bool:
 
 def _splits_words(table, words: list[dict]) -> bool:
     """True when the table's cell borders cut through words (rules that are not a grid: underlines, highlights)."""
-    cells = table.cells
+    cells, bbox = table.cells, table.bbox  # pdfplumber computes ``bbox`` from the cells at every access
     split = inside = 0
     for w in words:
-        if not _inside(w, table.bbox):
+        if not _inside(w, bbox):
             continue
         inside += 1
         cx, cy = (w["x0"] + w["x1"]) / 2, (w["top"] + w["bottom"]) / 2
@@ -158,8 +161,11 @@ def _merged_columns(rows) -> bool:
 # -- lines and segments ------------------------------------------------------
 
 
+_BOLD = re.compile(r"bold|black|heavy|semibold|,b\b", re.I)
+
+
 def _is_bold(fontname: str) -> bool:
-    return bool(re.search(r"bold|black|heavy|semibold|,b\b", fontname, re.I))
+    return bool(_BOLD.search(fontname))
 
 
 def _inside(word: dict, bbox) -> bool:
