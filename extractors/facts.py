@@ -293,7 +293,7 @@ def _pdf_table_lines(ctx: ExtractionContext) -> list[Span]:
         cells = [c for row in table.rows for c in row if c]
         if not cells:
             continue
-        figures = sum(1 for c in cells if parse_figure(c).status != "text")
+        figures = sum(1 for c in cells if _is_figure_cell(c))
         if not (table.ruled or figures >= 0.4 * len(cells)):
             continue
         vocabulary = {t.lower() for c in cells for t in c.split()}
@@ -305,9 +305,19 @@ def _pdf_table_lines(ctx: ExtractionContext) -> list[Span]:
     return out
 
 
+_TABLEISH = re.compile(r"[\d\-–*]|n/a", re.I)  # what a figure token needs: without one, a line has no figures
+
+
+@lru_cache(maxsize=4096)
+def _is_figure_cell(cell: str) -> bool:
+    return parse_figure(cell).status != "text"
+
+
 def _is_table_line(text: str) -> bool:
     if text.count("\t") >= 2:
         return True
+    if not _TABLEISH.search(text):
+        return False
     marker = _MARKER.match(text)
     if marker and not _MARKER.fullmatch(text):
         text = text[marker.end() :]  # "- 14 Post 16": the list marker is not a figure
