@@ -19,6 +19,7 @@ from functools import lru_cache
 from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.registry import ExtractionContext
+from schemas.provenance import Span
 
 
 class ItemLocator:
@@ -44,6 +45,22 @@ class ItemLocator:
     def item_id(self, offset: int) -> str | None:
         position = self.position(offset)
         return item_id(self.ctx.doc.id, position) if position else None
+
+    def report_span(self, position: int) -> Span | None:
+        """Where item ``position``'s report is in a pack: the pages of its page range, else from
+        its ``Agenda Item N`` header to the next report header (the inverse of :meth:`position`)."""
+        block = self.items[position - 1][1]
+        if block.page_start is not None:
+            last = block.page_end or block.page_start
+            pages = [p for p in self.ctx.doc.pages if p.printed and p.printed.isdigit() and block.page_start <= int(p.printed) <= last]
+            if pages:
+                return Span(start=pages[0].start, end=pages[-1].end)
+        number = re.sub(r"\D", "", block.number_text or "")
+        for n, (start, found) in enumerate(zip(self.header_starts, self.header_numbers)):
+            if number and found == number and start >= block.block.end:
+                end = self.header_starts[n + 1] if n + 1 < len(self.header_starts) else len(self.ctx.text)
+                return Span(start=start, end=end)
+        return None
 
     def position(self, offset: int) -> int | None:
         for position, block in self.items:

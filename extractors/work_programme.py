@@ -30,6 +30,7 @@ from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.dates import DATE_IN_TEXT, parse_date
 from extractors.registry import ExtractionContext, extractor
+from extractors.report_items import ItemLocator
 from extractors.text import squash
 from pipeline.outline.base import ItemBlock, lines_of
 from schemas import WorkProgrammeEntry
@@ -47,9 +48,10 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
     if ctx.outline is None:
         return []
     meeting_id = ctx.meeting_id()
+    locator = ItemLocator(ctx)
     rows: list[WorkProgrammeEntry] = []
     for position, block in enumerate(ctx.outline.items, start=1):
-        span = _programme_span(ctx, block)
+        span = _programme_span(ctx, locator, position, block)
         if span is None:
             continue
         found = _tabular_programme(ctx.text, span) + _prose_programme(ctx.text, span)
@@ -67,30 +69,12 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
     return rows
 
 
-def _programme_span(ctx: ExtractionContext, block: ItemBlock) -> Span | None:
+def _programme_span(ctx: ExtractionContext, locator: ItemLocator, position: int, block: ItemBlock) -> Span | None:
     """Where an item's work programme would be: its minutes, or its report in a pack."""
     titled = bool(_programme().search(block.title_text or ctx.doc.span_text(block.title)))
     if block.minutes is not None:
         return block.minutes if titled or _programme().search(ctx.doc.span_text(block.minutes)) else None
-    return _report_span(ctx, block) if titled else None
-
-
-def _report_span(ctx: ExtractionContext, block: ItemBlock) -> Span | None:
-    """An agenda item's report in a pack: the pages of its page range, else its ``Agenda Item N`` header on."""
-    if block.page_start is not None:
-        last = block.page_end or block.page_start
-        pages = [p for p in ctx.doc.pages if p.printed and p.printed.isdigit() and block.page_start <= int(p.printed) <= last]
-        if pages:
-            return Span(start=pages[0].start, end=pages[-1].end)
-    if not block.number_text:
-        return None
-    number = re.sub(r"\D", "", block.number_text)
-    headers = [m for m in vocab.regex("layout", "items.report_header").finditer(ctx.text, block.block.end)]
-    for n, m in enumerate(headers):
-        if m.group("number") == number:
-            end = headers[n + 1].start() if n + 1 < len(headers) else len(ctx.text)
-            return Span(start=m.end(), end=end)
-    return None
+    return locator.report_span(position) if titled else None
 
 
 Found = list[tuple[str | None, str, Span]]
