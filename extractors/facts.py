@@ -138,6 +138,7 @@ class _Vocab:
     words: dict[str, frozenset[str]]
     linking: list[tuple[str, ...]]
     openers: list[tuple[str, ...]]
+    topic_openers: list[tuple[str, ...]]
     time_phrase: re.Pattern[str]
     table_line_min: int
 
@@ -153,13 +154,14 @@ def _vocab() -> _Vocab:
     keys = ("label_words", "unit_words", "irregular_plurals", "not_plurals", "qualifiers", "determiners", "pronouns",
             "auxiliaries", "have_words", "stop_words", "verbs", "percent_followers", "joiners", "prepositions",
             "vague_subjects", "change_words", "street_words", "participles", "ed_adjectives", "unit_modifiers",
-            "generic_subjects", "counted_nouns", "comparatives")  # fmt: skip
+            "generic_subjects", "counted_nouns", "comparatives", "quantifiers")  # fmt: skip
     words = {k: frozenset(w.lower() for w in cfg[k]) for k in keys}
     return _Vocab(
         figures=figures,
         words=words,
         linking=sorted((tuple(v.split()) for v in cfg["linking_verbs"]), key=len, reverse=True),
         openers=sorted((tuple(v.split()) for v in cfg["subject_openers"]), key=len, reverse=True),
+        topic_openers=sorted((tuple(v.split()) for v in cfg["topic_openers"]), key=len, reverse=True),
         time_phrase=re.compile(cfg["time_phrase"]),
         table_line_min=int(cfg["table_line_min_figures"]),
     )
@@ -1308,7 +1310,7 @@ def _enriched(found: _Found, before: list[Tok]) -> _Found:
     clause = [t.text for t in before[start:k] if t.is_word or t.is_number]
     while clause and (clause[0].lower() in w["determiners"] or clause[0].lower() in w["pronouns"] or clause[0].lower() in w["have_words"] or clause[0].lower() in w["auxiliaries"]):
         clause = clause[1:]  # "there was", "We have"
-    while clause and clause[-1].lower() in w["qualifiers"] or clause and clause[-1].lower() in ("majority", "minority", "large", "small", "total"):
+    while clause and (clause[-1].lower() in w["qualifiers"] or clause[-1].lower() in w["quantifiers"]):
         clause = clause[:-1]  # "a large majority of", "up to"
     if sum(1 for x in clause if _is_content(Tok(x, 0, 0)) and x.lower() not in w["generic_subjects"]) < 2:
         return found  # "reaching 3,699 pupils": nothing to add
@@ -1512,7 +1514,7 @@ def _time_before(text: str, sentence: Span, pos: int) -> str | None:
 def _regarding(before: list[Tok]) -> list[str] | None:
     """The topic a sentence opens with: "With regards to [social worker visits], ...", "In terms of [...],"."""
     lows = [t.low for t in before]
-    for opener in (("with", "regards", "to"), ("with", "regard", "to"), ("regarding",), ("in", "terms", "of")):
+    for opener in _vocab().topic_openers:
         n = len(opener)
         if tuple(lows[:n]) == opener:
             phrase = []
@@ -1576,7 +1578,7 @@ def _clause_before(before: list[Tok]) -> list[Tok] | None:
         if lows[n] in ("number", "proportion", "percentage") and lows[n + 1] == "of":
             clause = clause[n + 2 :]  # "the number of [students, in care 1 year plus, obtaining ...] (89%)"
             break
-    while clause and (clause[0].low in w["determiners"] or clause[0].low in ("many", "most", "some", "several", "few")):
+    while clause and (clause[0].low in w["determiners"] or clause[0].low in w["quantifiers"]):
         clause = clause[1:]
     if not 3 <= len(clause) <= 18 or not any(_is_plural(t) for t in clause[:8]):
         return None
@@ -1584,7 +1586,7 @@ def _clause_before(before: list[Tok]) -> list[Tok] | None:
     opening = _vocab().time_phrase.match(" ".join(kept))
     if opening:
         kept = " ".join(kept)[opening.end() :].split()  # "During the period 2022/23, most children ...": the time is not the subject
-        while kept and kept[0].lower() in w["determiners"] | {"most", "many", "some"}:
+        while kept and (kept[0].lower() in w["determiners"] or kept[0].lower() in w["quantifiers"]):
             kept = kept[1:]
     return [Tok(x, 0, 0) for x in kept] if kept else None
 
@@ -1620,7 +1622,7 @@ def _measure_before(before: list[Tok]) -> list[str] | None:
         if not t.is_word or t.low in w["determiners"] or t.low in w["prepositions"] or len(phrase) >= 4:
             break
         phrase.insert(0, t.text)
-    while phrase and phrase[0].lower() in ("more", "most", "less", "manageable", "overall"):
+    while phrase and phrase[0].lower() in w["quantifiers"]:
         phrase = phrase[1:]
     if phrase and all(x.lower() in w["vague_subjects"] for x in phrase):
         lows = [t.low for t in before]
