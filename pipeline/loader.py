@@ -135,6 +135,7 @@ def _create_from_template(path: Path) -> bool:
         memory.execute("commit")
         _TEMPLATE.append(memory.serialize())
         memory.close()
+    _remove_abandoned_staging(path)
     staging = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
         with open(staging, "wb") as out:
@@ -149,6 +150,18 @@ def _create_from_template(path: Path) -> bool:
     finally:
         staging.unlink(missing_ok=True)
     return True
+
+
+def _remove_abandoned_staging(path: Path) -> None:
+    """Delete staging files of ``path`` left by processes killed between writing and linking them."""
+    for leftover in path.parent.glob(f".{path.name}.*.new"):
+        pid = leftover.name[len(path.name) + 2 : -len(".new")]
+        try:
+            os.kill(int(pid), 0)  # still running: its file is in use
+        except ProcessLookupError:
+            leftover.unlink(missing_ok=True)
+        except (ValueError, PermissionError):
+            pass  # not ours, or another user's live process
 
 
 def _sqlite_type(annotation: Any) -> type:

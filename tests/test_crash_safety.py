@@ -285,3 +285,19 @@ def test_a_kill_while_the_schema_is_created_leaves_a_database_the_next_run_compl
     completed = ingest(folder, db)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert snapshot(db) == ref
+
+
+def test_a_new_database_cleans_up_staging_files_of_killed_processes(tmp_path):
+    """A process killed between writing a new database's staging file and linking it leaves the file behind."""
+    from pipeline.loader import open_database
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()  # a pid that no longer runs
+    leftover = tmp_path / f".new.db.{dead.pid}.new"
+    leftover.write_bytes(b"half a database")
+    running = tmp_path / f".new.db.{os.getppid()}.new"
+    running.write_bytes(b"being written")  # a running process's file is left alone
+    db = open_database(tmp_path / "new.db")
+    assert not leftover.exists()
+    assert "documents" in db.table_names()
+    assert running.exists()
