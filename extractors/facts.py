@@ -359,14 +359,12 @@ class _Layout:
     def line_index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def next_line(self, index: int, limit: int = 3) -> int | None:
-        """The next non-blank line after ``index`` (page numbers skipped), within ``limit`` lines."""
-        k = index + 1
-        while k < len(self.lines) and k <= index + limit + 2:
+    def next_line(self, index: int, limit: int = 5) -> int | None:
+        """The next non-blank line after ``index`` (page numbers skipped) among the ``limit`` lines after it."""
+        for k in range(index + 1, min(len(self.lines), index + 1 + limit)):
             stripped = self.lines[k].text.strip()
             if stripped and not _PAGE_NUMBER_LINE.match(stripped):
                 return None if self.is_blocked(self.lines[k].start, self.lines[k].end) else k
-            k += 1
         return None
 
     def lead_in(self, index: int) -> tuple[int, str] | None:
@@ -1368,8 +1366,8 @@ def _subject_for(
         if phrase:
             return _finish(text, sentence, c, phrase, phrase, None)  # "an increase in Asian CLA from 15%"
     if after and after[0].low in w["comparatives"] and c.kind in ("count", "percent") and previous is not None:
-        rest = [t.text for t in _collect(after, 1)] if len(after) > 1 and after[1].low == "than" else []
-        tail = ["than"] + rest[1:] if rest and rest[0].lower() == "than" else (["than"] + [t.text for t in _collect(after, 2)] if len(after) > 1 and after[1].low == "than" else [t.text for t in _collect(after, 1)])
+        than = len(after) > 1 and after[1].low == "than"  # "13% higher [than] ..."; "than" ends a _collect
+        tail = (["than"] if than else []) + [t.text for t in _collect(after, 2 if than else 1)]
         words = [after[0].text] + _without_time(previous.subject) + tail
         return _finish(text, sentence, c, words, previous.head, None)
     referring_base = _without_time(previous.subject) if previous is not None else list(antecedent or [])
