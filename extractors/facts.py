@@ -1409,11 +1409,13 @@ def _subject_for(
             head = words
             time_after = _time_after(text, c.end, sentence.end)
         elif c.kind in ("percent", "percent-count") and before and before[-1].text == "(":
-            vague = re.search(r"\b(?:figures?|rates?|results?)\s+(?:for|in)\s+((?:19|20)\d\d(?:/\d\d)?)\s*\($", " ".join(t.low for t in before[-6:]))
+            named = before[-4:-1]  # "the [figures for 2024] (47%)": a vague word and a year name only when
+            year = named[2].text if len(named) == 3 and named[0].low in w["vague_subjects"] and named[1].low in ("for", "in") else ""
+            vague = re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", year)
             place = _place_before(before)
             for_phrase = _for_phrase(text, c.end, sentence.end) if place else []
             if vague and antecedent:
-                words = _without_time(previous.subject if previous is not None else antecedent) + ["in", vague.group(1)]  # "the figures for 2024 (47%)"
+                words = _without_time(previous.subject if previous is not None else antecedent) + ["in", year]  # what the figure before it counted
                 head = list(antecedent)
             elif place and for_phrase:
                 words = place + for_phrase  # "Harrow (50%) is above ... for Reading"; "Kent (75.2%)" alone says what of Kent?
