@@ -241,16 +241,25 @@ from cli import app
 app(sys.argv[1:], prog_name="councilpack")
 """
 
+KILL_BEFORE_LINK = """
+import os, signal, sys
+def link_then_die(src, dst, *args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)  # the new database's image written and synced, not yet in place
+os.link = link_then_die
+from cli import app
+app(sys.argv[1:], prog_name="councilpack")
+"""
+
 KILL_DURING_SCHEMA = """
 import os, signal, sys
-import sqlite_utils.db
-original = sqlite_utils.db.Table.create
-def create_then_die(self, *args, **kwargs):
-    table = original(self, *args, **kwargs)
-    if self.name == os.environ["KILL_AFTER_TABLE"]:
-        os.kill(os.getpid(), signal.SIGKILL)
-    return table
-sqlite_utils.db.Table.create = create_then_die
+import pipeline.loader as loader
+statements = loader._new_schema()
+def half_then_die():
+    for n, statement in enumerate(statements):
+        if n == len(statements) // 2:
+            os.kill(os.getpid(), signal.SIGKILL)  # half the schema executed in its transaction
+        yield statement
+loader._new_schema = half_then_die
 from cli import app
 app(sys.argv[1:], prog_name="councilpack")
 """
@@ -274,17 +283,28 @@ def test_a_kill_inside_a_documents_transaction_loses_only_that_document(tmp_path
     assert snapshot(db) == ref
 
 
-@pytest.mark.parametrize("table", ["glossary"])  # the schema is one transaction: any point is the same; the last table is the most built
-def test_a_kill_while_the_schema_is_created_leaves_a_database_the_next_run_completes(tmp_path, reference, table):
+@pytest.mark.parametrize("moment", ["before the new file is linked into place", "halfway through the schema of an empty file"])
+def test_a_kill_while_a_database_is_created_leaves_one_the_next_run_completes(tmp_path, reference, moment):
+    """A new database appears whole (its image is written beside it, then linked); an existing empty
+    file (made by someone else) gets its schema in one transaction. A kill at either moment loses nothing."""
     ref, _ = reference
     folder = batch_folder(tmp_path)
     db = tmp_path / "c.db"
-    killed = run_script(tmp_path, KILL_DURING_SCHEMA, ["ingest", str(folder), "--db", str(db), "--quiet"], KILL_AFTER_TABLE=table)
+    if moment.startswith("before"):
+        script = KILL_BEFORE_LINK
+    else:
+        script = KILL_DURING_SCHEMA
+        db.touch()
+    killed = run_script(tmp_path, script, ["ingest", str(folder), "--db", str(db), "--quiet"])
     assert killed.returncode == -signal.SIGKILL, killed.stdout + killed.stderr
-    assert assert_consistent(db, ref["counts"], f"killed after creating {table}") == 0
+    if moment.startswith("before"):
+        assert not db.exists() and list(tmp_path.glob(".c.db.*.new")), "the image is left beside the database, not in its place"
+    else:
+        assert sqlite3.connect(db).execute("select count(*) from sqlite_master").fetchone()[0] == 0, "half a schema was committed"
     completed = ingest(folder, db)
     assert completed.returncode == 0, completed.stdout + completed.stderr
     assert snapshot(db) == ref
+    assert not list(tmp_path.glob(".c.db.*.new"))
 
 
 def test_a_new_database_cleans_up_staging_files_of_killed_processes(tmp_path):
