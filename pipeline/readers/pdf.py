@@ -7,12 +7,19 @@ and the tables found (``SourceDocument.tables``).
 Speed by design: PDFium (pypdfium2) gives the text of every page, some
 hundred times faster than pdfplumber, and tells which pages may hold a table.
 Pages with six or more drawn paths may hold a ruled table: pdfplumber's table
-finding runs on those pages only. Pages without rules whose text runs line
-up in columns may hold a whitespace table: those are found from PDFium's
-character boxes, with the same rules (:func:`find_tables_in_words`). Pages
-are opened, read and closed one at a time so memory stays flat on long packs.
+finding runs on those pages only, on the characters and paths PDFium has
+already parsed (:mod:`pipeline.readers.pdfium_page`), so pdfminer parses a
+page only where that reading does not model the page (turned text, a rotated
+or cropped page). Pages without rules whose text runs line up in columns may
+hold a whitespace table: those are found from PDFium's character boxes, with
+the same rules (:func:`find_tables_in_words`). Pages are opened, read and
+closed one at a time so memory stays flat on long packs.
 Setting ``COUNCILPACK_PDF_ENGINE=pdfplumber`` reads every page with pdfplumber
 instead (the slower reference).
+
+A file without PDF's end-of-file marker near its end is refused as
+truncated: PDFium would otherwise read what survives of it as if it were
+whole.
 
 Printed page numbers: a page's first or last line that is only a number (or
 "Page N") is a candidate; the offset between printed and physical numbers
@@ -36,6 +43,7 @@ from pdfminer.psparser import PSException
 
 from pipeline.readers.base import PageText, RawTable, ReadError, SourceDocument
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
+from pipeline.readers.pdfium_page import PdfiumPage, open_page
 from pipeline.readers.detect import PDF
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
@@ -47,6 +55,10 @@ RULED_MIN_PATHS = 6  # drawn path objects on a page before it may hold a ruled t
 
 def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
     """Page texts from PDFium for every page; pdfplumber only on the pages that may hold tables."""
+    if b"%%EOF" not in data[-1024:]:
+        # PDFium rebuilds a cut-off file from what is left and reads it without complaint; a
+        # download cut short must fail instead, so the next run loads the whole document.
+        raise ReadError("truncated PDF: no end-of-file marker (%%EOF) in its last 1,024 bytes, so the file was cut short")
     if os.environ.get("COUNCILPACK_PDF_ENGINE") == "pdfplumber":
         pages, tables, images, title = _read_with_pdfplumber(data)
     else:
@@ -76,8 +88,8 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
         if len(pdf) > MAX_PAGES:
             raise ReadError(f"refused: {len(pdf)} pages (the limit is {MAX_PAGES})")
         pages: list[PageText] = []
-        ruled_pages: list[int] = []
-        whitespace_tables: list[RawTable] = []
+        ruled_pages: list[int] = []  # pages whose tables pdfplumber reads itself
+        tables: list[RawTable] = []
         images = 0
         for i in range(len(pdf)):
             try:
@@ -91,10 +103,14 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
                 textpage = page.get_textpage()
                 try:
                     text = _clean_text(textpage.get_text_bounded())
-                    if paths >= RULED_MIN_PATHS:
-                        ruled_pages.append(i)  # drawn rules: pdfplumber reads the grid
+                    if paths >= RULED_MIN_PATHS:  # drawn rules: pdfplumber's table finder reads the grid
+                        objects = _pdfium_objects(page, textpage)
+                        if objects is None:
+                            ruled_pages.append(i)
+                        else:
+                            tables += find_tables(objects, i + 1)
                     elif _looks_tabular(textpage):
-                        whitespace_tables += find_tables_in_words(_words(textpage, height), i + 1)
+                        tables += find_tables_in_words(_words(textpage, height), i + 1)
                 finally:
                     textpage.close()
             finally:
@@ -107,11 +123,20 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
     finally:
         pdf.close()
     try:
-        ruled = _tables_on(data, ruled_pages)
+        tables += _tables_on(data, ruled_pages)
     except Exception as exc:  # pdfminer/pdfplumber raise many types on damaged files
         raise ReadError(_describe(exc)) from exc
-    tables = sorted(ruled + whitespace_tables, key=lambda t: (t.page, t.bbox[1] if t.bbox else 0))
+    tables.sort(key=lambda t: (t.page, t.bbox[1] if t.bbox else 0))
     return pages, tables, images, title
+
+
+def _pdfium_objects(page, textpage) -> PdfiumPage | None:
+    """The page's characters and paths as pdfplumber sees them, read by PDFium; ``None`` leaves
+    the page to pdfplumber (geometry PDFium's reading does not model, or objects it cannot read)."""
+    try:
+        return open_page(page, textpage)
+    except pdfium.PdfiumError:
+        return None
 
 
 def _object_kinds(page) -> Counter:

@@ -21,8 +21,11 @@ carries its likely title: the nearest heading line above it (bold, or a
 short line that does not end a paragraph), with lines inside other tables
 ignored.
 
-Only the pdfplumber ``page`` is used (its words, lines and rects), so this
-works however the page's text was extracted elsewhere.
+Only the pdfplumber ``page`` is used (its words, lines and rects, and its
+table finder), so this works however the page's text was extracted elsewhere,
+and on any object that offers that part of pdfplumber's page: the PDF reader
+passes a :class:`~pipeline.readers.pdfium_page.PdfiumPage`, pdfplumber's
+objects read by PDFium.
 """
 
 from __future__ import annotations
