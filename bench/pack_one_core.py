@@ -10,9 +10,9 @@ Prints, for a generated 64-page agenda pack with 15 pages of ruled tables:
 
 and the two ratios the performance issue sets: ingest/floor <= 1.5 and
 ingest/baseline <= 0.2. The three are timed in turns, ``--repeat`` rounds,
-and each figure is the median of its rounds: on a shared machine whose speed
-drifts, figures taken one after another, seconds apart, compare the machine
-more than the code.
+and each is reported as its best round and its median: on a shared machine
+whose speed drifts, figures taken one after another, seconds apart, compare
+the machine more than the code.
 
     python bench/pack_one_core.py [--pages 64] [--table-pages 15] [--repeat 5]
 """

@@ -43,7 +43,7 @@ from pdfplumber import utils
 from pdfplumber.container import Container
 from pdfplumber.table import TableFinder, TableSettings
 
-_MOVE, _LINE, _BEZIER = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
+_MOVE, _BEZIER = pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_BEZIERTO
 _PATH, _FORM = pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_FORM
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -243,8 +243,8 @@ def _subpaths(obj, m: tuple) -> list[list[tuple[str, tuple[float, float]]]]:
         else:
             ops.append(("l", point))
         if pdfium_c.FPDFPathSegment_GetClose(segment) and ops:
-            if ops[-1][1] == ops[0][1] and len(ops) > 1 and ops[-1][0] == "l":
-                ops.pop()  # PDFium's closing line back to the start is pdfminer's "h"
+            if len(ops) > 2 and ops[-1][0] == "l" and ops[-1][1] == ops[0][1]:
+                ops.pop()  # a line back to the start before "h" says nothing more (pdfminer drops it too)
             ops.append(("h", ops[0][1]))
     return subpaths
 
