@@ -43,7 +43,7 @@ from pdfminer.psparser import PSException
 
 from pipeline.readers.base import PageText, RawTable, ReadError, SourceDocument
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
-from pipeline.readers.pdfium_page import PdfiumPage, open_page
+from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
@@ -154,8 +154,7 @@ def _object_kinds(page) -> Counter:
 
 def _words(textpage, height: float) -> list[dict]:
     """Words with their boxes (top-down coordinates, as pdfplumber gives them), from PDFium's characters."""
-    count = textpage.count_chars()
-    text = textpage.get_text_range(0, count)
+    text = char_texts(textpage)
     words: list[dict] = []
     # PDFium's own calls on one reused box (``textpage.get_charbox(i, loose=True)`` makes one per
     # character); the word being read is kept in locals and becomes a dict when it ends.
@@ -164,8 +163,7 @@ def _words(textpage, height: float) -> list[dict]:
     chars: list[str] = []  # the current word's characters; empty between words
     x0 = x1 = w_top = w_bottom = size = 0.0
     fontname = ""
-    for i in range(min(count, len(text))):
-        ch = text[i]
+    for i, ch in enumerate(text):
         if ch.isspace() or ch in "\ufffe\x00":
             if chars:
                 words.append({"text": "".join(chars), "x0": x0, "x1": x1, "top": w_top, "bottom": w_bottom, "size": size, "fontname": fontname, "upright": True})

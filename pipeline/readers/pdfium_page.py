@@ -89,7 +89,6 @@ class PdfiumPage(Container):
         return utils.extract_words(self.chars, **kwargs)
 
 
-
 # -- characters --------------------------------------------------------------------------
 
 
@@ -98,18 +97,37 @@ class PdfiumPage(Container):
 _text_object_address = CFUNCTYPE(c_void_p, pdfium_c.FPDF_TEXTPAGE, c_int)(cast(pdfium_c.FPDFText_GetTextObject, c_void_p).value)
 
 
+def char_texts(textpage: pdfium.PdfTextPage) -> str:
+    """The page's characters, one per PDFium character index (``text[i]`` is character ``i``).
+
+    PDFium's text comes as UTF-16, where a character beyond the Basic Multilingual Plane takes
+    two units; such a page is read character by character instead, so the indexes still agree.
+    """
+    raw = textpage.raw
+    count = max(pdfium_c.FPDFText_CountChars(raw), 0)
+    text = textpage.get_text_range(0, count) if count else ""
+    if len(text) != count:
+        unicode_of = pdfium_c.FPDFText_GetUnicode
+        text = "".join(_character(unicode_of(raw, i)) for i in range(count))
+    return text
+
+
+def _character(code: int) -> str:
+    return "\ufffd" if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF else chr(code)
+
+
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[dict[str, Any]] | None:
     """The page's characters as pdfplumber's dicts, or ``None`` if any is not upright (pdfplumber reads those)."""
     raw = textpage.raw
-    count = pdfium_c.FPDFText_CountChars(raw)
-    text = textpage.get_text_range(0, count) if count > 0 else ""
+    text = char_texts(textpage)
+    count = len(text)
     generated, is_hyphen = pdfium_c.FPDFText_IsGenerated, pdfium_c.FPDFText_IsHyphen
     loose_box, origin_of = pdfium_c.FPDFText_GetLooseCharBox, pdfium_c.FPDFText_GetCharOrigin
     rect, ox, oy = pdfium_c.FS_RECTF(), c_double(), c_double()
     styles: dict[int, tuple[str, float, float] | None] = {}  # text object -> (font name, size, descent below the baseline)
     fonts: dict[int, tuple[str, float]] = {}
     chars: list[dict[str, Any]] = []
-    for i in range(min(count, len(text))):
+    for i in range(count):
         ch = text[i]
         if ch in " \r\n\ufffe\x02\x00":
             if ch in "\r\n":
