@@ -52,6 +52,17 @@ def test_kent_december_items(corpus_db):
     assert [o["number"] for o in outcomes] == ["3", "4", "5", "6", "7", "8", "10"]
 
 
+def test_kent_cabinet_minute_numbers_after_unfinished_minutes(corpus_db):
+    """Items 89 and 91 follow minutes that end without a full stop ("... Monitoring", "... the
+    decision"); their running minute numbers still start them, and their titles run on two lines."""
+    rows = corpus_db.rows("select number, title, minutes_text from agenda_items where meeting_id = 'kent-county-council/cabinet/2025-01-30' order by position")
+    assert [r["number"] for r in rows] == [f"{n}." for n in range(84, 93)]
+    titles = {r["number"]: r["title"] for r in rows}
+    assert titles["89."] == "Draft Revenue Budget 2025-26, MTFP 2025-28, Draft Capital Programme 2025-35 and Treasury Management Strategy"
+    assert titles["91."] == "24/00115 - Kent County Council Integrated Care Strategy (KCC ICS) Delivery Plan"
+    assert not any("89. Draft Revenue" in (r["minutes_text"] or "") for r in rows)
+
+
 def test_kent_pages_keep_printed_numbers(corpus_db):
     doc = corpus_db.one("select id, page_count from documents where source like '%kent_corporate-parenting-panel_2024-10-29%'")
     pages = corpus_db.rows("select page, printed_page from pages where document_id = ? order by page", [doc["id"]])

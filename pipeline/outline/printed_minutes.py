@@ -48,6 +48,7 @@ def outline_printed_minutes(doc) -> Outline:
     find_header_fields(text, outline, 0, header_end)
 
     heads: list[tuple[int, int]] = []  # (first title line index, marker line index)
+    previous_minute: int | None = None  # the running minute number of the item before
     for i in markers:
         candidates: list[int] = []
         j = i - 1
@@ -61,10 +62,18 @@ def outline_printed_minutes(doc) -> Outline:
             if _MINUTE_NUMBER.match(lines[j].text):
                 break
             j -= 1
-        # a title starts a paragraph: the line above it ends a sentence (or is a marker)
-        starts = [k for k in candidates if _starts_paragraph(lines, k) and (lines[k].stripped[:1].isupper() or _MINUTE_NUMBER.match(lines[k].text))]
+        # A title starts a paragraph: the line above it ends a sentence (or is a marker). Or it
+        # carries the minute number after the item before's: minutes that end in a list item or a
+        # resolution without a full stop ("... to implement the decision") run straight into it.
+        starts = [
+            k for k in candidates
+            if _next_minute(lines[k], previous_minute)
+            or (_starts_paragraph(lines, k) and (lines[k].stripped[:1].isupper() or _MINUTE_NUMBER.match(lines[k].text)))
+        ]  # fmt: skip
         first = starts[0] if starts else (candidates[-1] if candidates else i)
         heads.append((first, i))
+        minute = _MINUTE_NUMBER.match(lines[first].text) if first < i else None
+        previous_minute = int(minute.group("number")) if minute else None
     for n, (first, i) in enumerate(heads):
         end = lines[heads[n + 1][0]].start if n + 1 < len(heads) else len(text)
         block = ItemBlock(block=Span(start=lines[first].span.start, end=end))
@@ -104,6 +113,12 @@ def header_fields(text: str, outline: Outline, header_end: int) -> None:
         first = next((l for l in lines_of(text, 0, m.start()) if l.stripped), None)
         if first is not None:
             outline.fields["committee"] = first.span
+
+
+def _next_minute(line: Line, previous: int | None) -> bool:
+    """Does the line open with the minute number that follows ``previous`` ("89." after 88)?"""
+    m = _MINUTE_NUMBER.match(line.text)
+    return previous is not None and m is not None and int(m.group("number")) == previous + 1
 
 
 def _is_page_number(line: Line) -> bool:
