@@ -13,7 +13,7 @@ import re
 
 from extractors import vocab
 from pipeline.outline.base import ItemBlock, Outline, iter_lines, register_outliner
-from pipeline.outline.common import find_header_fields, infer_title, set_title, span_between
+from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
 
@@ -40,6 +40,9 @@ def outline_agenda_pack(doc) -> Outline:
     if m and "committee" not in outline.fields:
         outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
     outline.items = _agenda_items(doc, agenda_start)
+    if "committee" not in outline.fields or "date" not in outline.fields:
+        # a summons instead of labelled lines: "You are summoned to a meeting of the above Council on ..."
+        header_fields(text, outline, outline.items[0].block.start if outline.items else min(len(text), 3000))
     return outline
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from pipeline.outline.base import ItemBlock, Line, Outline, trimmed
+from pipeline.outline.base import ItemBlock, Line, Outline, lines_of, trimmed
 from schemas.provenance import Span
 
 HEADER_FIELDS = ("venue", "date", "time", "contact", "published")
@@ -101,3 +101,24 @@ def is_title_like(line: Line) -> bool:
 
 def span_between(text: str, start: int, end: int) -> Span | None:
     return trimmed(text, start, end) if end > start else None
+
+
+def header_fields(text: str, outline: Outline, header_end: int) -> None:
+    """Committee, date and time from a minutes heading, its "MINUTES of a meeting of ..." line, or
+    an agenda's summons ("You are summoned to a meeting of ... on ...")."""
+    m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
+    if m is None:
+        m = vocab.regex("layout", "header.minutes_of_meeting", re.M).search(text, 0, min(len(text), header_end + 400))
+    if m is None:
+        m = vocab.regex("layout", "header.summons", re.M).search(text, 0, header_end)
+    if m is None:
+        return
+    for name in ("committee", "date", "time"):
+        if name in m.groupdict() and m.group(name):
+            outline.fields[name] = Span(start=m.start(name), end=m.end(name))
+    committee = m.group("committee") if "committee" in m.groupdict() else ""
+    if re.fullmatch(r"(?:the )?above (?:Council|Committee)", committee or "", re.I):
+        # "a meeting of the above Council": the council named on the first line
+        first = next((l for l in lines_of(text, 0, m.start()) if l.stripped), None)
+        if first is not None:
+            outline.fields["committee"] = first.span

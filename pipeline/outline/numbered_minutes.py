@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from extractors import vocab
 from pipeline.outline.base import ItemBlock, Outline, lines_of, register_outliner
-from pipeline.outline.common import find_header_fields, span_between
-from pipeline.outline.printed_minutes import header_fields
+from pipeline.outline.common import find_header_fields, header_fields, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
 
@@ -23,7 +22,13 @@ def _score(doc) -> float:
     if doc.media_type not in (PDF, TEXT):
         return 0.0
     lines = vocab.regex("layout", "items.minute_line").finditer(doc.text)
-    return 0.75 if len(lines) >= 3 else 0.0
+    if len(lines) < 3:
+        return 0.0
+    # The agenda that summons the meeting numbers its items the same way ("2649. Accounts for
+    # payment:-"): a heading that says agenda before the first numbered line makes it one.
+    if vocab.regex("layout", "pack.signals").search(doc.text, 0, lines[0].start()):
+        return 0.0
+    return 0.75
 
 
 @register_outliner("numbered_minutes", _score)

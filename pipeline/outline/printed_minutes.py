@@ -18,7 +18,7 @@ import re
 
 from extractors import vocab
 from pipeline.outline.base import ItemBlock, Line, Outline, lines_of, register_outliner
-from pipeline.outline.common import find_header_fields, is_title_like, set_title, span_between
+from pipeline.outline.common import find_header_fields, header_fields, is_title_like, set_title, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
 
@@ -95,24 +95,6 @@ def outline_printed_minutes(doc) -> Outline:
         block.minutes = span_between(text, lines[i].end, end)
         outline.items.append(block)
     return outline
-
-
-def header_fields(text: str, outline: Outline, header_end: int) -> None:
-    """Committee, date and time from a minutes heading or its "MINUTES of a meeting of ..." line."""
-    m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
-    if m is None:
-        m = vocab.regex("layout", "header.minutes_of_meeting", re.M).search(text, 0, min(len(text), header_end + 400))
-    if m is None:
-        return
-    for name in ("committee", "date", "time"):
-        if name in m.groupdict() and m.group(name):
-            outline.fields[name] = Span(start=m.start(name), end=m.end(name))
-    committee = m.group("committee") if "committee" in m.groupdict() else ""
-    if re.fullmatch(r"(?:the )?above (?:Council|Committee)", committee or "", re.I):
-        # "a meeting of the above Council": the council named on the first line
-        first = next((l for l in lines_of(text, 0, m.start()) if l.stripped), None)
-        if first is not None:
-            outline.fields["committee"] = first.span
 
 
 def _next_minute(line: Line, previous: int | None) -> bool:
