@@ -35,6 +35,25 @@ def test_ingesting_twice_changes_nothing(tmp_path):
     assert snapshot(DB(db_path)) == before
 
 
+def test_a_new_extractor_version_re_extracts_unchanged_documents(tmp_path, monkeypatch):
+    """Documents loaded by an older extractor are parsed again (their rows replaced, not
+    duplicated); then they are unchanged again."""
+    import pipeline.ingest
+
+    db_path, minutes = tmp_path / "v.db", SAMPLES / "2025-03-10_corporate-parenting-panel_printed-minutes.pdf"
+    assert run_cli("ingest", str(minutes), "--db", str(db_path)).exit_code == 0
+    before = snapshot(DB(db_path))
+    monkeypatch.setattr(pipeline.ingest, "EXTRACTOR_VERSION", "99.0.0")
+    monkeypatch.setattr("pipeline.parse.EXTRACTOR_VERSION", "99.0.0")
+    again = run_cli("ingest", str(minutes), "--db", str(db_path))
+    assert "1 loaded, 0 unchanged, 0 failed" in again.output, again.output
+    after = snapshot(DB(db_path))
+    assert [d["extractor_version"] for d in after["documents"]] == ["99.0.0"]
+    for table in DERIVED:
+        assert after[table] == before[table], table
+    assert "0 loaded, 1 unchanged, 0 failed" in run_cli("ingest", str(minutes), "--db", str(db_path)).output
+
+
 @needs_shared
 def test_a_new_version_replaces_the_rows_of_the_old_one(tmp_path):
     db_path = tmp_path / "c.db"
