@@ -9,7 +9,6 @@ page range in the pack (``(Pages 5 - 14)``) or ``(To Follow)``, in Part I
 
 from __future__ import annotations
 
-import re
 
 from extractors import vocab
 from pipeline.outline.base import ItemBlock, Outline, iter_lines, register_outliner
@@ -40,9 +39,8 @@ def outline_agenda_pack(doc) -> Outline:
     if m and "committee" not in outline.fields:
         outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
     outline.items = _agenda_items(doc, agenda_start)
-    if "committee" not in outline.fields or "date" not in outline.fields:
-        # a summons instead of labelled lines: "You are summoned to a meeting of the above Council on ..."
-        header_fields(text, outline, outline.items[0].block.start if outline.items else min(len(text), 3000))
+    # or a summons instead of labelled lines: "You are summoned to a meeting of the above Council on ..."
+    header_fields(text, outline, outline.items[0].block.start if outline.items else min(len(text), 3000))
     return outline
 
 

@@ -105,7 +105,7 @@ def span_between(text: str, start: int, end: int) -> Span | None:
 
 def header_fields(text: str, outline: Outline, header_end: int) -> None:
     """Committee, date and time from a minutes heading, its "MINUTES of a meeting of ..." line, or
-    an agenda's summons ("You are summoned to a meeting of ... on ...")."""
+    an agenda's summons ("You are summoned to a meeting of ... on ..."); fields already set are kept."""
     m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
     if m is None:
         m = vocab.regex("layout", "header.minutes_of_meeting", re.M).search(text, 0, min(len(text), header_end + 400))
@@ -113,11 +113,9 @@ def header_fields(text: str, outline: Outline, header_end: int) -> None:
         m = vocab.regex("layout", "header.summons", re.M).search(text, 0, header_end)
     if m is None:
         return
-    for name in ("committee", "date", "time"):
-        if name in m.groupdict() and m.group(name):
-            outline.fields[name] = Span(start=m.start(name), end=m.end(name))
-    committee = m.group("committee") if "committee" in m.groupdict() else ""
-    if re.fullmatch(r"(?:the )?above (?:Council|Committee)", committee or "", re.I):
+    had_committee = "committee" in outline.fields
+    _set_groups(outline, m, tuple(name for name in ("committee", "date", "time") if name in m.groupdict()))
+    if not had_committee and re.fullmatch(r"(?:the )?above (?:Council|Committee)", m.groupdict().get("committee") or "", re.I):
         # "a meeting of the above Council": the council named on the first line
         first = next((l for l in lines_of(text, 0, m.start()) if l.stripped), None)
         if first is not None:
