@@ -35,6 +35,36 @@ def corpus(relative: str) -> Path:
     return CORPUS / relative
 
 
+def derived_tables(conn: sqlite3.Connection) -> dict[str, str]:
+    """Every table holding rows derived from one document -> the column naming that document.
+
+    Read from the database's own schema, not from the loader's list, so a table the loader
+    forgets to clear still shows up.
+    """
+    out = {}
+    for (table,) in conn.execute("select name from sqlite_master where type = 'table' and name != 'documents' and name not like '%_fts%'"):
+        columns = {r[1] for r in conn.execute(f"pragma table_info([{table}])")}
+        for column in ("document_id", "evidence_document_id"):
+            if column in columns:
+                out[table] = column
+    return out
+
+
+def per_document_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
+    """document id -> {table: rows} over every table of :func:`derived_tables`."""
+    counts: dict[str, dict[str, int]] = {}
+    for table, column in derived_tables(conn).items():
+        for doc_id, n in conn.execute(f"select [{column}], count(*) from [{table}] group by 1"):
+            counts.setdefault(doc_id, {})[table] = n
+    return counts
+
+
+def row_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """table -> rows, for every table but the full-text indexes' own."""
+    tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' and name not like '%_fts%'")]
+    return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in tables}
+
+
 def run_cli(*args: str):
     result = CliRunner().invoke(app, list(args))
     return result

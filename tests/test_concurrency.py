@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sqlite3
 import subprocess
 import time
@@ -28,13 +27,11 @@ from pathlib import Path
 import httpx
 import pytest
 
-from tests.conftest import CORPUS, REPO, SAMPLES, SEEDS, needs_shared
+from tests.conftest import CORPUS, REPO, SAMPLES, SEEDS, needs_shared, per_document_counts, row_counts
+from tests.processes import COUNCILPACK, DATASETTE, PYTHON, HttpProcess
 
 pytestmark = needs_shared
 
-COUNCILPACK = REPO / ".venv" / "bin" / "councilpack"
-DATASETTE = REPO / ".venv" / "bin" / "datasette"
-PYTHON = REPO / ".venv" / "bin" / "python"
 
 BATCH_A = [
     *sorted(SAMPLES.glob("*.pdf")),
@@ -109,23 +106,10 @@ def run_ingest(db: Path, *folders: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def per_document_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
-    """document id -> {table: rows} over every table holding rows derived from one document."""
-    counts: dict[str, dict[str, int]] = {}
-    for (table,) in conn.execute("select name from sqlite_master where type = 'table' and name != 'documents' and name not like '%_fts%'"):
-        columns = {r[1] for r in conn.execute(f"pragma table_info([{table}])")}
-        column = next((c for c in ("document_id", "evidence_document_id") if c in columns), None)
-        if column:
-            for doc_id, n in conn.execute(f"select [{column}], count(*) from [{table}] group by 1"):
-                counts.setdefault(doc_id, {})[table] = n
-    return counts
-
-
 def table_counts(db: Path) -> dict[str, int]:
     conn = sqlite3.connect(db)
     try:
-        tables = [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' and name not like '%_fts%'")]
-        return {t: conn.execute(f"select count(*) from [{t}]").fetchone()[0] for t in tables}
+        return row_counts(conn)
     finally:
         conn.close()
 
@@ -152,51 +136,26 @@ def separate(tmp_path_factory):
     return tmp
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Datasette:
+class Datasette(HttpProcess):
     """A real `datasette` process serving the database file while it is written."""
 
     def __init__(self, db: Path) -> None:
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}/{db.stem}"
-        self.log = db.parent / "datasette.log"
-        self.proc = subprocess.Popen([str(DATASETTE), "serve", str(db), "--host", "127.0.0.1", "--port", str(self.port)],
-                                     cwd=db.parent, stdout=self.log.open("wb"), stderr=subprocess.STDOUT)  # fmt: skip
+        self.path = f"/{db.stem}"
+        super().__init__(lambda port: [str(DATASETTE), "serve", str(db), "--host", "127.0.0.1", "--port", str(port)],
+                         f"{self.path}.json", db.parent / "datasette.log", db.parent, timeout=60)  # fmt: skip
         self.requests, self.errors = 0, []
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"{self.url}.json", timeout=5).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            assert self.proc.poll() is None and time.monotonic() < deadline, f"datasette did not start:\n{self.log.read_text()}"
-            time.sleep(0.2)
 
     def poll(self) -> None:
         for path in ("/documents.json?_size=50", "/agenda_items.json?_size=20&_sort_desc=position",
                      ".json?sql=select+count(*)+as+n+from+resolutions+join+agenda_items+on+agenda_items.id+%3D+resolutions.agenda_item_id",
                      "/agenda_items.json?_search=report&_size=10"):  # fmt: skip
             try:
-                response = httpx.get(self.url + path, timeout=30)
+                response = self.client.get(self.path + path)
                 self.requests += 1
                 if response.status_code != 200 or "locked" in response.text:
                     self.errors.append(f"{path}: HTTP {response.status_code}: {response.text[:200]}")
             except httpx.HTTPError as exc:
                 self.errors.append(f"{path}: {type(exc).__name__}: {exc}")
-
-    def stop(self) -> None:
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
 
 
 @pytest.mark.parametrize("stagger", [0.0, 0.7, 3.0], ids=["together", "0.7s-apart", "3s-apart"])

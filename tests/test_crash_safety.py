@@ -29,19 +29,17 @@ import random
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import psutil
 import pytest
 
-from tests.conftest import CORPUS, REPO, SAMPLES, SEEDS, needs_shared
+from tests.conftest import CORPUS, REPO, SAMPLES, SEEDS, needs_shared, per_document_counts, row_counts
+from tests.processes import COUNCILPACK, PYTHON
 
 pytestmark = needs_shared
 
-PYTHON = REPO / ".venv" / "bin" / "python"
-COUNCILPACK = REPO / ".venv" / "bin" / "councilpack"
 SEED = 20260418
 ROUNDS, KILLS_PER_ROUND = 3, 5
 
@@ -117,25 +115,6 @@ def ingest_and_kill(folder: Path, db: Path, delay: float, *extra: str) -> bool:
 # --- what a consistent database is -------------------------------------------------------------
 
 
-def derived_tables(conn: sqlite3.Connection) -> dict[str, str]:
-    """Every table holding rows derived from one document -> the column naming that document."""
-    out = {}
-    for (table,) in conn.execute("select name from sqlite_master where type = 'table' and name != 'documents' and name not like '%_fts%'"):
-        columns = {r[1] for r in conn.execute(f"pragma table_info([{table}])")}
-        for column in ("document_id", "evidence_document_id"):
-            if column in columns:
-                out[table] = column
-    return out
-
-
-def per_document_counts(conn: sqlite3.Connection) -> dict[str, dict[str, int]]:
-    counts: dict[str, dict[str, int]] = {}
-    for table, column in derived_tables(conn).items():
-        for doc_id, n in conn.execute(f"select [{column}], count(*) from [{table}] group by 1"):
-            counts.setdefault(doc_id, {})[table] = n
-    return counts
-
-
 def fts_tables(conn: sqlite3.Connection) -> list[str]:
     return [r[0] for r in conn.execute("select name from sqlite_master where type = 'table' and sql like 'CREATE VIRTUAL TABLE%USING FTS5%'")]
 
@@ -178,10 +157,7 @@ def snapshot(db: Path) -> dict:
             "counts": per_document_counts(conn),
             "meetings": [dict(r) for r in conn.execute("select * from meetings order by id")],
             "people": [dict(r) for r in conn.execute("select * from people order by id")],
-            "tables": {  # every table, the summaries the loader keeps per committee included
-                t: conn.execute(f"select count(*) from [{t}]").fetchone()[0]
-                for (t,) in conn.execute("select name from sqlite_master where type = 'table' and name not like '%_fts%'")
-            },
+            "tables": row_counts(conn),  # every table, the summaries the loader keeps per committee included
         }
     finally:
         conn.close()

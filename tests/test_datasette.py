@@ -11,11 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import socket
 import sqlite3
-import subprocess
-import sys
-import time
 import urllib.parse
 from pathlib import Path
 
@@ -23,6 +19,7 @@ import httpx
 import pytest
 
 from conftest import REPO, SAMPLES, build, run_cli
+from tests.processes import COUNCILPACK, HttpProcess
 
 PACK = SAMPLES / "2025-06-16_corporate-parenting-panel_agenda-pack.pdf"
 MINUTES_HTML = SAMPLES / "2025-06-16_corporate-parenting-panel_minutes.html"
@@ -73,43 +70,11 @@ def build_served_db(tmp_path_factory) -> tuple[Path, Path]:
     return db.path, briefing
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def councilpack_command() -> list[str]:
-    script = Path(sys.executable).with_name("councilpack")
-    return [str(script)] if script.exists() else [sys.executable, "-m", "cli"]
-
-
-class Server:
+class Server(HttpProcess):
     """``councilpack serve`` in a subprocess on a free port of 127.0.0.1."""
 
     def __init__(self, db: Path, log: Path) -> None:
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.log_path = log
-        self.log = log.open("w")
-        self.proc = subprocess.Popen(
-            [*councilpack_command(), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(self.port)],
-            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-        self.client = httpx.Client(base_url=self.base, timeout=30)
-        deadline = time.monotonic() + 90
-        while True:
-            if self.proc.poll() is not None:
-                raise AssertionError(f"councilpack serve exited with {self.proc.returncode}:\n{log.read_text()}")
-            try:
-                if self.client.get("/-/versions.json").status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                self.stop()
-                raise AssertionError(f"councilpack serve did not answer within 90 s:\n{log.read_text()}")
-            time.sleep(0.2)
+        super().__init__(lambda port: [str(COUNCILPACK), "serve", "--db", str(db), "--host", "127.0.0.1", "--port", str(port)], "/-/versions.json", log, REPO)
 
     def get(self, path: str, **params) -> httpx.Response:
         if params:
@@ -120,17 +85,6 @@ class Server:
         response = self.get(path, _shape="array", **params)
         assert response.status_code == 200, response.text[:2000]
         return response.json()
-
-    def stop(self) -> None:
-        self.client.close()
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.log.close()
 
 
 @pytest.fixture(scope="module")

@@ -48,7 +48,8 @@ from pipeline.parse import ParseResult, parse_document_safely
 from pipeline.readers import READERS, ReadError
 from pipeline.readers.base import SourceDocument
 from pipeline.sandbox import LimitExceeded, can_fork, run_limited
-from tests.conftest import CORPUS, REPO, SAMPLES, SEEDS, needs_shared
+from tests.conftest import CORPUS, SAMPLES, SEEDS, needs_shared
+from tests.processes import COUNCILPACK
 
 BUDGET = {"time_budget": 10}
 FUZZ = max(1, int(os.environ.get("COUNCILPACK_FUZZ", "1") or 1))
@@ -686,7 +687,7 @@ def test_a_folder_of_hostile_files_through_councilpack_ingest(tmp_path):
     db_path = tmp_path / "c.db"
     started = time.monotonic()
     proc = subprocess.run(
-        [str(REPO / ".venv" / "bin" / "councilpack"), "ingest", str(folder), "--db", str(db_path)],
+        [str(COUNCILPACK), "ingest", str(folder), "--db", str(db_path)],
         cwd=tmp_path, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     elapsed = time.monotonic() - started
@@ -771,7 +772,7 @@ def injected_db(tmp_path_factory) -> Path:
     (folder / "minutes.html").write_text(injected_minutes_page(), encoding="utf-8")
     (folder / "GetMeeting.xml").write_bytes(injected_webservice_meeting())
     db_path = folder / "c.db"
-    proc = subprocess.run([str(REPO / ".venv" / "bin" / "councilpack"), "ingest", str(folder), "--db", str(db_path)],
+    proc = subprocess.run([str(COUNCILPACK), "ingest", str(folder), "--db", str(db_path)],
                           cwd=folder, capture_output=True, text=True, timeout=300)  # fmt: skip
     assert proc.returncode == 0, proc.stdout + proc.stderr
     conn = sqlite3.connect(db_path)
@@ -793,7 +794,7 @@ def test_no_javascript_url_reaches_the_database(injected_db):
 def test_no_markup_from_a_utf16_moderngov_page_reaches_the_database(tmp_path):
     path = tmp_path / "minutes.html"
     path.write_bytes(codecs.BOM_UTF16_LE + injected_minutes_page().encode("utf-16-le"))
-    proc = subprocess.run([str(REPO / ".venv" / "bin" / "councilpack"), "ingest", str(path), "--db", str(tmp_path / "c.db")],
+    proc = subprocess.run([str(COUNCILPACK), "ingest", str(path), "--db", str(tmp_path / "c.db")],
                           cwd=tmp_path, capture_output=True, text=True, timeout=300)  # fmt: skip
     assert proc.returncode in (0, 1), proc.stderr
     assert unsafe_cells(tmp_path / "c.db", UNSAFE_TAGS) == []

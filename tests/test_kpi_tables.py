@@ -19,7 +19,7 @@ import pytest
 from extractors.kpi_tables import clean_title, parse_period, _row_period
 from pipeline.parse import parse_document
 from pipeline.readers.pdf_tables import find_tables
-from tests.conftest import CORPUS, SAMPLES, SEEDS, corpus, needs_shared, seed
+from tests.conftest import SAMPLES, corpus, needs_shared, seed
 
 PACK = SAMPLES / "2025-06-16_corporate-parenting-panel_agenda-pack.pdf"
 KENT_QPR = "pdf/kent_cabinet_2025-03-04_quarterly-performance-report-q3-kpis.pdf"

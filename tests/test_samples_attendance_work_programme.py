@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 
 from extractors.attendance import canonical_organisation, split_employer
 from extractors.registry import ExtractionContext, run_extractors

@@ -28,10 +28,10 @@ import pytest
 
 from pipeline.scrape import moderngov
 from pipeline.scrape.fetch import Fetcher
-from tests.conftest import REPO, SAMPLES
+from tests.conftest import SAMPLES
 from tests.moderngov_server import ModernGovServer, Site, _Handler
+from tests.processes import COUNCILPACK
 
-COUNCILPACK = REPO / ".venv" / "bin" / "councilpack"
 PDF = (SAMPLES / "2025-03-10_corporate-parenting-panel_printed-minutes.pdf").read_bytes()
 CAP = 1024 * 1024
 
