@@ -547,7 +547,7 @@ class _Found(NamedTuple):
 
 
 def _runs(text: str, words: list[str], start: int, end: int, digit_before: bool = False, digit_after: bool = False) -> Iterator[_Found]:
-    """Where ``words`` follow each other, any whitespace between them, in ``text[start:end]``, left to right.
+    """Where ``words`` follow each other, any whitespace between them (none after a hyphen), in ``text[start:end]``, left to right.
 
     The matches of ``re.finditer(_flex(" ".join(words)), text, start, end)``, with
     ``(?<![\\d.,])`` in front when ``digit_before`` and ``(?![\\d.])`` behind when
@@ -560,11 +560,13 @@ def _runs(text: str, words: list[str], start: int, end: int, digit_before: bool 
     i = text.find(first, start, end)
     while i >= 0:
         j = i + len(first)
-        for word in rest:
+        for before, word in zip(words, rest):
             k = j
             while k < end and text[k].isspace():
                 k += 1
-            if k == j or not text.startswith(word, k, end):
+            # (a word ending in a hyphen may run straight on: "cost- effective" in a cell whose
+            # line broke after the hyphen is "cost-effective" in PDFium's text, which rejoins it)
+            if (k == j and not before.endswith("-")) or not text.startswith(word, k, end):
                 j = -1
                 break
             j = k + len(word)

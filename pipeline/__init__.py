@@ -13,5 +13,6 @@
 # Part of every document's identity for re-runs: a document already loaded by this version is
 # skipped before parsing. Raise it whenever the rows a document gives change, so the next
 # nightly run re-extracts what is stored (0.1.1: Kent-style minute numbers after unfinished
-# minutes; summoning agendas with running minute numbers).
+# minutes; summoning agendas with running minute numbers; spans of table cells hyphenated
+# across lines).
 EXTRACTOR_VERSION = "0.1.1"
