@@ -28,7 +28,7 @@ from extractors import vocab
 from extractors.names import Name, is_personal_name, parse_name, split_names
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
-from pipeline.outline.base import lines_of
+from schemas.outline import lines_of
 from schemas.people import Attendee
 from schemas.provenance import Span
 

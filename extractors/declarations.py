@@ -55,7 +55,7 @@ from extractors.agenda_items import item_id
 from extractors.names import is_personal_name, parse_name, split_names
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
-from pipeline.outline.base import lines_of
+from schemas.outline import lines_of
 from schemas import Declaration
 from schemas.provenance import Span
 

@@ -114,7 +114,7 @@ from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
 from extractors.text import squash
 from extractors.values import parse_figure
-from pipeline.outline.base import lines_of
+from schemas.outline import lines_of
 from schemas.provenance import Span
 from schemas.report import Fact
 

@@ -26,7 +26,7 @@ from extractors import vocab
 from extractors.councils import resolve_council
 from extractors.names import is_personal_name, parse_name
 from extractors.registry import ExtractionContext, extractor
-from pipeline.outline.base import lines_of
+from schemas.outline import lines_of
 from schemas.people import Membership
 from schemas.provenance import Span
 

@@ -6,7 +6,9 @@ import importlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from schemas.outline import Outline
 from schemas.provenance import Extracted, Span
+from schemas.source_document import SourceDocument
 
 ExtractorFn = Callable[["ExtractionContext"], list[Extracted]]
 
@@ -54,8 +56,8 @@ def registered() -> dict[str, ExtractorFn]:
 class ExtractionContext:
     """What an extractor sees: the document, its outline and earlier records."""
 
-    doc: Any  # pipeline.readers.base.SourceDocument
-    outline: Any  # pipeline.outline.base.Outline | None
+    doc: SourceDocument
+    outline: Outline | None
     records: dict[str, list[Extracted]] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
 

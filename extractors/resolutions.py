@@ -19,7 +19,7 @@ from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
-from pipeline.outline.base import Line, lines_of
+from schemas.outline import Line, lines_of
 from schemas import Resolution
 from schemas.provenance import Span
 

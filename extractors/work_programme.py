@@ -32,7 +32,7 @@ from extractors.dates import DATE_IN_TEXT, parse_date
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
 from extractors.text import squash
-from pipeline.outline.base import ItemBlock, lines_of
+from schemas.outline import ItemBlock, lines_of
 from schemas import WorkProgrammeEntry
 from schemas.provenance import Span
 

@@ -24,7 +24,10 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.loader import already_loaded, load, open_database, table_counts
-from pipeline.parse import ParseResult, document_id, parse_document, parse_document_safely
+from schemas.parse_result import ParseResult
+
+# Files in directories that are never documents (ground truth, code, notes, databases).
+from pipeline.parse import document_id, parse_document, parse_document_safely
 
 # Files in directories that are never documents (ground truth, code, notes, databases).
 IGNORED = (".*", "_*", "*.truth.json", "*.json", "README*", "*.py", "*.toml", "*.db", "*.db-*", "*.sqlite*")

@@ -25,7 +25,7 @@ from typing import Any, Iterable
 import sqlite_utils
 from pydantic import BaseModel
 
-from pipeline.parse import ParseResult
+from schemas.parse_result import ParseResult
 from pipeline.summaries import committees_of, ensure_summary_tables
 from pipeline.summaries import refresh as refresh_summaries
 from schemas import (

@@ -2,7 +2,7 @@
 
 :func:`parse_document` is a pure function of the document's bytes (and the
 options), so it can run in a worker process or on another machine; its
-:class:`ParseResult` is plain data that the single writer then loads.
+:class:`~schemas.parse_result.ParseResult` is plain data that the single writer then loads.
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from extractors import ExtractionContext, run_extractors
@@ -19,20 +18,8 @@ from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
 from pipeline.redact import redact
 from pipeline.sandbox import LimitExceeded, run_limited
-from schemas import Document, Page, Redaction
-from schemas.provenance import Extracted
-
-
-@dataclass
-class ParseResult:
-    document: Document
-    pages: list[Page] = field(default_factory=list)
-    records: dict[str, list[Extracted]] = field(default_factory=dict)
-    redactions: list[Redaction] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.document.status == "ok"
+from schemas import Document, Page
+from schemas.parse_result import ParseResult
 
 
 def document_id(data: bytes) -> str:

@@ -37,7 +37,7 @@ from typing import NamedTuple
 
 from extractors import vocab
 from extractors.case_studies import case_study_tables, cell_text, is_case_study_table, is_dob_label, is_name_label
-from pipeline.readers.base import PAGE_SEPARATOR
+from schemas.source_document import PAGE_SEPARATOR
 from schemas import Redaction
 
 VOCAB = "case_studies"

@@ -14,7 +14,7 @@ import pytest
 
 from extractors.case_studies import dob_year, table_fields
 from pipeline.parse import parse_document
-from pipeline.readers.base import PageText, RawTable, SourceDocument
+from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.redact import mask, redact, used_for_adult
 from tests.conftest import CORPUS, SAMPLES, SEEDS, build, needs_shared, seed
 

@@ -44,9 +44,10 @@ import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from pipeline.parse import ParseResult, parse_document_safely
+from schemas.parse_result import ParseResult
+from pipeline.parse import parse_document_safely
 from pipeline.readers import READERS, ReadError
-from pipeline.readers.base import SourceDocument
+from schemas.source_document import SourceDocument
 from pipeline.sandbox import LimitExceeded, can_fork, run_limited
 from tests.conftest import CORPUS, SAMPLES, SEEDS, needs_shared
 from tests.processes import COUNCILPACK

@@ -16,8 +16,8 @@ import json
 
 from extractors.attendance import canonical_organisation, split_employer
 from extractors.registry import ExtractionContext, run_extractors
-from pipeline.outline.base import ItemBlock, Outline
-from pipeline.readers.base import PageText, SourceDocument
+from schemas.outline import ItemBlock, Outline
+from schemas.source_document import PageText, SourceDocument
 from pipeline.readers.detect import TEXT
 from schemas.provenance import Span
 from tests.conftest import SAMPLES

@@ -7,7 +7,10 @@ best one segments the text. Layout differences between councils belong in the
 pattern files under ``extractors/vocab/``, not in new outliners.
 """
 
-from pipeline.outline.base import ItemBlock, Outline, outline_document, register_outliner
+from schemas.outline import ItemBlock, Outline
+
+# importing the modules registers the outliners
+from pipeline.outline.base import outline_document, register_outliner
 
 # importing the modules registers the outliners
 from pipeline.outline import agenda_pack, moderngov_page, numbered_minutes, printed_minutes, summary  # noqa: E402,F401

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 
 from extractors import vocab
-from pipeline.outline.base import ItemBlock, Outline, iter_lines, register_outliner
+from schemas.outline import ItemBlock, Outline, iter_lines
+from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from pipeline.outline.base import ItemBlock, Line, Outline, lines_of, trimmed
+from schemas.outline import ItemBlock, Line, Outline, lines_of, trimmed
 from schemas.provenance import Span
 
 HEADER_FIELDS = ("venue", "date", "time", "contact", "published")

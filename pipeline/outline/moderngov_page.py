@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from pipeline.outline.base import ItemBlock, Line, Outline, lines_of, register_outliner
+from schemas.outline import ItemBlock, Line, Outline, lines_of
+from pipeline.outline.base import register_outliner
 from pipeline.outline.common import (
     find_header_fields,
     infer_title,

@@ -12,7 +12,8 @@ minutes.
 from __future__ import annotations
 
 from extractors import vocab
-from pipeline.outline.base import ItemBlock, Outline, lines_of, register_outliner
+from schemas.outline import ItemBlock, Outline, lines_of
+from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from pipeline.outline.base import Outline, register_outliner
+from schemas.outline import Outline
+from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields
 from pipeline.readers.detect import TEXT
 

@@ -8,7 +8,8 @@ the content (never the file name), runs the matching reader and returns a
 
 from __future__ import annotations
 
-from pipeline.readers.base import PageText, ReadError, SourceDocument
+from schemas.source_document import PageText, SourceDocument
+from pipeline.readers.base import ReadError
 from pipeline.readers.detect import HTML, PDF, TEXT, XML, sniff
 from pipeline.readers.moderngov_html import read_moderngov_html
 from pipeline.readers.moderngov_xml import read_moderngov_xml

@@ -20,8 +20,9 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from pipeline.outline.base import ItemBlock, Outline
-from pipeline.readers.base import PageText, ReadError, SourceDocument, TextBuilder
+from schemas.outline import ItemBlock, Outline
+from schemas.source_document import PageText, SourceDocument, TextBuilder
+from pipeline.readers.base import ReadError
 from pipeline.readers.detect import HTML, decode_text
 from pipeline.readers.text_tables import find_text_tables
 from schemas.provenance import Span

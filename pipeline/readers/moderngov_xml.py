@@ -22,8 +22,9 @@ import re
 import lxml.html
 from lxml import etree
 
-from pipeline.outline.base import ItemBlock, Outline
-from pipeline.readers.base import PageText, ReadError, SourceDocument, TextBuilder
+from schemas.outline import ItemBlock, Outline
+from schemas.source_document import PageText, SourceDocument, TextBuilder
+from pipeline.readers.base import ReadError
 from pipeline.readers.detect import XML
 from pipeline.readers.moderngov_html import safe_link
 from schemas.provenance import Span

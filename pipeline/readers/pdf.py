@@ -41,7 +41,8 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSException
 
-from pipeline.readers.base import PageText, RawTable, ReadError, SourceDocument
+from schemas.source_document import PageText, RawTable, SourceDocument
+from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF

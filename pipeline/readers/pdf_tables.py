@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
-from pipeline.readers.base import RawTable
+from schemas.source_document import RawTable
 
 RULED_MIN_EDGES = 6  # drawn lines + rectangles on a page before it may hold a ruled table
 MIN_ROWS = 3  # lines with two or more segments in an unruled table

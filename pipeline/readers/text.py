@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.readers.base import PageText, ReadError, SourceDocument
+from schemas.source_document import PageText, SourceDocument
+from pipeline.readers.base import ReadError
 from pipeline.readers.detect import TEXT, decode_text
 from pipeline.readers.text_tables import find_text_tables
 

@@ -18,7 +18,7 @@ import re
 import lxml.html
 from lxml import etree
 
-from pipeline.readers.base import RawTable
+from schemas.source_document import RawTable
 from schemas.provenance import Span
 
 _MD_ROW = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$")

@@ -1,0 +1,129 @@
+"""The document model every reader produces and every later stage reads.
+
+A reader turns raw bytes into a :class:`SourceDocument`: the text of each
+physical page, joined into one *document text* with form feeds, so that every
+later stage can point at a fact with a page number and a character span.
+
+Readers of structured formats (ModernGov HTML and XML) also know where the
+meeting header and each agenda item are; they render the structure to text
+with :class:`TextBuilder`, which records the span of every piece it writes,
+and hand the spans over as an :class:`~schemas.outline.Outline`.
+
+These are plain typed dataclasses, not pydantic models: a 300-page pack makes
+hundreds of thousands of :class:`~schemas.outline.Line` objects, and they never
+cross a process boundary unvalidated (the records made from them do).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+from schemas.outline import Outline
+from schemas.provenance import Span
+
+PAGE_SEPARATOR = "\n\f"  # a line break first, so that no line runs across two pages
+
+
+@dataclass
+class PageText:
+    """One physical page: 1-based ``index``, its text and where it starts."""
+
+    index: int
+    text: str
+    start: int = 0
+    printed: str | None = None  # the page number printed on the page, if any
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass
+class RawTable:
+    """A table as a reader found it: cell texts by row, where it is, and what is above it.
+
+    ``rows`` holds the cell texts (None for an empty or merged-away cell) exactly
+    as read; ``title_hint`` is the text just above the table on its page (its
+    heading, usually); ``span`` points at the table's text in the document text
+    where the reader knows it; ``ruled`` says whether drawn lines delimit it.
+    """
+
+    page: int
+    rows: list[list[str | None]]
+    source: str  # "pdf-lines", "pdf-text", "html", "markdown", "tsv"
+    ruled: bool = False
+    bbox: tuple[float, float, float, float] | None = None
+    title_hint: str | None = None
+    span: Span | None = None
+
+
+@dataclass
+class SourceDocument:
+    """A read document: identity, format, page texts and (optionally) structure."""
+
+    id: str
+    source: str
+    media_type: str
+    pages: list[PageText]
+    kind: str | None = None
+    title: str | None = None
+    outline: Outline | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    tables: list[RawTable] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        offset = 0
+        for page in self.pages:
+            page.start = offset
+            offset += len(page.text) + len(PAGE_SEPARATOR)
+        self.text = PAGE_SEPARATOR.join(p.text for p in self.pages)
+        self._starts = [p.start for p in self.pages]
+
+    def page_at(self, offset: int) -> PageText:
+        """The page that holds character ``offset`` of the document text."""
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return self.pages[max(i, 0)]
+
+    def span_text(self, span: Span | None) -> str:
+        return "" if span is None else self.text[span.start : span.end]
+
+    def printed_page_number(self, offset: int) -> int | None:
+        """The printed page number at ``offset`` as an int, when it is one."""
+        printed = self.page_at(offset).printed
+        return int(printed) if printed and printed.isdigit() else None
+
+
+class TextBuilder:
+    """Accumulates text and returns the :class:`Span` of each piece written.
+
+    >>> b = TextBuilder()
+    >>> b.line("Venue:")
+    Span(start=0, end=6)
+    >>> b.text
+    'Venue:\\n'
+    """
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+
+    def write(self, piece: str) -> Span:
+        start = self._length
+        self._parts.append(piece)
+        self._length += len(piece)
+        return Span(start=start, end=self._length)
+
+    def line(self, piece: str) -> Span:
+        span = self.write(piece)
+        self.write("\n")
+        return span
+
+    def blank(self) -> None:
+        self.write("\n")
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
