@@ -6,13 +6,22 @@ sha256), so a database can be rebuilt offline with ``councilpack rebuild``.
 
 Politeness and safety, all enforced here:
 
-- a clear User-Agent; ``robots.txt`` respected;
+- a clear User-Agent; ``robots.txt`` respected as RFC 9309 says (read with
+  Protego): a robots.txt that is missing (404, 410, other 4xx) allows
+  everything; one the server cannot give (5xx, 401, 403, a dropped connection)
+  disallows everything for this run, since the site may be saying "not now";
+  its ``Crawl-delay`` lengthens the delay between requests;
 - one request at a time, with a delay between requests to the same host;
+- ``429 Too Many Requests`` and ``503`` with ``Retry-After`` are waited for and
+  retried (up to ``max_retry_after`` seconds; a longer wait is an error);
 - conditional requests (``If-None-Match`` / ``If-Modified-Since``) from the
   validators of the last fetch of a URL, so an unchanged page costs a 304;
 - retries with exponential backoff on 5xx answers, timeouts and dropped
   connections;
 - a size cap per response, checked while streaming;
+- an overall deadline per response that holds from the first byte sent to the
+  last byte read, headers included: every socket read is given only the time
+  left (:class:`DeadlineBackend`), so a server dripping bytes cannot hold it;
 - only the site's own host: redirects or links to any other host are refused.
 """
 
@@ -22,18 +31,115 @@ import datetime as dt
 import hashlib
 import json
 import time
-import urllib.robotparser
+import email.utils
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 import sqlite_utils
+from protego import Protego
 
 from pipeline import EXTRACTOR_VERSION
 
 USER_AGENT = f"councilpack/{EXTRACTOR_VERSION} (civic-data scraper of council meeting documents; polite, cached)"
 MAX_REDIRECTS = 5
+ROBOTS_MAX_BYTES = 512 * 1024  # RFC 9309 asks crawlers to read at least 500 KiB
+
+
+class DeadlineBackend(httpcore.SyncBackend):
+    """httpcore's socket backend, with one deadline over every read and write of a request.
+
+    httpx's timeouts are per socket operation, so a server that sends one byte
+    of its headers every few seconds never trips them. The fetcher sets
+    :attr:`deadline` (a ``time.monotonic()`` value) before each request; every
+    read, write and connect is then given at most the time left, and fails as
+    a timeout once none is.
+    """
+
+    def __init__(self) -> None:
+        self.deadline: float | None = None
+
+    def left(self, timeout: float | None) -> float | None:
+        if self.deadline is None:
+            return timeout
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise httpcore.ReadTimeout("the response's overall deadline passed")
+        return remaining if timeout is None else min(timeout, remaining)
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        stream = super().connect_tcp(host, port, self.left(timeout), local_address, socket_options)
+        return _DeadlineStream(stream, self)
+
+
+class _DeadlineStream(httpcore.NetworkStream):
+    def __init__(self, stream: httpcore.NetworkStream, backend: DeadlineBackend) -> None:
+        self._stream, self._backend = stream, backend
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._stream.read(max_bytes, self._backend.left(timeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._stream.write(buffer, self._backend.left(timeout))
+
+    def close(self) -> None:
+        self._stream.close()
+
+    def start_tls(self, ssl_context, server_hostname=None, timeout=None):
+        return _DeadlineStream(self._stream.start_tls(ssl_context, server_hostname, self._backend.left(timeout)), self._backend)
+
+    def get_extra_info(self, info: str):
+        return self._stream.get_extra_info(info)
+
+
+class _DeadlineTransport(httpx.HTTPTransport):
+    """httpx's transport on a connection pool that uses :class:`DeadlineBackend`."""
+
+    def __init__(self, backend: DeadlineBackend) -> None:
+        super().__init__()
+        # httpx builds its pool without a way to pass a network backend; the pool is
+        # rebuilt here with the same defaults (the scraper's tests hold a dripping server to the deadline)
+        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=backend)
+
+
+class RetryLater(Exception):
+    """The server asked to be asked again later (429 or 503 with Retry-After)."""
+
+    def __init__(self, seconds: float, status: int) -> None:
+        super().__init__(f"HTTP {status}: asked to retry after {seconds:g} s")
+        self.seconds, self.status = seconds, status
+
+
+def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header: a number of seconds or an HTTP date; None if absent or unreadable.
+
+    >>> retry_after_seconds("120")
+    120.0
+    >>> retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT", dt.datetime(2015, 10, 21, 7, 27, tzinfo=dt.timezone.utc))
+    60.0
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    return max(0.0, (when - now).total_seconds())
+
+
+# robots.txt answers that mean "everything disallowed" (RFC 9309 2.3.1.4: the server could not
+# give it; 401/403 are a site that wants to be asked, not one without rules)
+ROBOTS_DISALLOW_STATUSES = {401, 403}
 
 
 @dataclass
@@ -80,6 +186,7 @@ class Fetcher:
     respect_robots: bool = True
     allowed_ports: set[int] | None = None  # None: the default port of the URL's scheme only
     max_seconds: float | None = None  # overall deadline of one response (default: 2.5 x timeout)
+    max_retry_after: float = 300.0  # the longest Retry-After the fetcher waits for; longer is an error
     context: dict = field(default_factory=dict)  # recorded with every fetch (council, source), for rebuilds
     stats: FetchStats = field(default_factory=FetchStats)
 
@@ -95,14 +202,17 @@ class Fetcher:
         )  # fmt: skip
         self.index["fetches"].create_index(["url", "id"], if_not_exists=True)
         self._last_location: str | None = None
+        self._backend = DeadlineBackend()
         self.client = httpx.Client(
+            transport=_DeadlineTransport(self._backend),
             headers={"User-Agent": self.user_agent},
             event_hooks={"response": [self._note_location]},
             timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 10.0)),
             follow_redirects=False,
         )
         self._last_request: dict[str, float] = {}
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | None] = {}
+        self._robots: dict[str, Protego | bool] = {}  # site root -> its rules, or True / False for all allowed / all disallowed
+        self._crawl_delay: dict[str, float] = {}  # host -> the Crawl-delay its robots.txt asks for
 
     def _note_location(self, response: httpx.Response) -> None:
         # seen before httpx builds the redirect request, which fails on a Location without a host
@@ -243,8 +353,8 @@ class Fetcher:
                 response, body = self._stream(url, headers)
             except _TooLarge as exc:
                 return None, None, str(exc)
-            except httpx.TimeoutException:
-                error = f"timed out after {self.timeout:g} s"
+            except httpx.TimeoutException as exc:
+                error = f"timed out after {self.timeout:g} s" if "overall" not in str(exc) else f"timed out: {exc}"
                 continue
             except httpx.TransportError as exc:
                 error = f"connection failed: {type(exc).__name__}: {exc}"
@@ -252,6 +362,14 @@ class Fetcher:
             except (httpx.HTTPError, httpx.InvalidURL, ValueError) as exc:  # a malformed URL or answer: not worth a retry
                 where = f"redirect to {self._last_location!r} " if self._last_location else ""
                 return None, None, f"{where}refused: {type(exc).__name__}: {exc}"
+            wait = retry_after_seconds(response.headers.get("retry-after")) if response.status_code in (429, 503) else None
+            if wait is not None:
+                if wait > self.max_retry_after:
+                    return response, None, f"HTTP {response.status_code}: asked to retry after {wait:g} s (more than {self.max_retry_after:g} s)"
+                error = f"HTTP {response.status_code} (Retry-After {wait:g} s)"
+                if attempt < self.retries:
+                    self._hold(url, wait)
+                continue
             if response.status_code >= 500:
                 error = f"HTTP {response.status_code}"
                 continue
@@ -263,6 +381,17 @@ class Fetcher:
         cap = self.max_bytes if max_bytes is None else max_bytes
         limit = self.max_seconds or 2.5 * self.timeout
         deadline = time.monotonic() + limit
+        self._backend.deadline = deadline
+        try:
+            return self._stream_within(url, headers, cap, limit, deadline)
+        except httpx.TimeoutException as exc:
+            if time.monotonic() >= deadline:
+                raise httpx.ReadTimeout(f"the response took longer than {limit:g} s in all") from exc
+            raise
+        finally:
+            self._backend.deadline = None
+
+    def _stream_within(self, url: str, headers: dict, cap: int, limit: float, deadline: float) -> tuple[httpx.Response, bytes]:
         with self.client.stream("GET", url, headers=headers) as response:
             declared = response.headers.get("content-length")
             if declared and declared.isdigit() and int(declared) > cap:
@@ -273,7 +402,7 @@ class Fetcher:
                 if size > cap:
                     raise _TooLarge(f"response over the size cap: more than {cap} bytes")
                 if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout(f"response took longer than {limit:g} s in all")
+                    raise httpx.ReadTimeout(f"the response took longer than {limit:g} s in all")
                 chunks.append(chunk)
             self.stats.bytes += size
             return response, b"".join(chunks)
@@ -282,31 +411,57 @@ class Fetcher:
         host = urlsplit(url).hostname or ""
         last = self._last_request.get(host)
         if last is not None:
-            wait = self.delay - (time.monotonic() - last)
+            wait = max(self.delay, self._crawl_delay.get(host, 0.0)) - (time.monotonic() - last)
             if wait > 0:
                 time.sleep(wait)
         self._last_request[host] = time.monotonic()
+
+    def _hold(self, url: str, seconds: float) -> None:
+        """Wait ``seconds`` before the next request to ``url``'s host (a Retry-After)."""
+        host = urlsplit(url).hostname or ""
+        self._last_request[host] = time.monotonic() + seconds - max(self.delay, self._crawl_delay.get(host, 0.0))
 
     def _robots_allow(self, url: str) -> bool:
         parts = urlsplit(url)
         root = f"{parts.scheme}://{parts.netloc}"
         if root not in self._robots:
-            parser = urllib.robotparser.RobotFileParser()
+            self._robots[root] = self._read_robots(root)
+            rules = self._robots[root]
+            if isinstance(rules, Protego):
+                delay = rules.crawl_delay(self.user_agent)
+                if delay:
+                    self._crawl_delay[parts.hostname or ""] = float(delay)
+        rules = self._robots[root]
+        return rules if isinstance(rules, bool) else rules.can_fetch(url, self.user_agent)
+
+    def _read_robots(self, root: str) -> Protego | bool:
+        """The site's robots.txt rules, or True (all allowed) / False (all disallowed) as RFC 9309 says."""
+        target = f"{root}/robots.txt"
+        for _ in range(MAX_REDIRECTS + 1):
             try:
-                self._wait_turn(url)
-                response, body = self._stream(f"{root}/robots.txt", {}, max_bytes=512 * 1024)
+                self._wait_turn(target)
                 self.stats.requests += 1
-                if response.status_code == 200:
-                    parser.parse(body.decode("utf-8", errors="replace").splitlines())
-                else:
-                    parser = None  # no robots.txt: everything allowed
+                response, body = self._stream(target, {}, max_bytes=ROBOTS_MAX_BYTES)
             except _TooLarge:
-                parser = None  # an absurd robots.txt is ignored, not read whole
+                return True  # an absurd robots.txt is ignored, not read whole
+            except httpx.InvalidURL:
+                return True
             except (httpx.HTTPError, ValueError):
-                parser = None
-            self._robots[root] = parser
-        parser = self._robots[root]
-        return parser is None or parser.can_fetch(self.user_agent, url)
+                return False  # unreachable: assume complete disallow (RFC 9309 2.3.1.4)
+            if response.has_redirect_location:
+                location = urljoin(target, response.headers.get("location", ""))
+                if urlsplit(location).hostname not in self.allowed_hosts:
+                    return True  # robots.txt elsewhere is not this site's: treated as unavailable
+                target = location
+                continue
+            status = response.status_code
+            if status == 200:
+                # utf-8-sig: a byte-order mark must not turn the first line into an unknown directive
+                return Protego.parse(body.decode("utf-8-sig", errors="replace"))
+            if status >= 500 or status in ROBOTS_DISALLOW_STATUSES or status == 429:
+                return False
+            return True  # 404, 410 and other 4xx: no rules
+        return True
 
 
 class _TooLarge(Exception):
