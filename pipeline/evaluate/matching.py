@@ -27,6 +27,7 @@ from typing import Iterable
 from pipeline.evaluate.normalise import same_value, text_similarity
 from pipeline.evaluate.scored_records import ATTRIBUTE_SOURCE, MEETING_FIELDS, SCORED_RECORDS, ScoredRecord
 
+
 @dataclass
 class Score:
     """True positives, false positives and false negatives, with the lines that explain them."""

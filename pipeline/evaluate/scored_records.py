@@ -39,7 +39,9 @@ from pipeline.evaluate.normalise import (
     text_similarity,
 )
 
+
 def _titles(value: Any) -> list[str]:
+    """A KPI table's titles, normalised: the truth may give several (a heading and a caption)."""
     values = value if isinstance(value, list) else [value]
     return [norm_text(v) for v in values if v is not None]
 
@@ -58,6 +60,7 @@ def _item_ref_matches(truth: dict, got: dict) -> bool:
 
 
 def _item_ref(row: dict) -> str:
+    """How a row names its agenda item in misses and false finds."""
     if row.get("item_number") is not None:
         return f"item {row['item_number']}"
     if row.get("item_position") is not None:
