@@ -239,6 +239,12 @@ def evaluate(
     record: bool = typer.Option(False, "--record", help="Write the scores as the new baseline (eval/baseline.json)."),
     baseline: Path = typer.Option(Path("eval/baseline.json"), "--baseline", help="The baseline scores the test suite holds the code to."),
     verbose: bool = typer.Option(True, "--verbose/--quiet", help="List every miss and every false find."),
+    documents: Optional[List[Path]] = typer.Option(
+        None,
+        "--documents",
+        help="A folder the truth files' document paths are relative to (repeatable, tried in order). "
+        "Default: the checkout holding the truth directory (else the current directory), then the folder beside it.",
+    ),
 ) -> None:
     """Measure extraction quality against ground truth.
 
@@ -248,7 +254,8 @@ def evaluate(
     """
     from pipeline.evaluate import main as run_eval
 
-    raise typer.Exit(code=run_eval(truth, baseline=baseline, record=record, verbose=verbose, echo=typer.echo))
+    code = run_eval(truth, baseline=baseline, record=record, verbose=verbose, echo=typer.echo, documents=documents)
+    raise typer.Exit(code=code)
 
 
 @app.command()

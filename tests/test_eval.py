@@ -60,7 +60,7 @@ def test_truth_files_declare_only_known_record_types():
             assert set(data.get("partial", [])) | set(data.get("ignore", {})) <= set(ev.TYPE_ORDER), file.name
             data = json.loads((REPO / data["truth"]).read_text(encoding="utf-8"))
         else:
-            assert ev._set_of(data["document"]) in ev.SETS, f"{file.name}: document must start with shared/seeds/, shared/corpus/ or samples/"
+            assert ev.set_of(data["document"]) in ev.SETS, f"{file.name}: document must start with shared/seeds/, shared/corpus/ or samples/"
         unknown = set(data) - METADATA_KEYS - set(ev.TYPE_ORDER)
         assert unknown == set(), f"{file.name}: unknown keys {unknown}"
 
@@ -78,14 +78,15 @@ def test_cli_eval_records_a_baseline(tmp_path):
     truth.mkdir()
     (truth / "minutes.json").write_text((TRUTH / "samples_eastbrook_2025-03-10_printed-minutes.json").read_text())
     baseline = tmp_path / "baseline.json"
-    result = run_cli("eval", "--truth", str(truth), "--baseline", str(baseline), "--record", "--quiet")
+    documents = ["--documents", str(REPO)]  # the registered sample truth and its PDF are under the checkout
+    result = run_cli("eval", "--truth", str(truth), *documents, "--baseline", str(baseline), "--record", "--quiet")
     assert result.exit_code == 0, result.output
     assert "== set samples (1 documents)" in result.output
     recorded = json.loads(baseline.read_text())
     assert recorded["sets"]["samples"]["resolutions"]["f1"] == 1.0
     assert list(recorded["documents"]) == ["samples/eastbrook/2025-03-10_corporate-parenting-panel_printed-minutes.pdf"]
     # the same code against its own baseline: no regression
-    assert run_cli("eval", "--truth", str(truth), "--baseline", str(baseline), "--quiet").exit_code == 0
+    assert run_cli("eval", "--truth", str(truth), *documents, "--baseline", str(baseline), "--quiet").exit_code == 0
 
 
 # --- the matcher ---------------------------------------------------------------

@@ -1,0 +1,341 @@
+"""What eval scores for each record type: how rows are fetched, keyed, compared and shown.
+
+One :class:`ScoredRecord` per record type a truth file can list as rows
+(``agenda_items``, ``resolutions``, ``facts``, ...), all in
+:data:`SCORED_RECORDS`, keyed by the truth file's key. Each says
+
+- ``fetch``: the SQL that reads one document's extracted rows back from the
+  database, shaped like the truth's rows (an item's number joined in, the
+  page in the truth's numbering);
+- ``matches``: the key -- is this extracted row this truth row? (the
+  "matched on" column of the table in ``eval/README.md``);
+- ``attributes``: the other columns, compared on matched pairs only, each
+  with its comparison kind from :mod:`pipeline.evaluate.normalise`;
+- ``show``: one line naming a row in misses and false finds.
+
+This is eval's own view of the tables, not ``schemas.RECORD_TYPES`` (the
+pydantic models the pipeline stores). Meetings, ``declarations_none`` and
+``young_person_names`` are scored field by field or by search, not as
+matched rows (their SQL is at the end); :data:`TYPE_ORDER` lists every key
+eval knows, in the order they are printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable
+
+from pipeline.evaluate.normalise import (
+    ACTION_SIMILARITY,
+    FACT_SUBJECT_OVERLAP,
+    as_number,
+    norm_name,
+    norm_number_label,
+    norm_resolution,
+    norm_text,
+    norm_unit,
+    same_number,
+    subject_overlap,
+    text_similarity,
+)
+
+
+def _titles(value: Any) -> list[str]:
+    """A KPI table's titles, normalised: the truth may give several (a heading and a caption)."""
+    values = value if isinstance(value, list) else [value]
+    return [norm_text(v) for v in values if v is not None]
+
+
+def _item_ref_matches(truth: dict, got: dict) -> bool:
+    """The item a row belongs to: by printed number, else by position, else by title; null = no item."""
+    if truth.get("item_number") is not None:
+        return norm_number_label(truth["item_number"]) == norm_number_label(got.get("item_number"))
+    if truth.get("item_position") is not None:
+        return truth["item_position"] == got.get("item_position")
+    if truth.get("item_title") is not None:
+        return norm_text(truth["item_title"]) == norm_text(got.get("item_title"))
+    if any(k in truth for k in ("item_number", "item_position", "item_title")):
+        return got.get("item_number") is None and got.get("item_position") is None
+    return True
+
+
+def _item_ref(row: dict) -> str:
+    """How a row names its agenda item in misses and false finds."""
+    if row.get("item_number") is not None:
+        return f"item {row['item_number']}"
+    if row.get("item_position") is not None:
+        return f"item #{row['item_position']}"
+    if row.get("item_title") is not None:
+        return f"item '{row['item_title']}'"
+    return "no item"
+
+
+@dataclass
+class ScoredRecord:
+    """How one record type is scored: the rows of a document, their key, the columns checked on pairs."""
+
+    name: str  # the truth file's key
+    fetch: Callable[[Any, str, dict], list[dict]]
+    matches: Callable[[dict, dict], bool]  # the key: is this extracted row this truth row?
+    show: Callable[[dict], str]
+    attributes: dict[str, str] = field(default_factory=dict)  # column -> comparison kind, checked on matched pairs
+    similarity: Callable[[dict, dict], float] | None = None  # preference among several candidates
+    skip: Callable[[dict], bool] | None = None  # rows not compared at all (both sides)
+
+
+def fetch_rows(db, sql: str, params: Iterable) -> list[dict]:
+    """The rows of a query as plain dicts (the matchers read them like truth rows)."""
+    return [dict(r) for r in db.query(sql, list(params))]
+
+
+_ITEM_JOIN = "left join agenda_items a on a.id = x.agenda_item_id"
+_ITEM_COLS = "a.number as item_number, a.position as item_position, a.title as item_title"
+
+
+def _fetch_agenda_items(db, doc_id, truth):
+    return fetch_rows(db, "select * from agenda_items where document_id = ? order by position", [doc_id])
+
+
+def _agenda_item_matches(t, g):
+    if t.get("number") is not None:
+        if norm_number_label(t["number"]) != norm_number_label(g.get("number")):
+            return False
+    elif t.get("position") is not None and t["position"] != g.get("position"):
+        return False
+    return t.get("title") is None or norm_text(t["title"]) == norm_text(g.get("title"))
+
+
+def _fetch_resolutions(db, doc_id, truth):
+    return fetch_rows(db, f"select x.*, {_ITEM_COLS} from resolutions x {_ITEM_JOIN} where x.document_id = ? order by a.position, x.position", [doc_id])
+
+
+def _fetch_actions(db, doc_id, truth):
+    return fetch_rows(db, f"select x.*, {_ITEM_COLS} from actions x {_ITEM_JOIN} where x.document_id = ? order by x.char_start", [doc_id])
+
+
+def _fetch_work_programme(db, doc_id, truth):
+    return fetch_rows(db, "select * from work_programme where document_id = ? order by char_start", [doc_id])
+
+
+def _fetch_memberships(db, doc_id, truth):
+    rows = fetch_rows(db, "select * from memberships where document_id = ? order by char_start", [doc_id])
+    for r in rows:
+        r["order"] = r.get("reserve_order")
+    return rows
+
+
+def _fetch_attendees(db, doc_id, truth):
+    return fetch_rows(db, "select * from attendees where document_id = ? order by char_start", [doc_id])
+
+
+def _fetch_declarations(db, doc_id, truth):
+    return fetch_rows(db, f"select x.*, {_ITEM_COLS} from declarations x {_ITEM_JOIN} where x.document_id = ? order by x.char_start", [doc_id])
+
+
+def _page_column(truth: dict) -> str:
+    return "printed_page" if truth.get("page_numbering") == "printed" else "page"
+
+
+def _with_page(rows: list[dict], truth: dict) -> list[dict]:
+    column = _page_column(truth)
+    for r in rows:
+        r["page_in_truth_numbering"] = r.get(column)
+        if column == "printed_page" and r["page_in_truth_numbering"] is not None:
+            r["page_in_truth_numbering"] = as_number(r["page_in_truth_numbering"])
+    return rows
+
+
+def _fetch_kpi_values(db, doc_id, truth):
+    rows = fetch_rows(
+        db,
+        "select v.*, t.title as table_title, t.printed_page as table_printed_page, t.page as table_page "
+        "from kpi_values v join kpi_tables t on t.id = v.table_id where v.document_id = ? order by t.char_start, v.row_index, v.col_index",
+        [doc_id],
+    )
+    return rows
+
+
+def _fetch_kpi_tables(db, doc_id, truth):
+    rows = fetch_rows(db, "select * from kpi_tables where document_id = ? order by char_start", [doc_id])
+    return _with_page(rows, truth)
+
+
+def _fetch_facts(db, doc_id, truth):
+    rows = fetch_rows(db, "select * from facts where document_id = ? order by char_start", [doc_id])
+    return _with_page(rows, truth)
+
+
+def _fetch_case_studies(db, doc_id, truth):
+    rows = fetch_rows(db, "select * from case_studies where document_id = ? order by char_start", [doc_id])
+    return _with_page(rows, truth)
+
+
+def _fetch_glossary(db, doc_id, truth):
+    return fetch_rows(db, "select * from glossary where document_id = ? order by char_start", [doc_id])
+
+
+def _kpi_cell_blank(row: dict) -> bool:
+    return row.get("value") is None and not (norm_text(row.get("raw")) or "")
+
+
+def _kpi_matches(t, g):
+    if norm_text(g.get("table_title")) not in _titles(t.get("table_title")):
+        return False
+    if norm_text(t.get("row_label")) != norm_text(g.get("row_label")):
+        return False
+    if norm_text(t.get("column_label")) != norm_text(g.get("column_label")):
+        return False
+    if t.get("value") is not None:
+        return same_number(t["value"], g.get("value"))
+    return g.get("value") is None and norm_text(t.get("raw")) == norm_text(g.get("raw"))
+
+
+def _fact_matches(t, g):
+    if not same_number(t.get("value"), g.get("value")) or t.get("value") is None:
+        return False
+    if t.get("unit") is not None and g.get("unit") is not None and norm_unit(t["unit"]) != norm_unit(g["unit"]):
+        return False  # a missing unit is a field mismatch, a different one another figure
+    return subject_overlap(t.get("subject"), g.get("subject")) >= FACT_SUBJECT_OVERLAP
+
+
+def _case_study_matches(t, g):
+    if t.get("dob_year") != g.get("dob_year"):
+        return False
+    return t.get("title") is None or norm_text(t["title"]) == norm_text(g.get("title"))
+
+
+def _num(v: Any) -> str:
+    n = as_number(v)
+    if n is None:
+        return "None"
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+SCORED_RECORDS: dict[str, ScoredRecord] = {
+    t.name: t
+    for t in [
+        ScoredRecord(
+            "agenda_items",
+            _fetch_agenda_items,
+            _agenda_item_matches,
+            lambda r: f"{r.get('number') or '#' + str(r.get('position'))} {r.get('title')!r}",
+            {"position": "number", "description": "text", "page_start": "number", "page_end": "number", "to_follow": "bool",
+             "restricted": "bool", "report_type": "text", "source_item_id": "text"},  # fmt: skip
+        ),
+        ScoredRecord(
+            "resolutions",
+            _fetch_resolutions,
+            lambda t, g: _item_ref_matches(t, g) and t.get("position") == g.get("position") and norm_resolution(t.get("text")) == norm_resolution(g.get("text")),
+            lambda r: f"{_item_ref(r)} ({r.get('position')}) {r.get('text')!r}",
+            {"part": "part", "outcome": "text", "explicit": "bool"},
+        ),
+        ScoredRecord(
+            "actions",
+            _fetch_actions,
+            lambda t, g: text_similarity(t.get("text"), g.get("text")) >= ACTION_SIMILARITY,
+            lambda r: f"{_item_ref(r)} {r.get('text')!r}",
+            {"due": "text", "item_number": "label"},
+            similarity=lambda t, g: text_similarity(t.get("text"), g.get("text")),
+        ),
+        ScoredRecord(
+            "work_programme",
+            _fetch_work_programme,
+            lambda t, g: t.get("planned_date") == g.get("planned_date") and norm_text(t.get("title")) == norm_text(g.get("title")),
+            lambda r: f"{r.get('planned_date')} {r.get('title')!r}",
+        ),
+        ScoredRecord(
+            "membership",
+            _fetch_memberships,
+            lambda t, g: norm_name(t.get("name")) == norm_name(g.get("name")) and t.get("role") == g.get("role"),
+            lambda r: f"{r.get('name')} ({r.get('role')})",
+            {"party": "text", "order": "number"},
+        ),
+        ScoredRecord(
+            "attendees",
+            _fetch_attendees,
+            lambda t, g: norm_name(t.get("name")) == norm_name(g.get("name")) and t.get("status") == g.get("status") and t.get("role") == g.get("role"),
+            lambda r: f"{r.get('name')} ({r.get('role')}, {r.get('status')})",
+            {"remote": "bool", "job_title": "text", "organisation": "text", "substitute_for": "name", "party": "text"},
+        ),
+        ScoredRecord(
+            "declarations",
+            _fetch_declarations,
+            lambda t, g: norm_name(t.get("name")) == norm_name(g.get("name")) and _item_ref_matches(t, g),
+            lambda r: f"{r.get('name')} on {_item_ref(r)}",
+            {"interest_type": "text", "description": "text", "action": "text", "item_reference": "text"},
+        ),
+        ScoredRecord(
+            "kpi_tables",
+            _fetch_kpi_tables,
+            lambda t, g: norm_text(g.get("title")) in _titles(t.get("title")),
+            lambda r: f"{r.get('title')!r} (page {r.get('page', r.get('page_in_truth_numbering'))})",
+            {"page": "number", "ruled": "bool", "header": "list"},
+        ),
+        ScoredRecord(
+            "kpi_values",
+            _fetch_kpi_values,
+            _kpi_matches,
+            lambda r: f"[{(r.get('table_title')[0] if isinstance(r.get('table_title'), list) else r.get('table_title'))!r}] "
+            f"{r.get('row_label')!r} x {r.get('column_label')!r} = {r.get('raw')!r}",
+            {"raw": "text", "unit": "unit", "numerator": "number", "denominator": "number", "period": "text"},
+            skip=_kpi_cell_blank,
+        ),
+        ScoredRecord(
+            "facts",
+            _fetch_facts,
+            _fact_matches,
+            lambda r: f"{r.get('raw')!r} = {_num(r.get('value'))} {r.get('unit')}: {r.get('subject')!r}",
+            {"raw": "text", "unit": "unit", "numerator": "number", "denominator": "number", "page": "number"},
+            similarity=lambda t, g: subject_overlap(t.get("subject"), g.get("subject")),
+        ),
+        ScoredRecord(
+            "case_studies",
+            _fetch_case_studies,
+            _case_study_matches,
+            lambda r: f"{r.get('kind') or 'case study'} {r.get('title')!r} dob {r.get('dob_year')}",
+            {"kind": "text", "page": "number"},
+        ),
+        ScoredRecord(
+            "glossary",
+            _fetch_glossary,
+            lambda t, g: norm_text(t.get("term")) == norm_text(g.get("term")) and norm_text(t.get("expansion")) == norm_text(g.get("expansion")),
+            lambda r: f"{r.get('term')} = {r.get('expansion')!r}",
+        ),
+    ]
+}
+# the column of the extracted row an attribute is compared with, where it differs from the truth's name
+ATTRIBUTE_SOURCE = {"page": "page_in_truth_numbering"}
+
+# meeting fields: compared one by one (each non-null field is a unit)
+MEETING_FIELDS = {
+    "council": "text", "committee": "text", "date": "text", "start_time": "text", "venue": "text", "status": "text",
+    "quorum": "number", "published_on": "text", "contact_name": "name", "contact_email": "text", "contact_phone": "phone",
+    "previous_minutes_date": "text", "source_meeting_id": "text", "source_kind": "text",
+}  # fmt: skip
+# every record type eval knows, in the order they are printed
+TYPE_ORDER = ["meetings", *list(SCORED_RECORDS)[:7], "declarations_none", *list(SCORED_RECORDS)[7:], "young_person_names"]
+
+
+def fetch_meetings(db, doc_id: str) -> list[dict]:
+    """The document's meeting records, by date (scored field by field against the truth's ``meetings``)."""
+    return fetch_rows(db, "select * from meeting_records where document_id = ? order by date", [doc_id])
+
+
+def fetch_declarations_none(db, doc_id: str) -> bool | None:
+    """Whether the document says nobody declared an interest (its first meeting record's flag); None: it does not say."""
+    got = fetch_rows(db, "select declarations_none from meeting_records where document_id = ? order by date", [doc_id])
+    value = got[0]["declarations_none"] if got else None
+    return None if value is None else bool(value)
+
+
+# the tables whose text could still carry a child's name (besides the pages themselves)
+TEXT_TABLES = ("agenda_items", "resolutions", "actions", "facts", "case_studies", "kpi_tables", "kpi_values", "declarations", "mentions")
+
+
+def stored_texts(db, doc_id: str) -> list[str]:
+    """Every text the database holds for one document: its pages, then every string column of its rows."""
+    texts = [r["text"] or "" for r in db.query("select text from pages where document_id = ?", [doc_id])]
+    for table in TEXT_TABLES:
+        for row in db.query(f"select * from [{table}] where document_id = ?", [doc_id]):
+            texts.extend(str(v) for v in row.values() if isinstance(v, str))
+    return texts
