@@ -79,6 +79,45 @@ DEFAULT_SOURCES = Path("councils.toml")
 DEFAULT_DATA_DIR = Path("data")
 
 
+def _site(value: str, flag: str = "--site") -> str:
+    """A ModernGov site URL, or a usage error that says what was expected."""
+    from pipeline.scrape.sources import normalise_site
+
+    try:
+        return normalise_site(value)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint=flag) from None
+
+
+def _day(value: str | None, flag: str):
+    """A date given as YYYY-MM-DD or day first (16/06/2025, 16 June 2025), or a usage error."""
+    import datetime as dt
+
+    import dateparser
+
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    parsed = dateparser.parse(value, languages=["en"], settings={"DATE_ORDER": "DMY", "STRICT_PARSING": True, "PREFER_DATES_FROM": "past"})
+    if parsed is None:
+        raise typer.BadParameter(f"not a date: {value!r} (expected YYYY-MM-DD, e.g. 2026-01-01, or day first, e.g. 01/01/2026)", param_hint=flag)
+    return parsed.date()
+
+
+def _sources_of(path: Path):
+    """The followed sources in ``path``, or exit with the file's problem (never a traceback)."""
+    from pipeline.scrape.sources import SourcesFileError, load_sources
+
+    try:
+        return load_sources(path)
+    except (SourcesFileError, ValueError, KeyError) as exc:
+        typer.echo(f"error: {path}: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+
+
 @app.command()
 def scrape(
     site: Optional[str] = typer.Option(None, help="ModernGov site base URL, for a one-off run (e.g. https://moderngov.harrow.gov.uk)."),
@@ -112,22 +151,20 @@ def scrape(
 
     Exits with status 1 if anything failed (everything that succeeded is kept).
     """
-    import datetime as dt
-
     from pipeline.scrape.run import scrape_source
-    from pipeline.scrape.sources import Source, load_sources, normalise_site
+    from pipeline.scrape.sources import Source
 
+    window = {k: v for k, v in {"since": _day(since, "--since"), "until": _day(until, "--until")}.items() if v}
     if site or committee:
         if not (site and committee):
             raise typer.BadParameter("--site and --committee go together")
-        chosen = [Source(site=normalise_site(site), committee=committee, council=council)]
+        chosen = [Source(site=_site(site), committee=committee, council=council)]
     else:
-        chosen = load_sources(sources)
+        chosen = _sources_of(sources)
         if not chosen:
             typer.echo(f"no sources followed in {sources}; add one with `councilpack follow --site URL --committee ID`", err=True)
             raise typer.Exit(code=1)
     fetch_options = {"delay": delay, "timeout": timeout, "retries": retries, "max_bytes": max_bytes, "backoff": backoff, "respect_robots": not no_robots}
-    window = {k: dt.date.fromisoformat(v) for k, v in {"since": since, "until": until}.items() if v}
     failed = False
     for source in chosen:
         typer.echo(f"scraping {source.site} committee {source.committee}" + (f" ({source.council})" if source.council else ""))
@@ -154,10 +191,15 @@ def follow(
     sources: Path = typer.Option(DEFAULT_SOURCES, "--sources", help="The followed-sources file."),
 ) -> None:
     """Add a committee to the followed-sources file (comments in the file are kept)."""
-    from pipeline.scrape.sources import Source, follow as add, normalise_site
+    from pipeline.scrape.sources import Source, SourcesFileError, follow as add
 
-    source = Source(site=normalise_site(site), committee=committee, council=council, committee_name=name, weeks_back=weeks_back, weeks_forward=weeks_forward)
-    typer.echo(f"following {source.site} committee {committee}" if add(sources, source) else "already followed")
+    source = Source(site=_site(site), committee=committee, council=council, committee_name=name, weeks_back=weeks_back, weeks_forward=weeks_forward)
+    try:
+        added = add(sources, source)
+    except SourcesFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    typer.echo(f"following {source.site} committee {committee}" if added else "already followed")
 
 
 @app.command()
@@ -167,9 +209,14 @@ def unfollow(
     sources: Path = typer.Option(DEFAULT_SOURCES, "--sources", help="The followed-sources file."),
 ) -> None:
     """Remove a committee from the followed-sources file. Its data stays in the database."""
-    from pipeline.scrape.sources import unfollow as remove
+    from pipeline.scrape.sources import SourcesFileError, unfollow as remove
 
-    if not remove(sources, site, committee):
+    try:
+        removed = remove(sources, _site(site), committee)
+    except SourcesFileError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    if not removed:
         typer.echo("not followed", err=True)
         raise typer.Exit(code=1)
     typer.echo(f"unfollowed {site} committee {committee}")
@@ -189,6 +236,9 @@ def rebuild(
 
     if db.exists():
         typer.echo(f"{db} exists: rebuild writes a new database", err=True)
+        raise typer.Exit(code=1)
+    if not (data_dir / "raw" / "index.db").is_file():
+        typer.echo(f"{data_dir} holds no raw archive (no {data_dir / 'raw' / 'index.db'}); pass the --data-dir that `councilpack scrape` wrote", err=True)
         raise typer.Exit(code=1)
     summary = replay(data_dir, db)
     typer.echo(f"documents: {summary.loaded} loaded, {summary.unchanged} unchanged, {summary.failed} failed")

@@ -2,7 +2,12 @@
 
 A TOML file (``councils.toml`` by default) with one ``[[source]]`` table per
 committee. ``follow`` and ``unfollow`` edit it with tomlkit so that the
-user's comments and layout survive.
+user's comments and layout survive. Every edit is checked before it is
+written (the new text must parse and list exactly the intended sources) and
+replaces the file atomically, so a nightly job never finds it half written or
+invalid: removing the last source removes the ``[[source]]`` array itself
+(tomlkit would otherwise keep an empty array that the next addition turns
+into invalid TOML).
 """
 
 from __future__ import annotations
@@ -48,10 +53,37 @@ def normalise_site(site: str) -> str:
     return site
 
 
+class SourcesFileError(ValueError):
+    """The followed-sources file cannot be read; the message says where and why."""
+
+
+def _parse(path: Path) -> tomlkit.TOMLDocument:
+    try:
+        return tomlkit.parse(path.read_text(encoding="utf-8"))
+    except (tomlkit.exceptions.ParseError, UnicodeDecodeError) as exc:
+        raise SourcesFileError(f"{path} is not valid TOML ({exc}); fix or remove it, then run again") from None
+
+
+def _write(path: Path, document: tomlkit.TOMLDocument, expected: list[str]) -> None:
+    """Write ``document`` to ``path`` atomically, after checking it reads back as ``expected`` source keys."""
+    text = tomlkit.dumps(document)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    try:
+        written = [s.key for s in load_sources(tmp)]
+    except SourcesFileError:
+        tmp.unlink()
+        raise
+    if written != expected:
+        tmp.unlink()
+        raise SourcesFileError(f"editing {path} would have listed {written}, not {expected}; the file was left as it was")
+    tmp.replace(path)
+
+
 def load_sources(path: Path) -> list[Source]:
     if not path.exists():
         return []
-    document = tomlkit.parse(path.read_text(encoding="utf-8"))
+    document = _parse(path)
     out = []
     for table in document.get("source", []):
         out.append(
@@ -69,11 +101,14 @@ def load_sources(path: Path) -> list[Source]:
 
 def follow(path: Path, source: Source) -> bool:
     """Add ``source`` to the file; False if it was already followed."""
-    document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
-    if any(s.key == source.key for s in load_sources(path)):
+    document = _parse(path) if path.exists() else tomlkit.document()
+    before = [s.key for s in load_sources(path)]
+    if source.key in before:
         return False
     sources = document.get("source")
-    if sources is None:
+    if sources is None or not len(sources):
+        if sources is not None:
+            del document["source"]
         sources = tomlkit.aot()
         document.append("source", sources)
     table = tomlkit.table()
@@ -86,7 +121,7 @@ def follow(path: Path, source: Source) -> bool:
     table["weeks_back"] = source.weeks_back
     table["weeks_forward"] = source.weeks_forward
     sources.append(table)
-    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    _write(path, document, [*before, source.key])
     return True
 
 
@@ -94,15 +129,19 @@ def unfollow(path: Path, site: str, committee: int) -> bool:
     """Remove the source for ``site`` and ``committee``; False if it was not followed."""
     if not path.exists():
         return False
-    document = tomlkit.parse(path.read_text(encoding="utf-8"))
-    sources = document.get("source", [])
+    document = _parse(path)
+    before = [s.key for s in load_sources(path)]
     key = f"{normalise_site(site)}#{committee}"
-    keep = [t for t in sources if f"{normalise_site(str(t['site']))}#{int(t['committee'])}" != key]
-    if len(keep) == len(sources):
+    if key not in before:
         return False
-    while len(sources):
-        sources.pop()
-    for table in keep:
-        sources.append(table)
-    path.write_text(tomlkit.dumps(document), encoding="utf-8")
+    sources = document["source"]
+    keep = [t for t in sources if f"{normalise_site(str(t['site']))}#{int(t['committee'])}" != key]
+    if keep:
+        while len(sources):
+            sources.pop()
+        for table in keep:
+            sources.append(table)
+    else:
+        del document["source"]
+    _write(path, document, [k for k in before if k != key])
     return True
