@@ -250,18 +250,32 @@ def serve(
     db: Path = DbOption,
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 to publish on your network)."),
     port: int = typer.Option(8001, help="Port to listen on."),
+    memory_limit_mb: int = typer.Option(1024, "--memory-limit-mb", min=0, help="How much memory the server may grow by before a query fails (0: no limit)."),
 ) -> None:
     """Open the database in Datasette.
 
     With titles and descriptions for every table and column, facets, canned
     queries, full-text search, links back to every source page, and charts.
+
+    Any visitor can run SQL, so it listens on 127.0.0.1 unless told otherwise.
+    Before publishing with --host 0.0.0.0, know the limits every query runs
+    under: 5 s of SQL time (sql_time_limit_ms), 1,000 rows (max_returned_rows),
+    1 MB for one value and 512 MB of SQLite memory (a query past them fails
+    with an error), and --memory-limit-mb for the whole server. The database
+    is only read; one in a directory the server cannot write is opened
+    immutable.
+
+    The raw archive that `councilpack scrape` keeps (DATA_DIR/raw) holds the
+    councils' documents as published, names of children included where a
+    council published them; it is never served: only the database, whose
+    text is masked, is.
     """
     from pipeline.publish import serve as run_datasette
 
     if not db.exists():
         typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
         raise typer.Exit(code=1)
-    run_datasette(db, host=host, port=port)
+    run_datasette(db, host=host, port=port, memory_limit=memory_limit_mb * 1024 * 1024)
 
 
 @app.command()

@@ -47,8 +47,11 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 DATABASE = "councilpack"
+# Any visitor can run SQL (Datasette's /councilpack?sql=): time, rows and facets are bounded
+# here, and the memory one query may take in plugin.limit_connection.
 SETTINGS = {
     "sql_time_limit_ms": 5000,
+    "max_returned_rows": 1000,
     "facet_time_limit_ms": 500,
     "truncate_cells_html": 400,
     "default_page_size": 50,
@@ -57,7 +60,8 @@ SETTINGS = {
 
 def columns_by_table(db_path: str | Path) -> dict[str, list[str]]:
     """Every table and view of the database with its columns."""
-    conn = sqlite3.connect(f"file:{Path(db_path)}?mode=ro", uri=True)
+    mode = "mode=ro" if writable(Path(db_path)) else "immutable=1"
+    conn = sqlite3.connect(f"file:{Path(db_path)}?{mode}", uri=True)
     try:
         names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') order by name")]
         return {name: [r[1] for r in conn.execute(f"pragma table_info([{name}])")] for name in names}
@@ -85,14 +89,49 @@ def make_datasette(db_path: str | Path):
         settings=SETTINGS,
     )
     ds.remove_database("_memory")
-    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DATABASE)
+    ds.add_database(Database(ds, path=str(db_path), is_mutable=writable(db_path)), name=DATABASE)
     return ds
 
 
-def serve(db, host: str = "127.0.0.1", port: int = 8001) -> None:
+def writable(db_path: Path) -> bool:
+    """Whether ``db_path`` can change under the server (so it must be read as a live database).
+
+    A database in a directory or file this process cannot write cannot change
+    through it either, and SQLite's read-only mode still needs to create the
+    ``-shm`` and ``-journal`` files beside it; such a database is opened
+    immutable (``?immutable=1``), which reads it without them.
+    """
+    import os
+
+    return os.access(db_path, os.W_OK) and os.access(db_path.parent, os.W_OK)
+
+
+# The address space the server may grow to: a query that would build a response larger than
+# this fails with an error page instead of taking the machine's memory.
+SERVER_MEMORY_LIMIT_BYTES = 1024**3
+
+
+def limit_memory(limit: int = SERVER_MEMORY_LIMIT_BYTES) -> None:
+    """Cap this process's address space at ``limit`` bytes more than it has now (where the OS allows it)."""
+    try:
+        import resource
+
+        import psutil
+    except ImportError:  # not on POSIX, or without psutil: the SQLite limits still hold
+        return
+    ceiling = psutil.Process().memory_info().vms + limit
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    if hard != resource.RLIM_INFINITY:
+        ceiling = min(ceiling, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+
+
+def serve(db, host: str = "127.0.0.1", port: int = 8001, memory_limit: int | None = SERVER_MEMORY_LIMIT_BYTES) -> None:
     """Serve the database with Datasette until interrupted."""
     import uvicorn
 
+    if memory_limit:
+        limit_memory(memory_limit)
     ds = make_datasette(db)
     _run(ds.invoke_startup())
     print(f"councilpack: serving {Path(db)} at http://{host}:{port}/{DATABASE}", flush=True)

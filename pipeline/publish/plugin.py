@@ -16,6 +16,7 @@ import asyncio
 import hashlib
 import os
 import re
+import sqlite3
 import urllib.parse
 from pathlib import Path
 
@@ -27,12 +28,29 @@ from pipeline.publish import charts
 from pipeline.publish.queries import ATTENDANCE, DOCUMENT_ROUTE, KPI_OVER_TIME, SOURCE_TEXT, changed_lines
 
 DATABASE = "councilpack"
+MAX_VALUE_BYTES = 1024 * 1024  # the longest text councilpack stores is a page or an item's minutes, far below this
+SQLITE_HEAP_LIMIT_BYTES = 512 * 1024 * 1024
 _documents: dict[str, tuple[str, str | None]] = {}
 
 
 @hookimpl
 def prepare_connection(conn, database, datasette):
     conn.create_function("councilpack_changed_lines", 2, changed_lines, deterministic=True)
+    limit_connection(conn)
+
+
+def limit_connection(conn: sqlite3.Connection) -> None:
+    """Bound what one query may make SQLite hold: any visitor can run arbitrary SQL.
+
+    ``SQLITE_LIMIT_LENGTH`` caps one string or blob (``zeroblob(1e9)`` is an
+    error, not a gigabyte cell to serialise); ``hard_heap_limit`` caps all the
+    memory SQLite itself allocates in this process (sorts, ``group_concat``,
+    recursive queries fail with "out of memory" instead of growing the
+    server). Time is bounded by Datasette's ``sql_time_limit_ms`` and rows by
+    ``max_returned_rows`` (:data:`pipeline.publish.SETTINGS`).
+    """
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES)
+    conn.execute(f"pragma hard_heap_limit = {SQLITE_HEAP_LIMIT_BYTES}")
 
 
 class _TemplateHelpers:
