@@ -206,11 +206,18 @@ def serve(
     With titles and descriptions for every table and column, facets, canned
     queries, full-text search, links back to every source page, and charts.
     """
+    import sqlite3
+
     from pipeline.publish import serve as run_datasette
+    from pipeline.store import open_database
 
     if not db.exists():
         typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
         raise typer.Exit(code=1)
+    try:
+        open_database(db).conn.close()  # a database made by an earlier release is upgraded before it is served
+    except sqlite3.OperationalError as error:  # a read-only file: served as it is
+        typer.echo(f"note: {db} was not upgraded ({error}); serving it as it is", err=True)
     run_datasette(db, host=host, port=port)
 
 
@@ -254,7 +261,7 @@ def evaluate(
 @app.command()
 def stats(db: Path = DbOption) -> None:
     """Print the number of rows in each table of the database."""
-    from pipeline.loader import open_database, table_counts
+    from pipeline.store import open_database, table_counts
 
     if not db.exists():
         typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)

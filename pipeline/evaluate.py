@@ -754,7 +754,8 @@ def _mask_names(row: dict, names: list[str]) -> dict:
 
 def evaluate_document(truth: Truth, workdir: Path) -> DocumentResult:
     """Ingest one document into a fresh database and score it against its truth."""
-    from pipeline.loader import load, open_database
+    from pipeline.store import open_database
+    from pipeline.store.load import load
     from pipeline.parse import parse_document
 
     started = time.perf_counter()
