@@ -270,11 +270,20 @@ def serve(
     council published them; it is never served: only the database, whose
     text is masked, is.
     """
+    import sqlite3
+
     from pipeline.publish import serve as run_datasette
+    from pipeline.publish import writable
+    from pipeline.store import open_database
 
     if not db.exists():
         typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
         raise typer.Exit(code=1)
+    if writable(db):
+        try:
+            open_database(db).conn.close()  # a database made by an earlier release is upgraded before it is served
+        except sqlite3.OperationalError as error:
+            typer.echo(f"note: {db} was not upgraded ({error}); serving it as it is", err=True)
     run_datasette(db, host=host, port=port, memory_limit=memory_limit_mb * 1024 * 1024)
 
 
@@ -325,7 +334,7 @@ def evaluate(
 @app.command()
 def stats(db: Path = DbOption) -> None:
     """Print the number of rows in each table of the database."""
-    from pipeline.loader import open_database, table_counts
+    from pipeline.store import open_database, table_counts
 
     if not db.exists():
         typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)

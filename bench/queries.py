@@ -25,9 +25,9 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
 from bench.common import WORK  # noqa: E402
-from pipeline.loader import open_database  # noqa: E402
+from pipeline.store import open_database  # noqa: E402
 from pipeline.publish.queries import canned_queries, changed_lines  # noqa: E402
-from pipeline.summaries import refresh  # noqa: E402
+from pipeline.store.summaries import refresh  # noqa: E402
 
 DOMAIN = ("placement stability fostering adoption care leavers housing health assessment dental education virtual school "
           "participation advocacy missing children custody budget scorecard ofsted inspection sufficiency").split()

@@ -6,7 +6,7 @@
 - :mod:`pipeline.outline`  - finds the meeting header and the agenda-item
   blocks in a document's text (structured readers supply theirs directly).
 - :mod:`extractors`        - one extractor per record type, run in order.
-- :mod:`pipeline.loader`   - writes records to SQLite, one transaction per document.
+- :mod:`pipeline.store`    - the only writer: schema from the table specs, upgrades, one transaction per document.
 - :mod:`pipeline.ingest`   - ties the stages together for files and directories.
 """
 

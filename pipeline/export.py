@@ -7,8 +7,9 @@ Writes, into ``out``:
   ``meetings``, the ``documents`` and their ``pages`` (so every row's source
   span can be checked offline), ``meeting_documents``, ``people`` and
   ``person_aliases``;
-- ``schemas/<table>.schema.json``: the pydantic JSON Schema of the record type
-  loaded into that table (``Resolution`` for ``resolutions``, ...). JSON rows
+- ``schemas/<table>.schema.json``: the pydantic JSON Schema of the model of
+  that table's spec (``Resolution`` for ``resolutions``, ...), with every
+  column's description. JSON rows
   are typed to match it: booleans are ``true``/``false`` and columns stored as
   JSON text (``links``, ``header``, ``rows``, ``fields``) are arrays or objects;
 - ``README.md``: what each file holds, the licence and a provenance note.
@@ -27,22 +28,13 @@ from typing import Any, Iterable, Iterator
 
 from pydantic import BaseModel
 
-from schemas import RECORD_TYPES, Document, Meeting, Page, Person, PersonAlias
-from schemas.meetings import MeetingDocument
+from schemas import TABLES as SPECS
 
 FORMATS = ("csv", "json")
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
-# Exported tables, in this order, with the model each table's rows follow (None: no model of its own).
-TABLES: dict[str, type[BaseModel] | None] = {
-    "documents": Document,
-    "pages": Page,
-    "meetings": None,  # merged from meeting_records (schema: meeting_records)
-    "meeting_documents": MeetingDocument,
-    **{model.table: model for model in RECORD_TYPES},
-    "people": Person,
-    "person_aliases": PersonAlias,
-}
+# Exported tables, in the specs' order, with the model each table's rows follow.
+TABLES: dict[str, type[BaseModel]] = {spec.name: spec.model for spec in SPECS if spec.exported}
 
 ORDER_BY = {"pages": "document_id, page", "meetings": "date, id", "documents": "rowid"}
 
@@ -74,10 +66,9 @@ def export(db, out, formats=frozenset(FORMATS)) -> list[Path]:
                 convert = _converter(model, columns)
                 counts[table] = _write_json(out / f"{table}.json", (convert(row) for row in conn.execute(sql)))
                 written.append(out / f"{table}.json")
-            if model is not None:
-                path = out / "schemas" / f"{table}.schema.json"
-                path.write_text(json.dumps(json_schema(model, table), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-                written.append(path)
+            path = out / "schemas" / f"{table}.schema.json"
+            path.write_text(json.dumps(json_schema(model, table), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+            written.append(path)
     finally:
         conn.close()
     readme = out / "README.md"
@@ -87,7 +78,7 @@ def export(db, out, formats=frozenset(FORMATS)) -> list[Path]:
 
 
 def json_schema(model: type[BaseModel], table: str) -> dict:
-    """The JSON Schema of a record type, as pydantic generates it, with its dialect and table named."""
+    """The JSON Schema of a record type, as pydantic generates it (each column's description included), with its dialect and table named."""
     schema = model.model_json_schema()
     return {"$schema": SCHEMA_DIALECT, "$id": f"{table}.schema.json", **schema, "x-table": table}
 
@@ -126,10 +117,8 @@ def _kind(annotation: Any) -> str:
     return "plain"
 
 
-def _converter(model: type[BaseModel] | None, columns: list[str]):
-    kinds = {name: _kind(f.annotation) for name, f in model.model_fields.items()} if model else {}
-    if model is None:  # the merged meetings: typed like meeting_records
-        kinds = {name: _kind(f.annotation) for name, f in Meeting.model_fields.items()}
+def _converter(model: type[BaseModel], columns: list[str]):
+    kinds = {name: _kind(f.annotation) for name, f in model.model_fields.items()}
 
     def convert(row: sqlite3.Row) -> dict:
         out = {}

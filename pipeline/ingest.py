@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
-from pipeline.loader import already_loaded, load, open_database, table_counts
+from pipeline.store import already_loaded, open_database, table_counts
+from pipeline.store.load import load
 from schemas.parse_result import ParseResult
 
 # Files in directories that are never documents (ground truth, code, notes, databases).

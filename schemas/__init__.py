@@ -9,33 +9,55 @@ One module per record family:
 - :mod:`schemas.people`     - people, memberships, attendees, declarations, mentions
 - :mod:`schemas.report`     - KPI tables and values, facts, case studies, glossary, redactions
 
-Each record class names the SQLite table it is loaded into (``table``) so the
-loader needs no per-type code.
+Each record class names the SQLite table it is loaded into (``table``), and a
+:class:`~schemas.tables.TableSpec` beside it says the rest: keys, foreign keys,
+indexes, full-text columns, its title. :data:`TABLES` lists them all; the
+store, the Datasette metadata and the export are generated from it, so a new
+record type is its model, its spec and one line here.
 """
 
 from schemas.provenance import Extracted, Span
-from schemas.documents import Document, Page
-from schemas.meetings import Meeting, AgendaItem, MeetingDocument
-from schemas.decisions import Resolution, Action, WorkProgrammeEntry
+from schemas.tables import TableSpec
+from schemas.documents import DOCUMENTS, PAGES, Document, Page
+from schemas.meetings import AGENDA_ITEMS, MEETING_DOCUMENTS, MEETING_RECORDS, MEETING_STATUS_OVERRIDES, MEETINGS
+from schemas.meetings import AgendaItem, Meeting, MeetingDocument, MergedMeeting
+from schemas.decisions import ACTIONS, RESOLUTIONS, WORK_PROGRAMME, Action, Resolution, WorkProgrammeEntry
+from schemas.people import ATTENDEES, DECLARATIONS, MEMBERSHIPS, MENTIONS, PEOPLE, PERSON_ALIASES
 from schemas.people import Attendee, Declaration, Membership, Mention, Person, PersonAlias
+from schemas.report import CASE_STUDIES, FACTS, GLOSSARY, KPI_TABLES, KPI_VALUES, REDACTIONS
 from schemas.report import CaseStudy, Fact, GlossaryEntry, KpiTable, KpiValue, Redaction
 
-RECORD_TYPES: tuple[type[Extracted], ...] = (
-    Meeting,
-    AgendaItem,
-    Resolution,
-    Action,
-    WorkProgrammeEntry,
-    Membership,
-    Attendee,
-    Declaration,
-    Mention,
-    KpiTable,
-    KpiValue,
-    Fact,
-    CaseStudy,
-    GlossaryEntry,
+# Every table of extracted rows and what they hang from, in the order the store creates
+# them and ``councilpack export`` writes them. Parents before children: the loader
+# inserts a document's rows in this order and deletes them in the reverse order.
+TABLES: tuple[TableSpec, ...] = (
+    DOCUMENTS,
+    PAGES,
+    MEETINGS,
+    MEETING_DOCUMENTS,
+    MEETING_RECORDS,
+    AGENDA_ITEMS,
+    RESOLUTIONS,
+    ACTIONS,
+    WORK_PROGRAMME,
+    MEMBERSHIPS,
+    ATTENDEES,
+    DECLARATIONS,
+    MENTIONS,
+    KPI_TABLES,
+    KPI_VALUES,
+    FACTS,
+    CASE_STUDIES,
+    GLOSSARY,
+    PEOPLE,
+    PERSON_ALIASES,
+    REDACTIONS,
+    MEETING_STATUS_OVERRIDES,
 )
+SPECS: dict[str, TableSpec] = {spec.name: spec for spec in TABLES}
+
+# The record types extractors return (each names its table), in table order.
+RECORD_TYPES: tuple[type[Extracted], ...] = tuple(spec.model for spec in TABLES if issubclass(spec.model, Extracted))
 
 __all__ = [
     "Extracted",
@@ -60,5 +82,9 @@ __all__ = [
     "CaseStudy",
     "GlossaryEntry",
     "Redaction",
+    "MergedMeeting",
     "RECORD_TYPES",
+    "SPECS",
+    "TABLES",
+    "TableSpec",
 ]

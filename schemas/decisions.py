@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from pydantic import Field
+
 from schemas.provenance import Extracted
+from schemas.tables import ITEM_PARENTS, TableSpec
 
 
 class Resolution(Extracted):
@@ -18,14 +21,14 @@ class Resolution(Extracted):
 
     table: ClassVar[str] = "resolutions"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    position: int
-    part: str | None = None
-    text: str
-    outcome: str | None = None
-    explicit: bool = True
+    id: str = Field(description="Resolution id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    position: int = Field(description="1-based order within the document or item.")
+    part: str | None = Field(None, description="Printed marker of a numbered part: (1), a., ...; empty for a single part.")
+    text: str = Field(description="The resolution's wording.")
+    outcome: str | None = Field(None, description="The key verb reduced to a word: noted, agreed, approved, endorsed, elected, ...")
+    explicit: bool = Field(True, description="False where the minutes omit the word RESOLVED.")
 
 
 class Action(Extracted):
@@ -33,12 +36,12 @@ class Action(Extracted):
 
     table: ClassVar[str] = "actions"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    text: str
-    due: str | None = None  # "next meeting", a date, or a named meeting
-    trigger: str | None = None  # the pattern that found it
+    id: str = Field(description="Action id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    text: str = Field(description="The sentence recording what was asked for.")
+    due: str | None = Field(None, description="\"next meeting\", a date, or a named meeting")
+    trigger: str | None = Field(None, description="The pattern that found it")
 
 
 class WorkProgrammeEntry(Extracted):
@@ -46,8 +49,13 @@ class WorkProgrammeEntry(Extracted):
 
     table: ClassVar[str] = "work_programme"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    planned_date: str | None = None  # YYYY-MM-DD
-    title: str
+    id: str = Field(description="Entry id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    planned_date: str | None = Field(None, description="YYYY-MM-DD")
+    title: str = Field(description="The item planned.")
+
+
+RESOLUTIONS = TableSpec(Resolution, "Resolutions", foreign_keys=ITEM_PARENTS, fts=("text",))
+ACTIONS = TableSpec(Action, "Actions promised", foreign_keys=ITEM_PARENTS, fts=("text",))
+WORK_PROGRAMME = TableSpec(WorkProgrammeEntry, "Work programme", foreign_keys=ITEM_PARENTS)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from schemas.tables import DOCUMENT, TableSpec
 
 DocumentStatus = Literal["ok", "error"]
 
@@ -18,29 +20,41 @@ class Document(BaseModel):
     read is kept with ``status='error'`` and a readable ``error``.
     """
 
-    id: str
-    source: str
-    kind: str | None = None
-    media_type: str | None = None
-    title: str | None = None
-    page_count: int | None = None
-    status: DocumentStatus = "ok"
-    error: str | None = None
-    ingested_at: str | None = None
-    extractor_version: str
-    size_bytes: int | None = None
-    superseded_by: str | None = None
-    part_of: str | None = None  # the agenda pack this report's pages also appear in
-    part_pages: str | None = None  # where: physical pages of the pack, "first-last"
+    id: str = Field(description="sha256 of the document's bytes.")
+    source: str = Field(description="Path or URL the document was read from. The link opens it.")
+    kind: str | None = Field(None, description="What the document is: agenda_pack, minutes_page, printed_minutes, agenda_item_page, webservice_meeting, ...")
+    media_type: str | None = Field(None, description="The format it was read as (application/pdf, text/html, ...).")
+    title: str | None = Field(None, description="The document's own title.")
+    page_count: int | None = Field(None, description="Number of physical pages.")
+    status: DocumentStatus = Field("ok", description="Ok, or error when the document could not be read")
+    error: str | None = Field(None, description="Why the document could not be read (status = error).")
+    ingested_at: str | None = Field(None, description="When the document was first loaded (UTC).")
+    extractor_version: str = Field(description="Version of the extractors that read it.")
+    size_bytes: int | None = Field(None, description="Size of the file.")
+    superseded_by: str | None = Field(None, description="The newer version of the same source that replaced this one.")
+    part_of: str | None = Field(None, description="The agenda pack this report's pages also appear in")
+    part_pages: str | None = Field(None, description="Where in that pack: its physical pages, first-last.")
 
 
 class Page(BaseModel):
     """The text of one physical page, and where it sits in the document text."""
 
-    document_id: str
-    page: int
-    printed_page: str | None = None
-    char_start: int
-    char_end: int
-    text: str
-    fingerprint: str | None = None  # of the page's text less page numbers and stamps; finds the same page in a pack
+    document_id: str = Field(description="The source document (sha256 of its bytes).")
+    page: int = Field(description="Physical page number (1-based). The link opens the document at that page.")
+    printed_page: str | None = Field(None, description="The page number printed on the page (a pack's own numbering).")
+    char_start: int = Field(description="Where the page starts in the document text.")
+    char_end: int = Field(description="Where the page ends in the document text.")
+    text: str = Field(description="The page's text as extracted.")
+    fingerprint: str | None = Field(None, description="A hash of the page's text less page numbers and stamps; finds the same page in a pack.")
+
+
+DOCUMENTS = TableSpec(Document, "Source documents", name="documents", indexes=(("source",),))
+PAGES = TableSpec(
+    Page,
+    "Pages of the source documents",
+    name="pages",
+    primary_key=("document_id", "page"),
+    foreign_keys=(DOCUMENT,),
+    index_foreign_keys=False,  # the primary key starts with document_id
+    note="Offsets of every extracted row are into the document text: these pages joined with a line feed and a form feed.",
+)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import ClassVar, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from schemas.provenance import Extracted
+from schemas.tables import DOCUMENT, ITEM_PARENTS, MEETING, PERSON, TableSpec
 
 Role = Literal["chair", "vice-chair", "member", "reserve", "advisory", "officer", "guest"]
 AttendanceStatus = Literal["expected", "present", "apologies", "absent"]
@@ -25,11 +26,11 @@ class Person(BaseModel):
 
     table: ClassVar[str] = "people"
 
-    id: str
-    council: str | None = None
-    name: str
-    honorific: str | None = None
-    post_nominals: str | None = None
+    id: str = Field(description="council-slug/name-slug.")
+    council: str | None = Field(None, description="The council the person is known in.")
+    name: str = Field(description="Full name, without honorific.")
+    honorific: str | None = Field(None, description="Councillor, Mr, Mrs, Dr, ...")
+    post_nominals: str | None = Field(None, description="Letters after the name (OBE, MBE, ...).")
 
 
 class PersonAlias(BaseModel):
@@ -37,10 +38,10 @@ class PersonAlias(BaseModel):
 
     table: ClassVar[str] = "person_aliases"
 
-    person_id: str
-    alias: str
-    evidence_document_id: str
-    evidence: str | None = None  # why the link was made: "exact", "initials+surname in same document", ...
+    person_id: str = Field(description="The person (one row of people per person within a council).")
+    alias: str = Field(description="The name as written in the document.")
+    evidence_document_id: str = Field(description="The document that shows this written form.")
+    evidence: str | None = Field(None, description="Why the link was made: \"exact\", \"initials+surname in same document\", ...")
 
 
 class Membership(Extracted):
@@ -48,15 +49,15 @@ class Membership(Extracted):
 
     table: ClassVar[str] = "memberships"
 
-    id: str
-    meeting_id: str | None = None
-    council: str | None = None
-    committee: str | None = None
-    person_id: str | None = None
-    name: str
-    role: Role
-    party: str | None = None
-    reserve_order: int | None = None
+    id: str = Field(description="Membership id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    council: str | None = Field(None, description="The council.")
+    committee: str | None = Field(None, description="The committee.")
+    person_id: str | None = Field(None, description="The person (one row of people per person within a council).")
+    name: str = Field(description="The member's name.")
+    role: Role = Field(description="The seat held.")
+    party: str | None = Field(None, description="Political group, as the front sheet heads it.")
+    reserve_order: int | None = Field(None, description="Order of a reserve member (1 = first reserve).")
 
 
 class Attendee(Extracted):
@@ -64,19 +65,19 @@ class Attendee(Extracted):
 
     table: ClassVar[str] = "attendees"
 
-    id: str
-    meeting_id: str | None = None
-    person_id: str | None = None
-    name: str
-    role: Role
-    status: AttendanceStatus
-    remote: bool = False
-    party: str | None = None
-    ward: str | None = None
-    job_title: str | None = None
-    organisation: str | None = None
-    substitute_for: str | None = None  # the name of the member they stood in for
-    source: str | None = None  # "minutes", "front sheet", "web service"
+    id: str = Field(description="Attendee id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    person_id: str | None = Field(None, description="The person (one row of people per person within a council).")
+    name: str = Field(description="The person's name.")
+    role: Role = Field(description="Capacity in which they attended.")
+    status: AttendanceStatus = Field(description="Attendance as the document records it.")
+    remote: bool = Field(False, description="Attended remotely / virtually.")
+    party: str | None = Field(None, description="Political group.")
+    ward: str | None = Field(None, description="Ward the councillor represents.")
+    job_title: str | None = Field(None, description="Officer's or guest's job title.")
+    organisation: str | None = Field(None, description="Officer's or guest's organisation.")
+    substitute_for: str | None = Field(None, description="The name of the member they stood in for")
+    source: str | None = Field(None, description="\"minutes\", \"front sheet\", \"web service\"")
 
 
 class Declaration(Extracted):
@@ -84,16 +85,16 @@ class Declaration(Extracted):
 
     table: ClassVar[str] = "declarations"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None  # the item the interest relates to, where stated
-    person_id: str | None = None
-    name: str
-    interest_type: str | None = None  # disclosable pecuniary / pecuniary / non-pecuniary / personal / prejudicial / other
-    description: str | None = None
-    action: str | None = None  # remained / left / did not vote / ...
-    item_reference: str | None = None  # the item as the declaration names it ("item 9")
-    late: bool = False  # declared later in the meeting, not under the declarations item
+    id: str = Field(description="Declaration id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The item the interest relates to, where stated")
+    person_id: str | None = Field(None, description="The person (one row of people per person within a council).")
+    name: str = Field(description="Who declared.")
+    interest_type: str | None = Field(None, description="Disclosable pecuniary / pecuniary / non-pecuniary / personal / prejudicial / other")
+    description: str | None = Field(None, description="What the interest is (the 'in that ...' reason).")
+    action: str | None = Field(None, description="Remained / left / did not vote / ...")
+    item_reference: str | None = Field(None, description="The item as the declaration names it (\"item 9\")")
+    late: bool = Field(False, description="Declared later in the meeting, not under the declarations item")
 
 
 class Mention(Extracted):
@@ -101,9 +102,24 @@ class Mention(Extracted):
 
     table: ClassVar[str] = "mentions"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    person_id: str | None = None
-    name: str
-    role_in_item: str  # presenter / questioner / speaker / mentioned
+    id: str = Field(description="Mention id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    person_id: str | None = Field(None, description="The person (one row of people per person within a council).")
+    name: str = Field(description="The person named.")
+    role_in_item: str = Field(description="Presenter / questioner / speaker / mentioned")
+
+
+PEOPLE = TableSpec(Person, "People", indexes=(("council", "name"),))
+PERSON_ALIASES = TableSpec(
+    PersonAlias,
+    "Name forms of people",
+    primary_key=("person_id", "alias", "evidence_document_id"),
+    foreign_keys=(PERSON, ("evidence_document_id", "documents", "id")),
+    index_foreign_keys=False,
+    indexes=(("evidence_document_id",),),  # the primary key starts with person_id
+)
+MEMBERSHIPS = TableSpec(Membership, "Committee memberships", foreign_keys=(DOCUMENT, MEETING, PERSON))
+ATTENDEES = TableSpec(Attendee, "Attendance", foreign_keys=(DOCUMENT, MEETING, PERSON))
+DECLARATIONS = TableSpec(Declaration, "Declarations of interest", foreign_keys=(*ITEM_PARENTS, PERSON), fts=("name", "description"))
+MENTIONS = TableSpec(Mention, "People named in the minutes", foreign_keys=(*ITEM_PARENTS, PERSON))

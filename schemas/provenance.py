@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Span(BaseModel):
@@ -39,19 +39,24 @@ class Span(BaseModel):
 class Extracted(BaseModel):
     """Base class of every record that is loaded into a table.
 
-    Subclasses set ``table`` (the SQLite table name) and ``primary_key``.
+    Subclasses set ``table`` (the SQLite table name); the rest of what the
+    table is (keys, indexes, full-text columns, title) is its
+    :class:`~schemas.tables.TableSpec`, declared beside the model.
     """
 
     model_config = ConfigDict(extra="forbid")
 
     table: ClassVar[str]
-    primary_key: ClassVar[str] = "id"
 
-    document_id: str
-    page: int | None = None
-    char_start: int | None = None
-    char_end: int | None = None
-    extractor: str
+    document_id: str = Field(description="The source document (sha256 of its bytes).")
+    page: int | None = Field(
+        None,
+        description="Physical page of the source document (1-based; HTML, XML and text documents have one page). "
+        "The link opens the document at that page; 'text' shows the exact source text of the row.",
+    )
+    char_start: int | None = Field(None, description="Start of the row's source text: offset into the document text (pages joined with \\n\\f).")
+    char_end: int | None = Field(None, description="End (exclusive) of the row's source text in the document text.")
+    extractor: str = Field(description="The extractor that produced the row.")
 
     def row(self) -> dict:
         """The record as a flat dict of SQLite-ready values."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from schemas.provenance import Extracted
+from schemas.tables import DOCUMENT, ITEM_PARENTS, TableSpec
 
 
 class KpiTable(Extracted):
@@ -18,18 +19,18 @@ class KpiTable(Extracted):
 
     table: ClassVar[str] = "kpi_tables"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    printed_page: int | None = None
-    title: str | None = None
-    n_rows: int
-    n_cols: int
-    header: list[str] | None = None
-    rows: list[list[str | None]] | None = None
-    ruled: bool = False
-    method: str | None = None  # how the table was found: pdf-lines, pdf-text, html, markdown, tsv
-    period: str | None = None  # a period the title states (e.g. "2024-01/2024-02", "2022/23")
+    id: str = Field(description="Table id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    printed_page: int | None = Field(None, description="The page number printed on the page (a pack's own numbering).")
+    title: str | None = Field(None, description="The title printed above the table.")
+    n_rows: int = Field(description="Number of rows.")
+    n_cols: int = Field(description="Number of columns.")
+    header: list[str] | None = Field(None, description="Column labels (JSON).")
+    rows: list[list[str | None]] | None = Field(None, description="Cell texts as printed (JSON).")
+    ruled: bool = Field(False, description="True when the table has ruling lines.")
+    method: str | None = Field(None, description="How the table was found: pdf-lines, pdf-text, html, markdown, tsv")
+    period: str | None = Field(None, description="A period the title states (e.g. \"2024-01/2024-02\", \"2022/23\")")
 
 
 class KpiValue(Extracted):
@@ -44,19 +45,19 @@ class KpiValue(Extracted):
 
     table: ClassVar[str] = "kpi_values"
 
-    id: str
-    table_id: str
-    row_index: int
-    col_index: int
-    row_label: str | None = None
-    column_label: str | None = None
-    raw: str | None = None
-    value: float | None = None
-    unit: str | None = None
-    numerator: float | None = None
-    denominator: float | None = None
-    status: str | None = None  # value / blank / not applicable / suppressed / text / rag / direction
-    period: str | None = None
+    id: str = Field(description="Cell id.")
+    table_id: str = Field(description="The KPI table the cell belongs to.")
+    row_index: int = Field(description="Row of the cell (0-based).")
+    col_index: int = Field(description="Column of the cell (0-based).")
+    row_label: str | None = Field(None, description="The row's label (first cell of the row).")
+    column_label: str | None = Field(None, description="The column's header.")
+    raw: str | None = Field(None, description="The cell as printed.")
+    value: float | None = Field(None, description="The number the cell states, in the cell's unit (empty for blank, n/a and suppressed cells).")
+    unit: str | None = Field(None, description="Unit of value: %, count, £, days, ...")
+    numerator: float | None = Field(None, description="Numerator where the cell gives one (8/17, 81.25% (13)).")
+    denominator: float | None = Field(None, description="Denominator where the cell gives one.")
+    status: str | None = Field(None, description="Value / blank / not applicable / suppressed / text / rag / direction")
+    period: str | None = Field(None, description="The period the cell is about: 2025-04 for April 2025, 2023/24 for a year.")
 
 
 class Fact(Extracted):
@@ -64,17 +65,17 @@ class Fact(Extracted):
 
     table: ClassVar[str] = "facts"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    printed_page: int | None = None
-    text: str  # the sentence
-    raw: str  # the figure as printed: "22 of the 214", "26% (25/97)"
-    value: float | None = None
-    unit: str | None = None
-    numerator: float | None = None
-    denominator: float | None = None
-    subject: str | None = None  # what is counted
+    id: str = Field(description="Fact id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    printed_page: int | None = Field(None, description="The page number printed on the page (a pack's own numbering).")
+    text: str = Field(description="The sentence")
+    raw: str = Field(description="The figure as printed: \"22 of the 214\", \"26% (25/97)\"")
+    value: float | None = Field(None, description="The number stated, in the fact's unit.")
+    unit: str | None = Field(None, description="Unit of value: %, count, £, ...")
+    numerator: float | None = Field(None, description="Numerator where given.")
+    denominator: float | None = Field(None, description="Denominator where given.")
+    subject: str | None = Field(None, description="What is counted")
 
 
 class CaseStudy(Extracted):
@@ -86,14 +87,14 @@ class CaseStudy(Extracted):
 
     table: ClassVar[str] = "case_studies"
 
-    id: str
-    meeting_id: str | None = None
-    agenda_item_id: str | None = None
-    printed_page: int | None = None
-    title: str | None = None
-    kind: str = "case study"  # case study / case summary / mention
-    fields: dict | None = None
-    dob_year: int | None = None
+    id: str = Field(description="Case study id.")
+    meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
+    printed_page: int | None = Field(None, description="The page number printed on the page (a pack's own numbering).")
+    title: str | None = Field(None, description="Title of the case study.")
+    kind: str = Field("case study", description="Case study / case summary / mention")
+    fields: dict | None = Field(None, description="Its structure (JSON), dates of birth reduced to the year, children's names replaced.")
+    dob_year: int | None = Field(None, description="Year of birth of the child or young person, where given.")
 
 
 class GlossaryEntry(Extracted):
@@ -101,9 +102,9 @@ class GlossaryEntry(Extracted):
 
     table: ClassVar[str] = "glossary"
 
-    id: str
-    term: str
-    expansion: str
+    id: str = Field(description="Entry id.")
+    term: str = Field(description="The acronym.")
+    expansion: str = Field(description="What it stands for.")
 
 
 class Redaction(BaseModel):
@@ -115,10 +116,25 @@ class Redaction(BaseModel):
 
     table: ClassVar[str] = "redactions"
 
-    document_id: str
-    page: int
-    char_start: int
-    char_end: int
-    kind: str  # young person's name / date of birth
-    replacement: str
-    rule: str
+    document_id: str = Field(description="The source document (sha256 of its bytes).")
+    page: int = Field(description="Physical page where the redacted text was.")
+    char_start: int = Field(description="Start of the redacted span in the document text.")
+    char_end: int = Field(description="End of the redacted span.")
+    kind: str = Field(description="Young person's name / date of birth")
+    replacement: str = Field(description="The placeholder written instead.")
+    rule: str = Field(description="The rule that found it.")
+
+
+KPI_TABLES = TableSpec(KpiTable, "KPI tables", foreign_keys=ITEM_PARENTS)
+KPI_VALUES = TableSpec(KpiValue, "KPI values", foreign_keys=(DOCUMENT, ("table_id", "kpi_tables", "id")))
+FACTS = TableSpec(Fact, "Figures in prose", foreign_keys=ITEM_PARENTS, fts=("text", "subject"))
+CASE_STUDIES = TableSpec(CaseStudy, "Case studies", foreign_keys=ITEM_PARENTS)
+GLOSSARY = TableSpec(GlossaryEntry, "Glossary", foreign_keys=(DOCUMENT,), fts=("term", "expansion"))
+REDACTIONS = TableSpec(
+    Redaction,
+    "Redactions",
+    primary_key=("document_id", "char_start"),
+    foreign_keys=(DOCUMENT,),
+    index_foreign_keys=False,
+    exported=False,
+)

@@ -204,7 +204,7 @@ def test_killing_ingest_at_random_moments_leaves_a_consistent_database(tmp_path,
 
 KILL_INSIDE_TRANSACTION = """
 import os, signal, sys
-import pipeline.loader as loader
+import pipeline.store.load as loader
 original, seen = loader._insert_records, []
 def insert_then_die(db, result):
     touched = original(db, result)
@@ -228,14 +228,14 @@ app(sys.argv[1:], prog_name="councilpack")
 
 KILL_DURING_SCHEMA = """
 import os, signal, sys
-import pipeline.loader as loader
-statements = loader._new_schema()
+import pipeline.store.schema as schema
+statements = schema.new_schema()
 def half_then_die():
     for n, statement in enumerate(statements):
         if n == len(statements) // 2:
             os.kill(os.getpid(), signal.SIGKILL)  # half the schema executed in its transaction
         yield statement
-loader._new_schema = half_then_die
+schema.new_schema = half_then_die
 from cli import app
 app(sys.argv[1:], prog_name="councilpack")
 """
@@ -285,7 +285,7 @@ def test_a_kill_while_a_database_is_created_leaves_one_the_next_run_completes(tm
 
 def test_a_new_database_cleans_up_staging_files_of_killed_processes(tmp_path):
     """A process killed between writing a new database's staging file and linking it leaves the file behind."""
-    from pipeline.loader import open_database
+    from pipeline.store import open_database
 
     dead = subprocess.Popen(["true"])
     dead.wait()  # a pid that no longer runs

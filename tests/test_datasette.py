@@ -336,7 +336,7 @@ def test_charts_page(served):
 def test_server_stops(tmp_path_factory):
     """The real command starts and stops cleanly (also on an empty database)."""
     db = tmp_path_factory.mktemp("empty") / "councilpack.db"
-    from pipeline.loader import open_database
+    from pipeline.store import open_database
 
     open_database(db).conn.close()
     server = Server(db, db.with_suffix(".log"))

@@ -135,7 +135,7 @@ def test_denbighshire_wrong_schema_in_a_batch(tmp_path):
 
 def test_a_failed_load_leaves_no_partial_rows(tmp_path, monkeypatch):
     """A crash in the middle of writing a document rolls the whole document back."""
-    from pipeline import loader
+    import pipeline.store.load as loader
 
     db_path = tmp_path / "c.db"
     real_insert = loader._insert_records

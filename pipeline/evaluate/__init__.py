@@ -4,7 +4,7 @@
 (``eval/truth/``, one per document; see ``eval/README.md`` for the format and
 the conventions), ingests each document found under the document roots into
 a fresh temporary database with the real pipeline
-(:func:`pipeline.parse.parse_document` + :func:`pipeline.loader.load`),
+(:func:`pipeline.parse.parse_document` + :func:`pipeline.store.load.load`),
 matches the rows extracted from it to the truth rows per record type, and
 prints precision, recall and F1 per record type, per document and per set
 (``seeds``, ``corpus``, ``samples``), with every miss (in the truth, not

@@ -1,7 +1,7 @@
 """Running the real pipeline on each document with ground truth, and scoring what it stored.
 
 Each document is parsed with :func:`pipeline.parse.parse_document` and
-loaded with :func:`pipeline.loader.load` into its own fresh temporary
+loaded with :func:`pipeline.store.load.load` into its own fresh temporary
 database, exactly as ``councilpack ingest`` would, so eval measures the
 pipeline users run, not a shortcut through the extractors. The rows are then
 read back (:mod:`pipeline.evaluate.scored_records`) and scored against the
@@ -60,7 +60,8 @@ def mask_names(row: dict, names: list[str]) -> dict:
 
 def evaluate_document(truth: Truth, workdir: Path) -> DocumentResult:
     """Ingest one document into a fresh database in ``workdir`` and score it against its truth."""
-    from pipeline.loader import load, open_database
+    from pipeline.store import open_database
+    from pipeline.store.load import load
     from pipeline.parse import parse_document
 
     started = time.perf_counter()

@@ -100,25 +100,6 @@ where r.name like '%' || :name || '%'
    or r.person_id in (select person_id from person_aliases where alias like '%' || :name || '%')
 order by m.date desc, r.name"""
 
-# Attendance figures per committee. The loader keeps them in the table
-# attendance_summary (pipeline/summaries.py), refreshed for a committee whenever
-# one of its meetings changes, so the canned query reads precomputed rows.
-ATTENDANCE_SUMMARY_SQL = """with per_meeting as (
-  select m.council, m.committee, coalesce(a.person_id, a.name) as person_key, max(a.person_id) as person_id,
-         max(a.name) as name,
-         min(case a.status when 'present' then 0 when 'apologies' then 1 when 'absent' then 2 else 3 end) as best,
-         min(a.role in ('officer', 'guest')) as not_member
-  from meetings m join attendees a on a.meeting_id = m.id
-  where m.council is :council and m.committee is :committee
-  group by a.meeting_id, person_key
-)
-select council, committee, person_key, person_id, name, sum(best = 0) as present, sum(best = 1) as apologies,
-       sum(best = 2) as absent, sum(best < 3) as recorded_meetings,
-       round(1.0 * sum(best = 0) / nullif(sum(best < 3), 0), 3) as attendance_rate,
-       round(100.0 * sum(best = 0) / nullif(sum(best < 3), 0), 1) as attendance_percent
-from per_meeting
-where not not_member
-group by council, committee, person_key"""
 
 ATTENDANCE = f"""select council, committee, name, present, apologies, absent, recorded_meetings,
        attendance_rate, attendance_percent, person_id
@@ -154,76 +135,6 @@ where {_like('t.title', 'title_word')}
   and r.value is not null
 order by series, period, m.date"""
 
-# Words too common in minutes to say whether an action was followed up.
-STOPWORDS = sorted(
-    """about agreed also asked back been board brought chair circulated committee confirmed council could councillors
-    detail details encouraged further future have information into meeting meetings member members more next noted
-    number officer officers panel present presented provide provided regarding report reported reports request
-    requested should suggested thanked that their them there these they this those update updated were what when
-    which will with would""".split()
-)
-
-_NORMALISED = "lower(p.text)"
-for _char in [".", ",", ";", ":", "(", ")", '"', "'", "’", "‘", "–", "-", "/", "\n"]:
-    _NORMALISED = f"replace({_NORMALISED}, '{_char.replace(chr(39), chr(39) * 2)}', ' ')"
-
-ACTION_FOLLOWUPS_SQL = f"""with recursive
-promised as (
-  select r.id, r.text, r.due, r.meeting_id, m.council, m.committee, m.date,
-         r.document_id, r.page, r.char_start, r.char_end
-  from actions r join meetings m on m.id = r.meeting_id
-  where (r.due like '%next%meeting%' or r.text like '%next meeting%' or r.text like '%next panel meeting%')
-    and m.council is :council and m.committee is :committee
-),
-following as (
-  select p.id as action_id,
-         (select n.id from meetings n
-           where n.council = p.council and n.committee = p.committee and n.date > p.date
-             and coalesce(n.status, '') != 'cancelled'
-           order by n.date limit 1) as next_id
-  from promised p
-),
-words(action_id, word, rest) as (
-  select p.id, '', {_NORMALISED} || ' ' from promised p
-  union all
-  select action_id, substr(rest, 1, instr(rest, ' ') - 1), substr(rest, instr(rest, ' ') + 1)
-  from words where rest != ''
-),
-keywords as (
-  select distinct action_id, word from words
-  where length(word) >= 4 and word not in ({", ".join(f"'{w}'" for w in STOPWORDS)})
-),
-minutes as (
-  select f.action_id, f.next_id,
-         (select lower(group_concat(coalesce(i.title, '') || ' ' || coalesce(i.minutes_text, ''), ' '))
-            from agenda_items i where i.meeting_id = f.next_id) as text,
-         (select count(*) from agenda_items i where i.meeting_id = f.next_id and i.minutes_text is not null) as minuted_items
-  from following f
-),
-found as (
-  select k.action_id, count(*) as n_keywords, group_concat(k.word, ' ') as key_words,
-         sum(instr(coalesce(mi.text, ''), k.word) > 0) as n_found,
-         group_concat(case when instr(coalesce(mi.text, ''), k.word) > 0 then k.word end, ' ') as found_words,
-         group_concat(case when instr(coalesce(mi.text, ''), k.word) = 0 then k.word end, ' ') as missing_words
-  from keywords k join minutes mi on mi.action_id = k.action_id
-  group by k.action_id
-)
-select r.id as action_id, r.meeting_id, r.date, r.council, r.committee, r.text as action, n.date as next_meeting_date,
-       cast(julianday(n.date) - julianday(r.date) as integer) as days_later,
-       case when mi.next_id is null then 'no later meeting in the database'
-            when mi.minuted_items = 0 then 'next meeting has no minutes in the database'
-            when f.n_keywords is null then 'no key words to look for'
-            when f.n_found = f.n_keywords then 'mentioned'
-            when 2 * f.n_found >= f.n_keywords then 'partly mentioned'
-            else 'not mentioned' end as followed_up,
-       f.key_words, case when mi.minuted_items > 0 then f.n_found || ' of ' || f.n_keywords end as key_words_found,
-       case when mi.minuted_items > 0 then f.found_words end as found_words,
-       case when mi.minuted_items > 0 then f.missing_words end as missing_words,
-       mi.next_id as next_meeting_id, r.document_id, r.page, r.char_start, r.char_end
-from promised r
-left join minutes mi on mi.action_id = r.id
-left join found f on f.action_id = r.id
-left join meetings n on n.id = mi.next_id"""
 
 NEXT_MEETING_FOLLOWUP = f"""select r.date, r.council, r.committee, r.action, r.next_meeting_date, r.days_later, r.followed_up,
        r.key_words, r.key_words_found, r.found_words, r.missing_words, {_links()}, r.meeting_id, r.next_meeting_id, r.action_id

@@ -9,7 +9,8 @@ import sqlite_utils
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.ingest import IngestSummary
-from pipeline.loader import already_loaded, load, open_database, table_counts
+from pipeline.store import already_loaded, open_database, table_counts
+from pipeline.store.load import load
 from pipeline.parse import parse_document_safely
 
 

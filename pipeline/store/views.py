@@ -1,4 +1,4 @@
-"""SQL views users want first, created with the schema.
+"""SQL views users want first, created with the schema (this module is the one place that defines them).
 
 - ``attendance_rates``: per person, council and committee, how many recorded
   meetings they were present at, sent apologies to or missed, and the rate;

@@ -1,0 +1,163 @@
+"""The merge policy: how rows from many documents become one account.
+
+- **Meetings.** Each document's own description of a meeting is a row of
+  ``meeting_records``; the ``meetings`` row is recomputed from all current
+  records of that meeting (:func:`recompute`): for each merged column the
+  first record with a value, the council's own documents before anyone
+  else's, web-service XML before minutes before agendas. A status a scrape
+  found at the source (``meeting_status_overrides``) wins unless minutes
+  prove the meeting was held.
+- **Versions.** A newer version of a document (same source, different bytes)
+  supersedes the older (:func:`supersede`): the older keeps its ``documents``
+  row and its pages, marked ``superseded_by``; its other rows go.
+- **Parts of packs.** A report published both alone and inside an agenda
+  pack is recognised by its page fingerprints (:func:`link_parts`), and its
+  report content is kept once, from the pack.
+
+All of these run inside the load transaction of :mod:`pipeline.store.load`,
+or in their own (:func:`recompute_meeting`, for the scraper).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Iterable
+
+import sqlite_utils
+
+from pipeline.store import summaries
+from schemas import Meeting
+from schemas.meetings import MERGED_COLUMNS
+
+_KIND_PRIORITY = {"webservice_meeting": 0, "minutes_page": 1, "printed_minutes": 2, "agenda_pack": 3, "agenda_page": 4,
+                  "agenda_frontsheet": 5, "webservice_meetings": 6, "agenda_item_page": 7, "meeting_summary": 9}  # fmt: skip
+_STATUS_PRIORITY = {"held": 0, "cancelled": 1, "scheduled": 2, "unknown": 3}
+
+# What a report inside a pack would otherwise count twice.
+REPORT_CONTENT = ("kpi_values", "kpi_tables", "facts", "case_studies")
+
+
+def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
+    """Reuse the id of a meeting already known by the council system's own id.
+
+    A cancelled meeting's web-service response names no committee; the
+    meeting list that does name it shares the ModernGov meeting id.
+    """
+    if meeting.source_meeting_id and meeting.council:
+        row = next(
+            db.query(
+                "select id from meeting_records where council = ? and source_meeting_id = ? and committee is not null "
+                "order by id limit 1",
+                [meeting.council, meeting.source_meeting_id],
+            ),
+            None,
+        )
+        if row and meeting.committee is None:
+            return row["id"]
+    return meeting.id
+
+
+def supersede(db: sqlite_utils.Database, document_id: str, source: str, delete_derived: Callable[..., set[str]]) -> set[str]:
+    """Mark the current versions of ``source`` other than ``document_id`` superseded by it; return the meetings touched.
+
+    Their derived rows are deleted with ``delete_derived`` (pages are kept, to show what changed).
+    """
+    older = [
+        r["id"]
+        for r in db.query(
+            "select id from documents where source = ? and id != ? and superseded_by is null and status = 'ok'",
+            [source, document_id],
+        )
+    ]
+    touched = delete_derived(db, older, keep_pages=True)
+    for old in older:
+        db["documents"].update(old, {"superseded_by": document_id})
+    return touched
+
+
+def link_parts(db: sqlite_utils.Database, doc_id: str) -> None:
+    """Recognise a report published both alone and inside an agenda pack.
+
+    When every fingerprinted page of one document appears in a longer one,
+    the shorter is a part of the longer (``documents.part_of``, with the
+    pack's pages in ``part_pages``) and its report content (tables, figures,
+    case studies) is dropped, so each fact is counted once, from the pack.
+    """
+    mine = {r["fingerprint"] for r in db.query("select fingerprint from pages where document_id = ? and fingerprint is not null", [doc_id])}
+    if not mine:
+        return
+    candidates = db.query(
+        f"""select p.document_id, count(distinct p.fingerprint) as shared, d.page_count
+            from pages p join documents d on d.id = p.document_id
+            where p.fingerprint in ({",".join("?" * len(mine))}) and p.document_id != ? and d.superseded_by is null
+            group by p.document_id""",
+        [*mine, doc_id],
+    )
+    my_count = next(db.query("select page_count from documents where id = ?", [doc_id]))["page_count"]
+    for other in list(candidates):
+        theirs = {r["fingerprint"] for r in db.query("select fingerprint from pages where document_id = ? and fingerprint is not null", [other["document_id"]])}
+        if mine <= theirs and other["page_count"] > my_count:
+            _make_part(db, part=doc_id, pack=other["document_id"], fingerprints=mine)
+            return
+        if theirs and theirs <= mine and other["page_count"] < my_count:
+            _make_part(db, part=other["document_id"], pack=doc_id, fingerprints=theirs)
+
+
+def _make_part(db: sqlite_utils.Database, part: str, pack: str, fingerprints: set[str]) -> None:
+    pages = [r["page"] for r in db.query(f"select page from pages where document_id = ? and fingerprint in ({','.join('?' * len(fingerprints))})", [pack, *fingerprints])]
+    db["documents"].update(part, {"part_of": pack, "part_pages": f"{min(pages)}-{max(pages)}" if pages else None})
+    for table in REPORT_CONTENT:
+        db.execute(f"delete from [{table}] where document_id = ?", [part])
+
+
+def recompute_meetings(db: sqlite_utils.Database, meeting_ids: Iterable[str]) -> None:
+    """Recompute these ``meetings`` rows and the summaries of their committees (inside a transaction)."""
+    meeting_ids = sorted(set(meeting_ids))
+    before = summaries.committees_of(db, meeting_ids)
+    for meeting_id in meeting_ids:
+        recompute(db, meeting_id)
+    summaries.refresh(db, before | summaries.committees_of(db, meeting_ids))
+
+
+def recompute_meeting(db: sqlite_utils.Database, meeting_id: str) -> None:
+    """Recompute one ``meetings`` row (in its own transaction)."""
+    db.conn.execute("begin immediate")
+    try:
+        recompute(db, meeting_id)
+        summaries.refresh(db, summaries.committees_of(db, [meeting_id]))
+        db.conn.execute("commit")
+    except BaseException:
+        db.conn.execute("rollback")
+        raise
+
+
+def recompute(db: sqlite_utils.Database, meeting_id: str) -> None:
+    """Merge the current records of a meeting into its ``meetings`` row (or drop an orphan)."""
+    records = list(
+        db.query(
+            "select r.*, d.kind as document_kind from meeting_records r join documents d on d.id = r.document_id "
+            "where r.id = ? and d.superseded_by is null",
+            [meeting_id],
+        )
+    )
+    if not records:
+        referenced = any(
+            db.execute(f"select 1 from [{t}] where meeting_id = ? limit 1", [meeting_id]).fetchone()
+            for t in ("agenda_items", "resolutions", "actions", "work_programme", "meeting_documents")
+        )
+        if not referenced:
+            db.execute("delete from meetings where id = ?", [meeting_id])
+        return
+    records.sort(key=lambda r: (r["source_kind"] != "primary", _KIND_PRIORITY.get(r["document_kind"], 8), r["document_id"]))
+    merged: dict[str, Any] = {"id": meeting_id}
+    for column in MERGED_COLUMNS:
+        merged[column] = next((r[column] for r in records if r[column] not in (None, "")), None)
+    primary = [r for r in records if r["source_kind"] == "primary"] or records
+    merged["status"] = min((r["status"] for r in primary), key=lambda s: _STATUS_PRIORITY.get(s, 9))
+    override = next(db.query("select status, reason from meeting_status_overrides where meeting_id = ?", [meeting_id]), None)
+    if override and merged["status"] != "held":
+        # the source withdrew or cancelled it; minutes (held) would prove otherwise
+        merged["status"] = override["status"]
+    merged["status_reason"] = override["reason"] if override and merged["status"] == override["status"] else None
+    merged["source_kind"] = "primary" if any(r["source_kind"] == "primary" for r in records) else "secondary"
+    merged["document_count"] = len({r["document_id"] for r in records})
+    db["meetings"].upsert(merged, pk="id")

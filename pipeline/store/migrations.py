@@ -1,0 +1,124 @@
+"""Upgrade a database made by any earlier release of councilpack, in place, and record what was done.
+
+An old database is compared with the schema the table specs describe, and
+each difference becomes one step, applied with sqlite-utils and recorded in
+``_councilpack_migrations`` (``name``, ``applied_at``):
+
+- ``create table <t>``: a table added since (with its indexes);
+- ``add column <t>.<c>``: a field added to a model since (existing rows get null);
+- ``create index <t>(<c>, ...)``: an index added since;
+- ``create full-text index <t>``: a full-text index added since, filled from the rows there;
+- ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
+- ``create view <v>`` / ``replace view <v>``: a view added, or its SQL changed;
+- ``create table <summary>``: a summary table added since (filled as committees change).
+
+Nothing is dropped or rewritten: a column or table a later release no longer
+uses stays with its data. A current database yields no step, so a second run
+records nothing. Foreign keys of a table that already exists are left as they
+are (SQLite cannot add one without rebuilding the table); new tables get theirs.
+
+Steps are derived from the specs, not written by hand, so a new field or
+record type needs no migration code. A change the specs cannot express (a
+rename, a data fix) would be a named function added to :data:`DATA_MIGRATIONS`,
+applied once, in order, and recorded under its name like the others.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import sqlite_utils
+
+from pipeline.store import schema, summaries
+from pipeline.store.clock import now
+from schemas import TABLES, TableSpec
+
+# Named data migrations, in the order they are applied (each once: its name is recorded).
+DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
+
+
+def applied(db: sqlite_utils.Database) -> list[str]:
+    """Names of the migrations applied to ``db``, oldest first."""
+    if schema.MIGRATIONS_TABLE not in db.table_names():
+        return []
+    return [r[0] for r in db.execute(f"select name from [{schema.MIGRATIONS_TABLE}] order by id")]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Bring ``db`` up to the current schema (call inside a transaction); return the steps applied."""
+    schema.create_migrations_table(db)
+    done: list[str] = []
+
+    def record(name: str) -> None:
+        db[schema.MIGRATIONS_TABLE].insert({"name": name, "applied_at": now()})
+        done.append(name)
+
+    tables = set(db.table_names())
+    for spec in schema.creation_order():
+        if spec.name not in tables:
+            schema.create_table(db, spec)
+            record(f"create table {spec.name}")
+            continue
+        for step in _missing_columns(db, spec) + _missing_indexes(db, spec):
+            record(step)
+    for spec in TABLES:
+        if spec.fts:
+            step = _full_text(db, spec)
+            if step:
+                record(step)
+    for table in summaries.ensure_summary_tables(db):
+        record(f"create table {table}")
+    for step in _views(db):
+        record(step)
+    already = set(applied(db))
+    for name, migration in DATA_MIGRATIONS.items():
+        if name not in already:
+            migration(db)
+            record(name)
+    return done
+
+
+def _missing_columns(db: sqlite_utils.Database, spec: TableSpec) -> list[str]:
+    existing = db[spec.name].columns_dict
+    steps = []
+    for column, kind in schema.columns(spec.model).items():
+        if column not in existing:
+            db[spec.name].add_column(column, kind)
+            steps.append(f"add column {spec.name}.{column}")
+    return steps
+
+
+def _missing_indexes(db: sqlite_utils.Database, spec: TableSpec) -> list[str]:
+    existing = {tuple(index.columns) for index in db[spec.name].indexes}
+    steps = []
+    for index in spec.all_indexes:
+        if tuple(index) not in existing:
+            db[spec.name].create_index(list(index), if_not_exists=True)
+            steps.append(f"create index {spec.name}({', '.join(index)})")
+    return steps
+
+
+def _full_text(db: sqlite_utils.Database, spec: TableSpec) -> str | None:
+    fts = db[spec.name].detect_fts()
+    if fts is None:
+        schema.create_fts(db, spec)
+        return f"create full-text index {spec.name}"
+    if db[fts].columns_dict.keys() != set(spec.fts):
+        db[spec.name].disable_fts()
+        schema.create_fts(db, spec)
+        return f"rebuild full-text index {spec.name}"
+    return None
+
+
+def _views(db: sqlite_utils.Database) -> list[str]:
+    """Create missing views and replace those whose SQL is not this release's (as the template has it)."""
+    wanted = {s.split()[2].strip('[]"'): s for s in schema.new_schema() if s.upper().startswith("CREATE VIEW")}
+    existing = {r[0]: r[1] for r in db.execute("select name, sql from sqlite_master where type = 'view'")}
+    steps = []
+    for name, sql in wanted.items():
+        if existing.get(name) == sql:
+            continue
+        db.execute(f"drop view if exists [{name}]")
+        db.execute(sql)
+        steps.append(f"{'replace' if name in existing else 'create'} view {name}")
+    return steps

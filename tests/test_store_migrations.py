@@ -1,0 +1,116 @@
+"""A database made by the first release of councilpack is upgraded in place on first use, losing nothing.
+
+The fixture ``tests/data/first_release.sql`` is the SQL dump of a database the
+first release (commit fbc3891, "Ingest spine") made from one sample document;
+``tests/data/first_release.sh`` regenerates it from git history. That release
+had eight tables and none of people, attendance, declarations, KPIs, facts,
+glossary, redactions, summaries or views.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+from conftest import REPO, SAMPLES, run_cli
+from pipeline.store import open_database
+from pipeline.store.migrations import applied, migrate
+from pipeline.store.schema import MIGRATIONS_TABLE
+
+FIXTURE = REPO / "tests" / "data" / "first_release.sql"
+MARCH = SAMPLES / "2025-03-10_corporate-parenting-panel_printed-minutes.pdf"
+
+
+def first_release_db(path: Path) -> Path:
+    conn = sqlite3.connect(path)
+    conn.executescript(FIXTURE.read_text(encoding="utf-8"))  # full-text tables come in through writable_schema
+    conn.close()
+    return path
+
+
+def user_tables(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Tables (no full-text shadow tables) and views, with their columns."""
+    names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') order by name")]
+    shadows = {f"{n}_{suffix}" for n in names for suffix in ("data", "idx", "docsize", "config", "content")}
+    return {n: [r[1] for r in conn.execute(f"pragma table_info([{n}])")] for n in names if n not in shadows}
+
+
+def rows(conn: sqlite3.Connection, table: str, columns: list[str]) -> set[tuple]:
+    return set(conn.execute(f"select {', '.join(f'[{c}]' for c in columns)} from [{table}]"))
+
+
+def test_a_first_release_database_is_upgraded_in_place_by_ingest(tmp_path):
+    db_path = first_release_db(tmp_path / "old.db")
+    old = sqlite3.connect(db_path)
+    old_tables = user_tables(old)
+    old_rows = {t: rows(old, t, cols) for t, cols in old_tables.items()}
+    old.close()
+    assert "glossary" not in old_tables and "documents" in old_tables and old_rows["agenda_items"]
+
+    result = run_cli("ingest", str(MARCH), "--db", str(db_path))
+    assert result.exit_code == 0, result.output
+
+    conn = sqlite3.connect(db_path)
+    # nothing lost: every old row is still there, column for column
+    for table, columns in old_tables.items():
+        assert old_rows[table] <= rows(conn, table, columns), table
+    # the new document went in, with what the first release could not store
+    assert conn.execute("select count(*) from documents").fetchone()[0] == 2
+    assert conn.execute("select count(*) from attendees").fetchone()[0] > 0
+
+    # every table, column, index, full-text index and view of a new database is there
+    fresh = open_database(tmp_path / "fresh.db")
+    want = user_tables(fresh.conn)
+    have = user_tables(conn)
+    for table, columns in want.items():
+        assert table in have, f"missing table {table}"
+        assert set(columns) <= set(have[table]), f"{table} lacks {set(columns) - set(have[table])}"
+    want_indexes = {r[0] for r in fresh.execute("select name from sqlite_master where type = 'index' and sql is not null")}
+    have_indexes = {r[0] for r in conn.execute("select name from sqlite_master where type = 'index' and sql is not null")}
+    assert want_indexes <= have_indexes
+    want_triggers = {r[0] for r in fresh.execute("select name from sqlite_master where type = 'trigger'")}
+    assert want_triggers <= {r[0] for r in conn.execute("select name from sqlite_master where type = 'trigger'")}
+    # full-text indexes hold the old rows and the new ones
+    for table in ("agenda_items", "resolutions", "actions", "declarations", "facts", "glossary"):
+        assert conn.execute(f"select count(*) from [{table}_fts]").fetchone()[0] == conn.execute(f"select count(*) from [{table}]").fetchone()[0], table
+    assert conn.execute("select count(*) from resolutions_fts where resolutions_fts match 'noted'").fetchone()[0] > 0
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+
+    # what was applied is recorded, once each
+    db = sqlite_utils.Database(conn)
+    names = applied(db)
+    for step in ("create table people", "create table glossary", "create table redactions", "add column meetings.declarations_none",
+                 "add column documents.part_of", "create full-text index facts", "create view meeting_attendance",
+                 "create table attendance_summary"):  # fmt: skip
+        assert step in names, step
+    assert len(names) == len(set(names))
+    assert all(r["applied_at"] for r in db[MIGRATIONS_TABLE].rows)
+    conn.close()
+
+    # a second run applies nothing new
+    again = run_cli("ingest", str(MARCH), "--db", str(db_path))
+    assert again.exit_code == 0, again.output
+    db = open_database(db_path)
+    assert applied(db) == names
+    db.conn.execute("begin immediate")
+    assert migrate(db) == []
+    db.conn.execute("rollback")
+
+
+def test_a_current_database_records_no_migration(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    assert MIGRATIONS_TABLE in db.table_names() and applied(db) == []
+    db.conn.close()
+    db = open_database(tmp_path / "new.db")  # opened again: compared with the specs, nothing to do
+    assert applied(db) == []
+
+
+def test_a_database_from_before_the_migrations_table_gains_only_it(tmp_path):
+    """A database of the release just before this one (everything but the ledger) records no step."""
+    db = open_database(tmp_path / "prev.db")
+    db.execute(f"drop table [{MIGRATIONS_TABLE}]")
+    db.conn.close()
+    db = open_database(tmp_path / "prev.db")
+    assert MIGRATIONS_TABLE in db.table_names() and applied(db) == []
