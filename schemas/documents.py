@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 DocumentStatus = Literal["ok", "error"]
 
@@ -15,7 +15,9 @@ class Document(BaseModel):
     ``kind`` says what the document is (``agenda_pack``, ``minutes_page``,
     ``printed_minutes``, ``agenda_item_page``, ``webservice_meeting``, ...);
     ``media_type`` what format it was read as. A document that could not be
-    read is kept with ``status='error'`` and a readable ``error``.
+    read is kept with ``status='error'`` and a readable ``error``; one that was
+    read but where some extractors failed is loaded with ``status='ok'`` and
+    names them in ``extraction_errors``.
     """
 
     id: str
@@ -26,6 +28,14 @@ class Document(BaseModel):
     page_count: int | None = None
     status: DocumentStatus = "ok"
     error: str | None = None
+    extraction_errors: str | None = Field(
+        default=None,
+        description=(
+            "JSON list of the extractors that failed on this document, or were skipped because one they require failed: "
+            '[{"extractor": "facts", "error": "ZeroDivisionError: ..."}]. Their rows are missing; every other row is loaded '
+            "and status stays 'ok'. Null when every extractor ran."
+        ),
+    )
     ingested_at: str | None = None
     extractor_version: str
     size_bytes: int | None = None

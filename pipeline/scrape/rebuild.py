@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from pipeline import EXTRACTOR_VERSION
-from pipeline.ingest import IngestSummary
+from pipeline.ingest import IngestSummary, count_result
 from pipeline.loader import already_loaded, load, open_database, table_counts
 from pipeline.parse import parse_document_safely
 
@@ -29,11 +29,7 @@ def rebuild(data_dir: Path, db_path: Path) -> IngestSummary:
             options = {"council": context["council"]} if context.get("council") else {}
             result = parse_document_safely(path.read_bytes(), row["url"], options)
             load(db, result)
-            if result.ok:
-                summary.loaded += 1
-            else:
-                summary.failed += 1
-                summary.errors.append((row["url"], result.document.error or "error"))
+            count_result(result, summary)
         summary.counts = table_counts(db)
     finally:
         db.close()
