@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import sqlite3
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,8 +33,10 @@ from extractors.registry import (
     run_order,
 )
 from pipeline.loader import open_database
+from pipeline.outline import outline_document
 from pipeline.parse import document_id
 from pipeline.readers import read_document
+from pipeline.redact import redact
 from schemas import Meeting
 from schemas.people import Membership
 from tests.conftest import REPO, SAMPLES, row_counts
@@ -193,6 +197,34 @@ def test_a_link_to_an_undeclared_kind_is_a_contract_error(ctx):
 
     with pytest.raises(ExtractorContractError, match="extractor 'linker' links 'members' records but does not list 'members' in requires"):
         run_extractors(ctx, extractors=[spec("members", fn=members), spec("linker", fn=linker)])
+
+
+def _state(ctx: ExtractionContext) -> bytes:
+    """Everything an extractor was handed that it must not change: the outline and the records it read."""
+    return pickle.dumps((ctx.outline, {kind: [r.model_dump() for r in records] for kind, records in ctx.records.items()}))
+
+
+@pytest.mark.parametrize("path", sorted(p for p in SAMPLES.iterdir() if not p.name.endswith(".json")), ids=lambda p: p.name[:40])
+def test_no_real_extractor_changes_the_outline_or_the_records_it_reads(path):
+    changed: list[str] = []
+
+    def guarded(spec: ExtractorSpec) -> ExtractorSpec:
+        def run(ctx):
+            before = _state(ctx)
+            output = spec.fn(ctx)
+            if _state(ctx) != before:
+                changed.append(spec.name)
+            return output
+
+        return replace(spec, fn=run)
+
+    data = path.read_bytes()
+    doc = read_document(document_id(data), str(path), data)
+    redact(doc)
+    ctx = ExtractionContext(doc=doc, outline=outline_document(doc))
+    run = run_extractors(ctx, extractors=[guarded(declared(name)) for name in registered()])
+    assert run.errors == [] and changed == []
+    assert run.records["people"] and run.records["meeting"]
 
 
 # --- end to end: a real ingest with one real extractor failing ----------------------------
