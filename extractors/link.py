@@ -18,8 +18,9 @@ Three links exist, one per cross-record fact councilpack keeps:
 - :class:`MeetingFlag` — ``declarations`` read whether the minutes declared
   any interest: a field of the document's one meeting record is set.
 
-A link may only touch a kind its extractor declared in ``requires``; anything
-else is a contract error (a bug in councilpack, not in the document).
+A link may only touch a kind its extractor declared in ``requires``
+(:func:`check_links`, run as each extractor returns): anything else is that
+extractor's error, like an exception it raised.
 """
 
 from __future__ import annotations
@@ -60,11 +61,19 @@ class MeetingFlag:
     value: Any
 
 
+def check_links(spec: ExtractorSpec, links: list[Any]) -> None:
+    """Refuse a link that is not one, or that touches a kind ``spec`` did not require (the runner calls this
+    as soon as the extractor returns, so a bad link costs that extractor's output only)."""
+    for link in links:
+        kind = _target(link)
+        if kind not in spec.requires:
+            raise ExtractorContractError(f"extractor {spec.name!r} links {kind!r} records but does not list {kind!r} in requires")
+
+
 def apply_links(records: dict[str, list[Any]], links: list[tuple[ExtractorSpec, list[Any]]]) -> None:
-    """Apply each extractor's links to ``records``, in place, in the order given (run order)."""
-    for spec, found in links:
+    """Apply each extractor's (checked) links to ``records``, in place, in the order given (run order)."""
+    for _spec, found in links:
         for link in found:
-            _check_target(spec, link)
             if isinstance(link, PersonLink):
                 _link_person(records, link)
             elif isinstance(link, MorePeople):
@@ -81,12 +90,6 @@ def _target(link: Any) -> str:
     if isinstance(link, MeetingFlag):
         return "meeting"
     raise ExtractorContractError(f"not a link: {link!r}")
-
-
-def _check_target(spec: ExtractorSpec, link: Any) -> None:
-    kind = _target(link)
-    if kind not in spec.requires:
-        raise ExtractorContractError(f"extractor {spec.name!r} links {kind!r} records but does not list {kind!r} in requires")
 
 
 def _link_person(records: dict[str, list[Any]], link: PersonLink) -> None:

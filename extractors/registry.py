@@ -277,10 +277,11 @@ def run_extractors(ctx: ExtractionContext, only: set[str] | None = None, extract
 
     ``only`` runs just the named extractors; the kinds they require but that
     do not run read as the records seeded in ``ctx.records``, or as empty.
-    An extractor that raises, or returns a type it did not declare, loses
-    its records and links; the extractors requiring it are skipped.
+    An extractor that raises, returns a type it did not declare or links a
+    kind it did not require loses its records and links; the extractors
+    requiring it are skipped.
     """
-    from extractors.link import apply_links  # the link step imports this module's types
+    from extractors.link import apply_links, check_links  # the link step imports this module's types
 
     specs = run_order(extractors, given=ctx.records) if extractors is not None else _specs()
     records: dict[str, list[Any]] = {kind: list(found) for kind, found in ctx.records.items()}
@@ -299,6 +300,7 @@ def run_extractors(ctx: ExtractionContext, only: set[str] | None = None, extract
         view = replace(ctx, records=RecordsView(spec.name, records, spec.requires), options=options)
         try:
             output = _checked(spec, spec.fn(view))
+            check_links(spec, output.links)
         except Exception as exc:  # an extractor's bug costs its own rows, not the document's
             failed.add(spec.name)
             errors.append(ExtractionError(spec.name, f"{type(exc).__name__}: {exc}"))

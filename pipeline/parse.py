@@ -13,7 +13,7 @@ import mimetypes
 import re
 from typing import Any
 
-from extractors import ExtractionContext, run_extractors
+from extractors import ExtractionContext, registered, run_extractors
 from pipeline import EXTRACTOR_VERSION
 from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
@@ -131,6 +131,7 @@ def _warm_up() -> None:
     """Build the shared pipelines and caches once, before any fork, so children start warm."""
     global _WARM
     if not _WARM:
+        registered()  # extractors whose declarations do not add up stop the run here, not document by document
         parse_document(_WARM_UP_TEXT, "warm-up.txt")
         parse_document(_WARM_UP_PACK.encode("utf-8"), "warm-up-pack.txt")
         _WARM = True
