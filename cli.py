@@ -41,6 +41,9 @@ def ingest(
     The format of each file is detected from its content. Every document is
     loaded in one transaction; a document that cannot be read is recorded in
     the documents table with its error and the rest of the batch goes on.
+    An extractor that fails on a document costs only its own rows (and those
+    of the extractors that need it): the document loads, names the failure in
+    documents.extraction_errors, and counts as one "with extraction errors".
     Ingesting the same file again changes nothing (it is skipped by its
     sha256 before any parsing); a changed file with the same path replaces
     the rows of its previous version.
@@ -65,13 +68,15 @@ def ingest(
             yield from bar
 
     summary = run_ingest(paths, db, options, progress, jobs=jobs, cluster=cluster)
-    typer.echo(f"documents: {summary.loaded} loaded, {summary.unchanged} unchanged, {summary.failed} failed")
+    typer.echo(summary.line())
     if not quiet:
         if summary.kinds:
             typer.echo("kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(summary.kinds.items())))
         typer.echo("rows: " + ", ".join(f"{t} {n}" for t, n in summary.counts.items()))
     for source, error in summary.errors:
         typer.echo(f"error: {source}: {error}", err=True)
+    for source, error in summary.extraction_errors:
+        typer.echo(f"extraction error: {source}: {error}", err=True)
     raise typer.Exit(code=1 if summary.failed else 0)
 
 
@@ -241,7 +246,7 @@ def rebuild(
         typer.echo(f"{data_dir} holds no raw archive (no {data_dir / 'raw' / 'index.db'}); pass the --data-dir that `councilpack scrape` wrote", err=True)
         raise typer.Exit(code=1)
     summary = replay(data_dir, db)
-    typer.echo(f"documents: {summary.loaded} loaded, {summary.unchanged} unchanged, {summary.failed} failed")
+    typer.echo(summary.line())
     raise typer.Exit(code=1 if summary.failed else 0)
 
 

@@ -38,7 +38,7 @@ def _pipeline() -> tuple[spacy.language.Language, Matcher, dict[str, str | None]
     return nlp, matcher, due
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=Action)
 def extract_actions(ctx: ExtractionContext) -> list[Action]:
     if ctx.outline is None:
         return []

@@ -17,7 +17,7 @@ def item_id(document_id: str, position: int) -> str:
     return f"{document_id[:16]}-i{position}"
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=AgendaItem)
 def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
     if ctx.outline is None:
         return []

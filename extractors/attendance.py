@@ -156,7 +156,7 @@ def _compatible(full: Name, short: Name) -> bool:
     return not short.initials or full.initials.startswith(short.initials[:1])
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=Attendee)
 def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     outline = ctx.outline
     if outline is None:

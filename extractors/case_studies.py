@@ -242,7 +242,7 @@ def _headings(text: str) -> list[tuple[Span, str]]:
 # --- the extractor -------------------------------------------------------------
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=CaseStudy)
 def extract_case_studies(ctx: ExtractionContext) -> list[CaseStudy]:
     text = ctx.text
     found: list[tuple[Span | None, dict]] = []

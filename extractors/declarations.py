@@ -38,7 +38,8 @@ Every pattern lives in ``vocab/declarations.toml``; the code does four things.
 4. **The meeting**. ``declarations_none`` is True when the minutes say that
    nobody declared anything ("No declarations were made", "Declarations of
    interest: None") and nobody did later; False when a declaration was
-   recorded; None when the document does not say.
+   recorded; None when the document does not say. The flag is returned as a
+   :class:`~extractors.link.MeetingFlag` for the link step to set.
 
 The same declaration recorded twice (under the declarations item and again
 under the item concerned) is kept once: same member, same item or same reason.
@@ -53,7 +54,8 @@ from functools import lru_cache
 from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.names import is_personal_name, parse_name, split_names
-from extractors.registry import ExtractionContext, extractor
+from extractors.link import MeetingFlag
+from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.text import squash
 from schemas.outline import lines_of
 from schemas import Declaration
@@ -595,8 +597,8 @@ def _merge(kept: Found, dup: Found) -> None:
             setattr(kept, name, getattr(dup, name))
 
 
-@extractor(NAME)
-def extract_declarations(ctx: ExtractionContext) -> list[Declaration]:
+@extractor(NAME, requires=("meeting",), produces=Declaration)
+def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
     outline = ctx.outline
     items = outline.items if outline is not None else []
     first_declarations_item = next((p for p, b in enumerate(items, start=1) if is_declarations_title(b.title_text)), None)
@@ -631,14 +633,14 @@ def extract_declarations(ctx: ExtractionContext) -> list[Declaration]:
         if region.this_meeting and says_none(ctx.text, region):
             none_said = True
     rows = _records(ctx, found)
-    meetings = ctx.records.get("meeting") or []
-    if len(meetings) == 1:  # a list of meetings (web service) is not one meeting's minutes
-        ours = [f for f in found if f.region is not None and f.region.this_meeting]
-        if ours:
-            meetings[0].declarations_none = False
-        elif none_said:
-            meetings[0].declarations_none = True
-    return rows
+    return ExtractorOutput(rows, _declarations_none(found, none_said))
+
+
+def _declarations_none(found: list[Found], none_said: bool) -> list[MeetingFlag]:
+    """The meeting's ``declarations_none``: False when this meeting's minutes record one, True when they say none."""
+    if any(f.region is not None and f.region.this_meeting for f in found):
+        return [MeetingFlag("declarations_none", False)]
+    return [MeetingFlag("declarations_none", True)] if none_said else []
 
 
 def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:

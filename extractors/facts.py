@@ -1031,7 +1031,7 @@ class _Found:
     head: list[str]
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting", "kpi_tables"), produces=Fact)
 def extract_facts(ctx: ExtractionContext) -> list[Fact]:
     text = ctx.text
     if not text.strip():

@@ -33,12 +33,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractors import vocab
+from extractors.names import parse_name
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.provenance import Span
 from schemas.report import GlossaryEntry
 
 NAME = "glossary"
+# Records naming people, whose names are not acronyms' expansions; the first three as written.
+WRITTEN_NAME_KINDS = ("membership", "attendance", "declarations")
+NAMED_KINDS = (*WRITTEN_NAME_KINDS, "people", "mentions")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|&")
 _FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*\n?[ \t]*)?(?P<text>[^\n↩]+?)[ \t]*↩[ \t]*$")
@@ -309,18 +313,19 @@ def _locate(ctx: ExtractionContext, table, expansion: str) -> Span | None:
 
 
 def _known_names(ctx: ExtractionContext) -> set[str]:
-    """The people earlier extractors named (members, attendees, ...), lower-cased."""
+    """The people the document names (members, attendees, persons, ...), lower-cased.
+
+    Names written on membership, attendance and declaration records are read
+    without their honorifics and marks, as the link step writes them; the
+    persons they resolve to are in the ``people`` records.
+    """
     names = set()
-    named: dict[type, bool] = {}  # per record type: has it a name? (asking a pydantic model for a missing attribute is slow)
-    for records in ctx.records.values():
-        for record in records:
-            kind = type(record)
-            if kind not in named:
-                named[kind] = hasattr(record, "name")
-            if not named[kind]:
-                continue
-            name = getattr(record, "name", None)
+    for kind in NAMED_KINDS:
+        for record in ctx.records[kind]:
+            name = getattr(record, "name", None)  # a person's alias has none
             if isinstance(name, str) and name.strip():
+                if kind in WRITTEN_NAME_KINDS:
+                    name = parse_name(name).full or name
                 names.add(squash(name).lower())
     return names
 
@@ -330,7 +335,7 @@ def _is_name(d: Definition, names: set[str]) -> bool:
     return d.expansion.lower() in names
 
 
-@extractor(NAME)
+@extractor(NAME, requires=NAMED_KINDS, produces=GlossaryEntry)
 def extract_glossary(ctx: ExtractionContext) -> list[GlossaryEntry]:
     definitions = find_definitions(ctx.text) + footnote_definitions(ctx.text) + table_definitions(ctx)
     definitions.sort(key=lambda d: d.span.start)

@@ -114,7 +114,7 @@ class Grid:
 # -- the extractor ------------------------------------------------------------
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=(KpiTable, KpiValue))
 def extract_kpi_tables(ctx: ExtractionContext) -> list:
     locator = ItemLocator(ctx)
     meeting_id = ctx.meeting_id()

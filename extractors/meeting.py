@@ -27,7 +27,7 @@ def meeting_id(council: str | None, committee: str | None, date: str) -> str:
     return f"{slug(council)}/{slug(committee)}/{date}"
 
 
-@extractor(NAME)
+@extractor(NAME, produces=Meeting)
 def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     outline = ctx.outline
     if outline is None:
@@ -39,16 +39,8 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     )
     if outline.kind == "webservice_meetings":
         return [_listed_meeting(ctx, council, m) for m in outline.values.get("meetings", []) if parse_date(m["meetingdate"])]
-    fields = outline.fields
+    fields = {**_title_line_fields(ctx, outline.fields.get("meeting_title")), **outline.fields}
     values: dict = {}
-    title_line = fields.get("meeting_title")
-    if title_line is not None:
-        m = vocab.regex("layout", "header.meeting_title_line").match(ctx.doc.span_text(title_line))
-        if m:
-            base = title_line.start
-            for name in ("committee", "date", "time"):
-                if m.group(name):
-                    fields.setdefault(name, Span(start=base + m.start(name), end=base + m.end(name)))
     committee = ctx.options.get("committee") or _text(ctx, fields.get("committee"))
     date = parse_date(_text(ctx, fields.get("date")))
     if not date:
@@ -81,6 +73,19 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
             **ctx.provenance(span, NAME),
         )
     ]
+
+
+def _title_line_fields(ctx: ExtractionContext, title_line: Span | None) -> dict[str, Span]:
+    """Committee, date and time read from the title line, for the header fields the outline did not find.
+
+    Kept to this extractor (the outline is shared and read-only): the spans lie
+    inside the title line, which the outline already holds.
+    """
+    m = vocab.regex("layout", "header.meeting_title_line").match(ctx.doc.span_text(title_line)) if title_line is not None else None
+    if not m:
+        return {}
+    base = title_line.start
+    return {name: Span(start=base + m.start(name), end=base + m.end(name)) for name in ("committee", "date", "time") if m.group(name)}
 
 
 def _listed_meeting(ctx: ExtractionContext, council: str | None, listed: dict) -> Meeting:

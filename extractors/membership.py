@@ -52,7 +52,7 @@ def group_of(label: str) -> tuple[str, str | None] | None:
     return None
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=Membership)
 def extract_membership(ctx: ExtractionContext) -> list[Membership]:
     if ctx.outline is None or not ctx.outline.kind.startswith("agenda"):
         return []

@@ -11,6 +11,10 @@ spaCy as a rule engine on a blank English pipeline (no model to download):
   question", "X asked"), speaker ("X added", "X advised") or mentioned.
 
 One row per person per item, with the strongest role found.
+
+Mentions can name people and written forms the lists did not give: they are
+returned as a :class:`~extractors.link.MorePeople` link, which the link step
+merges into the ``people`` records.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ import spacy
 from spacy.matcher import PhraseMatcher
 
 from extractors.agenda_items import item_id
+from extractors.link import MorePeople
 from extractors.names import is_personal_name, parse_name
 from extractors.nlp import english
 from extractors.people import PeopleIndex, council_scope
-from extractors.registry import ExtractionContext, extractor
+from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from schemas.people import Mention, Person
 from schemas.provenance import Span
 
@@ -36,11 +41,11 @@ _QUESTIONER = re.compile(r"^(?:['’]s?\s+)?(?:question|query|queries|questions|
 _SPEAKER = re.compile(r"^\W*(?:,[^,]*,\s*)?(?:said|added|reported|advised|confirmed|explained|noted|stated|highlighted|shared|clarified|agreed|responded|replied|commented|emphasised|informed|suggested|thanked|welcomed|underlined|acknowledged)\b", re.I)
 
 
-@extractor(NAME)
-def extract_mentions(ctx: ExtractionContext) -> list[Mention]:
+@extractor(NAME, requires=("meeting", "people"), produces=Mention)
+def extract_mentions(ctx: ExtractionContext) -> ExtractorOutput:
     if ctx.outline is None or not ctx.outline.items:
-        return []
-    index: PeopleIndex = ctx.options.get("people_index") or PeopleIndex(council_scope(ctx), ctx.doc.id)
+        return ExtractorOutput([])
+    index = PeopleIndex.from_records(council_scope(ctx), ctx.doc.id, ctx.records["people"])
     nlp = english()
     matcher = PhraseMatcher(nlp.vocab)
     forms: dict[str, Person] = {}
@@ -85,14 +90,13 @@ def extract_mentions(ctx: ExtractionContext) -> list[Mention]:
                 role_in_item=role,
                 **ctx.provenance(Span(start=base + span.start_char, end=base + span.end_char), NAME),
             )
-    # mentions can name people and forms the lists did not: the people records grow with them
-    ctx.records["people"] = [*index.persons.values(), *index.aliases.values()]
     mentions = sorted(rows.values(), key=lambda m: (m.char_start, m.name))
     counters: dict[str, int] = {}
     for mention in mentions:
         counters[mention.agenda_item_id] = counters.get(mention.agenda_item_id, 0) + 1
         mention.id = f"{mention.agenda_item_id}-n{counters[mention.agenda_item_id]}"
-    return mentions
+    # mentions can name people and forms the lists did not: the link step merges them into people
+    return ExtractorOutput(mentions, [MorePeople(tuple(index.persons.values()), tuple(index.aliases.values()))])
 
 
 def _role(span) -> str:

@@ -14,14 +14,20 @@ declarations) and links their written names to persons:
    the name; every written form becomes an alias with this document as its
    evidence.
 
-Each linked record gets ``person_id`` and the person's name in ``name``.
+People changes no record it did not make: for each named record it returns a
+:class:`~extractors.link.PersonLink` (the person, or nobody, and the name in
+its canonical form), and the link step (:mod:`extractors.link`) gives the
+record its ``person_id`` and ``name`` once every extractor has run. Later
+extractors rebuild the index from the ``people`` records
+(:meth:`PeopleIndex.from_records`) to resolve the names they meet.
 """
 
 from __future__ import annotations
 
 from extractors.councils import resolve_council
+from extractors.link import PersonLink
 from extractors.names import Name, is_personal_name, parse_name, person_key
-from extractors.registry import ExtractionContext, extractor
+from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from schemas.people import Person, PersonAlias
 
 NAME = "people"
@@ -43,6 +49,21 @@ class PeopleIndex:
         self.document_id = document_id
         self.persons: dict[str, Person] = {}
         self.aliases: dict[tuple[str, str], PersonAlias] = {}
+
+    @classmethod
+    def from_records(cls, council: str, document_id: str, people: tuple | list) -> PeopleIndex:
+        """An index holding copies of ``people`` (persons and aliases), free to grow without touching them."""
+        index = cls(council, document_id)
+        for record in people:
+            if isinstance(record, Person):
+                index.persons[record.id] = record.model_copy()
+            elif isinstance(record, PersonAlias):
+                index.aliases[(record.person_id, record.alias)] = record.model_copy()
+        return index
+
+    def records(self) -> list[Person | PersonAlias]:
+        """The persons, then the aliases, in the order they were first met."""
+        return [*self.persons.values(), *self.aliases.values()]
 
     def add_full(self, name: Name) -> Person | None:
         if not (name.is_full and is_personal_name(name.full)):
@@ -84,19 +105,18 @@ def _compatible(full: Name, short: Name) -> bool:
     return not short.initials or full.initials.startswith(short.initials[:1])
 
 
-@extractor(NAME)
-def extract_people(ctx: ExtractionContext) -> list:
+@extractor(NAME, requires=("meeting", *NAMED_RECORDS), produces=(Person, PersonAlias))
+def extract_people(ctx: ExtractionContext) -> ExtractorOutput:
     index = PeopleIndex(council_scope(ctx), ctx.doc.id)
-    records = [r for key in NAMED_RECORDS for r in ctx.records.get(key, [])]
-    for record in records:  # full names first, so short forms can find them
-        index.add_full(parse_name(record.name))
-    for record in records:
-        person, evidence = index.resolve(record.name)
+    named = [(kind, i, record.name) for kind in NAMED_RECORDS for i, record in enumerate(ctx.records[kind])]
+    for _, _, written in named:  # full names first, so short forms can find them
+        index.add_full(parse_name(written))
+    links = []
+    for kind, i, written in named:
+        person, evidence = index.resolve(written)
         if person is None:
-            record.name = parse_name(record.name).full or record.name
+            links.append(PersonLink(kind, i, None, parse_name(written).full or written))
             continue
-        index.alias(person, record.name, evidence)
-        record.person_id = person.id
-        record.name = person.name
-    ctx.options["people_index"] = index
-    return [*index.persons.values(), *index.aliases.values()]
+        index.alias(person, written, evidence)
+        links.append(PersonLink(kind, i, person.id, person.name))
+    return ExtractorOutput(index.records(), links)

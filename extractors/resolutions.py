@@ -48,7 +48,7 @@ def outcome_of(text: str) -> str | None:
     return None
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=Resolution)
 def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     if ctx.outline is None:
         return []

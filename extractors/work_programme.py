@@ -43,7 +43,7 @@ def _programme() -> vocab.PatternSet:
     return vocab.regex("work_programme", "titles", re.I)
 
 
-@extractor(NAME)
+@extractor(NAME, requires=("meeting",), produces=WorkProgrammeEntry)
 def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
     if ctx.outline is None:
         return []

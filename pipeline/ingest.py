@@ -9,12 +9,14 @@ per document. The database is therefore the same whatever ran the parsing.
 For each file: hash the bytes; if this exact document was already loaded by
 this extractor version, skip it before any parsing (re-runs are nearly free);
 otherwise parse it and load it. A bad document is recorded with its error and
-the batch goes on.
+the batch goes on; a document on which some extractors failed is loaded
+without their rows, and counted as one "with extraction errors".
 """
 
 from __future__ import annotations
 
 import fnmatch
+import json
 import os
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -40,12 +42,22 @@ class IngestSummary:
     unchanged: int = 0
     failed: int = 0
     errors: list[tuple[str, str]] = field(default_factory=list)
+    # Loaded (or unchanged) documents where some extractors failed: their other rows are in the database.
+    with_extraction_errors: int = 0
+    extraction_errors: list[tuple[str, str]] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)
     counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        return (
+            f"documents: {self.loaded} loaded, {self.unchanged} unchanged, {self.failed} failed, "
+            f"{self.with_extraction_errors} with extraction errors"
+        )
 
 
 def expand(paths: Iterable[str | Path]) -> list[Path]:
@@ -101,7 +113,7 @@ def ingest(
             todo.append(path)
         for result in _parse_all(todo, options or {}, jobs, cluster):
             load(db, result)
-            _count(result, summary)
+            count_result(result, summary)
         summary.counts = table_counts(db)
     finally:
         db.close()
@@ -142,18 +154,30 @@ def _parse_on_dask(paths: list[Path], options: dict[str, Any], cluster: str) -> 
             local.close()
 
 
-def _count(result: ParseResult, summary: IngestSummary) -> None:
+def count_result(result: ParseResult, summary: IngestSummary) -> None:
+    """Count one loaded result: loaded (noting extraction errors) or failed."""
     if result.ok:
         summary.loaded += 1
         summary.kinds[result.document.kind] += 1
+        _count_extraction_errors(result.document.source, result.document.extraction_errors, summary)
     else:
         summary.failed += 1
         summary.errors.append((result.document.source, result.document.error or "unknown error"))
 
 
 def _count_previous_failure(db, doc_id: str, source: str, summary: IngestSummary) -> None:
-    """An unchanged document that failed before still counts as failed."""
-    row = next(db.query("select status, error from documents where id = ?", [doc_id]), None)
+    """An unchanged document that failed before still counts as failed (and its extraction errors still count)."""
+    row = next(db.query("select status, error, extraction_errors from documents where id = ?", [doc_id]), None)
     if row and row["status"] == "error":
         summary.failed += 1
         summary.errors.append((source, row["error"]))
+    elif row:
+        _count_extraction_errors(source, row["extraction_errors"], summary)
+
+
+def _count_extraction_errors(source: str, errors: str | None, summary: IngestSummary) -> None:
+    """A document some extractors failed on: counted once, each failure kept for the CLI to print."""
+    if not errors:
+        return
+    summary.with_extraction_errors += 1
+    summary.extraction_errors += [(source, f"{e['extractor']}: {e['error']}") for e in json.loads(errors)]

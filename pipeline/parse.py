@@ -8,11 +8,12 @@ options), so it can run in a worker process or on another machine; its
 from __future__ import annotations
 
 import hashlib
+import json
 import mimetypes
 import re
 from typing import Any
 
-from extractors import ExtractionContext, run_extractors
+from extractors import ExtractionContext, registered, run_extractors
 from pipeline import EXTRACTOR_VERSION
 from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
@@ -130,6 +131,7 @@ def _warm_up() -> None:
     """Build the shared pipelines and caches once, before any fork, so children start warm."""
     global _WARM
     if not _WARM:
+        registered()  # extractors whose declarations do not add up stop the run here, not document by document
         parse_document(_WARM_UP_TEXT, "warm-up.txt")
         parse_document(_WARM_UP_PACK.encode("utf-8"), "warm-up-pack.txt")
         _WARM = True
@@ -151,11 +153,11 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         redactions = redact(doc)
         outline = outline_document(doc)
         ctx = ExtractionContext(doc=doc, outline=outline, options=dict(options or {}))
-        records = run_extractors(ctx)
+        extraction = run_extractors(ctx)
     except ReadError as exc:
         guessed = mimetypes.guess_type(source)[0]
         return ParseResult(Document(**base, status="error", error=str(exc), media_type=guessed))
-    except Exception as exc:  # an extractor bug must not stop the batch; it is recorded
+    except Exception as exc:  # a bug outside any one extractor (reader, outline, link step) must not stop the batch
         return ParseResult(Document(**base, status="error", error=f"internal error while extracting: {type(exc).__name__}: {exc}"))
     kind = (outline.kind if outline else None) or doc.kind or "unrecognised"
     document = Document(
@@ -165,10 +167,16 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         title=doc.title,
         page_count=len(doc.pages),
         status="ok",
+        extraction_errors=_extraction_errors(extraction.errors),
     )
     pages = [
         Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text,
              fingerprint=page_fingerprint(p.text) if doc.media_type == "application/pdf" else None)
         for p in doc.pages
     ]  # fmt: skip
-    return ParseResult(document, pages, records, redactions)
+    return ParseResult(document, pages, extraction.records, redactions)
+
+
+def _extraction_errors(errors: list) -> str | None:
+    """The ``documents.extraction_errors`` value: the failed or skipped extractors as JSON, None when all ran."""
+    return json.dumps([e.as_dict() for e in errors], ensure_ascii=False) if errors else None

@@ -17,7 +17,9 @@ class Document(BaseModel):
     ``kind`` says what the document is (``agenda_pack``, ``minutes_page``,
     ``printed_minutes``, ``agenda_item_page``, ``webservice_meeting``, ...);
     ``media_type`` what format it was read as. A document that could not be
-    read is kept with ``status='error'`` and a readable ``error``.
+    read is kept with ``status='error'`` and a readable ``error``; one that was
+    read but where some extractors failed is loaded with ``status='ok'`` and
+    names them in ``extraction_errors``.
     """
 
     id: str = Field(description="sha256 of the document's bytes.")
@@ -28,6 +30,14 @@ class Document(BaseModel):
     page_count: int | None = Field(None, description="Number of physical pages.")
     status: DocumentStatus = Field("ok", description="Ok, or error when the document could not be read")
     error: str | None = Field(None, description="Why the document could not be read (status = error).")
+    extraction_errors: str | None = Field(
+        None,
+        description=(
+            "JSON list of the extractors that failed on this document, or were skipped because one they require failed: "
+            '[{"extractor": "facts", "error": "ZeroDivisionError: ..."}]. Their rows are missing; every other row is loaded '
+            "and status stays 'ok'. Null when every extractor ran."
+        ),
+    )
     ingested_at: str | None = Field(None, description="When the document was first loaded (UTC).")
     extractor_version: str = Field(description="Version of the extractors that read it.")
     size_bytes: int | None = Field(None, description="Size of the file.")

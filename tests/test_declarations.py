@@ -14,13 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from extractors.registry import ExtractionContext, registered, run_extractors
+from extractors.registry import ExtractionContext, ExtractionRun, registered, run_extractors
 
 # Import every extractor in pipeline order before naming one: the registry runs
 # extractors in the order they were first imported (see extractors/registry.py).
 registered()
 
-from extractors.declarations import Region, extract_declarations, find_declarations, says_none  # noqa: E402
+from extractors.declarations import Region, find_declarations, says_none  # noqa: E402
 from extractors.names import is_personal_name, parse_name  # noqa: E402
 from pipeline.outline import outline_document  # noqa: E402
 from pipeline.parse import document_id, parse_document  # noqa: E402
@@ -69,20 +69,19 @@ def span_text(path: Path, record) -> str:
     return _text(path)[record.char_start : record.char_end]
 
 
-def extracted(path: Path, stub_meeting: bool = False) -> ExtractionContext:
-    """The declarations extractor's own output (names as written), without the stages after it.
+def extracted(path: Path, stub_meeting: bool = False) -> ExtractionRun:
+    """The declarations extractor's own output (names as written), without the people linking after it.
 
     ``stub_meeting`` supplies a meeting record when the meeting extractor finds
     none, so that ``declarations_none`` can be checked on its own.
     """
     data = path.read_bytes()
     doc = read_document(document_id(data), str(path), data)
-    ctx = ExtractionContext(doc=doc, outline=outline_document(doc))
-    run_extractors(ctx, only={"meeting", "agenda_items"})
-    if stub_meeting and not ctx.records.get("meeting"):
-        ctx.records["meeting"] = [Meeting(id="test/meeting/date", document_id=doc.id, extractor="meeting")]
-    ctx.records["declarations"] = extract_declarations(ctx)
-    return ctx
+    outline = outline_document(doc)
+    records = run_extractors(ExtractionContext(doc=doc, outline=outline), only={"meeting", "agenda_items"}).records
+    if stub_meeting and not records.get("meeting"):
+        records["meeting"] = [Meeting(id="test/meeting/date", document_id=doc.id, extractor="meeting")]
+    return run_extractors(ExtractionContext(doc=doc, outline=outline, records=records), only={"declarations"})
 
 
 def as_written(path: Path) -> list[str]:

@@ -82,7 +82,7 @@ def _item(number: str, title: str, page_start=None, page_end=None) -> ItemBlock:
 
 
 def _programme(ctx: ExtractionContext) -> list[tuple[str | None, str]]:
-    rows = run_extractors(ctx, only={"work_programme"})["work_programme"]
+    rows = run_extractors(ctx, only={"work_programme"}).records["work_programme"]
     return [(r.planned_date, r.title) for r in rows]
 
 
@@ -195,5 +195,5 @@ def test_a_named_chair_who_sent_apologies_or_was_absent_is_not_recorded_present(
     ).encode()
     doc = read_document(document_id(text), "page.txt", text)
     ctx = ExtractionContext(doc=doc, outline=outline_document(doc))
-    rows = run_extractors(ctx, only={"meeting", "attendance"})["attendance"]
+    rows = run_extractors(ctx, only={"meeting", "attendance"}).records["attendance"]
     assert [(r.name, r.role, r.status) for r in rows] == [("Councillor Tom Reed", "vice-chair", "present"), ("Councillor Joe Lim", "chair", "present")]

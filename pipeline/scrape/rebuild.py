@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from pipeline import EXTRACTOR_VERSION
-from pipeline.ingest import IngestSummary
+from pipeline.ingest import IngestSummary, count_result
 from pipeline.store import already_loaded, open_database, table_counts
 from pipeline.store.load import load
 from pipeline.parse import parse_document_safely
@@ -30,11 +30,7 @@ def rebuild(data_dir: Path, db_path: Path) -> IngestSummary:
             options = {"council": context["council"]} if context.get("council") else {}
             result = parse_document_safely(path.read_bytes(), row["url"], options)
             load(db, result)
-            if result.ok:
-                summary.loaded += 1
-            else:
-                summary.failed += 1
-                summary.errors.append((row["url"], result.document.error or "error"))
+            count_result(result, summary)
         summary.counts = table_counts(db)
     finally:
         db.close()
