@@ -10,7 +10,9 @@ table, the rows only one side has; it prints nothing else when they agree::
     python bench/compare_rows.py snapshot /tmp/after.json       # on the new one
     python bench/compare_rows.py compare /tmp/before.json /tmp/after.json
 
-Columns that hold the time of a run (``ingested_at``, ``*_at``) are left out.
+Columns that hold the time of a run (``ingested_at``, ``*_at``) are left out,
+and file paths are compared from the ``shared/`` or ``samples/`` folder down, so
+two checkouts in different folders compare equal.
 A column only one side has is named, and rows are compared on the columns both
 have, so a change that adds a column (a new fact like ``rule``) still shows
 whether the old columns kept their values. Exit status 1 when anything differs.
@@ -19,6 +21,7 @@ whether the old columns kept their values. Exit status 1 when anything differs.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import subprocess
 import sys
@@ -33,6 +36,14 @@ SETS = {
     "corpus2": SHARED / "corpus2",
     "samples": REPO / "samples" / "eastbrook",
 }
+
+
+_CHECKOUT_PATH = re.compile(r'"(?:/[^"/]+)*/(shared|samples)/')
+
+
+def _portable(row: str) -> str:
+    """A dumped row with checkout-specific path prefixes cut: ``/work/wt/B/samples/x`` -> ``<root>/samples/x``."""
+    return _CHECKOUT_PATH.sub(r'"<root>/\1/', row)
 
 
 def _volatile(column: str) -> bool:
@@ -87,7 +98,7 @@ def compare(before_path: Path, after_path: Path, show: int = 5) -> int:
                     print(f"{set_name}.{table}: columns only {side}: {sorted(cols)}")
 
             def project(rows: list[str]) -> list[str]:
-                return sorted(json.dumps({c: json.loads(r)[c] for c in common}, sort_keys=True, ensure_ascii=False) for r in rows)
+                return sorted(_portable(json.dumps({c: json.loads(r)[c] for c in common}, sort_keys=True, ensure_ascii=False)) for r in rows)
 
             b_rows, a_rows = project(b["rows"]), project(a["rows"])
             if b_rows == a_rows:
