@@ -143,6 +143,7 @@ def macros() -> dict[str, str]:
 
 
 fields.macro_table = macros
+fields.common_words = lambda: get("common")
 
 
 def regex(name: str, key: str) -> PatternSet:

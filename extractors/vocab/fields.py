@@ -27,9 +27,10 @@ from extractors.vocab.dialect import PatternSet, expand
 
 I, M, X = re.I, re.M, re.X
 
-# Set by the package to its macro table (read from common.toml); fields.py
-# cannot import it without a circle.
+# Set by the package to its macro table and to common.toml's model; fields.py
+# cannot import them without a circle.
 macro_table: Callable[[], dict[str, str]] = lambda: {}
+common_words: Callable[[], Any] = lambda: None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from typing import Optional
 from pydantic import Field, model_validator
 
 from extractors.vocab.dialect import alternatives
+from extractors.vocab import fields
 from extractors.vocab.fields import I, M, Pattern, Patterns, Phrases, TokenPattern, VocabModel, Words, repeated_across
 
 
@@ -212,6 +213,14 @@ class CaseStudies(VocabModel):
     heading: CaseHeading
     prose: list[Prose]
     fields: CaseFields
+
+    @model_validator(mode="after")
+    def _not_names_once(self) -> "CaseStudies":
+        common = fields.common_words()
+        shared = common.all_honorifics() + common.month_names() + common.weekdays
+        if clash := repeated_across(not_names=self.name.not_names, common=shared):
+            raise ValueError(f"name.not_names repeats common.toml's words (they are refused already): {'; '.join(clash)}")
+        return self
 
 
 # --- councils.toml -------------------------------------------------------------------------------
@@ -465,6 +474,12 @@ class People(VocabModel):
     post_nominals: Words
     role_marks: RoleMarks
     not_names: NotNames
+
+    @model_validator(mode="after")
+    def _apart(self) -> "People":
+        if clash := repeated_across(post_nominals=self.post_nominals, not_names=self.not_names.words):
+            raise ValueError(f"a word is both a post-nominal and never a name: {'; '.join(clash)}")
+        return self
 
 
 # --- tables.toml ---------------------------------------------------------------------------------
