@@ -218,3 +218,9 @@ def test_no_vocabulary_file_spells_out_the_months_or_the_honorifics_again():
         text = path.read_text("utf-8")
         assert not re.search(r"(?i)\bseptember\b|\bsept\?\(", text), f"{path.name} lists the months: use {{MONTH}}"
         assert "Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr" not in text, f"{path.name} lists the honorifics: use {{HONORIFIC}}"
+
+
+def test_a_macro_that_does_not_compile_is_an_error(tmp_path):
+    copy = _copy(tmp_path, "common", lambda text: text.replace("YEAR = '\\d{4}'", "YEAR = '(\\d{4}'", 1))
+    with pytest.raises(vocab.VocabError, match=r"common\.toml: .*macro \{YEAR\} does not compile"):
+        vocab.load_file(copy)

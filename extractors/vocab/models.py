@@ -7,11 +7,12 @@ line ends), so no call site passes flags. To add a key to a file, add its field
 here with a comment saying what it is for.
 """
 
+import re
 from typing import Optional
 
 from pydantic import Field, model_validator
 
-from extractors.vocab.dialect import alternatives
+from extractors.vocab.dialect import MACRO, MacroError, alternatives, expand
 from extractors.vocab import fields
 from extractors.vocab.fields import I, M, Pattern, Patterns, Phrases, TokenPattern, VocabModel, Words, repeated_across
 
@@ -65,6 +66,14 @@ class Common(VocabModel):
             raise ValueError(f"month spellings listed twice: {'; '.join(clash)}")
         if clash := sorted(set(self.macros) & set(GENERATED_MACROS)):
             raise ValueError(f"macros {clash} are made from the word lists; do not define them")
+        table = self.macro_table()
+        for name, body in self.macros.items():
+            if not MACRO.fullmatch("{" + name + "}"):
+                raise ValueError(f"macro name {name!r} is not in capitals (A-Z, 0-9, _)")
+            try:
+                re.compile(expand(body, table))
+            except (re.error, MacroError) as e:
+                raise ValueError(f"macro {{{name}}} does not compile: {e}") from None
         return self
 
     def month_numbers(self) -> dict[str, int]:
