@@ -32,9 +32,9 @@ def _pipeline() -> tuple[spacy.language.Language, Matcher, dict[str, str | None]
     nlp = english()
     matcher = Matcher(nlp.vocab)
     due: dict[str, str | None] = {}
-    for rule in vocab.load("actions")["action"]:
-        matcher.add(rule["name"], [rule["pattern"]])
-        due[rule["name"]] = rule.get("due")
+    for rule in vocab.get("actions").action:
+        matcher.add(rule.name, [rule.pattern])
+        due[rule.name] = rule.due
     return nlp, matcher, due
 
 

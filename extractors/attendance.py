@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
+from extractors.vocab.models import AttendanceLabel
 from extractors.names import Name, is_personal_name, parse_name, split_names
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
@@ -38,8 +39,8 @@ _PARTIES = {"LAB": "Labour", "CON": "Conservative", "LD": "Liberal Democrat", "L
 
 
 @lru_cache(maxsize=1)
-def _labels() -> list[tuple[re.Pattern[str], dict]]:
-    return [(re.compile(l["pattern"], re.M), l) for l in vocab.load("attendance")["label"]]
+def _labels() -> list[tuple[re.Pattern[str], AttendanceLabel]]:
+    return [(label.compiled("pattern"), label) for label in vocab.get("attendance").label]
 
 
 class Register:
@@ -110,7 +111,7 @@ def split_employer(job_title: str | None, text: str = "") -> tuple[str | None, s
     head, tail = head.strip(" ,"), tail.strip(" ,.")
     if not head or not tail:
         return job_title, None
-    if vocab.regex("attendance", "organisation.employer", re.M).search(tail) or _defined_organisation(tail, text):
+    if vocab.regex("attendance", "organisation.employer").search(tail) or _defined_organisation(tail, text):
         return head, tail
     return job_title, None
 
@@ -121,7 +122,7 @@ def _defined_organisation(acronym: str, text: str) -> bool:
     # the run of capitalised words (with their small joining words) just before "(CNWL)"
     word = r"(?:[A-Z][\w’'&-]*|and|of|for|the|&)"
     for m in re.finditer(rf"({word}(?:[ \t]+{word}){{0,11}})[ \t]*\(\s*{re.escape(acronym)}\s*\)", text):
-        if vocab.regex("attendance", "organisation.employer", re.M).search(m.group(1)):
+        if vocab.regex("attendance", "organisation.employer").search(m.group(1)):
             return True
     return False
 
@@ -136,10 +137,10 @@ def canonical_organisation(organisation: str, council: str | None = None) -> str
     """
     written = squash(organisation).strip(" ,.:")
     key = written.lower()
-    for c in vocab.load("councils")["council"]:
-        if key == c["name"].lower() or key in (squash(n).lower() for n in c.get("names", [])):
-            return c["name"]
-    m = vocab.regex("attendance", "organisation.council_short_form", re.M).match(written)
+    for c in vocab.get("councils").council:
+        if key == c.name.lower() or key in (squash(n).lower() for n in c.names):
+            return c.name
+    m = vocab.regex("attendance", "organisation.council_short_form").match(written)
     if m and council and re.search(r"\b" + re.escape(m.group("place")) + r"\b", council, re.I) and council.lower().endswith("council"):
         return council
     return written
@@ -198,10 +199,10 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         body = text[label_end:stop]
         previous: Attendee | None = None
         for written, offset in _names_with_offsets(body, label_end):
-            remote = bool(label.get("remote")) or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
+            remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
-            row = register.add(written, Span(start=offset, end=offset + len(written)), label["role"], label["status"], remote=remote, source="minutes")
-            if row is None and previous is not None and previous.job_title is None and label["role"] in ("guest", "officer"):
+            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes")
+            if row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written), text)
                 if employer and not previous.organisation:
@@ -243,7 +244,7 @@ def _find_in(body: str, word: str, cursor: int) -> int:
 def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> None:
     text = ctx.text
     flat = lambda s: re.sub(r"\s*\n\s*", " ", s)  # noqa: E731
-    for m in vocab.regex("attendance", "sentences.substituted", re.M).finditer(text, minutes.start, minutes.end):
+    for m in vocab.regex("attendance", "sentences.substituted").finditer(text, minutes.start, minutes.end):
         absent = register.add(m.group("absent"), Span(start=m.start("absent"), end=m.end("absent")), "member", "apologies", source="minutes")
         stood_in_for = parse_name(absent.name).full if absent else squash(m.group("absent"))
         substitute = register.add(
@@ -254,12 +255,12 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> Non
             substitute.substitute_for = stood_in_for  # already listed (e.g. as an officer) before the substitution
         if substitute is not None and substitute.role == "member":
             substitute.role = "reserve"  # listed among those present, but there as a substitute
-    for m in vocab.regex("attendance", "sentences.apologies", re.M).finditer(text, minutes.start, minutes.end):
+    for m in vocab.regex("attendance", "sentences.apologies").finditer(text, minutes.start, minutes.end):
         names = flat(m.group("names"))
-        names = vocab.regex("attendance", "sentences.substituted", re.M).sub(lambda s: s.group("absent"), names)
+        names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
         for written, offset in _names_with_offsets(names, m.start("names")):
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
-    for m in vocab.regex("attendance", "sentences.remote", re.M).finditer(text, minutes.start, minutes.end):
+    for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
         for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
             name = parse_name(written)
             match = register.find(name)
@@ -267,9 +268,9 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> Non
                 match.remote = True
             elif is_personal_name(name.full, surname_only=bool(name.honorific)):
                 register.add(written, Span(start=offset, end=offset + len(written)), "member", "present", remote=True, source="minutes")
-    for m in vocab.regex("attendance", "sentences.chair_for_meeting", re.M).finditer(text, minutes.start, minutes.end):
+    for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
-    for m in vocab.regex("attendance", "sentences.chair_named", re.M).finditer(text, minutes.start, minutes.end):
+    for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):
         # "The Chair, Councillor Hannah Greaves, welcomed ...": who chaired this meeting
         role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")

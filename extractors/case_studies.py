@@ -64,18 +64,18 @@ def cell_text(cell: str | None) -> str:
 
 
 def is_dob_label(label: str) -> bool:
-    return bool(vocab.regex(NAME, "dob.label", re.M).match(cell_text(label)))
+    return bool(vocab.regex(NAME, "dob.label").match(cell_text(label)))
 
 
 def is_name_label(label: str) -> bool:
-    return bool(vocab.regex(NAME, "name.table_rows.labels", re.M).match(cell_text(label)))
+    return bool(vocab.regex(NAME, "name.table_rows.labels").match(cell_text(label)))
 
 
 def is_case_study_table(rows: list[list[str | None]]) -> bool:
     """A table whose first cell is "Case Study", or a two-column table with a DOB row."""
     if not rows or not rows[0]:
         return False
-    if vocab.regex(NAME, "table.title", re.M).match(cell_text(rows[0][0])):
+    if vocab.regex(NAME, "table.title").match(cell_text(rows[0][0])):
         return True
     two_columns = all(len([c for c in row if cell_text(c)]) <= 2 for row in rows) and max(len(r) for r in rows) <= 3
     return two_columns and any(row and is_dob_label(row[0] or "") for row in rows)
@@ -108,7 +108,7 @@ def dob_year(value: str) -> int | None:
 
 def _title_row(rows: list[list[str | None]]) -> bool:
     first = rows[0]
-    return bool(vocab.regex(NAME, "table.title", re.M).match(cell_text(first[0]))) and not any(cell_text(c) for c in first[1:])
+    return bool(vocab.regex(NAME, "table.title").match(cell_text(first[0]))) and not any(cell_text(c) for c in first[1:])
 
 
 def table_fields(rows: list[list[str | None]]) -> tuple[str, dict, int | None]:
@@ -135,7 +135,7 @@ def table_fields(rows: list[list[str | None]]) -> tuple[str, dict, int | None]:
 
 
 def _mask(value: str) -> str:
-    placeholder = vocab.load(NAME)["redact"]["placeholder"]
+    placeholder = vocab.get(NAME).redact.placeholder
     return re.sub(r"\w", placeholder, value)
 
 
@@ -173,10 +173,10 @@ def _pipeline() -> tuple[spacy.language.Language, Matcher, dict[str, str]]:
     nlp.add_pipe("sentencizer")
     matcher = Matcher(nlp.vocab)
     kinds: dict[str, str] = {}
-    for n, rule in enumerate(vocab.load(NAME)["prose"]):
+    for n, rule in enumerate(vocab.get(NAME).prose):
         key = f"prose{n}"
-        matcher.add(key, [rule["pattern"]])
-        kinds[key] = rule["kind"]
+        matcher.add(key, [rule.pattern])
+        kinds[key] = rule.kind
     return nlp, matcher, kinds
 
 
@@ -222,7 +222,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 def _prose_fields(sentence: str) -> dict | None:
     fields = {}
     for key in ("told_by", "about"):
-        m = vocab.regex(NAME, f"fields.{key}", re.M).search(sentence)
+        m = vocab.regex(NAME, f"fields.{key}").search(sentence)
         if m:
             fields[key] = re.sub(r"^(?:the|our)\s+", "", squash(m.group("value")), flags=re.I)
     return fields or None
@@ -236,7 +236,7 @@ def _introduces(text: str, sentence: Span, case: Span) -> bool:
 
 def _headings(text: str) -> list[tuple[Span, str]]:
     return [(Span(start=m.start("title"), end=m.end("title")), squash(m.group("title")))
-            for m in vocab.regex(NAME, "heading.patterns", re.M).finditer(text)]
+            for m in vocab.regex(NAME, "heading.patterns").finditer(text)]
 
 
 # --- the extractor -------------------------------------------------------------

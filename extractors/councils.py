@@ -20,10 +20,10 @@ _DOMAIN = re.compile(r"(?:@|https?://)([\w-]+(?:\.[\w-]+)+)", re.I)
 @lru_cache(maxsize=1)
 def _councils() -> list[tuple[str, tuple[str, ...], re.Pattern[str] | None]]:
     out = []
-    for c in vocab.load("councils")["council"]:
-        names = [r"\s+".join(re.escape(w) for w in n.split()) for n in c.get("names", [])]
+    for c in vocab.get("councils").council:
+        names = [vocab.phrase(n) for n in c.names]
         pattern = re.compile(r"\b(?:" + "|".join(names) + r")\b", re.I) if names else None
-        out.append((c["name"], tuple(d.lower() for d in c.get("domains", [])), pattern))
+        out.append((c.name, tuple(d.lower() for d in c.domains), pattern))
     return out
 
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import dateparser
 
+from extractors import vocab
+
 _SETTINGS = {
     "DATE_ORDER": "DMY",
     "PREFER_DAY_OF_MONTH": "first",
@@ -20,11 +22,8 @@ _SETTINGS = {
     "RETURN_AS_TIMEZONE_AWARE": False,
     "STRICT_PARSING": True,
 }
-DATE_IN_TEXT = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?\s+\d{4}\b"
-)
+# "Monday 27 March 2023", "31st Jan. 2023" (common.toml's weekdays and months)
+DATE_IN_TEXT = vocab.compile_pattern(r"\b(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\.?,?\s+{YEAR}\b")
 _TIME = re.compile(r"^\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?\s*m?\.?\s*$", re.I)
 
 

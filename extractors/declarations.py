@@ -66,12 +66,6 @@ NAME = "declarations"
 # --- vocabulary -------------------------------------------------------------
 
 
-def _compile(pattern: str, flags: int = re.I) -> re.Pattern[str]:
-    """Compile a vocab pattern, where a space stands for any run of white space."""
-    pattern = pattern.replace(" ?", r"\s*").replace(" *", r"\s*").replace(" ", r"\s+")
-    return re.compile(pattern, flags)
-
-
 @dataclass(frozen=True)
 class Rules:
     item_title: list[re.Pattern[str]]
@@ -101,21 +95,21 @@ class Rules:
 
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    v = vocab.load("declarations")
-    reasons = "|".join(_compile(r).pattern for r in sorted(v["reference"]["reason"], key=len, reverse=True))
-    strong = "|".join(_compile(r).pattern for r in v["reference"]["reason"] if r not in ("as", "that", "being"))
-    abouts = "|".join(_compile(a).pattern for a in sorted(v["reference"]["about"], key=len, reverse=True))
+    v = vocab.get("declarations")
+    reasons = "|".join(vocab.phrase(r) for r in sorted(v.reference.reason, key=len, reverse=True))
+    strong = "|".join(vocab.phrase(r) for r in v.reference.reason if r not in ("as", "that", "being"))
+    abouts = "|".join(vocab.phrase(a) for a in sorted(v.reference.about, key=len, reverse=True))
     return Rules(
-        item_title=[_compile(p) for p in v["item_title"]],
-        declared=[_compile(p) for p in v["declared"]],
-        declared_in_context=[_compile(p) for p in v["declared_in_context"]],
-        context=_compile(v["context"]),
-        context_chars=v["context_chars"],
-        declared_by=[_compile(p) for p in v["declared_by"]],
-        none_said=[_compile(p, re.I | re.M) for p in v["none_said"]],
-        none_in_item=[_compile(p) for p in v["none_in_item"]],
-        types=[(t["name"], _compile(t["pattern"])) for t in v["type"]],
-        reference=_compile(v["reference"]["item"][0]),
+        item_title=v.regex("item_title").patterns,
+        declared=v.regex("declared").patterns,
+        declared_in_context=v.regex("declared_in_context").patterns,
+        context=v.compiled("context"),
+        context_chars=v.context_chars,
+        declared_by=v.regex("declared_by").patterns,
+        none_said=v.regex("none_said").patterns,
+        none_in_item=v.regex("none_in_item").patterns,
+        types=[(t.name, t.compiled("pattern")) for t in v.type],
+        reference=v.reference.compiled("item"),
         reason_at_start=re.compile(rf"^[\s,;:–—-]*(?:{reasons})\b[\s,:]*", re.I),
         reason_after_separator=re.compile(rf"(?:[,;:(]|\s[–—-])\s*(?:{reasons})\b[\s,:]*", re.I),
         reason_strong=re.compile(
@@ -123,15 +117,15 @@ def rules() -> Rules:
             re.I,
         ),
         about_at_start=re.compile(rf"^[\s,;:–—-]*(?:{abouts})\b\s*", re.I),
-        actions={k: [_compile(p) for p in ps] for k, ps in v["action"].items()},
-        late=[_compile(p) for p in v["late"]["phrases"]],
-        chair=[_compile(p, 0) for p in v["names"]["chair"]],
-        chair_words=[_compile(p) for p in v["names"]["chair_words"]],
-        present_line=[_compile(p, re.I | re.M) for p in v["names"]["present_line"]],
-        between=frozenset(w.lower() for w in v["names"]["between"]),
-        abbreviations=frozenset(v["names"]["abbreviations"]),
-        minutes_evidence=[_compile(p, re.M) for p in v["minutes_evidence"]["patterns"]],
-        minutes_kinds=frozenset(v["minutes_evidence"]["minutes_kinds"]),
+        actions={k: v.action.regex(k).patterns for k in type(v.action).model_fields},
+        late=v.late.regex("phrases").patterns,
+        chair=v.names.regex("chair").patterns,
+        chair_words=v.names.regex("chair_words").patterns,
+        present_line=v.names.regex("present_line").patterns,
+        between=frozenset(w.lower() for w in v.names.between),
+        abbreviations=frozenset(v.names.abbreviations),
+        minutes_evidence=v.minutes_evidence.regex("patterns").patterns,
+        minutes_kinds=frozenset(v.minutes_evidence.minutes_kinds),
     )
 
 

@@ -62,12 +62,12 @@ class Definition:
 
 @lru_cache(maxsize=1)
 def _config() -> dict:
-    cfg = vocab.load("facts")["glossary"]
+    cfg = vocab.get("facts").glossary
     return {
-        "term": cfg["term"],
-        "small": frozenset(cfg["small_words"]),
-        "reject": frozenset(t.lower() for t in cfg["reject_terms"]),
-        "titles": frozenset(cfg["name_titles"]),
+        "term": cfg.term,
+        "small": frozenset(cfg.small_words),
+        "reject": frozenset(t.lower() for t in cfg.reject_terms),
+        "titles": frozenset(cfg.name_titles),
     }
 
 

@@ -81,6 +81,7 @@ from itertools import islice
 from typing import Iterator, NamedTuple
 
 from extractors import vocab
+from extractors.vocab.models import Tables
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
 from extractors.values import Figure
@@ -229,9 +230,14 @@ def parse_figure(raw: str | None) -> Figure:
 # -- vocabulary ---------------------------------------------------------------
 
 
+def _vocab() -> Tables:
+    return vocab.get("tables")
+
+
 @lru_cache(maxsize=1)
-def _vocab() -> dict:
-    return vocab.load("tables")
+def _months() -> dict[str, int]:
+    """Month spellings, lower-cased, with their numbers (common.toml)."""
+    return vocab.get("common").month_numbers()
 
 
 def _is_generic(title: str) -> bool:
@@ -391,7 +397,7 @@ def _first_value_column(grid: Grid) -> int:
 
 @lru_cache(maxsize=1)
 def _card_label_pattern() -> re.Pattern[str]:
-    labels = "|".join(re.escape(label) for label in _vocab()["cards"]["labels"])
+    labels = "|".join(re.escape(label) for label in _vocab().cards.labels)
     return re.compile(rf"\b(?P<label>{labels})\b\s*:?\s*", re.I)
 
 
@@ -417,8 +423,8 @@ def _card(raw) -> tuple[str, str | None, list[tuple[str, str]]] | None:
 
 
 def _cards_grid(raws) -> Grid:
-    cards = _vocab()["cards"]
-    columns = [cards["indicator_column"], cards["rag_column"]] + [label.title() for label in cards["labels"]] + [cards["previous_rag_column"]]
+    cards = _vocab().cards
+    columns = [cards.indicator_column, cards.rag_column] + [label.title() for label in cards.labels] + [cards.previous_rag_column]
     rows, pages, prefixes = [], [], {}
     for raw in raws:
         name, rag, pairs = _card(raw)
@@ -428,7 +434,7 @@ def _cards_grid(raws) -> Grid:
             previous_rag = re.fullmatch(r"(?P<value>.*?)\s*\((?P<rag>[A-Za-z/]+)\)", value)
             if previous_rag and parse_figure(previous_rag.group("rag")).status == "rag":
                 value = previous_rag.group("value")
-                k = columns.index(cards["previous_rag_column"])
+                k = columns.index(cards.previous_rag_column)
                 row[k] = previous_rag.group("rag")
                 prefixes[(r, k)] = rf"{re.escape(label)}\s*:?\s*{_flex(value)}\s*\("
             k = columns.index(label)
@@ -586,15 +592,15 @@ def _runs(text: str, words: list[str], start: int, end: int, digit_before: bool 
 
 @lru_cache(maxsize=1)
 def _period_patterns() -> dict[str, re.Pattern[str]]:
-    periods = _vocab()["periods"]
-    names = sorted(periods["months"], key=len, reverse=True)
+    periods = _vocab().periods
+    names = sorted(_months(), key=len, reverse=True)
     month = r"(?:" + "|".join(names) + r")\.?"
     y4 = r"(?:19|20)\d\d"
     year = rf"(?:{y4}|'?\d\d)"
     fy = rf"{y4}\s*[/-]\s*(?:{y4}|\d\d)(?![\d/])"
     dash = r"\s*(?:–|-|—|to)\s*"
     return {
-        "rolling": re.compile(rf"(?:{periods['rolling_months']}|(?P<quarter>{periods['rolling_quarter']}))(?P<m>{month})[\s-]*(?P<y>{year})\b", re.I),
+        "rolling": re.compile(rf"(?:{periods.rolling_months}|(?P<quarter>{periods.rolling_quarter}))(?P<m>{month})[\s-]*(?P<y>{year})\b", re.I),
         "month_range": re.compile(rf"\b(?P<m1>{month})(?:[\s-]*(?P<y1>{year}))?{dash}(?P<m2>{month})[\s-]*(?P<y2>{year})\b", re.I),
         "quarter_fy": re.compile(rf"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?:of\s+)?(?P<fy>{fy})|(?P<fy2>{fy})\s*(?:Q|Quarter\s*)(?P<q2>[1-4])\b", re.I),
         "quarter": re.compile(rf"\b(?:Q|Quarter\s*)(?P<q>[1-4])\s*(?P<y>{y4})\b|\b(?P<y2>{y4})\s*(?:Q|Quarter\s*)(?P<q2>[1-4])\b", re.I),
@@ -610,7 +616,7 @@ def _period_patterns() -> dict[str, re.Pattern[str]]:
 def _month(token: str) -> int | None:
     if token.islower():
         return None  # "may" in a sentence is not the month
-    return _vocab()["periods"]["months"].get(token.lower().rstrip("."))
+    return _months().get(token.lower().rstrip("."))
 
 
 def _year(token: str | None) -> int | None:
@@ -703,7 +709,7 @@ def _row_period(label: str | None, context: str | None) -> str | None:
 
 
 def _strip_months(label: str) -> str:
-    names = "|".join(sorted(_vocab()["periods"]["months"], key=len, reverse=True))
+    names = "|".join(sorted(_months(), key=len, reverse=True))
     return re.sub(rf"\b(?:{names})\b\.?|\b(?:quarter|to|and|of|mths?|months?)\b", "", label, flags=re.I)
 
 
@@ -723,7 +729,7 @@ def _bounds(period: str | None) -> tuple[tuple[int, int], tuple[int, int]] | Non
     """First and last month (year, month) of a normalised period."""
     if not period:
         return None
-    start_month = _vocab()["periods"]["financial_year_start"]
+    start_month = _vocab().periods.financial_year_start
     fys = re.findall(r"((?:19|20)\d\d)/\d\d", period)
     q = re.search(r"Q([1-4])$", period)
     if fys:

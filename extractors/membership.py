@@ -37,7 +37,7 @@ _ORDERED = re.compile(r"^\s*(?P<order>\d{1,2})[.)]\s+(?P<name>.+)$")
 
 @lru_cache(maxsize=1)
 def _groups() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(g["pattern"], re.I), g["role"]) for g in vocab.load("attendance")["membership"]["group"]]
+    return [(g.compiled("pattern"), g.role) for g in vocab.get("attendance").membership.group]
 
 
 def group_of(label: str) -> tuple[str, str | None] | None:

@@ -24,6 +24,7 @@ import re
 import spacy
 from spacy.matcher import PhraseMatcher
 
+from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.link import MorePeople
 from extractors.names import is_personal_name, parse_name
@@ -55,7 +56,7 @@ def extract_mentions(ctx: ExtractionContext) -> ExtractorOutput:
         surnames.setdefault(person.name.split()[-1], []).append(person)
     for surname, people in surnames.items():
         if len(people) == 1:
-            for title in ("Councillor", "Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr"):
+            for title in vocab.get("common").honorifics.common:
                 forms[f"{title} {surname}"] = people[0]
     matcher.add("KNOWN", [nlp.make_doc(form) for form in forms])
     rows: dict[tuple[int, str], Mention] = {}

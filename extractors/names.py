@@ -44,12 +44,12 @@ class Name:
 
 @lru_cache(maxsize=1)
 def _patterns():
-    people = vocab.load("people")
-    honorifics = sorted(people["honorifics"], key=len, reverse=True)
+    people = vocab.get("people")
+    honorifics = sorted(vocab.get("common").all_honorifics(), key=len, reverse=True)
     honorific = re.compile(r"^(?P<h>(?:" + "|".join(re.escape(h) for h in honorifics) + r"))(?=\s|$)\.?\s*", re.I)
-    post = re.compile(r"(?:,?\s+(?P<p>" + "|".join(people["post_nominals"]) + r"))+\s*$")
-    marks = {role: re.compile("|".join(patterns), re.I) for role, patterns in people["role_marks"].items()}
-    not_names = {w.lower() for w in people["not_names"]["words"]}
+    post = re.compile(r"(?:,?\s+(?P<p>" + "|".join(people.post_nominals) + r"))+\s*$")
+    marks = {"chair": people.role_marks.compiled("chair"), "vice-chair": people.role_marks.compiled("vice_chair")}
+    not_names = {w.lower() for w in people.not_names.words}
     return honorific, post, marks, not_names
 
 

@@ -37,7 +37,7 @@ _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
 @lru_cache(maxsize=1)
 def _outcome_rules() -> list[tuple[str, re.Pattern[str]]]:
-    return [(r["word"], re.compile(r["pattern"], re.I)) for r in vocab.load("outcomes")["outcome"]]
+    return [(r.word, r.compiled("pattern")) for r in vocab.get("outcomes").outcome]
 
 
 def outcome_of(text: str) -> str | None:

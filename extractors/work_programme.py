@@ -40,7 +40,7 @@ NAME = "work_programme"
 
 
 def _programme() -> vocab.PatternSet:
-    return vocab.regex("work_programme", "titles", re.I)
+    return vocab.regex("work_programme", "titles")
 
 
 @extractor(NAME, requires=("meeting",), produces=WorkProgrammeEntry)
@@ -88,10 +88,10 @@ def _tabular_programme(text: str, where: Span) -> Found:
     the first unbulleted line also ends them, unless it starts in lower case
     (a title wrapped onto the next line).
     """
-    headers = {h.lower() for h in vocab.load("work_programme")["headers"]}
-    bullet = vocab.regex("work_programme", "bullet", 0)
-    ends = vocab.regex("work_programme", "end", 0)
-    skip = vocab.regex("work_programme", "skip", re.I)
+    headers = {h.lower() for h in vocab.get("work_programme").headers}
+    bullet = vocab.regex("work_programme", "bullet")
+    ends = vocab.regex("work_programme", "end")
+    skip = vocab.regex("work_programme", "skip")
     found: Found = []
     planned: str | None = None
     bulleted: bool | None = None  # whether the titles under the current date are bulleted

@@ -72,17 +72,18 @@ class Rules(NamedTuple):
 
 @lru_cache(maxsize=1)
 def _rules() -> Rules:
-    data = vocab.load(VOCAB)
-    name = data["name"]["pattern"]
-    people = vocab.load("people")
+    data = vocab.get(VOCAB)
+    common = vocab.get("common")
+    honorifics = common.all_honorifics()
+    words_not_names = vocab.get("people").not_names.words + data.name.not_names + honorifics + common.month_names() + common.weekdays
     return Rules(
-        triggers=[(t["rule"], re.compile(t["pattern"].replace("<NAME>", name), re.M)) for t in data["name"]["trigger"]],
-        dob_text=[(d["rule"], re.compile(d["pattern"], re.M)) for d in data["dob"]["pattern"]],
-        dob_cell=[(d["rule"], re.compile(d["pattern"], re.M)) for d in data["dob"]["cell"]],
-        not_names={w.lower() for w in people["not_names"]["words"] + data["name"]["not_names"] + people["honorifics"]},
-        honorifics="|".join(re.escape(h.rstrip(".")) for h in sorted(people["honorifics"], key=len, reverse=True)),
-        roles="|".join(re.escape(r) for r in sorted(data["adults"]["roles"], key=len, reverse=True)),
-        placeholder=data["redact"]["placeholder"],
+        triggers=[(t.rule, t.compiled("pattern")) for t in data.name.trigger],
+        dob_text=[(d.rule, d.compiled("pattern")) for d in data.dob.pattern],
+        dob_cell=[(d.rule, d.compiled("pattern")) for d in data.dob.cell],
+        not_names={w.lower() for w in words_not_names},
+        honorifics="|".join(re.escape(h.rstrip(".")) for h in sorted(honorifics, key=len, reverse=True)),
+        roles="|".join(re.escape(r) for r in sorted(data.adults.roles, key=len, reverse=True)),
+        placeholder=data.redact.placeholder,
     )
 
 

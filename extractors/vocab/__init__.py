@@ -1,73 +1,155 @@
-"""Vocabulary and patterns as data.
+"""Vocabulary and patterns as data: how councils word things, in TOML files beside this module.
 
 Councils word things differently; where a new council's documents differ, add
-a pattern or a word to these TOML files before adding code. Each file is
-loaded once and cached.
+a word or a pattern to these files before adding code.
 
-- ``layout.toml``   - header labels, item headings, section headings, titles
-                      inferred from standard descriptions
-- ``outcomes.toml`` - outcome words for resolutions
-- ``actions.toml``  - phrases that make a sentence a promised follow-up
-- ``councils.toml`` - councils with their names, e-mail domains and places
+The files
+---------
+- ``common.toml``         - words every file shares, once: months, weekdays,
+                            honorifics, number words; and the pattern macros
+- ``layout.toml``         - header labels, item headings, section headings,
+                            page renderings, titles inferred from descriptions
+- ``attendance.toml``     - attendance labels and sentences, membership blocks
+- ``people.toml``         - post-nominals, role marks, words that are never names
+- ``declarations.toml``   - declarations of interest
+- ``outcomes.toml``       - outcome words for resolutions
+- ``actions.toml``        - phrases that make a sentence a promised follow-up
+- ``case_studies.toml``   - case studies and the children's data redacted from them
+- ``tables.toml``         - KPI tables: titles, scorecards, periods
+- ``work_programme.toml`` - work programmes
+- ``facts.toml``          - figures in prose, and the glossary's acronyms
+- ``councils.toml``       - councils with their names and e-mail domains
+
+One loader
+----------
+Every file is loaded through :func:`get`, which checks it against its pydantic
+model in ``models.py`` (one model per file) and caches it::
+
+    vocab.get("layout").header.meeting_title_line     # the list of patterns
+    vocab.regex("layout", "header.meeting_title_line")  # compiled, as a PatternSet
+    vocab.get("attendance").label[0].compiled("pattern")  # one compiled pattern
+
+A key the model does not know, a word or pattern listed twice, an unknown
+macro or a pattern that does not compile is a :class:`VocabError` naming the
+file and the key. A new key needs a field in its model; a new file needs a
+model in ``models.MODELS`` (``tests/test_vocab.py`` fails otherwise).
+
+One pattern dialect
+-------------------
+A pattern is a Python regular expression, plus macros (see ``dialect.py``):
+
+- ``{MONTH}`` a month name or short form ("September", "Sept", "Sep");
+  ``{WEEKDAY}``; ``{HONORIFIC}`` ("Councillor", "Cllr", "Mr" ...), all made
+  from the word lists in ``common.toml``;
+- ``{NUMBER}`` a printed figure; ``{DAY}`` "4th"; ``{YEAR}``; ``{TIME}``
+  "6.00 pm"; ``{NAME}`` a person's name as minutes write it; ``{YOUNG_NAME}``
+  a young person's name in a case study - written in ``common.toml``'s
+  ``[macros]``, where a new macro is added.
+
+A macro expands inside ``(?:...)``. Macros match as the pattern's flags say:
+write ``(?i:{MONTH})`` in a case-sensitive pattern for a month in any case.
+
+White space is literal: a space matches one space. Write ``\\s+`` where
+a line may break (PDF renderings break sentences anywhere), ``[ \\t]+`` to stay
+on one line. Flags belong to the field, declared once in ``models.py``
+(``Patterns(I | M)``); a pattern may switch case inline with ``(?i:...)``.
+
+Word lists (``Words``) are plain words, compared without case. Phrase lists
+(``Phrases``: "in relation to", a council's names) are words too; the spaces
+of a phrase match any white space. Rules over words rather than characters
+(``actions.toml``, ``case_studies.toml``'s ``prose``) are spaCy Matcher token
+patterns, written as TOML inline tables.
+
+Adding a word or a pattern for a new council
+--------------------------------------------
+1. Find the key whose comment describes what the council writes differently
+   (``attendance.toml`` ``[[label]]`` for "Councillors in attendance:").
+2. Add the pattern or word to its list. Use the macros for months, days,
+   times, honorifics and names rather than spelling them out again.
+3. Run ``pytest tests/test_vocab.py``: the file still loads, and the pattern
+   compiles; then add a case to the extractor's tests.
 """
 
 from __future__ import annotations
 
-import re
 import tomllib
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+from pydantic import ValidationError
+
+from extractors.vocab import fields
+from extractors.vocab.dialect import MacroError, PatternSet, expand, phrase
+from extractors.vocab.fields import VocabModel, compile_pattern
+from extractors.vocab.models import MODELS
+
+__all__ = ["PatternSet", "VocabError", "compile_pattern", "expand", "get", "load", "load_file", "macros", "phrase", "regex"]
+
+
+class VocabError(ValueError):
+    """A vocabulary file that does not read: its path, then every key at fault and why."""
+
+
+def load_file(path: Path | str, name: str | None = None) -> VocabModel:
+    """The file at ``path`` checked against the model for ``name`` (by default, the file's stem)."""
+    path = Path(path)
+    name = name or path.stem
+    if name not in MODELS:
+        raise VocabError(f"{path}: no model for vocabulary file {name!r} (add one to extractors/vocab/models.py)")
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except tomllib.TOMLDecodeError as e:  # a key given twice is one of these
+        raise VocabError(f"{path}: {e}") from None
+    try:
+        return MODELS[name].model_validate(data)
+    except (ValidationError, MacroError) as e:
+        raise VocabError(f"{path}: {_describe(e)}") from None
+
+
+def _describe(error: ValidationError | MacroError) -> str:
+    if isinstance(error, MacroError):
+        return str(error)
+    return "; ".join(f"{'.'.join(map(str, e['loc'])) or '(file)'}: {e['msg']}" for e in error.errors())
+
+
+def path_of(name: str) -> Path:
+    """Where ``<name>.toml`` is."""
+    return Path(str(resources.files(__package__).joinpath(f"{name}.toml")))
+
+
+@lru_cache(maxsize=None)
+def get(name: str) -> Any:
+    """The checked contents of ``extractors/vocab/<name>.toml`` (its model from ``models.py``)."""
+    return load_file(path_of(name), name)
 
 
 @lru_cache(maxsize=None)
 def load(name: str) -> dict[str, Any]:
-    """The parsed contents of ``extractors/vocab/<name>.toml``."""
-    return tomllib.loads(resources.files(__package__).joinpath(f"{name}.toml").read_text("utf-8"))
+    """The raw TOML of ``<name>.toml``, after :func:`get` has checked it.
 
-
-class PatternSet:
-    """Several regular expressions used as one (each may reuse group names).
-
-    ``search`` returns the earliest match of any pattern, ``match`` the first
-    pattern that matches at the position, ``finditer`` every match in order.
+    Only for code that still reads facts.toml as a dict (extractors/facts.py);
+    everything else reads the model through :func:`get`.
     """
-
-    def __init__(self, patterns: list[str], flags: int) -> None:
-        self.patterns = [re.compile(p, flags) for p in patterns]
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        endpos = len(text) if endpos is None else endpos
-        found = [m for p in self.patterns if (m := p.search(text, pos, endpos))]
-        return min(found, key=lambda m: (m.start(), -m.end())) if found else None
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        endpos = len(text) if endpos is None else endpos
-        return next((m for p in self.patterns if (m := p.match(text, pos, endpos))), None)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> list[re.Match[str]]:
-        endpos = len(text) if endpos is None else endpos
-        found = [m for p in self.patterns for m in p.finditer(text, pos, endpos)]
-        found.sort(key=lambda m: (m.start(), -m.end()))
-        out: list[re.Match[str]] = []
-        for m in found:  # drop matches overlapping an earlier one
-            if not out or m.start() >= out[-1].end():
-                out.append(m)
-        return out
-
-    def findall(self, text: str) -> list[re.Match[str]]:
-        return self.finditer(text)
-
-    def sub(self, repl: str, text: str) -> str:
-        for p in self.patterns:
-            text = p.sub(repl, text)
-        return text
+    get(name)
+    return tomllib.loads(path_of(name).read_text("utf-8"))
 
 
-@lru_cache(maxsize=None)
-def regex(name: str, key: str, flags: int = re.I | re.M) -> PatternSet:
-    """The patterns listed at ``key`` (dotted) in ``name``.toml, compiled as one set."""
-    node: Any = load(name)
-    for part in key.split("."):
-        node = node[part]
-    return PatternSet(node if isinstance(node, list) else [node], flags)
+@lru_cache(maxsize=1)
+def macros() -> dict[str, str]:
+    """The macro table: name -> regex (see ``common.toml``)."""
+    return get("common").macro_table()
+
+
+fields.macro_table = macros
+fields.common_words = lambda: get("common")
+
+
+def regex(name: str, key: str) -> PatternSet:
+    """The patterns at ``key`` (dotted) in ``<name>.toml``, macros expanded, compiled with their field's flags."""
+    *path, field = key.split(".")
+    node = get(name)
+    for part in path:
+        node = getattr(node, part)
+    return node.regex(field)

@@ -46,7 +46,7 @@ def clean_title(raw: str) -> tuple[str, str | None]:
     """Strip rendering noise (``pdf icon PDF 137 KB``, ``**``) and split off a report-type prefix."""
     title = vocab.regex("layout", "items.title_noise").sub("", raw).strip()
     report_type = None
-    m = vocab.regex("layout", "items.report_type_prefix", re.M).match(title)
+    m = vocab.regex("layout", "items.report_type_prefix").match(title)
     if m:
         report_type = m.group("type").strip()
         title = title[m.end() :].strip()
@@ -80,9 +80,9 @@ def infer_title(block: ItemBlock, text: str) -> None:
     if block.title_text or block.description is None:
         return
     description = text[block.description.start : block.description.end]
-    for rule in vocab.load("layout")["inferred_titles"]:
-        if re.search(rule["pattern"], description, re.I):
-            block.title_text = rule["title"]
+    for rule in vocab.get("layout").inferred_titles:
+        if rule.compiled("pattern").search(description):
+            block.title_text = rule.title
             block.title_inferred = True
             return
 
@@ -108,9 +108,9 @@ def header_fields(text: str, outline: Outline, header_end: int) -> None:
     an agenda's summons ("You are summoned to a meeting of ... on ..."); fields already set are kept."""
     m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
     if m is None:
-        m = vocab.regex("layout", "header.minutes_of_meeting", re.M).search(text, 0, min(len(text), header_end + 400))
+        m = vocab.regex("layout", "header.minutes_of_meeting").search(text, 0, min(len(text), header_end + 400))
     if m is None:
-        m = vocab.regex("layout", "header.summons", re.M).search(text, 0, header_end)
+        m = vocab.regex("layout", "header.summons").search(text, 0, header_end)
     if m is None:
         return
     had_committee = "committee" in outline.fields

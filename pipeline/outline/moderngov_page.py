@@ -20,8 +20,6 @@ openings ("To receive petitions ..."), which also give the lost titles back.
 
 from __future__ import annotations
 
-import re
-
 from extractors import vocab
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from pipeline.outline.base import register_outliner
@@ -35,19 +33,14 @@ from pipeline.outline.common import (
 from pipeline.readers.detect import TEXT
 from schemas.provenance import Span
 
-_PAGE_HEAD = re.compile(r"\A\s*(?P<head>Agenda and minutes|Agenda, decisions and minutes|Agenda and decisions|Agenda|Agenda item|Issue - items at meetings[^\n]*)\s*$", re.I | re.M)
-
-
 def _score(doc) -> float:
     if doc.media_type != TEXT:
         return 0.0
     head = doc.text[:4000]
-    m = _PAGE_HEAD.match(head)
-    if m and (m.group("head").lower() == "agenda item" or re.search(r"^\s*No\.\s+Item\s*$", head, re.M)):
+    m = vocab.regex("layout", "moderngov_page.page_head").match(head)
+    if m and (m.group("head").lower() == "agenda item" or vocab.regex("layout", "moderngov_page.item_table_head").search(head)):
         return 0.9
-    if vocab.regex("layout", "header.meeting_title_line").search(head) and re.search(
-        r"^\s*(?:Minutes|Additional documents):\s*$", doc.text, re.M
-    ):
+    if vocab.regex("layout", "header.meeting_title_line").search(head) and vocab.regex("layout", "moderngov_page.anchor_line").search(doc.text):
         return 0.7
     return 0.0
 
@@ -55,13 +48,13 @@ def _score(doc) -> float:
 @register_outliner("moderngov_page", _score)
 def outline_moderngov_page(doc) -> Outline:
     text = doc.text
-    m = _PAGE_HEAD.match(text)
+    m = vocab.regex("layout", "moderngov_page.page_head").match(text)
     head = (m.group("head").lower() if m else "")
     if head == "agenda item":
         return _single_item(doc, m.end())
-    kind = "minutes_page" if "minutes" in head or re.search(r"^\s*Minutes:\s*$", text, re.M) else "agenda_page"
+    kind = "minutes_page" if "minutes" in head or vocab.regex("layout", "moderngov_page.minutes_line").search(text) else "agenda_page"
     outline = Outline(kind=kind)
-    table_head = re.search(r"^\s*No\.\s+Item\s*$", text, re.M)
+    table_head = vocab.regex("layout", "moderngov_page.item_table_head").search(text)
     body_start = table_head.end() if table_head else 0
     find_header_fields(text, outline, 0, body_start or min(len(text), 2000))
     lines = lines_of(text, body_start)
@@ -130,7 +123,7 @@ def _unnumbered_items(text: str, lines: list[Line], end: int) -> list[ItemBlock]
     section = vocab.regex("layout", "sections.headings")
     noise = vocab.regex("layout", "items.title_noise")
     describes = vocab.regex("layout", "descriptions.starts")
-    standard_titles = {r["title"].lower() for r in vocab.load("layout")["inferred_titles"]}
+    standard_titles = {r.title.lower() for r in vocab.get("layout").inferred_titles}
 
     starts: list[tuple[int, Line | None, Line | None]] = []  # (start offset, title line, description line)
     state = "minutes"  # the previous item's minutes (or nothing yet) is running

@@ -7,25 +7,20 @@ written by someone else, so none are recorded as agenda items.
 
 from __future__ import annotations
 
-import re
-
 from extractors import vocab
 from schemas.outline import Outline
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields
 from pipeline.readers.detect import TEXT
 
-_SECONDARY = re.compile(
-    r"Subscribe to updates|View on council website|Watch video of meeting|This summary|summar(?:y|ies) about",
-    re.I,
-)
 
 
 def _score(doc) -> float:
     if doc.media_type != TEXT:
         return 0.0
     head = doc.text[:3000]
-    if len(_SECONDARY.findall(head)) >= 2 and vocab.regex("layout", "header.meeting_title_line").search(head):
+    # "Subscribe to updates", "View on council website" ... (layout.toml [summary])
+    if len(vocab.regex("layout", "summary.secondary").findall(head)) >= 2 and vocab.regex("layout", "header.meeting_title_line").search(head):
         return 0.95
     return 0.0
 

@@ -1,0 +1,551 @@
+"""One pydantic model per vocabulary file: what keys a file may have, and how its patterns compile.
+
+The model is the file's schema. A key the model does not name is an error, so a
+misspelt key fails at load instead of being ignored; a pattern field declares
+the flags it is compiled with (``Patterns(I | M)``: any case, ``^``/``$`` at
+line ends), so no call site passes flags. To add a key to a file, add its field
+here with a comment saying what it is for.
+"""
+
+import re
+from typing import Optional
+
+from pydantic import Field, model_validator
+
+from extractors.vocab.dialect import MACRO, MacroError, alternatives, expand
+from extractors.vocab import fields
+from extractors.vocab.fields import I, M, Pattern, Patterns, Phrases, TokenPattern, VocabModel, Words, repeated_across
+
+
+def _unique(values: list[str], what: str) -> None:
+    repeated = sorted({v for v in values if values.count(v) > 1})
+    if repeated:
+        raise ValueError(f"{what} listed more than once: {', '.join(map(repr, repeated))}")
+
+
+# --- common.toml ---------------------------------------------------------------------------------
+
+
+class Month(VocabModel):
+    name: str
+    short: Words
+
+
+class Honorifics(VocabModel):
+    common: Words  # {HONORIFIC}
+    other: Words
+    with_full_stop: Words
+
+    @model_validator(mode="after")
+    def _disjoint(self) -> "Honorifics":
+        if clash := repeated_across(common=self.common, other=self.other):
+            raise ValueError(f"honorifics listed twice: {'; '.join(clash)}")
+        if stray := sorted(set(self.with_full_stop) - set(self.common) - set(self.other)):
+            raise ValueError(f"with_full_stop names honorifics not listed: {stray}")
+        return self
+
+
+class Numbers(VocabModel):
+    words: dict[str, int]
+
+
+GENERATED_MACROS = ("MONTH", "WEEKDAY", "HONORIFIC")
+
+
+class Common(VocabModel):
+    weekdays: Words
+    month: list[Month] = Field(min_length=12, max_length=12)
+    honorifics: Honorifics
+    numbers: Numbers
+    macros: dict[str, str]
+
+    @model_validator(mode="after")
+    def _checks(self) -> "Common":
+        spellings = {m.name: [m.name, *m.short] for m in self.month}
+        if clash := repeated_across(**spellings):
+            raise ValueError(f"month spellings listed twice: {'; '.join(clash)}")
+        if clash := sorted(set(self.macros) & set(GENERATED_MACROS)):
+            raise ValueError(f"macros {clash} are made from the word lists; do not define them")
+        table = self.macro_table()
+        for name, body in self.macros.items():
+            if not MACRO.fullmatch("{" + name + "}"):
+                raise ValueError(f"macro name {name!r} is not in capitals (A-Z, 0-9, _)")
+            try:
+                re.compile(expand(body, table))
+            except (re.error, MacroError) as e:
+                raise ValueError(f"macro {{{name}}} does not compile: {e}") from None
+        return self
+
+    def month_numbers(self) -> dict[str, int]:
+        """Every month spelling, lower-cased, with its number: {"january": 1, "jan": 1, ...}."""
+        return {s.lower(): n for n, m in enumerate(self.month, start=1) for s in (m.name, *m.short)}
+
+    def month_names(self) -> list[str]:
+        """The twelve full names, in calendar order."""
+        return [m.name for m in self.month]
+
+    def all_honorifics(self) -> list[str]:
+        """Every title a name may open with, with the full-stop forms ("Cllr", "Cllr.", "Sir" ...)."""
+        h = self.honorifics
+        return h.common + h.other + [w + "." for w in h.with_full_stop]
+
+    def macro_table(self) -> dict[str, str]:
+        """Every macro: those written in [macros], and those made from the word lists."""
+        months = "|".join(alternatives(sorted((m.name, *m.short), key=len, reverse=True)) for m in self.month)
+        return {
+            **self.macros,
+            "MONTH": months,
+            "WEEKDAY": alternatives(self.weekdays),
+            "HONORIFIC": alternatives(self.honorifics.common),
+        }
+
+
+# --- actions.toml --------------------------------------------------------------------------------
+
+
+class ActionRule(VocabModel):
+    name: str
+    due: Optional[str] = None
+    pattern: TokenPattern
+
+
+class Actions(VocabModel):
+    action: list[ActionRule]
+
+    @model_validator(mode="after")
+    def _names(self) -> "Actions":
+        _unique([a.name for a in self.action], "action names")
+        return self
+
+
+# --- attendance.toml -----------------------------------------------------------------------------
+
+
+class AttendanceLabel(VocabModel):
+    pattern: Pattern(M)
+    role: str
+    status: str
+    remote: bool = False
+
+
+class AttendanceSentences(VocabModel):
+    apologies: Patterns(M)
+    remote: Patterns(M)
+    substituted: Patterns(M)
+    chair_named: Patterns(M)
+    chair_for_meeting: Patterns(M)
+    reserve_table: Patterns(I | M)
+    remote_mark: Patterns(I | M)
+
+
+class MembershipGroup(VocabModel):
+    pattern: Pattern(I)
+    role: str
+
+
+class MembershipBlock(VocabModel):
+    start: Patterns(I | M)
+    end: Patterns(I | M)
+    group: list[MembershipGroup]
+
+
+class Organisation(VocabModel):
+    employer: Patterns(M)
+    council_short_form: Patterns(M)
+
+
+class Attendance(VocabModel):
+    label: list[AttendanceLabel]
+    sentences: AttendanceSentences
+    membership: MembershipBlock
+    organisation: Organisation
+
+
+# --- case_studies.toml ---------------------------------------------------------------------------
+
+
+class Placeholder(VocabModel):
+    placeholder: str = Field(min_length=1, max_length=1)
+
+
+class Rule(VocabModel):
+    """A named case-sensitive pattern: the rule's name is recorded with what it finds."""
+
+    rule: str
+    pattern: Pattern(M)
+
+
+class TableRows(VocabModel):
+    labels: Patterns(M)
+
+
+class YoungName(VocabModel):
+    not_names: Words
+    trigger: list[Rule]
+    table_rows: TableRows
+
+
+class Adults(VocabModel):
+    roles: Words
+
+
+class Dob(VocabModel):
+    label: Patterns(M)
+    pattern: list[Rule]
+    cell: list[Rule]
+
+
+class CaseTable(VocabModel):
+    title: Patterns(M)
+
+
+class CaseHeading(VocabModel):
+    patterns: Patterns(M)
+
+
+class Prose(VocabModel):
+    kind: str
+    pattern: TokenPattern
+
+
+class CaseFields(VocabModel):
+    told_by: Patterns(M)
+    about: Patterns(M)
+
+
+class CaseStudies(VocabModel):
+    redact: Placeholder
+    name: YoungName
+    adults: Adults
+    dob: Dob
+    table: CaseTable
+    heading: CaseHeading
+    prose: list[Prose]
+    fields: CaseFields
+
+    @model_validator(mode="after")
+    def _not_names_once(self) -> "CaseStudies":
+        common = fields.common_words()
+        shared = common.all_honorifics() + common.month_names() + common.weekdays
+        if clash := repeated_across(not_names=self.name.not_names, common=shared):
+            raise ValueError(f"name.not_names repeats common.toml's words (they are refused already): {'; '.join(clash)}")
+        return self
+
+
+# --- councils.toml -------------------------------------------------------------------------------
+
+
+class Council(VocabModel):
+    name: str
+    domains: Words = []
+    names: Phrases = []  # matched in any case, across any white space
+
+
+class Councils(VocabModel):
+    council: list[Council]
+
+    @model_validator(mode="after")
+    def _once(self) -> "Councils":
+        _unique([c.name for c in self.council], "councils")
+        if clash := repeated_across(**{c.name: c.domains for c in self.council}):
+            raise ValueError(f"a domain belongs to two councils: {'; '.join(clash)}")
+        return self
+
+
+# --- declarations.toml ---------------------------------------------------------------------------
+
+
+class InterestType(VocabModel):
+    name: str
+    pattern: Pattern(I)
+
+
+class Reference(VocabModel):
+    item: Patterns(I)
+    reason: Phrases
+    about: Phrases
+
+
+class DeclarationActions(VocabModel):
+    left: Patterns(I)
+    did_not_vote: Patterns(I)
+    took_no_part: Patterns(I)
+    remained: Patterns(I)
+
+
+class Late(VocabModel):
+    phrases: Patterns(I)
+
+
+class DeclarationNames(VocabModel):
+    chair: Patterns(0)
+    present_line: Patterns(I | M)
+    chair_words: Patterns(I)
+    between: Words
+    abbreviations: Words
+
+
+class MinutesEvidence(VocabModel):
+    patterns: Patterns(M)
+    minutes_kinds: Words
+
+
+class Declarations(VocabModel):
+    item_title: Patterns(I)
+    declared: Patterns(I)
+    declared_in_context: Patterns(I)
+    context: Pattern(I)
+    context_chars: int
+    declared_by: Patterns(I)
+    none_said: Patterns(I | M)
+    none_in_item: Patterns(I)
+    type: list[InterestType]
+    reference: Reference
+    action: DeclarationActions
+    late: Late
+    names: DeclarationNames
+    minutes_evidence: MinutesEvidence
+
+
+# --- facts.toml (read by extractors/facts.py and glossary.py) ------------------------------------
+
+
+class Figure(VocabModel):
+    name: str
+    pattern: Pattern(I)
+
+
+class FactWords(VocabModel):
+    before: Pattern(0)
+    after: Pattern(0)
+    label_words: Words
+    unit_words: Words
+    street_words: Words
+    unit_modifiers: Words
+    irregular_plurals: Words
+    not_plurals: Words
+    qualifiers: Words
+    determiners: Words
+    pronouns: Words
+    auxiliaries: Words
+    have_words: Words
+    stop_words: Words
+    verbs: Words
+    participles: Words
+    ed_adjectives: Words
+    linking_verbs: Phrases
+    counted_nouns: Words
+    quantifiers: Words
+    topic_openers: Phrases
+    comparatives: Words
+    subject_openers: Phrases
+    percent_followers: Words
+    generic_subjects: Words
+    vague_subjects: Words
+    change_words: Words
+    joiners: Words
+    prepositions: Words
+    time_phrase: Pattern(0)
+    table_line_min_figures: int
+
+
+class Glossary(VocabModel):
+    term: Pattern(0)
+    small_words: Words
+    reject_terms: Words
+    name_titles: Words
+
+
+class Facts(VocabModel):
+    figure: list[Figure]
+    facts: FactWords
+    glossary: Glossary
+
+    @model_validator(mode="after")
+    def _names(self) -> "Facts":
+        _unique([f.name for f in self.figure], "figure names")
+        return self
+
+
+# --- layout.toml ---------------------------------------------------------------------------------
+
+
+class Header(VocabModel):
+    meeting_title_line: Patterns(I | M)
+    minutes_heading: Patterns(I | M)
+    venue: Patterns(I | M)
+    minutes_of_meeting: Patterns(M)
+    summons: Patterns(M)
+    venue_minutes: Patterns(I | M)
+    date: Patterns(I | M)
+    time: Patterns(I | M)
+    contact: Patterns(I | M)
+    email: Patterns(I | M)
+    phone: Patterns(I | M)
+    quorum: Patterns(I | M)
+    published: Patterns(I | M)
+    previous_minutes: Patterns(I | M)
+
+
+class Items(VocabModel):
+    number_line: Patterns(I | M)
+    minutes_anchor: Patterns(I | M)
+    documents_anchor: Patterns(I | M)
+    agenda_line: Patterns(I | M)
+    page_range: Patterns(I | M)
+    minute_line: Patterns(I | M)
+    item_marker_line: Patterns(I | M)
+    report_header: Patterns(I | M)
+    title_noise: Patterns(I | M)
+    report_type_prefix: Patterns(M)
+
+
+class Sections(VocabModel):
+    headings: Patterns(I | M)
+    part_one: Patterns(I | M)
+    part_two: Patterns(I | M)
+    part_two_nil: Patterns(I | M)
+    agenda_end: Patterns(I | M)
+    tail: Patterns(I | M)
+
+
+class InferredTitle(VocabModel):
+    pattern: Pattern(I)
+    title: str
+
+
+class Restricted(VocabModel):
+    markers: Patterns(I | M)
+
+
+class Descriptions(VocabModel):
+    starts: Patterns(I | M)
+
+
+class Pack(VocabModel):
+    committee_line: Patterns(I | M)
+    signals: Patterns(I | M)
+
+
+class ModernGovPage(VocabModel):
+    page_head: Patterns(I | M)
+    item_table_head: Patterns(M)
+    anchor_line: Patterns(M)
+    minutes_line: Patterns(M)
+
+
+class Summary(VocabModel):
+    secondary: Patterns(I)
+
+
+class Layout(VocabModel):
+    header: Header
+    items: Items
+    sections: Sections
+    inferred_titles: list[InferredTitle]
+    restricted: Restricted
+    descriptions: Descriptions
+    pack: Pack
+    moderngov_page: ModernGovPage
+    summary: Summary
+
+
+# --- outcomes.toml -------------------------------------------------------------------------------
+
+
+class Outcome(VocabModel):
+    word: str
+    pattern: Pattern(I)
+
+
+class Outcomes(VocabModel):
+    outcome: list[Outcome]
+
+    @model_validator(mode="after")
+    def _words(self) -> "Outcomes":
+        _unique([o.word for o in self.outcome], "outcome words")
+        return self
+
+
+# --- people.toml ---------------------------------------------------------------------------------
+
+
+class RoleMarks(VocabModel):
+    chair: Patterns(I)
+    vice_chair: Patterns(I) = Field(alias="vice-chair")
+
+
+class NotNames(VocabModel):
+    words: Words
+
+
+class People(VocabModel):
+    post_nominals: Words
+    role_marks: RoleMarks
+    not_names: NotNames
+
+    @model_validator(mode="after")
+    def _apart(self) -> "People":
+        if clash := repeated_across(post_nominals=self.post_nominals, not_names=self.not_names.words):
+            raise ValueError(f"a word is both a post-nominal and never a name: {'; '.join(clash)}")
+        return self
+
+
+# --- tables.toml ---------------------------------------------------------------------------------
+
+
+class TableSkip(VocabModel):
+    first_cell: Patterns(I | M)
+
+
+class TableTitles(VocabModel):
+    noise: Patterns(I | M)
+    trailing_page_number: Patterns(I | M)
+    generic: Patterns(I | M)
+
+
+class Cards(VocabModel):
+    labels: Words
+    indicator_column: str
+    rag_column: str
+    previous_rag_column: str
+
+
+class Periods(VocabModel):
+    financial_year_start: int = Field(ge=1, le=12)
+    rolling_months: Pattern(I)
+    rolling_quarter: Pattern(I)
+
+
+class Tables(VocabModel):
+    skip: TableSkip
+    titles: TableTitles
+    cards: Cards
+    periods: Periods
+
+
+# --- work_programme.toml -------------------------------------------------------------------------
+
+
+class WorkProgramme(VocabModel):
+    titles: Patterns(I)
+    headers: Words
+    bullet: Patterns(0)
+    end: Patterns(0)
+    skip: Patterns(I)
+
+
+MODELS: dict[str, type[VocabModel]] = {
+    "common": Common,
+    "actions": Actions,
+    "attendance": Attendance,
+    "case_studies": CaseStudies,
+    "councils": Councils,
+    "declarations": Declarations,
+    "facts": Facts,
+    "layout": Layout,
+    "outcomes": Outcomes,
+    "people": People,
+    "tables": Tables,
+    "work_programme": WorkProgramme,
+}
