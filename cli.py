@@ -35,6 +35,7 @@ def ingest(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the summary line and errors."),
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parse in this many worker processes (one writer loads, in input order)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Parse on Dask: 'local' for a LocalCluster, or a scheduler address (tcp://host:8786)."),
+    time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0.1, help="Seconds one document may take to parse before it is refused, wherever it is parsed [default: 120]."),
 ) -> None:
     """Read documents and load what they say into the database.
 
@@ -59,6 +60,8 @@ def ingest(
     from pipeline.ingest import ingest as run_ingest
 
     options = {k: v for k, v in {"council": council, "committee": committee}.items() if v}
+    if time_budget:
+        options["time_budget"] = time_budget
 
     def progress(files):
         if len(files) < 2 or quiet or not sys.stderr.isatty():

@@ -27,9 +27,16 @@ def _councils() -> list[tuple[str, tuple[str, ...], re.Pattern[str] | None]]:
     return out
 
 
-def resolve_council(text: str, domains: list[str] | None = None, explicit: str | None = None) -> str | None:
-    if explicit:
-        return explicit
+def resolve_council(text: str, domains: list[str] | None = None, fallback: str | None = None, authoritative: str | None = None) -> str | None:
+    """The council a document is from.
+
+    ``authoritative`` (the council whose site a document was scraped from)
+    wins; then the document's own evidence: e-mail and web domains of known
+    councils, then their names in the text; ``fallback`` (``--council``, for
+    documents that do not say) only when the document names none.
+    """
+    if authoritative:
+        return authoritative
     found = [d.lower() for d in (domains or [])] + [d.lower() for d in _DOMAIN.findall(text[:200000])]
     votes: Counter[str] = Counter()
     for domain in found:
@@ -43,4 +50,9 @@ def resolve_council(text: str, domains: list[str] | None = None, explicit: str |
             n = len(pattern.findall(text[:200000]))
             if n:
                 votes[name] += n
-    return votes.most_common(1)[0][0] if votes else None
+    return votes.most_common(1)[0][0] if votes else fallback
+
+
+def council_options(options) -> dict[str, str | None]:
+    """The keyword arguments of :func:`resolve_council` from parse options (``council``: a fallback; ``site_council``: authoritative)."""
+    return {"fallback": options.get("council"), "authoritative": options.get("site_council")}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.councils import resolve_council
+from extractors.councils import council_options, resolve_council
 from extractors.dates import parse_date, parse_time
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import slug, squash, title_case
@@ -35,13 +35,13 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     council = resolve_council(
         ctx.text,
         list(outline.values.get("emails", [])) + list(outline.values.get("hosts", [])),
-        ctx.options.get("council"),
+        **council_options(ctx.options),
     )
     if outline.kind == "webservice_meetings":
         return [_listed_meeting(ctx, council, m) for m in outline.values.get("meetings", []) if parse_date(m["meetingdate"])]
     fields = {**_title_line_fields(ctx, outline.fields.get("meeting_title")), **outline.fields}
     values: dict = {}
-    committee = ctx.options.get("committee") or _text(ctx, fields.get("committee"))
+    committee = _text(ctx, fields.get("committee")) or ctx.options.get("committee")  # --committee only where the document names none
     date = parse_date(_text(ctx, fields.get("date")))
     if not date:
         return []

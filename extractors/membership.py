@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
-from extractors.councils import resolve_council
+from extractors.councils import council_options, resolve_council
 from extractors.names import is_personal_name, parse_name
 from extractors.registry import ExtractionContext, extractor
 from schemas.outline import lines_of
@@ -60,7 +60,7 @@ def extract_membership(ctx: ExtractionContext) -> list[Membership]:
     if block is None:
         return []
     meeting = (ctx.records.get("meeting") or [None])[0]
-    council = meeting.council if meeting else resolve_council(ctx.text, None, ctx.options.get("council"))
+    council = meeting.council if meeting else resolve_council(ctx.text, None, **council_options(ctx.options))
     committee = meeting.committee if meeting else None
     rows: list[Membership] = []
     role, party = None, None

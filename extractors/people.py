@@ -24,7 +24,7 @@ extractors rebuild the index from the ``people`` records
 
 from __future__ import annotations
 
-from extractors.councils import resolve_council
+from extractors.councils import council_options, resolve_council
 from extractors.link import PersonLink
 from extractors.names import Name, is_personal_name, parse_name, person_key
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
@@ -37,7 +37,7 @@ NAMED_RECORDS = ("membership", "attendance", "declarations")
 def council_scope(ctx: ExtractionContext) -> str:
     """The council people are identified within (a document-only scope when unknown)."""
     meeting = (ctx.records.get("meeting") or [None])[0]
-    council = (meeting.council if meeting else None) or resolve_council(ctx.text, None, ctx.options.get("council"))
+    council = (meeting.council if meeting else None) or resolve_council(ctx.text, None, **council_options(ctx.options))
     return council or f"unknown council in document {ctx.doc.id[:12]}"
 
 

@@ -6,9 +6,11 @@ this process, in ``--jobs N`` worker processes, or on a Dask cluster — while
 one writer (this process) loads the results in input order, one transaction
 per document. The database is therefore the same whatever ran the parsing.
 
-For each file: hash the bytes; if this exact document was already loaded by
-this extractor version, skip it before any parsing (re-runs are nearly free);
-otherwise parse it and load it. A bad document is recorded with its error and
+For each file: check it is a regular file (a named pipe would block forever)
+and within the size limit before reading any of it; hash its bytes as a
+stream; if this exact document was already loaded by this extractor version,
+skip it before any parsing (re-runs are nearly free); otherwise parse it and
+load it. The whole file is read only where it is parsed, never twice at once. A bad document is recorded with its error and
 the batch goes on; a document on which some extractors failed is loaded
 without their rows, and counted as one "with extraction errors".
 """
@@ -16,8 +18,10 @@ without their rows, and counted as one "with extraction errors".
 from __future__ import annotations
 
 import fnmatch
+import hashlib
 import json
 import os
+import stat
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -25,12 +29,10 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
+from pipeline.parse import MAX_BYTES, parse_document_safely, refused
 from pipeline.store import already_loaded, open_database, table_counts
 from pipeline.store.load import load
 from schemas.parse_result import ParseResult
-
-# Files in directories that are never documents (ground truth, code, notes, databases).
-from pipeline.parse import document_id, parse_document, parse_document_safely
 
 # Files in directories that are never documents (ground truth, code, notes, databases).
 IGNORED = (".*", "_*", "*.truth.json", "*.json", "README*", "*.py", "*.toml", "*.db", "*.db-*", "*.sqlite*")
@@ -74,6 +76,21 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+class _NotADocument(Exception):
+    """A path that is not a regular file (a named pipe, a device, a socket): never opened."""
+
+
+def _regular_file_digest(path: Path) -> tuple[int, str]:
+    """``(size, sha256)`` of a regular file, read in chunks; a named pipe or device is refused unopened."""
+    mode = path.stat().st_mode
+    if not stat.S_ISREG(mode):
+        what = "a named pipe" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a socket" if stat.S_ISSOCK(mode) else "not a file"
+        raise _NotADocument(f"not a regular file ({what}): not read")
+    with path.open("rb") as f:
+        digest = hashlib.file_digest(f, "sha256")
+        return f.tell(), digest.hexdigest()
+
+
 def parse_path(path: str, options: dict[str, Any] | None = None) -> ParseResult:
     """Read and parse one file, within the per-document limits (what a worker process runs)."""
     return parse_document_safely(Path(path).read_bytes(), str(path), options)
@@ -100,15 +117,22 @@ def ingest(
         todo: list[Path] = []
         for path in progress(files) if progress else files:
             try:
-                data = path.read_bytes()
+                size, doc_id = _regular_file_digest(path)
             except OSError as exc:
                 summary.failed += 1
                 summary.errors.append((str(path), f"cannot read file: {exc.strerror or exc}"))
                 continue
-            doc_id = document_id(data)
-            if data and already_loaded(db, doc_id, EXTRACTOR_VERSION):
-                summary.unchanged += 1
-                _count_previous_failure(db, doc_id, str(path), summary)
+            except _NotADocument as exc:
+                summary.failed += 1
+                summary.errors.append((str(path), str(exc)))
+                continue
+            if size and already_loaded(db, doc_id, EXTRACTOR_VERSION):
+                _count_unchanged(db, doc_id, str(path), summary)
+                continue
+            if size > MAX_BYTES:  # recorded with its error, never read whole
+                result = refused(doc_id, str(path), size, f"too large: {size} bytes (the limit is {MAX_BYTES})")
+                load(db, result)
+                count_result(result, summary)
                 continue
             todo.append(path)
         for result in _parse_all(todo, options or {}, jobs, cluster):
@@ -142,16 +166,26 @@ def _parse_on_dask(paths: list[Path], options: dict[str, Any], cluster: str) -> 
     try:
         window = max(2 * len(client.scheduler_info().get("workers", {})), 2)
         futures = []
-        for i, path in enumerate(paths):
-            futures.append(client.submit(parse_document, path.read_bytes(), str(path), options, pure=False))
+        for path in paths:
+            # the same sandbox as here (time budget, memory cap, crash isolation), in the worker
+            futures.append((path, client.submit(parse_document_safely, path.read_bytes(), str(path), options, pure=False)))
             if len(futures) >= window:  # keep a bounded number of documents in flight
-                yield futures.pop(0).result()
-        for future in futures:
-            yield future.result()
+                yield _dask_result(*futures.pop(0))
+        for path, future in futures:
+            yield _dask_result(path, future)
     finally:
         client.close()
         if local is not None:
             local.close()
+
+
+def _dask_result(path: Path, future) -> ParseResult:
+    """A worker's result, or the document recorded as failed when its worker was lost: the batch goes on."""
+    try:
+        return future.result()
+    except Exception as exc:  # KilledWorker, a lost connection: this document, not the batch
+        size, doc_id = _regular_file_digest(path)
+        return refused(doc_id, str(path), size, f"refused: the parse worker was lost ({type(exc).__name__}: {exc})")
 
 
 def count_result(result: ParseResult, summary: IngestSummary) -> None:
@@ -165,13 +199,15 @@ def count_result(result: ParseResult, summary: IngestSummary) -> None:
         summary.errors.append((result.document.source, result.document.error or "unknown error"))
 
 
-def _count_previous_failure(db, doc_id: str, source: str, summary: IngestSummary) -> None:
-    """An unchanged document that failed before still counts as failed (and its extraction errors still count)."""
+def _count_unchanged(db, doc_id: str, source: str, summary: IngestSummary) -> None:
+    """An unchanged document: unchanged if it loaded before, failed (once, not both) if it failed before."""
     row = next(db.query("select status, error, extraction_errors from documents where id = ?", [doc_id]), None)
     if row and row["status"] == "error":
         summary.failed += 1
-        summary.errors.append((source, row["error"]))
-    elif row:
+        summary.errors.append((source, f"{row['error']} (unchanged since it failed)"))
+        return
+    summary.unchanged += 1
+    if row:
         _count_extraction_errors(source, row["extraction_errors"], summary)
 
 

@@ -138,9 +138,14 @@ def _warm_up() -> None:
 
 
 def _failed(data: bytes, source: str, error: str) -> ParseResult:
+    return refused(document_id(data), source, len(data), error)
+
+
+def refused(doc_id: str, source: str, size: int, error: str) -> ParseResult:
+    """The result for a document that is recorded with ``error`` and not parsed (its bytes may never have been read)."""
     guessed = mimetypes.guess_type(source)[0]
     return ParseResult(
-        Document(id=document_id(data), source=source, extractor_version=EXTRACTOR_VERSION, size_bytes=len(data), status="error", error=error, media_type=guessed)
+        Document(id=doc_id, source=source, extractor_version=EXTRACTOR_VERSION, size_bytes=size, status="error", error=error, media_type=guessed)
     )
 
 

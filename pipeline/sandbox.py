@@ -8,8 +8,12 @@ in a C library, say) is reported, and in every case the parent process —
 and the rest of the batch — carries on.
 
 Forking copies the already-imported parser libraries, so the cost is a few
-milliseconds per document. Where forking is not possible (not POSIX, or in a
-thread of a multi-threaded worker such as Dask's) the function runs inline,
+milliseconds per document. It also works from a thread of a multi-threaded
+process, such as a Dask worker's: the child is a copy of that one thread,
+runs only the parser and ``os._exit``\ s, and should it ever block on a lock
+another thread held at the fork, the time budget kills it like any other
+overrun, so a document gets the same limits wherever it is parsed. Only
+where there is no ``fork`` at all (not POSIX) does the function run inline,
 without limits.
 """
 
@@ -21,7 +25,6 @@ import pickle
 import resource
 import select
 import signal
-import threading
 import time
 from typing import Any, Callable
 
@@ -31,7 +34,7 @@ class LimitExceeded(Exception):
 
 
 def can_fork() -> bool:
-    return hasattr(os, "fork") and threading.current_thread() is threading.main_thread() and threading.active_count() == 1
+    return hasattr(os, "fork")
 
 
 def run_limited(fn: Callable[..., Any], *args: Any, seconds: float, memory: int | None) -> Any:

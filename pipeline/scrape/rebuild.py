@@ -27,7 +27,7 @@ def rebuild(data_dir: Path, db_path: Path) -> IngestSummary:
                 summary.unchanged += 1
                 continue
             context = json.loads(row["context"] or "{}")
-            options = {"council": context["council"]} if context.get("council") else {}
+            options = {"site_council": context["council"]} if context.get("council") else {}
             result = parse_document_safely(path.read_bytes(), row["url"], options)
             load(db, result)
             count_result(result, summary)

@@ -67,7 +67,7 @@ def scrape_source(
     summary = RunSummary(source=source.key, run_id=run_id)
     fetcher = Fetcher(data_dir=data_dir, allowed_hosts={source.host.lower()}, allowed_ports={source.port}, **(fetch_options or {}))
     fetcher.context = {"council": source.council, "source": source.key}
-    options = {"council": source.council} if source.council else {}
+    options = {"site_council": source.council} if source.council else {}  # every document of the site is its council's
     try:
         refs = _discover(source, fetcher, db, summary, options, since, until)
         seen: set[str] = set()
