@@ -1,0 +1,87 @@
+"""Exclusions: figures that are not facts (labels, dates, years, times, units, thresholds, ranges, slide numbers, lists of figures)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import re
+
+
+from schemas.provenance import Span
+from extractors.facts.find import Candidate
+from extractors.facts.prose import PAGE_NUMBER_LINE
+from extractors.facts.words import NUMBER, facts_vocab
+
+if TYPE_CHECKING:  # only for annotations: lists imports this module
+    from extractors.facts.lists import Layout
+
+
+def excluded(text: str, c: Candidate, sentence: Span) -> bool:
+    """Whether the figure is a label, a date, a year, a time, a unit, a ratio part or a reference."""
+    w = facts_vocab().words
+    before = text[max(sentence.start, c.start - 40) : c.start]
+    after = text[c.end : min(sentence.end, c.end + 40)]
+    prev_words = re.findall(r"[A-Za-z][A-Za-z.]*", before)
+    prev = prev_words[-1].lower().rstrip(".") if prev_words and re.search(r"[A-Za-z.]\s*$", before) else ""
+    next_m = re.match(r"\s*([A-Za-z][A-Za-z'.]*)", after)
+    nxt = next_m.group(1).lower().rstrip(".") if next_m else ""
+    first = re.match(r"[£$€]?\s?(" + NUMBER + ")", c.raw)
+    number = first.group(1) if first else ""
+    if prev in w["label_words"] or before.lower().rstrip().endswith(("key stage", "stage", "post", "under-", "over-")) or re.search(r"\bage\s+of\s*$", before, re.I):
+        return True
+    if re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+$", before):
+        return True  # "020 8545 3181", "9, 10": the number runs on from another one
+    if re.search(r"\b(?:targets?|thresholds?|floor|ceiling|tolerance)\s+(?:of\s+)?(?:[a-z]+\s+)?$", before, re.I):
+        return True  # "against a target of 700 households", "a floor threshold of 75%": a target, not a count
+    if re.search(r"\b(?:no|not)\s+(?:more|fewer|less)\s+than\s+$", before, re.I):
+        return True  # "a caseload of no more than 18 children": a limit
+    if re.search(r"\b[a-z]+\d+:\s*$", before):
+        return True  # "line1: 19 Clos Llysfaen": a field of a rendered record
+    if re.search(r"\d\s?%\s+to\s+$", before) and not re.search(r"\bfrom\s+" + NUMBER + r"\s?%\s+to\s+$", before, re.I):
+        return True  # "5% to 10%": a range; "from 15% to 26%" is a change
+    if re.search(r"\d(?:st|nd|rd|th)?\s+(?:in|out\s+of|of)\s+$", before):
+        return True  # second half of "2 in 3"
+    change = re.search(r"\b([a-z]+)\s+of\s+(?:(?:over|about|around|almost|nearly|approximately|more\s+than|some)\s+)?$", before, re.I)
+    if change and change.group(1).lower() in ("target", "targets"):
+        return True  # "a target of 700 households": a target, not a count
+    if re.search(r"\bat\s+least\s+$", before, re.I):
+        return True  # "at least 20 signatures", "at least 1 GCSE": a threshold, not a count
+    if c.kind in ("count", "out-of", "fraction") and nxt in w["unit_words"] and not re.match(r"\s*(?:Year|Yr)\s+\d", after):
+        return True  # "20 days"; but "7 Year 11 students" counts students
+    if c.kind in ("count", "out-of") and re.fullmatch(r"(?:19|20)\d\d", number):
+        return True  # a year
+    if c.kind == "count" and re.match(r"\s*(?:am|pm|a\.m|p\.m)\b", after, re.I):
+        return True
+    if c.kind in ("fraction", "fraction-percent"):
+        parts = re.findall(NUMBER, c.raw)
+        num, den = parts[0], parts[1]
+        if den.startswith("0") or num.startswith("0") and len(num) > 1 or float(num.replace(",", "")) > float(den.replace(",", "")):
+            return True
+        if re.fullmatch(r"(?:19|20)\d\d", num) or re.fullmatch(r"(?:19|20)\d\d", den):
+            return True
+    if c.kind.startswith("percent") and nxt in w["percent_followers"] and nxt != "of" and nxt not in w["comparatives"]:
+        return True
+    return False
+
+
+def is_list(text: str, candidates: list[Candidate]) -> bool:
+    """A run of figures with a word or two each ("67.1% Not Known 20.2% Heterosexual 7.8% ..."): a table in prose."""
+    if len(candidates) < 4:
+        return False
+    gaps = [len(re.findall(r"[A-Za-z]+", text[a.end : b.start])) for a, b in zip(candidates, candidates[1:])]
+    return sum(gaps) / len(gaps) <= 3
+
+
+def slide_number(layout: Layout, c: Candidate) -> bool:
+    """A figure opening a line that continues the page numbering ("16" ... "- 17 Advocates empower ..."): a slide number."""
+    if c.kind != "count":
+        return False
+    k = layout.line_index(c.start)
+    line = layout.lines[k]
+    if not re.fullmatch(r"[\s\-•·▪✚*■►]*", layout.text[line.start : c.start]):
+        return False
+    for j in range(k - 1, max(-1, k - 12), -1):
+        stripped = layout.lines[j].text.strip()
+        if PAGE_NUMBER_LINE.match(stripped):
+            return stripped.isdigit() and int(stripped) + 1 == int(c.raw.replace(",", "")) if c.raw.replace(",", "").isdigit() else False
+    return False
