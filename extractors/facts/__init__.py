@@ -89,7 +89,7 @@ Conventions
   reader sees which number; ``text`` is the whole sentence, squashed (in a
   run-on text of more than 1,000 characters without a full stop, the words
   around the figure).
-- The figure is normalised by :func:`extractors.values.parse_figure`, with
+- The figure is normalised by :func:`extractors.figures.parse_figure`, with
   one convention on top: **"N of M" and "N out of (the) M" are counts** --
   ``value`` N, ``unit`` "count", ``numerator`` N, ``denominator`` M (the
   share is for a reader to compute; the printed statement is a count).
@@ -110,7 +110,6 @@ from extractors.facts.prose import MARKER, MAX_SENTENCE, blocked_spans, paragrap
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
 from extractors.text import squash
-from extractors.values import parse_figure
 from schemas.provenance import Span
 from schemas.report import Fact
 
@@ -146,7 +145,7 @@ def extract_facts(ctx: ExtractionContext) -> list[Fact]:
     rows: list[Fact] = []
     for sentence_text, found in found_all:
         c = found.candidate
-        figure = parse_figure(c.raw)
+        figure = c.figure
         value, unit, numerator, denominator = figure.value, figure.unit, figure.numerator, figure.denominator
         if c.kind == "out-of":  # "22 of the 214": a count (see the module docstring)
             value, unit = figure.numerator, "count"

@@ -9,7 +9,7 @@ from extractors.glossary import find_definitions
 from schemas.provenance import Span
 from extractors.facts.before import without_time
 from extractors.facts.filters import excluded, is_list, slide_number
-from extractors.facts.find import find_candidates
+from extractors.figures import find_figures
 from extractors.facts.lists import Layout, continued, item_subject
 from extractors.facts.phrases import Found, collect, strip_opening
 from extractors.facts.subjects import enriched, subject_for
@@ -18,7 +18,7 @@ from extractors.facts.words import Tok, facts_vocab, is_content, tokens
 
 def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: list[str] | None = None) -> list[Found]:
     """The figures of one sentence that have a subject, with their subjects."""
-    candidates = [c for c in find_candidates(text, sentence.start, sentence.end) if not excluded(text, c, sentence)]
+    candidates = [c for c in find_figures(text, sentence.start, sentence.end) if not excluded(text, c, sentence)]
     if not candidates or is_list(text, candidates):
         return []
     replacements = []

@@ -8,15 +8,15 @@ import re
 
 
 from schemas.provenance import Span
-from extractors.facts.find import Candidate
+from extractors.figures import NUMBER, FoundFigure
 from extractors.facts.prose import PAGE_NUMBER_LINE
-from extractors.facts.words import NUMBER, facts_vocab
+from extractors.facts.words import facts_vocab
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
     from extractors.facts.lists import Layout
 
 
-def excluded(text: str, c: Candidate, sentence: Span) -> bool:
+def excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
     """Whether the figure is a label, a date, a year, a time, a unit, a ratio part or a reference."""
     w = facts_vocab().words
     before = text[max(sentence.start, c.start - 40) : c.start]
@@ -64,7 +64,7 @@ def excluded(text: str, c: Candidate, sentence: Span) -> bool:
     return False
 
 
-def is_list(text: str, candidates: list[Candidate]) -> bool:
+def is_list(text: str, candidates: list[FoundFigure]) -> bool:
     """A run of figures with a word or two each ("67.1% Not Known 20.2% Heterosexual 7.8% ..."): a table in prose."""
     if len(candidates) < 4:
         return False
@@ -72,7 +72,7 @@ def is_list(text: str, candidates: list[Candidate]) -> bool:
     return sum(gaps) / len(gaps) <= 3
 
 
-def slide_number(layout: Layout, c: Candidate) -> bool:
+def slide_number(layout: Layout, c: FoundFigure) -> bool:
     """A figure opening a line that continues the page numbering ("16" ... "- 17 Advocates empower ..."): a slide number."""
     if c.kind != "count":
         return False

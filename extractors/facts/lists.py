@@ -6,13 +6,13 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from extractors.figures import NUMBER, FoundFigure, parse_figure
 from extractors.text import squash
 from schemas.outline import lines_of
 from schemas.provenance import Span
-from extractors.facts.find import Candidate
 from extractors.facts.phrases import Found
 from extractors.facts.prose import HAS_DIGIT, MARKER, PAGE_NUMBER_LINE
-from extractors.facts.words import MAX_SUBJECT_WORDS, NUMBER, Tok, facts_vocab, is_content
+from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, facts_vocab, is_content
 
 
 class Layout:
@@ -205,7 +205,7 @@ def label_facts(layout: Layout) -> list[tuple[str, Found]]:
             if lead:
                 lead[-1] += ":"
             kind = "percent" if item.raw.endswith("%") else "count"
-            found = Found(candidate=Candidate(kind, item.start, item.end, item.raw), subject=lead + item.label.split(), head=item.label.split())
+            found = Found(candidate=FoundFigure(kind, item.start, item.end, item.raw, parse_figure(item.raw)), subject=lead + item.label.split(), head=item.label.split())
             out.append((squash(stripped), found))
     return out
 
@@ -216,7 +216,7 @@ MAX_ITEM_WORDS = 30  # an item line longer than this is prose, not a list item
 MAX_CONTINUATION_WORDS = 8
 
 
-def item_subject(layout: Layout, c: Candidate, before: list[Tok], after: list[Tok]) -> Found | None:
+def item_subject(layout: Layout, c: FoundFigure, before: list[Tok], after: list[Tok]) -> Found | None:
     """A figure in a list item that names no counted noun takes it from the list's lead-in.
 
     "What issues do young people want support with in Harrow?" / "1. Housing (5)":

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field
 
 
-from extractors.facts.find import Candidate
+from extractors.figures import FoundFigure
 from extractors.facts.words import MAX_SUBJECT_WORDS, PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish, participle, tok_word
 
 
@@ -29,7 +29,7 @@ class Subject:
 
 @dataclass
 class Found:
-    candidate: Candidate
+    candidate: FoundFigure
     subject: list[str]
     head: list[str]
 

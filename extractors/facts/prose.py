@@ -8,12 +8,11 @@ import re
 import spacy
 from functools import lru_cache
 
+from extractors.figures import FoundFigure, parse_figure
 from extractors.registry import ExtractionContext
 from extractors.text import squash
-from extractors.values import parse_figure
 from schemas.outline import lines_of
 from schemas.provenance import Span
-from extractors.facts.find import Candidate
 from extractors.facts.words import facts_vocab
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
@@ -175,7 +174,7 @@ def sentences_of(text: str, paragraphs: list[Span]) -> list[Span]:
     return out
 
 
-def window(text: str, sentence: Span, c: Candidate) -> str:
+def window(text: str, sentence: Span, c: FoundFigure) -> str:
     """The words around a figure of an overlong sentence (a run-on text with no full stops)."""
     start = max(sentence.start, c.start - MAX_SENTENCE // 2)
     end = min(sentence.end, c.end + MAX_SENTENCE // 2)

@@ -6,14 +6,14 @@ import re
 
 
 from schemas.provenance import Span
+from extractors.figures import FoundFigure
 from extractors.facts.before import bracketed_before, clause_before, counted_opening, elliptical, for_phrase_after, linked_before, measure_before, money_subject, opening_time, phrase_before, place_before, regarding, time_after_figure, time_before, verb_before, without_time
-from extractors.facts.find import Candidate
 from extractors.facts.phrases import Found, collect, forward, predicate_of, trim
 from extractors.facts.words import PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish
 
 
 def subject_for(
-    text: str, sentence: Span, c: Candidate, before: list[Tok], after: list[Tok], previous: Found | None, topic: list[str] | None = None
+    text: str, sentence: Span, c: FoundFigure, before: list[Tok], after: list[Tok], previous: Found | None, topic: list[str] | None = None
 ) -> Found | None:
     """What the figure counts, read from the sentence (and the sentence's neighbours).
 
@@ -158,7 +158,7 @@ def subject_for(
     return finish(text, sentence, c, words, head, time_after)
 
 
-def finish(text: str, sentence: Span, c: Candidate, words: list[str], head: list[str], time_after: str | None) -> Found | None:
+def finish(text: str, sentence: Span, c: FoundFigure, words: list[str], head: list[str], time_after: str | None) -> Found | None:
     """Checks every subject passes, and the time phrases it takes from the sentence."""
     w = facts_vocab().words
     words = trim(words)

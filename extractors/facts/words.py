@@ -10,9 +10,6 @@ from extractors import vocab
 from schemas.provenance import Span
 
 
-NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
-
-
 PERCENTISH = {"percent-fraction", "fraction-percent", "percent-count", "percent", "fraction"}
 
 
@@ -21,7 +18,6 @@ MAX_SUBJECT_WORDS = 14
 
 @dataclass
 class FactsVocab:
-    figures: list[tuple[str, re.Pattern[str]]]
     words: dict[str, frozenset[str]]
     linking: list[tuple[str, ...]]
     openers: list[tuple[str, ...]]
@@ -34,17 +30,12 @@ class FactsVocab:
 def facts_vocab() -> FactsVocab:
     data = vocab.load("facts")
     cfg = data["facts"]
-    figures = []
-    for rule in data["figure"]:
-        body = rule["pattern"].replace("{N}", NUMBER)
-        figures.append((rule["name"], re.compile(cfg["before"] + "(?:" + body + ")" + cfg["after"], re.I)))
     keys = ("label_words", "unit_words", "irregular_plurals", "not_plurals", "qualifiers", "determiners", "pronouns",
             "auxiliaries", "have_words", "stop_words", "verbs", "percent_followers", "joiners", "prepositions",
             "vague_subjects", "change_words", "street_words", "participles", "ed_adjectives", "unit_modifiers",
             "generic_subjects", "counted_nouns", "comparatives", "quantifiers")  # fmt: skip
     words = {k: frozenset(w.lower() for w in cfg[k]) for k in keys}
     return FactsVocab(
-        figures=figures,
         words=words,
         linking=sorted((tuple(v.split()) for v in cfg["linking_verbs"]), key=len, reverse=True),
         openers=sorted((tuple(v.split()) for v in cfg["subject_openers"]), key=len, reverse=True),
