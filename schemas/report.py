@@ -75,6 +75,7 @@ class Fact(Extracted):
     numerator: float | None = None
     denominator: float | None = None
     subject: str | None = None  # what is counted
+    rule: str | None = None  # the subject rule that read it: "noun_after", "label_line", "leaning_figure+topic" (extractors/facts/subjects.py)
 
 
 class CaseStudy(Extracted):

@@ -167,6 +167,7 @@ def extract_facts(ctx: ExtractionContext) -> list[Fact]:
                 numerator=numerator,
                 denominator=denominator,
                 subject=join(found.subject),
+                rule=found.rule,
                 **ctx.provenance(span, NAME),
             )
         )

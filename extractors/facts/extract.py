@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 
 from extractors.glossary import find_definitions
@@ -41,6 +42,7 @@ def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: lis
             found = item_subject(layout, c, [t for t in before if t.start >= last_end], after)
         if found is None and topic:
             found = subject_for(text, sentence, c, before, after, previous, topic)
+            found = replace(found, rule=found.rule + "+topic") if found is not None else None
         elif found is not None and layout is not None:
             found = continued(layout, found)
             if found.subject and all(x.lower() in facts_vocab().words["generic_subjects"] for x in found.subject if is_content(Tok(x, 0, 0)) and not re.search(r"[()]", x)):

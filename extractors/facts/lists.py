@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.figures import NUMBER, FoundFigure, parse_figure
 from extractors.text import squash
@@ -205,7 +205,7 @@ def label_facts(layout: Layout) -> list[tuple[str, Found]]:
             if lead:
                 lead[-1] += ":"
             kind = "percent" if item.raw.endswith("%") else "count"
-            found = Found(candidate=FoundFigure(kind, item.start, item.end, item.raw, parse_figure(item.raw)), subject=lead + item.label.split(), head=item.label.split())
+            found = Found(candidate=FoundFigure(kind, item.start, item.end, item.raw, parse_figure(item.raw)), subject=lead + item.label.split(), head=item.label.split(), rule="label_line")
             out.append((squash(stripped), found))
     return out
 
@@ -262,10 +262,10 @@ def item_subject(layout: Layout, c: FoundFigure, before: list[Tok], after: list[
     if label and label[0].low in w["auxiliaries"]:
         population = list_population(layout, lead_in[0], k)
         if population:
-            return Found(candidate=c, subject=population + words, head=population)  # "39% were over 16"
+            return Found(candidate=c, subject=population + words, head=population, rule="list_population")  # "39% were over 16"
     lead = lead_in[1].split()
     lead[-1] += ":"
-    return Found(candidate=c, subject=lead + words, head=lead)  # the next figure of the item leans on the lead-in
+    return Found(candidate=c, subject=lead + words, head=lead, rule="list_item")  # the next figure of the item leans on the lead-in
 
 
 _POPULATION = re.compile(
@@ -313,4 +313,4 @@ def continued(layout: Layout, found: Found) -> Found:
     words = re.sub(r"[*_]{1,3}", "", following).split()
     if not words or len(words) > MAX_CONTINUATION_WORDS or following.endswith(":"):
         return found
-    return Found(candidate=c, subject=found.subject + words, head=found.head)
+    return replace(found, subject=found.subject + words, rule=found.rule + "+next_line")

@@ -32,6 +32,7 @@ class Found:
     candidate: FoundFigure
     subject: list[str]
     head: list[str]
+    rule: str = ""  # the subject rule that read it (facts.rule)
 
 
 def predicate_of(words: list[str]) -> list[str]:
