@@ -8,14 +8,13 @@ import re
 from extractors.text import squash
 from schemas.provenance import Span
 from extractors.facts.phrases import collect, inline_number, predicate_of, strip_opening
-from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, facts_vocab, is_content, is_plural, is_verbish
+from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, facts_vocab, is_content, is_plural, is_verbish, word_is
 
 
 def verb_before(toks: list[Tok]) -> Tok | None:
     """A verb whose object the figure is: "had housed [39 care leavers]" (qualifiers skipped)."""
-    w = facts_vocab().words
     i = len(toks) - 1
-    while i >= 0 and toks[i].low in w["qualifiers"]:
+    while i >= 0 and toks[i].is_a("qualifier"):
         if toks[i].low == "to" and not (i > 0 and toks[i - 1].low == "up"):
             return None  # "spoke to 24 care leavers": the figure is not the verb's object
         i -= 1
@@ -23,9 +22,9 @@ def verb_before(toks: list[Tok]) -> Tok | None:
         return None
     t = toks[i]
     low = t.low
-    if low in w["auxiliaries"] or low in w["have_words"] or low in ("will", "would", "can", "could", "may", "might", "should", "must"):
+    if word_is(low, "auxiliary") or word_is(low, "have") or low in ("will", "would", "can", "could", "may", "might", "should", "must"):
         return None
-    if (low.endswith("ed") and len(low) > 4) or low in w["participles"]:
+    if (low.endswith("ed") and len(low) > 4) or word_is(low, "participle"):
         return t  # "had housed [39 care leavers]", "made [18 online reports]"
     return None
 
@@ -35,7 +34,7 @@ def linked_before(toks: list[Tok]) -> list[Tok] | None:
     v = facts_vocab()
     lows = [t.low for t in toks]
     end = len(toks)
-    while end > 0 and lows[end - 1] in v.words["qualifiers"] and lows[end - 1] not in ("of", "to", "at"):
+    while end > 0 and word_is(lows[end - 1], "qualifier") and lows[end - 1] not in ("of", "to", "at"):
         end -= 1
     for verb in v.linking:
         n = len(verb)
@@ -52,7 +51,7 @@ def linked_before(toks: list[Tok]) -> list[Tok] | None:
         if t.is_number and not inline_number(toks, start - 1):
             break
         start -= 1
-    while cut > start and (toks[cut - 1].low in v.words["have_words"] or toks[cut - 1].low in v.words["auxiliaries"]):
+    while cut > start and (toks[cut - 1].is_a("have") or toks[cut - 1].is_a("auxiliary")):
         cut -= 1  # "... has increased to £107.6m"
     if start == cut and start > 0 and toks[start - 1].low in ("which", "that"):
         return antecedent_of(toks, start - 1)  # "the national average, which is 37%"
@@ -66,7 +65,6 @@ def linked_before(toks: list[Tok]) -> list[Tok] | None:
 
 def antecedent_of(toks: list[Tok], k: int) -> list[Tok] | None:
     """The noun phrase a relative "which" at ``toks[k]`` refers to: "the national measure – which stands at 18%"."""
-    w = facts_vocab().words
     end = k
     while end > 0 and toks[end - 1].text in (",", "–", "-", "—"):
         end -= 1
@@ -74,14 +72,13 @@ def antecedent_of(toks: list[Tok], k: int) -> list[Tok] | None:
     while start > 0 and toks[start - 1].is_word and is_content(toks[start - 1]) and not is_verbish(toks[start - 1]):
         start -= 1
     phrase = toks[start:end]
-    if not 2 <= len(phrase) <= 6 or any(t.low in w["change_words"] for t in phrase):
+    if not 2 <= len(phrase) <= 6 or any(t.is_a("change_word") for t in phrase):
         return None
     return phrase
 
 
 def bracketed_before(toks: list[Tok]) -> list[Tok] | None:
     """The phrase in front of a bracketed percentage: "suspected gang activity (5%)"."""
-    w = facts_vocab().words
     if not toks or toks[-1].text != "(":
         return None
     out: list[Tok] = []
@@ -89,48 +86,46 @@ def bracketed_before(toks: list[Tok]) -> list[Tok] | None:
     for k in range(len(phrase) - 1, -1, -1):
         t = phrase[k]
         low = t.low
-        if not t.is_word or low in w["joiners"] or (low in w["prepositions"] and low != "of") or low in ("including", "include", "includes"):
+        if not t.is_word or word_is(low, "joiner") or (word_is(low, "preposition") and low != "of") or low in ("including", "include", "includes"):
             break
-        if low in w["auxiliaries"] or low in w["have_words"] or low in w["verbs"]:
+        if word_is(low, "auxiliary") or word_is(low, "have") or word_is(low, "verb"):
             break
         prev = phrase[k - 1] if k > 0 else None
-        if low.endswith("ed") and prev is not None and prev.is_word and prev.low not in w["joiners"] and prev.low not in w["prepositions"] and not is_verbish(prev):
+        if low.endswith("ed") and prev is not None and prev.is_word and not prev.is_a("joiner") and not prev.is_a("preposition") and not is_verbish(prev):
             break  # "yielded [suspected gang activity (5%)]": the verb of the clause, not part of the phrase
         out.append(t)
     out.reverse()
     out = strip_opening(out)
     if len(out) < 2 or len(out) > 8 or out[0].low == "of" or any(x.is_number for x in out):
         return None
-    if all(x.text[:1].isupper() for x in out if x.low not in w["joiners"] and x.low != "of"):
+    if all(x.text[:1].isupper() for x in out if not x.is_a("joiner") and x.low != "of"):
         return None  # "Harrow (50%)", "Kent County Council (75.2%)": a place is not a counted thing; "England average (32%)" is
-    if any(x.low in w["change_words"] for x in out):
+    if any(x.is_a("change_word") for x in out):
         return None
     return out
 
 
 def phrase_before(before: list[Tok]) -> list[str] | None:
     """The noun phrase just before a word: "There had been [an increase in Asian CLA] from 15%"."""
-    w = facts_vocab().words
     phrase: list[str] = []
     for t in reversed(before):
-        if not t.is_word or t.low in w["determiners"] or t.low in w["auxiliaries"] or t.low in w["have_words"] or t.low in w["stop_words"] or len(phrase) >= 6:
+        if not t.is_word or t.is_a("determiner") or t.is_a("auxiliary") or t.is_a("have") or t.is_a("stop_word") or len(phrase) >= 6:
             break
-        if t.low in w["verbs"] or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in w["ed_adjectives"]):
+        if t.is_a("verb") or (t.low.endswith("ed") and len(t.low) > 4 and not t.is_a("ed_adjective")):
             break
         phrase.insert(0, t.text)
-    while phrase and phrase[0].lower() in w["prepositions"]:
+    while phrase and word_is(phrase[0], "preposition"):
         phrase = phrase[1:]
     return phrase if any(is_content(Tok(x, 0, 0)) for x in phrase) else None
 
 
 def place_before(before: list[Tok]) -> list[str] | None:
     """A place or body in front of a bracketed figure: "[Harrow] (50%)", "[Kent County Council] (75.2%)"."""
-    w = facts_vocab().words
     phrase: list[str] = []
     k = len(before) - 1
     while k > 0 and before[k - 1].is_word and len(phrase) < 4:
         t = before[k - 1]
-        if not (t.text[:1].isupper() or t.low in w["joiners"] or t.low == "of"):
+        if not (t.text[:1].isupper() or t.is_a("joiner") or t.low == "of"):
             return None
         phrase.insert(0, t.text)
         k -= 1
@@ -141,7 +136,6 @@ def place_before(before: list[Tok]) -> list[str] | None:
 
 def clause_before(before: list[Tok]) -> list[Tok] | None:
     """The clause a bracketed percentage closes: "[Many children ... were aged at 16 plus] (39%)"."""
-    w = facts_vocab().words
     k = len(before) - 1
     start = k
     while start > 0 and before[start - 1].text not in (".", ";", ":", "(", ")") and k - start < 18:
@@ -154,7 +148,7 @@ def clause_before(before: list[Tok]) -> list[Tok] | None:
         if lows[n] in ("number", "proportion", "percentage") and lows[n + 1] == "of":
             clause = clause[n + 2 :]  # "the number of [students, in care 1 year plus, obtaining ...] (89%)"
             break
-    while clause and (clause[0].low in w["determiners"] or clause[0].low in w["quantifiers"]):
+    while clause and (clause[0].is_a("determiner") or clause[0].is_a("quantifier")):
         clause = clause[1:]
     if not 3 <= len(clause) <= 18 or not any(is_plural(t) for t in clause[:8]):
         return None
@@ -162,14 +156,13 @@ def clause_before(before: list[Tok]) -> list[Tok] | None:
     opening = facts_vocab().time_phrase.match(" ".join(kept))
     if opening:
         kept = " ".join(kept)[opening.end() :].split()  # "During the period 2022/23, most children ...": the time is not the subject
-        while kept and (kept[0].lower() in w["determiners"] or kept[0].lower() in w["quantifiers"]):
+        while kept and (word_is(kept[0], "determiner") or word_is(kept[0], "quantifier")):
             kept = kept[1:]
     return [Tok(x, 0, 0) for x in kept] if kept else None
 
 
 def money_subject(before: list[Tok], after: list[Tok]) -> list[str] | None:
     """What a sum pays for: "the [£250 allowance]", "a [£100 supermarket voucher]", "lesson fee of [£25]", "£775 [remaining]"."""
-    w = facts_vocab().words
     if before and before[-1].low in ("the", "a", "an", "their", "our", "its") and after and after[0].is_word and is_content(after[0]):
         own = collect(after, 0)
         if own:
@@ -177,13 +170,13 @@ def money_subject(before: list[Tok], after: list[Tok]) -> list[str] | None:
     if before and before[-1].low == "of":
         phrase = []
         for t in reversed(before[:-1]):
-            if not t.is_word or t.low in w["prepositions"] or t.low in w["determiners"] or is_verbish(t) or len(phrase) >= 4:
+            if not t.is_word or t.is_a("preposition") or t.is_a("determiner") or is_verbish(t) or len(phrase) >= 4:
                 break
             phrase.insert(0, t.text)
-        if phrase and any(x.lower() not in w["vague_subjects"] for x in phrase):
+        if phrase and any(not word_is(x, "vague_subject") for x in phrase):
             return phrase
-    ing_object = after[0].low.endswith("ing") and len(after) > 1 and after[1].low in w["determiners"] if after else False
-    if after and after[0].is_word and after[0].low.endswith(("ing", "ed")) and after[0].low not in w["stop_words"] and not ing_object:
+    ing_object = after[0].low.endswith("ing") and len(after) > 1 and after[1].is_a("determiner") if after else False
+    if after and after[0].is_word and after[0].low.endswith(("ing", "ed")) and not after[0].is_a("stop_word") and not ing_object:
         own = collect(after, 0)
         if own:
             return [t.text for t in own]  # "£775 remaining for the rest of the year", "£989 returned NCG funds"
@@ -192,21 +185,20 @@ def money_subject(before: list[Tok], after: list[Tok]) -> list[str] | None:
 
 def measure_before(before: list[Tok]) -> list[str] | None:
     """The measure a figure gives: "an [average caseload] of 45", "a more manageable [average] of 20"."""
-    w = facts_vocab().words
     phrase = []
     for t in reversed(before[:-1]):
-        if not t.is_word or t.low in w["determiners"] or t.low in w["prepositions"] or len(phrase) >= 4:
+        if not t.is_word or t.is_a("determiner") or t.is_a("preposition") or len(phrase) >= 4:
             break
         phrase.insert(0, t.text)
-    while phrase and phrase[0].lower() in w["quantifiers"]:
+    while phrase and word_is(phrase[0], "quantifier"):
         phrase = phrase[1:]
-    if phrase and all(x.lower() in w["vague_subjects"] for x in phrase):
+    if phrase and all(word_is(x, "vague_subject") for x in phrase):
         lows = [t.low for t in before]
         to = max((i for i, x in enumerate(lows[:-1]) if x in ("to", "at")), default=None)
         if to is not None:
             object_ = []
             for t in reversed(before[:to]):
-                if not t.is_word or is_verbish(t) or t.low in w["determiners"] or len(object_) >= 4:
+                if not t.is_word or is_verbish(t) or t.is_a("determiner") or len(object_) >= 4:
                     break
                 object_.insert(0, t.text)
             phrase = phrase + object_  # "Reduced case loads to a more manageable average of 20" -> "average case loads"
@@ -218,14 +210,13 @@ def counted_opening(before: list[Tok]) -> bool:
     lows = [t.low for t in before]
     if re.search(r"\b(?:number|total|count)\s+of\b", " ".join(lows)):
         return True
-    return any(x in facts_vocab().words["counted_nouns"] for x in lows[-8:])  # "The Looked After population ... has ranged from 188"
+    return any(word_is(x, "counted_noun") for x in lows[-8:])  # "The Looked After population ... has ranged from 188"
 
 
 def elliptical(before: list[Tok], after: list[Tok]) -> bool:
     """A figure that leans on the one before it: "compared with 139 ...", "and 3.5% were adopted"."""
-    qualifiers = facts_vocab().words["qualifiers"] - {"to", "than"}
     k = len(before)
-    while k > 0 and before[k - 1].low in qualifiers:
+    while k > 0 and before[k - 1].is_a("qualifier") and before[k - 1].low not in ("to", "than"):
         k -= 1
     lows = [t.low for t in before[max(0, k - 3) : k]]
     if lows[-2:] in (["compared", "with"], ["compared", "to"], ["up", "from"], ["down", "from"]):
@@ -236,7 +227,7 @@ def elliptical(before: list[Tok], after: list[Tok]) -> bool:
         return True  # "..., dropping to 179 in March 2023", "slightly reducing to 190"
     if lows[-2:] in (["and", "is"], ["and", "was"], ["and", "are"], ["and", "were"]):
         return True  # "The national average for Writing is 42% and is 44% for Maths"
-    if after and ((before and before[-1].low == "of" and is_verbish(after[0])) or (k == 0 and after[0].low in facts_vocab().words["prepositions"])):
+    if after and ((before and before[-1].low == "of" and is_verbish(after[0])) or (k == 0 and after[0].is_a("preposition"))):
         return True  # "a large majority of 76% took place ...", "50% (6/12) from Year 13"
     if lows[-1:] == [","] and after and len(collect(after, 0)) <= 3 and not any(is_plural(t) for t in collect(after, 0)):
         return True  # "4 members of staff, 3 full-time and 1 part-time"

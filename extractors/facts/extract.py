@@ -14,7 +14,7 @@ from extractors.figures import find_figures
 from extractors.facts.lists import Layout, continued, item_subject
 from extractors.facts.phrases import Found, collect, strip_opening
 from extractors.facts.subjects import enriched, subject_for
-from extractors.facts.words import Tok, facts_vocab, is_content, tokens
+from extractors.facts.words import Tok, is_content, tokens, word_is
 
 
 def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: list[str] | None = None) -> list[Found]:
@@ -45,7 +45,7 @@ def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: lis
             found = replace(found, rule=found.rule + "+topic") if found is not None else None
         elif found is not None and layout is not None:
             found = continued(layout, found)
-            if found.subject and all(x.lower() in facts_vocab().words["generic_subjects"] for x in found.subject if is_content(Tok(x, 0, 0)) and not re.search(r"[()]", x)):
+            if found.subject and all(word_is(x, "generic_subject") for x in found.subject if is_content(Tok(x, 0, 0)) and not re.search(r"[()]", x)):
                 found = enriched(found, before)
         if found is not None:
             out.append(found)
@@ -59,10 +59,9 @@ def topic_of(text: str, sentence: Span, found: list[Found]) -> list[str] | None:
     m = re.search(r"(?i)\bnumber\s+of\s+", text[sentence.start : sentence.end])
     if m:
         toks = tokens(text, sentence.start + m.end(), sentence.end)
-        w = facts_vocab().words
         phrase = []
         for t in strip_opening(collect(toks, 0)):
-            if t.low in w["auxiliaries"] or t.low in w["have_words"] or t.low in w["verbs"] or (t.low in w["prepositions"] and phrase):
+            if t.is_a("auxiliary") or t.is_a("have") or t.is_a("verb") or (t.is_a("preposition") and phrase):
                 break  # "the number of [the Looked After population] was between ..."
             phrase.append(t)
         if phrase and any(is_content(t) for t in phrase):

@@ -10,7 +10,7 @@ import re
 from schemas.provenance import Span
 from extractors.figures import NUMBER, FoundFigure
 from extractors.facts.prose import PAGE_NUMBER_LINE
-from extractors.facts.words import facts_vocab
+from extractors.facts.words import word_is
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
     from extractors.facts.lists import Layout
@@ -18,7 +18,6 @@ if TYPE_CHECKING:  # only for annotations: lists imports this module
 
 def excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
     """Whether the figure is a label, a date, a year, a time, a unit, a ratio part or a reference."""
-    w = facts_vocab().words
     before = text[max(sentence.start, c.start - 40) : c.start]
     after = text[c.end : min(sentence.end, c.end + 40)]
     prev_words = re.findall(r"[A-Za-z][A-Za-z.]*", before)
@@ -27,7 +26,7 @@ def excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
     nxt = next_m.group(1).lower().rstrip(".") if next_m else ""
     first = re.match(r"[£$€]?\s?(" + NUMBER + ")", c.raw)
     number = first.group(1) if first else ""
-    if prev in w["label_words"] or before.lower().rstrip().endswith(("key stage", "stage", "post", "under-", "over-")) or re.search(r"\bage\s+of\s*$", before, re.I):
+    if word_is(prev, "label") or before.lower().rstrip().endswith(("key stage", "stage", "post", "under-", "over-")) or re.search(r"\bage\s+of\s*$", before, re.I):
         return True
     if re.search(r"(?<![\d.,])(?!(?:19|20)\d\d\s)\d(?:[\d,.]*\d)?\s+$", before):
         return True  # "020 8545 3181", "9, 10": the number runs on from another one
@@ -46,7 +45,7 @@ def excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
         return True  # "a target of 700 households": a target, not a count
     if re.search(r"\bat\s+least\s+$", before, re.I):
         return True  # "at least 20 signatures", "at least 1 GCSE": a threshold, not a count
-    if c.kind in ("count", "out-of", "fraction") and nxt in w["unit_words"] and not re.match(r"\s*(?:Year|Yr)\s+\d", after):
+    if c.kind in ("count", "out-of", "fraction") and word_is(nxt, "unit") and not re.match(r"\s*(?:Year|Yr)\s+\d", after):
         return True  # "20 days"; but "7 Year 11 students" counts students
     if c.kind in ("count", "out-of") and re.fullmatch(r"(?:19|20)\d\d", number):
         return True  # a year
@@ -59,7 +58,7 @@ def excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
             return True
         if re.fullmatch(r"(?:19|20)\d\d", num) or re.fullmatch(r"(?:19|20)\d\d", den):
             return True
-    if c.kind.startswith("percent") and nxt in w["percent_followers"] and nxt != "of" and nxt not in w["comparatives"]:
+    if c.kind.startswith("percent") and word_is(nxt, "percent_follower") and nxt != "of" and not word_is(nxt, "comparative"):
         return True
     return False
 

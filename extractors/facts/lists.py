@@ -12,7 +12,7 @@ from schemas.outline import lines_of
 from schemas.provenance import Span
 from extractors.facts.phrases import Found
 from extractors.facts.prose import HAS_DIGIT, MARKER, PAGE_NUMBER_LINE
-from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, facts_vocab, is_content
+from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, is_content, word_is
 
 
 class Layout:
@@ -101,11 +101,10 @@ def lead_in_text(stripped: str) -> str:
     text = stripped[marker.end() :] if marker and not MARKER.fullmatch(stripped) else stripped
     text = re.sub(r"[*_]{1,3}", "", text)
     text = re.split(r"(?<=[a-z)][.!?])\s+(?=[A-Z])", text)[-1]  # a wrapped line: only its last sentence leads in
-    labels = facts_vocab().words["label_words"]
     words = []
     for word in text.split():
         is_figure = re.fullmatch(r"[£$€]?\d[\d,.]*%?", word) is not None
-        if is_figure and not (words and words[-1].lower().strip(".,") in labels):
+        if is_figure and not (words and word_is(words[-1].strip(".,"), "label")):
             continue  # "for 22 young people": the lead-in's own figure is its own fact
         words.append(word)
     return " ".join(words).rstrip(" :?-–")
@@ -157,15 +156,14 @@ def label_line(stripped: str, offset: int = 0) -> list[Label]:
         for p in _PAIR.finditer(stripped):
             label = re.sub(r"^(?:,|;|and|&)\s*", "", p.group("label").strip()).strip()
             out.append(Label(label, offset + p.start("figure"), offset + p.end("figure"), squash(p.group("figure"))))
-    w = facts_vocab().words
     for item in out:
         words = item.label.split()
         lows = [x.lower().strip(".,()") for x in words]
         if not words or len(words) > MAX_LABEL_WORDS or not re.search(r"[A-Za-z]{3}", item.label):
             return []
-        if lows[-1] in w["label_words"]:
+        if word_is(lows[-1], "label"):
             return []  # "Quorum: 3", "Item - 7": a reference
-        if not any(x.isalpha() and x not in w["stop_words"] and x not in w["prepositions"] and x not in w["joiners"] for x in lows):
+        if not any(x.isalpha() and not word_is(x, "stop_word") and not word_is(x, "preposition") and not word_is(x, "joiner") for x in lows):
             return []  # "For (52)": a vote, not a labelled count
         if len(words) == 1 and words[0].islower() and not words[0].isalpha():
             return []
@@ -233,16 +231,15 @@ def item_subject(layout: Layout, c: FoundFigure, before: list[Tok], after: list[
     lead_in = layout.lead_in(k)
     if lead_in is None:
         return None
-    w = facts_vocab().words
     opening = layout.text[line.start : c.start]
     if layout.text[c.end : c.end + 1] in (")", ".") and re.fullmatch(r"[\s\-•·▪✚*■►]*\(?", opening):
         return None  # "- (1) Stay seated": the item's number
     at_start = re.fullmatch(r"[\s\-•·▪✚*■►o?]*(?:\(?\d{1,2}[.)]\s+)?", opening) is not None
-    leaning = bool(before) and (before[-1].text in (",", ";") or before[-1].low in w["joiners"])
+    leaning = bool(before) and (before[-1].text in (",", ";") or before[-1].is_a("joiner"))
     if not at_start and not leaning:
         return None  # "Turned 18 and ...", a second sentence: a number inside the item's words, not its figure
     label = [t for t in before if t.start >= line.start and (t.is_word or t.is_number)]
-    while label and (label[0].low in w["joiners"] or label[0].is_number and label[0].start < line.start + len(line.text) - len(line.text.lstrip()) + 3):
+    while label and (label[0].is_a("joiner") or label[0].is_number and label[0].start < line.start + len(line.text) - len(line.text.lstrip()) + 3):
         label = label[1:]  # "and Homelessness", a list number
     if not any(is_content(t) for t in label):
         label = []
@@ -253,13 +250,13 @@ def item_subject(layout: Layout, c: FoundFigure, before: list[Tok], after: list[
             if len(label) >= MAX_SUBJECT_WORDS:
                 break
         words = [t.text for t in label if t.is_word or t.is_number]
-        if words and words[0].lower() in w["auxiliaries"]:
+        if words and word_is(words[0], "auxiliary"):
             words = words[1:]  # "10 are living in Harrow" -> "living in Harrow"
     else:
         words = [t.text for t in label]
     if not any(x[:1].isalpha() for x in words):
         return None
-    if label and label[0].low in w["auxiliaries"]:
+    if label and label[0].is_a("auxiliary"):
         population = list_population(layout, lead_in[0], k)
         if population:
             return Found(candidate=c, subject=population + words, head=population, rule="list_population")  # "39% were over 16"
@@ -299,9 +296,8 @@ def continued(layout: Layout, found: Found) -> Found:
     stripped = line.text.strip()
     if len(stripped.split()) > MAX_CONTINUATION_WORDS:
         return found
-    generic = facts_vocab().words["generic_subjects"]
     content = [x for x in found.subject if is_content(Tok(x, 0, 0))]
-    if not (stripped.rstrip("*_ ").endswith(":") or all(x.lower() in generic for x in content)):
+    if not (stripped.rstrip("*_ ").endswith(":") or all(word_is(x, "generic_subject") for x in content)):
         return found
     nxt = layout.next_line(k)
     if nxt is None:

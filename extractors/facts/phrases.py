@@ -8,7 +8,7 @@ from dataclasses import field
 
 
 from extractors.figures import FoundFigure
-from extractors.facts.words import MAX_SUBJECT_WORDS, PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish, participle, tok_word
+from extractors.facts.words import MAX_SUBJECT_WORDS, PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish, participle, tok_word, word_is
 
 
 @dataclass
@@ -21,7 +21,7 @@ class Subject:
         head = [t.text for t in self.head]
         rest = predicate_of([t.text for t in self.rest])
         if self.verb is not None:
-            prep = next((i for i, t in enumerate(self.rest) if t.low in facts_vocab().words["prepositions"]), None)
+            prep = next((i for i, t in enumerate(self.rest) if t.is_a("preposition")), None)
             if prep == 0 or not self.rest:
                 return head + [self.verb.text] + rest
         return head + rest
@@ -37,7 +37,6 @@ class Found:
 
 def predicate_of(words: list[str]) -> list[str]:
     """Auxiliaries dropped, possession and perfect tenses rewritten: "were reported" -> "reported"."""
-    w = facts_vocab().words
     out: list[str] = []
     i = 0
     keep = False  # inside a verb group kept as printed: "who have been", "to be matched", "will be"
@@ -49,17 +48,17 @@ def predicate_of(words: list[str]) -> list[str]:
             keep = True
         if keep:
             out.append(words[i])
-            keep = low in w["auxiliaries"] or low in w["have_words"] or low in ("who", "that", "to", "not")
+            keep = word_is(low, "auxiliary") or word_is(low, "have") or low in ("who", "that", "to", "not")
             i += 1
             continue
-        if low in w["have_words"] and nxt in ("not", "never"):
+        if word_is(low, "have") and nxt in ("not", "never"):
             i += 1  # "has not been recorded" -> "not recorded"
             continue
-        if low in w["have_words"] and nxt.endswith("ly") and i + 2 < len(words) and participle(words[i + 2]):
+        if word_is(low, "have") and nxt.endswith("ly") and i + 2 < len(words) and participle(words[i + 2]):
             out += ["who", words[i], words[i + 1], words[i + 2]]  # "have nearly finished"
             i += 3
             continue
-        if low in w["have_words"]:
+        if word_is(low, "have"):
             if nxt in ("been", "being"):
                 i += 2
                 continue
@@ -67,7 +66,7 @@ def predicate_of(words: list[str]) -> list[str]:
                 out += ["who", words[i + 1]]
                 i += 2
                 continue
-            if nxt in w["verbs"]:
+            if word_is(nxt, "verb"):
                 out += ["who", words[i], words[i + 1]]
                 i += 2
                 continue
@@ -75,7 +74,7 @@ def predicate_of(words: list[str]) -> list[str]:
                 out.append("with")
             i += 1
             continue
-        if low in w["auxiliaries"]:
+        if word_is(low, "auxiliary"):
             i += 1
             continue
         out.append(words[i])
@@ -94,7 +93,6 @@ def list_comma(toks: list[Tok], i: int) -> bool:
 
 def collect(toks: list[Tok], i: int, limit: int = 24) -> list[Tok]:
     """Tokens from ``i`` to the end of the phrase: a clause boundary, another figure or a stop word."""
-    w = facts_vocab().words
     out: list[Tok] = []
     while i < len(toks) and len(out) < limit:
         t = toks[i]
@@ -131,32 +129,31 @@ def collect(toks: list[Tok], i: int, limit: int = 24) -> list[Tok]:
             out.append(t)
             i += 1
             continue
-        if low in w["stop_words"] and not (low == "after" and out and out[-1].low == "looked"):
+        if word_is(low, "stop_word") and not (low == "after" and out and out[-1].low == "looked"):
             break
-        if low in ("should", "would", "could", "might") and i + 1 < len(toks) and toks[i + 1].low in w["determiners"]:
+        if low in ("should", "would", "could", "might") and i + 1 < len(toks) and toks[i + 1].is_a("determiner"):
             break  # "... all 3 Grants should the Committee decide": a condition, not the predicate
-        if low in w["joiners"]:
+        if word_is(low, "joiner"):
             nxt = toks[i + 1] if i + 1 < len(toks) else None
             if nxt is None or not is_content(nxt) or (nxt.low.endswith("ed") and len(nxt.low) > 4):
                 break
         out.append(t)
         i += 1
-    while out and (out[-1].low in w["joiners"] or out[-1].low in w["prepositions"] or out[-1].low in w["determiners"] or not (out[-1].is_word or out[-1].is_number)):
+    while out and (out[-1].is_a("joiner") or out[-1].is_a("preposition") or out[-1].is_a("determiner") or not (out[-1].is_word or out[-1].is_number)):
         out.pop()
     return out
 
 
 def inline_number(toks: list[Tok], i: int) -> bool:
     """A number that belongs to a phrase rather than being another figure: a year, "quarter 3", "72 hours"."""
-    w = facts_vocab().words
     t = toks[i]
     if re.fullmatch(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?", t.text):
         return True
     prev = toks[i - 1].low if i > 0 else ""
     nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    if prev in w["label_words"] or nxt in w["unit_words"] or nxt in ("st", "nd", "rd", "th"):
+    if word_is(prev, "label") or word_is(nxt, "unit") or nxt in ("st", "nd", "rd", "th"):
         return True
-    if prev == "of" and i >= 2 and toks[i - 2].low in w["label_words"]:
+    if prev == "of" and i >= 2 and toks[i - 2].is_a("label"):
         return True  # "over the age of 16"
     if prev in ("to", "-", "–", "and") and i >= 2 and toks[i - 2].is_number and inline_number(toks, i - 2):
         return True  # "aged 1 to 4", "aged 19-21"
@@ -165,13 +162,12 @@ def inline_number(toks: list[Tok], i: int) -> bool:
 
 def split_head(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
     """The head noun phrase (up to its last plural noun before a preposition or verb) and the rest."""
-    w = facts_vocab().words
     region_end = len(words)
     seen_plural = False
     for k, t in enumerate(words):
         low = t.low
         ends_region = (
-            low in w["prepositions"] or low in w["auxiliaries"] or low in w["have_words"] or low in w["verbs"]
+            word_is(low, "preposition") or word_is(low, "auxiliary") or word_is(low, "have") or word_is(low, "verb")
             or low in ("who", "that", "whose", "currently", "now", "still", "also", "already")
             or (seen_plural and (low.endswith("ed") or low.endswith("ing")) and low not in ("looked",))
         )  # fmt: skip
@@ -190,9 +186,8 @@ def split_head(words: list[Tok]) -> tuple[list[Tok], list[Tok]]:
 
 
 def trim(words: list[str]) -> list[str]:
-    w = facts_vocab().words
     words = words[:MAX_SUBJECT_WORDS]
-    while words and (words[-1].lower() in w["joiners"] or words[-1].lower() in ("who", "that", "which", "whose") or words[-1].lower() in w["prepositions"] or words[-1].lower() in w["determiners"] or words[-1] in (",", "/", "'", "’")):
+    while words and (word_is(words[-1], "joiner") or words[-1].lower() in ("who", "that", "which", "whose") or word_is(words[-1], "preposition") or word_is(words[-1], "determiner") or words[-1] in (",", "/", "'", "’")):
         words.pop()
     return words
 
@@ -215,54 +210,52 @@ def strip_opening(words: list[Tok]) -> list[Tok]:
     for opener in v.openers:
         if tuple(lows[: len(opener)]) == opener:
             return words[len(opener) :]
-    while words and words[0].low in v.words["determiners"]:
+    while words and words[0].is_a("determiner"):
         words = words[1:]
     return words
 
 
 def singular(words: list[Tok]) -> Subject | None:
     """The subject of "1 IV pair", "1 student will graduate": a singular noun phrase and its predicate."""
-    w = facts_vocab().words
     k = 0
     while k < len(words) and k < 4 and is_content(words[k]) and not (k and is_verbish(words[k])):
         k += 1
-    if k == 0 or words[k - 1].low in w["unit_words"] or (words[0].text.isupper() and k == 1 and len(words[0].text) > 4):
+    if k == 0 or words[k - 1].is_a("unit") or (words[0].text.isupper() and k == 1 and len(words[0].text) > 4):
         return None
-    if any(t.low in w["street_words"] and t.text[:1].isupper() for t in words[: k + 1]):
+    if any(t.is_a("street") and t.text[:1].isupper() for t in words[: k + 1]):
         return None  # "1 Studley Road": an address
     return Subject(head=words[:k], rest=words[k:])
 
 
 def forward(toks: list[Tok], kind: str, single: bool = False) -> Subject | None:
     """The subject after the figure: "22 of the 214 [children in care were reported missing]"."""
-    w = facts_vocab().words
     i = 0
     if kind in PERCENTISH or kind == "money":
         if i < len(toks) and toks[i].low == "of":
             i += 1
             skipped = i
-            while i < len(toks) and toks[i].low in w["determiners"]:
+            while i < len(toks) and toks[i].is_a("determiner"):
                 i += 1
-            if i < len(toks) and (toks[i].low in w["pronouns"] or (i > skipped and toks[i].low in ("not", "no", "who", "which"))):
+            if i < len(toks) and (toks[i].is_a("pronoun") or (i > skipped and toks[i].low in ("not", "no", "who", "which"))):
                 return None  # "50% of those not placed in Kent": the counted thing is elsewhere
-        elif i < len(toks) and (toks[i].low in w["percent_followers"] or not is_content(toks[i])):
+        elif i < len(toks) and (toks[i].is_a("percent_follower") or not is_content(toks[i])):
             return None
     if kind == "money" and not (toks and toks[0].low == "of"):
         return None  # money takes its subject from "£1,800 of funding" or "... reached £1.2m"
     words = collect(toks, i)
-    if not words or not is_content(words[0]) or (words[0].low in w["unit_words"] and not (len(words) > 1 and words[1].is_number and words[0].low in w["label_words"])):
+    if not words or not is_content(words[0]) or (words[0].is_a("unit") and not (len(words) > 1 and words[1].is_number and words[0].is_a("label"))):
         return None  # "20 days"; but "7 Year 11 students"
     if kind == "count" and single:
         return singular(words)
     head, rest = split_head(words)
-    if is_verbish(words[0]) and words[0].low not in w["ed_adjectives"] and not any(is_plural(t) for t in head):
+    if is_verbish(words[0]) and not words[0].is_a("ed_adjective") and not any(is_plural(t) for t in head):
         return None  # "9 identified themselves", "38.1% Returned home": no noun to count
     if kind in ("count", "out-of", "count-percent"):
         if not head or not is_plural(head[-1]) or len(head) > 6:
             return None
-        if head[-1].low in w["unit_words"] and all(t.low in w["unit_words"] or t.low in w["unit_modifiers"] for t in head):
+        if head[-1].is_a("unit") and all(t.is_a("unit") or t.is_a("unit_modifier") for t in head):
             return None  # "20 days", "20 working days", "10 percentage points"; but "21 activity days" are counted
-        if any(t.low in w["street_words"] and t.text[:1].isupper() for t in head + rest[:2]):
+        if any(t.is_a("street") and t.text[:1].isupper() for t in head + rest[:2]):
             return None  # "18 Parkview Drive": an address
     if len(words) >= 2 and all(t.is_word and t.text.isupper() for t in words[:2]) and max(len(words[0].text), len(words[1].text)) > 4:
         return None  # "3 AUDIT COMMISSION INTERIM REPORT": a numbered heading

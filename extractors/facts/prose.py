@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import re
-import spacy
 from functools import lru_cache
 
 from extractors.figures import FoundFigure, parse_figure
+from extractors.nlp import english
 from extractors.registry import ExtractionContext
 from extractors.text import squash
 from schemas.outline import lines_of
@@ -23,13 +23,6 @@ MAX_SENTENCE = 1000  # characters: a longer "sentence" is a run-on text; a fact 
 
 
 SPACY_CHUNK = 100_000  # characters given to spaCy at once (its limit is 1,000,000)
-
-
-@lru_cache(maxsize=1)
-def _nlp() -> spacy.language.Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
 
 
 MARKER = re.compile(r"[ \t]*(?:[-•·▪✚*?■►o]|\(?\d{1,2}[.)](?!\d)|\d{1,2}(?:\.\d{1,2}){1,3}(?=[ \t]+[A-Z])|\([a-z]{1,4}\)|[a-z][.)])[ \t]+")
@@ -148,7 +141,7 @@ def chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sentences_of(text: str, paragraphs: list[Span]) -> list[Span]:
     """Sentences of each paragraph (list markers removed), as spans of the document text."""
-    nlp = _nlp()
+    nlp = english()  # its sentencizer; facts need no entities
     out: list[Span] = []
     bases = []
     pieces = []
@@ -162,7 +155,7 @@ def sentences_of(text: str, paragraphs: list[Span]) -> list[Span]:
         for base, end in chunks(text, start, p.end):
             bases.append(base)
             pieces.append(text[base:end])
-    for base, doc in zip(bases, nlp.pipe(pieces)):
+    for base, doc in zip(bases, nlp.pipe(pieces, disable=["entity_ruler"])):
         for sent in doc.sents:
             s, e = base + sent.start_char, base + sent.end_char
             while s < e and text[s].isspace():

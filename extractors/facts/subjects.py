@@ -11,7 +11,7 @@ from schemas.provenance import Span
 from extractors.figures import FoundFigure
 from extractors.facts.before import bracketed_before, clause_before, counted_opening, elliptical, for_phrase_after, linked_before, measure_before, money_subject, opening_time, phrase_before, place_before, regarding, time_after_figure, time_before, verb_before, without_time
 from extractors.facts.phrases import Found, Subject, collect, forward, predicate_of, trim
-from extractors.facts.words import PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish
+from extractors.facts.words import PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish, word_is
 
 
 @dataclass
@@ -54,7 +54,7 @@ class Context:
     def change(self) -> str | None:
         """The change the figure measures: "a slight [decrease] of 3.7%", "an [increase] of 14 children"."""
         m = re.search(r"\b([a-z]+)\s+(?:of|by)(?:\s+(?:over|about|around|almost|nearly|approximately|some))?$", self.joined_before)
-        return m.group(1) if m and m.group(1) in facts_vocab().words["change_words"] else None
+        return m.group(1) if m and word_is(m.group(1), "change_word") else None
 
     @cached_property
     def refers_back(self) -> bool:
@@ -134,7 +134,7 @@ def change_start(ctx: Context) -> Verdict:
 def comparison(ctx: Context) -> Verdict:
     """Comparison: "which is 13% [higher than] ...", "2 [more than] 2024" compare with the figure before."""
     after, p = ctx.after, ctx.previous
-    if after and after[0].low in facts_vocab().words["comparatives"] and ctx.kind in ("count", "percent") and p is not None:
+    if after and after[0].is_a("comparative") and ctx.kind in ("count", "percent") and p is not None:
         than = len(after) > 1 and after[1].low == "than"  # "than" ends a collect
         tail = (["than"] if than else []) + [t.text for t in collect(after, 2 if than else 1)]
         return ctx.finish([after[0].text] + without_time(p.subject) + tail, p.head)
@@ -190,11 +190,10 @@ def noun_after(ctx: Context) -> Verdict:
     subject = ctx.noun_after
     if subject is None:
         return None
-    w = facts_vocab().words
     subject.verb = verb_before(ctx.before) if ctx.kind in ("count", "money") else None
     words = subject.words()
     head = [t.text for t in subject.head]
-    if ctx.plus and not (head and head[-1].lower() in w["generic_subjects"] | w["irregular_plurals"]):
+    if ctx.plus and not (head and (word_is(head[-1], "generic_subject") or word_is(head[-1], "irregular_plural"))):
         return NO_FACT  # "16+ provisions": an age band; "200+ young adults" is a count
     if ctx.kind != "money" and re.search(r"\bup to$", ctx.joined_before):
         words = words + ["(up", "to)"]  # "a caseload of up to 70 children": the most, said so
@@ -219,7 +218,7 @@ def _bracketed(ctx: Context) -> bool:
 
 def _year_in_brackets(ctx: Context) -> str | None:
     named = ctx.before[-4:-1]  # a vague word and a year: "the [figures for 2024] (47%)"
-    year = named[2].text if len(named) == 3 and named[0].low in facts_vocab().words["vague_subjects"] and named[1].low in ("for", "in") else ""
+    year = named[2].text if len(named) == 3 and named[0].is_a("vague_subject") and named[1].low in ("for", "in") else ""
     return year if re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", year) and ctx.antecedent else None
 
 
@@ -265,7 +264,7 @@ def money_sum(ctx: Context) -> Verdict:
     shared = money_subject([], ctx.after[1:]) or []
     while shared and shared[0].lower().endswith("ed"):
         shared = shared[1:]
-    cut = next((i for i, x in enumerate(shared) if x.lower() in facts_vocab().words["prepositions"]), len(shared))
+    cut = next((i for i, x in enumerate(shared) if word_is(x, "preposition")), len(shared))
     return ctx.finish(shared[:cut], shared[:cut]) if shared[:cut] else None
 
 
@@ -298,7 +297,7 @@ def percent_closing(ctx: Context) -> Verdict:
 def there_were(ctx: Context) -> Verdict:
     """There were: "there were 32 [under the age of 18 among CLAs]": a count whose phrase opens with a preposition."""
     after = ctx.after
-    if ctx.kind == "count" and re.search(r"\bthere\s+(?:were|are|was|is)$", ctx.joined_before) and after and after[0].low in facts_vocab().words["prepositions"]:
+    if ctx.kind == "count" and re.search(r"\bthere\s+(?:were|are|was|is)$", ctx.joined_before) and after and after[0].is_a("preposition"):
         own = collect(after, 0)
         if any(is_plural(t) for t in own):
             words = [t.text for t in own]
@@ -327,7 +326,6 @@ def leaning_figure(ctx: Context) -> Verdict:
     antecedent, after = ctx.antecedent, ctx.after
     if antecedent is None or not (ctx.previous is not None or ctx.topic) or not elliptical(ctx.before, after):
         return None
-    w = facts_vocab().words
     own = collect(after, 0)
     bare = not own
     if bare:
@@ -337,9 +335,9 @@ def leaning_figure(ctx: Context) -> Verdict:
             own.append(t)  # "and 36% against"
     if own and is_verbish(own[0]):
         predicate = predicate_of([t.text for t in own])
-        if own[0].low in w["auxiliaries"] and predicate and any(is_plural(Tok(x, 0, 0)) for x in predicate[:4]) and is_content(Tok(predicate[0], 0, 0)):
+        if own[0].is_a("auxiliary") and predicate and any(is_plural(Tok(x, 0, 0)) for x in predicate[:4]) and is_content(Tok(predicate[0], 0, 0)):
             words = predicate  # "1,036 (51.4%) were non-UASC care leavers"
-        elif own[0].low in w["auxiliaries"] and predicate and predicate[0].lower() not in w["verbs"] and not predicate[0].lower().endswith("ed"):
+        elif own[0].is_a("auxiliary") and predicate and not word_is(predicate[0], "verb") and not predicate[0].lower().endswith("ed"):
             words = list(antecedent) + ["who", own[0].text] + predicate  # "All 13 are male" -> "care leavers who are male"
         else:
             words = list(antecedent) + predicate
@@ -358,14 +356,13 @@ def _referring_base(ctx: Context) -> list[str]:
 
 def finish(text: str, sentence: Span, c: FoundFigure, words: list[str], head: list[str], time_after: str | None) -> Found | None:
     """Checks every subject passes, and the time phrases it takes from the sentence."""
-    w = facts_vocab().words
     words = trim(words)
-    content = [x for x in words if x[:1].isalpha() and x.lower() not in w["prepositions"] and x.lower() not in w["determiners"]]
-    if not content or all(x.lower() in w["vague_subjects"] for x in content):
+    content = [x for x in words if x[:1].isalpha() and not word_is(x, "preposition") and not word_is(x, "determiner")]
+    if not content or all(word_is(x, "vague_subject") for x in content):
         return None
-    if len(content) == 1 and not is_plural(Tok(content[0], 0, 0)) and c.kind != "money" and not (c.raw == "1" and content[0].lower() in w["generic_subjects"]):
+    if len(content) == 1 and not is_plural(Tok(content[0], 0, 0)) and c.kind != "money" and not (c.raw == "1" and word_is(content[0], "generic_subject")):
         return None  # "identify", "non": one word that names nothing counted
-    capitalised = [x for x in words if x[:1].isalpha() and x.lower() not in w["joiners"] and x.lower() not in w["prepositions"]]
+    capitalised = [x for x in words if x[:1].isalpha() and not word_is(x, "joiner") and not word_is(x, "preposition")]
     if len(capitalised) >= 5 and all(x[:1].isupper() for x in capitalised):
         return None  # "9 Base Budget Changes GET Robert Thomas Waste": a table row or a heading, not a sentence
     opening = opening_time(text, sentence, c.start)
@@ -383,16 +380,15 @@ def enriched(found: Found, before: list[Tok]) -> Found:
     "Dispute Resolution Protocols were raised in respect of 11 children" ->
     "children (Dispute Resolution Protocols were raised in respect of)".
     """
-    w = facts_vocab().words
     k = len(before)
     start = k
     while start > 0 and before[start - 1].text not in (".", ";", ":", "(", ")", ",") and k - start < 14:
         start -= 1
     clause = [t.text for t in before[start:k] if t.is_word or t.is_number]
-    while clause and (clause[0].lower() in w["determiners"] or clause[0].lower() in w["pronouns"] or clause[0].lower() in w["have_words"] or clause[0].lower() in w["auxiliaries"]):
+    while clause and (word_is(clause[0], "determiner") or word_is(clause[0], "pronoun") or word_is(clause[0], "have") or word_is(clause[0], "auxiliary")):
         clause = clause[1:]  # "there was", "We have"
-    while clause and (clause[-1].lower() in w["qualifiers"] or clause[-1].lower() in w["quantifiers"]):
+    while clause and (word_is(clause[-1], "qualifier") or word_is(clause[-1], "quantifier")):
         clause = clause[:-1]  # "a large majority of", "up to"
-    if sum(1 for x in clause if is_content(Tok(x, 0, 0)) and x.lower() not in w["generic_subjects"]) < 2:
+    if sum(1 for x in clause if is_content(Tok(x, 0, 0)) and not word_is(x, "generic_subject")) < 2:
         return found  # "reaching 3,699 pupils": nothing to add
     return replace(found, subject=found.subject + ["("] + clause + [")"], rule=found.rule + "+clause_before")

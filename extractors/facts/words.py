@@ -6,7 +6,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
 from extractors import vocab
+from extractors.nlp import english
 from schemas.provenance import Span
 
 
@@ -16,9 +20,21 @@ PERCENTISH = {"percent-fraction", "fraction-percent", "percent-count", "percent"
 MAX_SUBJECT_WORDS = 14
 
 
+# Lists of [facts] in vocab/facts.toml that classify single words, and the class each gives.
+WORD_CLASSES = {
+    "label_words": "label", "unit_words": "unit", "street_words": "street", "unit_modifiers": "unit_modifier",
+    "irregular_plurals": "irregular_plural", "not_plurals": "not_plural", "qualifiers": "qualifier",
+    "determiners": "determiner", "pronouns": "pronoun", "auxiliaries": "auxiliary", "have_words": "have",
+    "stop_words": "stop_word", "verbs": "verb", "participles": "participle", "ed_adjectives": "ed_adjective",
+    "counted_nouns": "counted_noun", "quantifiers": "quantifier", "comparatives": "comparative",
+    "percent_followers": "percent_follower", "generic_subjects": "generic_subject", "vague_subjects": "vague_subject",
+    "change_words": "change_word", "joiners": "joiner", "prepositions": "preposition",
+}  # fmt: skip
+MORPH_FEATURE = "FactClass"  # the MORPH feature the attribute ruler sets: "FactClass=determiner,pronoun"
+
+
 @dataclass
 class FactsVocab:
-    words: dict[str, frozenset[str]]
     linking: list[tuple[str, ...]]
     openers: list[tuple[str, ...]]
     topic_openers: list[tuple[str, ...]]
@@ -28,21 +44,51 @@ class FactsVocab:
 
 @lru_cache(maxsize=1)
 def facts_vocab() -> FactsVocab:
-    data = vocab.load("facts")
-    cfg = data["facts"]
-    keys = ("label_words", "unit_words", "irregular_plurals", "not_plurals", "qualifiers", "determiners", "pronouns",
-            "auxiliaries", "have_words", "stop_words", "verbs", "percent_followers", "joiners", "prepositions",
-            "vague_subjects", "change_words", "street_words", "participles", "ed_adjectives", "unit_modifiers",
-            "generic_subjects", "counted_nouns", "comparatives", "quantifiers")  # fmt: skip
-    words = {k: frozenset(w.lower() for w in cfg[k]) for k in keys}
+    cfg = vocab.load("facts")["facts"]
     return FactsVocab(
-        words=words,
         linking=sorted((tuple(v.split()) for v in cfg["linking_verbs"]), key=len, reverse=True),
         openers=sorted((tuple(v.split()) for v in cfg["subject_openers"]), key=len, reverse=True),
         topic_openers=sorted((tuple(v.split()) for v in cfg["topic_openers"]), key=len, reverse=True),
         time_phrase=re.compile(cfg["time_phrase"]),
         table_line_min=int(cfg["table_line_min_figures"]),
     )
+
+
+def word_class_patterns() -> list[dict]:
+    """``attribute_ruler`` patterns from the vocabulary: one per word, setting ``MORPH`` to every class the word is in.
+
+    "that" is a determiner and a pronoun: its one pattern sets
+    ``FactClass=determiner,pronoun``. (Two patterns for one token
+    would overwrite each other's ``MORPH``, so a word's classes are gathered first.)
+    """
+    cfg = vocab.load("facts")["facts"]
+    classes: dict[str, set[str]] = {}
+    for key, cls in WORD_CLASSES.items():
+        for word in cfg[key]:
+            classes.setdefault(word.lower(), set()).add(cls)
+    return [{"patterns": [[{"LOWER": word}]], "attrs": {"MORPH": f"{MORPH_FEATURE}={','.join(sorted(found))}"}} for word, found in classes.items()]
+
+
+@lru_cache(maxsize=1)
+def word_class_ruler() -> AttributeRuler:
+    """spaCy's ``attribute_ruler`` over the shared blank English vocabulary, loaded with :func:`word_class_patterns`."""
+    ruler = AttributeRuler(english().vocab, name="fact_word_classes")
+    ruler.add_patterns(word_class_patterns())
+    return ruler
+
+
+@lru_cache(maxsize=65536)
+def classes_of(word: str) -> frozenset[str]:
+    """The classes the attribute ruler gives ``word`` (lower-cased; a class belongs to the word, not its context, so each is read once)."""
+    if not word:
+        return frozenset()
+    doc = word_class_ruler()(Doc(english().vocab, words=[word]))
+    return frozenset(doc[0].morph.get(MORPH_FEATURE))
+
+
+def word_is(word: str, cls: str) -> bool:
+    """Whether ``word`` is in the word class ``cls`` ("determiner", "unit", ...): see :data:`WORD_CLASSES`."""
+    return cls in classes_of(word.lower())
 
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*[A-Za-z]|[A-Za-z]|[£$€]?\d+(?:[.,/]\d+)*%?|[^\sA-Za-z\d]")
@@ -60,6 +106,10 @@ class Tok:
     @property
     def low(self) -> str:
         return self.text.lower()
+
+    def is_a(self, cls: str) -> bool:
+        """Whether the token is in the word class ``cls`` (set by the attribute ruler)."""
+        return cls in classes_of(self.low)
 
     @property
     def is_word(self) -> bool:
@@ -86,48 +136,45 @@ def tokens(text: str, start: int, end: int, replacements: list[tuple[Span, str]]
 
 
 def is_plural(tok: Tok) -> bool:
-    w = facts_vocab().words
     low = tok.low.rstrip("'’")
-    if low in w["irregular_plurals"]:
+    if word_is(low, "irregular_plural"):
         return True
     if tok.text.isupper() and len(tok.text) >= 2:
         return True  # an acronym: "CLA", "PAs", "UASC"
     if re.fullmatch(r"[A-Z]{2,}s", tok.text):
         return True
-    if not tok.is_word or low in w["not_plurals"] or len(low) < 4:
+    if not tok.is_word or word_is(low, "not_plural") or len(low) < 4:
         return False
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def is_verbish(tok: Tok) -> bool:
-    w = facts_vocab().words
     low = tok.low
-    return low in w["auxiliaries"] or low in w["have_words"] or low in w["verbs"] or (low.endswith("ed") and len(low) > 4)
+    return word_is(low, "auxiliary") or word_is(low, "have") or word_is(low, "verb") or (low.endswith("ed") and len(low) > 4)
 
 
 def is_content(tok: Tok) -> bool:
     """A word that can carry a subject: not a function word, verb, pronoun or number."""
-    w = facts_vocab().words
     low = tok.low
     if tok.text == "May":
         return True  # the month, not the verb
     return (
         tok.is_word
-        and low not in w["determiners"]
-        and low not in w["pronouns"]
-        and low not in w["prepositions"]
-        and low not in w["stop_words"]
-        and low not in w["joiners"]
-        and low not in w["auxiliaries"]
-        and low not in w["have_words"]
-        and low not in w["verbs"]
+        and not word_is(low, "determiner")
+        and not word_is(low, "pronoun")
+        and not word_is(low, "preposition")
+        and not word_is(low, "stop_word")
+        and not word_is(low, "joiner")
+        and not word_is(low, "auxiliary")
+        and not word_is(low, "have")
+        and not word_is(low, "verb")
     )
 
 
 def participle(word: str) -> bool:
     low = word.lower()
-    return (low.endswith("ed") and len(low) > 4) or low in facts_vocab().words["verbs"]
+    return (low.endswith("ed") and len(low) > 4) or word_is(low, "verb")
 
 
 def tok_word(low: str) -> bool:
-    return low[:1].isalpha() and low not in facts_vocab().words["stop_words"]
+    return low[:1].isalpha() and not word_is(low, "stop_word")
