@@ -224,6 +224,7 @@ class FoundFigure:
     end: int
     raw: str
     figure: Figure
+    spelled: bool = False  # written in words: "Twelve", "one hundred and five"
 
 
 _FROM_TO = re.compile(r"(?i)\bfrom\s+(?P<a>[£$€]\s?" + NUMBER + r"|" + NUMBER + r"\s?%)\s+to\s+(?:[£$€]\s?" + NUMBER + r"|" + NUMBER + r"\s?%)(?![\w/])")
@@ -249,4 +250,54 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Foun
     for c in found:
         if not out or c.start >= out[-1].end:
             out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Spelled-out numbers (prose only)
+# ---------------------------------------------------------------------------
+
+
+def _alternatives(words: list[str]) -> str:
+    """Words as printed in running text: lower case or capitalised ("Twelve"), never shouted ("TWELVE", a heading)."""
+    return "|".join(f"[{w[0]}{w[0].upper()}]{re.escape(w[1:])}" for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=4)
+def _spelled_grammar(numbers: tuple[tuple[str, int], ...]) -> re.Pattern[str]:
+    values = dict(numbers)
+    units = _alternatives([w for w, v in values.items() if 1 <= v <= 9])
+    teens = _alternatives([w for w, v in values.items() if 10 <= v <= 19])
+    tens = _alternatives([w for w, v in values.items() if v in range(20, 100, 10)])
+    small = rf"(?:(?:{tens})(?:[-\s](?:{units}))?|{teens}|{units})"  # "twenty-two", "twelve", "two"
+    hundreds = rf"(?:(?:{units})\s+hundred(?:\s+and\s+{small})?)"  # "one hundred and five"
+    thousands = rf"(?:(?:{hundreds}|{small})\s+thousand(?:\s+(?:and\s+)?(?:{hundreds}|{small}))?)"  # "two thousand and ten"
+    return re.compile(rf"(?<![\w\-–'’])(?:{thousands}|{hundreds}|{small})(?![\w\-–])")
+
+
+def spelled_value(raw: str, numbers: dict[str, int]) -> int:
+    """The number a spelled-out number says: "one hundred and five" -> 105, "twenty-two" -> 22."""
+    total, current = 0, 0
+    for word in re.findall(r"[a-z]+", raw.lower()):
+        if word == "hundred":
+            current *= 100
+        elif word == "thousand":
+            total, current = total + current * 1000, 0
+        elif word in numbers:
+            current += numbers[word]
+    return total + current
+
+
+def find_spelled(text: str, start: int, end: int, numbers: dict[str, int]) -> list[FoundFigure]:
+    """Counts written in words in ``text[start:end]`` ("Twelve", "two", "one hundred and five"), read as counts.
+
+    ``numbers`` maps each number word (one to nineteen and the tens) to its
+    value. Which of them are facts is for the reader of the context to say;
+    this finds each phrase that is a whole number in words.
+    """
+    out = []
+    for m in _spelled_grammar(tuple(sorted(numbers.items()))).finditer(text, start, end):
+        raw = squash(m.group())
+        value = spelled_value(raw, numbers)
+        out.append(FoundFigure("count", m.start(), m.end(), raw, Figure(raw=raw, value=float(value), unit="count"), spelled=True))
     return out

@@ -101,15 +101,10 @@ Conventions
 
 from __future__ import annotations
 
-import bisect
-
-from extractors.facts.extract import facts_in, topic_of
-from extractors.facts.lists import Layout, label_facts
-from extractors.facts.phrases import Found, join
-from extractors.facts.prose import MARKER, MAX_SENTENCE, blocked_spans, paragraphs_of, sentences_of, window
+from extractors.facts.extract import read_facts
+from extractors.facts.prose import blocked_spans
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
-from extractors.text import squash
 from schemas.provenance import Span
 from schemas.report import Fact
 
@@ -123,52 +118,34 @@ def extract_facts(ctx: ExtractionContext) -> list[Fact]:
         return []
     locator = ItemLocator(ctx)
     meeting_id = ctx.meeting_id()
-    layout = Layout(text, blocked_spans(ctx))
-    found_all: list[tuple[str, Found]] = label_facts(layout)
-    paragraphs = paragraphs_of(layout)
-    paragraph_starts = [p.start for p in paragraphs]
-    topic: list[str] | None = None
-    paragraph = -1
-    for sentence in sentences_of(text, paragraphs):
-        here = bisect.bisect_right(paragraph_starts, sentence.start) - 1
-        if here != paragraph:
-            gap = text[paragraphs[paragraph].end : paragraphs[here].start] if paragraph >= 0 else "\n\n"
-            if gap.count("\n") >= 2 and not MARKER.match(text, paragraphs[here].start):
-                topic = None  # a blank line ends what was being counted; the items of a list share it
-            paragraph = here
-        found_here = facts_in(text, sentence, layout, topic)
-        topic = topic_of(text, sentence, found_here) or topic
-        whole = squash(text[sentence.start : sentence.end]) if found_here and len(sentence) <= MAX_SENTENCE else None
-        for found in found_here:
-            found_all.append((whole if whole is not None else window(text, sentence, found.candidate), found))
-    found_all.sort(key=lambda pair: pair[1].candidate.start)
     rows: list[Fact] = []
-    for sentence_text, found in found_all:
-        c = found.candidate
-        figure = c.figure
-        value, unit, numerator, denominator = figure.value, figure.unit, figure.numerator, figure.denominator
-        if c.kind == "out-of":  # "22 of the 214": a count (see the module docstring)
-            value, unit = figure.numerator, "count"
-        elif c.kind == "count" and unit is None:
-            unit = "count"  # "3.2 permanent IRO posts": a count of full-time equivalents
-        if figure.status != "value" or value is None:
+    spelled = 0
+    for reading in read_facts(text, blocked_spans(ctx)):
+        values = reading.values
+        if values is None:
             continue
-        span = Span(start=c.start, end=c.end)
+        value, unit, numerator, denominator = values
+        c = reading.found.candidate
+        if c.spelled:  # numbered apart, so that the printed figures' ids do not move
+            spelled += 1
+            fact_id = f"{ctx.doc.id[:16]}-w{spelled}"
+        else:
+            fact_id = f"{ctx.doc.id[:16]}-f{len(rows) - spelled + 1}"
         rows.append(
             Fact(
-                id=f"{ctx.doc.id[:16]}-f{len(rows) + 1}",
+                id=fact_id,
                 meeting_id=meeting_id,
                 agenda_item_id=locator.item_id(c.start),
                 printed_page=locator.printed_page(c.start),
-                text=sentence_text,
+                text=reading.sentence,
                 raw=c.raw,
                 value=value,
                 unit=unit,
                 numerator=numerator,
                 denominator=denominator,
-                subject=join(found.subject),
-                rule=found.rule,
-                **ctx.provenance(span, NAME),
+                subject=reading.subject,
+                rule=reading.found.rule,
+                **ctx.provenance(Span(start=c.start, end=c.end), NAME),
             )
         )
     return rows

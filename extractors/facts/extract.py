@@ -1,20 +1,29 @@
-"""The sentence pass: the figures of each sentence with their subjects, and the paragraph's topic."""
+"""The document pass: label lines, then each sentence's figures with their subjects, then spelled-out numbers.
+
+:func:`read_facts` is the whole of facts' reading of a text, without a
+pipeline around it: the extractor (``extractors/facts/__init__.py``) gives
+it the document text and the spans that are not prose, and turns what it
+returns into rows; ``tests/test_fact_rules.py`` gives it a phrase.
+"""
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 
 from extractors.glossary import find_definitions
 from schemas.provenance import Span
 from extractors.facts.before import without_time
-from extractors.facts.filters import excluded, is_list, slide_number
-from extractors.figures import find_figures
-from extractors.facts.lists import Layout, continued, item_subject
-from extractors.facts.phrases import Found, collect, strip_opening
-from extractors.facts.subjects import enriched, subject_for
-from extractors.facts.words import Tok, is_content, tokens, word_is
+from extractors.facts.filters import excluded, is_list, slide_number, spelled_excluded, spelled_subject_excluded
+from extractors.figures import find_figures, find_spelled
+from extractors.text import squash
+from extractors.facts.lists import Layout, continued, item_subject, label_facts
+from extractors.facts.phrases import Found, collect, join, strip_opening
+from extractors.facts.prose import HAS_DIGIT, MARKER, MAX_SENTENCE, paragraphs_of, sentences_of, spelled_words, window
+from extractors.facts.subjects import enriched, noun_after, subject_for
+from extractors.facts.words import Tok, facts_vocab, is_content, tokens, word_is
 
 
 def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: list[str] | None = None) -> list[Found]:
@@ -70,3 +79,87 @@ def topic_of(text: str, sentence: Span, found: list[Found]) -> list[str] | None:
         subject = without_time(found[-1].subject)
         return subject if len(subject) <= 6 and "(" not in subject else without_time(found[-1].head)
     return None
+
+
+def spelled_facts_in(text: str, sentence: Span, layout: Layout | None = None) -> list[Found]:
+    """Spelled-out numbers that count something: "Twelve young people attended", "two care leavers".
+
+    Read by the ``noun_after`` rule alone (a plural noun must follow) and in
+    a pass of their own: a spelled number neither leans on the figures
+    around it nor lends them a subject, so printed figures read the same
+    with or without this pass.
+    """
+    out: list[Found] = []
+    for c in find_spelled(text, sentence.start, sentence.end, facts_vocab().numbers):
+        if spelled_excluded(text, c, sentence):
+            continue
+        before = tokens(text, max(sentence.start, c.start - 300), c.start)
+        after = tokens(text, c.end, min(sentence.end, c.end + 500))
+        found = subject_for(text, sentence, c, before, after, None, rules=[noun_after])
+        if found is not None and spelled_subject_excluded(found.subject, found.head):
+            continue
+        if found is not None and layout is not None:
+            found = continued(layout, found)
+            if all(word_is(x, "generic_subject") for x in found.subject if is_content(Tok(x, 0, 0))):
+                found = enriched(found, before)  # "two children" -> "children (... in respect of)"
+        if found is not None:
+            out.append(found)
+    return out
+
+
+@dataclass
+class Reading:
+    """One fact as read: the figure and its subject (``found``) and the sentence it stands in, squashed."""
+
+    sentence: str
+    found: Found
+
+    @property
+    def values(self) -> tuple[float, str, float | None, float | None] | None:
+        """(value, unit, numerator, denominator) by the conventions of the package docstring, or None for no value."""
+        c = self.found.candidate
+        figure = c.figure
+        value, unit = figure.value, figure.unit
+        if c.kind == "out-of":  # "22 of the 214": a count
+            value, unit = figure.numerator, "count"
+        elif c.kind == "count" and unit is None:
+            unit = "count"  # "3.2 permanent IRO posts": a count of full-time equivalents
+        if figure.status != "value" or value is None:
+            return None
+        return value, unit, figure.numerator, figure.denominator
+
+    @property
+    def subject(self) -> str:
+        return join(self.found.subject)
+
+
+def read_facts(text: str, blocked: list[Span] | None = None) -> list[Reading]:
+    """Every fact of ``text`` (``blocked``: spans that are not prose), in the order of their figures.
+
+    Label lines first (they claim their lines), then the sentences of the
+    paragraphs that hold a digit, in order, each with the paragraph's topic;
+    then spelled-out numbers, sentence by sentence.
+    """
+    layout = Layout(text, sorted(blocked or [], key=lambda s: s.start))
+    found_all: list[tuple[str, Found]] = label_facts(layout)
+    paragraphs = paragraphs_of(layout)
+    paragraph_starts = [p.start for p in paragraphs]
+    topic: list[str] | None = None
+    paragraph = -1
+    for sentence in sentences_of(text, paragraphs, spelled_words(facts_vocab().numbers)):
+        here = bisect.bisect_right(paragraph_starts, sentence.start) - 1
+        found_here = spelled_facts_in(text, sentence, layout)
+        if HAS_DIGIT.search(text, paragraphs[here].start, paragraphs[here].end):
+            if here != paragraph:
+                gap = text[paragraphs[paragraph].end : paragraphs[here].start] if paragraph >= 0 else "\n\n"
+                if gap.count("\n") >= 2 and not MARKER.match(text, paragraphs[here].start):
+                    topic = None  # a blank line ends what was being counted; the items of a list share it
+                paragraph = here
+            printed = facts_in(text, sentence, layout, topic)
+            topic = topic_of(text, sentence, printed) or topic
+            found_here += printed
+        whole = squash(text[sentence.start : sentence.end]) if found_here and len(sentence) <= MAX_SENTENCE else None
+        for found in found_here:
+            found_all.append((whole if whole is not None else window(text, sentence, found.candidate), found))
+    found_all.sort(key=lambda pair: pair[1].candidate.start)
+    return [Reading(sentence_text, found) for sentence_text, found in found_all]

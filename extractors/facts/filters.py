@@ -1,4 +1,4 @@
-"""Exclusions: figures that are not facts (labels, dates, years, times, units, thresholds, ranges, slide numbers, lists of figures)."""
+"""Exclusions: figures that are not facts (labels, dates, years, times, units, thresholds, ranges, slide numbers, lists of figures, spelled numbers that count nothing)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import re
 from schemas.provenance import Span
 from extractors.figures import NUMBER, FoundFigure
 from extractors.facts.prose import PAGE_NUMBER_LINE
-from extractors.facts.words import word_is
+from extractors.facts.words import tokens, word_is
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
     from extractors.facts.lists import Layout
@@ -84,3 +84,41 @@ def slide_number(layout: Layout, c: FoundFigure) -> bool:
         if PAGE_NUMBER_LINE.match(stripped):
             return stripped.isdigit() and int(stripped) + 1 == int(c.raw.replace(",", "")) if c.raw.replace(",", "").isdigit() else False
     return False
+
+
+def spelled_excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
+    """Whether a spelled-out number is not a count of something (precision over recall).
+
+    "one" alone ("one of the", "no one", "at one point"); after a word of
+    the ``not_before_spelled`` class ("the two councils", "every three
+    months"); before "of" ("two of the five"); in a range ("two or three",
+    "between one and two"); before a capitalised word, a name ("Two Rivers
+    School"); before a fraction word ("two thirds"). And everything
+    :func:`excluded` says of a printed count ("aged twelve", "two weeks").
+    """
+    if c.figure.value is None or c.figure.value < 2:
+        return True
+    before = tokens(text, max(sentence.start, c.start - 40), c.start)
+    after = tokens(text, c.end, min(sentence.end, c.end + 40))
+    if before and (before[-1].is_a("not_before_spelled") or before[-1].low.endswith(("'s", "’s"))):
+        return True  # "the two councils", "the Council's three accounts"
+    if not after or not after[0].is_word or not after[0].text[0].islower() or after[0].is_a("fraction") or after[0].low == "of":
+        return True
+    if after[0].low in ("or", "to", "and") and len(after) > 1 and (after[1].is_a("number_word") or after[1].is_number):
+        return True  # "two or three"
+    if len(before) > 1 and before[-1].low in ("or", "to", "and") and (before[-2].is_a("number_word") or before[-2].is_number):
+        return True  # "one or two"
+    return excluded(text, c, sentence)
+
+
+def spelled_subject_excluded(subject: list[str], head: list[str]) -> bool:
+    """Whether what a spelled-out number counts says it is not a count: a span of time, a rate, or another number.
+
+    "the past five financial years", "three meetings ago", "two surgeries a
+    month", "two serious and four slight injuries" (the "four" has a subject
+    of its own).
+    """
+    lows = [x.lower() for x in subject]
+    if head and word_is(head[-1], "unit") or "ago" in lows or any(word_is(part, "number_word") for x in lows for part in x.split("-")):
+        return True
+    return any(a in ("a", "an", "per") and word_is(b, "unit") for a, b in zip(lows, lows[1:]))

@@ -139,14 +139,24 @@ def chunks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def sentences_of(text: str, paragraphs: list[Span]) -> list[Span]:
-    """Sentences of each paragraph (list markers removed), as spans of the document text."""
+def spelled_words(numbers: dict[str, int]) -> re.Pattern[str]:
+    """A digit or a number word: what a paragraph needs to hold a fact."""
+    return _figure_or_word(tuple(sorted(numbers)))
+
+
+@lru_cache(maxsize=4)
+def _figure_or_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"\d|\b(?i:" + "|".join(words) + r")\b")
+
+
+def sentences_of(text: str, paragraphs: list[Span], wanted: re.Pattern[str] = HAS_DIGIT) -> list[Span]:
+    """Sentences of each paragraph that holds ``wanted`` (list markers removed), as spans of the document text."""
     nlp = english()  # its sentencizer; facts need no entities
     out: list[Span] = []
     bases = []
     pieces = []
     for p in paragraphs:
-        if not HAS_DIGIT.search(text, p.start, p.end):
+        if not wanted.search(text, p.start, p.end):
             continue  # no figure, no fact: spaCy need not see it
         start = p.start
         marker = MARKER.match(text, start, p.end)

@@ -92,12 +92,19 @@ def subject_rule(fn: SubjectRule) -> SubjectRule:
 
 
 def subject_for(
-    text: str, sentence: Span, c: FoundFigure, before: list[Tok], after: list[Tok], previous: Found | None, topic: list[str] | None = None
+    text: str,
+    sentence: Span,
+    c: FoundFigure,
+    before: list[Tok],
+    after: list[Tok],
+    previous: Found | None,
+    topic: list[str] | None = None,
+    rules: list[SubjectRule] | None = None,
 ) -> Found | None:
-    """What the figure counts: the first of :data:`SUBJECT_RULES` that reads it, with the rule's name."""
+    """What the figure counts: the first of ``rules`` (:data:`SUBJECT_RULES`) that reads it, with the rule's name."""
     plus = bool(after) and after[0].text == "+"
     ctx = Context(text, sentence, c, before, after[1:] if plus else after, previous, topic, plus)
-    for rule in SUBJECT_RULES:
+    for rule in SUBJECT_RULES if rules is None else rules:
         verdict = rule(ctx)
         if verdict is NO_FACT:
             return None

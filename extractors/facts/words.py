@@ -29,12 +29,15 @@ WORD_CLASSES = {
     "counted_nouns": "counted_noun", "quantifiers": "quantifier", "comparatives": "comparative",
     "percent_followers": "percent_follower", "generic_subjects": "generic_subject", "vague_subjects": "vague_subject",
     "change_words": "change_word", "joiners": "joiner", "prepositions": "preposition",
+    "number_words": "number_word", "tens_words": "number_word", "spelled_not_after": "not_before_spelled",
+    "fraction_words": "fraction",
 }  # fmt: skip
 MORPH_FEATURE = "FactClass"  # the MORPH feature the attribute ruler sets: "FactClass=determiner,pronoun"
 
 
 @dataclass
 class FactsVocab:
+    numbers: dict[str, int]  # "two" -> 2, "twenty" -> 20: the spelled-out numbers read as counts
     linking: list[tuple[str, ...]]
     openers: list[tuple[str, ...]]
     topic_openers: list[tuple[str, ...]]
@@ -45,7 +48,9 @@ class FactsVocab:
 @lru_cache(maxsize=1)
 def facts_vocab() -> FactsVocab:
     cfg = vocab.load("facts")["facts"]
+    numbers = {w: i + 1 for i, w in enumerate(cfg["number_words"])} | {w: 10 * (i + 2) for i, w in enumerate(cfg["tens_words"])}
     return FactsVocab(
+        numbers=numbers,
         linking=sorted((tuple(v.split()) for v in cfg["linking_verbs"]), key=len, reverse=True),
         openers=sorted((tuple(v.split()) for v in cfg["subject_openers"]), key=len, reverse=True),
         topic_openers=sorted((tuple(v.split()) for v in cfg["topic_openers"]), key=len, reverse=True),
