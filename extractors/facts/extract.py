@@ -23,7 +23,7 @@ from extractors.facts.lists import Layout, continued, item_subject, label_facts
 from extractors.facts.phrases import Found, collect, join, strip_opening
 from extractors.facts.prose import HAS_DIGIT, MARKER, MAX_SENTENCE, paragraphs_of, sentences_of, spelled_words, window
 from extractors.facts.subjects import enriched, noun_after, subject_for
-from extractors.facts.words import Tok, facts_vocab, is_content, tokens, word_is
+from extractors.facts.words import Tok, facts_vocab, is_content, is_plural, tokens, word_is
 
 
 def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: list[str] | None = None) -> list[Found]:
@@ -95,8 +95,9 @@ def spelled_facts_in(text: str, sentence: Span, layout: Layout | None = None) ->
             continue
         before = tokens(text, max(sentence.start, c.start - 300), c.start)
         after = tokens(text, c.end, min(sentence.end, c.end + 500))
-        found = subject_for(text, sentence, c, before, after, None, rules=[noun_after])
-        if found is not None and spelled_subject_excluded(found.subject, found.head):
+        found = subject_for(text, sentence, c, before, own_words(after), None, rules=[noun_after])
+        found = shared_noun(found) if found is not None else None
+        if found is not None and (spelled_subject_excluded(found.subject, found.head) or _per_each(found, after)):
             continue
         if found is not None and layout is not None:
             found = continued(layout, found)
@@ -105,6 +106,42 @@ def spelled_facts_in(text: str, sentence: Span, layout: Layout | None = None) ->
         if found is not None:
             out.append(found)
     return out
+
+
+def own_words(after: list[Tok]) -> list[Tok]:
+    """The words after a spelled number up to where the next count begins: "two [permanent Team Managers] and four ...".
+
+    Cut at "and" or "," before another number word when a plural noun stands
+    before the cut; "two serious and four slight injuries" is left whole
+    for :func:`shared_noun`.
+    """
+    for k in range(1, len(after) - 1):
+        if after[k].low in ("and", ",") and after[k + 1].is_a("number_word"):
+            return after[:k] if any(is_plural(t) for t in after[:k]) else after
+    return after
+
+
+def shared_noun(found: Found) -> Found:
+    """Two counts of one noun: "two [serious] and four slight [injuries]" -> "serious injuries".
+
+    A spelled number followed only by adjectives, "and" and another number
+    word counts the same noun as that number, with its own adjectives.
+    """
+    words = found.subject
+    k = next((i for i, x in enumerate(words) if any(word_is(p, "number_word") for p in x.split("-"))), None)
+    if k is None or k < 2 or words[k - 1].lower() != "and" or not all(x[:1].isalpha() and not is_plural(Tok(x, 0, 0)) for x in words[: k - 1]):
+        return found
+    noun = next((i for i in range(k + 1, len(words)) if is_plural(Tok(words[i], 0, 0))), None)
+    if noun is None:
+        return found
+    own = words[: k - 1]
+    return replace(found, subject=own + words[noun:], head=own + [words[noun]], rule=found.rule + "+shared_noun")
+
+
+def _per_each(found: Found, after: list[Tok]) -> bool:
+    """ "six children each": a count per something, not a total."""
+    k = next((i for i, t in enumerate(after) if found.head and t.text == found.head[-1]), None)
+    return k is not None and k + 1 < len(after) and after[k + 1].low in ("each", "apiece")
 
 
 @dataclass

@@ -10,7 +10,7 @@ import re
 from schemas.provenance import Span
 from extractors.figures import NUMBER, FoundFigure
 from extractors.facts.prose import PAGE_NUMBER_LINE
-from extractors.facts.words import tokens, word_is
+from extractors.facts.words import Tok, is_plural, tokens, word_is
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
     from extractors.facts.lists import Layout
@@ -102,8 +102,12 @@ def spelled_excluded(text: str, c: FoundFigure, sentence: Span) -> bool:
     after = tokens(text, c.end, min(sentence.end, c.end + 40))
     if before and (before[-1].is_a("not_before_spelled") or before[-1].low.endswith(("'s", "’s"))):
         return True  # "the two councils", "the Council's three accounts"
-    if not after or not after[0].is_word or not after[0].text[0].islower() or after[0].is_a("fraction") or after[0].low == "of":
+    if len(before) > 1 and before[-1].low == "of" and before[-2].low in ("minimum", "maximum", "least", "most"):
+        return True  # "a minimum of two negative responses": a threshold
+    if not after or not after[0].is_word or after[0].is_a("fraction") or after[0].low == "of":
         return True
+    if after[0].text[0].isupper() and not _titled_plural(after):
+        return True  # "Two Rivers School", "five GCSEs": a name or a qualification
     if after[0].low in ("or", "to", "and") and len(after) > 1 and (after[1].is_a("number_word") or after[1].is_number):
         return True  # "two or three"
     if len(before) > 1 and before[-1].low in ("or", "to", "and") and (before[-2].is_a("number_word") or before[-2].is_number):
@@ -115,10 +119,23 @@ def spelled_subject_excluded(subject: list[str], head: list[str]) -> bool:
     """Whether what a spelled-out number counts says it is not a count: a span of time, a rate, or another number.
 
     "the past five financial years", "three meetings ago", "two surgeries a
-    month", "two serious and four slight injuries" (the "four" has a subject
-    of its own).
+    month", "two cohorts of six children" (the "six" has a subject of its own).
     """
     lows = [x.lower() for x in subject]
     if head and word_is(head[-1], "unit") or "ago" in lows or any(word_is(part, "number_word") for x in lows for part in x.split("-")):
         return True
     return any(a in ("a", "an", "per") and word_is(b, "unit") for a, b in zip(lows, lows[1:]))
+
+
+def _titled_plural(after: list[Tok]) -> bool:
+    """Whether the capitalised words after a number are a titled plural noun ("Six [Care Leavers] sat ...", "two [Parish Councillors]").
+
+    Two or more capitalised words ending in a plural; a single one ("five
+    GCSEs") or a run ending in a singular ("Two Rivers School") is a name.
+    """
+    run = []
+    for t in after:
+        if not (t.is_word and t.text[0].isupper()):
+            break
+        run.append(t)
+    return len(run) >= 2 and is_plural(run[-1]) and not run[-1].text.isupper()
