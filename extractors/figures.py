@@ -31,6 +31,11 @@ twice, for two readings:
   or a leading point ("-3.2%", ".5"), a lost closing bracket ("8/17 (47%"),
   "b" for billions, a number with a unit word ("12 days", "3.5 pp").
 
+Numbers in words ("Twelve", "twenty-two", "one hundred and five") are a
+prose-only form (:func:`find_spelled`), built from the number words the
+caller gives (``vocab/facts.toml``); whether one counts something is the
+caller's to judge.
+
 A match is read by :func:`read` from its named groups, whichever way it
 was found, so a figure found in prose and the same text in a cell give the
 same :class:`Figure`. Blank cells, ``-``, ``n/a`` and suppressed small numbers

@@ -1,14 +1,23 @@
-"""Phrases before a figure: linking verbs, bracketed percentages, sums, measures, time phrases and leaning figures."""
+"""Phrases before a figure, the time phrases a subject takes, and whether a figure leans on another.
+
+Each function reads one form for a subject rule of ``subjects.py``: the
+subject of a linking verb ("[The proportion of ...] was 10.27%"), the phrase
+a bracketed percentage closes ("[suspected gang activity] (5%)"), what a sum
+pays for ("the [£250 allowance]"), a measure ("an [average caseload] of
+45"), the topic a sentence opens with ("With regards to [...]"); and
+:func:`elliptical`, whether a figure leans on the one before it ("compared
+with 139", "and 3.5% were adopted"). Time phrases ("Since April 2023", "in
+May 2025") come from ``time_phrase`` in ``vocab/facts.toml``.
+"""
 
 from __future__ import annotations
 
 import re
 
-
-from extractors.text import squash
-from schemas.provenance import Span
 from extractors.facts.phrases import collect, inline_number, predicate_of, strip_opening
 from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, facts_vocab, is_content, is_plural, is_verbish, word_is
+from extractors.text import squash
+from schemas.provenance import Span
 
 
 def verb_before(toks: list[Tok]) -> Tok | None:

@@ -12,18 +12,17 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
-
-from extractors.glossary import find_definitions
-from schemas.provenance import Span
 from extractors.facts.before import without_time
 from extractors.facts.filters import excluded, is_list, slide_number, spelled_excluded, spelled_subject_excluded
-from extractors.figures import find_figures, find_spelled
-from extractors.text import squash
 from extractors.facts.lists import Layout, continued, item_subject, label_facts
 from extractors.facts.phrases import Found, collect, join, strip_opening
 from extractors.facts.prose import HAS_DIGIT, MARKER, MAX_SENTENCE, paragraphs_of, sentences_of, spelled_words, window
 from extractors.facts.subjects import enriched, noun_after, subject_for
 from extractors.facts.words import Tok, facts_vocab, is_content, is_plural, tokens, word_is
+from extractors.figures import find_figures, find_spelled
+from extractors.glossary import find_definitions
+from extractors.text import squash
+from schemas.provenance import Span
 
 
 def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: list[str] | None = None) -> list[Found]:

@@ -1,16 +1,25 @@
-"""Exclusions: figures that are not facts (labels, dates, years, times, units, thresholds, ranges, slide numbers, lists of figures, spelled numbers that count nothing)."""
+"""Exclusions: figures that are not facts.
+
+A figure found by the grammar is dropped before any subject rule sees it
+when its context says it is a label, a date, a year, a time, a unit, a
+threshold, a range, the second half of a ratio or a reference
+(:func:`excluded`), a slide number (:func:`slide_number`), or one of a run of
+figures with a word or two each, a table in prose (:func:`is_list`). Numbers
+in words have guards of their own (:func:`spelled_excluded`,
+:func:`spelled_subject_excluded`): precision matters more than recall. The
+subject rules hold two more exclusions, as rules that say "no fact":
+``figure_of_nothing`` and the age band "16+ provisions" in ``noun_after``.
+"""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-import re
-
-
-from schemas.provenance import Span
-from extractors.figures import NUMBER, FoundFigure
 from extractors.facts.prose import PAGE_NUMBER_LINE
 from extractors.facts.words import Tok, is_plural, tokens, word_is
+from extractors.figures import NUMBER, FoundFigure
+from schemas.provenance import Span
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
     from extractors.facts.lists import Layout

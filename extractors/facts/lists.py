@@ -1,4 +1,18 @@
-"""Lists, label lines and slides: the document's lines, lead-ins, label lines ("within 20 days - 7") and list items."""
+"""Lists, label lines and slides: figures printed without a sentence around them.
+
+- :class:`Layout`: the document's lines, which are not prose, and the line a
+  list hangs from (:meth:`Layout.lead_in`: "Number seen:", a question, a
+  short heading set apart);
+- :func:`label_line` / :func:`label_facts`: "within statutory timescales –
+  25", "Total Number of CYP = 12", "Housing (5) and Homelessness (2)": the
+  subject is the lead-in and the label (rule ``label_line``); the lines read
+  are claimed, so the sentence pass leaves them alone;
+- :func:`item_subject`: a list item that opens with a figure and no noun
+  ("- 14 Post 16") takes the lead-in (rule ``list_item``), or the list's
+  population ("39% were over 16": rule ``list_population``);
+- :func:`continued`: a short line that stops where its subject does takes
+  the next line ("2 Students" / "Organisation start date 2022": ``+next_line``).
+"""
 
 from __future__ import annotations
 
@@ -6,13 +20,13 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from extractors.facts.phrases import Found
+from extractors.facts.prose import HAS_DIGIT, MARKER, PAGE_NUMBER_LINE
+from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, is_content, word_is
 from extractors.figures import NUMBER, FoundFigure, parse_figure
 from extractors.text import squash
 from schemas.outline import lines_of
 from schemas.provenance import Span
-from extractors.facts.phrases import Found
-from extractors.facts.prose import HAS_DIGIT, MARKER, PAGE_NUMBER_LINE
-from extractors.facts.words import MAX_SUBJECT_WORDS, Tok, is_content, word_is
 
 
 class Layout:

@@ -1,14 +1,22 @@
-"""Noun phrases after a figure: what "22 of the 214 [children in care were reported missing]" counts."""
+"""Noun phrases after a figure: what "22 of the 214 [children in care were reported missing]" counts.
+
+:func:`collect` gathers the words after a figure up to a clause boundary,
+another figure or a stop word; :func:`split_head` cuts them into the head
+noun phrase (up to its last plural before a preposition or verb) and the
+rest; :func:`forward` checks the phrase can be a subject for the kind of
+figure (a count needs a plural noun, a share takes "of ..."); and
+:func:`predicate_of` keeps what the sentence says of the noun, rewritten
+("were reported missing" -> "reported missing", "had an EHCP" -> "with an
+EHCP", "had attended" -> "who attended").
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from dataclasses import field
+from dataclasses import dataclass, field
 
-
-from extractors.figures import FoundFigure
 from extractors.facts.words import MAX_SUBJECT_WORDS, PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish, participle, tok_word, word_is
+from extractors.figures import FoundFigure
 
 
 @dataclass

@@ -1,19 +1,30 @@
-"""Where prose is: blocked spans (tables, header fields, item titles), table-like lines, paragraphs and sentences."""
+"""Where prose is: what is not prose, paragraphs and sentences.
+
+- :func:`blocked_spans`: tables (the reader's and ``kpi_tables``'), the lines
+  of a PDF page a ruled or figure-filled table covers, header fields, agenda
+  item numbers and titles;
+- :func:`is_table_line`: a line mostly of figures ("April 16 81.25% (13)
+  12.5% (2)") is a table row in prose;
+- :func:`paragraphs_of`: runs of prose lines, joined where a PDF wrapped
+  them; a list marker or a short heading starts a new one;
+- :func:`sentences_of`: the sentences of the paragraphs that can hold a fact
+  (a digit, or a number word), from the shared pipeline's ``sentencizer``
+  (:func:`extractors.nlp.english`, its ``entity_ruler`` left out).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from extractors.facts.words import facts_vocab
 from extractors.figures import FoundFigure, parse_figure
 from extractors.nlp import english
 from extractors.registry import ExtractionContext
 from extractors.text import squash
 from schemas.outline import lines_of
 from schemas.provenance import Span
-from extractors.facts.words import facts_vocab
 
 if TYPE_CHECKING:  # only for annotations: lists imports this module
     from extractors.facts.lists import Layout

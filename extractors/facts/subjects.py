@@ -1,4 +1,32 @@
-"""Subjects: what a figure counts, read from its sentence and its neighbours."""
+"""Subjects: what a figure counts, as an ordered registry of small named rules.
+
+A figure is kept only when its sentence says what it counts. Each rule in
+:data:`SUBJECT_RULES` is a function ``(Context) -> Verdict`` named for the
+form it reads, with a docstring quoting it; :func:`subject_for` tries them in
+order and the first verdict wins:
+
+- a :class:`~extractors.facts.phrases.Found` subject, which records the
+  rule's name (the ``facts.rule`` column, as ``actions.trigger`` records the
+  phrase that found an action);
+- :data:`NO_FACT`: the rule owns the figure and finds no subject, or an
+  exclusion ("last year's figure of 76%" with nothing before it); no later
+  rule is tried;
+- ``None``: not this rule's form; the next is tried.
+
+The order matters where two forms overlap: a change ("from 15% to 26%") and
+a comparison ("13% higher than") are read before the noun after the figure;
+the noun after the figure before anything before it; ``leaning_figure``,
+which borrows the subject of the figure before, comes last. Rules that read
+the same kind of figure exclude each other explicitly (``money_phrase``
+leaves a sum "£20,000 + £989 ..." to ``money_sum``), so each rule reads as
+a statement of its own form. Add a rule where its form belongs in the order,
+with a case in ``tests/fact_cases.toml``.
+
+Which names :class:`Context` offers a rule: the figure, the tokens before
+and after it in its sentence, the previous figure's subject, the paragraph's
+topic, and derived readings (``antecedent``, ``change``, ``refers_back``,
+``noun_after``), each computed once.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +35,28 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Callable
 
-from schemas.provenance import Span
-from extractors.figures import FoundFigure
-from extractors.facts.before import bracketed_before, clause_before, counted_opening, elliptical, for_phrase_after, linked_before, measure_before, money_subject, opening_time, phrase_before, place_before, regarding, time_after_figure, time_before, verb_before, without_time
+from extractors.facts.before import (
+    bracketed_before,
+    clause_before,
+    counted_opening,
+    elliptical,
+    for_phrase_after,
+    linked_before,
+    measure_before,
+    money_subject,
+    opening_time,
+    phrase_before,
+    place_before,
+    regarding,
+    time_after_figure,
+    time_before,
+    verb_before,
+    without_time,
+)
 from extractors.facts.phrases import Found, Subject, collect, forward, predicate_of, trim
 from extractors.facts.words import PERCENTISH, Tok, facts_vocab, is_content, is_plural, is_verbish, word_is
+from extractors.figures import FoundFigure
+from schemas.provenance import Span
 
 
 @dataclass

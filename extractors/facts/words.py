@@ -1,4 +1,23 @@
-"""Words: the tokenizer facts read sentences with, and the word classes of its vocabulary."""
+"""Words: the tokens facts read, and the classes their words belong to.
+
+Tokens
+    :func:`tokens` cuts a stretch of text into :class:`Tok` (words, numbers
+    with their currency sign and "%", punctuation), each with its span. A
+    defined acronym's span ("Education, Health and Care Plan (EHCP)") becomes
+    one token, so a subject reads "EHCP". Markdown emphasis is dropped.
+
+Word classes
+    The single-word lists of ``vocab/facts.toml`` (``determiners``,
+    ``unit_words``, ``label_words``, ``quantifiers``, ...: :data:`WORD_CLASSES`)
+    are loaded into spaCy's ``attribute_ruler`` as one pattern per word that
+    sets ``MORPH`` to every class the word is in ("that" ->
+    ``FactClass=determiner,pronoun``). Rules ask ``tok.is_a("unit")`` or
+    ``word_is(word, "unit")`` instead of reading lists by hand. A class
+    belongs to the word, not its context (the patterns are single ``LOWER``
+    tokens), so each word is classified once per process
+    (:func:`classes_of`). Multi-word phrases (linking verbs, openers) and the
+    time-phrase pattern stay in :class:`FactsVocab`.
+"""
 
 from __future__ import annotations
 
