@@ -25,7 +25,7 @@ with a case in ``tests/fact_cases.toml``.
 Which names :class:`Context` offers a rule: the figure, the tokens before
 and after it in its sentence, the previous figure's subject, the paragraph's
 topic, and derived readings (``antecedent``, ``change``, ``refers_back``,
-``noun_after``), each computed once.
+``subject_after``), each computed once.
 """
 
 from __future__ import annotations
@@ -107,10 +107,12 @@ class Context:
         return re.search(REFERRING, self.joined_before) is not None
 
     @cached_property
-    def noun_after(self) -> Subject | None:
+    def subject_after(self) -> Subject | None:
+        """The noun phrase after the figure, if it can be the figure's subject ("39 [care leavers]")."""
         return forward(self.after, self.kind, single=self.kind == "count" and self.figure.raw == "1")
 
     def finish(self, words: list[str], head: list[str], time_after: str | None = None) -> Found | NoFact:
+        """The rule's subject checked by :func:`finish`: the rule owns the figure, so a subject that fails is no fact."""
         return finish(self.text, self.sentence, self.figure, words, head, time_after) or NO_FACT
 
 
@@ -204,7 +206,7 @@ def change_of(ctx: Context) -> Verdict:
 @subject_rule
 def figure_of_nothing(ctx: Context) -> Verdict:
     """Exclusion: "last year's figure of 76%" with nothing before it to say the figure of what."""
-    if ctx.refers_back and not ctx.antecedent and not ctx.noun_after:
+    if ctx.refers_back and not ctx.antecedent and not ctx.subject_after:
         return NO_FACT
     return None
 
@@ -212,7 +214,7 @@ def figure_of_nothing(ctx: Context) -> Verdict:
 @subject_rule
 def reference_back(ctx: Context) -> Verdict:
     """Reference back: "with a figure of 202", "this number dropped to 179" count what was counted before."""
-    if ctx.refers_back and ctx.antecedent and not ctx.noun_after:
+    if ctx.refers_back and ctx.antecedent and not ctx.subject_after:
         when = time_after_figure(ctx.text, ctx.figure.end, ctx.sentence.end) or time_before(ctx.text, ctx.sentence, ctx.figure.start)
         if not when and re.search(r"\b(?:last|previous)\s+year", ctx.joined_before):
             when = "last year"  # "last year's figure of 76%"
@@ -239,7 +241,7 @@ def noun_after(ctx: Context) -> Verdict:
     leavers into ..." -> "care leavers housed into ..."); "up to 70
     children" says "(up to)"; "an increase of 14 children" says "increase in".
     """
-    subject = ctx.noun_after
+    subject = ctx.subject_after
     if subject is None:
         return None
     subject.verb = verb_before(ctx.before) if ctx.kind in ("count", "money") else None
