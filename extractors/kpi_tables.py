@@ -84,8 +84,8 @@ from extractors import vocab
 from extractors.vocab.models import Tables
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
-from extractors.values import Figure
-from extractors.values import parse_figure as _parse_figure
+from extractors.figures import Figure
+from extractors.figures import parse_figure as _parse_figure
 from schemas import KpiTable, KpiValue
 from schemas.provenance import Span
 
@@ -222,7 +222,7 @@ def read_tables(raw_tables) -> list[Grid]:
 
 @lru_cache(maxsize=8192)
 def parse_figure(raw: str | None) -> Figure:
-    """:func:`extractors.values.parse_figure`, remembered: reading a table looks at each cell
+    """:func:`extractors.figures.parse_figure`, remembered: reading a table looks at each cell
     several times (figures, headers, labels, then the values); a ``Figure`` is frozen."""
     return _parse_figure(raw)
 

@@ -10,7 +10,7 @@ and the rest of the batch — carries on.
 Forking copies the already-imported parser libraries, so the cost is a few
 milliseconds per document. It also works from a thread of a multi-threaded
 process, such as a Dask worker's: the child is a copy of that one thread,
-runs only the parser and ``os._exit``\ s, and should it ever block on a lock
+runs only the parser and leaves with ``os._exit``; should it ever block on a lock
 another thread held at the fork, the time budget kills it like any other
 overrun, so a document gets the same limits wherever it is parsed. Only
 where there is no ``fork`` at all (not POSIX) does the function run inline,

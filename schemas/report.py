@@ -76,6 +76,7 @@ class Fact(Extracted):
     numerator: float | None = Field(None, description="Numerator where given.")
     denominator: float | None = Field(None, description="Denominator where given.")
     subject: str | None = Field(None, description="What is counted")
+    rule: str | None = Field(None, description="The rule that read the fact's subject: noun_after, label_line, list_item, leaning_figure+topic, ... (extractors/facts/subjects.py).")
 
 
 class CaseStudy(Extracted):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.values import parse_figure
+from extractors.figures import parse_figure
 
 
 @pytest.mark.parametrize(

@@ -183,7 +183,6 @@ def test_expand_refuses(pattern, error):
         (r"{HONORIFIC}\s+{NAME}", 0, "asked Councillor Simon Brown to", "Councillor Simon Brown"),
         (r"{HONORIFIC}\s+{NAME}", 0, "Ms L Game, Ms S Chandler", "Ms L Game"),
         (r"{NUMBER}%", 0, "rose to 1,204.5% of", "1,204.5%"),
-        (r"{N}", 0, "22 young people", "22"),  # facts.toml's older name for {NUMBER}
         (r"(?P<name>{YOUNG_NAME})\s+\(not her real name\)", 0, "Abena Mensah (not her real name)", "Abena Mensah (not her real name)"),
         (r"{HONORIFIC}\s", 0, "Sir Bob Smith", None),  # rarer titles are not {HONORIFIC}
         (r"{MONTH}\b", 0, "Mayor", None),

@@ -310,14 +310,7 @@ class Declarations(VocabModel):
 # --- facts.toml (read by extractors/facts.py and glossary.py) ------------------------------------
 
 
-class Figure(VocabModel):
-    name: str
-    pattern: Pattern(I)
-
-
 class FactWords(VocabModel):
-    before: Pattern(0)
-    after: Pattern(0)
     label_words: Words
     unit_words: Words
     street_words: Words
@@ -346,6 +339,10 @@ class FactWords(VocabModel):
     joiners: Words
     prepositions: Words
     time_phrase: Pattern(0)
+    number_words: Words
+    tens_words: Words
+    spelled_not_after: Words
+    fraction_words: Words
     table_line_min_figures: int
 
 
@@ -357,14 +354,8 @@ class Glossary(VocabModel):
 
 
 class Facts(VocabModel):
-    figure: list[Figure]
     facts: FactWords
     glossary: Glossary
-
-    @model_validator(mode="after")
-    def _names(self) -> "Facts":
-        _unique([f.name for f in self.figure], "figure names")
-        return self
 
 
 # --- layout.toml ---------------------------------------------------------------------------------
