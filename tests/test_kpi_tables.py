@@ -16,7 +16,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from extractors.kpi_tables import clean_title, parse_period, _row_period
+from extractors.kpi_tables import clean_title
+from extractors.periods import parse_period, row_period
 from pipeline.parse import parse_document
 from pipeline.readers.pdf_tables import find_tables
 from tests.conftest import SAMPLES, corpus, needs_shared, seed
@@ -83,11 +84,11 @@ def test_periods(text, period):
 
 
 def test_a_month_alone_takes_its_year_from_the_table():
-    assert _row_period("January", "2024-01/2024-02") == "2024-01"
-    assert _row_period("January", "2024/25") == "2025-01"  # a financial year runs April to March
-    assert _row_period("April", "2024/25") == "2024-04"
-    assert _row_period("January", None) is None
-    assert _row_period("All Yr 11s", "2024/25") is None
+    assert row_period("January", "2024-01/2024-02") == "2024-01"
+    assert row_period("January", "2024/25") == "2025-01"  # a financial year runs April to March
+    assert row_period("April", "2024/25") == "2024-04"
+    assert row_period("January", None) is None
+    assert row_period("All Yr 11s", "2024/25") is None
 
 
 def test_titles_lose_page_furniture():
