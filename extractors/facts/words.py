@@ -48,7 +48,7 @@ WORD_CLASSES = {
     "counted_nouns": "counted_noun", "quantifiers": "quantifier", "comparatives": "comparative",
     "percent_followers": "percent_follower", "generic_subjects": "generic_subject", "vague_subjects": "vague_subject",
     "change_words": "change_word", "joiners": "joiner", "prepositions": "preposition",
-    "number_words": "number_word", "tens_words": "number_word", "spelled_not_after": "not_before_spelled",
+    "number_words": "number_word", "spelled_not_after": "not_before_spelled",
     "fraction_words": "fraction",
 }  # fmt: skip
 MORPH_FEATURE = "FactClass"  # the MORPH feature the attribute ruler sets: "FactClass=determiner,pronoun"
@@ -60,21 +60,25 @@ class FactsVocab:
     linking: list[tuple[str, ...]]
     openers: list[tuple[str, ...]]
     topic_openers: list[tuple[str, ...]]
-    time_phrase: re.Pattern[str]
+    time_phrase: vocab.PatternSet
     table_line_min: int
+
+
+def _number_words() -> dict[str, int]:
+    """common.toml's number words below a hundred: "hundred" multiplies (extractors/figures.py), it does not count alone."""
+    return {w: n for w, n in vocab.get("common").numbers.words.items() if n < 100}
 
 
 @lru_cache(maxsize=1)
 def facts_vocab() -> FactsVocab:
-    cfg = vocab.load("facts")["facts"]
-    numbers = {w: i + 1 for i, w in enumerate(cfg["number_words"])} | {w: 10 * (i + 2) for i, w in enumerate(cfg["tens_words"])}
+    cfg = vocab.get("facts").facts
     return FactsVocab(
-        numbers=numbers,
-        linking=sorted((tuple(v.split()) for v in cfg["linking_verbs"]), key=len, reverse=True),
-        openers=sorted((tuple(v.split()) for v in cfg["subject_openers"]), key=len, reverse=True),
-        topic_openers=sorted((tuple(v.split()) for v in cfg["topic_openers"]), key=len, reverse=True),
-        time_phrase=re.compile(cfg["time_phrase"]),
-        table_line_min=int(cfg["table_line_min_figures"]),
+        numbers=_number_words(),
+        linking=sorted((tuple(v.split()) for v in cfg.linking_verbs), key=len, reverse=True),
+        openers=sorted((tuple(v.split()) for v in cfg.subject_openers), key=len, reverse=True),
+        topic_openers=sorted((tuple(v.split()) for v in cfg.topic_openers), key=len, reverse=True),
+        time_phrase=vocab.regex("facts", "facts.time_phrase"),
+        table_line_min=cfg.table_line_min_figures,
     )
 
 
@@ -85,10 +89,15 @@ def word_class_patterns() -> list[dict]:
     ``FactClass=determiner,pronoun``. (Two patterns for one token
     would overwrite each other's ``MORPH``, so a word's classes are gathered first.)
     """
-    cfg = vocab.load("facts")["facts"]
+    cfg = vocab.get("facts").facts
+    words = {key: list(getattr(cfg, key)) for key in WORD_CLASSES if hasattr(cfg, key)}
+    months = list(vocab.get("common").month_numbers())  # "May 2025": a month is a label before a number and a unit after one
+    words["label_words"] += months
+    words["unit_words"] += months
+    words["number_words"] = list(_number_words())
     classes: dict[str, set[str]] = {}
     for key, cls in WORD_CLASSES.items():
-        for word in cfg[key]:
+        for word in words[key]:
             classes.setdefault(word.lower(), set()).add(cls)
     return [{"patterns": [[{"LOWER": word}]], "attrs": {"MORPH": f"{MORPH_FEATURE}={','.join(sorted(found))}"}} for word, found in classes.items()]
 

@@ -85,7 +85,7 @@ from extractors.vocab.dialect import MacroError, PatternSet, expand, phrase
 from extractors.vocab.fields import VocabModel, compile_pattern
 from extractors.vocab.models import MODELS
 
-__all__ = ["PatternSet", "VocabError", "compile_pattern", "expand", "get", "load", "load_file", "macros", "phrase", "regex"]
+__all__ = ["PatternSet", "VocabError", "compile_pattern", "expand", "get", "load_file", "macros", "phrase", "regex"]
 
 
 class VocabError(ValueError):
@@ -123,17 +123,6 @@ def path_of(name: str) -> Path:
 def get(name: str) -> Any:
     """The checked contents of ``extractors/vocab/<name>.toml`` (its model from ``models.py``)."""
     return load_file(path_of(name), name)
-
-
-@lru_cache(maxsize=None)
-def load(name: str) -> dict[str, Any]:
-    """The raw TOML of ``<name>.toml``, after :func:`get` has checked it.
-
-    Only for code that still reads facts.toml as a dict (extractors/facts.py);
-    everything else reads the model through :func:`get`.
-    """
-    get(name)
-    return tomllib.loads(path_of(name).read_text("utf-8"))
 
 
 @lru_cache(maxsize=1)

@@ -339,8 +339,6 @@ class FactWords(VocabModel):
     joiners: Words
     prepositions: Words
     time_phrase: Pattern(0)
-    number_words: Words
-    tens_words: Words
     spelled_not_after: Words
     fraction_words: Words
     table_line_min_figures: int
