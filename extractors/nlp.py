@@ -15,18 +15,18 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-TITLES = ["councillor", "cllr", "mr", "mrs", "ms", "miss", "dr"]
-
+from extractors import vocab
 
 @lru_cache(maxsize=1)
 def english() -> Language:
+    titles = [t.lower() for t in vocab.get("common").honorifics.common]  # the titles a councillor or officer is named with
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     ruler = nlp.add_pipe("entity_ruler")
     ruler.add_patterns(
         [
-            {"label": "PERSON", "pattern": [{"LOWER": {"IN": TITLES}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]},
-            {"label": "PERSON", "pattern": [{"LOWER": {"IN": TITLES}}, {"TEXT": {"REGEX": r"^[A-Z]$"}}, {"IS_TITLE": True}]},
+            {"label": "PERSON", "pattern": [{"LOWER": {"IN": titles}}, {"IS_TITLE": True}, {"IS_TITLE": True, "OP": "?"}]},
+            {"label": "PERSON", "pattern": [{"LOWER": {"IN": titles}}, {"TEXT": {"REGEX": r"^[A-Z]$"}}, {"IS_TITLE": True}]},
         ]
     )
     return nlp

@@ -2,7 +2,7 @@
 
 - :mod:`pipeline.readers`  - one reader per input format (PDF, ModernGov HTML,
   ModernGov web-service XML, plain text / Markdown); each turns bytes into a
-  :class:`~pipeline.readers.base.SourceDocument` with page texts and offsets.
+  :class:`~schemas.source_document.SourceDocument` with page texts and offsets.
 - :mod:`pipeline.outline`  - finds the meeting header and the agenda-item
   blocks in a document's text (structured readers supply theirs directly).
 - :mod:`extractors`        - one extractor per record type, run in order.

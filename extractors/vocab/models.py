@@ -307,7 +307,7 @@ class Declarations(VocabModel):
     minutes_evidence: MinutesEvidence
 
 
-# --- facts.toml (read by extractors/facts.py and glossary.py) ------------------------------------
+# --- facts.toml (read by extractors/facts/ and glossary.py) --------------------------------------
 
 
 class FactWords(VocabModel):

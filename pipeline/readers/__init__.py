@@ -2,7 +2,7 @@
 
 :func:`read_document` is the single entry point: it detects the format from
 the content (never the file name), runs the matching reader and returns a
-:class:`~pipeline.readers.base.SourceDocument`, or raises
+:class:`~schemas.source_document.SourceDocument`, or raises
 :class:`~pipeline.readers.base.ReadError` with a message fit for users.
 """
 

@@ -93,7 +93,7 @@ def count(n: int) -> Value:
 
 
 def money(pounds: int) -> Value:
-    """Millions of pounds: ``£1.2m`` (value in pounds, unit ``£`` as :mod:`extractors.values` writes it)."""
+    """Millions of pounds: ``£1.2m`` (value in pounds, unit ``£`` as :mod:`extractors.figures` writes it)."""
     return Value(f"£{pounds / 1_000_000:.1f}m", pounds, "£")
 
 
