@@ -131,8 +131,15 @@ def _discover(source, fetcher, db, summary, options, since, until) -> list[moder
 
 
 def _ingest(db, result: FetchResult, summary: RunSummary, options, source: Source, meeting_ref: str | None, title: str | None) -> None:
-    """Ingest one fetched body unless it is unchanged; count what happened."""
-    if result.not_modified or already_loaded(db, result.sha256 or document_id(result.body), EXTRACTOR_VERSION):
+    """Ingest one fetched body unless the database already holds it as the current version; count what happened.
+
+    A 304 only says the *archive* has this body: a run killed between
+    archiving a response and loading it, or a new ``--db`` beside an old
+    ``--data-dir``, gets 304s for documents the database never saw. So
+    "unchanged" is decided by the database alone, and a 304's body (read
+    back from the archive) is loaded like any other when it is missing.
+    """
+    if already_loaded(db, result.sha256 or document_id(result.body), EXTRACTOR_VERSION):
         summary.unchanged += 1
         outcome = "unchanged"
     else:

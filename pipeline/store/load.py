@@ -28,9 +28,16 @@ RECORD_TABLES: tuple[str, ...] = tuple(model.table for model in RECORD_TYPES)
 
 
 def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: str) -> bool:
-    """True when this exact document was loaded by this extractor version (ok or error)."""
-    row = next(db.query("select extractor_version from documents where id = ?", [doc_id]), None)
-    return row is not None and row["extractor_version"] == extractor_version
+    """True when the database holds this exact document, read by this extractor version, as a current version.
+
+    "Current" matters: a document whose source changed X -> Y -> X is in
+    ``documents`` as X, but superseded by Y, with none of its rows; seeing X
+    again must make it current again (load it), not skip it as unchanged. A
+    document that failed (``status = 'error'``) is never superseded, so it
+    stays "already loaded" until the extractors change.
+    """
+    row = next(db.query("select extractor_version, superseded_by from documents where id = ?", [doc_id]), None)
+    return row is not None and row["extractor_version"] == extractor_version and row["superseded_by"] is None
 
 
 def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None) -> None:
