@@ -9,6 +9,7 @@ Typical use::
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -70,7 +71,11 @@ def ingest(
         with typer.progressbar(files, label="Ingesting", file=sys.stderr, item_show_func=lambda p: p.name[:40] if p else "") as bar:
             yield from bar
 
-    summary = run_ingest(paths, db, options, progress, jobs=jobs, cluster=cluster)
+    try:
+        summary = run_ingest(paths, db, options, progress, jobs=jobs, cluster=cluster)
+    except sqlite3.OperationalError as exc:  # a full disk, a read-only file: SQLite's own words, no traceback
+        typer.echo(f"error: cannot write {db}: {exc}; the document being loaded was rolled back, those before it are kept", err=True)
+        raise typer.Exit(code=2)
     typer.echo(summary.line())
     if not quiet:
         if summary.kinds:

@@ -18,7 +18,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from pipeline.store import merge
+from pipeline.store import merge, transaction
 from pipeline.store.clock import now as load_time
 from schemas import RECORD_TYPES, SPECS, TABLES, Meeting, Person, PersonAlias
 from schemas.parse_result import ParseResult
@@ -44,9 +44,7 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
     """Write one parsed document, atomically."""
     now = now or load_time()
     document = result.document.model_copy(update={"ingested_at": now})
-    conn = db.conn
-    conn.execute("begin immediate")
-    try:
+    with transaction.immediate(db.conn):
         existing = next(db.query("select ingested_at from documents where id = ?", [document.id]), None)
         if existing:
             document = document.model_copy(update={"ingested_at": existing["ingested_at"]})
@@ -60,10 +58,6 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
             touched |= _insert_records(db, result)
             merge.link_parts(db, document.id)
         merge.recompute_meetings(db, touched)
-        conn.execute("commit")
-    except BaseException:
-        conn.execute("rollback")
-        raise
 
 
 def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:

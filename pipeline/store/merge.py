@@ -24,7 +24,7 @@ from typing import Any, Callable, Iterable
 
 import sqlite_utils
 
-from pipeline.store import summaries
+from pipeline.store import summaries, transaction
 from schemas import Meeting
 from schemas.meetings import MERGED_COLUMNS
 
@@ -120,14 +120,9 @@ def recompute_meetings(db: sqlite_utils.Database, meeting_ids: Iterable[str]) ->
 
 def recompute_meeting(db: sqlite_utils.Database, meeting_id: str) -> None:
     """Recompute one ``meetings`` row (in its own transaction)."""
-    db.conn.execute("begin immediate")
-    try:
+    with transaction.immediate(db.conn):
         recompute(db, meeting_id)
         summaries.refresh(db, summaries.committees_of(db, [meeting_id]))
-        db.conn.execute("commit")
-    except BaseException:
-        db.conn.execute("rollback")
-        raise
 
 
 def recompute(db: sqlite_utils.Database, meeting_id: str) -> None:
