@@ -62,7 +62,7 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
 
 def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
     meetings: list[Meeting] = list(result.records.get("meeting", []))
-    renamed = {m.id: merge.existing_meeting_id(db, m) for m in meetings}
+    renamed = {m.id: merge.existing_meeting_id(db, m, result.document.source) for m in meetings}
     meeting_ids = set(renamed.values())
     for m in meetings:
         row = m.row()

@@ -21,10 +21,12 @@ or in their own (:func:`recompute_meeting`, for the scraper).
 from __future__ import annotations
 
 from typing import Any, Callable, Iterable
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
 from pipeline.store import summaries, transaction
+from extractors.text import slug
 from schemas import Meeting
 from schemas.meetings import MERGED_COLUMNS
 
@@ -36,24 +38,76 @@ _STATUS_PRIORITY = {"held": 0, "cancelled": 1, "scheduled": 2, "unknown": 3}
 REPORT_CONTENT = ("kpi_values", "kpi_tables", "facts", "case_studies")
 
 
-def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
-    """Reuse the id of a meeting already known by the council system's own id.
+def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting, document_source: str | None = None) -> str:
+    """The ``meetings`` id a record of ``meeting`` belongs to: its identity, not its date.
 
-    A cancelled meeting's web-service response names no committee; the
-    meeting list that does name it shares the ModernGov meeting id.
+    1. **The council system's own id.** A ModernGov meeting id (with the site
+       it came from) names one meeting for good: the meeting list, the
+       web-service response, the meeting page and a rescheduled meeting's
+       new date all join the row it already has (:func:`_known_by_source_id`).
+    2. **Council, committee and date**, the fallback for documents that carry
+       no such id (printed minutes, agenda packs): the record's own id
+       (``council/committee/date``), or a meeting already merged with those
+       three values whose id was made otherwise (:func:`_known_by_date`).
+    3. Otherwise a new meeting, with the record's own id.
+
+    The id a meeting is first given is kept when its date moves, so links
+    to it keep working; ``meetings.date`` is the current date.
     """
-    if meeting.source_meeting_id and meeting.council:
-        row = next(
-            db.query(
-                "select id from meeting_records where council = ? and source_meeting_id = ? and committee is not null "
-                "order by id limit 1",
-                [meeting.council, meeting.source_meeting_id],
-            ),
-            None,
-        )
-        if row and meeting.committee is None:
-            return row["id"]
-    return meeting.id
+    if meeting.source_meeting_id:
+        known = _known_by_source_id(db, meeting, _site(document_source))
+        if known:
+            return known
+    if db["meetings"].count_where("id = ?", [meeting.id]):
+        return meeting.id
+    return _known_by_date(db, meeting) or meeting.id
+
+
+def _site(source: str | None) -> str | None:
+    """The host a document was fetched from (``None`` for a file): ModernGov meeting ids are per site."""
+    if not source or not source.lower().startswith(("http://", "https://")):
+        return None
+    return (urlsplit(source).hostname or "").lower() or None
+
+
+def _known_by_source_id(db: sqlite_utils.Database, meeting: Meeting, site: str | None) -> str | None:
+    """The meeting whose current records carry the same ModernGov meeting id, from the same site and council.
+
+    Two records are the same meeting when nothing they say tells them apart:
+    the same site when both were fetched, the same committee when both name
+    one, and the same council when both name one. A record that names no
+    council (a meeting list read from a file) matches only on the same date
+    as well, since meeting ids alone are not unique across councils.
+    """
+    rows = db.query(
+        "select r.id, r.council, r.committee, r.date, d.source from meeting_records r join documents d on d.id = r.document_id "
+        "where r.source_meeting_id = ? and d.superseded_by is null order by r.id",
+        [meeting.source_meeting_id],
+    )
+    for row in rows:
+        their_site = _site(row["source"])
+        if site and their_site and site != their_site:
+            continue
+        if meeting.committee and row["committee"] and slug(meeting.committee) != slug(row["committee"]):
+            continue
+        if meeting.council and row["council"]:
+            if meeting.council != row["council"]:
+                continue
+        elif meeting.date != row["date"]:
+            continue
+        return row["id"]
+    return None
+
+
+def _known_by_date(db: sqlite_utils.Database, meeting: Meeting) -> str | None:
+    """A meeting merged with this council, committee and date, under an id made from other values."""
+    if not meeting.council or not meeting.committee:
+        return None
+    row = next(
+        db.query("select id from meetings where council = ? and committee = ? and date = ? order by id limit 1", [meeting.council, meeting.committee, meeting.date]),
+        None,
+    )
+    return row["id"] if row else None
 
 
 def supersede(db: sqlite_utils.Database, document_id: str, source: str, delete_derived: Callable[..., set[str]]) -> set[str]:
