@@ -186,6 +186,7 @@ def scrape(
             f"  run {summary.run_id}: {summary.meetings} meetings ({summary.discovery}), {summary.requests} requests, "
             f"{summary.not_modified} not modified; documents {summary.new} new, {summary.changed} changed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed"
+            + (f"; {summary.churned} churned (new bytes, the same rows: the current version kept)" if summary.churned else "")
         )
         for url, error in summary.errors:
             typer.echo(f"  error: {url}: {error}", err=True)

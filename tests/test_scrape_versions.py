@@ -13,12 +13,13 @@ Against the real parts: the real local ModernGov server (:mod:`tests.moderngov_s
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
 import signal
 import subprocess
-import sys
+import time
 
 from tests.conftest import DB, REPO, SAMPLES, run_cli
 from tests.test_scrape import FAST, PDF_B, WINDOW, manchester_site, scrape, server  # noqa: F401  (the fixture)
@@ -115,3 +116,38 @@ def test_a_file_that_changes_back_ends_at_the_first_version(tmp_path):
     for table in ("meetings", "attendees", "resolutions", "agenda_items"):
         assert db.value(f"select count(*) from [{table}]") == x_only.value(f"select count(*) from [{table}]"), table
     assert db.value("select count(*) from meeting_documents where document_id = ?", [y_id]) == 0
+
+
+def test_a_page_whose_bytes_change_on_every_fetch_keeps_its_version(server, tmp_path):
+    """The meeting's web-service response carries a new timestamp on every request, and the same meeting."""
+    route = next(k for k in server.site.resources if k.endswith("lmeetingid=4967"))
+    template = server.site.resources[route].body
+    fetches = itertools.count()
+
+    def stamped() -> bytes:
+        return template.replace(b"<meeting>", f"<!-- generated {time.time():.6f} #{next(fetches)} -->\n<meeting>".encode(), 1)
+
+    server.site.generated[route] = stamped
+    assert scrape(server, tmp_path).exit_code == 0
+    db = DB(tmp_path / "c.db")
+    first_version = db.value("select id from documents where source like '%lMeetingId=4967'")
+
+    for night in (2, 3):
+        again = scrape(server, tmp_path)
+        assert again.exit_code == 0, again.output
+        assert "0 new, 0 changed, 4 unchanged, 0 failed; 1 churned" in again.output, again.output
+    assert db.value("select count(*) from documents where source like '%lMeetingId=4967'") == 1
+    assert db.value("select id from documents where source like '%lMeetingId=4967' and superseded_by is null") == first_version
+    url = db.value("select url from source_documents where url like '%lMeetingId=4967'")
+    assert db.value("select versions from source_documents where url = ?", [url]) == 1
+    runs = db.rows("select status, churned_documents, churned_urls, changed_documents from scrape_runs order by id")
+    assert [(r["status"], r["churned_documents"], r["changed_documents"]) for r in runs] == [("ok", 0, 0), ("ok", 1, 0), ("ok", 1, 0)]
+    assert json.loads(runs[-1]["churned_urls"]) == [url]
+    assert len(list((tmp_path / "data" / "raw").glob("*/*"))) >= 7  # every churned fetch is in the archive
+
+    # a real change to what the page says is still a new version
+    server.site.generated[route] = lambda: stamped().replace(b"Council Antechamber", b"Committee Room 6")
+    changed = scrape(server, tmp_path)
+    assert "0 new, 1 changed, 4 unchanged" in changed.output and "churned" not in changed.output, changed.output
+    assert db.value("select count(*) from documents where source like '%lMeetingId=4967'") == 2
+    assert db.value("select venue from meetings where source_meeting_id = '4967'").startswith("Committee Room 6")

@@ -10,6 +10,9 @@
 - **Versions.** A newer version of a document (same source, different bytes)
   supersedes the older (:func:`supersede`): the older keeps its ``documents``
   row and its pages, marked ``superseded_by``; its other rows go.
+- **Churn.** A scraped body whose bytes changed but whose extracted rows
+  did not (:func:`records_digest`) is no new version: the scraper keeps the
+  current one and says so in ``scrape_runs``.
 - **Parts of packs.** A report published both alone and inside an agenda
   pack is recognised by its page fingerprints (:func:`link_parts`), and its
   report content is kept once, from the pack.
@@ -20,6 +23,8 @@ or in their own (:func:`recompute_meeting`, for the scraper).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any, Callable, Iterable
 from urllib.parse import urlsplit
 
@@ -28,6 +33,7 @@ import sqlite_utils
 from pipeline.store import summaries, transaction
 from extractors.text import slug
 from schemas import Meeting
+from schemas.parse_result import ParseResult
 from schemas.meetings import MERGED_COLUMNS
 
 _KIND_PRIORITY = {"webservice_meeting": 0, "minutes_page": 1, "printed_minutes": 2, "agenda_pack": 3, "agenda_page": 4,
@@ -126,6 +132,33 @@ def supersede(db: sqlite_utils.Database, document_id: str, source: str, delete_d
     for old in older:
         db["documents"].update(old, {"superseded_by": document_id})
     return touched
+
+
+# Fields of a record that say where in its document it was read, not what it says.
+_POSITION_FIELDS = frozenset({"document_id", "page", "char_start", "char_end"})
+
+
+def records_digest(result: ParseResult) -> str:
+    """A digest of what a parsed document says: its extracted rows, without where in the document each was read.
+
+    Two versions of a source with the same digest say the same thing: a page
+    that changes its bytes on every fetch (a timestamp, a session token in a
+    link) but not its rows. Left out of the comparison: the document's own
+    id wherever a row carries it (record ids are made from its first 16 or
+    12 characters), and each row's page and character offsets (a timestamp
+    before the content moves every offset). Pages' text is left out too: it
+    holds the very timestamp. The rows are sorted, so extraction order does
+    not matter.
+    """
+    doc_id = result.document.id
+    rows = []
+    for name, records in result.records.items():
+        for record in records:
+            row = {k: v for k, v in record.model_dump(mode="json").items() if k not in _POSITION_FIELDS}
+            rows.append(json.dumps([name, row], sort_keys=True, ensure_ascii=False))
+    rows += [json.dumps(["redactions", {k: v for k, v in r.model_dump(mode="json").items() if k not in _POSITION_FIELDS}], sort_keys=True) for r in result.redactions]
+    text = "\n".join(sorted(rows)).replace(doc_id, "").replace(doc_id[:16], "").replace(doc_id[:12], "")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def link_parts(db: sqlite_utils.Database, doc_id: str) -> None:
