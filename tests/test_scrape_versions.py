@@ -145,6 +145,11 @@ def test_a_page_whose_bytes_change_on_every_fetch_keeps_its_version(server, tmp_
     assert json.loads(runs[-1]["churned_urls"]) == [url]
     assert len(list((tmp_path / "data" / "raw").glob("*/*"))) >= 7  # every churned fetch is in the archive
 
+    # a rebuild from the archive (seven fetches of that URL) keeps the one version too
+    rebuilt = run_cli("rebuild", "--db", str(tmp_path / "rebuilt.db"), "--data-dir", str(tmp_path / "data"))
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert DB(tmp_path / "rebuilt.db").rows("select id, superseded_by from documents order by id") == db.rows("select id, superseded_by from documents order by id")
+
     # a real change to what the page says is still a new version
     server.site.generated[route] = lambda: stamped().replace(b"Council Antechamber", b"Committee Room 6")
     changed = scrape(server, tmp_path)
