@@ -156,3 +156,13 @@ def test_a_page_whose_bytes_change_on_every_fetch_keeps_its_version(server, tmp_
     assert "0 new, 1 changed, 4 unchanged" in changed.output and "churned" not in changed.output, changed.output
     assert db.value("select count(*) from documents where source like '%lMeetingId=4967'") == 2
     assert db.value("select venue from meetings where source_meeting_id = '4967'").startswith("Committee Room 6")
+
+
+def test_a_304_whose_body_the_archive_lost_is_fetched_again(server, tmp_path):
+    assert scrape(server, tmp_path).exit_code == 0
+    for body in (tmp_path / "data" / "raw").glob("*/*"):
+        body.unlink()  # the index remembers the validators; the bodies are gone
+    result = run_cli(*scrape_args(server, tmp_path, "new.db"))
+    assert result.exit_code == 0, result.output
+    assert "documents 5 new" in result.output, result.output
+    assert DB(tmp_path / "new.db").value("select count(*) from documents where status = 'ok'") == 5
