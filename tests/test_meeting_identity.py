@@ -77,3 +77,16 @@ def test_a_meeting_whose_page_has_minutes_is_held(tmp_path):
     meeting = db.one("select council, committee, date, status, document_count from meetings")
     assert (meeting["date"], meeting["status"], meeting["document_count"]) == ("2025-11-18", "held", 2)
     assert meeting["council"] == "Royal Borough of Kingston upon Thames"
+
+
+def test_two_meetings_of_one_committee_on_one_day_are_two_rows(tmp_path):
+    """Different ModernGov meeting ids are different meetings, even on the same date."""
+    listing = tmp_path / "GetMeetings_711.xml"
+    listing.write_bytes(KINGSTON_LIST.replace(b"</committeemeetings>", b"<meeting><meetingid>10299</meetingid><meetingdate>18/11/2025</meetingdate>"
+                                              b"<meetingstatus>Confirmed</meetingstatus><meetingtime>9.30 pm</meetingtime></meeting></committeemeetings>"))
+    db_path = tmp_path / "c.db"
+    for path in (listing, corpus("html/kingston_north-kingston-nc_2025-11-18_ieListDocuments_agenda.html")):
+        assert run_cli("ingest", str(path), "--db", str(db_path), "--quiet").exit_code == 0
+    db = DB(db_path)
+    rows = db.rows("select source_meeting_id, start_time, status, document_count from meetings order by source_meeting_id")
+    assert [(r["source_meeting_id"], r["status"], r["document_count"]) for r in rows] == [("10214", "held", 2), ("10299", "scheduled", 1)]

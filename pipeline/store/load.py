@@ -62,11 +62,11 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
 
 def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
     meetings: list[Meeting] = list(result.records.get("meeting", []))
-    renamed = {m.id: merge.existing_meeting_id(db, m, result.document.source) for m in meetings}
-    meeting_ids = set(renamed.values())
-    for m in meetings:
+    renamed: dict[str, str] = {}  # the id a record was extracted with -> the meeting it is (what its document's rows refer to)
+    for m in meetings:  # one at a time: a document's second meeting sees its first (two meetings on one day)
         row = m.row()
-        row["id"] = renamed[m.id]
+        row["id"] = merge.existing_meeting_id(db, m, result.document.source)
+        renamed.setdefault(m.id, row["id"])
         db["meeting_records"].insert(row, pk=("id", "document_id"), replace=True)
         # the meetings row must exist before items reference it
         if not db["meetings"].count_where("id = ?", [row["id"]]):
@@ -76,6 +76,7 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             pk=("meeting_id", "document_id", "role"),
             replace=True,
         )
+    meeting_ids = {r["id"] for r in db.query("select id from meeting_records where document_id = ?", [result.document.id])}
     _upsert_people(db, result.records.get("people", []))
     if result.redactions:
         db["redactions"].insert_all((r.model_dump() for r in result.redactions), pk=("document_id", "char_start"), replace=True)

@@ -55,7 +55,9 @@ def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting, document_so
        no such id (printed minutes, agenda packs): the record's own id
        (``council/committee/date``), or a meeting already merged with those
        three values whose id was made otherwise (:func:`_known_by_date`).
-    3. Otherwise a new meeting, with the record's own id.
+    3. Otherwise a new meeting, with the record's own id (followed by the
+       ModernGov meeting id when another meeting of that committee that day
+       has the record's own id).
 
     The id a meeting is first given is kept when its date moves, so links
     to it keep working; ``meetings.date`` is the current date.
@@ -64,9 +66,24 @@ def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting, document_so
         known = _known_by_source_id(db, meeting, _site(document_source))
         if known:
             return known
-    if db["meetings"].count_where("id = ?", [meeting.id]):
-        return meeting.id
-    return _known_by_date(db, meeting) or meeting.id
+    fallback = meeting.id if db["meetings"].count_where("id = ?", [meeting.id]) else _known_by_date(db, meeting) or meeting.id
+    if _held_by_another_meeting(db, fallback, meeting.source_meeting_id):
+        # two meetings of one committee on one day (an extraordinary one after the ordinary): two rows
+        return f"{meeting.id}/{meeting.source_meeting_id}"
+    return fallback
+
+
+def _held_by_another_meeting(db: sqlite_utils.Database, meeting_id: str, source_meeting_id: str | None) -> bool:
+    """The meeting ``meeting_id`` is known by a different ModernGov meeting id than ``source_meeting_id``."""
+    if not source_meeting_id:
+        return False
+    return bool(
+        db.execute(
+            "select 1 from meeting_records r join documents d on d.id = r.document_id "
+            "where r.id = ? and r.source_meeting_id is not null and r.source_meeting_id != ? and d.superseded_by is null limit 1",
+            [meeting_id, source_meeting_id],
+        ).fetchone()
+    )
 
 
 def _site(source: str | None) -> str | None:
