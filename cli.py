@@ -181,7 +181,11 @@ def scrape(
     failed = False
     for source in chosen:
         typer.echo(f"scraping {source.site} committee {source.committee}" + (f" ({source.council})" if source.council else ""))
-        summary = scrape_source(source, db, data_dir, fetch_options=fetch_options, progress=None if not sys.stderr.isatty() else (lambda m: typer.echo(f"  {m}", err=True)), **window)
+        try:
+            summary = scrape_source(source, db, data_dir, fetch_options=fetch_options, progress=None if not sys.stderr.isatty() else (lambda m: typer.echo(f"  {m}", err=True)), **window)
+        except sqlite3.OperationalError as exc:  # a full disk: SQLite's own words; every document loaded before it is kept
+            typer.echo(f"error: cannot write {db}: {exc}; the document being loaded was rolled back, those before it are kept", err=True)
+            raise typer.Exit(code=2)
         typer.echo(
             f"  run {summary.run_id}: {summary.meetings} meetings ({summary.discovery}), {summary.requests} requests, "
             f"{summary.not_modified} not modified; documents {summary.new} new, {summary.changed} changed, "

@@ -16,23 +16,30 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO
+from tests.conftest import REPO, needs_shared
+from tests.moderngov_server import ModernGovServer, Site
+from tests.test_scrape import FAST, WINDOW, manchester_site
 
 COUNCILPACK = REPO / ".venv" / "bin" / "councilpack"
 
 
 @pytest.fixture
 def small_disk(tmp_path):
-    """A real 2 MB tmpfs mounted for this test."""
-    mount_point = tmp_path / "disk"
-    mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)], capture_output=True, text=True)
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here (needs root): {mounted.stderr.strip()}")
-    try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "--lazy", str(mount_point)], check=False)  # lazy: a connection still open does not keep it mounted
+    """``small_disk(size)``: a real tmpfs of ``size`` (``"2m"``) mounted for this test, its path."""
+    mounted: list[Path] = []
+
+    def mount(size: str) -> Path:
+        point = tmp_path / f"disk-{size}"
+        point.mkdir()
+        done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(point)], capture_output=True, text=True)
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here (needs root): {done.stderr.strip()}")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", "--lazy", str(point)], check=False)  # lazy: a connection still open does not keep it mounted
 
 
 def minutes_documents(folder: Path, count: int = 12) -> Path:
@@ -49,7 +56,7 @@ def minutes_documents(folder: Path, count: int = 12) -> Path:
 
 def test_a_full_disk_says_so_and_keeps_whole_documents(tmp_path, small_disk):
     folder = minutes_documents(tmp_path / "docs")
-    db = small_disk / "c.db"
+    db = small_disk("2m") / "c.db"
     result = subprocess.run([str(COUNCILPACK), "ingest", str(folder), "--db", str(db), "--quiet"], cwd=tmp_path, capture_output=True, text=True, timeout=600)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "database or disk is full" in result.stderr
@@ -63,4 +70,23 @@ def test_a_full_disk_says_so_and_keeps_whole_documents(tmp_path, small_disk):
         assert conn.execute("select count(*) from pages where document_id = ?", [doc_id]).fetchone()[0] == page_count
     for (fts,) in conn.execute("select name from sqlite_master where type = 'table' and sql like '%using fts5%'").fetchall():
         conn.execute(f"insert into [{fts}]([{fts}]) values ('integrity-check')")  # raises if an index is out of step
+    conn.close()
+
+
+@needs_shared
+def test_a_scrape_onto_a_full_disk_says_so(tmp_path, small_disk):
+    """The same through ``councilpack scrape`` (the database on the full disk, the archive elsewhere)."""
+    disk = small_disk("700k")
+    site = Site()
+    with ModernGovServer(site) as server:
+        site.resources.update(manchester_site(server.url).resources)
+        result = subprocess.run(
+            [str(COUNCILPACK), "scrape", "--site", server.url, "--committee", "144", "--council", "Manchester City Council",
+             "--db", str(disk / "c.db"), "--data-dir", str(tmp_path / "data"), *WINDOW, *FAST],
+            cwd=tmp_path, capture_output=True, text=True, timeout=600,
+        )  # fmt: skip
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "database or disk is full" in result.stderr and "Traceback" not in result.stderr
+    conn = sqlite3.connect(disk / "c.db")
+    assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     conn.close()
