@@ -9,6 +9,7 @@ Typical use::
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -70,7 +71,11 @@ def ingest(
         with typer.progressbar(files, label="Ingesting", file=sys.stderr, item_show_func=lambda p: p.name[:40] if p else "") as bar:
             yield from bar
 
-    summary = run_ingest(paths, db, options, progress, jobs=jobs, cluster=cluster)
+    try:
+        summary = run_ingest(paths, db, options, progress, jobs=jobs, cluster=cluster)
+    except sqlite3.OperationalError as exc:  # a full disk, a read-only file: SQLite's own words, no traceback
+        typer.echo(f"error: cannot write {db}: {exc}; the document being loaded was rolled back, those before it are kept", err=True)
+        raise typer.Exit(code=2)
     typer.echo(summary.line())
     if not quiet:
         if summary.kinds:
@@ -176,11 +181,16 @@ def scrape(
     failed = False
     for source in chosen:
         typer.echo(f"scraping {source.site} committee {source.committee}" + (f" ({source.council})" if source.council else ""))
-        summary = scrape_source(source, db, data_dir, fetch_options=fetch_options, progress=None if not sys.stderr.isatty() else (lambda m: typer.echo(f"  {m}", err=True)), **window)
+        try:
+            summary = scrape_source(source, db, data_dir, fetch_options=fetch_options, progress=None if not sys.stderr.isatty() else (lambda m: typer.echo(f"  {m}", err=True)), **window)
+        except sqlite3.OperationalError as exc:  # a full disk: SQLite's own words; every document loaded before it is kept
+            typer.echo(f"error: cannot write {db}: {exc}; the document being loaded was rolled back, those before it are kept", err=True)
+            raise typer.Exit(code=2)
         typer.echo(
             f"  run {summary.run_id}: {summary.meetings} meetings ({summary.discovery}), {summary.requests} requests, "
             f"{summary.not_modified} not modified; documents {summary.new} new, {summary.changed} changed, "
             f"{summary.unchanged} unchanged, {summary.failed} failed"
+            + (f"; {summary.churned} churned (new bytes, the same rows: the current version kept)" if summary.churned else "")
         )
         for url, error in summary.errors:
             typer.echo(f"  error: {url}: {error}", err=True)

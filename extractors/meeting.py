@@ -19,7 +19,7 @@ from schemas import Meeting
 from schemas.provenance import Span
 
 NAME = "meeting"
-_HELD_KINDS = {"minutes_page", "printed_minutes", "agenda_item_page"}
+_MINUTES_KINDS = {"minutes_page", "printed_minutes"}
 
 
 def meeting_id(council: str | None, committee: str | None, date: str) -> str:
@@ -56,9 +56,7 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     values["quorum"] = int(quorum) if quorum and quorum.isdigit() else None
     values["published_on"] = parse_date(_text(ctx, fields.get("published")))
     values["previous_minutes_date"] = _previous_minutes_date(ctx)
-    status = outline.values.get("status")
-    if status is None:
-        status = "held" if outline.kind in _HELD_KINDS else "scheduled" if outline.kind.startswith("agenda") else "unknown"
+    status = status_from_evidence(outline)
     span = fields.get("meeting_title") or fields.get("date")
     return [
         Meeting(
@@ -73,6 +71,27 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
             **ctx.provenance(span, NAME),
         )
     ]
+
+
+def status_from_evidence(outline) -> str:
+    """What the document shows about whether the meeting took place, never what its kind would suggest.
+
+    - the document says so: cancelled (a cancelled meeting's page, a web-service
+      status), or held (a web-service response with minutes or decisions published);
+    - minutes (a minutes page, printed minutes): held;
+    - an agenda item's page is held only when it carries the item's minutes or
+      decision; without them it shows a meeting that was scheduled;
+    - an agenda: scheduled; anything else: unknown.
+
+    The merge (:mod:`pipeline.store.merge`) then lets evidence of holding win.
+    """
+    if outline.values.get("status"):
+        return outline.values["status"]
+    if outline.kind in _MINUTES_KINDS:
+        return "held"
+    if outline.kind == "agenda_item_page":
+        return "held" if any(item.minutes for item in outline.items) else "scheduled"
+    return "scheduled" if outline.kind.startswith("agenda") else "unknown"
 
 
 def _title_line_fields(ctx: ExtractionContext, title_line: Span | None) -> dict[str, Span]:

@@ -3,7 +3,7 @@
 It serves saved responses (corpus files and generated samples) at their
 ModernGov paths, with ETag / Last-Modified and 304s, and can be told to
 misbehave per path: answer 500 a number of times, hang, redirect elsewhere,
-or send more than a size cap. Tests drive the real scraper against it.
+send more than a size cap, or send new bytes on every request. Tests drive the real scraper against it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Callable
 from urllib.parse import parse_qs, urlsplit
 
 
@@ -37,6 +38,7 @@ class Site:
     hang_seconds: dict[str, float] = field(default_factory=dict)
     redirects: dict[str, str] = field(default_factory=dict)
     oversize: dict[str, int] = field(default_factory=dict)  # route -> bytes to stream
+    generated: dict[str, Callable[[], bytes]] = field(default_factory=dict)  # route -> a new body for every request (a page with a timestamp)
     robots: str = "User-agent: *\nDisallow: /private/\n"
     requests: list[tuple[str, str, int]] = field(default_factory=list)  # (route, conditional header, status)
 
@@ -106,6 +108,9 @@ class _Handler(BaseHTTPRequestHandler):
             site.requests.append((route, conditional, 200))
             return None
         resource = site.resources.get(route)
+        generate = _lookup(site.generated, route)
+        if generate is not None and resource is not None:  # new bytes (and so a new ETag) on every request
+            resource = Resource(generate(), resource.content_type, time.time())
         if resource is None:
             return self._send(404, b"Not Found", "text/plain", route, conditional)
         last_modified = formatdate(resource.modified, usegmt=True)

@@ -120,7 +120,8 @@ def _meeting(root, builder: TextBuilder, outline: Outline) -> None:
     _field(builder, fields, "Venue", _child(root, "meetinglocation"), "venue")
     status = _child(root, "meetingstatus").lower()
     if status:
-        outline.values["status"] = "cancelled" if "cancel" in status else "held" if _child(root, "minutepublished").lower() == "true" else "scheduled"
+        published = any(_child(root, flag).lower() == "true" for flag in ("minutepublished", "decisionpublished"))  # evidence it took place
+        outline.values["status"] = "cancelled" if "cancel" in status else "held" if published else "scheduled"
     items = root.find("agendaitems")
     if items is not None:
         builder.line("No. Item")

@@ -320,6 +320,9 @@ class Fetcher:
             return result
         result.status = response.status_code
         result.content_type = response.headers.get("content-type")
+        if response.status_code == 304 and previous and not self.body_path(previous["sha256"]).exists():
+            # the archive lost the body the validators promise (a pruned or copied data dir): ask again, unconditionally
+            return self.get(url, conditional=False)
         if response.status_code == 304 and previous:
             self.stats.not_modified += 1
             result.body = self.archived(previous["sha256"])

@@ -4,7 +4,9 @@ Incremental by design: a rolling window of weeks back and forward (minutes
 arrive weeks after a meeting); conditional requests, so an unchanged page
 costs a 304 and is not parsed; content hashes, so an unchanged document is
 never parsed again; a republished document is ingested as a new version of
-its URL. Nothing is deleted: meetings that drop out of the window or out of
+its URL, but only when what it says changed: new bytes with the same
+extracted rows (a timestamp in the page) *churned*, and keep the current
+version (:func:`pipeline.store.merge.records_digest`). Nothing is deleted: meetings that drop out of the window or out of
 the source stay, with when they were last seen; a future meeting that
 disappears from the listing (or is listed as cancelled) is marked cancelled.
 
@@ -16,12 +18,13 @@ stopped because every document is committed as it is ingested.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from pipeline import EXTRACTOR_VERSION
-from pipeline.store import open_database, scrape as store
+from pipeline.store import merge, open_database, scrape as store
 from pipeline.store.load import already_loaded, load
 from pipeline.parse import document_id, parse_document_safely
 from pipeline.scrape import moderngov
@@ -40,6 +43,8 @@ class RunSummary:
     failed: int = 0
     requests: int = 0
     not_modified: int = 0
+    churned: int = 0  # new bytes, the same extracted rows: the current version kept
+    churned_urls: list[str] = field(default_factory=list)
     discovery: str = "web service"
     errors: list[tuple[str, str]] = field(default_factory=list)
 
@@ -81,11 +86,11 @@ def scrape_source(
             links: list[tuple[str, str | None]] = []
             xml = fetcher.get(moderngov.get_meeting_url(source.site, ref.meeting_id))
             if xml.ok and moderngov.is_webservice_xml(xml.body):
-                _ingest(db, xml, summary, options, source, ref.meeting_id, "web service meeting")
+                _ingest(db, xml, summary, options, source, ref.meeting_id, "web service meeting", fetcher)
                 links += moderngov.document_links_from_xml(xml.body)
             page = fetcher.get(moderngov.meeting_page_url(source.site, source.committee, ref.meeting_id))
             if page.ok:
-                _ingest(db, page, summary, options, source, ref.meeting_id, "meeting page")
+                _ingest(db, page, summary, options, source, ref.meeting_id, "meeting page", fetcher)
                 links += moderngov.document_links_from_html(page.body, source.site)
             elif not xml.ok:
                 _record_error(summary, page)
@@ -94,7 +99,7 @@ def scrape_source(
                 if not result.ok:
                     _record_error(summary, result)
                     continue
-                _ingest(db, result, summary, options, source, ref.meeting_id, title)
+                _ingest(db, result, summary, options, source, ref.meeting_id, title, fetcher)
             store.record_meeting(db, source.key, source.council, ref.meeting_id, ref.date, ref.cancelled, run_id)
         _mark_missing(db, source, seen, run_id, since, until, today)
         status = "ok" if summary.ok else "failed"
@@ -107,6 +112,7 @@ def scrape_source(
             "discovery": summary.discovery, "meetings": summary.meetings, "requests": summary.requests,
             "not_modified": summary.not_modified, "new_documents": summary.new, "changed_documents": summary.changed,
             "unchanged_documents": summary.unchanged, "errors": summary.failed,
+            "churned_documents": summary.churned, "churned_urls": json.dumps(summary.churned_urls[:200]),
         }  # fmt: skip
         store.finish_run(db, run_id, status, counts, summary.errors)
         fetcher.close()
@@ -118,7 +124,7 @@ def _discover(source, fetcher, db, summary, options, since, until) -> list[moder
     listing = fetcher.get(moderngov.get_meetings_url(source.site, source.committee, since, until))
     refs = moderngov.meetings_from_xml(listing.body) if listing.ok else None
     if refs is not None:
-        _ingest(db, listing, summary, options, source, None, "meeting list")
+        _ingest(db, listing, summary, options, source, None, "meeting list", fetcher)
         return refs
     summary.discovery = "html"
     page = fetcher.get(moderngov.list_meetings_url(source.site, source.committee))
@@ -130,26 +136,64 @@ def _discover(source, fetcher, db, summary, options, since, until) -> list[moder
     return moderngov.meetings_from_html(page.body, source.site, source.committee)
 
 
-def _ingest(db, result: FetchResult, summary: RunSummary, options, source: Source, meeting_ref: str | None, title: str | None) -> None:
-    """Ingest one fetched body unless it is unchanged; count what happened."""
-    if result.not_modified or already_loaded(db, result.sha256 or document_id(result.body), EXTRACTOR_VERSION):
+def _ingest(db, result: FetchResult, summary: RunSummary, options, source: Source, meeting_ref: str | None, title: str | None, fetcher: Fetcher) -> None:
+    """Ingest one fetched body unless the database already holds what it says; count what happened.
+
+    A 304 only says the *archive* has this body: a run killed between
+    archiving a response and loading it, or a new ``--db`` beside an old
+    ``--data-dir``, gets 304s for documents the database never saw. So
+    "unchanged" is decided by the database alone, and a 304's body (read
+    back from the archive) is loaded like any other when it is missing.
+
+    New bytes whose extracted rows are those of the current version (a page
+    with a timestamp) *churned*: the fetch is in the archive, the current
+    version stays, and the run counts it and names the URL.
+    """
+    sha = result.sha256 or document_id(result.body)
+    known = store.source_document(db, source.key, result.url)
+    current = _current_version(db, result.url)
+    if already_loaded(db, sha, EXTRACTOR_VERSION) or _churned_before(known, current, sha):
         summary.unchanged += 1
-        outcome = "unchanged"
+        store.record_document(db, source.key, result.url, meeting_ref, title, current or sha, summary.run_id, new_version=False, last_sha256=sha)
+        return
+    parsed = parse_document_safely(result.body, result.url, options)
+    digest = merge.records_digest(parsed) if parsed.ok else None
+    if current and digest and digest == _current_digest(known, current, fetcher, result.url, options):
+        summary.churned += 1
+        summary.churned_urls.append(result.url)
+        store.record_document(db, source.key, result.url, meeting_ref, title, current, summary.run_id, new_version=False, records_digest=digest, last_sha256=sha)
+        return
+    load(db, parsed)
+    if not parsed.ok:
+        summary.failed += 1
+        summary.errors.append((result.url, parsed.document.error or "error"))
+    elif current:
+        summary.changed += 1
     else:
-        previous = next(db.query("select id from documents where source = ? and status = 'ok' and superseded_by is null", [result.url]), None)
-        parsed = parse_document_safely(result.body, result.url, options)
-        load(db, parsed)
-        if not parsed.ok:
-            summary.failed += 1
-            summary.errors.append((result.url, parsed.document.error or "error"))
-            outcome = "failed"
-        elif previous:
-            summary.changed += 1
-            outcome = "changed"
-        else:
-            summary.new += 1
-            outcome = "new"
-    store.record_document(db, source.key, result.url, meeting_ref, title, result.sha256, summary.run_id, new_version=outcome in ("new", "changed"))
+        summary.new += 1
+    store.record_document(db, source.key, result.url, meeting_ref, title, sha, summary.run_id, new_version=parsed.ok, records_digest=digest, last_sha256=sha)
+
+
+def _current_version(db, url: str) -> str | None:
+    """The id of the version of ``url`` the database holds as current (loaded, not superseded)."""
+    row = next(db.query("select id from documents where source = ? and status = 'ok' and superseded_by is null", [url]), None)
+    return row["id"] if row else None
+
+
+def _churned_before(known: dict | None, current: str | None, sha: str) -> bool:
+    """This body was fetched before and found to say what the current version says (a 304 on a churned body)."""
+    return bool(known and current and known["document_id"] == current and known["last_sha256"] == sha and known["records_digest"])
+
+
+def _current_digest(known: dict | None, current: str, fetcher: Fetcher, url: str, options) -> str | None:
+    """The digest of the current version's rows: as recorded, or from its body in the archive parsed again."""
+    if known and known["document_id"] == current and known["records_digest"]:
+        return known["records_digest"]
+    body = fetcher.archived(current)
+    if body is None:
+        return None  # not in this archive (a database filled from another): compare nothing, keep the new version
+    parsed = parse_document_safely(body, url, options)
+    return merge.records_digest(parsed) if parsed.ok else None
 
 
 def _mark_missing(db, source: Source, seen: set[str], run_id: int, since: dt.date, until: dt.date, today: dt.date) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipeline.store import migrations, schema
+from pipeline.store import migrations, schema, transaction
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -34,15 +34,10 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
         db.enable_wal()
     if created:
         return db  # the template is this version's schema
-    db.conn.execute("begin immediate")  # one transaction for the whole schema: one sync, not one per table
-    try:
+    with transaction.immediate(db.conn):  # one transaction for the whole schema: one sync, not one per table
         if db.execute("select count(*) from sqlite_master").fetchone()[0] == 0:
             for statement in schema.new_schema():  # an empty database: the schema in one pass, no introspection
                 db.conn.execute(statement)
         else:
             migrations.migrate(db)
-        db.conn.execute("commit")
-    except BaseException:
-        db.conn.execute("rollback")
-        raise
     return db

@@ -18,7 +18,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from pipeline.store import merge
+from pipeline.store import merge, transaction
 from pipeline.store.clock import now as load_time
 from schemas import RECORD_TYPES, SPECS, TABLES, Meeting, Person, PersonAlias
 from schemas.parse_result import ParseResult
@@ -28,18 +28,23 @@ RECORD_TABLES: tuple[str, ...] = tuple(model.table for model in RECORD_TYPES)
 
 
 def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: str) -> bool:
-    """True when this exact document was loaded by this extractor version (ok or error)."""
-    row = next(db.query("select extractor_version from documents where id = ?", [doc_id]), None)
-    return row is not None and row["extractor_version"] == extractor_version
+    """True when the database holds this exact document, read by this extractor version, as a current version.
+
+    "Current" matters: a document whose source changed X -> Y -> X is in
+    ``documents`` as X, but superseded by Y, with none of its rows; seeing X
+    again must make it current again (load it), not skip it as unchanged. A
+    document that failed (``status = 'error'``) is never superseded, so it
+    stays "already loaded" until the extractors change.
+    """
+    row = next(db.query("select extractor_version, superseded_by from documents where id = ?", [doc_id]), None)
+    return row is not None and row["extractor_version"] == extractor_version and row["superseded_by"] is None
 
 
 def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None) -> None:
     """Write one parsed document, atomically."""
     now = now or load_time()
     document = result.document.model_copy(update={"ingested_at": now})
-    conn = db.conn
-    conn.execute("begin immediate")
-    try:
+    with transaction.immediate(db.conn):
         existing = next(db.query("select ingested_at from documents where id = ?", [document.id]), None)
         if existing:
             document = document.model_copy(update={"ingested_at": existing["ingested_at"]})
@@ -53,19 +58,15 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
             touched |= _insert_records(db, result)
             merge.link_parts(db, document.id)
         merge.recompute_meetings(db, touched)
-        conn.execute("commit")
-    except BaseException:
-        conn.execute("rollback")
-        raise
 
 
 def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
     meetings: list[Meeting] = list(result.records.get("meeting", []))
-    renamed = {m.id: merge.existing_meeting_id(db, m) for m in meetings}
-    meeting_ids = set(renamed.values())
-    for m in meetings:
+    renamed: dict[str, str] = {}  # the id a record was extracted with -> the meeting it is (what its document's rows refer to)
+    for m in meetings:  # one at a time: a document's second meeting sees its first (two meetings on one day)
         row = m.row()
-        row["id"] = renamed[m.id]
+        row["id"] = merge.existing_meeting_id(db, m, result.document.source)
+        renamed.setdefault(m.id, row["id"])
         db["meeting_records"].insert(row, pk=("id", "document_id"), replace=True)
         # the meetings row must exist before items reference it
         if not db["meetings"].count_where("id = ?", [row["id"]]):
@@ -75,6 +76,7 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             pk=("meeting_id", "document_id", "role"),
             replace=True,
         )
+    meeting_ids = {r["id"] for r in db.query("select id from meeting_records where document_id = ?", [result.document.id])}
     _upsert_people(db, result.records.get("people", []))
     if result.redactions:
         db["redactions"].insert_all((r.model_dump() for r in result.redactions), pk=("document_id", "char_start"), replace=True)

@@ -10,6 +10,9 @@
 - **Versions.** A newer version of a document (same source, different bytes)
   supersedes the older (:func:`supersede`): the older keeps its ``documents``
   row and its pages, marked ``superseded_by``; its other rows go.
+- **Churn.** A scraped body whose bytes changed but whose extracted rows
+  did not (:func:`records_digest`) is no new version: the scraper keeps the
+  current one and says so in ``scrape_runs``.
 - **Parts of packs.** A report published both alone and inside an agenda
   pack is recognised by its page fingerprints (:func:`link_parts`), and its
   report content is kept once, from the pack.
@@ -20,12 +23,17 @@ or in their own (:func:`recompute_meeting`, for the scraper).
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any, Callable, Iterable
+from urllib.parse import urlsplit
 
 import sqlite_utils
 
-from pipeline.store import summaries
+from pipeline.store import summaries, transaction
+from extractors.text import slug
 from schemas import Meeting
+from schemas.parse_result import ParseResult
 from schemas.meetings import MERGED_COLUMNS
 
 _KIND_PRIORITY = {"webservice_meeting": 0, "minutes_page": 1, "printed_minutes": 2, "agenda_pack": 3, "agenda_page": 4,
@@ -36,24 +44,93 @@ _STATUS_PRIORITY = {"held": 0, "cancelled": 1, "scheduled": 2, "unknown": 3}
 REPORT_CONTENT = ("kpi_values", "kpi_tables", "facts", "case_studies")
 
 
-def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting) -> str:
-    """Reuse the id of a meeting already known by the council system's own id.
+def existing_meeting_id(db: sqlite_utils.Database, meeting: Meeting, document_source: str | None = None) -> str:
+    """The ``meetings`` id a record of ``meeting`` belongs to: its identity, not its date.
 
-    A cancelled meeting's web-service response names no committee; the
-    meeting list that does name it shares the ModernGov meeting id.
+    1. **The council system's own id.** A ModernGov meeting id (with the site
+       it came from) names one meeting for good: the meeting list, the
+       web-service response, the meeting page and a rescheduled meeting's
+       new date all join the row it already has (:func:`_known_by_source_id`).
+    2. **Council, committee and date**, the fallback for documents that carry
+       no such id (printed minutes, agenda packs): the record's own id
+       (``council/committee/date``), or a meeting already merged with those
+       three values whose id was made otherwise (:func:`_known_by_date`).
+    3. Otherwise a new meeting, with the record's own id (followed by the
+       ModernGov meeting id when another meeting of that committee that day
+       has the record's own id).
+
+    The id a meeting is first given is kept when its date moves, so links
+    to it keep working; ``meetings.date`` is the current date.
     """
-    if meeting.source_meeting_id and meeting.council:
-        row = next(
-            db.query(
-                "select id from meeting_records where council = ? and source_meeting_id = ? and committee is not null "
-                "order by id limit 1",
-                [meeting.council, meeting.source_meeting_id],
-            ),
-            None,
-        )
-        if row and meeting.committee is None:
-            return row["id"]
-    return meeting.id
+    if meeting.source_meeting_id:
+        known = _known_by_source_id(db, meeting, _site(document_source))
+        if known:
+            return known
+    fallback = meeting.id if db["meetings"].count_where("id = ?", [meeting.id]) else _known_by_date(db, meeting) or meeting.id
+    if _held_by_another_meeting(db, fallback, meeting.source_meeting_id):
+        # two meetings of one committee on one day (an extraordinary one after the ordinary): two rows
+        return f"{meeting.id}/{meeting.source_meeting_id}"
+    return fallback
+
+
+def _held_by_another_meeting(db: sqlite_utils.Database, meeting_id: str, source_meeting_id: str | None) -> bool:
+    """The meeting ``meeting_id`` is known by a different ModernGov meeting id than ``source_meeting_id``."""
+    if not source_meeting_id:
+        return False
+    return bool(
+        db.execute(
+            "select 1 from meeting_records r join documents d on d.id = r.document_id "
+            "where r.id = ? and r.source_meeting_id is not null and r.source_meeting_id != ? and d.superseded_by is null limit 1",
+            [meeting_id, source_meeting_id],
+        ).fetchone()
+    )
+
+
+def _site(source: str | None) -> str | None:
+    """The host a document was fetched from (``None`` for a file): ModernGov meeting ids are per site."""
+    if not source or not source.lower().startswith(("http://", "https://")):
+        return None
+    return (urlsplit(source).hostname or "").lower() or None
+
+
+def _known_by_source_id(db: sqlite_utils.Database, meeting: Meeting, site: str | None) -> str | None:
+    """The meeting whose current records carry the same ModernGov meeting id, from the same site and council.
+
+    Two records are the same meeting when nothing they say tells them apart:
+    the same site when both were fetched, the same committee when both name
+    one, and the same council when both name one. A record that names no
+    council (a meeting list read from a file) matches only on the same date
+    as well, since meeting ids alone are not unique across councils.
+    """
+    rows = db.query(
+        "select r.id, r.council, r.committee, r.date, d.source from meeting_records r join documents d on d.id = r.document_id "
+        "where r.source_meeting_id = ? and d.superseded_by is null order by r.id",
+        [meeting.source_meeting_id],
+    )
+    for row in rows:
+        their_site = _site(row["source"])
+        if site and their_site and site != their_site:
+            continue
+        if meeting.committee and row["committee"] and slug(meeting.committee) != slug(row["committee"]):
+            continue
+        if meeting.council and row["council"]:
+            if meeting.council != row["council"]:
+                continue
+        elif meeting.date != row["date"]:
+            continue
+        return row["id"]
+    return None
+
+
+def _known_by_date(db: sqlite_utils.Database, meeting: Meeting) -> str | None:
+    """A meeting merged with this council, committee and date, under an id made from other values."""
+    if not meeting.council or not meeting.committee:
+        return None
+    row = next(
+        db.query("select id from meetings where council = ? and committee = ? and date = ? order by id limit 1", [meeting.council, meeting.committee, meeting.date]),
+        None,
+    )
+    return row["id"] if row else None
 
 
 def supersede(db: sqlite_utils.Database, document_id: str, source: str, delete_derived: Callable[..., set[str]]) -> set[str]:
@@ -72,6 +149,33 @@ def supersede(db: sqlite_utils.Database, document_id: str, source: str, delete_d
     for old in older:
         db["documents"].update(old, {"superseded_by": document_id})
     return touched
+
+
+# Fields of a record that say where in its document it was read, not what it says.
+_POSITION_FIELDS = frozenset({"document_id", "page", "char_start", "char_end"})
+
+
+def records_digest(result: ParseResult) -> str:
+    """A digest of what a parsed document says: its extracted rows, without where in the document each was read.
+
+    Two versions of a source with the same digest say the same thing: a page
+    that changes its bytes on every fetch (a timestamp, a session token in a
+    link) but not its rows. Left out of the comparison: the document's own
+    id wherever a row carries it (record ids are made from its first 16 or
+    12 characters), and each row's page and character offsets (a timestamp
+    before the content moves every offset). Pages' text is left out too: it
+    holds the very timestamp. The rows are sorted, so extraction order does
+    not matter.
+    """
+    doc_id = result.document.id
+    rows = []
+    for name, records in result.records.items():
+        for record in records:
+            row = {k: v for k, v in record.model_dump(mode="json").items() if k not in _POSITION_FIELDS}
+            rows.append(json.dumps([name, row], sort_keys=True, ensure_ascii=False))
+    rows += [json.dumps(["redactions", {k: v for k, v in r.model_dump(mode="json").items() if k not in _POSITION_FIELDS}], sort_keys=True) for r in result.redactions]
+    text = "\n".join(sorted(rows)).replace(doc_id, "").replace(doc_id[:16], "").replace(doc_id[:12], "")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def link_parts(db: sqlite_utils.Database, doc_id: str) -> None:
@@ -120,14 +224,9 @@ def recompute_meetings(db: sqlite_utils.Database, meeting_ids: Iterable[str]) ->
 
 def recompute_meeting(db: sqlite_utils.Database, meeting_id: str) -> None:
     """Recompute one ``meetings`` row (in its own transaction)."""
-    db.conn.execute("begin immediate")
-    try:
+    with transaction.immediate(db.conn):
         recompute(db, meeting_id)
         summaries.refresh(db, summaries.committees_of(db, [meeting_id]))
-        db.conn.execute("commit")
-    except BaseException:
-        db.conn.execute("rollback")
-        raise
 
 
 def recompute(db: sqlite_utils.Database, meeting_id: str) -> None:

@@ -4,7 +4,8 @@
 - ``source_meetings``: each meeting a source listed, when it was first and last
   seen, and whether it was listed as cancelled;
 - ``source_documents``: each document URL a source linked, its current
-  document and how many versions were seen.
+  document and how many versions were seen (a body whose bytes changed but
+  whose extracted rows did not, a *churned* one, is no new version).
 
 This module is the one place that defines these tables; they are created
 the first time a database is scraped (:func:`ensure_scrape_tables`), not in
@@ -28,7 +29,7 @@ SCRAPE_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     "scrape_runs": (
         {"id": int, "source": str, "started_at": str, "finished_at": str, "status": str, "window_from": str, "window_to": str,
          "discovery": str, "meetings": int, "requests": int, "not_modified": int, "new_documents": int, "changed_documents": int,
-         "unchanged_documents": int, "errors": int, "error_messages": str},
+         "unchanged_documents": int, "errors": int, "error_messages": str, "churned_documents": int, "churned_urls": str},
         "id",
     ),
     "source_meetings": (
@@ -38,7 +39,7 @@ SCRAPE_TABLES: dict[str, tuple[dict[str, type], str | tuple[str, ...]]] = {
     ),
     "source_documents": (
         {"source": str, "url": str, "source_meeting_id": str, "title": str, "document_id": str, "first_seen_at": str,
-         "last_seen_at": str, "last_seen_run": int, "versions": int},
+         "last_seen_at": str, "last_seen_run": int, "versions": int, "records_digest": str, "last_sha256": str},
         ("source", "url"),
     ),
 }  # fmt: skip
@@ -49,8 +50,13 @@ def now() -> str:
 
 
 def ensure_scrape_tables(db: sqlite_utils.Database) -> None:
+    """Create the scraper's tables, and add to a table made by an earlier release the columns it lacks."""
     for table, (columns, pk) in SCRAPE_TABLES.items():
         db[table].create(columns, pk=pk, if_not_exists=True)
+        present = set(db[table].columns_dict)
+        for name, kind in columns.items():
+            if name not in present:
+                db[table].add_column(name, kind)
 
 
 def start_run(db: sqlite_utils.Database, source: str, window_from: str, window_to: str) -> int:
@@ -65,16 +71,31 @@ def finish_run(db: sqlite_utils.Database, run_id: int, status: str, counts: dict
     db["scrape_runs"].update(run_id, {"finished_at": now(), "status": status, **counts, "error_messages": json.dumps(errors[:200])})
 
 
+def source_document(db: sqlite_utils.Database, source: str, url: str) -> dict | None:
+    """What the last run knew of ``url``: its current document, the digest of that document's rows, the last body's sha256."""
+    return next(db.query("select * from source_documents where source = ? and url = ?", [source, url]), None)
+
+
 def record_document(
-    db: sqlite_utils.Database, source: str, url: str, meeting_ref: str | None, title: str | None, document_id: str | None, run_id: int, new_version: bool
+    db: sqlite_utils.Database, source: str, url: str, meeting_ref: str | None, title: str | None, document_id: str | None, run_id: int,
+    new_version: bool, records_digest: str | None = None, last_sha256: str | None = None,
 ) -> None:
-    """Record that ``source`` linked ``url`` in this run (``new_version``: its bytes were new or changed)."""
-    existing = next(db.query("select versions from source_documents where source = ? and url = ?", [source, url]), None)
+    """Record that ``source`` linked ``url`` in this run (``new_version``: its bytes were new or changed).
+
+    ``document_id`` is the version of ``url`` the database holds as current;
+    ``last_sha256`` the body fetched this time, which differs from it when the
+    body churned (new bytes, the same rows); ``records_digest`` the digest of
+    the current version's rows (:func:`pipeline.store.merge.records_digest`),
+    kept so that the next run compares without parsing the current version again.
+    """
+    existing = source_document(db, source, url)
     versions = (existing["versions"] if existing else 0) + (1 if new_version or existing is None else 0)
     seen = now()
+    digest = records_digest or (existing["records_digest"] if existing and existing["document_id"] == document_id else None)
     db["source_documents"].upsert(
         {"source": source, "url": url, "source_meeting_id": meeting_ref, "title": title, "document_id": document_id,
-         "last_seen_at": seen, "last_seen_run": run_id, "versions": versions, **({} if existing else {"first_seen_at": seen})},
+         "last_seen_at": seen, "last_seen_run": run_id, "versions": versions, "records_digest": digest,
+         "last_sha256": last_sha256 or document_id, **({} if existing else {"first_seen_at": seen})},
         pk=("source", "url"),
     )  # fmt: skip
 
