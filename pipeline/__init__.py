@@ -14,5 +14,7 @@
 # skipped before parsing. Raise it whenever the rows a document gives change, so the next
 # nightly run re-extracts what is stored (0.1.1: Kent-style minute numbers after unfinished
 # minutes; summoning agendas with running minute numbers; spans of table cells hyphenated
-# across lines).
-EXTRACTOR_VERSION = "0.1.1"
+# across lines. 0.2.0: facts record their rule and read numbers in words; one meeting per
+# ModernGov meeting id, status from evidence; children's names and dates of birth masked in
+# the forms the redaction probes found).
+EXTRACTOR_VERSION = "0.2.0"
