@@ -1,0 +1,87 @@
+"""Redaction rules, one row each: text in, masked text out (issue 17).
+
+Each rule of :mod:`extractors.redaction` on a short text as a council document
+writes it, and the negative cases it must leave alone: adults in their role,
+"Hope Street", "May 2024 meeting", ordinary capitalised words at a sentence's
+start. The probe harness (``tests/test_redaction_probes.py``) measures the same
+rules end to end through ingest and scrape; these say which rule does what.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.redaction import apply, find, mask_listing_text
+
+CASES = [
+    # (form, text in, text out)
+    ("numbered heading, first name after", "Case Study 2: Jordan Okafor\nJordan attends college.", "Case Study 2: ██████ ██████\n██████ attends college."),
+    ("upper-case heading, en dash, apostrophe", "CASE STUDY – MIA O'NEILL\nMia O'Neill is settled.", "CASE STUDY – ███ █'█████\n███ █'█████ is settled."),
+    ("possessive heading", "Tomasz's story\nTomasz likes football.", "██████'s story\n██████ likes football."),
+    ("inner capital", "Case study: LeShay McKenna\nLeShay is 15.", "Case study: ██████ ███████\n██████ is 15."),
+    ("known as", "The young person (known as Dev) is 16.", "The young person (known as ███) is 16."),
+    ("care leaver appositive", "We thanked a care leaver, Ibrahim Sesay, for speaking.", "We thanked a care leaver, ███████ █████, for speaking."),
+    ("labelled line", "Young person: Ola Adebayo\nAge: 15", "Young person: ███ ███████\nAge: 15"),
+    ("sibling", "Case study: Nia Obi\nNia lives with her brother Kwame.", "Case study: ███ ███\n███ lives with her brother █████."),
+    ("name with an age", "said Jaden, 15, at the event.", "said █████, 15, at the event."),
+    ("recogniser after a month", "Case study\nIn June Rafferty, his carer and school agreed a plan.", "Case study\nIn June ████████, his carer and school agreed a plan."),
+    ("YP in a listing", "Exempt appendix - YP Casimir Drozd placement update", "Exempt appendix - YP ███████ █████ placement update"),
+    ("a word-name beside a street", "Case study of Hope Ndlovu\nHope moved to Hope Street.", "Case study of ████ ██████\n████ moved to Hope Street."),
+    ("a word-name beside a season", "Case study: Summer Osei\nSummer spent the Summer holidays at camp.", "Case study: ██████ ████\n██████ spent the Summer holidays at camp."),
+]
+
+DOB_CASES = [
+    ("DOB numeric", "DOB 12/03/2008", "DOB ██/██/2008"),
+    ("D.O.B dotted", "D.O.B: 23.10.2008", "D.O.B: ██.██.2008"),
+    ("d.o.b. lower case", "(d.o.b. 01.02.2007)", "(d.o.b. ██.██.2007)"),
+    ("no-break space", "DOB\u00a003/06/2008", "DOB\u00a0██/██/2008"),
+    ("two-digit year", "DOB 05/07/09", "DOB ██/██/09"),
+    ("label then line break", "Date of Birth:\n17 September 2007", "Date of Birth:\n██ █████████ 2007"),
+    ("inside a sentence", "her date of birth is 21 August 2006, so", "her date of birth is ██ ██████ 2006, so"),
+    ("ISO", "born 2011-07-30.", "born 2011-██-██."),
+    ("ordinal words", "born on the fourth of May 2009 and", "born on ███ ██████ ██ ███ 2009 and"),
+    ("born in a place on", "was born in Swansea on 04/04/2004 and", "was born in Swansea on ██/██/2004 and"),
+    ("month first", "DOB May 4, 2009", "DOB ███ █, 2009"),
+]
+
+NEGATIVE = [
+    ("adult in role after a comma", "Case study: Kai\nHis Personal Adviser, Marcus Bell, says Kai is well."),
+    ("named nurse", "Case study: Kai\nNamed Nurse Christine Nichols met Kai."),
+    ("officer listed", "Report of: Rachel Whitmore, Director of Children's Services\nLead officer: Tom Hargreaves, Head of Corporate Parenting"),
+    ("councillor", "Case study\nCouncillor Priya Shah (Chair) welcomed everyone."),
+    ("Hope Street alone", "The office on Hope Street opened in May 2024."),
+    ("May 2024 meeting", "At the May 2024 meeting Members noted the report."),
+    ("a date that is no DOB", "The meeting on 12/03/2024 noted a date of 4 May 2009."),
+    ("sentence-initial words", "Case study\nMembers welcomed the report. Overall, Housing and Education improved."),
+    ("a place after 'in'", "Case study\nThe family lives in Llanelli now."),
+    ("a heading that names no one", "Case Study 2 - Moving on\nThe service helped young people move on."),
+]
+
+
+def masked(text: str) -> str:
+    return apply(text, find(text).spans)
+
+
+@pytest.mark.parametrize("form,text,expected", CASES + DOB_CASES, ids=[c[0] for c in CASES + DOB_CASES])
+def test_rule_masks(form, text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("form,text", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_nothing_to_mask_but_the_child(form, text):
+    out = masked(text)
+    for adult_or_word in ("Marcus Bell", "Christine Nichols", "Rachel Whitmore", "Tom Hargreaves", "Priya Shah", "Hope Street",
+                          "May 2024", "12/03/2024", "4 May 2009", "Members", "Overall", "Housing", "Education", "Llanelli", "Moving"):
+        if adult_or_word in text:
+            assert adult_or_word in out, (form, out)
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Case study - Freddie Okafor (DOB 02/02/2010)", "Case study - ███████ ██████ (DOB ██/██/2010)"),
+    ("Case Study 2: Jordan Okafor PDF 120 KB", "Case Study 2: ██████ ██████ PDF 120 KB"),
+    ("Appendix 2 – Case Study: Lily-Rose Hart, aged 14", "Appendix 2 – Case Study: ████-████ ████, aged 14"),
+    ("Nadia's story", "█████'s story"),
+    ("Appendix 3 - Placement sufficiency strategy", "Appendix 3 - Placement sufficiency strategy"),
+])
+def test_listing_titles(title, expected):
+    assert mask_listing_text(title) == expected
