@@ -16,6 +16,7 @@ import re
 from extractors import vocab
 from extractors.case_studies import cell_text, is_case_study_table, is_dob_label, is_name_label
 from extractors.redaction import dob
+from extractors.redaction.lexicon import is_word
 
 VOCAB = "case_studies"
 
@@ -29,13 +30,30 @@ def columns(rows: list[list[str | None]]) -> tuple[set[int], set[int]]:
     if len(rows) < 2 or not rows[0]:
         return set(), set()
     header = [cell_text(c) for c in rows[0]]
-    return {i for i, h in enumerate(header) if h and is_name_column(h)}, {i for i, h in enumerate(header) if h and is_dob_label(h)}
+    names = {i for i, h in enumerate(header) if h and is_name_column(h) and _holds_names([r[i] for r in rows[1:] if i < len(r)])}
+    return names, {i for i, h in enumerate(header) if h and is_dob_label(h)}
+
+
+def name_shaped(value: str) -> bool:
+    """One to four capitalised words or initials, nothing else ("Ellie-Mae Hart", "K. B.", not "29.7 per")."""
+    return bool(re.fullmatch(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}", value)) and not re.search(r"\d", value)
+
+
+def _holds_names(cells: list[str | None]) -> bool:
+    """Is a column under a Name header one of names: most cells name-shaped, one with a word that is no English word?
+
+    A header "Child" over "Protection", "Rate", "29.7 per" (an infographic's words
+    read as a table) is not a column of names.
+    """
+    values = [cell_text(c) for c in cells if cell_text(c)]
+    shaped = [v for v in values if name_shaped(v)]
+    return bool(values) and len(shaped) * 2 > len(values) and any(not is_word(t) for v in shaped for t in v.split())
 
 
 def name_cells(rows: list[list[str | None]]) -> list[tuple[int, int]]:
     """(row, column) of every cell that holds a child's name."""
     name_cols, _ = columns(rows)
-    out = [(r, c) for r in range(1, len(rows)) for c in name_cols if c < len(rows[r]) and cell_text(rows[r][c])]
+    out = [(r, c) for r in range(1, len(rows)) for c in name_cols if c < len(rows[r]) and name_shaped(cell_text(rows[r][c]))]
     if is_case_study_table(rows):
         out += [(r, c) for r, row in enumerate(rows) if row and is_name_label(row[0] or "") for c in range(1, len(row)) if cell_text(row[c])]
     return out
