@@ -27,6 +27,11 @@ CASES = [
     ("recogniser after a month", "Case study\nIn June Rafferty, his carer and school agreed a plan.", "Case study\nIn June ████████, his carer and school agreed a plan."),
     ("YP in a listing", "Exempt appendix - YP Casimir Drozd placement update", "Exempt appendix - YP ███████ █████ placement update"),
     ("a word-name beside a street", "Case study of Hope Ndlovu\nHope moved to Hope Street.", "Case study of ████ ██████\n████ moved to Hope Street."),
+    ("name before 'case study'", "Appendix B - Noor Haddad case study\nNoor is 12.", "Appendix B - ████ ██████ case study\n████ is 12."),
+    ("case example heading", "Case example 3: Tobias Wren\nTobias is settled.", "Case example 3: ██████ ████\n██████ is settled."),
+    ("nickname", "Case study\nKatarzyna, who prefers to be called Kasia, is 15.", "Case study\n█████████, who prefers to be called █████, is 15."),
+    ("two siblings", "Her brothers Zoltan and Imre live nearby.", "Her brothers ██████ and ████ live nearby."),
+    ("recogniser, name then 'and his'", "Case study\nIn May Radu and his carer met the team.", "Case study\nIn May ████ and his carer met the team."),
     ("a word-name beside a season", "Case study: Summer Osei\nSummer spent the Summer holidays at camp.", "Case study: ██████ ████\n██████ spent the Summer holidays at camp."),
 ]
 
@@ -42,6 +47,9 @@ DOB_CASES = [
     ("ordinal words", "born on the fourth of May 2009 and", "born on ███ ██████ ██ ███ 2009 and"),
     ("born in a place on", "was born in Swansea on 04/04/2004 and", "was born in Swansea on ██/██/2004 and"),
     ("month first", "DOB May 4, 2009", "DOB ███ █, 2009"),
+    ("abbreviated month with dashes", "DOB: 12-Mar-2008", "DOB: ██-███-2008"),
+    ("year first with slashes", "Date of birth 2008/03/12", "Date of birth 2008/██/██"),
+    ("ordinal day, month first", "born on March 12th, 2008 in Leeds", "born on █████ ████, 2008 in Leeds"),
 ]
 
 NEGATIVE = [
@@ -82,6 +90,9 @@ def test_nothing_to_mask_but_the_child(form, text):
     ("Appendix 2 – Case Study: Lily-Rose Hart, aged 14", "Appendix 2 – Case Study: ████-████ ████, aged 14"),
     ("Nadia's story", "█████'s story"),
     ("Appendix 3 - Placement sufficiency strategy", "Appendix 3 - Placement sufficiency strategy"),
+    ("Case study - Fostering", "Case study - Fostering"),
+    ("Appendix 2 - Case study", "Appendix 2 - Case study"),
+    ("Case studies from the Virtual School", "Case studies from the Virtual School"),
 ])
 def test_listing_titles(title, expected):
     assert mask_listing_text(title) == expected

@@ -124,12 +124,19 @@ def name_words(name: str, lower_words: frozenset[str], capitals: bool = False, u
     kept = []
     for token in name.split():
         bare = re.sub(r"['’]s$", "", token)
-        if len(bare) < 2 or is_never_name(bare) or (is_word(bare) and bare.lower() in lower_words) or (_acronym(bare) and not capitals):
+        if len(bare) < 2 or is_never_name(bare) or (_acronym(bare) and not capitals):
+            break
+        if is_word(bare) and (bare.lower() in lower_words or _ABSTRACT.search(bare)):
             break
         kept.append(bare)
     if unknown_word and all(is_word(t) for t in kept):
         return None
     return " ".join(kept) or None
+
+
+# English words with these endings are not given names ("Case study - Fostering", "Case study: Education").
+# ("Prudence", "Trinity", "Olive" are names as well as words: their endings are not listed.)
+_ABSTRACT = re.compile(r"(?i)(?:ing|ion|ions|ment|ments|ness|ship|ism|ful|less|ous)$")
 
 
 def _acronym(token: str) -> bool:
@@ -297,4 +304,6 @@ def _person_follows(text: str, end: int) -> bool:
     if not m:
         return False
     word = m.group(1)
+    if word == "and":  # "Tariq and his carer", never "Richmond and Uxbridge"
+        return bool(re.match(r"[ \t]+and[ \t]+(?:his|her|their|the|a)\b", after))
     return word in {w.lower() for w in vocab.get(VOCAB).name.context.person_next} or word.endswith(("ed", "s"))
