@@ -47,6 +47,8 @@ DOB_CASES = [
     ("ordinal words", "born on the fourth of May 2009 and", "born on ███ ██████ ██ ███ 2009 and"),
     ("born in a place on", "was born in Swansea on 04/04/2004 and", "was born in Swansea on ██/██/2004 and"),
     ("month first", "DOB May 4, 2009", "DOB ███ █, 2009"),
+    ("a PDF line break after 'on'", "was born in Swansea on\n04/04/2004 and", "was born in Swansea on\n██/██/2004 and"),
+    ("a date on the next line is no DOB", "DOB\t2006 (18 years old)\nThe meeting on 12/03/2024", "DOB\t2006 (18 years old)\nThe meeting on 12/03/2024"),
     ("abbreviated month with dashes", "DOB: 12-Mar-2008", "DOB: ██-███-2008"),
     ("year first with slashes", "Date of birth 2008/03/12", "Date of birth 2008/██/██"),
     ("ordinal day, month first", "born on March 12th, 2008 in Leeds", "born on █████ ████, 2008 in Leeds"),
@@ -96,3 +98,34 @@ def test_nothing_to_mask_but_the_child(form, text):
 ])
 def test_listing_titles(title, expected):
     assert mask_listing_text(title) == expected
+
+
+# --- tables: a header row names the columns ---------------------------------------------
+
+
+def table_doc(rows: list[list[str]], prose: str = ""):
+    from schemas.source_document import PageText, RawTable, SourceDocument
+
+    text = "\n".join(" | ".join(r) for r in rows) + ("\n" + prose if prose else "")
+    return SourceDocument(id="f" * 64, source="t.md", media_type="text/markdown", pages=[PageText(index=1, text=text)],
+                          tables=[RawTable(page=1, rows=[list(r) for r in rows], source="markdown")])  # fmt: skip
+
+
+@pytest.mark.parametrize("rows,prose,gone,kept", [
+    ([["Name", "DOB", "Placement"], ["Kai", "12/03/2008", "Foster care"], ["Hope", "1 May 2009", "Residential"]],
+     "Kai moved in May.", ["Kai", "Hope", "12/03/2008", "1 May 2009"], ["Foster care", "Residential", "2008", "2009"]),
+    ([["Child", "Date of birth", "Legal status"], ["Tomasz Wrona", "6 June 2012", "Section 20"]],
+     "", ["Tomasz", "Wrona", "6 June 2012"], ["Section 20", "2012"]),
+    ([["Child", "Count"], ["Looked After", "12"], ["Care Leavers", "3"]], "", [], ["Looked After", "Care Leavers", "12"]),
+    ([["Quarter", "Date"], ["Q1", "12/03/2024"]], "", [], ["12/03/2024"]),
+], ids=["name and DOB columns", "child column, date in words", "a 'Child' column of words", "a date column that is no DOB"])
+def test_tables_by_header(rows, prose, gone, kept):
+    from pipeline.redact import redact
+
+    doc = table_doc(rows, prose)
+    redact(doc)
+    cells = " ".join(c for r in doc.tables[0].rows for c in r)
+    for value in gone:
+        assert value not in doc.text and value not in cells, value
+    for value in kept:
+        assert value in doc.text and value in cells, value

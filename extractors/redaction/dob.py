@@ -31,6 +31,7 @@ import dateparser
 from extractors import vocab
 
 VOCAB = "case_studies"
+_BREAKS_OFF = re.compile(r"(?i)(?:\b(?:on|is|was|in|of|at|the)|[:\-–—,])[ \t]*$")
 _SENTENCE_END = re.compile(r"[.;!?](?:\s|$)(?![\d])|\n[ \t]*\n")
 
 
@@ -98,8 +99,9 @@ def dob_spans(text: str) -> list[DateSpan]:
         if stop:
             end = stop.start()
         newlines = [i for i in range(start, min(end, len(text))) if text[i] == "\n"]
-        if newlines:  # on the line the date starts
-            end = newlines[0]
+        if newlines:  # on the line the date starts, or the next when this one breaks off ("born in Swansea on\n04/04/2004")
+            wraps = _BREAKS_OFF.search(text[start : newlines[0]])
+            end = newlines[1] if wraps and len(newlines) > 1 else end if wraps else newlines[0]
         date = _first_date(text, start, end)
         if date:
             out.append(date)

@@ -30,7 +30,7 @@ def columns(rows: list[list[str | None]]) -> tuple[set[int], set[int]]:
     if len(rows) < 2 or not rows[0]:
         return set(), set()
     header = [cell_text(c) for c in rows[0]]
-    names = {i for i, h in enumerate(header) if h and is_name_column(h) and _holds_names([r[i] for r in rows[1:] if i < len(r)])}
+    names = {i for i, h in enumerate(header) if h and is_name_column(h) and _holds_names(h, [r[i] for r in rows[1:] if i < len(r)])}
     return names, {i for i, h in enumerate(header) if h and is_dob_label(h)}
 
 
@@ -39,15 +39,18 @@ def name_shaped(value: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}", value)) and not re.search(r"\d", value)
 
 
-def _holds_names(cells: list[str | None]) -> bool:
-    """Is a column under a Name header one of names: most cells name-shaped, one with a word that is no English word?
+def _holds_names(header: str, cells: list[str | None]) -> bool:
+    """Is a column under a Name header one of names: most cells name-shaped, and (unless the header says
+    "Name") one with a word that is no English word?
 
     A header "Child" over "Protection", "Rate", "29.7 per" (an infographic's words
-    read as a table) is not a column of names.
+    read as a table) or over "Looked After", "Care Leavers" is not a column of names.
     """
     values = [cell_text(c) for c in cells if cell_text(c)]
     shaped = [v for v in values if name_shaped(v)]
-    return bool(values) and len(shaped) * 2 > len(values) and any(not is_word(t) for v in shaped for t in v.split())
+    if not values or len(shaped) * 2 <= len(values):
+        return False
+    return bool(vocab.get(VOCAB).name.columns.compiled("explicit").search(header)) or any(not is_word(t) for v in shaped for t in v.split())
 
 
 def name_cells(rows: list[list[str | None]]) -> list[tuple[int, int]]:

@@ -199,6 +199,7 @@ class NameContext(VocabModel):
 
 class NameColumns(VocabModel):
     labels: Patterns(M)
+    explicit: Pattern(M)
 
 
 class YoungName(VocabModel):
