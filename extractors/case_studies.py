@@ -40,6 +40,7 @@ import spacy
 from spacy.matcher import Matcher
 
 from extractors import vocab
+from extractors.redaction import mask_listing_text
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
 from extractors.text import squash
@@ -235,7 +236,8 @@ def _introduces(text: str, sentence: Span, case: Span) -> bool:
 
 
 def _headings(text: str) -> list[tuple[Span, str]]:
-    return [(Span(start=m.start("title"), end=m.end("title")), squash(m.group("title")))
+    """Heading case studies and their titles; a title is masked again on its own (never a child's name)."""
+    return [(Span(start=m.start("title"), end=m.end("title")), mask_listing_text(squash(m.group("title"))))
             for m in vocab.regex(NAME, "heading.patterns").finditer(text)]
 
 

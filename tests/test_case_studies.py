@@ -63,11 +63,11 @@ def test_a_year_alone_or_a_date_without_a_dob_label_is_kept():
 def test_a_case_study_heading_names_a_child_and_every_other_occurrence_is_masked():
     doc = make_doc(
         "Case study: Kai\nKai moved into his first flat. The Personal Adviser, Marcus Bell, helped Kai.",
-        "Kai's course; Kaiser and Kaito are other words.",
+        "Kai's course; Kaiser and kaizen are other words.",
     )
     rows = redact(doc)
     assert doc.pages[0].text == "Case study: ███\n███ moved into his first flat. The Personal Adviser, Marcus Bell, helped ███."
-    assert doc.pages[1].text == "███'s course; Kaiser and Kaito are other words."
+    assert doc.pages[1].text == "███'s course; Kaiser and kaizen are other words."
     assert [r.rule for r in rows] == ["case study heading"] + ["repeat of a young person's name"] * 3
     assert all(r.kind == "young person's name" and r.replacement == "███" for r in rows)
 
@@ -108,9 +108,10 @@ def test_adults_in_their_role_are_never_masked():
     )
     doc = make_doc(text)
     rows = redact(doc)
-    # the heading names the child and is masked; "Jordan" is also an adult's name here, so it is not propagated
-    assert [r.rule for r in rows] == ["case study heading"]
-    assert doc.text.startswith("Case study: ██████\n")
+    # the heading names the child; "Jordan" is also an adult's name here, so it is masked only where it
+    # stands alone for the child, never in "Councillor Jordan Smith" (issue 17)
+    assert [r.rule for r in rows] == ["case study heading", "repeat of a young person's name"]
+    assert doc.text.startswith("Case study: ██████\n██████ lives")
     assert "Councillor Jordan Smith" in doc.text and "Christine Nichols" in doc.text and "Marcus Bell" in doc.text
     assert used_for_adult(text, "Marcus") and used_for_adult(text, "Christine") and not used_for_adult(text, "Kai")
     assert used_for_adult("The Personal Adviser, Marcus Bell, helped.", "Marcus")

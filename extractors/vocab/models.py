@@ -175,13 +175,38 @@ class Rule(VocabModel):
     pattern: Pattern(M)
 
 
+class NameTrigger(Rule):
+    """A trigger for a child's name; ``unknown_word``: what it finds must hold a word that is no English word."""
+
+    unknown_word: bool = False
+
+
 class TableRows(VocabModel):
     labels: Patterns(M)
 
 
+class NameContext(VocabModel):
+    """Where a case study's context opens and closes, and the words that tell a place from a name."""
+
+    opens: Patterns(M)
+    closes: Patterns(M)
+    length: int = Field(gt=0)
+    place_before: Words
+    place_after: Words
+    person_next: Words
+    determiners: Words
+
+
+class NameColumns(VocabModel):
+    labels: Patterns(M)
+    explicit: Pattern(M)
+
+
 class YoungName(VocabModel):
     not_names: Words
-    trigger: list[Rule]
+    trigger: list[NameTrigger]
+    context: NameContext
+    columns: NameColumns
     table_rows: TableRows
 
 
@@ -191,8 +216,10 @@ class Adults(VocabModel):
 
 class Dob(VocabModel):
     label: Patterns(M)
-    pattern: list[Rule]
-    cell: list[Rule]
+    cue: Pattern(M)
+    reach: int = Field(gt=0)
+    date: list[Rule]
+    ordinals: Words = Field(min_length=31, max_length=31)
 
 
 class CaseTable(VocabModel):

@@ -27,6 +27,7 @@ from pipeline import EXTRACTOR_VERSION
 from pipeline.store import merge, open_database, scrape as store
 from pipeline.store.load import already_loaded, load
 from pipeline.parse import document_id, parse_document_safely
+from pipeline.redact import mask_listing_text
 from pipeline.scrape import moderngov
 from pipeline.scrape.fetch import Fetcher, FetchResult
 from pipeline.scrape.sources import Source
@@ -99,7 +100,7 @@ def scrape_source(
                 if not result.ok:
                     _record_error(summary, result)
                     continue
-                _ingest(db, result, summary, options, source, ref.meeting_id, title, fetcher)
+                _ingest(db, result, summary, options, source, ref.meeting_id, mask_listing_text(title), fetcher)  # issue 17: no child's name in a listing
             store.record_meeting(db, source.key, source.council, ref.meeting_id, ref.date, ref.cancelled, run_id)
         _mark_missing(db, source, seen, run_id, since, until, today)
         status = "ok" if summary.ok else "failed"

@@ -1,0 +1,309 @@
+"""Children's names: trigger phrases, a person-name recogniser over case-study context, propagation.
+
+Three ways a word becomes a child's name, then one way it is masked everywhere:
+
+1. **Triggers** (``case_studies.toml`` ``[[name.trigger]]``): phrases that name a
+   child wherever they are: case-study headings in any form ("Case Study 2:
+   Jordan McKenzie", "CASE STUDY – AALIYAH O'BRIEN", "the case study of Hope
+   Adeyemi"), "<name>'s story", "Young person: <name>", "(known as <name>)",
+   "a care leaver, <name>,", "YP <name>", siblings "her brother <name>", a name
+   with an age "Skye, 16,". Each word a trigger finds is checked
+   (:func:`name_words`): never a role word, a month or a listed never-name, and
+   an English word only where the document never writes it in lower case.
+2. **The recogniser** (:func:`recognise`), only inside a case study's context
+   (``[name.context]``: from a line naming a case study to the next agenda item,
+   or ``length`` characters): a run of capitalised words on one line, up to three,
+   at least one of which is no English word and none of which is a never-name
+   ("In March Tariq, his social worker ..." gives "Tariq"; "Mohammed Ali Rahman
+   arrived ..." all three). A run after "in"/"at"/"from" or before "Street"/
+   "School" is a place, and a run beside a role word or after an honorific is an
+   adult in their role.
+3. **Tables**: the cells of a Name column (``pipeline.redact`` reads the tables).
+
+**Propagation** (:func:`propagate`): a child's full name is masked wherever it
+occurs, in any case, and each of its words alone too ("Jordan" after "Jordan
+McKenzie"), whole words only ("Ty" never inside "Tyne"). A word of the name that
+is also an English word, or that the document uses for an adult too, is masked
+only where it stands as the child's name: not after "the"/"this" ("the Summer
+holidays"), not before another capitalised word ("Hope Street", "Councillor Summer
+Davies") and never after an honorific or role word.
+
+**Adults in their role are never masked** (:func:`used_for_adult`,
+:func:`adult_at`): "the Personal Adviser, Marcus Bell", "Named Nurse Christine
+Nichols", "Rachel Whitmore, Director of Children's Services", "Dr Helen Okafor".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from extractors import vocab
+from extractors.redaction.lexicon import is_never_name, is_word, lower_case_words
+from extractors.vocab.fields import compile_pattern
+
+VOCAB = "case_studies"
+
+
+class NameSpan(NamedTuple):
+    start: int
+    end: int
+    name: str
+    rule: str
+
+
+# --- vocabulary --------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _word_pattern() -> re.Pattern:
+    return compile_pattern(r"(?<![\w'’\xad-]){NAME_WORD}(?![\w\xad-])")
+
+
+@lru_cache(maxsize=1)
+def _roles_and_titles() -> tuple[str, str]:
+    common = vocab.get("common")
+    honorifics = "|".join(re.escape(h.rstrip(".")) for h in sorted(common.all_honorifics(), key=len, reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(vocab.get(VOCAB).adults.roles, key=len, reverse=True))
+    return honorifics, roles
+
+
+def _word(name: str) -> str:
+    """A regex for ``name`` as whole words (its spaces match any blanks, its apostrophes either kind)."""
+    words = [re.escape(t).replace("'", "['’]").replace("’", "['’]") for t in name.split()]
+    return r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-]|['’][^\Ws])"
+
+
+# --- adults --------------------------------------------------------------------
+
+
+def used_for_adult(text: str, name: str) -> bool:
+    """Does ``text`` use ``name`` for an adult: after an honorific, or as a full name beside a role?"""
+    honorifics, roles = _roles_and_titles()
+    w = _word(name)
+    cap = r"[A-Z][\w'’-]+"
+    if re.search(rf"\b(?:{honorifics})\.?[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){{0,2}}{w}", text):
+        return True
+    full = rf"(?:{w}(?:[ \t]+{cap}){{1,2}}|{cap}[ \t]+{w}|{w}(?=[ \t]*[,(]))" if " " in name else rf"(?:{w}(?:[ \t]+{cap}){{1,2}}|{cap}[ \t]+{w})"
+    role = rf"(?i:\b(?:{roles})\b)"
+    before = rf"{role}(?:[ \t]+(?i:for|of|to)[ \t]+[^,\n]{{0,50}}?)?[ \t]*[,:\-–—]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?{full}(?!\w)"
+    after = rf"(?<!\w){full}[ \t]*(?:,|\(|–|—|-)[ \t]*(?P<det>(?i:the|our|his|her|their)[ \t]+)?(?:[A-Za-z][\w'’-]*[ \t]+){{0,4}}{role}"
+    if re.search(before, text):
+        return True
+    return any(not _a_list(text, m) for m in re.finditer(after, text))
+
+
+def _a_list(text: str, m: re.Match) -> bool:
+    """"Tariq, his social worker and the IRO agreed": a list of people, not the name's role."""
+    det = (m.group("det") or "").strip().lower()
+    return det in ("his", "her", "their") and bool(re.match(r"[ \t]+and\b", text[m.end() :]))
+
+
+def adult_at(text: str, start: int, end: int) -> bool:
+    """Is the name at ``text[start:end]`` an adult's here: after an honorific or role word, or followed by its role?"""
+    honorifics, roles = _roles_and_titles()
+    before = text[max(0, start - 60) : start]
+    if re.search(rf"(?:\b(?:{honorifics})\.?|(?i:\b(?:{roles})\b))\s*[,:\-–—]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}$", before):
+        return True
+    after = text[end : end + 80]
+    m = re.match(rf"(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*(?:,|\(|–|—|-)\s*(?P<det>(?i:the|our|a|his|her|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,4}}?(?i:(?:{roles})\b)", after)
+    return bool(m) and not _a_list(after, m)
+
+
+# --- triggers ------------------------------------------------------------------
+
+
+def name_words(name: str, lower_words: frozenset[str], capitals: bool = False, unknown_word: bool = False) -> str | None:
+    """The longest leading run of ``name``'s words that can be a child's name, or None.
+
+    A word can be one unless it is a never-name (role, month, "Panel"), an English
+    word the document also writes in lower case ("Moving" of "Case study - Moving
+    on"), or a single letter.
+    """
+    kept = []
+    for token in name.split():
+        bare = re.sub(r"['’]s$", "", token)
+        if len(bare) < 2 or is_never_name(bare) or (_acronym(bare) and not capitals):
+            break
+        if is_word(bare) and (bare.lower() in lower_words or _ABSTRACT.search(bare)):
+            break
+        kept.append(bare)
+    if unknown_word and all(is_word(t) for t in kept):
+        return None
+    return " ".join(kept) or None
+
+
+# English words with these endings are not given names ("Case study - Fostering", "Case study: Education").
+# ("Prudence", "Trinity", "Olive" are names as well as words: their endings are not listed.)
+_ABSTRACT = re.compile(r"(?i)(?:ing|ion|ions|ment|ments|ness|ship|ism|ful|less|ous)$")
+
+
+def _acronym(token: str) -> bool:
+    """"CNWL", "DfE", "GCSEs": two capitals together or a capital at the end."""
+    return bool(re.search(r"[A-Z]{2}|[a-z][A-Z]$", token))
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> list[tuple[str, re.Pattern]]:
+    return [(t.rule, t.compiled("pattern"), t.unknown_word) for t in vocab.get(VOCAB).name.trigger]
+
+
+def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[NameSpan]:
+    """Names the trigger phrases find in ``text`` (each where the trigger found it)."""
+    lower_words = lower_case_words(text) if lower_words is None else lower_words
+    out = []
+    for rule, pattern, unknown_word in _triggers():
+        for m in pattern.finditer(text):
+            group = "name" if m.group("name") else "name2"
+            capitals = not re.search(r"[a-z]", m.group(0))  # a heading in capitals: "CASE STUDY – AALIYAH O'BRIEN"
+            name = name_words(m.group(group), lower_words, capitals, unknown_word)
+            if not name:
+                continue
+            start = m.start(group)
+            end = start + len(m.group(group).split(name.split()[-1])[0]) + len(name.split()[-1]) if " " in name else start + len(name)
+            if adult_at(text, start, end):
+                continue
+            out.append(NameSpan(start, end, name, rule))
+    return out
+
+
+# --- the recogniser ------------------------------------------------------------
+
+
+def contexts(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` a case study covers: from a line naming one to the next agenda item."""
+    ctx = vocab.get(VOCAB).name.context
+    closes = [compile_pattern(p, re.M) for p in ctx.closes]
+    spans: list[tuple[int, int]] = []
+    for pattern in (compile_pattern(p, re.M) for p in ctx.opens):
+        for m in pattern.finditer(text):
+            end = min(len(text), m.start() + ctx.length)
+            for close in closes:
+                c = close.search(text, m.end(), end)
+                if c:
+                    end = c.start()
+            spans.append((m.start(), end))
+    merged: list[list[int]] = []
+    for s, e in sorted(spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]
+
+
+def _sentence_starts(text: str, lo: int, hi: int) -> set[int]:
+    """Offsets where a sentence or a line begins in ``text[lo:hi]`` (spaCy's rule-based sentencizer)."""
+    from extractors.nlp import english
+
+    doc = english()(text[lo:hi])
+    starts = {lo + s.start_char for s in doc.sents}
+    starts |= {lo + m.end() for m in re.finditer(r"(?:^|\n)[ \t#*>\-•|“\"'‘(]*", text[lo:hi])}
+    return starts | {lo + m.end() for m in re.finditer(r"[.!?:][ \t“\"'‘(]+", text[lo:hi])}
+
+
+def _runs(text: str, lo: int, hi: int) -> list[list[re.Match]]:
+    """Runs of capitalised words parted by single spaces only."""
+    runs: list[list[re.Match]] = []
+    for m in _word_pattern().finditer(text, lo, hi):
+        if runs and re.fullmatch(r"[ \t]", text[runs[-1][-1].end() : m.start()]):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return runs
+
+
+def recognise(text: str, lo: int, hi: int) -> list[NameSpan]:
+    """Person names of ``text[lo:hi]`` that no trigger named: capitalised words that are no known word."""
+    ctx = vocab.get(VOCAB).name.context
+    place_before = {w.lower() for w in ctx.place_before}
+    place_after = {w.lower() for w in ctx.place_after}
+    starts = _sentence_starts(text, lo, hi)
+    out = []
+    for run in _runs(text, lo, hi):
+        words = [m for m in run if not _acronym(m.group(0))]  # an acronym ("GCSEs", "DfE") or a heading in capitals
+        if len(words) != len(run):
+            continue
+        if run[-1].group(0).lower() in place_after or (hi > run[-1].end() and _next_word(text, run[-1].end()).lower() in place_after):
+            continue
+        segment: list[re.Match] = []
+        for m in run + [None]:
+            if m is not None and not is_never_name(m.group(0)) and not (is_word(m.group(0)) and m.start() in starts):
+                segment.append(m)
+                continue
+            _take(text, segment, starts, place_before, out)
+            segment = []
+    return out
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.match(r"[ \t]+([A-Za-z]+)", text[pos : pos + 40])
+    return m.group(1) if m else ""
+
+
+def _take(text: str, segment: list[re.Match], starts: set[int], place_before: set[str], out: list[NameSpan]) -> None:
+    """Add ``segment`` to ``out`` when it is a name: 1-3 words, one no English word, no place, no adult."""
+    if not segment or len(segment) > 3 or all(is_word(m.group(0)) for m in segment):
+        return
+    start, end = segment[0].start(), segment[-1].end()
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
+    if before and before.group(1).lower() in place_before and start not in starts:
+        return
+    name = " ".join(m.group(0) for m in segment)
+    if not _person_follows(text, end):
+        return
+    if len(name) < 3 or adult_at(text, start, end) or used_for_adult(text, name):
+        return
+    out.append(NameSpan(start, end, name, "case study name recogniser"))
+
+
+# --- propagation ---------------------------------------------------------------
+
+
+def propagate(text: str, names: list[str]) -> list[NameSpan]:
+    """Every occurrence of each child's name, and of each of its words alone, that stands for the child."""
+    determiners = {w.lower() for w in vocab.get(VOCAB).name.context.determiners}
+    out: list[NameSpan] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        words = name.split()
+        if len(words) > 1 and not used_for_adult(text, name):
+            for m in re.finditer(_word(name), text, re.I):
+                out.append(NameSpan(m.start(), m.end(), name, "repeat of a young person's name"))
+        for part in words:
+            if len(part) < 2 or is_never_name(part):
+                continue
+            careful = is_word(part) or used_for_adult(text, part)
+            flags = 0 if careful else re.I
+            for m in re.finditer(_word(part), text, flags):
+                if careful and _not_the_child(text, m.start(), m.end(), words, determiners):
+                    continue
+                if adult_at(text, m.start(), m.end()):
+                    continue
+                out.append(NameSpan(m.start(), m.end(), name, "repeat of a young person's name"))
+    return out
+
+
+def _not_the_child(text: str, start: int, end: int, words: list[str], determiners: set[str]) -> bool:
+    """Is this occurrence of a name word a word here, or part of another name ("the Summer holidays", "Hope Street")?"""
+    if not text[start].isupper():
+        return True
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
+    if before and before.group(1).lower() in determiners:
+        return True
+    after = re.match(r"(?:['’]s)?[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
+    return bool(after and after.group(1) not in words)
+
+
+def _person_follows(text: str, end: int) -> bool:
+    """Does what follows a candidate read as a person's: a comma, a possessive, a clause end, a verb?"""
+    after = text[end : end + 30]
+    if re.match(r"(?:['’]s\b|[ \t]*(?:[,;:.!?)]|$|\n))", after):
+        return True
+    m = re.match(r"[ \t]+([a-z]+)", after)
+    if not m:
+        return False
+    word = m.group(1)
+    if word == "and":  # "Tariq and his carer", never "Richmond and Uxbridge"
+        return bool(re.match(r"[ \t]+and[ \t]+(?:his|her|their|the|a)\b", after))
+    return word in {w.lower() for w in vocab.get(VOCAB).name.context.person_next} or word.endswith(("ed", "s"))

@@ -1,0 +1,134 @@
+"""Redaction rules, one row each: text in, masked text out (issue 17).
+
+Each rule of :mod:`extractors.redaction` on a short text as a council document
+writes it, and the negative cases it must leave alone: adults in their role,
+"Hope Street", "May 2024 meeting", ordinary capitalised words at a sentence's
+start. The probe harness (``tests/test_redaction_probes.py``) measures the same
+rules end to end through ingest and scrape; these say which rule does what.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.redaction import apply, find, mask_listing_text
+
+CASES = [
+    # (form, text in, text out)
+    ("numbered heading, first name after", "Case Study 2: Jordan Okafor\nJordan attends college.", "Case Study 2: ██████ ██████\n██████ attends college."),
+    ("upper-case heading, en dash, apostrophe", "CASE STUDY – MIA O'NEILL\nMia O'Neill is settled.", "CASE STUDY – ███ █'█████\n███ █'█████ is settled."),
+    ("possessive heading", "Tomasz's story\nTomasz likes football.", "██████'s story\n██████ likes football."),
+    ("inner capital", "Case study: LeShay McKenna\nLeShay is 15.", "Case study: ██████ ███████\n██████ is 15."),
+    ("known as", "The young person (known as Dev) is 16.", "The young person (known as ███) is 16."),
+    ("care leaver appositive", "We thanked a care leaver, Ibrahim Sesay, for speaking.", "We thanked a care leaver, ███████ █████, for speaking."),
+    ("labelled line", "Young person: Ola Adebayo\nAge: 15", "Young person: ███ ███████\nAge: 15"),
+    ("sibling", "Case study: Nia Obi\nNia lives with her brother Kwame.", "Case study: ███ ███\n███ lives with her brother █████."),
+    ("name with an age", "said Jaden, 15, at the event.", "said █████, 15, at the event."),
+    ("recogniser after a month", "Case study\nIn June Rafferty, his carer and school agreed a plan.", "Case study\nIn June ████████, his carer and school agreed a plan."),
+    ("YP in a listing", "Exempt appendix - YP Casimir Drozd placement update", "Exempt appendix - YP ███████ █████ placement update"),
+    ("a word-name beside a street", "Case study of Hope Ndlovu\nHope moved to Hope Street.", "Case study of ████ ██████\n████ moved to Hope Street."),
+    ("name before 'case study'", "Appendix B - Noor Haddad case study\nNoor is 12.", "Appendix B - ████ ██████ case study\n████ is 12."),
+    ("spotlight heading, recogniser after it", "Spotlight on Tobias Wren\nIn April Tobias, his carer and school agreed.",
+     "Spotlight on ██████ ████\nIn April ██████, his carer and school agreed."),
+    ("case example heading", "Case example 3: Tobias Wren\nTobias is settled.", "Case example 3: ██████ ████\n██████ is settled."),
+    ("nickname", "Case study\nKatarzyna, who prefers to be called Kasia, is 15.", "Case study\n█████████, who prefers to be called █████, is 15."),
+    ("two siblings", "Her brothers Zoltan and Imre live nearby.", "Her brothers ██████ and ████ live nearby."),
+    ("recogniser, name then 'and his'", "Case study\nIn May Radu and his carer met the team.", "Case study\nIn May ████ and his carer met the team."),
+    ("a word-name beside a season", "Case study: Summer Osei\nSummer spent the Summer holidays at camp.", "Case study: ██████ ████\n██████ spent the Summer holidays at camp."),
+]
+
+DOB_CASES = [
+    ("DOB numeric", "DOB 12/03/2008", "DOB ██/██/2008"),
+    ("D.O.B dotted", "D.O.B: 23.10.2008", "D.O.B: ██.██.2008"),
+    ("d.o.b. lower case", "(d.o.b. 01.02.2007)", "(d.o.b. ██.██.2007)"),
+    ("no-break space", "DOB\u00a003/06/2008", "DOB\u00a0██/██/2008"),
+    ("two-digit year", "DOB 05/07/09", "DOB ██/██/09"),
+    ("label then line break", "Date of Birth:\n17 September 2007", "Date of Birth:\n██ █████████ 2007"),
+    ("inside a sentence", "her date of birth is 21 August 2006, so", "her date of birth is ██ ██████ 2006, so"),
+    ("ISO", "born 2011-07-30.", "born 2011-██-██."),
+    ("ordinal words", "born on the fourth of May 2009 and", "born on ███ ██████ ██ ███ 2009 and"),
+    ("born in a place on", "was born in Swansea on 04/04/2004 and", "was born in Swansea on ██/██/2004 and"),
+    ("month first", "DOB May 4, 2009", "DOB ███ █, 2009"),
+    ("a PDF line break after 'on'", "was born in Swansea on\n04/04/2004 and", "was born in Swansea on\n██/██/2004 and"),
+    ("a date on the next line is no DOB", "DOB\t2006 (18 years old)\nThe meeting on 12/03/2024", "DOB\t2006 (18 years old)\nThe meeting on 12/03/2024"),
+    ("abbreviated month with dashes", "DOB: 12-Mar-2008", "DOB: ██-███-2008"),
+    ("year first with slashes", "Date of birth 2008/03/12", "Date of birth 2008/██/██"),
+    ("ordinal day, month first", "born on March 12th, 2008 in Leeds", "born on █████ ████, 2008 in Leeds"),
+]
+
+NEGATIVE = [
+    ("adult in role after a comma", "Case study: Kai\nHis Personal Adviser, Marcus Bell, says Kai is well."),
+    ("named nurse", "Case study: Kai\nNamed Nurse Christine Nichols met Kai."),
+    ("officer listed", "Report of: Rachel Whitmore, Director of Children's Services\nLead officer: Tom Hargreaves, Head of Corporate Parenting"),
+    ("councillor", "Case study\nCouncillor Priya Shah (Chair) welcomed everyone."),
+    ("Hope Street alone", "The office on Hope Street opened in May 2024."),
+    ("May 2024 meeting", "At the May 2024 meeting Members noted the report."),
+    ("a date that is no DOB", "The meeting on 12/03/2024 noted a date of 4 May 2009."),
+    ("sentence-initial words", "Case study\nMembers welcomed the report. Overall, Housing and Education improved."),
+    ("a place after 'in'", "Case study\nThe family lives in Llanelli now."),
+    ("a heading that names no one", "Case Study 2 - Moving on\nThe service helped young people move on."),
+]
+
+
+def masked(text: str) -> str:
+    return apply(text, find(text).spans)
+
+
+@pytest.mark.parametrize("form,text,expected", CASES + DOB_CASES, ids=[c[0] for c in CASES + DOB_CASES])
+def test_rule_masks(form, text, expected):
+    assert masked(text) == expected
+
+
+@pytest.mark.parametrize("form,text", NEGATIVE, ids=[c[0] for c in NEGATIVE])
+def test_nothing_to_mask_but_the_child(form, text):
+    out = masked(text)
+    for adult_or_word in ("Marcus Bell", "Christine Nichols", "Rachel Whitmore", "Tom Hargreaves", "Priya Shah", "Hope Street",
+                          "May 2024", "12/03/2024", "4 May 2009", "Members", "Overall", "Housing", "Education", "Llanelli", "Moving"):
+        if adult_or_word in text:
+            assert adult_or_word in out, (form, out)
+
+
+@pytest.mark.parametrize("title,expected", [
+    ("Case study - Freddie Okafor (DOB 02/02/2010)", "Case study - ███████ ██████ (DOB ██/██/2010)"),
+    ("Case Study 2: Jordan Okafor PDF 120 KB", "Case Study 2: ██████ ██████ PDF 120 KB"),
+    ("Appendix 2 – Case Study: Lily-Rose Hart, aged 14", "Appendix 2 – Case Study: ████-████ ████, aged 14"),
+    ("Nadia's story", "█████'s story"),
+    ("Link to document 'Case Study 2: Jordan Okafor' pdf file", "Link to document 'Case Study 2: ██████ ██████' pdf file"),
+    ("Appendix 3 - Placement sufficiency strategy", "Appendix 3 - Placement sufficiency strategy"),
+    ("Case study - Fostering", "Case study - Fostering"),
+    ("Appendix 2 - Case study", "Appendix 2 - Case study"),
+    ("Case studies from the Virtual School", "Case studies from the Virtual School"),
+])
+def test_listing_titles(title, expected):
+    assert mask_listing_text(title) == expected
+
+
+# --- tables: a header row names the columns ---------------------------------------------
+
+
+def table_doc(rows: list[list[str]], prose: str = ""):
+    from schemas.source_document import PageText, RawTable, SourceDocument
+
+    text = "\n".join(" | ".join(r) for r in rows) + ("\n" + prose if prose else "")
+    return SourceDocument(id="f" * 64, source="t.md", media_type="text/markdown", pages=[PageText(index=1, text=text)],
+                          tables=[RawTable(page=1, rows=[list(r) for r in rows], source="markdown")])  # fmt: skip
+
+
+@pytest.mark.parametrize("rows,prose,gone,kept", [
+    ([["Name", "DOB", "Placement"], ["Kai", "12/03/2008", "Foster care"], ["Hope", "1 May 2009", "Residential"]],
+     "Kai moved in May.", ["Kai", "Hope", "12/03/2008", "1 May 2009"], ["Foster care", "Residential", "2008", "2009"]),
+    ([["Child", "Date of birth", "Legal status"], ["Tomasz Wrona", "6 June 2012", "Section 20"]],
+     "", ["Tomasz", "Wrona", "6 June 2012"], ["Section 20", "2012"]),
+    ([["Child", "Count"], ["Looked After", "12"], ["Care Leavers", "3"]], "", [], ["Looked After", "Care Leavers", "12"]),
+    ([["Quarter", "Date"], ["Q1", "12/03/2024"]], "", [], ["12/03/2024"]),
+], ids=["name and DOB columns", "child column, date in words", "a 'Child' column of words", "a date column that is no DOB"])
+def test_tables_by_header(rows, prose, gone, kept):
+    from pipeline.redact import redact
+
+    doc = table_doc(rows, prose)
+    redact(doc)
+    cells = " ".join(c for r in doc.tables[0].rows for c in r)
+    for value in gone:
+        assert value not in doc.text and value not in cells, value
+    for value in kept:
+        assert value in doc.text and value in cells, value
