@@ -26,7 +26,10 @@ How a probe file is measured, all with the real pipeline and nothing mocked:
    with SQL to say **where** each secret is (``table.column``) and in which format's
    document, and each ``keep`` is looked for in the rows of the probe's own document.
 
-Run ``python -m tests.test_redaction_probes tuning`` (or ``checking``) for the score;
+``checking2.toml`` is a second, unseen checking set (other names, other forms), written
+without sight of the other files or the redaction code and scored once by the lead engineer.
+
+Run ``python -m tests.test_redaction_probes tuning`` (or ``checking``, ``checking2``) for the score;
 ``--details`` lists every leak and every masked keep. The pytest tests below require
 zero leaks and zero masked keeps and are strict xfails until redaction is rebuilt.
 """
@@ -53,7 +56,7 @@ from tests.moderngov_server import ModernGovServer, Site
 from tests.processes import COUNCILPACK
 
 PROBES_DIR = Path(__file__).resolve().parent / "redaction_probes"
-PROBE_FILES = ("tuning", "checking")
+PROBE_FILES = ("tuning", "checking", "checking2")
 KINDS = ("prose", "table", "title")
 FORMATS = ("markdown", "pdf", "titles")
 
@@ -563,6 +566,18 @@ def test_tuning_and_checking_share_no_names():
                 assert not occurrences(secret, text, (), ignore_case=False), f"{probe.id}: {secret!r} occurs in the other file"
 
 
+def test_checking2_shares_no_names_with_the_other_files():
+    """The unseen set: none of its secrets is written in tuning or checking, nor theirs in it."""
+    files = {name: load_probes(probe_file(name)) for name in PROBE_FILES}
+    assert len(files["checking2"]) >= 35
+    for ours, theirs in (("checking2", "tuning"), ("checking2", "checking"), ("tuning", "checking2"), ("checking", "checking2")):
+        text = "\n".join(p.text for p in files[theirs])
+        for probe in files[ours]:
+            for secret in probe.secret:
+                # as written: a word such as "rose" in one file is no name shared with the other
+                assert not occurrences(secret, text, (), ignore_case=False), f"{ours} {probe.id}: a secret occurs in {theirs}"
+
+
 CONTROL = '''
 [[probe]]
 id = "x01"
@@ -630,7 +645,11 @@ def test_a_secret_held_only_by_a_full_text_index_is_found():
 
 @pytest.mark.parametrize(
     "name",
-    ["tuning", pytest.param("checking", marks=pytest.mark.xfail(strict=True, raises=ProbesFailed, reason="issue 17: scored by the lead engineer"))],
+    [
+        "tuning",
+        pytest.param("checking", marks=pytest.mark.xfail(strict=True, raises=ProbesFailed, reason="issue 17: scored by the lead engineer")),
+        pytest.param("checking2", marks=pytest.mark.xfail(strict=True, raises=ProbesFailed, reason="issue 17: unseen checking set, scored by the lead")),
+    ],
 )
 def test_no_child_data_is_stored_and_no_adult_is_masked(name, tmp_path):
     report = run_probe_file(load_probes(probe_file(name)), name, tmp_path)
