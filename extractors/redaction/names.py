@@ -71,7 +71,7 @@ def _roles_and_titles() -> tuple[str, str]:
 
 def _word(name: str) -> str:
     """A regex for ``name`` as whole words (its spaces match any blanks, its apostrophes either kind)."""
-    words = [re.escape(t).replace("'", "['’]").replace("’", "['’]") for t in name.split()]
+    words = [re.sub(r"['’]", "['’]", re.escape(t)) for t in name.split()]
     return r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-]|['’][^\Ws])"
 
 
@@ -150,21 +150,33 @@ def _triggers() -> list[tuple[str, re.Pattern]]:
 
 
 def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[NameSpan]:
-    """Names the trigger phrases find in ``text`` (each where the trigger found it)."""
+    """Names the trigger phrases find in ``text`` (each where the trigger found it).
+
+    A trigger names one child in group ``name`` (or ``name2``, its other form), or
+    several words of one name in groups ``name``, ``name2``, ``name3`` ("Christopher
+    ("Kit") Ambler"): with ``unknown_word`` one word of them all must be no English word.
+    """
     lower_words = lower_case_words(text) if lower_words is None else lower_words
     out = []
     for rule, pattern, unknown_word in _triggers():
         for m in pattern.finditer(text):
-            group = "name" if m.group("name") else "name2"
+            groups = [g for g in ("name", "name2", "name3") if g in pattern.groupindex and m.group(g)]
+            if len(groups) > 1 and unknown_word:
+                if all(is_word(t) for g in groups for t in m.group(g).split()):
+                    continue
+                single = False
+            else:
+                single = unknown_word
             capitals = not re.search(r"[a-z]", m.group(0))  # a heading in capitals: "CASE STUDY – AALIYAH O'BRIEN"
-            name = name_words(m.group(group), lower_words, capitals, unknown_word)
-            if not name:
-                continue
-            start = m.start(group)
-            end = start + len(m.group(group).split(name.split()[-1])[0]) + len(name.split()[-1]) if " " in name else start + len(name)
-            if adult_at(text, start, end):
-                continue
-            out.append(NameSpan(start, end, name, rule))
+            for group in groups:
+                name = name_words(m.group(group), lower_words, capitals, single)
+                if not name:
+                    continue
+                start = m.start(group)
+                end = start + len(m.group(group).split(name.split()[-1])[0]) + len(name.split()[-1]) if " " in name else start + len(name)
+                if adult_at(text, start, end):
+                    continue
+                out.append(NameSpan(start, end, name, rule))
     return out
 
 
