@@ -108,6 +108,21 @@ def dob_spans(text: str) -> list[DateSpan]:
     return out
 
 
+def after_names(text: str, names: list[tuple[int, int]]) -> list[DateSpan]:
+    """Dates of birth without a cue: a confirmed date right after a child's name, in brackets or after a
+    comma or dash ("Case study: Yusuf Demir (2008-11-05)", "Kai, 12/03/2008,")."""
+    out = []
+    for _, end in names:
+        lead = re.match(r"[ \t]*(?:\(|,|–|—|-)[ \t]*(?:(?i:b\.|born|dob)[ \t:]*)?", text[end : end + 20])
+        if not lead:
+            continue
+        start = end + lead.end()
+        date = _first_date(text, start, start + 1)
+        if date and date.start == start:
+            out.append(date._replace(rule="dob after a name"))
+    return out
+
+
 def cell_dates(value: str) -> list[DateSpan]:
     """The confirmed dates in a table cell under a DOB column (its label is the header)."""
     out, pos = [], 0

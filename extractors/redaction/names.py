@@ -263,7 +263,7 @@ def _take(text: str, segment: list[re.Match], starts: set[int], place_before: se
     if before and before.group(1).lower() in place_before and start not in starts:
         return
     name = " ".join(m.group(0) for m in segment)
-    if not _person_follows(text, end):
+    if not _person_follows(text, end) and not _person_precedes(text, start):
         return
     if len(name) < 3 or adult_at(text, start, end) or used_for_adult(text, name):
         return
@@ -305,6 +305,41 @@ def _not_the_child(text: str, start: int, end: int, words: list[str], determiner
         return True
     after = re.match(r"(?:['’]s)?[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
     return bool(after and after.group(1) not in words)
+
+
+def _person_precedes(text: str, start: int) -> bool:
+    """Does a verb that takes a person come just before a candidate ("the Panel thank Jade Okwu for ...")?"""
+    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
+    return bool(before) and before.group(1).lower() in {w.lower() for w in vocab.get(VOCAB).name.context.person_before}
+
+
+def coordinated(text: str, names: list[str], lower_words: frozenset[str]) -> list[NameSpan]:
+    """The other members of a list that names a child ("Jayden, Mia and Olamide" once "Jayden" is a name).
+
+    A member is a single capitalised word; it is taken when it is no never-name or
+    acronym, no English word the document writes in lower case, not followed by a
+    place word ("Hope Street") and no adult's name here.
+    """
+    known = {w for n in names for w in n.split()}
+    if not known:
+        return []
+    ctx = vocab.get(VOCAB).name.context
+    place_after = {w.lower() for w in ctx.place_after}
+    word = r"(?<![\w'’-]){NAME_WORD}(?![\w'’-])"
+    pattern = compile_pattern(rf"{word}(?:[ \t]*,[ \t]*{word})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{word}(?!['’]?[ \t]+[A-Z])")
+    out = []
+    for m in pattern.finditer(text):
+        members = list(compile_pattern(word).finditer(text, m.start(), m.end()))
+        if not any(x.group(0) in known for x in members):
+            continue
+        for x in members:
+            w = x.group(0)
+            if w in known or is_never_name(w) or _acronym(w) or (is_word(w) and w.lower() in lower_words):
+                continue
+            if _next_word(text, x.end()).lower() in place_after or adult_at(text, x.start(), x.end()):
+                continue
+            out.append(NameSpan(x.start(), x.end(), w, "list naming a young person"))
+    return out
 
 
 def _person_follows(text: str, end: int) -> bool:

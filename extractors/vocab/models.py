@@ -194,6 +194,7 @@ class NameContext(VocabModel):
     place_before: Words
     place_after: Words
     person_next: Words
+    person_before: Words
     determiners: Words
 
 
