@@ -262,6 +262,8 @@ def _take(text: str, segment: list[re.Match], starts: set[int], place_before: se
     before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
     if before and before.group(1).lower() in place_before and start not in starts:
         return
+    if _in_place_list(text, start, place_before):
+        return
     name = " ".join(m.group(0) for m in segment)
     if not _person_follows(text, end) and not _person_precedes(text, start):
         return
@@ -313,6 +315,13 @@ def _person_precedes(text: str, start: int) -> bool:
     return bool(before) and before.group(1).lower() in {w.lower() for w in vocab.get(VOCAB).name.context.person_before}
 
 
+def _in_place_list(text: str, start: int, place_before: set[str]) -> bool:
+    """Is ``start`` inside a list of places ("lived in Harrow, Brent and Barnet"): a list headed by "in", "at" ...?"""
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 200) : start]
+    m = re.search(r"\b([A-Za-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*)*[ \t]*(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+|,[ \t]*(?:and|&|or)[ \t]+)[A-Z]?[\w'’-]*$", line)
+    return bool(m) and m.group(1).lower() in place_before
+
+
 def coordinated(text: str, names: list[str], lower_words: frozenset[str]) -> list[NameSpan]:
     """The other members of a list that names a child ("Jayden, Mia and Olamide" once "Jayden" is a name).
 
@@ -328,9 +337,10 @@ def coordinated(text: str, names: list[str], lower_words: frozenset[str]) -> lis
     word = r"(?<![\w'’-]){NAME_WORD}(?![\w'’-])"
     pattern = compile_pattern(rf"{word}(?:[ \t]*,[ \t]*{word})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{word}(?!['’]?[ \t]+[A-Z])")
     out = []
+    place_before = {w.lower() for w in ctx.place_before}
     for m in pattern.finditer(text):
         members = list(compile_pattern(word).finditer(text, m.start(), m.end()))
-        if not any(x.group(0) in known for x in members):
+        if not any(x.group(0) in known for x in members) or _in_place_list(text, m.start() + 1, place_before):
             continue
         for x in members:
             w = x.group(0)
