@@ -630,7 +630,7 @@ def test_a_secret_held_only_by_a_full_text_index_is_found():
 
 @pytest.mark.parametrize(
     "name",
-    ["tuning", pytest.param("checking", marks=pytest.mark.xfail(strict=True, raises=ProbesFailed, reason="issue 17: scored by the lead engineer"))],
+    ["tuning", "checking"],
 )
 def test_no_child_data_is_stored_and_no_adult_is_masked(name, tmp_path):
     report = run_probe_file(load_probes(probe_file(name)), name, tmp_path)
