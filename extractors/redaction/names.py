@@ -121,14 +121,21 @@ def name_words(name: str, lower_words: frozenset[str], capitals: bool = False, u
     word the document also writes in lower case ("Moving" of "Case study - Moving
     on"), or a single letter.
     """
-    kept = []
+    kept: list[str] = []
     for token in name.split():
+        if token in PARTICLES:  # "Sophie van der Berg": kept when a word of the name follows
+            if not kept:
+                break
+            kept.append(token)
+            continue
         bare = re.sub(r"['’]s$", "", token)
         if len(bare) < 2 or is_never_name(bare) or (_acronym(bare) and not capitals):
             break
         if is_word(bare) and (bare.lower() in lower_words or _ABSTRACT.search(bare)):
             break
         kept.append(bare)
+    while kept and kept[-1] in PARTICLES:
+        kept.pop()
     if unknown_word and all(is_word(t) for t in kept):
         return None
     return " ".join(kept) or None
@@ -137,6 +144,15 @@ def name_words(name: str, lower_words: frozenset[str], capitals: bool = False, u
 # English words with these endings are not given names ("Case study - Fostering", "Case study: Education").
 # ("Prudence", "Trinity", "Olive" are names as well as words: their endings are not listed.)
 _ABSTRACT = re.compile(r"(?i)(?:ing|ion|ions|ment|ments|ness|ship|ism|ful|less|ous)$")
+
+
+# The lower-case particles of a surname that common.toml's CHILD_NAME allows between a name's words.
+PARTICLES = frozenset("van von de der den da di du del della dos das le la ter ten bin binti bint ibn al el".split())
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> frozenset[str]:
+    return frozenset(vocab.get(VOCAB).name.context.place_after)
 
 
 def _acronym(token: str) -> bool:
@@ -171,6 +187,9 @@ def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[Name
             for group in groups:
                 name = name_words(m.group(group), lower_words, capitals, single)
                 if not name:
+                    continue
+                rest = m.group(group).split()[len(name.split()) :]
+                if rest and rest[0] in _place_after():  # "St Paulinus Parochial Hall, 7.00 pm": a place
                     continue
                 start = m.start(group)
                 end = start + len(m.group(group).split(name.split()[-1])[0]) + len(name.split()[-1]) if " " in name else start + len(name)
@@ -285,7 +304,7 @@ def propagate(text: str, names: list[str]) -> list[NameSpan]:
             for m in re.finditer(_word(name), text, re.I):
                 out.append(NameSpan(m.start(), m.end(), name, "repeat of a young person's name"))
         for part in words:
-            if len(part) < 2 or is_never_name(part):
+            if len(part) < 2 or is_never_name(part) or part in PARTICLES:
                 continue
             careful = is_word(part) or used_for_adult(text, part)
             flags = 0 if careful else re.I
@@ -311,8 +330,12 @@ def _not_the_child(text: str, start: int, end: int, words: list[str], determiner
 
 def _person_precedes(text: str, start: int) -> bool:
     """Does a verb that takes a person come just before a candidate ("the Panel thank Jade Okwu for ...")?"""
+    ctx = vocab.get(VOCAB).name.context
     before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
-    return bool(before) and before.group(1).lower() in {w.lower() for w in vocab.get(VOCAB).name.context.person_before}
+    if not before or before.group(1).lower() not in {w.lower() for w in ctx.person_before}:
+        return False
+    officer = "|".join(re.escape(w) for w in ctx.officer_thanks)
+    return not re.match(rf"\S+(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+for[ \t]+(?:(?i:the|this|their|his|her|its)[ \t]+)?(?:\w+[ \t]+)?(?i:{officer})\b", text[start : start + 120])
 
 
 def _in_place_list(text: str, start: int, place_before: set[str]) -> bool:

@@ -195,6 +195,7 @@ class NameContext(VocabModel):
     place_after: Words
     person_next: Words
     person_before: Words
+    officer_thanks: Words
     determiners: Words
 
 
