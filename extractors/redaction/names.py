@@ -162,7 +162,7 @@ def _acronym(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _triggers() -> list[tuple[str, re.Pattern]]:
-    return [(t.rule, t.compiled("pattern"), t.unknown_word) for t in vocab.get(VOCAB).name.trigger]
+    return [(t.rule, t.compiled("pattern"), t.unknown_word, t.whole) for t in vocab.get(VOCAB).name.trigger]
 
 
 def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[NameSpan]:
@@ -174,7 +174,7 @@ def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[Name
     """
     lower_words = lower_case_words(text) if lower_words is None else lower_words
     out = []
-    for rule, pattern, unknown_word in _triggers():
+    for rule, pattern, unknown_word, whole in _triggers():
         for m in pattern.finditer(text):
             groups = [g for g in ("name", "name2", "name3") if g in pattern.groupindex and m.group(g)]
             if len(groups) > 1 and unknown_word:
@@ -185,10 +185,13 @@ def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[Name
                 single = unknown_word
             capitals = not re.search(r"[a-z]", m.group(0))  # a heading in capitals: "CASE STUDY – AALIYAH O'BRIEN"
             for group in groups:
-                name = name_words(m.group(group), lower_words, capitals, single)
-                if not name:
+                value = m.group(group)
+                # a name in capitals under a heading that is not: "Case study: MAYA-ROSE O'SULLIVAN" (never one acronym, "CAMHS")
+                in_capitals = capitals or (not re.search(r"[a-z]", value) and (" " in value or re.search(r"[\-'’]", value)))
+                name = name_words(value, lower_words, in_capitals, single)
+                if not name or (whole and len(name.split()) < len(value.split())):
                     continue
-                rest = m.group(group).split()[len(name.split()) :]
+                rest = value.split()[len(name.split()) :]
                 if rest and rest[0] in _place_after():  # "St Paulinus Parochial Hall, 7.00 pm": a place
                     continue
                 start = m.start(group)
@@ -357,6 +360,7 @@ def coordinated(text: str, names: list[str], lower_words: frozenset[str]) -> lis
         return []
     ctx = vocab.get(VOCAB).name.context
     place_after = {w.lower() for w in ctx.place_after}
+    determiners = {w.lower() for w in ctx.determiners}
     word = r"(?<![\w'’-]){NAME_WORD}(?![\w'’-])"
     pattern = compile_pattern(rf"{word}(?:[ \t]*,[ \t]*{word})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{word}(?!['’]?[ \t]+[A-Z])")
     out = []
@@ -367,7 +371,10 @@ def coordinated(text: str, names: list[str], lower_words: frozenset[str]) -> lis
             continue
         for x in members:
             w = x.group(0)
-            if w in known or is_never_name(w) or _acronym(w) or (is_word(w) and w.lower() in lower_words):
+            if w in known or is_never_name(w) or _acronym(w) or (is_word(w) and (w.lower() in lower_words or w.endswith("s"))):
+                continue
+            before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, x.start() - 20) : x.start()])
+            if before and (before.group(1)[0].isupper() or before.group(1).lower() in determiners):  # "Our Young Inspectors, ..."
                 continue
             if _next_word(text, x.end()).lower() in place_after or adult_at(text, x.start(), x.end()):
                 continue
