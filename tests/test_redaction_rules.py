@@ -51,6 +51,11 @@ CASES = [
     ("age before a name", "The Panel heard from 16-year-old Tendai Moyo about her placement.", "The Panel heard from 16-year-old ██████ ████ about her placement."),
     ("name with an age between dashes", "Tendai – aged 14 – lives in Leeds.", "██████ – aged 14 – lives in Leeds."),
     ("a name in capitals under a mixed-case heading", "Case study: MAYA-ROSE O'SULLIVAN\nMaya-Rose is 9.", "Case study: ████-████ █'████████\n████-████ is 9."),
+    ("a possessive before a role word", "Case study: Kai Brennan\nKai's IRO, Deborah Lyle, chaired the review.",
+     "Case study: ███ ███████\n███'s IRO, Deborah Lyle, chaired the review."),
+    ("a word-name at a sentence start with what a person has", "Case study\nKai's Personal Adviser, Dev Shah, helps him.",
+     "Case study\n███'s Personal Adviser, Dev Shah, helps him."),
+    ("a word-name with 'aged'", "Case study\nRuby, aged 14, started Year 10.", "Case study\n████, aged 14, started Year 10."),
     ("siblings listed after 'his brothers'", "Case study: Tiago\nTiago and his brothers Rui and Nuno moved.", "Case study: █████\n█████ and his brothers ███ and ████ moved."),
 ]
 
@@ -96,6 +101,8 @@ NEGATIVE = [
     ("thanking an officer for the report", "Case study: Kai\nThe Chair thanked Ruth Adams for the report."),
     ("a foster carer named in role", "Case study: Kai\nHis foster carer, Joan Okoro, said Kai is thriving."),
     ("a policy's date after a birthday", "Council tax exemption for care leavers until their 25th birthday was introduced in May 2024."),
+    ("a stop word's possessive", "Case study\nEveryone's school was closed."),
+    ("a word the document writes in lower case", "Case study\nRuby's foster carers love her. She has a ruby ring."),
     ("young inspectors listed", "Case study\nOur Young Inspectors, Kacper and Aleksandra, reviewed the homes."),
     ("a hall and a time after a comma", "Surgery: St Paulinus Parochial Hall, 7.00 - 8.00 pm"),
     ("house numbers after a comma", "Champion Hill 40-52, Langford Green, 2-8 Dog Kennel Hill"),
@@ -117,7 +124,7 @@ def test_nothing_to_mask_but_the_child(form, text):
     for adult_or_word in ("Marcus Bell", "Christine Nichols", "Rachel Whitmore", "Tom Hargreaves", "Priya Shah", "Hope Street",
                           "May 2024", "12/03/2024", "4 May 2009", "Members", "Overall", "Housing", "Education", "Llanelli", "Moving",
                           "Bright", "Spark", "Award", "Brent", "Barnet", "Findings", "Ruth Adams", "Joan Okoro", "Paulinus Parochial",
-                          "Langford Green", "Young Inspectors"):
+                          "Langford Green", "Young Inspectors", "Everyone", "Ruby's", "Deborah Lyle", "Dev Shah"):
         if adult_or_word in text:
             assert adult_or_word in out, (form, out)
 

@@ -263,7 +263,7 @@ def recognise(text: str, lo: int, hi: int) -> list[NameSpan]:
             continue
         segment: list[re.Match] = []
         for m in run + [None]:
-            if m is not None and not is_never_name(m.group(0)) and not (is_word(m.group(0)) and m.start() in starts):
+            if m is not None and not is_never_name(m.group(0)) and not (is_word(m.group(0)) and m.start() in starts and not _has_person_things(text, m.end())):
                 segment.append(m)
                 continue
             _take(text, segment, starts, place_before, out)
@@ -278,7 +278,9 @@ def _next_word(text: str, pos: int) -> str:
 
 def _take(text: str, segment: list[re.Match], starts: set[int], place_before: set[str], out: list[NameSpan]) -> None:
     """Add ``segment`` to ``out`` when it is a name: 1-3 words, one no English word, no place, no adult."""
-    if not segment or len(segment) > 3 or all(is_word(m.group(0)) for m in segment):
+    if not segment or len(segment) > 3:
+        return
+    if all(is_word(m.group(0)) for m in segment) and not _has_person_things(text, segment[-1].end()):
         return
     start, end = segment[0].start(), segment[-1].end()
     before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
@@ -327,8 +329,23 @@ def _not_the_child(text: str, start: int, end: int, words: list[str], determiner
     before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
     if before and before.group(1).lower() in determiners:
         return True
-    after = re.match(r"(?:['’]s)?[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
-    return bool(after and after.group(1) not in words)
+    after = re.match(r"(['’]s)?[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
+    if after and after.group(1) and (is_never_name(after.group(2)) or _acronym(after.group(2))):
+        return False  # what the child has: "Kai's IRO", "Kai's Personal Adviser", "Kai's PEP"
+    return bool(after and after.group(2) not in words)
+
+
+def _has_person_things(text: str, end: int) -> bool:
+    """Is a word followed by a possessive and what only a person has ("Kai's Personal Adviser", "Ruby's foster carers")?"""
+    word = re.search(r"[\w'’-]+$", text[max(0, end - 40) : end])
+    if word:  # a word the document writes in lower case or a stop word is a word ("Everyone's school")
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        w = word.group(0).lower()
+        if w in STOP_WORDS or re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", text):
+            return False
+    things = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(vocab.get(VOCAB).name.context.person_has, key=len, reverse=True))
+    return bool(re.match(rf"['’]s[ \t]+(?:(?i:new|current|former|first|younger|older|little)[ \t]+)?(?i:{things})\b", text[end : end + 60]))
 
 
 def _person_precedes(text: str, start: int) -> bool:

@@ -199,6 +199,7 @@ class NameContext(VocabModel):
     person_next: Words
     person_before: Words
     officer_thanks: Words
+    person_has: Words
     determiners: Words
 
 
