@@ -206,6 +206,7 @@ class NameContext(VocabModel):
 class NameColumns(VocabModel):
     labels: Patterns(M)
     explicit: Pattern(M)
+    adult_headers: Pattern(M)
 
 
 class YoungName(VocabModel):
