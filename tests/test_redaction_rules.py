@@ -175,7 +175,7 @@ def table_doc(rows: list[list[str]], prose: str = ""):
      "", ["Tomasz", "Wrona", "6 June 2012"], ["Section 20", "2012"]),
     ([["Child", "Count"], ["Looked After", "12"], ["Care Leavers", "3"]], "", [], ["Looked After", "Care Leavers", "12"]),
     ([["Quarter", "Date"], ["Q1", "12/03/2024"]], "", [], ["12/03/2024"]),
-    ([["Forename", "Surname", "D.O.B."], ["Kacper", "Nowak", "03.04.2010"]], "Kacper Nowak moved.", ["Kacper", "Nowak", "03.04"], ["2010", "moved"]),
+    ([["Forename", "Surname", "D.O.B."], ["Kacper", "Nowak", "03.04.2010"]], "Kacper Nowak moved.", ["Kacper", "Nowak", "03.04"], ["2010"]),
     ([["Name", "Role"], ["Sarah Whitfield", "Head of Service"], ["Tom Reid", "Personal Adviser"]], "", [], ["Sarah Whitfield", "Tom Reid"]),
 ], ids=["name and DOB columns", "child column, date in words", "a 'Child' column of words", "a date column that is no DOB",
         "a Surname column", "a Name column beside a Role column: adults"])
