@@ -79,6 +79,12 @@ DOB_CASES = [
     ("a date in brackets after a child's name", "Case study: Emre Kaya (2009-04-17)", "Case study: ████ ████ (2009-██-██)"),
     ("a birthday without its year", "Her birthday is 4 July and", "Her birthday is █ ████ and"),
     ("a 'Birthday:' label", "Birthday: 3rd March", "Birthday: ███ █████"),
+    ("plural cue, two dates", "Their dates of birth are 01/01/2012 and 02/02/2014.", "Their dates of birth are ██/██/2012 and ██/██/2014."),
+    ("hyphenated cue", "Date-of-birth: 14/02/2011", "Date-of-birth: ██/██/2011"),
+    ("'b.' before a date", "(b. 14/02/2011)", "(b. ██/██/2011)"),
+    ("month and day, no year", "DOB: February 14th", "DOB: ████████ ████"),
+    ("a later date after a DOB is no DOB", "born 3 May 2010, and on 4 June 2024 moved", "born █ ███ 2010, and on 4 June 2024 moved"),
+    ("'b.' as a list letter", "Item b. 2 members", "Item b. 2 members"),
 ]
 
 NEGATIVE = [

@@ -103,8 +103,12 @@ def dob_spans(text: str) -> list[DateSpan]:
             wraps = _BREAKS_OFF.search(text[start : newlines[0]])
             end = newlines[1] if wraps and len(newlines) > 1 else end if wraps else newlines[0]
         date = _first_date(text, start, end)
-        if date:
+        while date:  # and the dates listed after it: "dates of birth are 01/01/2012 and 02/02/2014"
             out.append(date)
+            more = re.match(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*", text[date.end : date.end + 10])
+            date = _first_date(text, date.end + more.end(), date.end + more.end() + 1) if more else None
+            if date and date.start != out[-1].end + more.end():
+                date = None
     return out
 
 
