@@ -158,6 +158,17 @@ def test_nothing_to_mask_but_the_child(form, text):
     ("Disabled Children's Placement and Support", "Disabled Children's Placement and Support"),
     ("Disabled Children's Care Plan", "Disabled Children's Care Plan"),
     ("Children's Services", "Children's Services"),
+    ("Case Study: Tariq H", "Case Study: █████ H"),
+    ("Case Study 3 Tariq Haddad PDF 120 KB", "Case Study 3 █████ ██████ PDF 120 KB"),
+    ("Appendix 1 - Young Person's Voice - Tariq Haddad", "Appendix 1 - Young Person's Voice - █████ ██████"),
+    ("Tariq Haddad - My Story", "█████ ██████ - My Story"),
+    ("The story of Tariq Haddad", "The story of █████ ██████"),
+    ("My journey by Tariq Haddad", "My journey by █████ ██████"),
+    ("Voice of the child - Annual Report", "Voice of the child - Annual Report"),
+    ("Case study - Annual Report", "Case study - Annual Report"),
+    ("Case Study 3 Summary", "Case Study 3 Summary"),
+    ("Poem by Anonymous", "Poem by Anonymous"),
+    ("The Story of Corporate Parenting", "The Story of Corporate Parenting"),
 ])
 def test_listing_titles(title, expected):
     assert mask_listing_text(title) == expected
