@@ -43,6 +43,8 @@ CASES = [
     ("quoted nickname between names", 'Case study: Alexander ("Sandy") Kowalczyk\nSandy is 15.', 'Case study: █████████ ("█████") █████████\n█████ is 15.'),
     ("Welsh heading and DOB label", "Astudiaeth achos: Gwion Pritchard\nDyddiad geni: 09/09/2009", "Astudiaeth achos: █████ █████████\nDyddiad geni: ██/██/2009"),
     ("a verb that takes a person", "Case study\nThe Panel thanked Zainab Idowu for speaking.", "Case study\nThe Panel thanked ██████ █████ for speaking."),
+    ("thanks to a child", "Case study\nThe Panel places on record its thanks to Tendai Moyo-Clarke for attending.",
+     "Case study\nThe Panel places on record its thanks to ██████ ████-██████ for attending."),
     ("a list naming children", "Case study\nYoung people who attended: Kwabena, Ruby and Tendai.", "Case study\nYoung people who attended: ███████, ████ and ██████."),
     ("Latin Extended letters", "Case study: Łukasz Wójcik\nŁukasz is 15.", "Case study: ██████ ██████\n██████ is 15."),
     ("surname particles", "Case study: Sophie van der Berg\nSophie van der Berg moved in May.",

@@ -351,8 +351,8 @@ def _has_person_things(text: str, end: int) -> bool:
 def _person_precedes(text: str, start: int) -> bool:
     """Does a verb that takes a person come just before a candidate ("the Panel thank Jade Okwu for ...")?"""
     ctx = vocab.get(VOCAB).name.context
-    before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
-    if not before or before.group(1).lower() not in {w.lower() for w in ctx.person_before}:
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(ctx.person_before, key=len, reverse=True))
+    if not re.search(rf"(?<![\w-])(?i:{verbs})[ \t]+$", text[max(0, start - 40) : start]):
         return False
     officer = "|".join(re.escape(w) for w in ctx.officer_thanks)
     return not re.match(rf"\S+(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+for[ \t]+(?:(?i:the|this|their|his|her|its)[ \t]+)?(?:\w+[ \t]+)?(?i:{officer})\b", text[start : start + 120])
