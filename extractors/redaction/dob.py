@@ -17,7 +17,10 @@ caught while a date that merely follows "born" far away is not:
 Everything of the date but its year is masked ("12/03/2008" -> "██/██/2008",
 "2009-02-14" -> "2009-██-██"): the year may stay visible.
 A table cell under a DOB column header is a date of birth without a cue
-(:func:`cell_dates`).
+(:func:`cell_dates`), and so is a confirmed date right after a child's name, in
+brackets or after a comma or dash ("Case study: Yusuf Demir (2008-11-05)",
+:func:`after_names`). After a plural cue every date listed is one ("dates of
+birth are 01/01/2012 and 02/02/2014").
 """
 
 from __future__ import annotations

@@ -18,7 +18,13 @@ Three ways a word becomes a child's name, then one way it is masked everywhere:
    arrived ..." all three). A run after "in"/"at"/"from" or before "Street"/
    "School" is a place, and a run beside a role word or after an honorific is an
    adult in their role.
+   A sentence's first word that is also an English word is a name when what only a
+   person has follows its possessive ("Kai's Personal Adviser"); a run after a verb
+   that takes a person ("the Panel thank Jade Okwu for sharing ...") is a person's.
 3. **Tables**: the cells of a Name column (``pipeline.redact`` reads the tables).
+4. **Lists** (:func:`coordinated`): the other members of a list that names a child
+   ("Jayden, Mia and Olamide"), never a list of places ("lived in Harrow, Brent and
+   Barnet") nor a member after a capitalised word ("Our Young Inspectors, ...").
 
 **Propagation** (:func:`propagate`): a child's full name is masked wherever it
 occurs, in any case, and each of its words alone too ("Jordan" after "Jordan
