@@ -647,7 +647,7 @@ def test_a_secret_held_only_by_a_full_text_index_is_found():
     "name",
     [
         "tuning",
-        pytest.param("checking", marks=pytest.mark.xfail(strict=True, raises=ProbesFailed, reason="issue 17: scored by the lead engineer")),
+        "checking",
         pytest.param("checking2", marks=pytest.mark.xfail(strict=True, raises=ProbesFailed, reason="issue 17: unseen checking set, scored by the lead")),
     ],
 )

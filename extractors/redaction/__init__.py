@@ -86,8 +86,14 @@ def find(text: str, known_names: list[str] = (), dates: list[str] = ()) -> Found
     hits = names.triggered(text, lower_words)
     for lo, hi in names.contexts(text):
         hits += names.recognise(text, lo, hi)
+    hits += names.coordinated(text, [h.name for h in hits] + list(known_names), lower_words)
+    # a name found in capitals ("MAYA-ROSE O'SULLIVAN") is written in title case elsewhere too ("Maya-Rose")
+    hits_names = [h.name for h in hits]
+    capital_names = [n.title() for n in hits_names if n.isupper() and n.title() != n]
     found.spans += [Finding(h.start, h.end, NAME_KIND, h.rule) for h in hits]
-    found.names = list(dict.fromkeys([h.name for h in hits] + list(known_names)))
+    for d in dob.after_names(text, [(h.start, h.end) for h in hits]):
+        found.spans += [Finding(a, b, DOB_KIND, d.rule) for a, b in dob.masked_ranges(d)]
+    found.names = list(dict.fromkeys(hits_names + capital_names + list(known_names)))
     found.spans += [Finding(h.start, h.end, NAME_KIND, h.rule) for h in names.propagate(text, found.names)]
     found.spans = merge(found.spans)
     return found

@@ -17,7 +17,10 @@ caught while a date that merely follows "born" far away is not:
 Everything of the date but its year is masked ("12/03/2008" -> "██/██/2008",
 "2009-02-14" -> "2009-██-██"): the year may stay visible.
 A table cell under a DOB column header is a date of birth without a cue
-(:func:`cell_dates`).
+(:func:`cell_dates`), and so is a confirmed date right after a child's name, in
+brackets or after a comma or dash ("Case study: Yusuf Demir (2008-11-05)",
+:func:`after_names`). After a plural cue every date listed is one ("dates of
+birth are 01/01/2012 and 02/02/2014").
 """
 
 from __future__ import annotations
@@ -103,8 +106,27 @@ def dob_spans(text: str) -> list[DateSpan]:
             wraps = _BREAKS_OFF.search(text[start : newlines[0]])
             end = newlines[1] if wraps and len(newlines) > 1 else end if wraps else newlines[0]
         date = _first_date(text, start, end)
-        if date:
+        while date:  # and the dates listed after it: "dates of birth are 01/01/2012 and 02/02/2014"
             out.append(date)
+            more = re.match(r"[ \t]*(?:,|;|&|\band\b|,[ \t]*and\b)[ \t]*", text[date.end : date.end + 10])
+            date = _first_date(text, date.end + more.end(), date.end + more.end() + 1) if more else None
+            if date and date.start != out[-1].end + more.end():
+                date = None
+    return out
+
+
+def after_names(text: str, names: list[tuple[int, int]]) -> list[DateSpan]:
+    """Dates of birth without a cue: a confirmed date right after a child's name, in brackets or after a
+    comma or dash ("Case study: Yusuf Demir (2008-11-05)", "Kai, 12/03/2008,")."""
+    out = []
+    for _, end in names:
+        lead = re.match(r"[ \t]*(?:\(|,|–|—|-)[ \t]*(?:(?i:b\.|born|dob)[ \t:]*)?", text[end : end + 20])
+        if not lead:
+            continue
+        start = end + lead.end()
+        date = _first_date(text, start, start + 1)
+        if date and date.start == start:
+            out.append(date._replace(rule="dob after a name"))
     return out
 
 

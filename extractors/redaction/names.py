@@ -18,7 +18,13 @@ Three ways a word becomes a child's name, then one way it is masked everywhere:
    arrived ..." all three). A run after "in"/"at"/"from" or before "Street"/
    "School" is a place, and a run beside a role word or after an honorific is an
    adult in their role.
+   A sentence's first word that is also an English word is a name when what only a
+   person has follows its possessive ("Kai's Personal Adviser"); a run after a verb
+   that takes a person ("the Panel thank Jade Okwu for sharing ...") is a person's.
 3. **Tables**: the cells of a Name column (``pipeline.redact`` reads the tables).
+4. **Lists** (:func:`coordinated`): the other members of a list that names a child
+   ("Jayden, Mia and Olamide"), never a list of places ("lived in Harrow, Brent and
+   Barnet") nor a member after a capitalised word ("Our Young Inspectors, ...").
 
 **Propagation** (:func:`propagate`): a child's full name is masked wherever it
 occurs, in any case, and each of its words alone too ("Jordan" after "Jordan
@@ -71,7 +77,7 @@ def _roles_and_titles() -> tuple[str, str]:
 
 def _word(name: str) -> str:
     """A regex for ``name`` as whole words (its spaces match any blanks, its apostrophes either kind)."""
-    words = [re.escape(t).replace("'", "['’]").replace("’", "['’]") for t in name.split()]
+    words = [re.sub(r"['’]", "['’]", re.escape(t)) for t in name.split()]
     return r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-]|['’][^\Ws])"
 
 
@@ -121,14 +127,21 @@ def name_words(name: str, lower_words: frozenset[str], capitals: bool = False, u
     word the document also writes in lower case ("Moving" of "Case study - Moving
     on"), or a single letter.
     """
-    kept = []
+    kept: list[str] = []
     for token in name.split():
+        if token in PARTICLES:  # "Sophie van der Berg": kept when a word of the name follows
+            if not kept:
+                break
+            kept.append(token)
+            continue
         bare = re.sub(r"['’]s$", "", token)
         if len(bare) < 2 or is_never_name(bare) or (_acronym(bare) and not capitals):
             break
         if is_word(bare) and (bare.lower() in lower_words or _ABSTRACT.search(bare)):
             break
         kept.append(bare)
+    while kept and kept[-1] in PARTICLES:
+        kept.pop()
     if unknown_word and all(is_word(t) for t in kept):
         return None
     return " ".join(kept) or None
@@ -139,6 +152,15 @@ def name_words(name: str, lower_words: frozenset[str], capitals: bool = False, u
 _ABSTRACT = re.compile(r"(?i)(?:ing|ion|ions|ment|ments|ness|ship|ism|ful|less|ous)$")
 
 
+# The lower-case particles of a surname that common.toml's CHILD_NAME allows between a name's words.
+PARTICLES = frozenset("van von de der den da di du del della dos das le la ter ten bin binti bint ibn al el".split())
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> frozenset[str]:
+    return frozenset(vocab.get(VOCAB).name.context.place_after)
+
+
 def _acronym(token: str) -> bool:
     """"CNWL", "DfE", "GCSEs": two capitals together or a capital at the end."""
     return bool(re.search(r"[A-Z]{2}|[a-z][A-Z]$", token))
@@ -146,25 +168,43 @@ def _acronym(token: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _triggers() -> list[tuple[str, re.Pattern]]:
-    return [(t.rule, t.compiled("pattern"), t.unknown_word) for t in vocab.get(VOCAB).name.trigger]
+    return [(t.rule, t.compiled("pattern"), t.unknown_word, t.whole) for t in vocab.get(VOCAB).name.trigger]
 
 
 def triggered(text: str, lower_words: frozenset[str] | None = None) -> list[NameSpan]:
-    """Names the trigger phrases find in ``text`` (each where the trigger found it)."""
+    """Names the trigger phrases find in ``text`` (each where the trigger found it).
+
+    A trigger names one child in group ``name`` (or ``name2``, its other form), or
+    several words of one name in groups ``name``, ``name2``, ``name3`` ("Christopher
+    ("Kit") Ambler"): with ``unknown_word`` one word of them all must be no English word.
+    """
     lower_words = lower_case_words(text) if lower_words is None else lower_words
     out = []
-    for rule, pattern, unknown_word in _triggers():
+    for rule, pattern, unknown_word, whole in _triggers():
         for m in pattern.finditer(text):
-            group = "name" if m.group("name") else "name2"
+            groups = [g for g in ("name", "name2", "name3") if g in pattern.groupindex and m.group(g)]
+            if len(groups) > 1 and unknown_word:
+                if all(is_word(t) for g in groups for t in m.group(g).split()):
+                    continue
+                single = False
+            else:
+                single = unknown_word
             capitals = not re.search(r"[a-z]", m.group(0))  # a heading in capitals: "CASE STUDY – AALIYAH O'BRIEN"
-            name = name_words(m.group(group), lower_words, capitals, unknown_word)
-            if not name:
-                continue
-            start = m.start(group)
-            end = start + len(m.group(group).split(name.split()[-1])[0]) + len(name.split()[-1]) if " " in name else start + len(name)
-            if adult_at(text, start, end):
-                continue
-            out.append(NameSpan(start, end, name, rule))
+            for group in groups:
+                value = m.group(group)
+                # a name in capitals under a heading that is not: "Case study: MAYA-ROSE O'SULLIVAN" (never one acronym, "CAMHS")
+                in_capitals = capitals or (not re.search(r"[a-z]", value) and (" " in value or re.search(r"[\-'’]", value)))
+                name = name_words(value, lower_words, in_capitals, single)
+                if not name or (whole and len(name.split()) < len(value.split())):
+                    continue
+                rest = value.split()[len(name.split()) :]
+                if rest and rest[0] in _place_after():  # "St Paulinus Parochial Hall, 7.00 pm": a place
+                    continue
+                start = m.start(group)
+                end = start + len(m.group(group).split(name.split()[-1])[0]) + len(name.split()[-1]) if " " in name else start + len(name)
+                if adult_at(text, start, end):
+                    continue
+                out.append(NameSpan(start, end, name, rule))
     return out
 
 
@@ -229,7 +269,7 @@ def recognise(text: str, lo: int, hi: int) -> list[NameSpan]:
             continue
         segment: list[re.Match] = []
         for m in run + [None]:
-            if m is not None and not is_never_name(m.group(0)) and not (is_word(m.group(0)) and m.start() in starts):
+            if m is not None and not is_never_name(m.group(0)) and not (is_word(m.group(0)) and m.start() in starts and not _has_person_things(text, m.end())):
                 segment.append(m)
                 continue
             _take(text, segment, starts, place_before, out)
@@ -244,14 +284,18 @@ def _next_word(text: str, pos: int) -> str:
 
 def _take(text: str, segment: list[re.Match], starts: set[int], place_before: set[str], out: list[NameSpan]) -> None:
     """Add ``segment`` to ``out`` when it is a name: 1-3 words, one no English word, no place, no adult."""
-    if not segment or len(segment) > 3 or all(is_word(m.group(0)) for m in segment):
+    if not segment or len(segment) > 3:
+        return
+    if all(is_word(m.group(0)) for m in segment) and not _has_person_things(text, segment[-1].end()):
         return
     start, end = segment[0].start(), segment[-1].end()
     before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
     if before and before.group(1).lower() in place_before and start not in starts:
         return
+    if _in_place_list(text, start, place_before):
+        return
     name = " ".join(m.group(0) for m in segment)
-    if not _person_follows(text, end):
+    if not _person_follows(text, end) and not _person_precedes(text, start):
         return
     if len(name) < 3 or adult_at(text, start, end) or used_for_adult(text, name):
         return
@@ -271,7 +315,7 @@ def propagate(text: str, names: list[str]) -> list[NameSpan]:
             for m in re.finditer(_word(name), text, re.I):
                 out.append(NameSpan(m.start(), m.end(), name, "repeat of a young person's name"))
         for part in words:
-            if len(part) < 2 or is_never_name(part):
+            if len(part) < 2 or is_never_name(part) or part in PARTICLES:
                 continue
             careful = is_word(part) or used_for_adult(text, part)
             flags = 0 if careful else re.I
@@ -291,8 +335,74 @@ def _not_the_child(text: str, start: int, end: int, words: list[str], determiner
     before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, start - 20) : start])
     if before and before.group(1).lower() in determiners:
         return True
-    after = re.match(r"(?:['’]s)?[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
-    return bool(after and after.group(1) not in words)
+    after = re.match(r"(['’]s)?[ \t]+([A-Z][\w'’-]*)", text[end : end + 40])
+    if after and after.group(1) and (is_never_name(after.group(2)) or _acronym(after.group(2))):
+        return False  # what the child has: "Kai's IRO", "Kai's Personal Adviser", "Kai's PEP"
+    return bool(after and after.group(2) not in words)
+
+
+def _has_person_things(text: str, end: int) -> bool:
+    """Is a word followed by a possessive and what only a person has ("Kai's Personal Adviser", "Ruby's foster carers")?"""
+    word = re.search(r"[\w'’-]+$", text[max(0, end - 40) : end])
+    if word:  # a word the document writes in lower case or a stop word is a word ("Everyone's school")
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        w = word.group(0).lower()
+        if w in STOP_WORDS or re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", text):
+            return False
+    things = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(vocab.get(VOCAB).name.context.person_has, key=len, reverse=True))
+    return bool(re.match(rf"['’]s[ \t]+(?:(?i:new|current|former|first|younger|older|little)[ \t]+)?(?i:{things})\b", text[end : end + 60]))
+
+
+def _person_precedes(text: str, start: int) -> bool:
+    """Does a verb that takes a person come just before a candidate ("the Panel thank Jade Okwu for ...")?"""
+    ctx = vocab.get(VOCAB).name.context
+    verbs = "|".join(re.escape(w).replace(r"\ ", r"[ \t]+") for w in sorted(ctx.person_before, key=len, reverse=True))
+    if not re.search(rf"(?<![\w-])(?i:{verbs})[ \t]+$", text[max(0, start - 40) : start]):
+        return False
+    officer = "|".join(re.escape(w) for w in ctx.officer_thanks)
+    return not re.match(rf"\S+(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+for[ \t]+(?:(?i:the|this|their|his|her|its)[ \t]+)?(?:\w+[ \t]+)?(?i:{officer})\b", text[start : start + 120])
+
+
+def _in_place_list(text: str, start: int, place_before: set[str]) -> bool:
+    """Is ``start`` inside a list of places ("lived in Harrow, Brent and Barnet"): a list headed by "in", "at" ...?"""
+    line = text[max(0, text.rfind("\n", 0, start) + 1, start - 200) : start]
+    m = re.search(r"\b([A-Za-z]+)[ \t]+[A-Z][\w'’-]*(?:[ \t]*,[ \t]*[A-Z][\w'’-]*)*[ \t]*(?:,[ \t]*|[ \t]+(?:and|&|or)[ \t]+|,[ \t]*(?:and|&|or)[ \t]+)[A-Z]?[\w'’-]*$", line)
+    return bool(m) and m.group(1).lower() in place_before
+
+
+def coordinated(text: str, names: list[str], lower_words: frozenset[str]) -> list[NameSpan]:
+    """The other members of a list that names a child ("Jayden, Mia and Olamide" once "Jayden" is a name).
+
+    A member is a single capitalised word; it is taken when it is no never-name or
+    acronym, no English word the document writes in lower case, not followed by a
+    place word ("Hope Street") and no adult's name here.
+    """
+    known = {w for n in names for w in n.split()}
+    if not known:
+        return []
+    ctx = vocab.get(VOCAB).name.context
+    place_after = {w.lower() for w in ctx.place_after}
+    determiners = {w.lower() for w in ctx.determiners}
+    word = r"(?<![\w'’-]){NAME_WORD}(?![\w'’-])"
+    pattern = compile_pattern(rf"{word}(?:[ \t]*,[ \t]*{word})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{word}(?!['’]?[ \t]+[A-Z])")
+    out = []
+    place_before = {w.lower() for w in ctx.place_before}
+    for m in pattern.finditer(text):
+        members = list(compile_pattern(word).finditer(text, m.start(), m.end()))
+        if not any(x.group(0) in known for x in members) or _in_place_list(text, m.start() + 1, place_before):
+            continue
+        for x in members:
+            w = x.group(0)
+            if w in known or is_never_name(w) or _acronym(w) or (is_word(w) and (w.lower() in lower_words or w.endswith("s"))):
+                continue
+            before = re.search(r"([A-Za-z]+)[ \t]+$", text[max(0, x.start() - 20) : x.start()])
+            if before and (before.group(1)[0].isupper() or before.group(1).lower() in determiners):  # "Our Young Inspectors, ..."
+                continue
+            if _next_word(text, x.end()).lower() in place_after or adult_at(text, x.start(), x.end()):
+                continue
+            out.append(NameSpan(x.start(), x.end(), w, "list naming a young person"))
+    return out
 
 
 def _person_follows(text: str, end: int) -> bool:

@@ -30,8 +30,11 @@ def columns(rows: list[list[str | None]]) -> tuple[set[int], set[int]]:
     if len(rows) < 2 or not rows[0]:
         return set(), set()
     header = [cell_text(c) for c in rows[0]]
+    dobs = {i for i, h in enumerate(header) if h and is_dob_label(h)}
+    if not dobs and any(h and vocab.get(VOCAB).name.columns.compiled("adult_headers").match(h) for h in header):
+        return set(), dobs  # "Name | Role": adults in their role
     names = {i for i, h in enumerate(header) if h and is_name_column(h) and _holds_names(h, [r[i] for r in rows[1:] if i < len(r)])}
-    return names, {i for i, h in enumerate(header) if h and is_dob_label(h)}
+    return names, dobs
 
 
 def name_shaped(value: str) -> bool:

@@ -176,9 +176,12 @@ class Rule(VocabModel):
 
 
 class NameTrigger(Rule):
-    """A trigger for a child's name; ``unknown_word``: what it finds must hold a word that is no English word."""
+    """A trigger for a child's name; ``unknown_word``: what it finds must hold a word that is no English word;
+    ``whole``: every word it finds must be a name (the cue after it is the whole name's: "Disabled Children's Care
+    Plan" is no "Disabled")."""
 
     unknown_word: bool = False
+    whole: bool = False
 
 
 class TableRows(VocabModel):
@@ -194,12 +197,16 @@ class NameContext(VocabModel):
     place_before: Words
     place_after: Words
     person_next: Words
+    person_before: Words
+    officer_thanks: Words
+    person_has: Words
     determiners: Words
 
 
 class NameColumns(VocabModel):
     labels: Patterns(M)
     explicit: Pattern(M)
+    adult_headers: Pattern(M)
 
 
 class YoungName(VocabModel):
