@@ -306,8 +306,13 @@ def _take(text: str, segment: list[re.Match], starts: set[int], place_before: se
 
 
 def propagate(text: str, names: list[str]) -> list[NameSpan]:
-    """Every occurrence of each child's name, and of each of its words alone, that stands for the child."""
+    """Every occurrence of each child's name, and of each of its words alone, that stands for the child.
+
+    A word of the name followed by a place word is the place ("Brennan House", "Fairweather
+    Road" beside a child called Caoimhe Brennan or Lenny Fairweather).
+    """
     determiners = {w.lower() for w in vocab.get(VOCAB).name.context.determiners}
+    place_after = _place_after_lower()
     out: list[NameSpan] = []
     for name in sorted(set(names), key=len, reverse=True):
         words = name.split()
@@ -324,8 +329,16 @@ def propagate(text: str, names: list[str]) -> list[NameSpan]:
                     continue
                 if adult_at(text, m.start(), m.end()):
                     continue
+                following = _next_word(text, m.end())
+                if following.lower() in place_after and following not in words:
+                    continue
                 out.append(NameSpan(m.start(), m.end(), name, "repeat of a young person's name"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _place_after_lower() -> frozenset[str]:
+    return frozenset(w.lower() for w in _place_after())
 
 
 def _not_the_child(text: str, start: int, end: int, words: list[str], determiners: set[str]) -> bool:
