@@ -58,6 +58,11 @@ CASES = [
     ("a word-name at a sentence start with what a person has", "Case study\nKai's Personal Adviser, Dev Shah, helps him.",
      "Case study\n███'s Personal Adviser, Dev Shah, helps him."),
     ("a word-name with 'aged'", "Case study\nRuby, aged 14, started Year 10.", "Case study\n████, aged 14, started Year 10."),
+    ("whom we will call", "A girl, whom we will call Juniper, was placed with emergency carers.\nJuniper is 14.",
+     "A girl, whom we will call ███████, was placed with emergency carers.\n███████ is 14."),
+    ("a sibling named before who they are", "Case study\nAma, his sister, lives with their grandmother.", "Case study\n███, his sister, lives with their grandmother."),
+    ("Irish particle, name before 'born'", "Ruairí Ó Ceallaigh, born 2 December 2011, is in foster care.", "██████ █ █████████, born █ ████████ 2011, is in foster care."),
+    ("a name before 'was born'", "Case study\nAmarachi Obi was born 3 May 2010 in Leeds.", "Case study\n████████ ███ was born █ ███ 2010 in Leeds."),
     ("siblings listed after 'his brothers'", "Case study: Tiago\nTiago and his brothers Rui and Nuno moved.", "Case study: █████\n█████ and his brothers ███ and ████ moved."),
 ]
 
@@ -98,6 +103,9 @@ NEGATIVE = [
     ("May 2024 meeting", "At the May 2024 meeting Members noted the report."),
     ("a date that is no DOB", "The meeting on 12/03/2024 noted a date of 4 May 2009."),
     ("sentence-initial words", "Case study\nMembers welcomed the report. Overall, Housing and Education improved."),
+    ("a police officer in role", "Case study\nDetective Sergeant Priya Natarajan presented the data for Westfield and Ashby\nPark."),
+    ("a place wrapped across a line", "Case study\nThe group met at Kingsmead and Ashby\nPark in June."),
+    ("weekdays in a list", "Case study\nZander attends college on Tuesdays and Thursdays."),
     ("a place after 'in'", "Case study\nThe family lives in Llanelli now."),
     ("a heading that names no one", "Case Study 2 - Moving on\nThe service helped young people move on."),
     ("thanking an adult in role", "Case study\nThe Panel thanked Marcus Bell, Personal Adviser, for the report."),
@@ -196,8 +204,10 @@ def table_doc(rows: list[list[str]], prose: str = ""):
     ([["Quarter", "Date"], ["Q1", "12/03/2024"]], "", [], ["12/03/2024"]),
     ([["Forename", "Surname", "D.O.B."], ["Kacper", "Nowak", "03.04.2010"]], "Kacper Nowak moved.", ["Kacper", "Nowak", "03.04"], ["2010"]),
     ([["Name", "Role"], ["Sarah Whitfield", "Head of Service"], ["Tom Reid", "Personal Adviser"]], "", [], ["Sarah Whitfield", "Tom Reid"]),
+    ([["Sibling group", "Ages", "Plan"], ["Kayden, Jaxon and Lacey Thwaite", "9, 7 and 4", "Long-term fostering together"]],
+     "Jaxon started school.", ["Kayden", "Jaxon", "Lacey", "Thwaite"], ["Long-term fostering together", "9, 7 and 4"]),
 ], ids=["name and DOB columns", "child column, date in words", "a 'Child' column of words", "a date column that is no DOB",
-        "a Surname column", "a Name column beside a Role column: adults"])
+        "a Surname column", "a Name column beside a Role column: adults", "a sibling group in one cell"])
 def test_tables_by_header(rows, prose, gone, kept):
     from pipeline.redact import redact
 

@@ -113,8 +113,15 @@ def adult_at(text: str, start: int, end: int) -> bool:
     if re.search(rf"(?:\b(?:{honorifics})\.?|(?i:\b(?:{roles})\b))\s*[,:\-–—]?\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}$", before):
         return True
     after = text[end : end + 80]
-    m = re.match(rf"(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*(?:,|\(|–|—|-)\s*(?P<det>(?i:the|our|a|his|her|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,4}}?(?i:(?:{roles})\b)", after)
+    m = re.match(rf"(?:[ \t]+[A-Z][\w'’-]+){{0,2}}[ \t]*(?:,|\(|–|—|-)\s*(?!(?:{_clause_verbs()})\b)(?P<det>(?i:the|our|a|his|her|their)\s+)?(?:[A-Za-z][\w'’-]*\s+){{0,4}}?(?i:(?:{roles})\b)", after)
     return bool(m) and not _a_list(after, m)
+
+
+@lru_cache(maxsize=1)
+def _clause_verbs() -> str:
+    """The verbs that open a clause about the person named before them (``person_next``):
+    "Juniper, was placed with emergency carers" is no appositive role ("Marcus Bell, the Personal Adviser")."""
+    return "|".join(re.escape(w) for w in sorted(vocab.get(VOCAB).name.context.person_next, key=len, reverse=True))
 
 
 # --- triggers ------------------------------------------------------------------
@@ -153,7 +160,7 @@ _ABSTRACT = re.compile(r"(?i)(?:ing|ion|ions|ment|ments|ness|ship|ism|ful|less|o
 
 
 # The lower-case particles of a surname that common.toml's CHILD_NAME allows between a name's words.
-PARTICLES = frozenset("van von de der den da di du del della dos das le la ter ten bin binti bint ibn al el".split())
+PARTICLES = frozenset("van von de der den da di du del della dos das le la ter ten bin binti bint ibn al el Ó Ní Nic Uí Ua".split())  # Irish: "Ruairí Ó Ceallaigh"
 
 
 @lru_cache(maxsize=1)
@@ -265,7 +272,8 @@ def recognise(text: str, lo: int, hi: int) -> list[NameSpan]:
         words = [m for m in run if not _acronym(m.group(0))]  # an acronym ("GCSEs", "DfE") or a heading in capitals
         if len(words) != len(run):
             continue
-        if run[-1].group(0).lower() in place_after or (hi > run[-1].end() and _next_word(text, run[-1].end()).lower() in place_after):
+        # a place or a body: "Hope Street", "Brookfield College Apprenticeship", "Ashby" + a line break + "Park"
+        if any(m.group(0).lower() in place_after for m in run[1:]) or run[-1].group(0).lower() in place_after or (hi > run[-1].end() and _next_word(text, run[-1].end()).lower() in place_after):
             continue
         segment: list[re.Match] = []
         for m in run + [None]:
@@ -278,7 +286,8 @@ def recognise(text: str, lo: int, hi: int) -> list[NameSpan]:
 
 
 def _next_word(text: str, pos: int) -> str:
-    m = re.match(r"[ \t]+([A-Za-z]+)", text[pos : pos + 40])
+    """The word after ``pos``, on the same line or, where a PDF wrapped the line, the next ("Ashby\\nPark")."""
+    m = re.match(r"(?:[ \t]+|[ \t]*\n[ \t]*)([A-Za-z]+)", text[pos : pos + 40])
     return m.group(1) if m else ""
 
 

@@ -42,6 +42,18 @@ def name_shaped(value: str) -> bool:
     return bool(re.fullmatch(r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*)(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}", value)) and not re.search(r"\d", value)
 
 
+_LIST_SEPARATOR = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def name_parts(value: str) -> list[str]:
+    """The names a cell holds: itself when name-shaped, or each member of a list of names
+    ("Kayden, Jaxon and Lacey Thwaite": a sibling group in one cell); else none."""
+    if name_shaped(value):
+        return [value]
+    parts = [part for part in _LIST_SEPARATOR.split(value) if part]
+    return parts if len(parts) > 1 and all(name_shaped(part) for part in parts) else []
+
+
 def _holds_names(header: str, cells: list[str | None]) -> bool:
     """Is a column under a Name header one of names: most cells name-shaped, and (unless the header says
     "Name") one with a word that is no English word?
@@ -50,16 +62,16 @@ def _holds_names(header: str, cells: list[str | None]) -> bool:
     read as a table) or over "Looked After", "Care Leavers" is not a column of names.
     """
     values = [cell_text(c) for c in cells if cell_text(c)]
-    shaped = [v for v in values if name_shaped(v)]
+    shaped = [part for v in values for part in [name_parts(v)] if part]
     if not values or len(shaped) * 2 <= len(values):
         return False
-    return bool(vocab.get(VOCAB).name.columns.compiled("explicit").search(header)) or any(not is_word(t) for v in shaped for t in v.split())
+    return bool(vocab.get(VOCAB).name.columns.compiled("explicit").search(header)) or any(not is_word(t) for v in shaped for n in v for t in n.split())
 
 
 def name_cells(rows: list[list[str | None]]) -> list[tuple[int, int]]:
     """(row, column) of every cell that holds a child's name."""
     name_cols, _ = columns(rows)
-    out = [(r, c) for r in range(1, len(rows)) for c in name_cols if c < len(rows[r]) and name_shaped(cell_text(rows[r][c]))]
+    out = [(r, c) for r in range(1, len(rows)) for c in name_cols if c < len(rows[r]) and name_parts(cell_text(rows[r][c]))]
     if is_case_study_table(rows):
         out += [(r, c) for r, row in enumerate(rows) if row and is_name_label(row[0] or "") for c in range(1, len(row)) if cell_text(row[c])]
     return out
@@ -79,8 +91,7 @@ def names_and_dates(tables) -> tuple[list[str], list[str]]:
     for table in tables:
         for r, c in name_cells(table.rows):
             value = cell_text(table.rows[r][c])
-            if re.search(r"[A-Za-zÀ-ÿ]", value) and len(value.split()) <= 4:
-                found_names.append(value)
+            found_names += [n for n in (name_parts(value) or [value]) if re.search(r"[A-Za-zÀ-ÿ]", n) and len(n.split()) <= 4]
         for r, c in dob_cells(table.rows):
             value = cell_text(table.rows[r][c])
             dates += [value[d.start : d.end] for d in dob.cell_dates(value)]
