@@ -34,6 +34,8 @@ it; it is never served or published (see README, "Children's data").
 
 from __future__ import annotations
 
+import re
+
 from extractors import redaction
 from extractors.redaction import tables as table_rules
 from extractors.redaction.names import used_for_adult  # noqa: F401 - part of this module's interface
@@ -54,22 +56,33 @@ def mask_listing_text(text: str | None, names: list[str] = ()) -> str | None:
     return redaction.mask_listing_text(text, list(names))
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def mask_string(value: str | None, names: list[str], dates: list[str] = ()) -> str | None:
     """A string that is not page text, masked on its own and with the document's known ``names``."""
     if not value:
         return value
+    if not _LETTER.search(value) and not any(d in value for d in dates):
+        return value  # a name needs letters, a date of birth a cue in words or a date already known as one
     found = redaction.find(value, names, dates)
     return redaction.apply(value, found.spans) if found.spans else value
 
 
 def _mask_tables(doc, names: list[str], dates: list[str]) -> None:
+    masked: dict[str, str] = {}  # a pack's cells repeat ("GREEN", "Total", "n/a"): each text is masked once
     for table in doc.tables:
         whole = set(table_rules.name_cells(table.rows))
         for r, row in enumerate(table.rows):
             for c, cell in enumerate(row):
                 if cell is None:
                     continue
-                row[c] = mask(cell) if (r, c) in whole else mask_string(cell, names, dates)
+                if (r, c) in whole:
+                    row[c] = mask(cell)
+                    continue
+                if cell not in masked:
+                    masked[cell] = mask_string(cell, names, dates)
+                row[c] = masked[cell]
         table.title_hint = mask_string(table.title_hint, names)
 
 
