@@ -42,6 +42,7 @@ queries also return the links as ``page_url`` and ``text_url`` columns
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -111,19 +112,24 @@ def writable(db_path: Path) -> bool:
 SERVER_MEMORY_LIMIT_BYTES = 1024**3
 
 
-def limit_memory(limit: int = SERVER_MEMORY_LIMIT_BYTES) -> None:
-    """Cap this process's address space at ``limit`` bytes more than it has now (where the OS allows it)."""
+def limit_memory(limit: int = SERVER_MEMORY_LIMIT_BYTES) -> bool:
+    """Cap this process's address space at ``limit`` bytes more than it has now; False where the OS does not say.
+
+    The current size is read from ``/proc/self/statm`` (Linux), so a plain install
+    (no test dependencies) gets the cap too; elsewhere the SQLite limits still hold.
+    """
     try:
         import resource
 
-        import psutil
-    except ImportError:  # not on POSIX, or without psutil: the SQLite limits still hold
-        return
-    ceiling = psutil.Process().memory_info().vms + limit
+        pages = int(Path("/proc/self/statm").read_text().split()[0])
+    except (ImportError, OSError, ValueError, IndexError):
+        return False
+    ceiling = pages * os.sysconf("SC_PAGE_SIZE") + limit
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         ceiling = min(ceiling, hard)
     resource.setrlimit(resource.RLIMIT_AS, (ceiling, hard))
+    return True
 
 
 def serve(db, host: str = "127.0.0.1", port: int = 8001, memory_limit: int | None = SERVER_MEMORY_LIMIT_BYTES) -> None:
