@@ -104,12 +104,8 @@ class _DeadlineTransport(httpx.HTTPTransport):
         self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(), network_backend=backend)
 
 
-class RetryLater(Exception):
-    """The server asked to be asked again later (429 or 503 with Retry-After)."""
-
-    def __init__(self, seconds: float, status: int) -> None:
-        super().__init__(f"HTTP {status}: asked to retry after {seconds:g} s")
-        self.seconds, self.status = seconds, status
+class DeadlinePassed(httpx.ReadTimeout):
+    """A response that was still arriving when its overall deadline passed (not one slow read)."""
 
 
 def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> float | None:
@@ -357,7 +353,7 @@ class Fetcher:
             except _TooLarge as exc:
                 return None, None, str(exc)
             except httpx.TimeoutException as exc:
-                error = f"timed out after {self.timeout:g} s" if "overall" not in str(exc) else f"timed out: {exc}"
+                error = f"timed out: {exc}" if isinstance(exc, DeadlinePassed) else f"timed out after {self.timeout:g} s"
                 continue
             except httpx.TransportError as exc:
                 error = f"connection failed: {type(exc).__name__}: {exc}"
@@ -389,7 +385,7 @@ class Fetcher:
             return self._stream_within(url, headers, cap, limit, deadline)
         except httpx.TimeoutException as exc:
             if time.monotonic() >= deadline:
-                raise httpx.ReadTimeout(f"the response took longer than {limit:g} s in all") from exc
+                raise DeadlinePassed(f"the response took longer than {limit:g} s in all") from exc
             raise
         finally:
             self._backend.deadline = None
@@ -405,7 +401,7 @@ class Fetcher:
                 if size > cap:
                     raise _TooLarge(f"response over the size cap: more than {cap} bytes")
                 if time.monotonic() > deadline:
-                    raise httpx.ReadTimeout(f"the response took longer than {limit:g} s in all")
+                    raise DeadlinePassed(f"the response took longer than {limit:g} s in all")
                 chunks.append(chunk)
             self.stats.bytes += size
             return response, b"".join(chunks)
