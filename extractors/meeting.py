@@ -123,8 +123,12 @@ def _listed_meeting(ctx: ExtractionContext, council: str | None, listed: dict) -
     )
 
 
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+
+
 def _text(ctx: ExtractionContext, span: Span | None) -> str | None:
-    value = squash(ctx.doc.span_text(span)) if span is not None else ""
+    """The text of a header field, without line breaks or markdown emphasis ("8**th** May" is "8th May")."""
+    value = squash(_MARKDOWN_EMPHASIS.sub("", ctx.doc.span_text(span))) if span is not None else ""
     return value or None
 
 

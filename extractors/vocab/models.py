@@ -558,6 +558,54 @@ class WorkProgramme(VocabModel):
     skip: Patterns(I)
 
 
+# --- structure.toml ------------------------------------------------------------------------------
+
+
+class StructureSections(VocabModel):
+    """Standard business by kind: a heading naming one is very likely an item heading."""
+
+    apologies: Patterns(I)
+    declarations: Patterns(I)
+    minutes: Patterns(I)
+    public: Patterns(I)
+    chair: Patterns(I)
+    exclusion: Patterns(I)
+    programme: Patterns(I)
+    business: Patterns(I)
+    next_meeting: Patterns(I)
+    finance: Patterns(I)
+    reports: Patterns(I)
+
+
+class StructureTitles(VocabModel):
+    breaks: Patterns(0)  # case matters: a capitalised word opens the sentence after a title
+    dangling: Patterns(I)
+
+
+class StructureKinds(VocabModel):
+    minutes: Patterns(I)
+    agenda: Patterns(I)
+
+
+class StructureHeader(VocabModel):
+    council_line: Patterns(0)
+    committee_line: Patterns(0)
+    held_on: Patterns(I)
+    venue: Patterns(0)
+
+
+class StructureUnnumbered(VocabModel):
+    attendance_labels: Patterns(I)
+
+
+class Structure(VocabModel):
+    unnumbered: StructureUnnumbered
+    sections: StructureSections
+    titles: StructureTitles
+    kinds: StructureKinds
+    header: StructureHeader
+
+
 MODELS: dict[str, type[VocabModel]] = {
     "common": Common,
     "actions": Actions,
@@ -567,6 +615,7 @@ MODELS: dict[str, type[VocabModel]] = {
     "declarations": Declarations,
     "facts": Facts,
     "layout": Layout,
+    "structure": Structure,
     "outcomes": Outcomes,
     "people": People,
     "tables": Tables,

@@ -1,0 +1,289 @@
+"""Item numbering: which numbered lines of a document are its item headings.
+
+Councils number their business in many ways: ``1``, ``1.``, ``(1)``,
+``Item 1``, ``1a``, ``123.``, ``19.03.4``, ``24/112``, ``95/20``,
+``CPP 23/4``, roman numerals, letters. Whatever the form, item headings are
+the lines whose numbers run in sequence *through the document*, while the
+numbered lines of recommendations, lists and statements restart, repeat or
+stray. So a line is not judged alone:
+
+1. :func:`read_label` reads the label a line opens with and the numbering
+   *schemes* it could belong to (``95/20`` is number 95 of the ``…/20``
+   scheme, or number 20 of ``95/…``: the sequence decides which);
+2. :func:`heading_score` says how much the rest of the line reads like a
+   heading (short, capitalised, emphasised, naming standard business);
+3. :func:`best_sequence` finds, per scheme, the chain of lines whose numbers
+   step forward (dynamic programming over the candidates), scoring the chain
+   as a whole: a step of one is strong evidence, a jump or a repeat weak
+   (real clerks skip and repeat numbers), going backwards is costly.
+
+The rules are pure functions of text, so each is tested with a table of cases
+(``tests/test_numbering.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractors import vocab
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+# The label a heading opens with. Markdown emphasis and headings ("**1. Title**", "## 3") and a
+# markdown-escaped full stop ("1\.") are how reposted minutes print it.
+_LABEL = re.compile(
+    r"""^(?P<lead>[ \t]*(?:\*\*|__|\#{1,4}[ \t]*)?[ \t]*)
+    (?:(?P<word>Item|Minute|Min\.?|Agenda[ \t]+Item)[ \t]*(?:No\.?[ \t]*)?)?
+    (?P<open>\()?
+    (?P<label>
+        (?:(?P<prefix>[A-Z]{2,5})[ \t]?[/-]?[ \t]?)?(?P<num>\d{1,5}(?:[./]\d{1,4}){0,2})(?P<letter>[a-z])?
+      | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
+      | (?P<alpha>[a-zA-Z])
+    )
+    (?(open)\))
+    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]+[-–—][ \t])?
+    (?P<after>\*\*|__)?
+    (?P<gap>[ \t]+|$)""",
+    re.X,
+)
+_MONTH_START = None  # compiled lazily from the vocabulary's month names
+
+
+@dataclass(frozen=True)
+class Label:
+    """The label a line opens with: as printed, where it ends, and the schemes it may count in.
+
+    ``schemes`` holds ``(scheme, value)`` pairs: the scheme names the form
+    and the parts that stay constant (``("/", "20", 1)`` for ``95/20``) and the
+    value is the number that counts (95).
+    """
+
+    text: str
+    start: int  # offset of the label within the line
+    end: int  # offset after the label and its punctuation: where the title starts
+    schemes: tuple[tuple[tuple, int], ...]
+    lettered: bool = False  # "4a": a sub-item that repeats its parent's number
+    alphabetic: bool = False  # a letter or roman numeral, not a number
+    bracketed: bool = False
+
+
+def read_label(line: str) -> Label | None:
+    """The numbering label ``line`` opens with, or None.
+
+    >>> read_label("95/20 Openness and Transparency Notice").schemes
+    ((('/', 'right', '20', ''), 95), (('/', 'left', '95', ''), 20))
+    """
+    m = _LABEL.match(line)
+    if not m or not m.group("label"):
+        return None
+    punct, gap, word = m.group("punct"), m.group("gap"), m.group("word")
+    bracketed = bool(m.group("open"))
+    if m.group("num"):
+        if not (punct or bracketed or word) and gap == "" and m.end() < len(line):
+            return None
+        prefix = (m.group("prefix") or "").strip()
+        if prefix and "/" not in m.group("num") and not (punct or bracketed):
+            return None  # "CPP 23/4" counts; "AB 12 Smith Road" does not
+        schemes = _number_schemes(m.group("num"), prefix, bracketed)
+        if not schemes:
+            return None
+        return Label(m.group("label"), m.start("label"), m.end(), schemes, lettered=bool(m.group("letter")), bracketed=bracketed)
+    if not (punct in (".", ")", "\\.") or bracketed):
+        return None  # a letter or numeral heads a list only with its full stop or bracket: "A Smith" is a name
+    if m.group("roman") and len(m.group("roman")) > 0 and not (m.group("alpha") and len(m.group("roman")) == 1 and m.group("roman").lower() not in "ivx"):
+        roman = m.group("roman")
+        value = _roman_value(roman.lower())
+        case = "lower" if roman.islower() else "upper"
+        schemes = [(("roman", case, bracketed), value)]
+        if len(roman) == 1:  # "i." may be the ninth letter, "v." the twenty-second
+            schemes.append((("alpha", case, bracketed), ord(roman.lower()) - 96))
+        return Label(m.group("label"), m.start("label"), m.end(), tuple(schemes), alphabetic=True, bracketed=bracketed)
+    letter = m.group("alpha")
+    if not letter:
+        return None
+    case = "lower" if letter.islower() else "upper"
+    return Label(letter, m.start("label"), m.end(), ((("alpha", case, bracketed), ord(letter.lower()) - 96),), alphabetic=True, bracketed=bracketed)
+
+
+def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
+    parts = re.split(r"([./])", num)
+    numbers, separators = parts[::2], set(parts[1::2])
+    if len(separators) > 1 or any(not n for n in numbers):
+        return ()
+    if len(numbers) == 1:
+        return (((prefix, "n", bracketed), int(numbers[0])),)
+    separator = separators.pop()
+    if separator == "/" and len(numbers) == 2:
+        # which half counts is for the sequence to say: "95/20" (minute 95 of 2020) or "24/112"
+        return (
+            (("/", "right", numbers[1], prefix), int(numbers[0])),
+            (("/", "left", numbers[0], prefix), int(numbers[1])),
+        )
+    # "5.1" is part 1 of item 5; "19.03.4" item 4 of the meeting numbered 19.03
+    return (((separator, ".".join(numbers[:-1]), prefix), int(numbers[-1])),)
+
+
+def _roman_value(roman: str) -> int:
+    total = 0
+    for a, b in zip(roman, roman[1:] + " "):
+        value = _ROMAN[a]
+        total += -value if b != " " and _ROMAN[b] > value else value
+    return total
+
+
+# --- how much a line reads like a heading --------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _section_patterns() -> list[re.Pattern[str]]:
+    sections = vocab.get("structure").sections
+    return [p for name in type(sections).model_fields for p in sections.regex(name).patterns]
+
+
+def names_standard_business(title: str) -> bool:
+    """Does a heading name standard business (apologies, declarations, minutes, any other business ...)?"""
+    head = " ".join(title.split()[:10])
+    return any(p.search(head) for p in _section_patterns())
+
+
+@lru_cache(maxsize=1)
+def _month_start() -> re.Pattern[str]:
+    names = vocab.get("common").month_numbers()
+    return re.compile(r"^(?:" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")\b", re.I)
+
+
+def heading_score(title: str, emphasised: bool = False) -> float:
+    """How much the text after a label reads like an item heading (about -3 to +3).
+
+    Short, capitalised, naming standard business or emphasised: a heading;
+    a lower-case start, "That …" or a long sentence: a list item or a
+    resolution's part; a month or an amount: a date or a figure.
+    """
+    s = title.strip().strip("*_#").strip()
+    if not s:
+        return 0.0  # a label alone on its line: the title follows on the next line
+    score = 0.0
+    words = s.split()
+    first = s[0]
+    if _month_start().match(s) or first in "£$%" or re.match(r"^(?:[ap]\.?m\b|hours?\b|years?\b|minutes?\b|per cent\b)", s):
+        return -3.0
+    if first.islower():
+        score -= 1.5
+    elif first.isupper() or first.isdigit() or first in "\"'‘“":
+        score += 0.5
+    if re.match(r"^(?:That|and|or|but)\b", s):
+        score -= 1.0
+    head = re.split(r":|\s[-–—]\s|\.\s", s, maxsplit=1)[0]
+    if len(head.split()) <= 12:
+        score += 0.75
+    elif len(words) > 25:
+        score -= 1.0
+    if names_standard_business(s):
+        score += 1.0
+    if emphasised:
+        score += 1.0
+    elif len(head) >= 4 and head.isupper():
+        score += 0.75
+    if s.endswith((";", ",")):
+        score -= 1.0
+    return score
+
+
+# --- the sequence ------------------------------------------------------------------------------
+
+
+@dataclass
+class Candidate:
+    """A line that may head an item: where it is, its label, and how much it reads like a heading."""
+
+    index: int  # the line's index in the document's lines
+    label: Label
+    score: float
+    data: dict = field(default_factory=dict)  # whatever the caller needs back (spans, title)
+
+
+def step_score(previous: int, value: int, lettered: bool = False) -> float:
+    """The evidence that ``value`` follows ``previous`` in one sequence of item numbers."""
+    d = value - previous
+    if d == 1:
+        return 1.25
+    if d == 0:
+        return 0.0 if lettered else -1.5
+    if d in (2, 3):
+        return 0.0 - 0.25 * (d - 2)
+    return -2.5  # backwards or a long jump: possible (a clerk's slip) but costly
+
+
+def start_score(value: int) -> float:
+    """A sequence that starts at one (or near it) is more likely a document's items."""
+    return 0.75 if value <= 1 else 0.25 if value <= 3 else 0.0
+
+
+@dataclass
+class Sequence:
+    scheme: tuple
+    members: list[tuple[Candidate, int]]  # (candidate, its value in this scheme)
+    score: float
+
+
+def best_sequence(candidates: list[Candidate], min_length: int = 2) -> Sequence | None:
+    """The chain of candidates, in document order and in one scheme, with the most evidence.
+
+    Per scheme: best[j] = score_j + max(start_score, best[i] + step_score(i, j))
+    over earlier candidates i. Letters and roman numerals count only where no
+    numbered chain exists (they number sub-lists far more often than items).
+    """
+    by_scheme: dict[tuple, list[tuple[Candidate, int]]] = {}
+    for c in candidates:
+        for scheme, value in c.label.schemes:
+            by_scheme.setdefault(scheme, []).append((c, value))
+    best: Sequence | None = None
+    for scheme, members in by_scheme.items():
+        chain = _best_chain(members)
+        if len(chain.members) < min_length:
+            continue
+        alphabetic = members[0][0].label.alphabetic
+        if alphabetic and not _may_number_items(scheme, chain):
+            continue
+        rank = (not alphabetic, chain.score)
+        if best is None or rank > (not best.members[0][0].label.alphabetic, best.score):
+            chain.scheme = scheme
+            best = chain
+    return best
+
+
+def _may_number_items(scheme: tuple, chain: Sequence) -> bool:
+    """Letters and numerals number items only in capitals ("A. Apologies") and with heading-like lines:
+    lower-case "a)" lists are sub-items and sentences."""
+    if "lower" in scheme:
+        return False
+    return sum(c.score for c, _ in chain.members) / len(chain.members) >= 1.0
+
+
+def _best_chain(members: list[tuple[Candidate, int]]) -> Sequence:
+    n = len(members)
+    score = [0.0] * n
+    back: list[int | None] = [None] * n
+    for j, (c, value) in enumerate(members):
+        best_prev, best_val = None, start_score(value)
+        # the last few hundred candidates are enough: a sequence does not skip hundreds of headings
+        for i in range(max(0, j - 400), j):
+            if members[i][0].index == c.index:
+                continue
+            v = score[i] + step_score(members[i][1], value, c.label.lettered)
+            if v > best_val:
+                best_prev, best_val = i, v
+        score[j] = c.score + best_val
+        back[j] = best_prev
+    if not n:
+        return Sequence((), [], 0.0)
+    end = max(range(n), key=lambda j: score[j])
+    chain = []
+    j: int | None = end
+    while j is not None:
+        chain.append(members[j])
+        j = back[j]
+    chain.reverse()
+    return Sequence((), chain, score[end])

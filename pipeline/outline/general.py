@@ -1,0 +1,262 @@
+"""The general structure reader: any council's minutes or agenda, from its numbering.
+
+No council's template is assumed. Item headings are the lines whose numbers
+run in sequence through the document (:mod:`extractors.numbering` scores the
+candidates and the sequence as a whole); a heading's title is the text after
+its number up to a colon, a dash, the end of the line or the sentence that
+starts the minutes; a label alone on its line takes the next line as its
+title. Emphasis counts where the reader knows it: PDF lines in a bold or
+larger font (``PageText.meta["line_styles"]``), markdown ``**bold**``, lines
+in capitals.
+
+The head of the document, before the first item, gives the meeting: the
+labelled fields every outliner reads (``Venue:``, ``Date:`` ...), a
+"minutes of ... held on ..." or summons line, or else the first date (and
+time) in the head, the body named there ("Stoke Ferry Parish Council", "Audit
+Committee") and where it met. Whether the document is minutes or an agenda
+comes from the words of its head (``vocab/structure.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
+from schemas.outline import ItemBlock, Line, Outline, lines_of, trimmed
+from schemas.provenance import Span
+from schemas.source_document import SourceDocument
+from pipeline.outline.base import register_outliner
+from pipeline.outline.common import find_header_fields, header_fields, set_title, span_between
+from pipeline.readers.detect import PDF, TEXT
+
+NAME = "general"
+MIN_ITEMS = 2
+HEAD_LINES = 40  # how far into a document its head (council, meeting, date) is looked for
+_NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
+
+
+def _score(doc: SourceDocument) -> float:
+    if doc.media_type not in (PDF, TEXT):
+        return 0.0
+    return 0.5 if read_structure(doc) is not None else 0.0
+
+
+@register_outliner(NAME, _score)
+def outline_general(doc: SourceDocument) -> Outline:
+    found = read_structure(doc)
+    return found if found is not None else Outline(kind="unrecognised")
+
+
+_CACHE: dict[tuple[str, int], Outline | None] = {}
+
+
+def read_structure(doc: SourceDocument) -> Outline | None:
+    """The document's outline from its numbering and its head, or None when it has no item sequence."""
+    key = (doc.id, len(doc.text))
+    if key not in _CACHE:
+        _CACHE.clear()  # one document at a time: the scorer and the builder share the reading
+        _CACHE[key] = _read(doc)
+    return _CACHE[key]
+
+
+def _read(doc: SourceDocument) -> Outline | None:
+    text = doc.text
+    lines = lines_of(text)
+    emphasised = _emphasised_lines(doc, lines)
+    candidates = []
+    for i, line in enumerate(lines):
+        label = read_label(line.text)
+        if label is None:
+            continue
+        title = _title_text(lines, i, label)
+        score = heading_score(title, emphasised=i in emphasised or _markdown_emphasis(line.text))
+        candidates.append(Candidate(i, label, score))
+    sequence = best_sequence(candidates, MIN_ITEMS)
+    body = _front_matter_end(text)
+    if sequence is not None and sequence.score >= 2.0:
+        heads = [c for c, _ in sequence.members]
+    else:
+        heads = _unnumbered_headings(lines, emphasised, body)
+        if len(heads) < 3:
+            return None
+    outline = Outline(kind="unrecognised")
+    first = lines[heads[0].index]
+    _read_head(doc, outline, body, first.start)
+    outline.kind = _kind(text, body, first.start)
+    for n, c in enumerate(heads):
+        end = lines[heads[n + 1].index].start if n + 1 < len(heads) else len(text)
+        outline.items.append(_item(text, lines, c, end))
+    return outline
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,40}?---[ \t]*\n")
+
+
+def _front_matter_end(text: str) -> int:
+    """Where a document begins after a web site's YAML front matter (its own title and posting date)."""
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else 0
+
+
+def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> list[Candidate]:
+    """Headings of a document that numbers nothing: short lines ending in a colon, or wholly emphasised.
+
+    Attendance labels ("Those Attending:", "Apologies:") before the first
+    heading belong to the head, and the head's own lines (the council, "Minutes
+    of ... held on ...") are not business.
+    """
+    structure = vocab.get("structure")
+    attendance = structure.unnumbered.regex("attendance_labels")
+    head_words = structure.kinds.regex("minutes")
+    header = structure.header
+    heads: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.start < start:
+            continue
+        s = line.stripped
+        if not s or len(s.split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
+            continue
+        whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
+        colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
+        if not (whole or colon):
+            continue
+        in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
+        if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
+            continue
+        label = Label(text="", start=len(line.text) - len(line.text.lstrip()), end=len(line.text) - len(line.text.lstrip()), schemes=())
+        heads.append(Candidate(i, label, 1.0, {"unnumbered": True}))
+    return heads
+
+
+def _emphasised_lines(doc: SourceDocument, lines: list[Line]) -> set[int]:
+    """Indexes of lines the reader saw in bold or in a larger font than the page's body text."""
+    starts = set()
+    for page in doc.pages:
+        for offset in page.meta.get("emphasised_lines", ()):
+            starts.add(page.start + offset)
+    if not starts:
+        return set()
+    return {i for i, line in enumerate(lines) if line.start in starts or line.span.start in starts}
+
+
+def _markdown_emphasis(line: str) -> bool:
+    s = line.strip()
+    return s.startswith(("**", "__", "#"))
+
+
+def _title_text(lines: list[Line], i: int, label) -> str:
+    """The text a candidate heading's title is read from: after the label, or the next line for a bare label."""
+    rest = _NOISE.sub("", lines[i].text[label.end :]).strip()
+    if rest:
+        return rest
+    for j in range(i + 1, min(i + 3, len(lines))):
+        if lines[j].stripped:
+            return lines[j].stripped
+    return ""
+
+
+def _item(text: str, lines: list[Line], c: Candidate, end: int) -> ItemBlock:
+    line = lines[c.index]
+    label = c.label
+    block = ItemBlock(block=Span(start=line.span.start, end=end))
+    if label.text:
+        number_start = line.start + label.start
+        block.number = Span(start=number_start, end=number_start + len(label.text))
+        block.number_text = label.text
+    title_start = line.start + label.end
+    title_span, body_start = _title_extent(text, lines, c.index, title_start, end)
+    set_title(block, text, title_span)
+    if block.title_text:
+        block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":").strip() or None
+    block.minutes = span_between(text, body_start, end)
+    return block
+
+
+def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int) -> tuple[Span | None, int]:
+    """The title's span and where the item's own text begins.
+
+    "Police Report: Attached." → the title is before the colon; "Openness
+    and Transparency Notice The Chair read the notice." → before the sentence
+    (``titles.breaks``); a bare label → the next line; a long line that is
+    one sentence → up to its first full stop.
+    """
+    line = lines[i]
+    rest_start = start
+    while rest_start < line.end and text[rest_start] in " \t*_":
+        rest_start += 1
+    if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if lines[j].stripped and lines[j].start < end:
+                span = lines[j].span
+                return span, lines[j].end
+        return None, line.end
+    rest = text[rest_start : line.end]
+    cut = _title_cut(rest)
+    title = trimmed(text, rest_start, rest_start + cut)
+    body = rest_start + cut
+    while body < line.end and text[body] in " \t:-–—*_":
+        body += 1
+    if title is not None and body >= line.end:
+        body = line.end
+    return title, body
+
+
+def _title_cut(rest: str) -> int:
+    """Where a heading's title ends in the rest of its line."""
+    m = re.search(r":(?!\d)|\s[-–—]\s|\.\s|\.$|\*\*|__", rest)
+    cut = m.start() if m else len(rest)
+    titles = vocab.get("structure").titles
+    for b in titles.regex("breaks").finditer(rest, 0, cut):
+        head = rest[: b.start()]
+        if len(head.split()) >= 2 and not titles.regex("dangling").search(head.rstrip()):
+            return b.start()
+    return cut
+
+
+# --- the head: which meeting ----------------------------------------------------------------------
+
+
+def _kind(text: str, start: int, head_end: int) -> str:
+    """Minutes or an agenda, from the words of the document's head."""
+    head = text[start : max(head_end, min(len(text), start + 600))]
+    kinds = vocab.get("structure").kinds
+    minutes = kinds.regex("minutes").search(head)
+    agenda = kinds.regex("agenda").search(head)
+    if minutes and (not agenda or minutes.start() < agenda.start() or re.search(r"\bminutes\b", head, re.I)):
+        return "printed_minutes"
+    if agenda:
+        return "agenda"
+    return "printed_minutes" if re.search(r"\bRESOLVED\b", text) else "unrecognised"
+
+
+def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int) -> None:
+    """Committee, date, time and venue from the text before the first item (after any front matter)."""
+    text = doc.text
+    if start == 0:
+        header_fields(text, outline, head_end)
+    find_header_fields(text, outline, start, head_end)
+    head_lines = [l for l in lines_of(text, start, head_end) if l.stripped][:HEAD_LINES]
+    if not head_lines:
+        return
+    start, stop = head_lines[0].start, head_lines[-1].end
+    header = vocab.get("structure").header
+    if "date" not in outline.fields:
+        m = header.regex("held_on").search(text, start, stop)
+        if m:
+            outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
+            time = "time" if m.group("time") else "time_before" if m.group("time_before") else None
+            if time and "time" not in outline.fields:
+                outline.fields["time"] = Span(start=m.start(time), end=m.end(time))
+    if "committee" not in outline.fields:
+        m = header.regex("committee_line").search(text, start, stop)
+        if m:
+            outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
+        else:
+            m = header.regex("council_line").search(text, start, stop)
+            if m:  # a meeting of the whole council: "Stoke Ferry Parish Council" → Parish Council
+                outline.fields["committee"] = Span(start=m.start("type"), end=m.end())
+    if "venue" not in outline.fields:
+        m = header.regex("venue").search(text, start, stop)
+        if m:
+            outline.fields["venue"] = Span(start=m.start("venue"), end=m.end("venue"))
