@@ -28,7 +28,7 @@ from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, set_title, span_between
-from pipeline.readers.detect import PDF, TEXT
+from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
 MIN_ITEMS = 2
@@ -37,7 +37,7 @@ _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
 
 def _score(doc: SourceDocument) -> float:
-    if doc.media_type not in (PDF, TEXT):
+    if doc.media_type not in (PDF, TEXT, HTML):
         return 0.0
     return 0.5 if read_structure(doc) is not None else 0.0
 

@@ -9,7 +9,7 @@ into readable text.
 
 Other ModernGov pages (committee details, meeting lists, committee
 structure) are recognised and kept as documents without meeting records;
-HTML that is not a ModernGov page is refused with a clear error.
+any other HTML page is read as plain visible text by :mod:`pipeline.readers.html_page`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from schemas.outline import ItemBlock, Outline
 from schemas.source_document import PageText, SourceDocument, TextBuilder
 from pipeline.readers.base import ReadError
 from pipeline.readers.detect import HTML, decode_text
+from pipeline.readers.html_page import read_html_page
 from pipeline.readers.text_tables import find_text_tables
 from schemas.provenance import Span
 
@@ -47,10 +48,8 @@ def read_moderngov_html(doc_id: str, source: str, data: bytes) -> SourceDocument
         bad.drop_tree()
     title = _clean(" ".join(root.xpath("//title//text()")))
     if not _is_moderngov(root):
-        raise ReadError(
-            "HTML page is not a ModernGov page: none of its markers (mgItemTable, mgSubTitleTxt, "
-            f"mgContent) found{f' (page title: {title[:80]!r})' if title else ''}"
-        )
+        # any other page (a council's or a village site's minutes): its visible text, for the general reader
+        return read_html_page(doc_id, source, data, root)
     base = (root.xpath("//base/@href") or [source if re.match(r"https?://", source) else ""])[0]
     builder = TextBuilder()
     outline = Outline(kind="meeting_page")
