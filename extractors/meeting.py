@@ -45,7 +45,7 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     date = parse_date(_text(ctx, fields.get("date")))
     if not date:
         return []
-    committee = title_case(committee) if committee else None
+    committee = title_case(whole_council(committee)) if committee else None
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
     contact = _text(ctx, fields.get("contact"))
@@ -71,6 +71,12 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
             **ctx.provenance(span, NAME),
         )
     ]
+
+
+def whole_council(committee: str) -> str:
+    """A meeting of a whole council is its committee by kind: "Tintern Community Council" → "Community Council"."""
+    m = vocab.regex("structure", "header.whole_council").match(squash(committee))
+    return m.group("type") if m else committee
 
 
 def status_from_evidence(outline) -> str:

@@ -589,6 +589,7 @@ class StructureKinds(VocabModel):
 
 class StructureHeader(VocabModel):
     council_line: Patterns(0)
+    whole_council: Patterns(I)
     committee_line: Patterns(0)
     held_on: Patterns(I)
     venue: Patterns(0)

@@ -218,14 +218,16 @@ def _title_cut(rest: str) -> int:
 
 
 def _kind(text: str, start: int, head_end: int) -> str:
-    """Minutes or an agenda, from the words of the document's head."""
-    head = text[start : max(head_end, min(len(text), start + 600))]
+    """Minutes or an agenda, from the words of the document's head (before its first item).
+
+    Both may be named ("Agenda and minutes", "Minutes ... the agenda"): minutes
+    win, since an agenda does not speak of its own minutes before its items.
+    """
+    head = text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)]
     kinds = vocab.get("structure").kinds
-    minutes = kinds.regex("minutes").search(head)
-    agenda = kinds.regex("agenda").search(head)
-    if minutes and (not agenda or minutes.start() < agenda.start() or re.search(r"\bminutes\b", head, re.I)):
+    if kinds.regex("minutes").search(head):
         return "printed_minutes"
-    if agenda:
+    if kinds.regex("agenda").search(head):
         return "agenda"
     return "printed_minutes" if re.search(r"\bRESOLVED\b", text) else "unrecognised"
 
