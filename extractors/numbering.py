@@ -174,7 +174,7 @@ def heading_score(title: str, emphasised: bool = False) -> float:
     elif first.isupper() or first.isdigit() or first in "\"'‘“":
         score += 0.5
     if re.match(r"^(?:That|and|or|but)\b", s):
-        score -= 1.0
+        score -= 1.5
     head = re.split(r":|\s[-–—]\s|\.\s", s, maxsplit=1)[0]
     if len(head.split()) <= 12:
         score += 0.75

@@ -44,6 +44,7 @@ from pdfminer.psparser import PSException
 from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
+from pipeline.readers.pdf_typography import emphasised_lines
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
@@ -104,6 +105,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
                 textpage = page.get_textpage()
                 try:
                     text = _clean_text(textpage.get_text_bounded())
+                    emphasised = emphasised_lines(textpage, text)
                     if paths >= RULED_MIN_PATHS:  # drawn rules: pdfplumber's table finder reads the grid
                         objects = _pdfium_objects(page, textpage)
                         if objects is None:
@@ -117,7 +119,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
             finally:
                 page.close()
             images += n_images
-            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images}
+            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images, "emphasised_lines": emphasised}
             pages.append(PageText(index=i + 1, text=text, meta=meta))
         metadata = pdf.get_metadata_dict()
         title = metadata.get("Title") if metadata else None

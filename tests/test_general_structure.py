@@ -1,0 +1,61 @@
+"""The general structure reader on councils whose layout no outliner was written for (the tuning half).
+
+Expected values are read from the documents (they are the tuning truth files'
+values); the checking half is scored by ``councilpack eval`` only.
+"""
+
+import pytest
+
+from pipeline.parse import parse_document
+from tests.conftest import SHARED, needs_shared
+
+CORPUS2 = SHARED / "corpus2"
+
+
+def parse(path):
+    return parse_document(path.read_bytes(), str(path), {})
+
+
+def items(result):
+    return [(i.number, i.title) for i in result.records["agenda_items"]]
+
+
+@needs_shared
+def test_running_minute_numbers_with_titles_run_into_the_minutes():
+    result = parse(CORPUS2 / "text/stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md")
+    got = items(result)
+    assert [n for n, _ in got] == [f"{n}/20" for n in range(95, 107)]
+    assert got[0] == ("95/20", "Openness and Transparency Notice")  # "... Notice The Chair read the notice."
+    assert got[1] == ("96/20", "To Record Those Councillors Present who do not have a Video Link")
+    (meeting,) = result.records["meeting"]
+    # the web site's front matter ("date: 2020-08-10") is not the meeting's date
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == ("Parish Council", "2020-06-03", "19:00", "held")
+
+
+@needs_shared
+def test_headings_without_numbers():
+    result = parse(CORPUS2 / "text/stoke-ferry-pc_parish-council_2012-10-10_draft-minutes.md")
+    titles = [t for _, t in items(result)]
+    assert titles[:3] == ["Minutes", "Matters Arising", "Election of Vice-Chair"]
+    assert titles[-2:] == ["Public Any Other Business", "Date of Next Meeting"]
+    assert "Those Attending" not in titles  # the attendance label of the head
+    (meeting,) = result.records["meeting"]
+    assert (meeting.date, meeting.start_time, meeting.venue) == ("2012-10-10", "19:30", "The Community Centre")
+
+
+@needs_shared
+def test_a_village_web_sites_minutes_page():
+    result = parse(CORPUS2 / "html/stoke-ferry-pc_parish-council_2013-09-11_minutes_website-page.html")
+    got = items(result)
+    assert got[:2] == [("1", "Those Attending"), ("2", "To Consider Apologies for Absence")]
+    assert ("15", "Correspondence") in got
+    (meeting,) = result.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.start_time) == ("Parish Council", "2013-09-11", "19:30")
+
+
+@needs_shared
+def test_an_agenda_is_scheduled_and_minutes_are_held():
+    agenda = parse(SHARED / "corpus/pdf/tintern-community-council_2019-02-25_agenda.pdf")
+    (meeting,) = agenda.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == ("Community Council", "2019-02-25", "19:00", "scheduled")
+    assert [n for n, _ in items(agenda)][:3] == ["2643", "2644", "2645"]

@@ -1,0 +1,108 @@
+"""The numbering rules of the general structure reader, case by case (extractors/numbering.py)."""
+
+import pytest
+
+from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+
+
+@pytest.mark.parametrize(
+    "line, text, value",
+    [
+        ("1. Apologies for absence", "1", 1),
+        ("1 Apologies", "1", 1),
+        ("(3) Minutes", "3", 3),
+        ("Item 4 Declarations", "4", 4),
+        ("123.", "123", 123),
+        ("1\\. Minutes of the last Meeting:", "1", 1),  # markdown-escaped full stop
+        ("**7. Finance**", "7", 7),
+        ("2643. Police Report: Attached.", "2643", 2643),
+        ("12a. Urgent business", "12a", 12),
+    ],
+)
+def test_plain_numbers(line, text, value):
+    label = read_label(line)
+    assert label is not None and label.text == text
+    assert value in [v for _, v in label.schemes]
+
+
+@pytest.mark.parametrize(
+    "line, values",
+    [
+        ("95/20 Openness and Transparency Notice", {95, 20}),  # the sequence decides which half counts
+        ("24/112 Planning", {24, 112}),
+        ("CPP 23/4 Placement sufficiency", {23, 4}),
+        ("19.03.4 Finance", {4}),
+    ],
+)
+def test_compound_numbers_offer_each_counting_part(line, values):
+    assert {v for _, v in read_label(line).schemes} == values
+
+
+@pytest.mark.parametrize(
+    "line, alphabetic",
+    [("a) Police Matters", True), ("(iv) That the report be noted", True), ("B. Finance", True)],
+)
+def test_letters_and_numerals(line, alphabetic):
+    assert read_label(line).alphabetic is alphabetic
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["A Smith said", "Councillor Brown", "AB 12 Smith Road", "7.30pm the meeting closed", "The 3 items", "", "£500 was paid"],
+)
+def test_not_labels(line):
+    assert read_label(line) is None
+
+
+@pytest.mark.parametrize(
+    "title, at_least, at_most",
+    [
+        ("Apologies for Absence", 2.0, 9),
+        ("DECLARATIONS OF INTEREST", 2.0, 9),
+        ("Minutes of the last Meeting: Cllr Mrs Mendoza proposed acceptance", 2.0, 9),
+        ("That the report be noted;", -9, 0.0),
+        ("September 2009 the meeting", -9, -2.0),  # a date, not a heading
+        ("minutes were spent on it", -9, 0.0),
+        ("the Clerk was asked to write to the owner of the hedge and report back to the next meeting of the council in due course", -9, 0.0),
+    ],
+)
+def test_heading_score(title, at_least, at_most):
+    assert at_least <= heading_score(title) <= at_most
+
+
+def _candidates(lines: list[str]) -> list[Candidate]:
+    out = []
+    for i, line in enumerate(lines):
+        label = read_label(line)
+        if label:
+            out.append(Candidate(i, label, heading_score(line[label.end :])))
+    return out
+
+
+def test_the_sequence_skips_restarting_lists():
+    lines = [
+        "1. Apologies for absence", "None.",
+        "2. Minutes", "RESOLVED:", "1. That the minutes be approved;", "2. That the Chair sign them.",
+        "3. Finance report", "1. That the report be noted.",
+        "4. Any other business",
+    ]  # fmt: skip
+    seq = best_sequence(_candidates(lines))
+    assert [lines[c.index].split()[0] for c, _ in seq.members] == ["1.", "2.", "3.", "4."]
+    assert [c.index for c, _ in seq.members] == [0, 2, 6, 8]
+
+
+def test_the_counting_half_of_a_minute_number_is_found():
+    lines = ["95/20 Openness Notice", "text", "96/20 Apologies", "text", "97/20 Declarations of Interest", "98/20 Minutes"]
+    seq = best_sequence(_candidates(lines))
+    assert seq.scheme[:2] == ("/", "right") and [v for _, v in seq.members] == [95, 96, 97, 98]
+
+
+def test_a_clerks_repeated_or_skipped_number_stays_in_the_sequence():
+    lines = ["3786 Apologies", "3787 Declarations of interest", "3787 Minutes", "3789 Finance", "3790 Planning"]
+    seq = best_sequence(_candidates(lines))
+    assert len(seq.members) == 5
+
+
+def test_lower_case_letters_never_number_items():
+    lines = ["a) Police Matters - reported", "b) Parking Lynn Road - improved", "c) Speed Limits - advised"]
+    assert best_sequence(_candidates(lines)) is None
