@@ -213,7 +213,9 @@ def step_score(previous: int, value: int, lettered: bool = False) -> float:
         return 0.0 if lettered else -1.5
     if d in (2, 3):
         return 0.0 - 0.25 * (d - 2)
-    return -2.5  # backwards or a long jump: possible (a clerk's slip) but costly
+    if d > 3:
+        return -3.0  # a long jump: a clerk's slip, or another list
+    return -5.0  # backwards: a list that restarts is another list
 
 
 def start_score(value: int) -> float:

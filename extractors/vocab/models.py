@@ -592,6 +592,7 @@ class StructureHeader(VocabModel):
     whole_council: Patterns(I)
     committee_line: Patterns(0)
     held_on: Patterns(I)
+    meeting_sentence: Patterns(0)
     venue: Patterns(0)
 
 

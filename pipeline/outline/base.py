@@ -34,4 +34,8 @@ def outline_document(doc: SourceDocument) -> Outline | None:
             best = (s, name)
     if best is None:
         return None
-    return _OUTLINERS[best[1]][1](doc)
+    outline = _OUTLINERS[best[1]][1](doc)
+    from pipeline.outline.general import complete_head  # the general reader registers itself here
+
+    complete_head(doc, outline)
+    return outline

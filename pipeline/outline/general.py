@@ -204,7 +204,9 @@ def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int) ->
 
 def _title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line."""
-    m = re.search(r":(?!\d)|\s[-–—]\s|\.\s|\.$|\*\*|__", rest)
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
+    masked = masked.replace("_", "x")
+    m = re.search(r":(?!\d)|\s[-–—]\s|\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
     titles = vocab.get("structure").titles
     for b in titles.regex("breaks").finditer(rest, 0, cut):
@@ -232,6 +234,18 @@ def _kind(text: str, start: int, head_end: int) -> str:
     return "printed_minutes" if re.search(r"\bRESOLVED\b", text) else "unrecognised"
 
 
+HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
+
+
+def complete_head(doc: SourceDocument, outline: Outline) -> None:
+    """Give an outline another outliner made the meeting its head states, where that outliner found no date."""
+    if outline.kind not in HEAD_KINDS or "date" in outline.fields or doc.media_type not in (PDF, TEXT, HTML):
+        return
+    start = _front_matter_end(doc.text)
+    head_end = outline.items[0].block.start if outline.items else min(len(doc.text), start + 3000)
+    _read_head(doc, outline, start, max(head_end, start))
+
+
 def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int) -> None:
     """Committee, date, time and venue from the text before the first item (after any front matter)."""
     text = doc.text
@@ -243,6 +257,12 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
         return
     start, stop = head_lines[0].start, head_lines[-1].end
     header = vocab.get("structure").header
+    m = header.regex("meeting_sentence").search(text, start, stop) if "date" not in outline.fields else None
+    if m:  # "A meeting of the County Council will be held in ... on ... at ..."
+        outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
+        for name, group in (("time", "time"), ("venue", "venue"), ("committee", "committee"), ("committee", "committee2")):
+            if m.group(group) and name not in outline.fields:
+                outline.fields[name] = Span(start=m.start(group), end=m.end(group))
     if "date" not in outline.fields:
         m = header.regex("held_on").search(text, start, stop)
         if m:
