@@ -35,7 +35,10 @@ MODERNGOV_CHROME = ("Items", "No. Item", "Minutes:", "Additional documents:")
 
 @dataclass
 class Block:
-    """One paragraph of the text form. ``kind`` is ``label``, ``resolved``, ``list`` or ``para``."""
+    """One paragraph of the text form. ``kind`` is ``label``, ``resolved``, ``list``, ``para`` or ``row``.
+
+    A ``row`` is a table row: its cells separated by tabs, a cell's own lines by newlines.
+    """
 
     kind: str
     text: str
@@ -152,3 +155,24 @@ def read_minutes(name: str, text: str, truth: dict) -> Minutes:
         front=front,
         items=items,
     )
+
+
+def attach_tables(minutes: Minutes, tables: list[list[list[list[str]]]]) -> None:
+    """Turn runs of blocks that are a table's cells, in order, into ``row`` blocks.
+
+    ``tables`` comes from the original (an HTML page's ``<table>``s: rows of cells of
+    lines); the text form has each cell's lines one after another.
+    """
+    for table in tables:
+        flat = [line for row in table for cell in row for line in cell]
+        if not flat:
+            continue
+        for holder in [minutes.front, *(item.blocks for item in minutes.items)]:
+            texts = [b.text for b in holder]
+            at = next((i for i in range(len(texts) - len(flat) + 1) if texts[i:i + len(flat)] == flat), None)
+            if at is not None:
+                rows = [Block("row", "\t".join("\n".join(cell) for cell in row)) for row in table]
+                holder[at:at + len(flat)] = rows
+                break
+        else:
+            raise ValueError(f"{minutes.name}: table {flat[:4]} not found among the text form's paragraphs")

@@ -8,7 +8,8 @@ Two layouts, each in several dresses (:data:`STYLES`):
   table's two cells share a row), the title's file size after it ("PDF 137 KB";
   the icon's alt text is an image, not printed), the body indented under the
   title.  With Chrome's "Headers and footers" on, every page carries the print
-  date and the page's ``<title>`` at the top and the URL and ``1/5`` at the foot.
+  date and the page's ``<title>`` at the top and the URL and ``1/5`` at the foot,
+  drawn after the page's body (so they come last in its text; Word's stamps come first).
 * **word**: minutes typed in Word and saved as PDF. The council and committee
   centred, "MINUTES of a meeting of ... held on ...", bold item headings with a
   hanging number ("1." or "1"), justified body paragraphs under them, RESOLVED
@@ -39,7 +40,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Spacer, Table, TableStyle
 
 from tests.renderings.content import FILE_SIZE, MODERNGOV_CHROME, Block, Item, Minutes
 
@@ -72,6 +73,7 @@ class Style:
     footer: Callable[[Minutes, int, int], str | None] | None = None
     footer_right: Callable[[Minutes, int, int], str | None] | None = None
     header_right: Callable[[Minutes, int, int], str | None] | None = None
+    stamps_last: bool = False  # draw the stamps after the page's body (their place in the text order)
 
 
 def _register_vera() -> None:
@@ -105,7 +107,7 @@ def _running_head(m: Minutes) -> str:
 STYLES: dict[str, Style] = {
     s.name: s
     for s in (
-        Style("browser", "browser", HELVETICA,
+        Style("browser", "browser", HELVETICA, stamps_last=True,
               header=lambda m, p, n: PRINTED_AT, header_right=lambda m, p, n: _page_title(m),
               footer=lambda m, p, n: _url(m), footer_right=lambda m, p, n: f"{p}/{n}"),
         Style("browser_plain", "browser", HELVETICA),
@@ -137,13 +139,20 @@ def render(minutes: Minutes, style: Style | str, path: Path) -> Path:
 
 
 def _build(out, minutes: Minutes, style: Style, story: list, pages: int) -> int:
-    margin = 1.0 * cm if style.layout == "browser" else 2.54 * cm
+    margin = _margin(style)
     top = 1.4 * cm if style.layout == "browser" else 2.54 * cm
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=top, bottomMargin=top,
-                            title=_page_title(minutes), author="", creator="", invariant=1)
+    doc = BaseDocTemplate(out, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=top, bottomMargin=top,
+                          title=_page_title(minutes), author="", creator="", invariant=1)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     stamp = _stamper(minutes, style, pages)
-    doc.build(story, onFirstPage=stamp, onLaterPages=stamp)
+    where = {"onPageEnd": stamp} if style.stamps_last else {"onPage": stamp}
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame], **where)])
+    doc.build(story)
     return doc.page
+
+
+def _margin(style: Style) -> float:
+    return 1.0 * cm if style.layout == "browser" else 2.54 * cm
 
 
 def _stamper(minutes: Minutes, style: Style, pages: int):
@@ -207,6 +216,36 @@ def _body(block: Block, style: Style, indent: float, justify: bool) -> Paragraph
     return Paragraph(_inline(block.text), _ps(style, "para", leftIndent=indent, alignment=align, spaceAfter=6))
 
 
+def _blocks(blocks: list[Block], style: Style, indent: float, justify: bool) -> list:
+    """Paragraphs, with each run of ``row`` blocks drawn as one borderless table."""
+    out: list = []
+    rows: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.kind == "row":
+            rows.append(block)
+            continue
+        if rows:
+            out.append(_table(rows, style, indent))
+            rows = []
+        if block is not None:
+            out.append(_body(block, style, indent, justify))
+    return out
+
+
+def _table(rows: list[Block], style: Style, indent: float) -> Table:
+    """A table as pages print one: cells side by side, each cell's lines stacked in it."""
+    ps = _ps(style, "cell")
+    cells = [[[Paragraph(_inline(line), ps) for line in cell.split("\n")] for cell in row.text.split("\t")] for row in rows]
+    columns = max(len(r) for r in cells)
+    cells = [[""] + r + [""] * (columns - len(r)) for r in cells]  # an empty first column indents the table
+    width = A4[0] - 2 * _margin(style) - indent
+    shares = [0.35, 0.65] if columns == 2 else [1 / columns] * columns  # a name column, then a wider one
+    table = Table(cells, colWidths=[indent] + [width * f for f in shares], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
 # -- browser ---------------------------------------------------------------------------------
 
 def _browser_story(m: Minutes, style: Style) -> list:
@@ -245,7 +284,7 @@ def _browser_item(item: Item, style: Style) -> list:
         out.append(row)
     else:
         out += [_indented(p, 36) for p in heading]
-    out += [_body(b, style, 36, False) for b in item.blocks]
+    out += _blocks(item.blocks, style, 36, False)
     return out
 
 
@@ -287,9 +326,6 @@ def _word_story(m: Minutes, style: Style) -> list:
             ps = _ps(style, "item", bold=True, leftIndent=indent, bulletIndent=0, spaceAfter=6, keepWithNext=1)
             bullet = style.number_format.format(n=number) if number else None
             story.append(Paragraph(escape(item.title), ps, bulletText=bullet) if bullet else Paragraph(escape(item.title), ps))
-        for block in item.blocks:
-            if block.kind == "label" and block.text in MODERNGOV_CHROME:
-                continue
-            story.append(_body(block, style, indent, True))
+        story += _blocks([b for b in item.blocks if not (b.kind == "label" and b.text in MODERNGOV_CHROME)], style, indent, True)
     return story
 

@@ -6,7 +6,8 @@ Four sources, two kinds of original:
   text (``../shared/seeds``); the text form is the file itself.
 * ``eastbrook_page``: the generated Eastbrook ModernGov page; the text form is
   its visible text (:func:`visible_text`, laid out the way the seeds are: one
-  block or table cell a line).
+  block or table cell a line); its tables are known from the HTML, so its
+  renderings print them as tables (cells side by side).
 * ``eastbrook_printed``: the generated Eastbrook printed-minutes PDF; the text
   form is its text with wrapped lines joined into paragraphs and the page
   numbers dropped (:func:`unwrap`).
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tests.renderings.content import ITEM_MARKER, Minutes, read_minutes
+from tests.renderings.content import ITEM_MARKER, Minutes, attach_tables, read_minutes
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "seeds"
@@ -53,7 +54,10 @@ class Source:
         return json.loads(self.truth.read_text(encoding="utf-8"))
 
     def minutes(self) -> Minutes:
-        return read_minutes(self.name, self.text(), self.truth_data())
+        minutes = read_minutes(self.name, self.text(), self.truth_data())
+        if self.original.suffix == ".html":  # the page says which lines are a table's cells
+            attach_tables(minutes, html_tables(self.original.read_bytes()))
+        return minutes
 
 
 def _seed(number: str) -> Path:
@@ -80,12 +84,32 @@ def visible_text(data: bytes) -> str:
     """The text a browser shows of a ModernGov page's content (``#modgov``), one block a line.
 
     The action links (``.mgLinks``: attendance, reports pack, printed minutes) are left
-    out, as in the seeds; images give their alt text, as a browser's "save as text" does.
+    out, as in the seeds; images give their alt text, as a browser's "save as text" does;
+    each table cell is a block of its own (a row's cells come one after another).
     """
+    return "\n\n".join(_lines(_content(data))) + "\n"
+
+
+def html_tables(data: bytes) -> list[list[list[list[str]]]]:
+    """The tables inside the page's items (not the item table itself): rows of cells of lines."""
+    content = _content(data)
+    return [
+        [[_lines(cell) for cell in tr if isinstance(cell.tag, str) and cell.tag in ("td", "th")] for tr in table.iter("tr")]
+        for table in content.iter("table")
+        if table.get("id") != "mgItemTable"
+    ]
+
+
+def _content(data: bytes):
     root = lxml_html.fromstring(data)
     content = root.get_element_by_id("modgov")
     for drop in content.find_class("mgLinks"):
         drop.drop_tree()
+    return content
+
+
+def _lines(content) -> list[str]:
+    """The element's visible text, one line per block: runs of blanks (the source's own line breaks) are spaces."""
     out: list[str] = []
 
     def walk(el) -> None:
@@ -106,9 +130,8 @@ def visible_text(data: bytes) -> str:
             out.append(BREAK)
 
     walk(content)
-    text = re.sub(r"[ \t\r\n]+", " ", "".join(out).replace("\xa0", " "))  # source line breaks are spaces
-    lines = [l.strip() for l in text.split(BREAK)]
-    return "\n\n".join(l for l in lines if l) + "\n"
+    text = re.sub(r"[ \t\r\n]+", " ", "".join(out).replace("\xa0", " "))
+    return [l.strip() for l in text.split(BREAK) if l.strip()]
 
 
 def pdf_text(path: Path) -> str:
