@@ -132,7 +132,6 @@ def render(minutes: Minutes, style: Style | str, path: Path) -> Path:
     pages = 0
     if any((style.header, style.footer, style.footer_right, style.header_right)):
         pages = _build(io.BytesIO(), minutes, style, story_of(minutes, style), 0)
-    path.write_bytes(b"")
     with path.open("wb") as out:
         _build(out, minutes, style, story_of(minutes, style), pages)
     return path
@@ -142,13 +141,18 @@ def _build(out, minutes: Minutes, style: Style, story: list, pages: int) -> int:
     margin = _margin(style)
     top = 1.4 * cm if style.layout == "browser" else 2.54 * cm
     doc = BaseDocTemplate(out, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=top, bottomMargin=top,
-                          title=_page_title(minutes), author="", creator="", invariant=1)
+                          title=_pdf_title(minutes, style), author="", creator="", invariant=1)
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
     stamp = _stamper(minutes, style, pages)
     where = {"onPageEnd": stamp} if style.stamps_last else {"onPage": stamp}
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], **where)])
     doc.build(story)
     return doc.page
+
+
+def _pdf_title(minutes: Minutes, style: Style) -> str:
+    """Chrome puts the page's ``<title>`` in the PDF's metadata; a Word file here has none."""
+    return _page_title(minutes) if style.layout == "browser" else ""
 
 
 def _margin(style: Style) -> float:
