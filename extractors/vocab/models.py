@@ -597,6 +597,7 @@ class StructureHeader(VocabModel):
 
 
 class StructureUnnumbered(VocabModel):
+    not_headings: Patterns(I)
     attendance_labels: Patterns(I)
 
 

@@ -32,7 +32,8 @@ from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
 MIN_ITEMS = 2
-HEAD_LINES = 40  # how far into a document its head (council, meeting, date) is looked for
+HEAD_LINES = 40
+PLAIN_PENALTY = 1.5  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
 
@@ -70,24 +71,37 @@ def _read(doc: SourceDocument) -> Outline | None:
         if label is None:
             continue
         title = _title_text(lines, i, label)
-        score = heading_score(title, emphasised=i in emphasised or _markdown_emphasis(line.text))
+        strong = i in emphasised or _markdown_emphasis(line.text)
+        score = heading_score(title, emphasised=strong)
+        if emphasised and not strong:
+            score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
     sequence = best_sequence(candidates, MIN_ITEMS)
     body = _front_matter_end(text)
-    if sequence is not None and sequence.score >= 2.0:
+    unnumbered = _unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
+    if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
         heads = [c for c, _ in sequence.members]
+    elif len(unnumbered) >= 3:
+        heads = unnumbered
     else:
-        heads = _unnumbered_headings(lines, emphasised, body)
-        if len(heads) < 3:
-            return None
+        return None
     outline = Outline(kind="unrecognised")
     first = lines[heads[0].index]
     _read_head(doc, outline, body, first.start)
     outline.kind = _kind(text, body, first.start)
     for n, c in enumerate(heads):
         end = lines[heads[n + 1].index].start if n + 1 < len(heads) else len(text)
-        outline.items.append(_item(text, lines, c, end))
+        outline.items.append(_item(text, lines, c, end, emphasised))
     return outline
+
+
+def _head_end(text: str, lines: list[Line], start: int) -> int:
+    """Where the head ends: after the line that says which meeting ("... held on ..."), if the first lines have one."""
+    header = vocab.get("structure").header
+    for line in [l for l in lines if l.start >= start and l.stripped][:15]:
+        if header.regex("held_on").search(line.text) or header.regex("meeting_sentence").search(line.text):
+            return line.end
+    return start
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,40}?---[ \t]*\n")
@@ -108,6 +122,7 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
     """
     structure = vocab.get("structure")
     attendance = structure.unnumbered.regex("attendance_labels")
+    not_headings = structure.unnumbered.regex("not_headings")
     head_words = structure.kinds.regex("minutes")
     header = structure.header
     heads: list[Candidate] = []
@@ -119,8 +134,10 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
             continue
         whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
         colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
-        if not (whole or colon):
+        if not (whole or colon) or not_headings.search(s.strip("*_# ")):
             continue
+        if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
+            continue  # a heading's wrapped second line
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             continue
@@ -156,7 +173,7 @@ def _title_text(lines: list[Line], i: int, label) -> str:
     return ""
 
 
-def _item(text: str, lines: list[Line], c: Candidate, end: int) -> ItemBlock:
+def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
     block = ItemBlock(block=Span(start=line.span.start, end=end))
@@ -165,7 +182,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int) -> ItemBlock:
         block.number = Span(start=number_start, end=number_start + len(label.text))
         block.number_text = label.text
     title_start = line.start + label.end
-    title_span, body_start = _title_extent(text, lines, c.index, title_start, end)
+    title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised)
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":").strip() or None
@@ -173,7 +190,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int) -> ItemBlock:
     return block
 
 
-def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int) -> tuple[Span | None, int]:
+def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emphasised: set[int]) -> tuple[Span | None, int]:
     """The title's span and where the item's own text begins.
 
     "Police Report: Attached." → the title is before the colon; "Openness
@@ -192,21 +209,34 @@ def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int) ->
                 return span, lines[j].end
         return None, line.end
     rest = text[rest_start : line.end]
-    cut = _title_cut(rest)
+    strong = i in emphasised
+    cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else _title_cut(rest)
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut
     while body < line.end and text[body] in " \t:-–—*_":
         body += 1
     if title is not None and body >= line.end:
         body = line.end
+        # a heading set in bold that wraps: its next lines are set alike
+        j = i + 1
+        while strong and j < len(lines) and j in emphasised and lines[j].stripped and lines[j].start < end and j - i <= 2 and read_label(lines[j].text) is None:
+            title = Span(start=title.start, end=lines[j].span.end)
+            body = lines[j].end
+            j += 1
     return title, body
 
 
 def _title_cut(rest: str) -> int:
-    """Where a heading's title ends in the rest of its line."""
+    """Where a heading's title ends in the rest of its line.
+
+    At a colon when what follows is text rather than the rest of a title
+    ("Police Report: Attached." but not "Corporate Parenting: Activity and
+    Performance Report"), at the end of a sentence, before a sentence that
+    starts the minutes (``titles.breaks``).
+    """
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
     masked = masked.replace("_", "x")
-    m = re.search(r":(?!\d)|\s[-–—]\s|\.\s|\.$|\*\*|__", masked)
+    m = re.search(r":(?!\d)(?!(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*$)|(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
     titles = vocab.get("structure").titles
     for b in titles.regex("breaks").finditer(rest, 0, cut):

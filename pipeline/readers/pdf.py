@@ -45,6 +45,7 @@ from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.pdf_typography import emphasised_lines
+from pipeline.readers.page_furniture import remove_furniture
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
@@ -75,6 +76,7 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
                 "it needs OCR before councilpack can read it"
             )
         raise ReadError(f"PDF has no extractable text on any of its {len(pages)} page(s)")
+    remove_furniture(pages)
     _number_pages(pages)
     doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=tables)
     doc.title = title if isinstance(title, str) and title.strip() else None

@@ -1,0 +1,86 @@
+"""Page furniture: the running heads and feet a printer repeats on every page.
+
+A browser prints the date, the page title, the URL and "1/4" on each page; a
+council's Word template prints "Minute Book 1233" or "Chair's initials ……".
+Left in the text they end up inside the paragraph that runs over the page
+break ("... be approved. 07/12/2026, 09:14 Agenda and minutes for ...").
+
+A line is furniture when it sits among the first or last few lines of its
+page and the same line, digits aside, is there on most pages (at least two).
+Bare page numbers ("3", "Page 3", "- 3 -", "Page 3 of 7") are not removed:
+they give the printed page numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from schemas.source_document import PageText
+
+EDGE_LINES = 3  # how far from the top or the foot of a page furniture sits
+_DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+
+
+def _shape(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split())).lower()
+
+
+def _runs_with_pages(found: list[tuple[int, list[int]]]) -> bool:
+    """Does each number in the line stay the same from page to page, or count the pages?
+
+    A running head's date and a foot's "2/4" or "Minute Book 1234" do; the
+    "(Item 3)" that happens to open several pages does not.
+    """
+    width = len(found[0][1])
+    if any(len(numbers) != width for _, numbers in found):
+        return False
+    for k in range(width):
+        values = [numbers[k] for _, numbers in found]
+        steps = {numbers[k] - index for index, numbers in found}
+        if len(set(values)) > 1 and len(steps) > 1:
+            return False
+    return True
+
+
+def _edges(lines: list[str]) -> list[int]:
+    """Indexes of the non-blank lines at the top and the foot of a page."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    return sorted(set(filled[:EDGE_LINES] + filled[-EDGE_LINES:]))
+
+
+def remove_furniture(pages: list[PageText]) -> None:
+    """Drop running heads and feet from the pages' texts, keeping each page's emphasised-line offsets right."""
+    if len(pages) < 2:
+        return
+    split = [p.text.split("\n") for p in pages]
+    seen: dict[str, list[tuple[int, list[int]]]] = {}
+    for index, lines in enumerate(split):
+        shapes = {}
+        for i in _edges(lines):
+            if not _PAGE_NUMBER.match(lines[i]) and re.search(r"[A-Za-z]", lines[i]):
+                shapes.setdefault(_shape(lines[i]), [int(d) for d in _DIGITS.findall(lines[i])])
+        for shape, numbers in shapes.items():
+            seen.setdefault(shape, []).append((index, numbers))
+    texty = sum(1 for p in pages if p.text.strip())
+    repeated = {shape for shape, found in seen.items() if len(found) >= 2 and len(found) * 2 >= texty and _runs_with_pages(found)}
+    if not repeated:
+        return
+    for page, lines in zip(pages, split):
+        drop = {i for i in _edges(lines) if _shape(lines[i]) in repeated and not _PAGE_NUMBER.match(lines[i])}
+        if not drop:
+            continue
+        emphasised = set(page.meta.get("emphasised_lines", ()))
+        kept, new_emphasised, offset, old = [], [], 0, 0
+        for i, line in enumerate(lines):
+            if i not in drop:
+                lead = len(line) - len(line.lstrip())
+                if old + lead in emphasised:
+                    new_emphasised.append(offset + lead)
+                kept.append(line)
+                offset += len(line) + 1
+            old += len(line) + 1
+        page.text = "\n".join(kept).strip("\n")
+        if "emphasised_lines" in page.meta:
+            lead_blank = len("\n".join(kept)) - len("\n".join(kept).lstrip("\n"))
+            page.meta["emphasised_lines"] = [o - lead_blank for o in new_emphasised if o >= lead_blank]
+        page.meta["furniture_removed"] = len(drop)
