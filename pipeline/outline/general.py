@@ -89,10 +89,22 @@ def _read(doc: SourceDocument) -> Outline | None:
     first = lines[heads[0].index]
     _read_head(doc, outline, body, first.start)
     outline.kind = _kind(text, body, first.start)
+    tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
-        end = lines[heads[n + 1].index].start if n + 1 < len(heads) else len(text)
+        end = lines[heads[n + 1].index].start if n + 1 < len(heads) else tail
         outline.items.append(_item(text, lines, c, end, emphasised))
+    if tail < len(text):
+        outline.tail = span_between(text, tail, len(text))
     return outline
+
+
+def _tail_start(text: str, lines: list[Line], last: int) -> int:
+    """Where the text after the last item begins ("Officers present:", "The meeting ended at ...")."""
+    tail = vocab.regex("layout", "sections.tail")
+    for line in lines[last + 1 :]:
+        if tail.match(line.text):
+            return line.start
+    return len(text)
 
 
 def _head_end(text: str, lines: list[Line], start: int) -> int:
@@ -219,11 +231,19 @@ def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, em
         body = line.end
         # a heading set in bold that wraps: its next lines are set alike
         j = i + 1
-        while strong and j < len(lines) and j in emphasised and lines[j].stripped and lines[j].start < end and j - i <= 2 and read_label(lines[j].text) is None:
+        while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
     return title, body
+
+
+def _continues_title(line: Line) -> bool:
+    """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
+    s = line.stripped
+    if not s or s.endswith(":") or read_label(line.text) is not None:
+        return False
+    return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
 
 
 def _title_cut(rest: str) -> int:
