@@ -584,7 +584,7 @@ class StructureTitles(VocabModel):
 
 class StructureKinds(VocabModel):
     minutes: Patterns(I)
-    agenda: Patterns(I)
+    agenda: Patterns(I | M)
 
 
 class StructureHeader(VocabModel):

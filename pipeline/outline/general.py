@@ -27,13 +27,14 @@ from schemas.outline import ItemBlock, Line, Outline, lines_of, trimmed
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
-from pipeline.outline.common import find_header_fields, header_fields, set_title, span_between
+from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
 MIN_ITEMS = 2
 HEAD_LINES = 40
-PLAIN_PENALTY = 1.5  # how far into a document its head (council, meeting, date) is looked for
+PLAIN_PENALTY = 1.5
+AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
 
@@ -76,19 +77,22 @@ def _read(doc: SourceDocument) -> Outline | None:
         if emphasised and not strong:
             score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
-    sequence = best_sequence(candidates, MIN_ITEMS)
     body = _front_matter_end(text)
-    unnumbered = _unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
-    if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        heads = [c for c, _ in sequence.members]
-    elif len(unnumbered) >= 3:
-        heads = unnumbered
-    else:
+    heads = _headings(text, lines, candidates, emphasised, body)
+    if not heads:
         return None
-    outline = Outline(kind="unrecognised")
+    kind = _kind(text, body, lines[heads[0].index].start)
+    if kind == "unrecognised":
+        return None  # a report's numbered sections are not a meeting's business
+    if kind == "agenda" and len(doc.pages) > AGENDA_PAGES:
+        # the agenda is at the front of a pack; the reports after it number their own paragraphs
+        front = doc.pages[AGENDA_PAGES].start
+        heads = _headings(text, lines, [c for c in candidates if lines[c.index].start < front], emphasised, body, front)
+        if not heads:
+            return None
+    outline = Outline(kind=kind)
     first = lines[heads[0].index]
     _read_head(doc, outline, body, first.start)
-    outline.kind = _kind(text, body, first.start)
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
         end = lines[heads[n + 1].index].start if n + 1 < len(heads) else tail
@@ -105,6 +109,19 @@ def _tail_start(text: str, lines: list[Line], last: int) -> int:
         if tail.match(line.text):
             return line.start
     return len(text)
+
+
+def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
+    """The item headings: the best numbered sequence, or the unnumbered headings where they are the stronger evidence."""
+    sequence = best_sequence(candidates, MIN_ITEMS)
+    unnumbered = _unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
+    if before is not None:
+        unnumbered = [c for c in unnumbered if lines[c.index].start < before]
+    if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
+        return [c for c, _ in sequence.members]
+    if len(unnumbered) >= 3:
+        return unnumbered
+    return []
 
 
 def _head_end(text: str, lines: list[Line], start: int) -> int:
@@ -146,16 +163,31 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
             continue
         whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
         colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
+        if emphasised and not whole:
+            colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
+            if heads and _describes_standard_business(s):
+                heads.append(Candidate(i, _no_label(line), 1.0, {"describes": True}))
             continue
         if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
             continue  # a heading's wrapped second line
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             continue
-        label = Label(text="", start=len(line.text) - len(line.text.lstrip()), end=len(line.text) - len(line.text.lstrip()), schemes=())
-        heads.append(Candidate(i, label, 1.0, {"unnumbered": True}))
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True}))
     return heads
+
+
+def _no_label(line: Line) -> Label:
+    indent = len(line.text) - len(line.text.lstrip())
+    return Label(text="", start=indent, end=indent, schemes=())
+
+
+def _describes_standard_business(s: str) -> bool:
+    """An untitled item that only its description names: "To receive petitions (if any)." (``inferred_titles``)."""
+    if not vocab.regex("layout", "descriptions.starts").match(s):
+        return False
+    return any(rule.compiled("pattern").search(s) for rule in vocab.get("layout").inferred_titles)
 
 
 def _emphasised_lines(doc: SourceDocument, lines: list[Line]) -> set[int]:
@@ -193,6 +225,11 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         number_start = line.start + label.start
         block.number = Span(start=number_start, end=number_start + len(label.text))
         block.number_text = label.text
+    if c.data.get("describes"):  # no title printed: the description names the business
+        block.description = line.span
+        block.minutes = span_between(text, line.end, end)
+        infer_title(block, text)
+        return block
     title_start = line.start + label.end
     title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised)
     set_title(block, text, title_span)
