@@ -66,6 +66,7 @@ def _read(doc: SourceDocument) -> Outline | None:
     text = doc.text
     lines = lines_of(text)
     emphasised = _emphasised_lines(doc, lines)
+    wholly = _emphasised_lines(doc, lines, "emphasised_whole")
     candidates = []
     for i, line in enumerate(lines):
         label = read_label(line.text)
@@ -96,7 +97,7 @@ def _read(doc: SourceDocument) -> Outline | None:
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
         end = lines[heads[n + 1].index].start if n + 1 < len(heads) else tail
-        outline.items.append(_item(text, lines, c, end, emphasised))
+        outline.items.append(_item(text, lines, c, end, emphasised, wholly))
     if tail < len(text):
         outline.tail = span_between(text, tail, len(text))
     return outline
@@ -190,11 +191,12 @@ def _describes_standard_business(s: str) -> bool:
     return any(rule.compiled("pattern").search(s) for rule in vocab.get("layout").inferred_titles)
 
 
-def _emphasised_lines(doc: SourceDocument, lines: list[Line]) -> set[int]:
-    """Indexes of lines the reader saw in bold or in a larger font than the page's body text."""
+def _emphasised_lines(doc: SourceDocument, lines: list[Line], key: str = "emphasised_lines") -> set[int]:
+    """Indexes of lines the reader saw start in bold or in a larger font than the page's body text
+    (``key="emphasised_whole"``: set so throughout)."""
     starts = set()
     for page in doc.pages:
-        for offset in page.meta.get("emphasised_lines", ()):
+        for offset in page.meta.get(key, ()):
             starts.add(page.start + offset)
     if not starts:
         return set()
@@ -217,7 +219,7 @@ def _title_text(lines: list[Line], i: int, label) -> str:
     return ""
 
 
-def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int]) -> ItemBlock:
+def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int], wholly: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
     block = ItemBlock(block=Span(start=line.span.start, end=end))
@@ -231,7 +233,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
-    title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised)
+    title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":").strip() or None
@@ -239,7 +241,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
     return block
 
 
-def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emphasised: set[int]) -> tuple[Span | None, int]:
+def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emphasised: set[int], wholly: set[int]) -> tuple[Span | None, int]:
     """The title's span and where the item's own text begins.
 
     "Police Report: Attached." → the title is before the colon; "Openness
@@ -258,7 +260,7 @@ def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, em
                 return span, lines[j].end
         return None, line.end
     rest = text[rest_start : line.end]
-    strong = i in emphasised
+    strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else _title_cut(rest)
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut

@@ -57,7 +57,7 @@ def read_html_page(doc_id: str, source: str, data: bytes, root=None) -> SourceDo
     text = "\n".join(text_lines).strip("\n")
     if not text.strip():
         raise ReadError(f"HTML page has no visible text{f' (page title: {title[:80]!r})' if title else ''}")
-    page = PageText(index=1, text=text, meta={"emphasised_lines": emphasised})
+    page = PageText(index=1, text=text, meta={"emphasised_lines": emphasised, "emphasised_whole": emphasised})
     doc = SourceDocument(id=doc_id, source=source, media_type=HTML, pages=[page], tables=find_text_tables(text))
     doc.title = title or None
     return doc

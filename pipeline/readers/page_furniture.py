@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from schemas.source_document import PageText
 
+LINE_MARKS = ("emphasised_lines", "emphasised_whole")  # per-page lists of line offsets kept right
 EDGE_LINES = 3  # how far from the top or the foot of a page furniture sits
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
@@ -69,18 +70,20 @@ def remove_furniture(pages: list[PageText]) -> None:
         drop = {i for i in _edges(lines) if _shape(lines[i]) in repeated and not _PAGE_NUMBER.match(lines[i])}
         if not drop:
             continue
-        emphasised = set(page.meta.get("emphasised_lines", ()))
-        kept, new_emphasised, offset, old = [], [], 0, 0
+        marked = {key: set(page.meta.get(key, ())) for key in LINE_MARKS if key in page.meta}
+        kept, moved, offset, old = [], {key: [] for key in marked}, 0, 0
         for i, line in enumerate(lines):
             if i not in drop:
                 lead = len(line) - len(line.lstrip())
-                if old + lead in emphasised:
-                    new_emphasised.append(offset + lead)
+                for key, offsets in marked.items():
+                    if old + lead in offsets:
+                        moved[key].append(offset + lead)
                 kept.append(line)
                 offset += len(line) + 1
             old += len(line) + 1
-        page.text = "\n".join(kept).strip("\n")
-        if "emphasised_lines" in page.meta:
-            lead_blank = len("\n".join(kept)) - len("\n".join(kept).lstrip("\n"))
-            page.meta["emphasised_lines"] = [o - lead_blank for o in new_emphasised if o >= lead_blank]
+        joined = "\n".join(kept)
+        page.text = joined.strip("\n")
+        lead_blank = len(joined) - len(joined.lstrip("\n"))
+        for key, offsets in moved.items():
+            page.meta[key] = [o - lead_blank for o in offsets if o >= lead_blank]
         page.meta["furniture_removed"] = len(drop)

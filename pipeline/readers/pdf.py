@@ -107,7 +107,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
                 textpage = page.get_textpage()
                 try:
                     text = _clean_text(textpage.get_text_bounded())
-                    emphasised = emphasised_lines(textpage, text)
+                    emphasised, wholly = emphasised_lines(textpage, text)
                     if paths >= RULED_MIN_PATHS:  # drawn rules: pdfplumber's table finder reads the grid
                         objects = _pdfium_objects(page, textpage)
                         if objects is None:
@@ -121,7 +121,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
             finally:
                 page.close()
             images += n_images
-            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images, "emphasised_lines": emphasised}
+            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images, "emphasised_lines": emphasised, "emphasised_whole": wholly}
             pages.append(PageText(index=i + 1, text=text, meta=meta))
         metadata = pdf.get_metadata_dict()
         title = metadata.get("Title") if metadata else None

@@ -22,46 +22,56 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 LARGER = 1.15  # a line this much larger than the page's usual size reads as a heading
 
 
-def emphasised_lines(textpage, text: str) -> list[int]:
-    """Offsets in ``text`` (the page's cleaned text) of the lines PDFium sets in bold or a larger size."""
+def emphasised_lines(textpage, text: str) -> tuple[list[int], list[int]]:
+    """Offsets in ``text`` (the page's cleaned text) of the lines PDFium sets in bold or a larger size.
+
+    Two lists: lines whose first letter is emphasised (a heading starts
+    there), and lines emphasised throughout (first, middle and last letter):
+    "2645. Apologies for absence: None." starts in bold but its minutes are
+    not, so its title ends at the colon.
+    """
     full = textpage.get_text_range()
     if len(full) != textpage.count_chars():  # characters outside the BMP: indexes would not line up
-        return []
+        return [], []
     raw = textpage.raw
     name = ctypes.create_string_buffer(96)
     flags = ctypes.c_int()
-    styles: list[tuple[str, float, bool]] = []  # (stripped line, size, bold)
+    styles: list[tuple[str, float, bool, bool]] = []  # (stripped line, size, first letter bold, all bold)
     pos = 0
     for line in full.split("\n"):
         content = line.strip()
         if content:
             first = pos + (len(line) - len(line.lstrip()))
             samples = _sample(first, content)
-            bold = 0
+            bold = []
             size = 0.0
             for i in samples:
                 pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
-                if _BOLD_NAME.search(name.value) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600:
-                    bold += 1
+                bold.append(bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600)
                 size = max(size, float(pdfium_c.FPDFText_GetFontSize(raw, i)))
-            styles.append((content, size, bold * 2 > len(samples)))
+            styles.append((content, size, bold[0], all(bold)))
         pos += len(line) + 1
     if not styles:
-        return []
-    body = median(size for _, size, _ in styles)
-    wanted: dict[str, list[bool]] = {}
-    for content, size, bold in styles:
-        wanted.setdefault(content, []).append(bold or size >= body * LARGER)
-    offsets = []
+        return [], []
+    body = median(size for _, size, _, _ in styles)
+    wanted: dict[str, list[tuple[bool, bool]]] = {}
+    for content, size, first, whole in styles:
+        larger = size >= body * LARGER
+        wanted.setdefault(content, []).append((first or larger, whole or larger))
+    leads, wholes = [], []
     offset = 0
     for line in text.split("\n"):
         content = line.strip()
         marks = wanted.get(content)
         if marks:
-            if marks.pop(0):
-                offsets.append(offset + len(line) - len(line.lstrip()))
+            first, whole = marks.pop(0)
+            start = offset + len(line) - len(line.lstrip())
+            if first:
+                leads.append(start)
+            if whole:
+                wholes.append(start)
         offset += len(line) + 1
-    return offsets
+    return leads, wholes
 
 
 def _sample(first: int, content: str) -> list[int]:
