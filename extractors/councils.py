@@ -38,19 +38,16 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 from extractors import vocab
 
-# an e-mail or web address; a PDF may break "@kent.gov.uk" before a dot ("@kent\n.gov.uk")
-_DOMAIN = re.compile(r"(?:@|https?://|\bwww\.)([\w-]+(?:(?:\.|\s+\.(?=[a-z]))[a-z0-9-]+)+)", re.I)
 _SCAN_CHARS = 200_000  # how much of a document is searched for names and domains
 
 
-@dataclass(frozen=True)
-class Council:
+class Council(NamedTuple):
     """One council: canonical name, GSS code (``None`` outside the registers) and what names it."""
 
     name: str
@@ -63,8 +60,7 @@ class Council:
     democracy_url: str | None = None
 
 
-@dataclass(frozen=True)
-class Resolution:
+class Resolution(NamedTuple):
     """The council a document is from, its code, and what showed it (site, heading, domain, name, given)."""
 
     name: str
@@ -137,6 +133,16 @@ def _given(name: str, evidence: str) -> Resolution:
 # --- the three kinds of evidence ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use, not at import (Unicode word classes take milliseconds to compile)."""
+    # an e-mail or web address; a PDF may break "@kent.gov.uk" before a dot ("@kent\n.gov.uk")
+    domain = re.compile(r"(?:@|https?://|\bwww\.)([\w-]+(?:(?:\.|\s+\.(?=[a-z]))[a-z0-9-]+)+)", re.I)
+    word = re.compile(r"[^\W_][\w'’-]*|[&,]")  # a word of a name; "&" and "," are words of their own
+    token = re.compile(r"[\w][\w'’.-]*")  # a word of a local council's place ("St.", "Burton-cum-Walden")
+    return domain, word, token
+
+
 def _in_heading(text: str) -> Resolution | None:
     """The first council the heading names: a known council's full name or a local council's."""
     heading = text[: vocab.get("councils").local.heading_chars]
@@ -155,7 +161,7 @@ def _by_domain(text: str, given: list[str]) -> Resolution | None:
     """The council most of the document's domains belong to (a domain or any of its subdomains)."""
     by_domain = _index().domains
     votes: Counter[int] = Counter()
-    for found in [*given, *(re.sub(r"\s+", "", m) for m in _DOMAIN.findall(text))]:
+    for found in [*given, *(re.sub(r"\s+", "", m) for m in _patterns()[0].findall(text))]:
         host = found.lower().rsplit("@", 1)[-1].strip(".")
         labels = host.split(".")
         for i in range(len(labels) - 1):
@@ -181,8 +187,8 @@ def _winner(votes: Counter[int], evidence: str) -> Resolution | None:
 def _name_matches(text: str):
     """(position, council index) of every council name written as a name in ``text``, longest first at each word."""
     index = _index()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(text)]
-    lowered = [_key(t[2]) for t in tokens]
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _patterns()[1].finditer(text)]
+    lowered = ["and" if t[2] == "&" else t[2].replace("’", "'").lower() for t in tokens]  # each word's _key
     i = 0
     while i < len(tokens):
         longest = index.first_words.get(lowered[i])
@@ -203,7 +209,6 @@ def _name_matches(text: str):
             i += 1
 
 
-_WORD = re.compile(r"[^\W_][\w'’-]*|[&,]")
 
 
 def _joined(text: str, left: tuple, right: tuple) -> bool:
@@ -241,12 +246,11 @@ def _local_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:(?P<after>{after})|(?P<before>{before}))(?![\w-])", re.I)
 
 
-_TOKEN = re.compile(r"[\w][\w'’.-]*")
 
 
 def _place_before(text: str, end: int, local) -> tuple[int, str | None]:
     """The place written just before ``end``: capitalised words and joiners, back to a word that is not part of it."""
-    tokens = list(_TOKEN.finditer(text, max(0, end - 120), end))
+    tokens = list(_patterns()[2].finditer(text, max(0, end - 120), end))
     if tokens and not text[tokens[-1].end() : end].isspace():
         return end, None  # "Council, Parish Council": punctuation before the kind word
     kept: list[re.Match] = []
@@ -279,7 +283,7 @@ def _gap(text: str, tok: re.Match, kept: list[re.Match]) -> bool:
 def _place_after(text: str, start: int, local) -> str | None:
     """The place written just after ``start`` (Welsh: "Cyngor Cymuned Llanfair Pwllgwyngyll")."""
     words = []
-    for tok in _TOKEN.finditer(text, start, min(len(text), start + 120)):
+    for tok in _patterns()[2].finditer(text, start, min(len(text), start + 120)):
         word = tok.group(0)
         gap = text[(words[-1][1] if words else start) : tok.start()]
         if not gap.isspace() or "\n" in gap or not (word[:1].isupper() or (words and word.lower() in local.joiners)) or len(words) == 6:
@@ -307,8 +311,7 @@ def _canonical(forms: list[str], written: str) -> str:
 # --- the index: every name and place form, one regular expression ----------------------------------
 
 
-@dataclass(frozen=True)
-class _Index:
+class _Index(NamedTuple):
     councils: tuple[Council, ...]
     full_names: dict[str, int]  # canonical, official and other full names -> council
     phrases: dict[str, int]  # every form matched in text (full names, places beside a council word), as word keys
@@ -318,7 +321,7 @@ class _Index:
 
 def _key(text: str) -> str:
     """A name as words: lower case, one space, one apostrophe, "&" as "and", a comma a word of its own."""
-    return " ".join("and" if w.group(0) == "&" else w.group(0) for w in _WORD.finditer(text.replace("’", "'").lower()))
+    return " ".join("and" if w.group(0) == "&" else w.group(0) for w in _patterns()[1].finditer(text.replace("’", "'").lower()))
 
 
 @lru_cache(maxsize=1)
