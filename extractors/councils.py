@@ -119,6 +119,11 @@ def resolve_council(text: str, domains: list[str] | None = None, fallback: str |
     return found.name if found else None
 
 
+def canonical_name(name: str) -> str:
+    """The name meetings are stored under for a council named ``name`` (by the user or a followed site)."""
+    return _given(name, "given").name
+
+
 def council_options(options) -> dict[str, str | None]:
     """The keyword arguments of :func:`resolve` from parse options (``council``: a fallback; ``site_council``: authoritative)."""
     return {"fallback": options.get("council"), "authoritative": options.get("site_council")}
