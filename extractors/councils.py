@@ -238,9 +238,24 @@ def _local_council(heading: str) -> tuple[int, str] | None:
             place = _place_after(heading, m.end(), local)
             name = f"{_canonical(local.before, m.group('before'))} {place}" if place else None
             start = m.start()
-        if name and (best is None or start < best[0]):
+        if name and _titles_its_line(heading, start) and (best is None or start < best[0]):
             best = (start, name)
     return best
+
+
+def _titles_its_line(text: str, start: int) -> bool:
+    """The name starts its line, after nothing but heading words: "STOKE FERRY PARISH COUNCIL",
+    "Minutes of the September meeting of Stoke Ferry Parish Council", "**WEREHAM PARISH COUNCIL**";
+    not "Comments from Wye Parish Council" in a principal council's planning agenda."""
+    prefix = text[text.rfind("\n", 0, start) + 1 : start]
+    return all(w.lower() in _heading_words() for w in re.findall(r"[^\W\d_]+", prefix))
+
+
+@lru_cache(maxsize=1)
+def _heading_words() -> frozenset[str]:
+    """Words a heading line may have before a local council's name: not_place, joiners, months, weekdays."""
+    local, common = vocab.get("councils").local, vocab.get("common")
+    return frozenset(w.lower() for w in [*local.not_place, *local.joiners, *common.month_names(), *common.weekdays])
 
 
 @lru_cache(maxsize=1)

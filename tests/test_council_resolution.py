@@ -132,6 +132,8 @@ CASES = [
     ("STRATFORD-UPON-AVON TOWN COUNCIL\nMinutes", "Stratford-upon-Avon Town Council", None, "heading"),  # not the district council
     ("Cyngor Cymuned Llanbadoc\nCofnodion y cyfarfod", "Cyngor Cymuned Llanbadoc", None, "heading"),
     ("Minutes of the Annual Meeting of the Parish Council", None, None, None),  # no place named
+    ("PLANNING COMMITTEE\nComments from Wye Parish Council: no objection", None, None, None),  # a consultee, not a title
+    ("Title: \"Minutes of Wereham Parish Council Annual Meeting\"", "Wereham Parish Council", None, "heading"),
     ("KENT COUNTY COUNCIL\nCABINET\nemail: x@medway.gov.uk x@medway.gov.uk", "Kent County Council", "E10000016", "heading"),
 ]
 
