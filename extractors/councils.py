@@ -144,7 +144,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # an e-mail or web address; a PDF may break "@kent.gov.uk" before a dot ("@kent\n.gov.uk")
     domain = re.compile(r"(?:@|https?://|\bwww\.)([\w-]+(?:(?:\.|\s+\.(?=[a-z]))[a-z0-9-]+)+)", re.I)
     word = re.compile(r"[^\W_][\w'’-]*|[&,]")  # a word of a name; "&" and "," are words of their own
-    token = re.compile(r"[\w][\w'’.-]*")  # a word of a local council's place ("St.", "Burton-cum-Walden")
+    token = re.compile(r"[\w][\w'’.-]*|&")  # a word of a local council's place ("St.", "Burton-cum-Walden", "&")
     return domain, word, token
 
 
@@ -248,7 +248,8 @@ def _titles_its_line(text: str, start: int) -> bool:
     "Minutes of the September meeting of Stoke Ferry Parish Council", "**WEREHAM PARISH COUNCIL**";
     not "Comments from Wye Parish Council" in a principal council's planning agenda."""
     prefix = text[text.rfind("\n", 0, start) + 1 : start]
-    return all(w.lower() in _heading_words() for w in re.findall(r"[^\W\d_]+", prefix))
+    words = [w.strip("*_#\"'“”‘’:;,.()[]-") for w in prefix.split() if not any(ch.isdigit() for ch in w)]  # "MPC(21)M04": a reference
+    return all(w.lower() in _heading_words() for w in words if w)
 
 
 @lru_cache(maxsize=1)

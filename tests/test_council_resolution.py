@@ -133,6 +133,9 @@ CASES = [
     ("Cyngor Cymuned Llanbadoc\nCofnodion y cyfarfod", "Cyngor Cymuned Llanbadoc", None, "heading"),
     ("Minutes of the Annual Meeting of the Parish Council", None, None, None),  # no place named
     ("PLANNING COMMITTEE\nComments from Wye Parish Council: no objection", None, None, None),  # a consultee, not a title
+    ("Minutes of the Annual Parish Council Meeting of Wereham Parish Council", "Wereham Parish Council", None, "heading"),
+    ("WPC(24)M07 Minutes of the Statutory Annual Meeting of Wereham Parish Council", "Wereham Parish Council", None, "heading"),
+    ("Stoke Ferry & Wretton Community Council", "Stoke Ferry & Wretton Community Council", None, "heading"),
     ("Title: \"Minutes of Wereham Parish Council Annual Meeting\"", "Wereham Parish Council", None, "heading"),
     ("KENT COUNTY COUNCIL\nCABINET\nemail: x@medway.gov.uk x@medway.gov.uk", "Kent County Council", "E10000016", "heading"),
 ]
