@@ -365,5 +365,26 @@ def stats(db: Path = DbOption) -> None:
         typer.echo(f"{'(documents failed)':20} {failed:>8}")
 
 
+councils_app = typer.Typer(help="The council register: every UK council's name, GSS code, domains and democracy site.", no_args_is_help=True)
+app.add_typer(councils_app, name="councils")
+
+
+@councils_app.command("build")
+def councils_build(
+    registers: Path = typer.Option(..., "--registers", help="Folder of the open registers (mySociety CSV, LGSF metadata, Directgov CSV; see its SOURCES.md).", exists=True, file_okay=False),
+    out: Optional[Path] = typer.Option(None, "--out", help="File to write [default: extractors/vocab/councils_register.json]."),
+) -> None:
+    """Regenerate the council register from the open registers (then commit the file it writes)."""
+    from pipeline.registers import OUT, write
+
+    target = out or OUT
+    try:
+        count = write(registers, target)
+    except (OSError, KeyError, ValueError) as exc:
+        typer.echo(f"error: cannot build the register from {registers}: {exc}", err=True)
+        raise typer.Exit(code=1) from None
+    typer.echo(f"{count} councils written to {target}")
+
+
 if __name__ == "__main__":
     app()

@@ -25,6 +25,7 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
+from extractors.councils import council_named
 from extractors.vocab.models import AttendanceLabel
 from extractors.names import Name, is_personal_name, parse_name, split_names
 from extractors.registry import ExtractionContext, extractor
@@ -130,16 +131,16 @@ def _defined_organisation(acronym: str, text: str) -> bool:
 def canonical_organisation(organisation: str, council: str | None = None) -> str:
     """The canonical name of a council written by a short or alternative name.
 
-    "Harrow Council" is a name of Harrow Council in councils.toml; "Eastbrook
+    "Harrow Council" and "London Borough of Harrow" are names of Harrow Council
+    (councils.toml, the register); "Eastbrook
     Council" in a document of Eastbrook Borough Council is that council (the
     place and the word Council, with or without Borough/County/City/District).
     Any other organisation is returned as written.
     """
     written = squash(organisation).strip(" ,.:")
-    key = written.lower()
-    for c in vocab.get("councils").council:
-        if key == c.name.lower() or key in (squash(n).lower() for n in c.names):
-            return c.name
+    known = council_named(written)
+    if known:
+        return known.name
     m = vocab.regex("attendance", "organisation.council_short_form").match(written)
     if m and council and re.search(r"\b" + re.escape(m.group("place")) + r"\b", council, re.I) and council.lower().endswith("council"):
         return council

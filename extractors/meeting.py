@@ -1,4 +1,4 @@
-"""Meeting: council, committee, date, time, venue, contact, status, quorum and dates.
+"""Meeting: council (name and GSS code, :mod:`extractors.councils`), committee, date, time, venue, contact, status, quorum and dates.
 
 Reads the header fields the outline found. Dates and times are normalised;
 the contact line is split into name, e-mail and phone; the committee is put
@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.councils import council_options, resolve_council
+from extractors.councils import council_options, resolve
 from extractors.dates import parse_date, parse_time
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import slug, squash, title_case
@@ -32,13 +32,14 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     outline = ctx.outline
     if outline is None:
         return []
-    council = resolve_council(
+    found = resolve(
         ctx.text,
         list(outline.values.get("emails", [])) + list(outline.values.get("hosts", [])),
         **council_options(ctx.options),
     )
+    council, council_code = (found.name, found.code) if found else (None, None)
     if outline.kind == "webservice_meetings":
-        return [_listed_meeting(ctx, council, m) for m in outline.values.get("meetings", []) if parse_date(m["meetingdate"])]
+        return [_listed_meeting(ctx, council, council_code, m) for m in outline.values.get("meetings", []) if parse_date(m["meetingdate"])]
     fields = {**_title_line_fields(ctx, outline.fields.get("meeting_title")), **outline.fields}
     values: dict = {}
     committee = _text(ctx, fields.get("committee")) or ctx.options.get("committee")  # --committee only where the document names none
@@ -62,6 +63,7 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
         Meeting(
             id=meeting_id(council, committee, date),
             council=council,
+            council_code=council_code,
             committee=committee,
             date=date,
             status=status,
@@ -113,13 +115,14 @@ def _title_line_fields(ctx: ExtractionContext, title_line: Span | None) -> dict[
     return {name: Span(start=base + m.start(name), end=base + m.end(name)) for name in ("committee", "date", "time") if m.group(name)}
 
 
-def _listed_meeting(ctx: ExtractionContext, council: str | None, listed: dict) -> Meeting:
+def _listed_meeting(ctx: ExtractionContext, council: str | None, council_code: str | None, listed: dict) -> Meeting:
     date = parse_date(listed["meetingdate"])
     committee = title_case(listed["committee"]) if listed.get("committee") else None
     status = "cancelled" if "cancel" in listed.get("meetingstatus", "").lower() else "scheduled"
     return Meeting(
         id=meeting_id(council, committee, date),
         council=council,
+        council_code=council_code,
         committee=committee,
         date=date,
         start_time=parse_time(listed.get("meetingtime")),

@@ -1,4 +1,4 @@
-"""People: one person per name within a council, linked conservatively.
+"""People: one person per name within a council (never per document), linked conservatively.
 
 Runs after every extractor that names people (membership, attendance,
 declarations) and links their written names to persons:
@@ -34,24 +34,44 @@ NAME = "people"
 NAMED_RECORDS = ("membership", "attendance", "declarations")
 
 
-def council_scope(ctx: ExtractionContext) -> str:
-    """The council people are identified within (a document-only scope when unknown)."""
+# What people are keyed under when their document's council is unknown (ids ``unknown-council/...``,
+# ``council`` empty): one shared scope, not the document. See :func:`council_scope` for why.
+UNKNOWN_COUNCIL = "unknown council"
+
+
+def council_scope(ctx: ExtractionContext) -> str | None:
+    """The council people are identified within; ``None`` when the document does not show it.
+
+    People are keyed by council and name, never by document: the same
+    councillor named in two documents of one council is one person. A parish,
+    town or community council is a council like any other here (its name
+    from the document's heading: "Stoke Ferry Parish Council").
+
+    When no evidence names the council (no heading, domain or name, no
+    ``--council``), the person is keyed by name under one shared
+    "unknown council" and their ``council`` is left empty, which flags them.
+    Keying them by document instead would make the same person a new row in
+    every such document, forever; keying by name merges two people of the
+    same full name from two unknown councils, which is rarer (only full
+    names, first name and surname, are keyed; a surname alone is linked
+    within its document only) and visible (``people.council is null``), and
+    ingesting with ``--council`` separates them.
+    """
     meeting = (ctx.records.get("meeting") or [None])[0]
-    council = (meeting.council if meeting else None) or resolve_council(ctx.text, None, **council_options(ctx.options))
-    return council or f"unknown council in document {ctx.doc.id[:12]}"
+    return (meeting.council if meeting else None) or resolve_council(ctx.text, None, **council_options(ctx.options))
 
 
 class PeopleIndex:
     """The persons of one document and how written names resolve to them."""
 
-    def __init__(self, council: str, document_id: str) -> None:
-        self.council = council
+    def __init__(self, council: str | None, document_id: str) -> None:
+        self.council = council  # None: unknown (keyed under UNKNOWN_COUNCIL)
         self.document_id = document_id
         self.persons: dict[str, Person] = {}
         self.aliases: dict[tuple[str, str], PersonAlias] = {}
 
     @classmethod
-    def from_records(cls, council: str, document_id: str, people: tuple | list) -> PeopleIndex:
+    def from_records(cls, council: str | None, document_id: str, people: tuple | list) -> PeopleIndex:
         """An index holding copies of ``people`` (persons and aliases), free to grow without touching them."""
         index = cls(council, document_id)
         for record in people:
@@ -68,7 +88,7 @@ class PeopleIndex:
     def add_full(self, name: Name) -> Person | None:
         if not (name.is_full and is_personal_name(name.full)):
             return None
-        key = person_key(self.council, name.full)
+        key = person_key(self.council or UNKNOWN_COUNCIL, name.full)
         person = self.persons.get(key)
         if person is None:
             person = self.persons[key] = Person(id=key, council=self.council, name=name.full)

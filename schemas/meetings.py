@@ -28,6 +28,10 @@ class Meeting(Extracted):
 
     id: str = Field(description="The meeting: council/committee/date slug.")
     council: str | None = Field(None, description="The council, as its documents name it.")
+    council_code: str | None = Field(
+        None,
+        description="The council's GSS code (ONS), e.g. E09000015; empty for a parish, town or community council and for a council no register lists.",
+    )
     committee: str | None = Field(None, description="The committee, panel or board.")
     date: str | None = Field(None, description="Meeting date, YYYY-MM-DD.")
     start_time: str | None = Field(None, description="Start time, HH:MM (24-hour).")
@@ -101,7 +105,7 @@ class MeetingStatusOverride(BaseModel):
 # The columns of ``meetings`` merged from the ``meeting_records`` of a meeting: the first
 # current record (the council's own documents first) that has a value gives it.
 MERGED_COLUMNS = (
-    "council", "committee", "date", "start_time", "venue", "status", "contact_name", "contact_email",
+    "council", "council_code", "committee", "date", "start_time", "venue", "status", "contact_name", "contact_email",
     "contact_phone", "quorum", "published_on", "previous_minutes_date", "source_meeting_id", "declarations_none",
 )  # fmt: skip
 

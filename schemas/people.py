@@ -22,12 +22,12 @@ AttendanceStatus = Literal["expected", "present", "apologies", "absent"]
 
 
 class Person(BaseModel):
-    """One person within one council. ``id`` is ``council-slug/name-slug``."""
+    """One person within one council. ``id`` is ``council-slug/name-slug`` (``unknown-council/name-slug`` when no document showed their council)."""
 
     table: ClassVar[str] = "people"
 
     id: str = Field(description="council-slug/name-slug.")
-    council: str | None = Field(None, description="The council the person is known in.")
+    council: str | None = Field(None, description="The council the person is known in; empty when the documents naming them do not show it (id unknown-council/...).")
     name: str = Field(description="Full name, without honorific.")
     honorific: str | None = Field(None, description="Councillor, Mr, Mrs, Dr, ...")
     post_nominals: str | None = Field(None, description="Letters after the name (OBE, MBE, ...).")

@@ -144,3 +144,37 @@ def test_no_job_title_party_or_phrase_is_stored_as_a_name(tmp_path_factory):
     assert len(names) > 150
     bad = sorted(n for n in names if not _PLAUSIBLE.match(n) or not is_personal_name(n, surname_only=True))
     assert bad == []
+
+
+@needs_shared
+def test_people_are_keyed_by_council_and_name_never_by_document(tmp_path_factory):
+    """The same councillors present at two Kent meetings (two printed minutes) are one person each; a parish
+    council's people are keyed by the parish council its heading names."""
+    from tests.conftest import SHARED, build
+
+    db = build(
+        tmp_path_factory, "people_keys",
+        SHARED / "corpus/pdf/kent_corporate-parenting-panel_2024-10-29_minutes.pdf",
+        SHARED / "corpus/pdf/kent_corporate-parenting-panel_2024-12-10_minutes.pdf",
+        SHARED / "corpus2/text/stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md",
+    )  # fmt: skip
+    both = ("Shellina Prendergast", "Paul Bartlett", "David Brazier", "Lesley Game", "Sarah Hamilton", "Tom Byrne", "Caroline Smith")
+    for name in both:  # in both PRESENT lists
+        ids = db.rows("select distinct person_id from attendees where name = ?", [name])
+        assert ids == [{"person_id": f"kent-county-council/{name.lower().replace(' ', '-')}"}], name
+        assert db.value("select count(distinct meeting_id) from attendees where person_id = ?", [ids[0]["person_id"]]) == 2, name
+    assert db.value("select id from people where name = 'Trudy Mann'") == "stoke-ferry-parish-council/trudy-mann"
+    assert db.value("select council from people where name = 'Trudy Mann'") == "Stoke Ferry Parish Council"
+    assert db.value("select count(*) from people where id like '%document%' or council is null") == 0
+
+
+def test_people_of_an_unknown_council_share_one_flagged_scope():
+    """No council evidence: keyed by name under "unknown council" (the same in every such document), council left empty."""
+    from extractors.people import PeopleIndex
+
+    first, second = PeopleIndex(None, "a" * 64), PeopleIndex(None, "b" * 64)
+    one, two = first.add_full(parse_name("Councillor Jane Marlow")), second.add_full(parse_name("Cllr Jane Marlow"))
+    assert one.id == two.id == "unknown-council/jane-marlow"
+    assert one.council is None and two.council is None
+    known = PeopleIndex("Stoke Ferry Parish Council", "c" * 64).add_full(parse_name("Jane Marlow"))
+    assert (known.id, known.council) == ("stoke-ferry-parish-council/jane-marlow", "Stoke Ferry Parish Council")

@@ -114,3 +114,31 @@ def test_a_database_from_before_the_migrations_table_gains_only_it(tmp_path):
     db.conn.close()
     db = open_database(tmp_path / "prev.db")
     assert MIGRATIONS_TABLE in db.table_names() and applied(db) == []
+
+
+def test_council_code_is_added_and_filled_from_the_council_names(tmp_path):
+    """``meetings.council_code`` (issue 14): an older database gets the column and, where the stored council name
+    is one the register knows, its GSS code; a name no register has (Eastbrook, a parish) stays empty."""
+    db_path = first_release_db(tmp_path / "old.db")
+    conn = sqlite3.connect(db_path)
+    assert "council_code" not in [r[1] for r in conn.execute("pragma table_info(meetings)")]
+    conn.execute("insert into meetings (id, council, committee, date) values ('harrow-council/cabinet/2024-01-01', 'Harrow Council', 'Cabinet', '2024-01-01')")
+    conn.execute("insert into meetings (id, council, committee, date) values ('london-borough-of-harrow/x/2024-01-02', 'London Borough of Harrow', 'X', '2024-01-02')")
+    conn.execute("insert into meetings (id, council, committee, date) values ('stoke-ferry-parish-council/x/2024-01-03', 'Stoke Ferry Parish Council', 'X', '2024-01-03')")
+    conn.commit()
+    conn.close()
+
+    db = open_database(db_path)
+    names = applied(db)
+    assert {"add column meetings.council_code", "add column meeting_records.council_code", "fill meetings.council_code"} <= set(names)
+    codes = {r["council"]: r["council_code"] for r in db.query("select council, council_code from meetings")}
+    assert codes == {"Eastbrook Borough Council": None, "Harrow Council": "E09000015", "London Borough of Harrow": "E09000015", "Stoke Ferry Parish Council": None}
+    assert [r[0] for r in db.execute("select distinct council_code from meeting_records")] == [None]  # Eastbrook's record
+    db.conn.close()
+    assert applied(open_database(db_path)) == names  # once
+
+
+def test_a_new_database_needs_no_council_code_fill(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    db.conn.close()
+    assert "fill meetings.council_code" not in applied(open_database(tmp_path / "new.db"))

@@ -18,7 +18,10 @@ The files
 - ``tables.toml``         - KPI tables: titles, scorecards, periods
 - ``work_programme.toml`` - work programmes
 - ``facts.toml``          - figures in prose, and the glossary's acronyms
-- ``councils.toml``       - councils with their names and e-mail domains
+- ``councils.toml``       - councils' extra names, domains and canonical names, parish
+                            council headings; every current UK council is in the generated
+                            ``councils_register.json`` (``pipeline/registers.py``, read by
+                            ``extractors/councils.py``, not by this loader)
 
 One loader
 ----------

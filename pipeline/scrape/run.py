@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from extractors.councils import canonical_name
 from pipeline import EXTRACTOR_VERSION
 from pipeline.store import merge, open_database, scrape as store
 from pipeline.store.load import already_loaded, load
@@ -74,6 +75,7 @@ def scrape_source(
     fetcher = Fetcher(data_dir=data_dir, allowed_hosts={source.host.lower()}, allowed_ports={source.port}, **(fetch_options or {}))
     fetcher.context = {"council": source.council, "source": source.key}
     options = {"site_council": source.council} if source.council else {}  # every document of the site is its council's
+    council = canonical_name(source.council) if source.council else None  # as its meetings are stored ("Harrow Council")
     try:
         refs = _discover(source, fetcher, db, summary, options, since, until)
         seen: set[str] = set()
@@ -101,7 +103,7 @@ def scrape_source(
                     _record_error(summary, result)
                     continue
                 _ingest(db, result, summary, options, source, ref.meeting_id, mask_listing_text(title), fetcher)  # issue 17: no child's name in a listing
-            store.record_meeting(db, source.key, source.council, ref.meeting_id, ref.date, ref.cancelled, run_id)
+            store.record_meeting(db, source.key, council, ref.meeting_id, ref.date, ref.cancelled, run_id)
         _mark_missing(db, source, seen, run_id, since, until, today)
         status = "ok" if summary.ok else "failed"
     except BaseException:

@@ -10,7 +10,9 @@ each difference becomes one step, applied with sqlite-utils and recorded in
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
 - ``create view <v>`` / ``replace view <v>``: a view added, or its SQL changed;
-- ``create table <summary>``: a summary table added since (filled as committees change).
+- ``create table <summary>``: a summary table added since (filled as committees change);
+- ``fill <t>.<c>``: a column just added, given values from the rows already there
+  (:data:`COLUMN_FILLS`: ``meetings.council_code`` from the council names).
 
 Nothing is dropped or rewritten: a column or table a later release no longer
 uses stays with its data. A current database yields no step, so a second run
@@ -29,12 +31,37 @@ from typing import Callable
 
 import sqlite_utils
 
+from extractors.councils import council_named
 from pipeline.store import schema, summaries
 from pipeline.store.clock import now
 from schemas import TABLES, TableSpec
 
+def fill_council_codes(db: sqlite_utils.Database) -> None:
+    """Give the meetings of an older database the GSS code of their council, where the council is known by that name.
+
+    ``add column meetings.council_code`` leaves it empty; a council stored as
+    "Harrow Council" or "London Borough of Harrow" gets E09000015 (see
+    :func:`extractors.councils.council_named`). A parish council or a name no
+    register knows stays empty, as a new ingest would leave it.
+    """
+    for table in ("meeting_records", "meetings"):
+        if table not in db.table_names() or "council_code" not in db[table].columns_dict:
+            continue
+        names = [r[0] for r in db.execute(f"select distinct council from [{table}] where council is not null and council_code is null")]
+        for name in names:
+            council = council_named(name)
+            if council and council.code:
+                db.execute(f"update [{table}] set council_code = ? where council = ? and council_code is null", [council.code, name])
+
+
 # Named data migrations, in the order they are applied (each once: its name is recorded).
 DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
+
+# Columns whose values an older database can be given from what it already holds: run (and
+# recorded as ``fill <table>.<column>``) right after the column is added, never on a new database.
+COLUMN_FILLS: dict[str, Callable[[sqlite_utils.Database], None]] = {
+    "meetings.council_code": fill_council_codes,
+}
 
 
 def applied(db: sqlite_utils.Database) -> list[str]:
@@ -70,6 +97,10 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
         record(f"create table {table}")
     for step in _views(db):
         record(step)
+    for column, fill in COLUMN_FILLS.items():
+        if f"add column {column}" in done:
+            fill(db)
+            record(f"fill {column}")
     already = set(applied(db))
     for name, migration in DATA_MIGRATIONS.items():
         if name not in already:
