@@ -163,7 +163,7 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
         if not s or len(s.split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
             continue
         whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
-        colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
+        colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None or _standalone_title(lines, i)
         if emphasised and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
@@ -177,6 +177,21 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
             continue
         heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True}))
     return heads
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or", "&", "-", "–"}
+
+
+def _standalone_title(lines: list[Line], i: int) -> bool:
+    """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
+    s = lines[i].stripped.rstrip(";:")
+    words = s.split()
+    if not words or len(words) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", s) or s.isupper():
+        return False  # a payment line, a "Label: value" line, a notice in capitals
+    if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
 
 
 def _no_label(line: Line) -> Label:
