@@ -13,7 +13,7 @@ from __future__ import annotations
 from extractors import vocab
 from schemas.outline import ItemBlock, Outline, iter_lines
 from pipeline.outline.base import register_outliner
-from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
+from pipeline.outline.common import apply_page_range, find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
 
@@ -94,12 +94,20 @@ def _agenda_items(doc, start: int) -> list[ItemBlock]:
         head.block = Span(start=head.block.start, end=next_start)
         head.description = span_between(text, lines[i].end, next_start)
         if head.description is not None:
-            # page ranges sometimes wrap onto the description's first line
-            m = page_range.search(text, head.description.start, min(head.description.end, head.description.start + 40))
-            if m and head.page_start is None and not head.to_follow and m.start() == head.description.start:
-                from pipeline.outline.common import apply_page_range
-
+            # page ranges sometimes wrap onto the description's first line, and a long title wraps
+            # onto the lines before its page range: "13. Joint Health ... Terms of Reference\nupdate\n(Pages 267 - 274)"
+            m = page_range.search(text, head.description.start, min(head.description.end, head.description.start + 160))
+            wrapped = m is not None and m.start() > head.description.start and _wraps_title(text[head.description.start : m.start()])
+            if m and head.page_start is None and not head.to_follow and (m.start() == head.description.start or wrapped):
+                if wrapped and head.title_text:
+                    head.title_text = " ".join((head.title_text + " " + text[head.description.start : m.start()]).split())
                 apply_page_range(head, m)
                 head.description = span_between(text, m.end(), head.description.end)
         infer_title(head, text)
     return items
+
+
+def _wraps_title(between: str) -> bool:
+    """Is the text between a title line and its page range the title's wrapped end (one or two short lines)?"""
+    lines = [l for l in between.strip().split("\n") if l.strip()]
+    return 0 < len(lines) <= 2 and not any(l.rstrip().endswith(".") for l in lines) and len(" ".join(lines).split()) <= 14
