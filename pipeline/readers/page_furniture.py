@@ -6,7 +6,8 @@ Left in the text they end up inside the paragraph that runs over the page
 break ("... be approved. 07/12/2026, 09:14 Agenda and minutes for ...").
 
 A line is furniture when it sits among the first or last few lines of its
-page and the same line, digits aside, is there on most pages (at least two).
+page and the same line, digits aside, is there on most pages (at least two);
+the first page keeps its head, which is the document's own title there.
 Bare page numbers ("3", "Page 3", "- 3 -", "Page 3 of 7") are not removed:
 they give the printed page numbers.
 """
@@ -66,8 +67,11 @@ def remove_furniture(pages: list[PageText]) -> None:
     repeated = {shape for shape, found in seen.items() if len(found) >= 2 and len(found) * 2 >= texty and _runs_with_pages(found)}
     if not repeated:
         return
-    for page, lines in zip(pages, split):
+    for number, (page, lines) in enumerate(zip(pages, split)):
         drop = {i for i in _edges(lines) if _shape(lines[i]) in repeated and not _PAGE_NUMBER.match(lines[i])}
+        if number == 0:  # the first page's head is the document's own title ("COUNTY COUNCIL / 13 March 2025"): kept
+            filled = [i for i, line in enumerate(lines) if line.strip()]
+            drop -= set(filled[:EDGE_LINES])
         if not drop:
             continue
         marked = {key: set(page.meta.get(key, ())) for key in LINE_MARKS if key in page.meta}
