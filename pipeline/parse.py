@@ -173,6 +173,7 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         page_count=len(doc.pages),
         status="ok",
         extraction_errors=_extraction_errors(extraction.errors),
+        warnings=_warnings(doc.warnings + extraction.warnings),
     )
     pages = [
         Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text,
@@ -180,6 +181,11 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         for p in doc.pages
     ]  # fmt: skip
     return ParseResult(document, pages, extraction.records, redactions)
+
+
+def _warnings(warnings: list) -> str | None:
+    """The ``documents.warnings`` value: the readers' warnings, then the extractors', as JSON; None when there is none."""
+    return json.dumps([w.as_dict() for w in warnings], ensure_ascii=False) if warnings else None
 
 
 def _extraction_errors(errors: list) -> str | None:

@@ -6,6 +6,9 @@ each difference becomes one step, applied with sqlite-utils and recorded in
 
 - ``create table <t>``: a table added since (with its indexes);
 - ``add column <t>.<c>``: a field added to a model since (existing rows get null);
+- ``fill <t>.<c>``: right after ``add column <t>.<c>``, a column whose value can be
+  computed from the rows already there is filled (:data:`COLUMN_FILLS`), e.g.
+  ``documents.structure`` from each document's meeting records and agenda items;
 - ``create index <t>(<c>, ...)``: an index added since;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
@@ -31,10 +34,18 @@ import sqlite_utils
 
 from pipeline.store import schema, summaries
 from pipeline.store.clock import now
+from pipeline.structure import STRUCTURE_SQL
 from schemas import TABLES, TableSpec
 
 # Named data migrations, in the order they are applied (each once: its name is recorded).
 DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
+
+# Columns filled from the rows already there when they are added to an old database
+# (``(table, column)`` -> SQL), applied once every table exists; recorded as ``fill <t>.<c>``.
+# A column not listed here starts null in the old rows.
+COLUMN_FILLS: dict[tuple[str, str], str] = {
+    ("documents", "structure"): STRUCTURE_SQL,
+}
 
 
 def applied(db: sqlite_utils.Database) -> list[str]:
@@ -61,6 +72,10 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
             continue
         for step in _missing_columns(db, spec) + _missing_indexes(db, spec):
             record(step)
+    for (table, column), sql in COLUMN_FILLS.items():  # after the loop: the fill may read tables created in it
+        if f"add column {table}.{column}" in done:
+            db.execute(sql)
+            record(f"fill {table}.{column}")
     for spec in TABLES:
         if spec.fts:
             step = _full_text(db, spec)
