@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from extractors import ExtractionContext, registered, run_extractors
+from extractors.text_layer import text_quality
 from pipeline import EXTRACTOR_VERSION
 from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
@@ -132,6 +133,7 @@ def _warm_up() -> None:
     global _WARM
     if not _WARM:
         registered()  # extractors whose declarations do not add up stop the run here, not document by document
+        text_quality("Agenda")  # the English word list the PDF reader judges text layers by
         parse_document(_WARM_UP_TEXT, "warm-up.txt")
         parse_document(_WARM_UP_PACK.encode("utf-8"), "warm-up-pack.txt")
         _WARM = True
