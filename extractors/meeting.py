@@ -56,7 +56,7 @@ def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
         why = (
             "its layout was not recognised, so no meeting header was found"
             if ctx.outline is None
-            else f"no meeting date was found in the header of this {kind.replace('_', ' ')}"
+            else f"no meeting date was found in its header (a document of kind {kind})"
         )
         ctx.warn(NO_MEETING, f"no meeting recognised: {why}")
     return meetings

@@ -16,11 +16,13 @@ import pytest
 
 from conftest import REPO, SAMPLES, corpus, needs_shared, run_cli, seed
 from extractors import ExtractionContext, run_extractors
+from extractors.agenda_items import numbering_slips
 from extractors.meeting import meeting_expected
 from extractors.registry import ExtractorSpec
 from pipeline.store import open_database
 from pipeline.store.migrations import applied
 from pipeline.structure import structure_of
+from schemas import AgendaItem
 from schemas.documents import NO_MEETING
 from schemas.provenance import Span
 from schemas.source_document import PageText, SourceDocument
@@ -108,7 +110,7 @@ def test_structure_warnings_and_the_summary_of_a_real_batch(tmp_path):
         report.name: "none",
     }
     assert json.loads(rows[item_page.name]["warnings"]) == [
-        {"code": NO_MEETING, "message": "no meeting recognised: no meeting date was found in the header of this agenda item page", "by": "meeting"}
+        {"code": NO_MEETING, "message": "no meeting recognised: no meeting date was found in its header (a document of kind agenda_item_page)", "by": "meeting"}
     ]
     assert json.loads(rows[report.name]["warnings"])[0]["message"] == "no meeting recognised: its layout was not recognised, so no meeting header was found"
     assert rows[roster.name]["warnings"] is None and rows[MARCH.name]["warnings"] is None  # a roster describes no meeting
@@ -170,3 +172,31 @@ def test_a_database_without_the_column_gets_the_values_a_load_gives(tmp_path):
     db = open_database(db_path)
     assert {"add column documents.structure", "fill documents.structure"} <= set(applied(db))
     assert dict(db.execute("select id, structure from documents").fetchall()) == loaded
+
+
+def test_item_numbering_slips():
+    def items(*numbers):
+        return [AgendaItem(id=f"i{n}", position=n, number=number, document_id="d", extractor="agenda_items") for n, number in enumerate(numbers, 1)]
+
+    assert numbering_slips(items("1.", "2.", "3.")) == []
+    assert numbering_slips(items("1", "3")) == []  # two numbered items say too little
+    assert numbering_slips(items("1", "2.1", "2.2", "3")) == []  # only plain numbers are checked
+    assert [m for m, _ in numbering_slips(items("1", "2", "2", "5", "4"))] == [
+        "item number 2 is printed twice", "item numbers skip from 2 to 5", "item numbers go back: 4 after 5",
+    ]  # fmt: skip
+
+
+@needs_shared
+def test_the_wye_valley_minutes_get_their_numbering_slips(tmp_path):
+    """Its minutes run 3786, 3787, 3769, 3787, ...: the document's own slips; and 3797 to 3799 skips the presentation item the outline missed."""
+    path = corpus("text/wye-valley-community-council_2024-10-28_minutes.txt")
+    db_path = tmp_path / "w.db"
+    assert run_cli("ingest", str(path), "--db", str(db_path), "-q").exit_code == 0
+    warnings = json.loads(documents(db_path)[path.name]["warnings"])
+    numbering = [(w["message"], w["page"], path.read_text("utf-8")[w["char_start"] : w["char_start"] + 5]) for w in warnings if w["code"] == "item_numbering"]
+    assert numbering == [
+        ("item numbers go back: 3769 after 3787", 1, "3769."),
+        ("item number 3787 is printed twice", 1, "3787."),
+        ("item numbers skip from 3797 to 3799", 1, "3799."),
+    ]
+    assert all(w["by"] == "agenda_items" for w in warnings if w["code"] == "item_numbering")
