@@ -8,7 +8,8 @@ checking half: every Burton-cum-Walden and West Dereham file and the Merton
 
 - ``pages``: pages, and how many have enough tokens to be judged;
 - ``non-word``: the share of the document's tokens that are no word, name or
-  figure, and the highest share of any judged page;
+  figure (over the tokens each page is judged by), and the highest share of any
+  judged page;
 - ``malformed``: the same for garbled or malformed tokens (the first test of
   an unreadable page);
 - ``unreadable``: the pages the reader would call unreadable (none, for a real
@@ -26,7 +27,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from extractors.text_layer import text_quality  # noqa: E402
+from extractors.text_layer import TextQuality, text_quality  # noqa: E402
 from pipeline.readers import ReadError, read_document  # noqa: E402
 from pipeline.readers.detect import PDF, sniff  # noqa: E402
 from pipeline.readers.pdf import _read_with_pdfium  # noqa: E402
@@ -62,7 +63,7 @@ def main(paths: list[Path]) -> None:
             continue
         qualities = [text_quality(t) for t in texts]
         judged = [q for q in qualities if q.judged]
-        whole = text_quality("\n".join(texts))
+        whole = TextQuality(*(sum(getattr(q, f) for q in qualities) for f in ("tokens", "readable", "garbled", "malformed")))  # every page as judged
         top_nw = max((q.non_word_ratio for q in judged), default=0.0)
         top_mf = max((q.malformed_ratio for q in judged), default=0.0)
         bad = [i for i, q in enumerate(qualities, start=1) if q.unreadable]

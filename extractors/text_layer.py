@@ -15,7 +15,7 @@ kinds, after stripping the punctuation around them:
   then letters of one case), or a figure ("12", "£1.2m", "81.25%",
   "2024/25", "7.15pm", "3rd");
 - **garbled**: holding a character no text layer means to show (private use,
-  control, unassigned, U+FFFD) or a ``(cid:N)`` placeholder;
+  control, U+FFFD) or a ``(cid:N)`` placeholder;
 - **malformed**: letters mixed with digits or symbols, or symbols alone
   ("#ur", "zrr#v{t", "Zn!pu", "?=?A", "!\"#$");
 - **unknown words**: letters only, but no word ("xqzvk", "cymuned").
@@ -34,17 +34,20 @@ with enough tokens (:data:`MIN_TOKENS`): a title and a page number say too littl
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractors.redaction.lexicon import is_word
 
 MIN_TOKENS = 20  # fewer tokens than this: the page is not judged
 UNREADABLE_RATIO = 0.5  # more garbled or malformed tokens than this: unreadable
 UNKNOWN_RATIO = 0.9  # more tokens that are no readable word than this: unreadable
-MAX_TOKENS = 2000  # a page's first tokens are enough to judge it
+MAX_TOKENS = 400  # a page's first tokens are enough to judge it (and keep the check cheap on long packs)
 
 _CID = re.compile(r"\(cid:\d+\)")
+# What no text layer means to show: control characters (not line breaks or tabs), private use
+# (the Basic Multilingual Plane's and planes 15-16), U+FFFD, and pdfminer's "(cid:N)".
+_GARBLED = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]|\(cid:\d+\)")
 _EDGE = "\"'“”‘’()[]{}<>.,;:!?*•·▪–—-/|…"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", re.UNICODE)
 _NAME = re.compile(r"[A-Z][a-z]*(?:['’-][A-Za-z][a-z]*)*|[A-Z]{2,}s?")  # "Smith", "O'Neill", "Lansdell-Williams", "A", "KPI", "KPIs"
@@ -81,15 +84,10 @@ class TextQuality:
         return self.judged and (self.malformed_ratio > UNREADABLE_RATIO or self.non_word_ratio > UNKNOWN_RATIO)
 
 
-def _garbled_char(ch: str) -> bool:
-    if ch in "\n\t\r\f":
-        return False
-    return ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn", "Cs")
-
-
+@lru_cache(maxsize=65536)  # a page's tokens repeat, and so do a pack's pages
 def token_kind(token: str) -> str:
     """``readable``, ``garbled``, ``malformed`` or ``unknown`` (see the module docstring)."""
-    if _CID.search(token) or any(_garbled_char(ch) for ch in token):
+    if _GARBLED.search(token):
         return "garbled"
     core = token.strip(_EDGE)
     if not core:
