@@ -37,6 +37,7 @@ def ingest(
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Parse in this many worker processes (one writer loads, in input order)."),
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Parse on Dask: 'local' for a LocalCluster, or a scheduler address (tcp://host:8786)."),
     time_budget: Optional[float] = typer.Option(None, "--time-budget", min=0.1, help="Seconds one document may take to parse before it is refused, wherever it is parsed [default: 120]."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1) when a document that should describe a meeting (minutes, an agenda, a pack, anything not recognised) yields none; the documents are still stored."),
 ) -> None:
     """Read documents and load what they say into the database.
 
@@ -56,7 +57,14 @@ def ingest(
     Parsing can run on many cores (--jobs) or a Dask cluster (--cluster);
     the database comes out the same either way.
 
-    Exits with status 1 when any document failed.
+    The summary names every document from which no meeting was recognised
+    although its kind describes one (minutes, agendas, packs, item pages and
+    documents whose layout was not recognised; not ModernGov listings and
+    rosters such as GetCouncillorsByWard or committee pages). Each is stored
+    with documents.structure and a 'no_meeting' entry in documents.warnings.
+
+    Exits with status 1 when any document failed, and with --strict also when
+    any document yielded no meeting (they are loaded all the same).
     """
     from pipeline.ingest import ingest as run_ingest
 
@@ -85,7 +93,11 @@ def ingest(
         typer.echo(f"error: {source}: {error}", err=True)
     for source, error in summary.extraction_errors:
         typer.echo(f"extraction error: {source}: {error}", err=True)
-    raise typer.Exit(code=1 if summary.failed else 0)
+    for source, kind in summary.no_meeting:
+        typer.echo(f"{'error' if strict else 'warning'}: {source}: no meeting recognised (kind {kind})", err=True)
+    if strict and summary.no_meeting:
+        typer.echo(f"--strict: no meeting recognised in {len(summary.no_meeting)} document(s); they are stored, see documents.warnings", err=True)
+    raise typer.Exit(code=1 if summary.failed or (strict and summary.no_meeting) else 0)
 
 
 DEFAULT_SOURCES = Path("councils.toml")

@@ -1,4 +1,10 @@
-"""Agenda items: number as printed, position, title, description, pages, flags, minutes."""
+"""Agenda items: number as printed, position, title, description, pages, flags, minutes.
+
+Items numbered with plain numbers ("7", "7.", "2643.") are checked as a
+sequence: a number printed twice, one that goes back, or one that skips gets
+an ``item_numbering`` warning at the item (``documents.warnings``), since each
+is either the document's own slip or an item the outline missed or invented.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +14,12 @@ from extractors import vocab
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas import AgendaItem
+from schemas.documents import ITEM_NUMBERING
+from schemas.provenance import Span
 
 NAME = "agenda_items"
+_PLAIN_NUMBER = re.compile(r"\s*(\d{1,5})[.)]?\s*")
+MAX_NUMBERING_WARNINGS = 10
 
 
 def item_id(document_id: str, position: int) -> str:
@@ -48,7 +58,26 @@ def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
                 **ctx.provenance(block.block, NAME),
             )
         )
+    for message, item in numbering_slips(items)[:MAX_NUMBERING_WARNINGS]:
+        ctx.warn(ITEM_NUMBERING, message, span=Span(start=item.char_start, end=item.char_end) if item.char_start is not None else None)
     return items
+
+
+def numbering_slips(items: list[AgendaItem]) -> list[tuple[str, AgendaItem]]:
+    """What is wrong with the sequence of plainly numbered items: repeats, steps back, skips (three numbered items at least)."""
+    numbered = [(int(m.group(1)), item) for item in items if item.number and (m := _PLAIN_NUMBER.fullmatch(item.number))]
+    if len(numbered) < 3:
+        return []
+    slips, seen = [], set()
+    for (before, _), (number, item) in zip(numbered, numbered[1:]):
+        if number in seen or number == before:
+            slips.append((f"item number {number} is printed twice", item))
+        elif number < before:
+            slips.append((f"item numbers go back: {number} after {before}", item))
+        elif number > before + 1:
+            slips.append((f"item numbers skip from {before} to {number}", item))
+        seen.add(before)
+    return slips
 
 
 def _without_page_numbers(text: str) -> str:

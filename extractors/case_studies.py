@@ -19,7 +19,10 @@ minutes record that one was told. Three shapes are read, each one row of
    named ..." a ``case summary``. ``fields`` holds who told it and whom it is
    about where the sentence says so. Plural references ("the two case studies
    below") never count, and a sentence that leads straight into a table or
-   heading case study (no other sentence between) is not counted again.
+   heading case study (no other sentence between) is not counted again. The
+   words "case study" are not enough: the sentence must say it is about a
+   child or young person (``fields.child``), so "a good case study of
+   partnership working" is no case study.
 
 Every row is placed in its agenda item and printed page by
 :class:`~extractors.report_items.ItemLocator`. Children's names and full
@@ -208,6 +211,8 @@ def _prose_matches(text: str) -> list[tuple[Span, str, str]]:
             seen.add(sentence.start_char)
             phrase = doc[s + 1 : e].text
             phrase = re.sub(r"\s+\S+$", "", phrase) if doc[e - 1].lower_ not in {"study", "summary"} else phrase
+            if not vocab.regex(NAME, "fields.child").search(sentence.text):
+                continue  # "a good case study of partnership working": an example, not a child's story
             out.append((_trim(text, start + sentence.start_char, start + sentence.end_char), kinds[nlp.vocab.strings[match_id]], phrase))
     return out
 

@@ -4,6 +4,11 @@ Reads the header fields the outline found. Dates and times are normalised;
 the contact line is split into name, e-mail and phone; the committee is put
 in title case when a document shouts it. A document whose meeting has no
 date (a single agenda-item page) describes no meeting.
+
+A document of a kind that describes a meeting (minutes, an agenda, a pack, an
+item's page, anything not recognised) from which no meeting is read gets a
+``no_meeting`` warning; the listings and rosters of :data:`KINDS_WITHOUT_A_MEETING`
+describe none and get no warning (:func:`meeting_expected`).
 """
 
 from __future__ import annotations
@@ -16,10 +21,26 @@ from extractors.dates import parse_date, parse_time
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import slug, squash, title_case
 from schemas import Meeting
+from schemas.documents import NO_MEETING
 from schemas.provenance import Span
 
 NAME = "meeting"
 _MINUTES_KINDS = {"minutes_page", "printed_minutes"}
+
+# Kinds of document that are not one meeting's business: ModernGov listings and rosters
+# (web-service committees, councillors and meeting lists; committee, structure,
+# meeting-list and attendance pages; a ModernGov page of no known kind). Every
+# other kind, "unrecognised" included, is expected to name its meeting: a document
+# councilpack could not place is reported, never assumed to have none.
+KINDS_WITHOUT_A_MEETING = frozenset({
+    "webservice_committees", "webservice_councillors", "webservice_meetings",
+    "committee_details", "committee_structure", "meeting_list", "meeting_attendance", "moderngov_page",
+})  # fmt: skip
+
+
+def meeting_expected(kind: str | None) -> bool:
+    """Does a document of ``kind`` describe a meeting (so that finding none is worth saying)?"""
+    return (kind or "unrecognised") not in KINDS_WITHOUT_A_MEETING
 
 
 def meeting_id(council: str | None, committee: str | None, date: str) -> str:
@@ -29,6 +50,19 @@ def meeting_id(council: str | None, committee: str | None, date: str) -> str:
 
 @extractor(NAME, produces=Meeting)
 def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
+    meetings = _meetings(ctx)
+    kind = ctx.outline.kind if ctx.outline else ctx.doc.kind or "unrecognised"
+    if not meetings and meeting_expected(kind):
+        why = (
+            "its layout was not recognised, so no meeting header was found"
+            if ctx.outline is None
+            else f"no meeting date was found in its header (a document of kind {kind})"
+        )
+        ctx.warn(NO_MEETING, f"no meeting recognised: {why}")
+    return meetings
+
+
+def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     outline = ctx.outline
     if outline is None:
         return []

@@ -28,6 +28,12 @@ A failing extractor costs only its own rows: :func:`run_extractors` records
 its name and error, skips the extractors that require it (recording why), and
 runs the rest.
 
+What an extractor saw and did not understand (no meeting in a document that
+should name one, item numbers that skip) it says with ``ctx.warn(code,
+message, span=...)``: the warning is kept with the extractor's name and lands
+in ``documents.warnings`` beside the readers' (``SourceDocument.warn``).
+Like its records, an extractor's warnings are lost when it fails.
+
 Discovery: every module of the ``extractors`` package is imported once
 (:func:`pkgutil.iter_modules`), so a new extractor is a new module and nothing
 else; importing a module registers its extractors. ``COUNCILPACK_EXTRACTORS``
@@ -48,6 +54,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable
 
+from schemas.documents import DocumentWarning
 from schemas.outline import Outline
 from schemas.provenance import Extracted, Span
 from schemas.source_document import SourceDocument
@@ -208,10 +215,16 @@ class ExtractionContext:
     outline: Outline | None
     records: Mapping[str, Any] = field(default_factory=dict)
     options: Mapping[str, Any] = field(default_factory=dict)
+    warnings: list[DocumentWarning] = field(default_factory=list)  # this extractor's, while it runs
+    extractor: str | None = None  # the extractor running, while one runs
 
     @property
     def text(self) -> str:
         return self.doc.text
+
+    def warn(self, code: str, message: str, span: Span | None = None, page: int | None = None) -> None:
+        """Say what this extractor did not understand (a code of ``schemas.documents.WARNING_CODES``), at ``span`` or on ``page``."""
+        self.warnings.append(self.doc.warning(code, message, self.extractor or "extractor", page, span))
 
     def provenance(self, span: Span | None, extractor: str) -> dict[str, Any]:
         """The provenance fields for a record found at ``span``."""
@@ -270,6 +283,7 @@ class ExtractionRun:
 
     records: dict[str, list[Any]]
     errors: list[ExtractionError] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
 
 
 def run_extractors(ctx: ExtractionContext, only: set[str] | None = None, extractors: Iterable[ExtractorSpec] | None = None) -> ExtractionRun:
@@ -288,6 +302,7 @@ def run_extractors(ctx: ExtractionContext, only: set[str] | None = None, extract
     options = types.MappingProxyType(dict(ctx.options))
     links: list[tuple[ExtractorSpec, list[Any]]] = []
     errors: list[ExtractionError] = []
+    warnings: list[DocumentWarning] = []
     failed: set[str] = set()
     for spec in specs:
         if only is not None and spec.name not in only:
@@ -297,7 +312,7 @@ def run_extractors(ctx: ExtractionContext, only: set[str] | None = None, extract
             failed.add(spec.name)
             errors.append(ExtractionError(spec.name, f"skipped: requires {', '.join(broken)}, which failed"))
             continue
-        view = replace(ctx, records=RecordsView(spec.name, records, spec.requires), options=options)
+        view = replace(ctx, records=RecordsView(spec.name, records, spec.requires), options=options, warnings=[], extractor=spec.name)
         try:
             output = _checked(spec, spec.fn(view))
             check_links(spec, output.links)
@@ -307,8 +322,9 @@ def run_extractors(ctx: ExtractionContext, only: set[str] | None = None, extract
             continue
         records[spec.name] = output.records
         links.append((spec, output.links))
+        warnings += view.warnings
     apply_links(records, links)
-    return ExtractionRun(records, errors)
+    return ExtractionRun(records, errors, warnings)
 
 
 def _checked(spec: ExtractorSpec, returned: Any) -> ExtractorOutput:

@@ -13,6 +13,11 @@ skip it before any parsing (re-runs are nearly free); otherwise parse it and
 load it. The whole file is read only where it is parsed, never twice at once. A bad document is recorded with its error and
 the batch goes on; a document on which some extractors failed is loaded
 without their rows, and counted as one "with extraction errors".
+
+A document whose kind describes a meeting but from which no meeting was
+recognised (:func:`pipeline.structure.no_meeting_recognised`) is loaded like
+any other, and named in ``IngestSummary.no_meeting``: the CLI lists them, and
+``--strict`` fails the run on them.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from pipeline import EXTRACTOR_VERSION
 from pipeline.parse import MAX_BYTES, parse_document_safely, refused
 from pipeline.store import already_loaded, open_database, table_counts
 from pipeline.store.load import load
+from pipeline.structure import no_meeting_recognised, structure_of
 from schemas.parse_result import ParseResult
 
 # Files in directories that are never documents (ground truth, code, notes, databases).
@@ -49,6 +55,8 @@ class IngestSummary:
     extraction_errors: list[tuple[str, str]] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)
     counts: dict[str, int] = field(default_factory=dict)
+    # Loaded (or unchanged) documents of a kind that describes a meeting, from which none was recognised: (source, kind).
+    no_meeting: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -58,7 +66,7 @@ class IngestSummary:
         """The one-line summary the CLI prints."""
         return (
             f"documents: {self.loaded} loaded, {self.unchanged} unchanged, {self.failed} failed, "
-            f"{self.with_extraction_errors} with extraction errors"
+            f"{self.with_extraction_errors} with extraction errors, {len(self.no_meeting)} with no meeting recognised"
         )
 
 
@@ -194,6 +202,8 @@ def count_result(result: ParseResult, summary: IngestSummary) -> None:
         summary.loaded += 1
         summary.kinds[result.document.kind] += 1
         _count_extraction_errors(result.document.source, result.document.extraction_errors, summary)
+        if no_meeting_recognised(result.document.kind, structure_of(result.records)):
+            summary.no_meeting.append((result.document.source, result.document.kind or "unrecognised"))
     else:
         summary.failed += 1
         summary.errors.append((result.document.source, result.document.error or "unknown error"))
@@ -201,7 +211,7 @@ def count_result(result: ParseResult, summary: IngestSummary) -> None:
 
 def _count_unchanged(db, doc_id: str, source: str, summary: IngestSummary) -> None:
     """An unchanged document: unchanged if it loaded before, failed (once, not both) if it failed before."""
-    row = next(db.query("select status, error, extraction_errors from documents where id = ?", [doc_id]), None)
+    row = next(db.query("select status, error, extraction_errors, kind, structure from documents where id = ?", [doc_id]), None)
     if row and row["status"] == "error":
         summary.failed += 1
         summary.errors.append((source, f"{row['error']} (unchanged since it failed)"))
@@ -209,6 +219,8 @@ def _count_unchanged(db, doc_id: str, source: str, summary: IngestSummary) -> No
     summary.unchanged += 1
     if row:
         _count_extraction_errors(source, row["extraction_errors"], summary)
+        if no_meeting_recognised(row["kind"], row["structure"]):
+            summary.no_meeting.append((source, row["kind"] or "unrecognised"))
 
 
 def _count_extraction_errors(source: str, errors: str | None, summary: IngestSummary) -> None:

@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from extractors import ExtractionContext, registered, run_extractors
+from extractors.text_layer import text_quality
 from pipeline import EXTRACTOR_VERSION
 from pipeline.outline import outline_document
 from pipeline.readers import ReadError, read_document
@@ -132,6 +133,7 @@ def _warm_up() -> None:
     global _WARM
     if not _WARM:
         registered()  # extractors whose declarations do not add up stop the run here, not document by document
+        text_quality("Agenda")  # the English word list the PDF reader judges text layers by
         parse_document(_WARM_UP_TEXT, "warm-up.txt")
         parse_document(_WARM_UP_PACK.encode("utf-8"), "warm-up-pack.txt")
         _WARM = True
@@ -173,6 +175,7 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         page_count=len(doc.pages),
         status="ok",
         extraction_errors=_extraction_errors(extraction.errors),
+        warnings=_warnings(doc.warnings + extraction.warnings),
     )
     pages = [
         Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text,
@@ -180,6 +183,11 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
         for p in doc.pages
     ]  # fmt: skip
     return ParseResult(document, pages, extraction.records, redactions)
+
+
+def _warnings(warnings: list) -> str | None:
+    """The ``documents.warnings`` value: the readers' warnings, then the extractors', as JSON; None when there is none."""
+    return json.dumps([w.as_dict() for w in warnings], ensure_ascii=False) if warnings else None
 
 
 def _extraction_errors(errors: list) -> str | None:

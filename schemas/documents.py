@@ -9,6 +9,34 @@ from pydantic import BaseModel, Field
 from schemas.tables import DOCUMENT, TableSpec
 
 DocumentStatus = Literal["ok", "error"]
+Structure = Literal["meeting+items", "meeting", "items", "none"]
+
+# The codes of ``documents.warnings``: what a reader or an extractor saw and did not understand.
+NO_MEETING = "no_meeting"  # a document of a kind that describes a meeting, from which none was recognised
+UNREADABLE_PAGE = "unreadable_text_page"  # a PDF page whose text layer is mostly non-words (a font without a Unicode map)
+ITEM_NUMBERING = "item_numbering"  # agenda items whose numbers skip or repeat
+WARNING_CODES = (NO_MEETING, UNREADABLE_PAGE, ITEM_NUMBERING)
+
+
+class DocumentWarning(BaseModel):
+    """One thing a reader or an extractor did not understand in a document: an entry of ``documents.warnings``.
+
+    Warnings say what is missing or doubtful in a document that was read
+    (``status = 'ok'``); they never stop it loading. ``by`` names who raised
+    it (a reader such as ``pdf``, or an extractor); ``page`` and the span
+    point at the place where there is one.
+    """
+
+    code: str = Field(description="What kind of warning: " + ", ".join(WARNING_CODES) + ".")
+    message: str = Field(description="What was not understood, in words.")
+    by: str = Field(description="The reader or extractor that raised it.")
+    page: int | None = Field(None, description="The physical page it concerns, if one.")
+    char_start: int | None = Field(None, description="Where the text it concerns starts in the document text, if it concerns some.")
+    char_end: int | None = Field(None, description="Where that text ends.")
+
+    def as_dict(self) -> dict:
+        """The JSON object stored in ``documents.warnings`` (unset places left out)."""
+        return self.model_dump(exclude_none=True)
 
 
 class Document(BaseModel):
@@ -36,6 +64,22 @@ class Document(BaseModel):
             "JSON list of the extractors that failed on this document, or were skipped because one they require failed: "
             '[{"extractor": "facts", "error": "ZeroDivisionError: ..."}]. Their rows are missing; every other row is loaded '
             "and status stays 'ok'. Null when every extractor ran."
+        ),
+    )
+    structure: Structure | None = Field(
+        None,
+        description=(
+            "How much structure was found in it: 'meeting+items' (a meeting and at least one agenda item), 'meeting' "
+            "(a meeting, no items), 'items' (agenda items but no meeting), 'none'. Computed when the document is loaded, "
+            "from its records. Null when it could not be read (status = error)."
+        ),
+    )
+    warnings: str | None = Field(
+        None,
+        description=(
+            "JSON list of what the readers and extractors did not understand in it: "
+            '[{"code": "no_meeting", "message": "...", "by": "meeting", "page": 3, "char_start": ..., "char_end": ...}]. '
+            f"Codes: {', '.join(WARNING_CODES)}. Null when there is none."
         ),
     )
     ingested_at: str | None = Field(None, description="When the document was first loaded (UTC).")

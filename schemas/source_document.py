@@ -20,6 +20,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from schemas.documents import DocumentWarning
 from schemas.outline import Outline
 from schemas.provenance import Span
 
@@ -73,6 +74,7 @@ class SourceDocument:
     outline: Outline | None = None
     meta: dict[str, Any] = field(default_factory=dict)
     tables: list[RawTable] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)  # what the reader did not understand
 
     def __post_init__(self) -> None:
         offset = 0
@@ -86,6 +88,21 @@ class SourceDocument:
         """The page that holds character ``offset`` of the document text."""
         i = bisect.bisect_right(self._starts, offset) - 1
         return self.pages[max(i, 0)]
+
+    def warning(self, code: str, message: str, by: str, page: int | None = None, span: Span | None = None) -> DocumentWarning:
+        """A warning about this document, placed at ``span`` (its page found from it) or on ``page``.
+
+        The one way warnings are made: a reader adds them to :attr:`warnings`
+        (:meth:`warn`), an extractor through ``ctx.warn`` (:class:`extractors.registry.ExtractionContext`).
+        """
+        if span is not None:
+            page = self.page_at(span.start).index if self.pages else page
+            return DocumentWarning(code=code, message=message, by=by, page=page, char_start=span.start, char_end=span.end)
+        return DocumentWarning(code=code, message=message, by=by, page=page)
+
+    def warn(self, code: str, message: str, by: str, page: int | None = None, span: Span | None = None) -> None:
+        """Record a reader's warning about this document (see :meth:`warning`)."""
+        self.warnings.append(self.warning(code, message, by, page, span))
 
     def span_text(self, span: Span | None) -> str:
         return "" if span is None else self.text[span.start : span.end]

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extractors.facts.before import without_time
-from extractors.facts.filters import excluded, is_list, slide_number, spelled_excluded, spelled_subject_excluded
+from extractors.facts.filters import excluded, is_list, list_number, slide_number, spelled_excluded, spelled_subject_excluded
 from extractors.facts.lists import Layout, continued, item_subject, label_facts
 from extractors.facts.phrases import Found, collect, join, strip_opening
 from extractors.facts.prose import HAS_DIGIT, MARKER, MAX_SENTENCE, paragraphs_of, sentences_of, spelled_words, window
@@ -42,7 +42,7 @@ def facts_in(text: str, sentence: Span, layout: Layout | None = None, topic: lis
     for c in candidates:  # a subject lies near its figure: a window keeps long "sentences" linear
         before = tokens(text, max(sentence.start, c.start - 300), c.start, replacements)
         after = tokens(text, c.end, min(sentence.end, c.end + 500), replacements)
-        if layout is not None and slide_number(layout, c):
+        if layout is not None and (slide_number(layout, c) or list_number(layout, c)):
             last_end = c.end
             continue
         found = subject_for(text, sentence, c, before, after, previous)

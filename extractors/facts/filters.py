@@ -3,7 +3,9 @@
 A figure found by the grammar is dropped before any subject rule sees it
 when its context says it is a label, a date, a year, a time, a unit, a
 threshold, a range, the second half of a ratio or a reference
-(:func:`excluded`), a slide number (:func:`slide_number`), or one of a run of
+(:func:`excluded`; "Statement 3", "Question 2" too), a slide number
+(:func:`slide_number`), a minute or item number that opens a line and
+continues the document's numbering (:func:`list_number`), or one of a run of
 figures with a word or two each, a table in prose (:func:`is_list`). Numbers
 in words have guards of their own (:func:`spelled_excluded`,
 :func:`spelled_subject_excluded`): precision matters more than recall. The
@@ -78,6 +80,11 @@ def is_list(text: str, candidates: list[FoundFigure]) -> bool:
         return False
     gaps = [len(re.findall(r"[A-Za-z]+", text[a.end : b.start])) for a, b in zip(candidates, candidates[1:])]
     return sum(gaps) / len(gaps) <= 3
+
+
+def list_number(layout: Layout, c: FoundFigure) -> bool:
+    """A figure that opens a line and continues the document's numbering ("24/112", "12" after "11"): a minute or item number."""
+    return c.start in layout.numbering()
 
 
 def slide_number(layout: Layout, c: FoundFigure) -> bool:

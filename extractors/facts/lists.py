@@ -29,6 +29,11 @@ from schemas.outline import lines_of
 from schemas.provenance import Span
 
 
+# A number opening a line, bracketed or followed by a stop or bracket or not: "24/112", "19.03.4", "(12)", "12".
+_CHAIN_REACH = 6  # the next number of a chain is among the next few line-opening numbers of its form
+_LINE_NUMBER = re.compile(r"[ \t]*[(\[]?(?P<number>(?P<prefix>(?:\d{1,4}[./])*)(?P<last>\d{1,4}))[.):\]]?[ \t]+\S")
+
+
 class Layout:
     """The document's lines, which of them are not prose, and the line a list hangs from.
 
@@ -52,6 +57,39 @@ class Layout:
         self._blocks = merged
         self.claimed: set[int] = set()  # line indexes read as label lines
         self._lead_ins: dict[int, tuple[int, str] | None] = {}
+        self._numbering: frozenset[int] | None = None
+
+    def numbering(self) -> frozenset[int]:
+        """Where the line-opening numbers that number something start: minute and item numbers, not counts.
+
+        A number opening a line ("24/112 Councillors discussed ...", "19.03.4 The
+        Clerk reported ...", "12 Members of the public ...") numbers a list when
+        it is part of a *chain*: line-opening numbers of the same form (the same
+        parts before the last one: "24/", "19.03.", none), each one more than the
+        one before and coming after it in the text, a few such lines apart at
+        most. A chain of two is enough for numbers with parts ("24/111",
+        "24/112"); plain numbers need three (11, 12, 13), since counts opening
+        lines ("1 Student", "2 Students") can follow each other by one by chance.
+        """
+        if self._numbering is None:
+            by_form: dict[str, list[tuple[int, int]]] = {}
+            for line in self.lines:
+                m = _LINE_NUMBER.match(line.text)
+                if m:
+                    by_form.setdefault(m.group("prefix") or "", []).append((int(m.group("last")), line.start + m.start("number")))
+            starts: set[int] = set()
+            for prefix, numbers in by_form.items():
+                for i in range(len(numbers)):
+                    chain, j = [i], i
+                    while True:
+                        j = next((k for k in range(j + 1, min(j + 1 + _CHAIN_REACH, len(numbers))) if numbers[k][0] == numbers[chain[-1]][0] + 1), -1)
+                        if j < 0:
+                            break
+                        chain.append(j)
+                    if len(chain) >= (2 if prefix else 3):
+                        starts.update(numbers[k][1] for k in chain)
+            self._numbering = frozenset(starts)
+        return self._numbering
 
     def is_blocked(self, start: int, end: int) -> bool:
         i = bisect.bisect_left(self._block_starts, end) - 1

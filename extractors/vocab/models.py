@@ -243,6 +243,7 @@ class Prose(VocabModel):
 
 
 class CaseFields(VocabModel):
+    child: Patterns(M)
     told_by: Patterns(M)
     about: Patterns(M)
 

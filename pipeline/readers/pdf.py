@@ -21,6 +21,13 @@ A file without PDF's end-of-file marker near its end is refused as
 truncated: PDFium would otherwise read what survives of it as if it were
 whole.
 
+A text layer that is mostly non-words (fonts without a Unicode map give their
+codes, not letters: :mod:`extractors.text_layer`) is judged page by page: when
+most pages with text are unreadable the document is a read error that says so
+(it needs OCR, which councilpack does not do yet); otherwise each unreadable
+page's text is left out and the document gets an ``unreadable_text_page``
+warning naming the page, so a pack with one such page keeps its good pages.
+
 Printed page numbers: a page's first or last line that is only a number (or
 "Page N") is a candidate; the offset between printed and physical numbers
 that most pages agree on is then applied to every page, which also numbers
@@ -41,6 +48,8 @@ import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psparser import PSException
 
+from extractors.text_layer import text_quality
+from schemas.documents import UNREADABLE_PAGE
 from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
@@ -76,11 +85,38 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
                 "it needs OCR before councilpack can read it"
             )
         raise ReadError(f"PDF has no extractable text on any of its {len(pages)} page(s)")
+    unreadable = _unreadable_pages(pages)
     remove_furniture(pages)
     _number_pages(pages)
-    doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=tables)
+    doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=[t for t in tables if t.page not in unreadable])
     doc.title = title if isinstance(title, str) and title.strip() else None
+    for index, why in unreadable.items():
+        doc.warn(UNREADABLE_PAGE, f"page {index}: unreadable text layer ({why}); its text is left out: it needs OCR, which councilpack does not do yet", "pdf", page=index)
     return doc
+
+
+def _unreadable_pages(pages: list[PageText]) -> dict[int, str]:
+    """The pages whose text layer is mostly non-words (their text emptied), with why; a read error when most pages are.
+
+    Only pages with enough words to judge count: a pack's cover or divider
+    pages neither make nor spare a document.
+    """
+    judged, unreadable = 0, {}
+    for page in pages:
+        quality = text_quality(page.text)
+        judged += quality.judged
+        if quality.unreadable:
+            unreadable[page.index] = f"{quality.non_word_ratio:.0%} of its {quality.tokens} words are not words: a font without a Unicode map"
+    if unreadable and 2 * len(unreadable) > judged:
+        first, why = next(iter(unreadable.items()))
+        raise ReadError(
+            f"unreadable text layer: {len(unreadable)} of the {judged} pages with text are mostly non-words (page {first}: {why}); "
+            "the text cannot be read without OCR, which is not available yet"
+        )
+    for page in pages:
+        if page.index in unreadable:
+            page.text = ""
+    return unreadable
 
 
 def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int, str | None]:

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from pipeline.store import merge, transaction
 from pipeline.store.clock import now as load_time
+from pipeline.structure import structure_of
 from schemas import RECORD_TYPES, SPECS, TABLES, Meeting, Person, PersonAlias
 from schemas.parse_result import ParseResult
 
@@ -41,9 +42,10 @@ def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: st
 
 
 def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None) -> None:
-    """Write one parsed document, atomically."""
+    """Write one parsed document, atomically, with the structure its records show (``documents.structure``)."""
     now = now or load_time()
-    document = result.document.model_copy(update={"ingested_at": now})
+    structure = structure_of(result.records) if result.ok else None
+    document = result.document.model_copy(update={"ingested_at": now, "structure": structure})
     with transaction.immediate(db.conn):
         existing = next(db.query("select ingested_at from documents where id = ?", [document.id]), None)
         if existing:

@@ -6,6 +6,9 @@ each difference becomes one step, applied with sqlite-utils and recorded in
 
 - ``create table <t>``: a table added since (with its indexes);
 - ``add column <t>.<c>``: a field added to a model since (existing rows get null);
+- ``fill <t>.<c>``: right after ``add column <t>.<c>``, a column whose value can be
+  computed from the rows already there is filled (:data:`COLUMN_FILLS`), e.g.
+  ``documents.structure`` from each document's meeting records and agenda items;
 - ``create index <t>(<c>, ...)``: an index added since;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
@@ -34,6 +37,7 @@ import sqlite_utils
 from extractors.councils import council_named
 from pipeline.store import schema, summaries
 from pipeline.store.clock import now
+from pipeline.structure import STRUCTURE_SQL
 from schemas import TABLES, TableSpec
 
 def fill_council_codes(db: sqlite_utils.Database) -> None:
@@ -58,9 +62,11 @@ def fill_council_codes(db: sqlite_utils.Database) -> None:
 DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
 
 # Columns whose values an older database can be given from what it already holds: run (and
-# recorded as ``fill <table>.<column>``) right after the column is added, never on a new database.
+# recorded as ``fill <table>.<column>``) right after the column is added, once every table
+# exists, never on a new database. A column not listed here starts null in the old rows.
 COLUMN_FILLS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "meetings.council_code": fill_council_codes,
+    "documents.structure": lambda db: db.execute(STRUCTURE_SQL),
 }
 
 
@@ -97,7 +103,7 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
         record(f"create table {table}")
     for step in _views(db):
         record(step)
-    for column, fill in COLUMN_FILLS.items():
+    for column, fill in COLUMN_FILLS.items():  # after the tables: a fill may read tables created above
         if f"add column {column}" in done:
             fill(db)
             record(f"fill {column}")
