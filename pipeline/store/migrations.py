@@ -7,15 +7,14 @@ each difference becomes one step, applied with sqlite-utils and recorded in
 - ``create table <t>``: a table added since (with its indexes);
 - ``add column <t>.<c>``: a field added to a model since (existing rows get null);
 - ``fill <t>.<c>``: right after ``add column <t>.<c>``, a column whose value can be
-  computed from the rows already there is filled (:data:`COLUMN_FILLS`), e.g.
-  ``documents.structure`` from each document's meeting records and agenda items;
+  computed from the rows already there is filled (:data:`COLUMN_FILLS`):
+  ``documents.structure`` from each document's meeting records and agenda items,
+  ``meetings.council_code`` from the council names;
 - ``create index <t>(<c>, ...)``: an index added since;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
 - ``create view <v>`` / ``replace view <v>``: a view added, or its SQL changed;
 - ``create table <summary>``: a summary table added since (filled as committees change);
-- ``fill <t>.<c>``: a column just added, given values from the rows already there
-  (:data:`COLUMN_FILLS`: ``meetings.council_code`` from the council names).
 
 Nothing is dropped or rewritten: a column or table a later release no longer
 uses stays with its data. A current database yields no step, so a second run
