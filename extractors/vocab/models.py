@@ -481,8 +481,25 @@ class Outcome(VocabModel):
     pattern: Pattern(I)
 
 
+class ResolutionMarks(VocabModel):
+    """How minutes mark a formal decision, and how a decision's stem introduces its parts."""
+
+    marker: Patterns(M)
+    list_stem: Patterns(I)
+    elided: Patterns(I)
+
+
+class DecisionProse(VocabModel):
+    """Past-tense sentences whose subject is the meeting body: a Matcher pattern and the outcome of each verb."""
+
+    pattern: list[TokenPattern]
+    verbs: dict[str, str]
+
+
 class Outcomes(VocabModel):
     outcome: list[Outcome]
+    resolution: ResolutionMarks
+    prose: DecisionProse
 
     @model_validator(mode="after")
     def _words(self) -> "Outcomes":
