@@ -130,12 +130,28 @@ class AttendanceLabel(VocabModel):
 
 class AttendanceSentences(VocabModel):
     apologies: Patterns(M)
+    sent_apologies: Patterns(M)
     remote: Patterns(M)
     substituted: Patterns(M)
+    substitute: Patterns(M)
+    arrived_or_left: Patterns(M)
     chair_named: Patterns(M)
     chair_for_meeting: Patterns(M)
     reserve_table: Patterns(I | M)
     remote_mark: Patterns(I | M)
+    late_mark: Patterns(I | M)
+    reason_mark: Patterns(I | M)
+
+
+class AttendanceRoles(VocabModel):
+    """What a job or title written with a name says about the capacity it attended in."""
+
+    officer: Patterns(0)
+    guest_title: Patterns(0)
+    guest_job: Patterns(I)
+    leading_role: Patterns(0)
+    dash_job: Patterns(0)
+    titles: dict[str, str]
 
 
 class MembershipGroup(VocabModel):
@@ -157,6 +173,7 @@ class Organisation(VocabModel):
 class Attendance(VocabModel):
     label: list[AttendanceLabel]
     sentences: AttendanceSentences
+    roles: AttendanceRoles
     membership: MembershipBlock
     organisation: Organisation
 
