@@ -413,7 +413,9 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.sent_apologies").finditer(text, minutes.start, minutes.end):
         said += 1
-        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "apologies", source="minutes")
+        office = m.group("office")
+        role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
+        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
         said += 1
         row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "reserve", "present", source="minutes")
