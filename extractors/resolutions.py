@@ -188,13 +188,42 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         return span, parts
     stem = next((l for l in kept if l.stripped.endswith((":", ":-")) or _is_list_stem(l.stripped)), kept[0])
     if _is_list_stem(stem.stripped):
-        # "That the Committee:" and plain lines (a web page's bullets): each line a part
         lines_after = [l for l in kept if l.start > stem.start and l.stripped]
+        parts = _unnumbered_parts(text, lines_after)
+        if parts:
+            return span, parts
         if lines_after:
-            return span, [(_strip_span(text, _unbulleted(l)), None) for l in lines_after]
+            # "RESOLVED that:" and a paragraph (a PDF wraps it at any word): the paragraph is the resolution
+            return Span(start=lines_after[0].span.start, end=span.end), []
     # a list that is not numbered parts (declarations, a reserves table) is
     # recorded elsewhere; the resolution is the sentence that introduces it
     return Span(start=first.span.start, end=stem.span.end), []
+
+
+def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | None]]:
+    """The parts of a list without numbers after a stem, or [] when the lines are no list.
+
+    Bulleted lines ("• Agrees ...;") start a part each, the lines after a bullet
+    continuing it (a lone "and" between parts is dropped). Without bullets, each
+    line is a part only if every line ends a clause (";", ".", ":" or "and"):
+    a web page prints each list entry on its own line; a PDF wraps a paragraph
+    at any word.
+    """
+    if not lines:
+        return []
+    bullets = [l for l in lines if _BULLET_MARK.match(l.text)]
+    if bullets:
+        parts = []
+        for n, line in enumerate(bullets):
+            end = bullets[n + 1].start if n + 1 < len(bullets) else lines[-1].end
+            parts.append((_strip_span(text, Span(start=_unbulleted(line).start, end=end)), None))
+        return parts if len(parts) >= 2 else []
+    if all(re.search(r"(?:[.;:,]|\band|\bor)$", l.stripped) for l in lines):
+        return [(_strip_span(text, _unbulleted(l)), None) for l in lines]
+    return []
+
+
+_BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
 
 
 def _is_list_stem(line: str) -> bool:
@@ -202,7 +231,7 @@ def _is_list_stem(line: str) -> bool:
 
 
 def _unbulleted(line: Line) -> Span:
-    m = re.match(r"^\s*[•·▪\-–*]\s*", line.text)
+    m = re.match(r"^\s*[•·▪●◦‣∙\-–*]\s*", line.text)
     return Span(start=line.start + (m.end() if m else 0), end=line.end)
 
 
@@ -311,8 +340,9 @@ def _strip_span(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1] in " \t\n\f;":
         end -= 1
-    if text[max(start, end - 4) : end] == " and" or text[max(start, end - 4) : end].endswith("; and"):
-        end -= 4
+    joined = re.search(r"(?:[ \t]|[;,][ \t\n]*|\n)and$", text[max(start, end - 8) : end])
+    if joined:  # "...; and" before the next part
+        end -= 3
     while end > start and text[end - 1] in " \t\n\f;,":
         end -= 1
     return Span(start=start, end=end)

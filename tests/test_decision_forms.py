@@ -168,3 +168,26 @@ def test_kingston_decisions_and_minutes_are_kept_once():
         ("63.", 1, "decision", True), ("63.", 2, "decision", True),
         ("64.", 1, "minutes", False),
     ]  # fmt: skip
+
+
+@needs_shared
+def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution():
+    path = corpus("pdf/kent_county-council_2025-03-13_printed-minutes.pdf")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    by_item: dict[str, list] = {}
+    for r in result.records["resolutions"]:
+        by_item.setdefault(items[r.agenda_item_id], []).append(r)
+    # "Agreed unanimously." after a motion records the vote: no resolution of its own
+    assert "296." not in by_item
+    # "RESOLVED that:" and a paragraph a PDF wrapped at every line: one resolution, the paragraph
+    [covenant] = by_item["301."]
+    assert covenant.text.startswith("Members note all that is being done to deliver the Armed Forces Covenant in Kent and agree")
+    assert covenant.text.endswith("related events.")
+    # "RESOLVED that Council:" and bullets: one row per bullet, the "and" between them dropped
+    assert [(r.text, r.outcome) for r in by_item["304."]] == [
+        ("Agrees the revised Terms of Reference as set out in Appendix A", "agreed"),
+        ("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once Medway Council have agreed the same changes.", "delegated"),
+    ]
+    assert [r.part for r in by_item["306."]] == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert len(result.records["resolutions"]) == 22
