@@ -408,6 +408,7 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
     for m in vocab.regex("attendance", "sentences.apologies").finditer(text, minutes.start, minutes.end):
         said += 1
         names = flat(m.group("names"))
+        names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
         names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
         for written, offset in _names_with_offsets(names, m.start("names")):
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")

@@ -105,6 +105,13 @@ PROSE_CASES = [
     ("Cllr Rowe attended as a substitute.", [("Cllr Rowe", "reserve", "present", False, None, None)]),
     ("Apologies were received from Cllr Hill; Cllr Rowe attended as substitute.",
      [member("Cllr Hill", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, None)]),
+    ("An apology for absence was received from Councillor J Hill who was representing the Council elsewhere.",
+     [member("Councillor J Hill", "apologies")]),
+    ("Apologies for absence were received from Councillors Gita Hill and Hal Rowe. Apologies were also received from Cllr Dunn.",
+     [member("Councillor Gita Hill", "apologies"), member("Councillor Hal Rowe", "apologies"), member("Cllr Dunn", "apologies")]),
+    ("There were apologies for absence from Councillors Hill (on council business), and Rowe; and for lateness from Councillor Dunn.",
+     [member("Councillor Hill", "apologies"), member("Councillor Rowe", "apologies")]),
+    ("Councillor Khan gave his apologies for having to leave early.", []),
     ("There were no apologies.", []),
     ("None.", []),
 ]

@@ -130,6 +130,7 @@ class AttendanceLabel(VocabModel):
 
 class AttendanceSentences(VocabModel):
     apologies: Patterns(M)
+    apologies_end: Patterns(0)
     sent_apologies: Patterns(M)
     remote: Patterns(M)
     substituted: Patterns(M)
