@@ -205,9 +205,9 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
     Bulleted lines ("• Agrees ...;") start a part each, the lines after a bullet
     continuing it (a lone "and" between parts is dropped). Without bullets, each
-    line is a part only if every line ends a clause (";", ".", ":" or "and"):
-    a web page prints each list entry on its own line; a PDF wraps a paragraph
-    at any word.
+    line is a part only if every line ends a clause (";", ".", ":" or "and") or
+    opens with a decision verb (``part_verb``): a web page prints each list
+    entry on its own line; a PDF wraps a paragraph at any word.
     """
     if not lines:
         return []
@@ -218,8 +218,11 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
             end = bullets[n + 1].start if n + 1 < len(bullets) else lines[-1].end
             parts.append((_strip_span(text, Span(start=_unbulleted(line).start, end=end)), None))
         return parts if len(parts) >= 2 else []
-    if all(re.search(r"(?:[.;:,]|\band|\bor)$", l.stripped) for l in lines):
-        return [(_strip_span(text, _unbulleted(l)), None) for l in lines]
+    verb = vocab.get("outcomes").resolution.regex("part_verb")
+    if all(re.search(r"(?:[.;:,]|\band|\bor)$", l.stripped) for l in lines) or (
+        len(lines) >= 2 and all(verb.search(l.stripped) or l.stripped.lower() in ("and", "or") for l in lines)
+    ):
+        return [(_strip_span(text, _unbulleted(l)), None) for l in lines if l.stripped.lower() not in ("and", "or")]
     return []
 
 

@@ -61,6 +61,12 @@ PAGE_CASES = [
         None,
         [("notes the treasury outturn for 2025/26", "noted", True, "minutes"), ("approves the revised counterparty limits.", "approved", True, "minutes")],
     ),
+    # the same without closing punctuation: each line opens with a decision verb
+    (
+        "<p>Resolved:</p><p>That the Audit Committee:</p><ul><li>notes the treasury outturn</li><li>approves the revised limits</li></ul>",
+        None,
+        [("notes the treasury outturn", "noted", True, "minutes"), ("approves the revised limits", "approved", True, "minutes")],
+    ),
     # a one-sentence Decision block, and the minutes' own (different) resolution: both kept, decision first
     (
         "<p>Members asked about the borrowing limit.</p><p>RESOLVED: That officers report on borrowing costs in June.</p>",

@@ -504,6 +504,7 @@ class ResolutionMarks(VocabModel):
 
     marker: Patterns(M)
     list_stem: Patterns(I)
+    part_verb: Patterns(I)
     elided: Patterns(I)
 
 
