@@ -197,3 +197,13 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
     ]
     assert [r.part for r in by_item["306."]] == ["1.", "2.", "3.", "4.", "5.", "6."]
     assert len(result.records["resolutions"]) == 22
+
+
+@needs_shared
+def test_kent_cabinet_parts_lettered_with_a_closing_bracket():
+    path = corpus("pdf/kent_cabinet_2025-01-30_printed-minutes.pdf")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(r.part, r.outcome) for r in result.records["resolutions"] if items[r.agenda_item_id] == "88."]
+    # "RESOLVED that Cabinet agree to:" then "A) Note ...", "b) Note ...", ... "e) Agree ..."
+    assert rows == [("A)", "noted"), ("b)", "noted"), ("c)", "noted"), ("d)", "noted"), ("e)", "agreed"), ("f)", "noted")]
