@@ -196,7 +196,8 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
         ("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once Medway Council have agreed the same changes.", "delegated"),
     ]
     assert [r.part for r in by_item["306."]] == ["1.", "2.", "3.", "4.", "5.", "6."]
-    assert len(result.records["resolutions"]) == 22
+    assert [r.part for r in by_item["308."]] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
+    assert len(result.records["resolutions"]) == 27
 
 
 @needs_shared
