@@ -1,14 +1,28 @@
 """Attendance: who was at the meeting, in what capacity, and who was not.
 
-Sources, all in ``vocab/attendance.toml``:
+Sources, all in ``vocab/attendance.toml``, looked for in the text before the
+first item and in every item's minutes (no council's layout is assumed):
 
-- labelled lists at the head of minutes: ``PRESENT:`` (members, with
-  ``(Chair)``/``(Vice-Chair)`` marks), ``ALSO PRESENT:`` (guests with their
-  capacity), ``IN ATTENDANCE:`` (officers with job titles in brackets),
-  ``Apologies:``;
-- sentences in the minutes: apologies received, members attending virtually
-  (linked to the same person in the present list), "X who was substituted by
-  Y", a chair elected for the meeting;
+- labelled lists (``[[label]]``): ``PRESENT:``, ``Members present``,
+  ``Councillors present``, ``Those attending``, ``ALSO PRESENT:`` (guests),
+  ``IN ATTENDANCE:`` / ``Officers`` (officers), ``Attending by Zoom``
+  (remote), ``Apologies``, ``Absent``; closed by a colon, ``:-``, a count in
+  brackets ("PRESENT (Six Councillors):-"), Markdown bold, or the end of a
+  line (names one per line below). Names inline or one per line, parted by
+  commas, "and", line breaks or only by their titles ("Cllr A (Chair) Cllr B");
+- what is written around a name (``[roles]``): a role mark in brackets
+  (people.toml: Chair, Vice-Chair, Mayor), a role before the name ("Chairman
+  Cllr Mrs Shewell"), an officer's job in brackets or after a dash ("Mrs C
+  Hardy (Clerk)", "Mrs D Jones – RFO"), a title that makes a guest ("County
+  Cllr Mrs Webb", "BC C Sampson", "PCSO Hart"); an apology's reason
+  ("(illness)") and a late arrival ("(arrived after item 2)") are taken off;
+- an item titled like a label whose short minutes are the list ("To receive
+  apologies for absence: Cllr Morrison.");
+- sentences (``[sentences]``): apologies received / submitted / noted and
+  accepted, "X sent apologies", members attending virtually (linked to the
+  same person in the present list), "X who was substituted by Y", "Y attended
+  as (a) substitute (for Z)", arrivals and departures (present), a chair
+  elected for the meeting;
 - Harrow's "Ordinary Member / Reserve Member" table of substitutions;
 - "Officers present" lists grouped by organisation after the items;
 - the web service's expected attendees (role, party, ward, attendance).
@@ -16,7 +30,7 @@ Sources, all in ``vocab/attendance.toml``:
 A job title that ends in its holder's employer ("Designated Nurse for CLA,
 CNWL") gives the organisation; an organisation that names the document's
 council by a short form ("Eastbrook Council Officers:") is recorded under the
-council's canonical name.
+council's canonical name. Named members of the public are not recorded.
 """
 
 from __future__ import annotations
@@ -62,15 +76,17 @@ class Register:
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
         written = squash(written).strip(" ,;.")
         job_title = fields.pop("job_title", None)
+        written, role, job_title, titled = _capacity(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
         if m and not parse_name(written).role_mark:
             written, job_title = m.group("name").strip(), job_title or squash(m.group("inner"))
+            role, job_title = _role_of_job(role, status, job_title)
         elif "," in written and role in ("guest", "officer"):
             head, _, tail = written.partition(",")
             if is_personal_name(parse_name(head).full):
                 written, job_title = head.strip(), job_title or tail.strip()
         name = parse_name(written)
-        if not is_personal_name(name.full, surname_only=bool(name.honorific)):
+        if not is_personal_name(name.full, surname_only=bool(name.honorific) or titled):
             return None
         if role in ("guest", "officer"):
             job_title, employer = split_employer(job_title, self.ctx.text)
@@ -95,6 +111,60 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
+    """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
+    whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
+
+    "Chairman Cllr Mrs Shewell" is the chair; "County Cllr Mrs Webb", "BC C Sampson"
+    and "PCSO Clipperton" are guests (``roles.guest_title``); "Mrs D Jones – Clerk" is
+    an officer. Marks of arriving late, leaving early or attending remotely are
+    taken off ("Cllr G Key (arrived after item 2)").
+    """
+    roles = vocab.get("attendance").roles
+    sentences = vocab.get("attendance").sentences
+    written = squash(sentences.regex("late_mark").sub("", written)).strip(" ,;.")
+    written = re.sub(r"^(?:and|for|from|by|&)\s+", "", written)
+    lead = roles.regex("leading_role").match(written)
+    if lead:
+        mark = parse_name(f"X ({lead.group('role')})").role_mark
+        if mark:
+            written, role = written[lead.end() :].strip(), mark
+    guest = roles.regex("guest_title").match(written)
+    titled = False
+    if guest:
+        title = guest.group("title")
+        written = written[guest.end() :].strip()
+        role, job_title = "guest", job_title or roles.titles.get(title, title)
+        titled = not parse_name(written).honorific
+    dash = roles.regex("dash_job").match(written)
+    if dash and "(" not in dash.group("job"):
+        job = dash.group("job").strip()
+        mark = parse_name(f"X ({job})").role_mark
+        if mark or roles.regex("officer").search(job) or roles.regex("guest_job").search(job):
+            written = dash.group("name").strip()
+            role = mark or role
+            if not mark:
+                role, job_title = _role_of_job(role, "present", job)
+    return written, role, job_title, titled
+
+
+def _role_of_job(role: str, status: str, job: str | None) -> tuple[str, str | None]:
+    """The role a job written beside a member's name gives: "(Clerk)" an officer, "(County Councillor)" a guest.
+
+    With an apology, words in brackets that are no job are its reason ("(illness)"), dropped.
+    """
+    roles = vocab.get("attendance").roles
+    if not job:
+        return role, job
+    if roles.regex("guest_job").search(job):
+        return ("guest" if role in ("member", "reserve") else role), job
+    if roles.regex("officer").search(job):
+        return ("officer" if role in ("member", "reserve", "guest") else role), job
+    if status in ("apologies", "absent"):
+        return role, None
+    return role, job
 
 
 def split_employer(job_title: str | None, text: str = "") -> tuple[str | None, str | None]:
@@ -171,9 +241,13 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         return []
     head_end = outline.items[0].block.start if outline.items else min(len(ctx.text), 6000)
     _labelled_lists(ctx, register, 0, head_end)
+    _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
         if item.minutes is not None:
-            _sentences(ctx, register, item.minutes)
+            said = _sentences(ctx, register, item.minutes)
+            listed = _labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
+            if not said and not listed:
+                _titled_list(ctx, register, item)
             _reserve_table(ctx, register, item.minutes)
     if outline.tail is not None:
         _grouped_officers(ctx, register, outline.tail)
@@ -181,7 +255,8 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     return register.rows
 
 
-def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> None:
+def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> int:
+    """Names under each attendance label in ``text[start:end]``; returns how many labels were found."""
     text = ctx.text
     found = []
     for pattern, label in _labels():
@@ -209,32 +284,104 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
                 if employer and not previous.organisation:
                     previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
+    return len(kept)
+
+
+def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
+    """An item titled like a label ("3787. To receive apologies for absence: Cllr Morrison."): its minutes are the list.
+
+    Only short minutes that no attendance sentence explained are read so; what is
+    not a name ("None.", "There were none") gives no row.
+    """
+    title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
+    minutes = item.minutes
+    if not title or minutes.end - minutes.start > 400:
+        return
+    label = next((lab for pattern, lab in _labels() if pattern.match(squash(title).rstrip(" :.") + ":")), None)
+    if label is None or label.status == "present" and label.role != "member":
+        return
+    body = ctx.text[minutes.start : minutes.end]
+    for written, offset in _names_with_offsets(body, minutes.start):
+        register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
 
 
 def _list_end(text: str, start: int, limit: int) -> int:
-    """A labelled list runs to a blank line, an all-capitals heading or the limit."""
+    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
+
+    Blank lines straight after the label ("Those Attending:" and the names two lines
+    down) do not end it. "... and the Clerk. Members of the public - Mr Roger
+    Hoggins" ends at the full stop: the next sentence is not the list.
+    """
+    begun = False
     for line in lines_of(text, start, limit):
         s = line.stripped
-        if line.start > start and (not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(","))):
+        if not begun:
+            begun = bool(s)
+            if begun:
+                stop = _LIST_SENTENCE_END.search(line.text)
+                if stop:
+                    return line.start + stop.start() + 1
+            continue
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")):
             return line.start
+        stop = _LIST_SENTENCE_END.search(line.text)
+        if stop:
+            return line.start + stop.start() + 1
     return limit
 
 
+# a full stop after a word (not an initial or a title) and before a capital: a new sentence
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
+
+
 def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
+    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
     flat = re.sub(r"\s*\n\s*", " ", body)
     out = []
     honorific = ""
     cursor = 0
-    for piece in split_names(flat.rstrip(" .")):
+    pieces = [p for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece)]
+    for piece in pieces:
         if _HONORIFIC_PLURAL.match(piece):
             honorific = "Councillor "
             piece = _HONORIFIC_PLURAL.sub("", piece)
         words = piece.split()
         offset = _find_in(body, words[0] if words else piece, cursor)
         cursor = offset + 1
-        written = piece if parse_name(piece).honorific else honorific + piece
+        roles = vocab.get("attendance").roles
+        titled = parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
+        written = piece if titled else honorific + piece
         out.append((written, base + offset))
     return out
+
+
+def _split_at_titles(piece: str) -> list[str]:
+    """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
+
+    A title starts a new name when a name word or a bracket came before it, not
+    another title or a qualifier ("County Cllr", "Chairman Cllr").
+    """
+    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
+    words = piece.split(" ")
+    out: list[list[str]] = [[]]
+    for word in words:
+        bare = word.lower().rstrip(".")
+        current = out[-1]
+        if bare in honorifics and current and _has_name_word(current, honorifics):
+            out.append([word])
+        else:
+            current.append(word)
+    return [" ".join(w) for w in out if w]
+
+
+def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
+    if words[-1].endswith(")"):
+        return True
+    last = words[-1].rstrip(",")
+    qualifiers = vocab.get("attendance").roles.regex("guest_title")
+    if last.lower().rstrip(".") in honorifics or qualifiers.match(last + " Cllr") or vocab.get("attendance").roles.regex("leading_role").match(last + " Cllr"):
+        return False
+    return any(w.lower().rstrip(".") not in honorifics and w[:1].isupper() for w in words)
 
 
 def _find_in(body: str, word: str, cursor: int) -> int:
@@ -242,10 +389,13 @@ def _find_in(body: str, word: str, cursor: int) -> int:
     return i if i >= 0 else cursor
 
 
-def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> None:
+def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int:
+    """Attendance told in sentences of ``text[minutes]``; returns how many sentences were read."""
     text = ctx.text
     flat = lambda s: re.sub(r"\s*\n\s*", " ", s)  # noqa: E731
+    said = 0
     for m in vocab.regex("attendance", "sentences.substituted").finditer(text, minutes.start, minutes.end):
+        said += 1
         absent = register.add(m.group("absent"), Span(start=m.start("absent"), end=m.end("absent")), "member", "apologies", source="minutes")
         stood_in_for = parse_name(absent.name).full if absent else squash(m.group("absent"))
         substitute = register.add(
@@ -257,11 +407,29 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> Non
         if substitute is not None and substitute.role == "member":
             substitute.role = "reserve"  # listed among those present, but there as a substitute
     for m in vocab.regex("attendance", "sentences.apologies").finditer(text, minutes.start, minutes.end):
+        said += 1
         names = flat(m.group("names"))
+        names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
         names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
         for written, offset in _names_with_offsets(names, m.start("names")):
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    for m in vocab.regex("attendance", "sentences.sent_apologies").finditer(text, minutes.start, minutes.end):
+        said += 1
+        office = m.group("office")
+        role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
+        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "apologies", source="minutes")
+    for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
+        said += 1
+        row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "reserve", "present", source="minutes")
+        if row is not None and row.role == "member":
+            row.role = "reserve"
+    for m in vocab.regex("attendance", "sentences.arrived_or_left").finditer(text, minutes.start, minutes.end):
+        # arrived late or left early: present for part of the meeting
+        said += 1
+        if _known(register, parse_name(m.group("name"))) is None:
+            register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
+        said += 1
         for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
             name = parse_name(written)
             match = register.find(name)
@@ -275,6 +443,16 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> Non
         # "The Chair, Councillor Hannah Greaves, welcomed ...": who chaired this meeting
         role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
+    return said
+
+
+def _known(register: Register, name: Name) -> Attendee | None:
+    """The attendee a sentence names by title and surname ("Cllr Lee left the meeting"), when only one has that surname."""
+    found = register.find(name)
+    if found is not None:
+        return found
+    same = [a for a in register.rows if parse_name(a.name).surname.lower() == name.surname.lower()]
+    return same[0] if len(same) == 1 else None
 
 
 def _reserve_table(ctx: ExtractionContext, register: Register, minutes: Span) -> None:

@@ -34,7 +34,8 @@ Every pattern lives in ``vocab/declarations.toml``; the code does four things.
    sentences that follow ("He remained in the meeting ..."), which then belong
    to the declaration's span. The item is matched by its printed number, then
    by the title words the declaration quotes (which win when they disagree:
-   agenda and minute numbers often differ).
+   agenda and minute numbers often differ). A reference to several items
+   ("in Items 11 and 12") gives one declaration for each.
 4. **The meeting**. ``declarations_none`` is True when the minutes say that
    nobody declared anything ("No declarations were made", "Declarations of
    interest: None") and nobody did later; False when a declaration was
@@ -48,7 +49,7 @@ under the item concerned) is kept once: same member, same item or same reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractors import vocab
@@ -273,6 +274,7 @@ class Found:
     action: str | None = None
     reference: str | None = None  # "item 48" / the quoted title
     number: str | None = None  # "48"
+    numbers: list[str] | None = None  # "Items 11 and 12": each item named, when there are several
     title: str | None = None  # the title words the declaration quotes
     late: bool = False
     region: Region | None = None
@@ -455,7 +457,9 @@ def read_tail(tail: str, f: Found) -> None:
     ref = r.reference.search(body)
     if ref and ref.start() <= 40:
         f.reference = ref.group("ref")
-        f.number = ref.group("number") if not re.search(r"\b(?:and|&)\b", ref.group("ref")) else None
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\([a-z]\))?", ref.group("ref"))
+        f.number = ref.group("number") if len(listed) == 1 else None
+        f.numbers = listed if len(listed) > 1 else None
         rest = body[ref.end() :]
         start_reason = r.reason_at_start.match(rest)
         if start_reason:  # "in item 5 as he ..."
@@ -599,7 +603,7 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
     found: list[Found] = []
     none_said = False
     for region in regions(ctx):
-        for f in find_declarations(ctx.text, region):
+        for f in (one for each in find_declarations(ctx.text, region) for one in _per_item(each)):
             if region.this_meeting:
                 linked = link_item(items, f.number, f.title) if (f.number or f.title) else None
                 if linked is None and f.title and not f.number and f.description is None:
@@ -628,6 +632,13 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
             none_said = True
     rows = _records(ctx, found)
     return ExtractorOutput(rows, _declarations_none(found, none_said))
+
+
+def _per_item(f: Found) -> list[Found]:
+    """ "declared a pecuniary interest in Items 11 and 12": one declaration for each item named."""
+    if not f.numbers:
+        return [f]
+    return [replace(f, number=number, numbers=None, title=None) for number in f.numbers]
 
 
 def _declarations_none(found: list[Found], none_said: bool) -> list[MeetingFlag]:

@@ -1,13 +1,29 @@
 """Resolutions: what each item resolved, part by part, with an outcome word.
 
-Reads an item's ``Decision:`` block where the page has one (ModernGov's formal
-record of the decision), else its minutes. Finds ``RESOLVED`` (any case at the start of a line or numbered paragraph,
-capitals anywhere) in an item's minutes and takes the resolution to the end
-of its paragraph; a resolution that introduces a list ("RESOLVED that:",
-"... were declared:") takes the list with it. Numbered parts (``(1)``,
-``1.``, ``(a)``) become one row each, in order. Minutes that give numbered
-parts without the word RESOLVED (seed 000's Housing Needs Update) give the
-same rows with ``explicit`` false.
+Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
+
+1. **A formal mark** (``[resolution] marker``): ``RESOLVED``, ``AGREED``,
+   ``DECIDED`` in capitals anywhere, "Resolved:" / "Agreed:" opening a line,
+   "It was APPROVED that;", with a manner in brackets ("RESOLVED
+   (unanimously):"). The resolution runs to the end of its paragraph; a mark
+   on a line of its own takes the paragraph after it; one that introduces a
+   list ("RESOLVED that:", "That the Committee:") takes the list with it.
+   Numbered parts (``(1)``, ``1.``, ``(a)``) become one row each, in order; so
+   do the plain lines after a stem that only names the body ("That the
+   Committee:", ``list_stem``), which is how a web page renders bullets.
+2. **Numbered parts without the mark** (seed 000's Housing Needs Update): the
+   same rows with ``explicit`` false.
+3. **A decision sentence** (``[prose]``, spaCy Matcher patterns): "The
+   Committee noted the report", "Members agreed to defer ..." - the whole
+   sentence without its final full stop, ``explicit`` false, the outcome from
+   the verb. Only for an item with no formal resolution, so minutes that say
+   RESOLVED keep exactly the rows the mark gives.
+
+A ModernGov page's ``Decision:`` block is read first (``source`` "decision");
+a block without a mark is the decision as written (one row, or one per line
+of a list). The item's minutes are read too (``source`` "minutes"): a
+resolution the decision block already gives (the same words, or the page's
+shortened copy "... view the full minutes text") is not repeated.
 """
 
 from __future__ import annotations
@@ -15,8 +31,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.matcher import Matcher
+
 from extractors import vocab
 from extractors.agenda_items import item_id
+from extractors.nlp import english
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.outline import Line, lines_of
@@ -25,12 +44,7 @@ from schemas.provenance import Span
 
 NAME = "resolutions"
 
-_MARKER = re.compile(
-    r"(?P<lead>^[ \t]*(?:\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)?)(?:RESOLVED|Resolved)\b[ \t]*(?:[:;,.–-]+[ \t]*)?"
-    r"|\bRESOLVED\b[ \t]*(?:[:;,.–-]+[ \t]*)?",
-    re.M,
-)
-_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|\([ivx]{1,4}\))\s+")
+_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|[a-zA-Z]\)|\([ivx]{1,4}\))\s+")
 _PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\.)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
@@ -55,15 +69,9 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
     for position, block in enumerate(ctx.outline.items, start=1):
-        # the formal decision, where the page gives one, is the authoritative wording
-        source = block.decision or block.minutes
-        if source is None:
-            continue
-        parts = find_resolutions(ctx.text, source)
-        for n, (span, marker, explicit) in enumerate(parts, start=1):
+        found = item_resolutions(ctx.text, block.decision, block.minutes)
+        for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
-            if not text:
-                continue
             rows.append(
                 Resolution(
                     id=f"{item_id(ctx.doc.id, position)}-r{n}",
@@ -72,39 +80,83 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
                     position=n,
                     part=marker,
                     text=text,
-                    outcome=outcome_of(text),
+                    outcome=outcome or outcome_of(text),
                     explicit=explicit,
+                    source=source,
                     **ctx.provenance(span, NAME),
                 )
             )
     return rows
 
 
+Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
+
+
+def item_resolutions(text: str, decision: Span | None, minutes: Span | None) -> list[Found]:
+    """Every resolution of one item: its decision block's first, then what only the minutes say.
+
+    A page whose item has only a ``Decision:`` block gives it as the minutes
+    too (the same span): it is read once, as the decision.
+    """
+    out: list[Found] = []
+    if decision is not None:
+        parts = find_resolutions(text, decision) or _decision_as_written(text, decision)
+        out += [(span, marker, True, "decision", verb_outcome(text[span.start : span.end])) for span, marker, _ in parts if _clean_text(text[span.start : span.end])]
+    if minutes is None or (decision is not None and (minutes.start, minutes.end) == (decision.start, decision.end)):
+        return out
+    given = [_comparable(text[s.start : s.end]) for s, *_ in out]
+    formal = [(span, marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
+    if not formal and not out:
+        formal = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes)]
+    return out + formal
+
+
+def _comparable(raw: str) -> str:
+    text = _clean_text(raw)
+    for pattern in vocab.get("outcomes").resolution.regex("elided").patterns:
+        text = pattern.sub("", text)
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+def _repeats(text: str, given: list[str]) -> bool:
+    """The minutes repeat a decision part: the same words, or the first words of it (a shortened copy)."""
+    return bool(text) and any(g == text or g.startswith(text) or text.startswith(g) for g in given if g)
+
+
 def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, bool]]:
     """``(span, part marker, explicit)`` for each resolved part in ``text[minutes]``."""
-    markers = list(_MARKER.finditer(text, minutes.start, minutes.end))
+    markers = vocab.get("outcomes").resolution.regex("marker").finditer(text, minutes.start, minutes.end)
     found: list[tuple[Span, str | None, bool]] = []
     for n, m in enumerate(markers):
         stop = markers[n + 1].start() if n + 1 < len(markers) else minutes.end
-        body_start = m.end()
         # "RESOLVED that" / "RESOLVED: That" - keep "That ..." as the text
-        span, is_list = _resolution_extent(text, body_start, stop)
+        span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue
-        parts = _split_parts(text, span) if is_list else []
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
     return found
 
 
-def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, bool]:
+def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, list[tuple[Span, str | None]]]:
+    """The resolution after a mark, and its parts when it is a list of them.
+
+    A mark on a line of its own ("Resolved:" and the paragraph after it, as web
+    pages print it) takes the next paragraph, however many blank lines apart.
+    """
     lines = lines_of(text, start, stop)
+    if lines and not lines[0].stripped:
+        lines = lines[1:]
+        while lines and not lines[0].stripped:
+            lines = lines[1:]
     if not lines:
-        return None, False
+        return None, []
     kept: list[Line] = [lines[0]]
     blank = False
-    intro = lines[0].stripped.endswith((":", ":-")) or lines[0].stripped.lower() in ("", "that", "that:")
+    first_text = lines[0].stripped
+    intro = first_text.endswith((":", ":-")) or first_text.lower() in ("that", "that:") or _is_list_stem(first_text)
     for line in lines[1:]:
         s = line.stripped
         if s.isdigit() and len(s) <= 4:  # a printed page number between two pages
@@ -126,15 +178,135 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, b
         blank = False
     first = next((l for l in kept if l.stripped), None)
     if first is None:
-        return None, False
+        return None, []
     last = [l for l in kept if l.stripped][-1]
     span = Span(start=first.span.start, end=last.span.end)
-    if intro and len(_split_parts(text, span)) < 2:
-        # a list that is not numbered parts (declarations, a reserves table) is
-        # recorded elsewhere; the resolution is the sentence that introduces it
-        intro_end = next((l for l in kept if l.stripped.endswith((":", ":-"))), kept[0])
-        return Span(start=first.span.start, end=intro_end.span.end), False
-    return span, intro
+    if not intro:
+        return span, []
+    parts = _split_parts(text, span)
+    if len(parts) >= 2:
+        return span, parts
+    stem = next((l for l in kept if l.stripped.endswith((":", ":-")) or _is_list_stem(l.stripped)), kept[0])
+    if _is_list_stem(stem.stripped):
+        lines_after = [l for l in kept if l.start > stem.start and l.stripped]
+        parts = _unnumbered_parts(text, lines_after)
+        if parts:
+            return span, parts
+        if lines_after:
+            # "RESOLVED that:" and a paragraph (a PDF wraps it at any word): the paragraph is the resolution
+            return Span(start=lines_after[0].span.start, end=span.end), []
+    # a list that is not numbered parts (declarations, a reserves table) is
+    # recorded elsewhere; the resolution is the sentence that introduces it
+    return Span(start=first.span.start, end=stem.span.end), []
+
+
+def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | None]]:
+    """The parts of a list without numbers after a stem, or [] when the lines are no list.
+
+    Bulleted lines ("• Agrees ...;") start a part each, the lines after a bullet
+    continuing it (a lone "and" between parts is dropped). Without bullets, each
+    line is a part only if every line ends a clause (";", ".", ":" or "and") or
+    opens with a decision verb (``part_verb``): a web page prints each list
+    entry on its own line; a PDF wraps a paragraph at any word.
+    """
+    if not lines:
+        return []
+    bullets = [l for l in lines if _BULLET_MARK.match(l.text)]
+    if bullets:
+        parts = []
+        for n, line in enumerate(bullets):
+            end = bullets[n + 1].start if n + 1 < len(bullets) else lines[-1].end
+            parts.append((_strip_span(text, Span(start=_unbulleted(line).start, end=end)), None))
+        return parts if len(parts) >= 2 else []
+    verb = vocab.get("outcomes").resolution.regex("part_verb")
+    if all(re.search(r"(?:[.;:,]|\band|\bor)$", l.stripped) for l in lines) or (
+        len(lines) >= 2 and all(verb.search(l.stripped) or l.stripped.lower() in ("and", "or") for l in lines)
+    ):
+        return [(_strip_span(text, _unbulleted(l)), None) for l in lines if l.stripped.lower() not in ("and", "or")]
+    return []
+
+
+_BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
+
+
+def _is_list_stem(line: str) -> bool:
+    return bool(vocab.get("outcomes").resolution.regex("list_stem").search(line.strip()))
+
+
+def _unbulleted(line: Line) -> Span:
+    m = re.match(r"^\s*[•·▪●◦‣∙\-–*]\s*", line.text)
+    return Span(start=line.start + (m.end() if m else 0), end=line.end)
+
+
+def _decision_as_written(text: str, decision: Span) -> list[tuple[Span, str | None, bool]]:
+    """A decision block without a mark: "The Committee approved the Strategy.", or a list of such lines.
+
+    Numbered parts give a row each; a stem and plain lines, a row per line; anything else is one row.
+    """
+    parts = _split_parts(text, decision)
+    if len(parts) >= 2:
+        return [(span, marker, True) for span, marker in parts]
+    lines = [l for l in lines_of(text, decision.start, decision.end) if l.stripped]
+    if len(lines) >= 2 and (lines[0].stripped.endswith((":", ":-")) or _is_list_stem(lines[0].stripped)):
+        return [(_strip_span(text, _unbulleted(l)), None, True) for l in lines[1:]]
+    span = _strip_span(text, decision)
+    return [(span, None, True)] if span.end > span.start else []
+
+
+@lru_cache(maxsize=1)
+def _prose_matcher() -> Matcher:
+    matcher = Matcher(english().vocab)
+    matcher.add("decision_sentence", vocab.get("outcomes").prose.pattern)
+    return matcher
+
+
+def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]]:
+    """Sentences of ``text[minutes]`` whose subject is the meeting body and verb a decision, with the verb's outcome.
+
+    "The Committee approved the Treasury Strategy." gives the sentence without its
+    final full stop and "approved".
+    """
+    verbs = vocab.get("outcomes").prose.verbs
+    nlp, matcher = english(), _prose_matcher()
+    out: list[tuple[Span, str | None]] = []
+    for base, segment in _paragraphs(text, minutes):
+        doc = nlp(segment)
+        seen: set[int] = set()
+        for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+            sentence = doc[start:end].sent
+            if sentence.start in seen:
+                continue
+            seen.add(sentence.start)
+            verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
+            span = _strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
+            if text[span.end - 1 : span.end] == ".":
+                span = Span(start=span.start, end=span.end - 1)
+            out.append((span, verbs.get(verb) or None))
+    return out
+
+
+def verb_outcome(sentence: str) -> str | None:
+    """The outcome of a decision sentence's verb ("The Committee approved ..." -> approved), or None."""
+    found = decision_sentences(sentence, Span(start=0, end=len(sentence)))
+    if found:
+        return found[0][1]
+    # a part that opens with the verb, after a stem naming the body ("The Committee: (1) approved the Strategy")
+    first = re.match(r"\s*([a-z]+)\b", sentence)
+    return (vocab.get("outcomes").prose.verbs.get(first.group(1)) or None) if first else None
+
+
+def _paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
+    """Paragraphs of ``text[span]`` with their offsets, line breaks inside them read as spaces.
+
+    A paragraph ends at a blank line or at a line that ends a sentence (a web
+    page prints each paragraph on its own line): a sentence never spans two.
+    """
+    out, pos = [], span.start
+    for m in re.finditer(r"\n[ \t]*\n|(?<=[.:;!?])[ \t]*\n", text[span.start : span.end]):
+        out.append((pos, text[pos : span.start + m.start()]))
+        pos = span.start + m.end()
+    out.append((pos, text[pos : span.end]))
+    return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
 
 
 def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
@@ -171,8 +343,9 @@ def _strip_span(text: str, span: Span) -> Span:
         start += 1
     while end > start and text[end - 1] in " \t\n\f;":
         end -= 1
-    if text[max(start, end - 4) : end] == " and" or text[max(start, end - 4) : end].endswith("; and"):
-        end -= 4
+    joined = re.search(r"(?:[ \t]|[;,][ \t\n]*|\n)and$", text[max(start, end - 8) : end])
+    if joined:  # "...; and" before the next part
+        end -= 3
     while end > start and text[end - 1] in " \t\n\f;,":
         end -= 1
     return Span(start=start, end=end)

@@ -17,6 +17,8 @@ class Resolution(Extracted):
     part, ``part`` holding the printed marker. ``outcome`` is the key verb
     reduced to a word: noted, agreed, approved, endorsed, elected, ...
     ``explicit`` is false where the minutes omit the word RESOLVED.
+    ``source`` says whether it came from a web page's ``Decision:`` block or
+    from the minutes.
     """
 
     table: ClassVar[str] = "resolutions"
@@ -29,6 +31,11 @@ class Resolution(Extracted):
     text: str = Field(description="The resolution's wording.")
     outcome: str | None = Field(None, description="The key verb reduced to a word: noted, agreed, approved, endorsed, elected, ...")
     explicit: bool = Field(True, description="False where the minutes omit the word RESOLVED.")
+    source: str | None = Field(
+        None,
+        description='Where the row was read: "decision" (the page\'s formal Decision block) or "minutes" (the item\'s minutes). '
+        "An item with both keeps a minutes resolution the decision does not repeat.",
+    )
 
 
 class Action(Extracted):

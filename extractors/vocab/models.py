@@ -130,12 +130,29 @@ class AttendanceLabel(VocabModel):
 
 class AttendanceSentences(VocabModel):
     apologies: Patterns(M)
+    apologies_end: Patterns(0)
+    sent_apologies: Patterns(M)
     remote: Patterns(M)
     substituted: Patterns(M)
+    substitute: Patterns(M)
+    arrived_or_left: Patterns(M)
     chair_named: Patterns(M)
     chair_for_meeting: Patterns(M)
     reserve_table: Patterns(I | M)
     remote_mark: Patterns(I | M)
+    late_mark: Patterns(I | M)
+    reason_mark: Patterns(I | M)
+
+
+class AttendanceRoles(VocabModel):
+    """What a job or title written with a name says about the capacity it attended in."""
+
+    officer: Patterns(0)
+    guest_title: Patterns(0)
+    guest_job: Patterns(I)
+    leading_role: Patterns(0)
+    dash_job: Patterns(0)
+    titles: dict[str, str]
 
 
 class MembershipGroup(VocabModel):
@@ -157,6 +174,7 @@ class Organisation(VocabModel):
 class Attendance(VocabModel):
     label: list[AttendanceLabel]
     sentences: AttendanceSentences
+    roles: AttendanceRoles
     membership: MembershipBlock
     organisation: Organisation
 
@@ -517,8 +535,26 @@ class Outcome(VocabModel):
     pattern: Pattern(I)
 
 
+class ResolutionMarks(VocabModel):
+    """How minutes mark a formal decision, and how a decision's stem introduces its parts."""
+
+    marker: Patterns(M)
+    list_stem: Patterns(I)
+    part_verb: Patterns(I)
+    elided: Patterns(I)
+
+
+class DecisionProse(VocabModel):
+    """Past-tense sentences whose subject is the meeting body: a Matcher pattern and the outcome of each verb."""
+
+    pattern: list[TokenPattern]
+    verbs: dict[str, str]
+
+
 class Outcomes(VocabModel):
     outcome: list[Outcome]
+    resolution: ResolutionMarks
+    prose: DecisionProse
 
     @model_validator(mode="after")
     def _words(self) -> "Outcomes":

@@ -1,0 +1,217 @@
+"""Attendance in every common form: the attendance extractor on small minutes written for the test, and on real ones.
+
+Each case is a plain-text minutes document in the numbered-paragraph layout the printed-minutes
+outliner reads ("12. Apologies for absence: ..."); the real reader, outliner and extractors run
+on it. Rows are compared as (name as written, role, status, remote, job title, substitute for).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.registry import ExtractionContext, registered, run_extractors
+
+registered()
+
+from pipeline.outline import outline_document  # noqa: E402
+from pipeline.parse import parse_document  # noqa: E402
+from pipeline.readers import read_document  # noqa: E402
+from schemas.outline import Outline  # noqa: E402
+from tests.conftest import SHARED, corpus, needs_shared  # noqa: E402
+
+_TOP = "NORTHWOLD PARISH COUNCIL\nMinutes of a meeting of the above Council held on Monday 12th January 2026 at 7.00pm in the Village Hall.\n"
+_ITEMS = (
+    "101. Police Report: No report was received.\n"
+    "102. Minutes of the previous meeting: Approved and signed as correct.\n"
+    "103. Correspondence: A letter from the school was read out.\n"
+)
+
+
+def minutes(head: str, items: str = _ITEMS) -> bytes:
+    return (_TOP + head.rstrip("\n") + "\n" + items).encode()
+
+
+def attendees(data: bytes) -> list[tuple]:
+    """The attendance extractor's own rows (before the people stage rewrites names)."""
+    doc = read_document("t" * 64, "minutes.txt", data)
+    outline = outline_document(doc)
+    assert outline is not None and outline.kind in ("printed_minutes", "minutes_page") and outline.items  # read as minutes with items
+    run = run_extractors(ExtractionContext(doc=doc, outline=outline), only={"meeting", "attendance"})
+    return [(a.name, a.role, a.status, a.remote, a.job_title, a.substitute_for) for a in run.records["attendance"]]
+
+
+def member(name, status="present", remote=False):
+    return (name, "member", status, remote, None, None)
+
+
+LIST_CASES = [
+    # names inline after the label, titles before, a role in brackets, the clerk with her job
+    (
+        "Present: Cllr A Lee (Chair), Cllr B Khan, Cllr Mrs C Owen and Mrs D Price (Clerk)\n",
+        [("Cllr A Lee (Chair)", "chair", "present", False, None, None), member("Cllr B Khan"), member("Cllr Mrs C Owen"),
+         ("Mrs D Price", "officer", "present", False, "Clerk", None)],
+    ),
+    # one plural title for the whole list, a count in brackets, ":-"
+    (
+        "PRESENT (Three Councillors):- Councillors Lee, Khan and Owen\n",
+        [member("Councillor Lee"), member("Councillor Khan"), member("Councillor Owen")],
+    ),
+    # the label on its own line and the names one per line below it; a job after a dash; the RFO
+    (
+        "Members present:\n\nCllr A Lee (Vice-Chair)\nCllr B Khan\n\nIn attendance:\nMrs D Price – Clerk\nMr E Shaw (RFO)\n",
+        [("Cllr A Lee (Vice-Chair)", "vice-chair", "present", False, None, None), member("Cllr B Khan"),
+         ("Mrs D Price", "officer", "present", False, "Clerk", None), ("Mr E Shaw", "officer", "present", False, "RFO", None)],
+    ),
+    # names run together, parted only by their titles; a Mayor chairs; a remote member
+    (
+        "Councillors present: Cllr Ann Lee (Mayor) Cllr Bilal Khan (attending remotely) Cllr Cara Owen\n",
+        [("Cllr Ann Lee (Mayor)", "chair", "present", False, None, None), member("Cllr Bilal Khan", remote=True), member("Cllr Cara Owen")],
+    ),
+    # a role before the name; councillors of other councils and police are guests
+    (
+        "Present: Chairman Cllr Mrs Lee, Cllrs Khan and Owen, County Cllr Mrs Webb and PCSO Hart. Members of the public - Mr Roger Bell.\n",
+        [("Cllr Mrs Lee", "chair", "present", False, None, None), member("Councillor Khan"), member("Councillor Owen"),
+         ("Cllr Mrs Webb", "guest", "present", False, "County Councillor", None), ("Hart", "guest", "present", False, "PCSO", None)],
+    ),
+    # also present, apologies and absent lists; an apology's reason is no job
+    (
+        "Present: Cllr A Lee, Cllr B Khan\nAlso present: District Cllr F Moss\nApologies: Cllr G Hill (illness), BC H Rowe\nAbsent: Cllr J Dunn\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), ("Cllr F Moss", "guest", "present", False, "District Councillor", None),
+         member("Cllr G Hill", "apologies"), ("H Rowe", "guest", "apologies", False, "Borough Councillor", None), member("Cllr J Dunn", "absent")],
+    ),
+    # a list of those attending by Zoom is remote; markdown bold around a label
+    (
+        "**Present:** Cllr A Lee\nAttending by Zoom: Cllr B Khan and Cllr C Owen\n",
+        [member("Cllr A Lee"), member("Cllr B Khan", remote=True), member("Cllr C Owen", remote=True)],
+    ),
+]
+
+
+@pytest.mark.parametrize("head, expected", LIST_CASES)
+def test_attendance_lists(head, expected):
+    assert attendees(minutes(head)) == expected
+
+
+PROSE_CASES = [
+    ("Apologies were received from Cllr G Hill and Cllr H Rowe.", [member("Cllr G Hill", "apologies"), member("Cllr H Rowe", "apologies")]),
+    ("Apologies were submitted by Councillor Hill.", [member("Councillor Hill", "apologies")]),
+    ("Apologies were noted and accepted for Cllr Gita Hill (illness) and for Cllr Hal Rowe (work commitment).",
+     [member("Cllr Gita Hill", "apologies"), member("Cllr Hal Rowe", "apologies")]),
+    ("Cllr Hill sent apologies. Cllr Rowe attended as substitute for Cllr Dunn.",  # substitutions are read first
+     [member("Cllr Dunn", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, "Dunn"), member("Cllr Hill", "apologies")]),
+    ("Cllr Dunn was substituted by Cllr Rowe.", [member("Cllr Dunn", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, "Dunn")]),
+    ("Cllr Rowe attended as a substitute.", [("Cllr Rowe", "reserve", "present", False, None, None)]),
+    ("Apologies were received from Cllr Hill; Cllr Rowe attended as substitute.",
+     [member("Cllr Hill", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, None)]),
+    ("An apology for absence was received from Councillor J Hill who was representing the Council elsewhere.",
+     [member("Councillor J Hill", "apologies")]),
+    ("Apologies for absence were received from Councillors Gita Hill and Hal Rowe. Apologies were also received from Cllr Dunn.",
+     [member("Councillor Gita Hill", "apologies"), member("Councillor Hal Rowe", "apologies"), member("Cllr Dunn", "apologies")]),
+    ("There were apologies for absence from Councillors Hill (on council business), and Rowe; and for lateness from Councillor Dunn.",
+     [member("Councillor Hill", "apologies"), member("Councillor Rowe", "apologies")]),
+    ("Councillor Khan gave his apologies for having to leave early.", []),
+    ("There were no apologies.", []),
+    ("None.", []),
+]
+
+
+@pytest.mark.parametrize("said, expected", PROSE_CASES)
+def test_attendance_sentences_under_an_apologies_item(said, expected):
+    head = "Present: Cllr A Lee, Cllr B Khan\n"
+    items = f"100. Apologies for absence: {said}\n" + _ITEMS
+    assert attendees(minutes(head, items)) == [member("Cllr A Lee"), member("Cllr B Khan")] + expected
+
+
+def test_arrivals_departures_and_remote_sentences_in_any_item():
+    head = "Present: Cllr A Lee, Cllr B Khan\n"
+    items = (
+        "101. Police Report: Cllr K Moss arrived at 7.15pm. No report was received.\n"
+        "102. Minutes of the previous meeting: Cllr B Khan attended remotely. Approved and signed as correct.\n"
+        "103. Correspondence: Cllr Lee left the meeting at 8.40pm. Cllr Nia Ford joined the meeting during item 103.\n"
+    )
+    assert attendees(minutes(head, items)) == [
+        member("Cllr A Lee"), ("Cllr B Khan", "member", "present", True, None, None), member("Cllr K Moss"), member("Cllr Nia Ford"),
+    ]  # fmt: skip
+
+
+def _head_only(path: Path) -> list[tuple]:
+    """Attendance of a document read as all header: Stoke Ferry's and Wereham's minutes have no numbered
+    items the outliners read yet, and their attendance is written before the first item."""
+    doc = read_document("t" * 64, str(path), path.read_bytes())
+    run = run_extractors(ExtractionContext(doc=doc, outline=Outline(kind="printed_minutes")), only={"attendance"})
+    return [(a.name, a.role, a.status, a.job_title) for a in run.records["attendance"]]
+
+
+CORPUS2 = SHARED / "corpus2" / "text"
+
+
+@needs_shared
+def test_stoke_ferry_2009_those_attending_and_apologies_with_other_councils_councillors():
+    rows = _head_only(CORPUS2 / "stoke-ferry-pc_parish-council_2009-09-16_draft-minutes.md")
+    assert rows[0] == ("Cllr Mrs T Mann (Chairman)", "chair", "present", None)
+    assert rows[1] == ("Cllr Mrs S Lansdell-Williams (Vice-chair)", "vice-chair", "present", None)
+    assert ("Mrs C Hardy", "officer", "present", "Clerk") in rows
+    assert rows[-4:] == [
+        ("Cllr J Fiedler", "member", "apologies", None), ("Cllr D Summers", "member", "apologies", None),
+        ("C Sampson", "guest", "apologies", "Borough Councillor"), ("T White", "guest", "apologies", "County Councillor"),
+    ]  # fmt: skip
+    assert not any("public" in r[0].lower() for r in rows)
+
+
+@needs_shared
+def test_stoke_ferry_2012_the_list_under_a_label_on_its_own_line():
+    rows = _head_only(CORPUS2 / "stoke-ferry-pc_parish-council_2012-10-10_draft-minutes.md")
+    assert len([r for r in rows if r[2] == "present"]) == 9
+    assert rows[:2] == [("Cllr R Bivon (Chair)", "chair", "present", None), ("Cllr T Ryves", "member", "present", None)]
+    assert rows[-1] == ("Councillor C Sampson", "guest", "apologies", "Borough Councillor")  # after a no-break space
+
+
+@needs_shared
+def test_stoke_ferry_2020_names_parted_by_titles_and_apologies_with_reasons():
+    rows = _head_only(CORPUS2 / "stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md")
+    assert rows[:5] == [
+        ("Cllr Sue Lintern (Chair)", "chair", "present", None), ("Cllr Kit Hesketh-Harvey (Vice-Chair)", "vice-chair", "present", None),
+        ("Cllr Trudy Mann", "member", "present", None), ("Cllr Gail Reeve", "member", "present", None),
+        ("Cllr Donna Stocking", "member", "present", None),
+    ]  # fmt: skip
+    assert rows[-2:] == [("Cllr Andy Hayward", "member", "apologies", None), ("Cllr Mandy Leamon", "member", "apologies", None)]
+
+
+@needs_shared
+def test_wereham_bold_label_and_a_late_arrival():
+    rows = _head_only(CORPUS2 / "wereham-pc_annual-meeting_2012-05-08_draft-minutes.md")
+    assert [r[0] for r in rows] == ["Cllr P Norris", "Cllr G Koopowitz", "Cllr C Humpries", "Cllr K Newell", "Cllr J Bruce", "Cllr D Deighton", "Cllr G Key"]
+    assert {r[1:3] for r in rows} == {("member", "present")}
+
+
+def _parsed(path: Path) -> list[tuple]:
+    result = parse_document(path.read_bytes(), str(path))
+    return [(a.name, a.role, a.status, a.remote, a.job_title) for a in result.records["attendance"]]
+
+
+@needs_shared
+def test_tintern_chairman_before_the_name_and_a_county_councillor_guest():
+    rows = _parsed(corpus("pdf/tintern-community-council_2019-02-25_minutes.pdf"))
+    assert rows[0] == ("Shewell", "chair", "present", False, None)
+    assert rows[-1] == ("Webb", "guest", "present", False, "County Councillor")
+    assert len(rows) == 9 and not any("Hoggins" in r[0] for r in rows)  # a named member of the public is not recorded
+
+
+@needs_shared
+def test_wye_valley_remote_member_and_apologies_item_read_as_a_list():
+    rows = _parsed(corpus("text/wye-valley-community-council_2024-10-28_minutes.txt"))
+    assert rows[0] == ("Mawdsley", "member", "present", True, None)
+    assert ("Webb", "guest", "present", False, "County Councillor") in rows
+    assert rows[-1] == ("Morrison", "member", "apologies", False, None)
+
+
+def test_apologies_and_a_substitute_told_in_a_moderngov_item():
+    """The issue's failure: prose attendance on a web page gave no attendee."""
+    from tests.test_decision_forms import moderngov_page
+
+    data = moderngov_page("<p>Apologies for absence were received from Councillor Hill; Councillor Rowe attended as substitute.</p>")
+    result = parse_document(data, "page.html")
+    rows = [(a.name, a.role, a.status) for a in result.records["attendance"]]
+    assert rows == [("Hill", "member", "apologies"), ("Rowe", "reserve", "present")]

@@ -1,0 +1,210 @@
+"""Decisions in every common form: the resolutions extractor on small texts written for the test, and on real pages.
+
+Each case is a ModernGov page built from item fragments (the real reader, outliner and
+extractors run on it) or a plain minutes text; the rows are compared whole: text,
+outcome, explicit and source, in order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from extractors.registry import registered
+
+registered()
+
+from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions  # noqa: E402
+from pipeline.parse import parse_document  # noqa: E402
+from pipeline.store.migrations import applied  # noqa: E402
+from schemas.provenance import Span  # noqa: E402
+from tests.conftest import corpus, needs_shared  # noqa: E402
+
+_HEAD = (
+    "<!DOCTYPE html><html><head><title>Agenda and minutes for Audit Committee on Tuesday 3 March 2026, 7.00 pm - "
+    "Northwold District Council</title></head><body><div id=\"modgov\"><div class=\"mgHeader\"><h1 class=\"mgMainTitleTxt\">"
+    "Agenda and minutes</h1></div><div class=\"mgSubTitle\"><h2 class=\"mgSubTitleTxt\">Audit Committee - Tuesday 3 March "
+    "2026 7.00 pm</h2></div><div class=\"mgContent\"><table class=\"mgItemTable\" id=\"mgItemTable\">"
+    "<caption class=\"mgSectionTitle\">Items</caption>"
+)
+
+
+def moderngov_page(minutes: str | None, decision: str | None = None) -> bytes:
+    """A one-item ModernGov "Agenda and minutes" page with the given Minutes and Decision HTML."""
+    body = '<p class="mgAiTitleTxt">Treasury Management Strategy</p>'
+    if minutes:
+        body += '<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">' + minutes + "</div>"
+    if decision:
+        body += '<p class="mgSubItemTitleTxt">Decision:</p><div class="mgWordPara">' + decision + "</div>"
+    row = f'<tr><td class="mgItemNumberCell"><p class="mgAiTitleTxt"><a name="AI1"></a>7.</p></td><td>{body}</td></tr>'
+    return (_HEAD + row + "</table></div></div></body></html>").encode()
+
+
+def rows_of(data: bytes) -> list[tuple]:
+    result = parse_document(data, "page.html")
+    return [(r.text, r.outcome, r.explicit, r.source) for r in result.records["resolutions"]]
+
+
+PAGE_CASES = [
+    # "Resolved:" on a line of its own, a blank paragraph, then the resolution
+    (
+        "<p>The Committee considered the report.</p><p><b>Resolved:</b></p><p>&nbsp;</p>"
+        "<p>That the Treasury Management Strategy for 2026/27, including the prudential indicators, be approved.</p>",
+        None,
+        [("That the Treasury Management Strategy for 2026/27, including the prudential indicators, be approved.", "approved", True, "minutes")],
+    ),
+    # "Resolved:" then a stem naming the body and a bulleted list (rendered as plain lines): one row per line
+    (
+        "<p>Resolved:</p><p>That the Committee:</p><ul><li>notes the treasury outturn for 2025/26;</li>"
+        "<li>approves the revised counterparty limits.</li></ul>",
+        None,
+        [("notes the treasury outturn for 2025/26", "noted", True, "minutes"), ("approves the revised counterparty limits.", "approved", True, "minutes")],
+    ),
+    # the same without closing punctuation: each line opens with a decision verb
+    (
+        "<p>Resolved:</p><p>That the Audit Committee:</p><ul><li>notes the treasury outturn</li><li>approves the revised limits</li></ul>",
+        None,
+        [("notes the treasury outturn", "noted", True, "minutes"), ("approves the revised limits", "approved", True, "minutes")],
+    ),
+    # a one-sentence Decision block, and the minutes' own (different) resolution: both kept, decision first
+    (
+        "<p>Members asked about the borrowing limit.</p><p>RESOLVED: That officers report on borrowing costs in June.</p>",
+        "<p>The Committee approved the Treasury Management Strategy.</p>",
+        [
+            ("The Committee approved the Treasury Management Strategy.", "approved", True, "decision"),
+            ("That officers report on borrowing costs in June.", None, True, "minutes"),
+        ],
+    ),
+    # the minutes repeat the decision, shortened with the page's link text: kept once, as the decision
+    (
+        "<p>It was RESOLVED that the Strategy be adopted ... view the full minutes text for item 7.</p>",
+        "<p>RESOLVED that the Strategy be adopted subject to the changes set out at the meeting.</p>",
+        [("that the Strategy be adopted subject to the changes set out at the meeting.", "adopted", True, "decision")],
+    ),
+    # a Decision block listing its parts after a stem
+    (
+        None,
+        "<p>The Committee:</p><p>(1) approved the Strategy;</p><p>(2) delegated the final wording to the Chief Finance Officer.</p>",
+        [("approved the Strategy", "approved", True, "decision"), ("delegated the final wording to the Chief Finance Officer.", "delegated", True, "decision")],
+    ),
+    # a decision sentence with the body as subject, no formal resolution: explicit false, no final full stop
+    (
+        "<p>The Head of Finance introduced the report. The Committee noted that rates had fallen.</p>"
+        "<p>The Committee unanimously approved the change requests set out in Appendix B.</p>",
+        None,
+        [("The Committee unanimously approved the change requests set out in Appendix B", "approved", False, "minutes")],
+    ),
+    # the same sentence beside a formal resolution: the formal resolution only
+    (
+        "<p>The Committee approved the change requests.</p><p>RESOLVED (unanimously): That the report be noted.</p>",
+        None,
+        [("That the report be noted.", "noted", True, "minutes")],
+    ),
+    # other marks
+    ("<p>It was AGREED that the item be deferred to the next meeting.</p>", None, [("that the item be deferred to the next meeting.", "deferred", True, "minutes")]),
+    ("<p>It was APPROVED that; the grant of £500 be paid.</p>", None, [("the grant of £500 be paid.", None, True, "minutes")]),
+    ("<p>DECIDED: That Councillor Ahmed be appointed to the Panel.</p>", None, [("That Councillor Ahmed be appointed to the Panel.", "appointed", True, "minutes")]),
+    # reporting what was heard is no decision
+    ("<p>The Committee received a presentation. Members noted that the audit had started.</p>", None, []),
+]
+
+
+@pytest.mark.parametrize("minutes, decision, expected", PAGE_CASES)
+def test_decision_forms_on_a_moderngov_page(minutes, decision, expected):
+    assert rows_of(moderngov_page(minutes, decision)) == expected
+
+
+SENTENCE_CASES = [
+    ("Members agreed to defer the item until the budget was known.", ["Members agreed to defer the item until the budget was known"], ["agreed"]),
+    ("The Council resolved to adopt the plan.", ["The Council resolved to adopt the plan"], ["adopted"]),
+    ("The Sub-Committee refused the application.", ["The Sub-Committee refused the application"], ["refused"]),
+    ("The Panel elected Councillor Lee as Vice-Chair for the year.", ["The Panel elected Councillor Lee as Vice-Chair for the year"], ["elected"]),
+    ("Councillors discussed the matter at length.", [], []),
+    ("The Committee noted with concern the rise in costs.", [], []),
+]
+
+
+@pytest.mark.parametrize("text, sentences, outcomes", SENTENCE_CASES)
+def test_decision_sentences_with_the_body_as_subject(text, sentences, outcomes):
+    from extractors.resolutions import outcome_of
+
+    found = decision_sentences(text, Span(start=0, end=len(text)))
+    assert [text[s.start : s.end] for s, _ in found] == sentences
+    assert [o or outcome_of(text[s.start : s.end]) for s, o in found] == outcomes
+
+
+def test_a_mark_on_its_own_line_takes_the_paragraph_after_blank_lines():
+    text = "Discussion followed.\nResolved:\n\n\nThat the Committee approve the Treasury Management Strategy for 2026/27 and its indicators as set out.\n\nNext item."
+    [(span, part, explicit)] = find_resolutions(text, Span(start=0, end=len(text)))
+    assert text[span.start : span.end].startswith("That the Committee approve") and text[span.start : span.end].endswith("as set out.") and explicit
+
+
+def test_an_item_with_only_a_decision_block_reads_it_once():
+    text = "The Committee approved the Strategy."
+    span = Span(start=0, end=len(text))
+    assert [(s.start, s.end, src) for s, _, _, src, _ in item_resolutions(text, span, span)] == [(0, len(text), "decision")]
+
+
+def test_old_databases_gain_the_source_column(tmp_path):
+    from pipeline.store.database import open_database
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    db = open_database(path)
+    db.conn.close()
+    conn.execute("alter table resolutions drop column source")
+    conn.commit()
+    conn.close()
+    db = open_database(path)
+    assert "source" in db["resolutions"].columns_dict
+    assert "add column resolutions.source" in applied(db)
+
+
+@needs_shared
+def test_kingston_decisions_and_minutes_are_kept_once():
+    path = corpus("html/kingston_north-kingston-nc_2026-01-15_ieListDocuments_agenda.html")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.position, r.source, r.explicit) for r in result.records["resolutions"]]
+    assert rows == [
+        ("59.", 1, "decision", True), ("59.", 2, "decision", True), ("59.", 3, "decision", True),
+        ("60.", 1, "decision", True),  # the minutes' "... view the full minutes text" copy is not repeated
+        ("62.", 1, "minutes", False),  # "The Committee also noted the plan ..."; "noted that ..." is not a decision
+        ("63.", 1, "decision", True), ("63.", 2, "decision", True),
+        ("64.", 1, "minutes", False),
+    ]  # fmt: skip
+
+
+@needs_shared
+def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution():
+    path = corpus("pdf/kent_county-council_2025-03-13_printed-minutes.pdf")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    by_item: dict[str, list] = {}
+    for r in result.records["resolutions"]:
+        by_item.setdefault(items[r.agenda_item_id], []).append(r)
+    # "Agreed unanimously." after a motion records the vote: no resolution of its own
+    assert "296." not in by_item
+    # "RESOLVED that:" and a paragraph a PDF wrapped at every line: one resolution, the paragraph
+    [covenant] = by_item["301."]
+    assert covenant.text.startswith("Members note all that is being done to deliver the Armed Forces Covenant in Kent and agree")
+    assert covenant.text.endswith("related events.")
+    # "RESOLVED that Council:" and bullets: one row per bullet, the "and" between them dropped
+    assert [(r.text, r.outcome) for r in by_item["304."]] == [
+        ("Agrees the revised Terms of Reference as set out in Appendix A", "agreed"),
+        ("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once Medway Council have agreed the same changes.", "delegated"),
+    ]
+    assert [r.part for r in by_item["306."]] == ["1.", "2.", "3.", "4.", "5.", "6."]
+    assert [r.part for r in by_item["308."]] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
+    assert len(result.records["resolutions"]) == 27
+
+
+@needs_shared
+def test_kent_cabinet_parts_lettered_with_a_closing_bracket():
+    path = corpus("pdf/kent_cabinet_2025-01-30_printed-minutes.pdf")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(r.part, r.outcome) for r in result.records["resolutions"] if items[r.agenda_item_id] == "88."]
+    # "RESOLVED that Cabinet agree to:" then "A) Note ...", "b) Note ...", ... "e) Agree ..."
+    assert rows == [("A)", "noted"), ("b)", "noted"), ("c)", "noted"), ("d)", "noted"), ("e)", "agreed"), ("f)", "noted")]
