@@ -78,6 +78,10 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     values: dict = {}
     committee = _text(ctx, fields.get("committee")) or ctx.options.get("committee")  # --committee only where the document names none
     date = parse_date(_text(ctx, fields.get("date")))
+    if not date and outline.kind in _DATED_BY_NAME and len(outline.items) >= 2:
+        date = date_in_file_name(ctx.doc.source)
+        if date:  # the text never says when: the name the council published it under does ("minutes/20241028.txt")
+            ctx.warn(DATE_FROM_NAME, f"the document states no meeting date; {date} is taken from its file name")
     if not date:
         return []
     committee = title_case(whole_council(committee)) if committee else None
@@ -107,6 +111,18 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
             **ctx.provenance(span, NAME),
         )
     ]
+
+
+DATE_FROM_NAME = "date_from_file_name"
+_DATED_BY_NAME = {"printed_minutes", "agenda"}
+_NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_file_name(source: str) -> str | None:
+    """An ISO date written in a document's file name ("20241028.txt", "minutes-2024-10-28.pdf"), or None."""
+    name = re.split(r"[\\/]", source or "")[-1]
+    m = _NAME_DATE.search(name)
+    return f"{m['y']}-{m['m']}-{m['d']}" if m else None
 
 
 def whole_council(committee: str) -> str:

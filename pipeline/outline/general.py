@@ -119,10 +119,29 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        return [c for c, _ in sequence.members]
+        return _with_strays([c for c, _ in sequence.members], candidates)
     if len(unnumbered) >= 3:
         return unnumbered
     return []
+
+
+STRAY_SCORE = 2.0
+
+
+def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The sequence's headings plus the clerk's slips: a running minute number out of order
+    ("3786., 3787., 3769. Public Session, 3787.") printed like its neighbours and read as a heading."""
+    widths = {len(c.label.text) for c in heads}
+    if len(widths) != 1 or widths.pop() < 3 or not heads[0].label.text.isdigit():
+        return heads  # only running minute numbers: small numbers that break order start another list
+    chosen = {c.index for c in heads}
+    first, last = heads[0].index, heads[-1].index
+    strays = [
+        c for c in candidates
+        if first < c.index < last and c.index not in chosen and c.score >= STRAY_SCORE
+        and c.label.text.isdigit() and len(c.label.text) == len(heads[0].label.text)
+    ]  # fmt: skip
+    return sorted(heads + strays, key=lambda c: c.index)
 
 
 def _head_end(text: str, lines: list[Line], start: int) -> int:
