@@ -175,6 +175,8 @@ def heading_score(title: str, emphasised: bool = False) -> float:
         score += 0.5
     if re.match(r"^(?:That|and|or|but)\b", s):
         score -= 1.5
+    if re.match(r"^(?:RESOLVED|Resolved|AGREED|DECIDED|Decision)\b", s):
+        score -= 2.5  # a decision's part, numbered like the items around it
     head = re.split(r":|\s[-–—]\s|\.\s", s, maxsplit=1)[0]
     if len(head.split()) <= 12:
         score += 0.75

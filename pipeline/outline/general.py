@@ -186,7 +186,7 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
         if emphasised and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
-            if heads and _describes_standard_business(s):
+            if heads and heads[-1].index != _previous_filled(lines, i) and _describes_standard_business(s):
                 heads.append(Candidate(i, _no_label(line), 1.0, {"describes": True}))
             continue
         if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
@@ -216,6 +216,14 @@ def _standalone_title(lines: list[Line], i: int) -> bool:
 def _no_label(line: Line) -> Label:
     indent = len(line.text) - len(line.text.lstrip())
     return Label(text="", start=indent, end=indent, schemes=())
+
+
+def _previous_filled(lines: list[Line], i: int) -> int:
+    """The index of the last non-blank line before line ``i`` (-1 if none)."""
+    j = i - 1
+    while j >= 0 and not lines[j].stripped:
+        j -= 1
+    return j
 
 
 def _describes_standard_business(s: str) -> bool:

@@ -74,20 +74,43 @@ def remove_furniture(pages: list[PageText]) -> None:
             drop -= set(filled[:EDGE_LINES])
         if not drop:
             continue
-        marked = {key: set(page.meta.get(key, ())) for key in LINE_MARKS if key in page.meta}
-        kept, moved, offset, old = [], {key: [] for key in marked}, 0, 0
-        for i, line in enumerate(lines):
-            if i not in drop:
-                lead = len(line) - len(line.lstrip())
-                for key, offsets in marked.items():
-                    if old + lead in offsets:
-                        moved[key].append(offset + lead)
-                kept.append(line)
-                offset += len(line) + 1
-            old += len(line) + 1
-        joined = "\n".join(kept)
-        page.text = joined.strip("\n")
-        lead_blank = len(joined) - len(joined.lstrip("\n"))
-        for key, offsets in moved.items():
-            page.meta[key] = [o - lead_blank for o in offsets if o >= lead_blank]
+        _drop_lines(page, lines, drop)
         page.meta["furniture_removed"] = len(drop)
+
+
+def _drop_lines(page: PageText, lines: list[str], drop: set[int]) -> None:
+    """Remove the lines ``drop`` from the page's text, moving its line-offset marks with the text."""
+    marked = {key: set(page.meta.get(key, ())) for key in LINE_MARKS if key in page.meta}
+    kept, moved, offset, old = [], {key: [] for key in marked}, 0, 0
+    for i, line in enumerate(lines):
+        if i not in drop:
+            lead = len(line) - len(line.lstrip())
+            for key, offsets in marked.items():
+                if old + lead in offsets:
+                    moved[key].append(offset + lead)
+            kept.append(line)
+            offset += len(line) + 1
+        old += len(line) + 1
+    joined = "\n".join(kept)
+    page.text = joined.strip("\n")
+    lead_blank = len(joined) - len(joined.lstrip("\n"))
+    for key, offsets in moved.items():
+        page.meta[key] = [o - lead_blank for o in offsets if o >= lead_blank]
+
+
+def remove_page_numbers(pages: list[PageText]) -> None:
+    """Drop the printed page-number line ("3", "Page 3 of 7", "- 3 -") from the top or foot of each page.
+
+    Run after the printed numbers are read (``PageText.printed`` keeps them):
+    left in the text, "Page 2" ends up inside the resolution that runs over
+    the page break.
+    """
+    for page in pages:
+        if page.printed is None:
+            continue
+        lines = page.text.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        edges = filled[:1] + filled[-1:]
+        drop = {i for i in edges if _PAGE_NUMBER.match(lines[i]) and page.printed in _DIGITS.findall(lines[i])}
+        if drop:
+            _drop_lines(page, lines, drop)

@@ -54,7 +54,7 @@ from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.pdf_typography import emphasised_lines
-from pipeline.readers.page_furniture import remove_furniture
+from pipeline.readers.page_furniture import remove_furniture, remove_page_numbers
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
@@ -88,6 +88,7 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
     unreadable = _unreadable_pages(pages)
     remove_furniture(pages)
     _number_pages(pages)
+    remove_page_numbers(pages)
     doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=[t for t in tables if t.page not in unreadable])
     doc.title = title if isinstance(title, str) and title.strip() else None
     for index, why in unreadable.items():

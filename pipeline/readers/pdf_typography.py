@@ -75,8 +75,8 @@ def emphasised_lines(textpage, text: str) -> tuple[list[int], list[int]]:
 
 
 def _sample(first: int, content: str) -> list[int]:
-    """A few character indexes of a line: its first letter, its middle and its last letter."""
-    letters = [k for k, ch in enumerate(content) if ch.isalpha()]
+    """A few character indexes of a line: its first letter or digit, its middle and its last."""
+    letters = [k for k, ch in enumerate(content) if ch.isalnum()]
     if not letters:
         return [first]
     picks = {letters[0], letters[len(letters) // 2], letters[-1]}
