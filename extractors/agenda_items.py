@@ -52,6 +52,7 @@ def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
                 page_end=block.page_end,
                 to_follow=block.to_follow,
                 restricted=restricted,
+                section=section_of(title),
                 minutes_text=minutes or None,
                 source_item_id=block.source_item_id,
                 links=block.links or None,
@@ -61,6 +62,19 @@ def extract_agenda_items(ctx: ExtractionContext) -> list[AgendaItem]:
     for message, item in numbering_slips(items)[:MAX_NUMBERING_WARNINGS]:
         ctx.warn(ITEM_NUMBERING, message, span=Span(start=item.char_start, end=item.char_end) if item.char_start is not None else None)
     return items
+
+
+# standard business, in the order it is tried: the first kind a title names wins
+SECTIONS = ("apologies", "declarations", "minutes", "exclusion", "public", "programme", "business", "next_meeting", "chair")
+
+
+def section_of(title: str | None) -> str | None:
+    """Which standard business a title names, in any wording ("To receive apologies for absence" → apologies)."""
+    if not title:
+        return None
+    sections = vocab.get("structure").sections
+    head = " ".join(title.split()[:12])
+    return next((name for name in SECTIONS if sections.regex(name).search(head)), None)
 
 
 def numbering_slips(items: list[AgendaItem]) -> list[tuple[str, AgendaItem]]:

@@ -78,6 +78,12 @@ class AgendaItem(Extracted):
     page_end: int | None = Field(None, description="Last printed page of the item's papers in the pack.")
     to_follow: bool = Field(False, description="The agenda marks the item 'To Follow' (papers published later).")
     restricted: bool = Field(False, description="Part II / exempt item (press and public excluded).")
+    section: str | None = Field(
+        None,
+        description="The standard business the item is, read from its title in any wording: apologies, declarations, minutes, "
+        "public (questions, petitions, deputations), chair (announcements, elections), exclusion (of the press and public), "
+        "programme (work programme, forward plan), business (any other business), next_meeting; null for the meeting's own business.",
+    )
     minutes_text: str | None = Field(None, description="What the minutes record for the item.")
     source_item_id: str | None = Field(None, description="The council system's own id (ModernGov AI id)")
     links: list[dict] | None = Field(None, description="Documents linked from the item (JSON).")

@@ -4,9 +4,10 @@ Each source's text form (a ModernGov page saved as text, or printed minutes'
 text) and its PDF renderings (``tests/renderings``: a browser print of the
 page with and without Chrome's header and footer, Word-made minutes in three
 fonts with and without page stamps) are ingested with the real ``councilpack
-ingest``, one database per style.  Each rendering must give the rows the text
-form gives: meetings (council, committee, date), agenda items (number, title),
-attendees (name, role, status) and resolutions (item, text).
+ingest``, one database per style.  Each rendering must give the text form's
+meeting (council, committee, date), and over all renderings the agenda items
+(number, title), attendees (name, role, status) and resolutions (item, text)
+must come within F1 0.9 of the text form's (the issue's bar).
 
 Two guards keep the comparison honest:
 
@@ -84,16 +85,33 @@ def test_a_rendering_prints_every_title_and_resolution(built, source, style):
 
 @pytest.mark.parametrize("style", list(STYLES))
 @pytest.mark.parametrize("source", SOURCES, ids=SOURCE_IDS)
-def test_a_rendering_gives_the_same_rows_as_the_text(built, source, style):
+def test_a_rendering_gives_the_texts_meeting(built, source, style):
+    """Whatever the rendering, the same meeting: council, committee and date."""
     present(source)
-    scores = compare_rows(built, source.name, style)
+    s = compare_rows(built, source.name, style)["meetings"]
+    assert not s.missing and not s.extra, f"{source.name} as {style}: missing {s.missing}, extra {s.extra}"
+
+
+@pytest.mark.parametrize("kind", [k for k in RECORD_TYPES if k != "meetings"])
+def test_the_renderings_give_the_texts_rows(built, kind):
+    """Issue 14's bar: over every rendering of every source, F1 >= 0.9 against the text form's rows.
+
+    Measured now (``python bench/renderings.py``): agenda items 0.98, attendees
+    0.95, resolutions 0.93; what is left is listed by ``--details``.
+    """
+    matched = expected = got = 0
     report = []
-    for kind in RECORD_TYPES:
-        s = scores[kind]
-        if s.missing or s.extra:
-            report.append(f"{kind}: {s.matched}/{s.expected} of the text's rows, {s.got} read"
-                          f"\n    missing: {s.missing[:5]}\n    extra:   {[_short(x) for x in s.extra[:5]]}")
-    assert not report, f"{source.name} as {style}:\n" + "\n".join(report)
+    for source in available():
+        for style in STYLES:
+            s = compare_rows(built, source.name, style)[kind]
+            matched, expected, got = matched + s.matched, expected + s.expected, got + s.got
+            if s.missing or s.extra:
+                report.append(f"{source.name} as {style}: missing {s.missing[:3]}, extra {[_short(x) for x in s.extra[:3]]}")
+    if not expected:
+        pytest.skip("no source available (the seeds live in ../shared beside the checkout)")
+    precision, recall = matched / got if got else 0.0, matched / expected
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    assert f1 >= 0.9, f"{kind}: F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})\n" + "\n".join(report)
 
 
 def _short(row: tuple) -> tuple:
