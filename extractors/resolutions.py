@@ -68,8 +68,10 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
         return []
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
+    # minutes that mark decisions RESOLVED anywhere narrate with "It was agreed that" (seed 001's AOB)
+    marked = bool(vocab.get("outcomes").resolution.regex("marker").search(ctx.text))
     for position, block in enumerate(ctx.outline.items, start=1):
-        found = item_resolutions(ctx.text, block.decision, block.minutes)
+        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
             rows.append(
@@ -92,7 +94,7 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
 Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
 
 
-def item_resolutions(text: str, decision: Span | None, minutes: Span | None) -> list[Found]:
+def item_resolutions(text: str, decision: Span | None, minutes: Span | None, document_marked: bool = False) -> list[Found]:
     """Every resolution of one item: its decision block's first, then what only the minutes say.
 
     A page whose item has only a ``Decision:`` block gives it as the minutes
@@ -105,11 +107,117 @@ def item_resolutions(text: str, decision: Span | None, minutes: Span | None) -> 
     if minutes is None or (decision is not None and (minutes.start, minutes.end) == (decision.start, decision.end)):
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
-    formal = [(span, marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = [(_without_vote_note(text, span), marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
-    if not formal and not out:
+    spoken = [f for f in stated_decisions(text, minutes, statements=not formal and not out, document_marked=document_marked) if not any(_overlaps(f[0], g[0]) for g in formal)]
+    spoken = [f for f in spoken if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
+    if not formal and not out and not spoken:
         formal = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes)]
-    return out + formal
+    return out + sorted(formal + spoken, key=lambda f: f[0].start)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"]))\s+(?=[A-Z0-9“\"(\[•*\\])")
+_LEAD = re.compile(r"^(?:\\?[*•·▪]\s*|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+
+
+def _sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of ``text[span]`` (a colon ends one too: "Minutes: Approved & signed as correct."), numbering and bullets left out."""
+    out: list[Span] = []
+    for base, segment in _paragraphs(text, span):
+        pos = 0
+        for m in [*_SENTENCE_END.finditer(segment), None]:
+            end = m.start() if m else len(segment)
+            piece = _strip_span(text, Span(start=base + pos, end=base + end))
+            lead = _LEAD.match(text[piece.start : piece.end])
+            if lead:
+                piece = Span(start=piece.start + lead.end(), end=piece.end)
+            if piece.end > piece.start:
+                out.append(piece)
+            pos = m.end() if m else pos
+    return out
+
+
+def _without_vote_note(text: str, span: Span) -> Span:
+    """A resolution without the vote printed in brackets after it: "... be approved. (Cllr A proposed, Cllr B seconded, all were in favour)."."""
+    m = vocab.get("outcomes").proposal.regex("vote_note").search(text, span.start, span.end)
+    return _strip_span(text, Span(start=span.start, end=m.start())) if m and m.start() > span.start else span
+
+
+def _result(sentence: str) -> str | None:
+    """The outcome word of a statement that closes a proposal ("Carried", "7 Votes for 1 Abstention - Carried", "Agreed.")."""
+    probe = sentence.strip().rstrip(".").strip()
+    for rule in vocab.get("outcomes").proposal.result:
+        if rule.compiled("pattern").search(probe):
+            return rule.word
+    return None
+
+
+def stated_decisions(text: str, minutes: Span, statements: bool = True, document_marked: bool = False) -> list[Found]:
+    """Decisions the minutes state in a sentence without a formal mark: carried proposals and decision statements.
+
+    A proposal sentence (``[proposal] sentence``) is a row when one of the next
+    few sentences, or the tail of its own ("... seconded by Cllr B - Agreed"),
+    says it was carried, agreed or refused; the text is the proposal without
+    that tail. A sentence matching a ``[[statement]]`` rule is a row by itself
+    (``statements``: only in an item without a formal resolution, where minutes
+    that say RESOLVED narrate around it with "It was agreed that ..."; a rule
+    marked ``unmarked_only`` not at all in a document that uses a formal mark).
+    """
+    props = vocab.get("outcomes").proposal
+    sentences = _sentences(text, minutes)
+    said = [text[s.start : s.end] for s in sentences]
+    proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
+    out: list[Found] = []
+    for k, i in enumerate(proposals):
+        sentence = said[i]
+        if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
+            continue
+        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + 5)
+        tail = props.regex("tail").search(sentence)
+        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
+        word = None
+        for candidate in candidates:
+            if props.regex("no_seconder").search(candidate):
+                break
+            lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
+            word = next((w for l in lines if (w := _result(l))), None)
+            if word:
+                break
+        if not word:
+            continue
+        span = sentences[i]
+        lead_in = props.regex("lead_in").match(sentence)
+        if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
+            span = Span(start=span.start + lead_in.end(), end=span.end)
+        if tail:
+            span = _strip_span(text, Span(start=span.start, end=span.start + tail.start()))
+        if text[span.end - 1 : span.end] == ".":
+            span = Span(start=span.start, end=span.end - 1)
+        own = outcome_of(text[span.start : span.end])
+        outcome = "refused" if word == "refused" else (own if own in props.keep else word)
+        out.append((span, None, False, "minutes", outcome))
+    if not statements:
+        return out
+    taken = [f[0] for f in out]
+    for span, sentence in zip(sentences, said):
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        probe = sentence.rstrip(".").strip()
+        for rule in vocab.get("outcomes").statement:
+            if rule.unmarked_only and document_marked:
+                continue
+            m = rule.compiled("pattern").match(probe)
+            if not m:
+                continue
+            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
+            end = span.start + len(probe)
+            out.append((Span(start=start, end=end), None, rule.explicit, "minutes", rule.outcome))
+            break
+    return sorted(out, key=lambda f: f[0].start)
 
 
 def _comparable(raw: str) -> str:
