@@ -135,9 +135,24 @@ def _sentences(text: str, span: Span) -> list[Span]:
             lead = _LEAD.match(text[piece.start : piece.end])
             if lead:
                 piece = Span(start=piece.start + lead.end(), end=piece.end)
-            if piece.end > piece.start:
-                out.append(piece)
+            out.extend(_after_short_lines(text, piece))
             pos = m.end() if m else pos
+    return [p for p in out if p.end > p.start]
+
+
+def _after_short_lines(text: str, piece: Span) -> list[Span]:
+    """``piece`` split after a short line that opens it and is followed by a capital ("Carried" / "Cllr B proposed ...").
+
+    Typed minutes print an outcome on a line of its own without a full stop; a
+    wrapped sentence's lines are longer than four words.
+    """
+    out, start = [], piece.start
+    for m in re.finditer(r"\n[ \t]*(?=[A-Z])", text[piece.start : piece.end]):
+        line = text[start : piece.start + m.start()]
+        if 0 < len(line.split()) <= 4 and "\n" not in line.strip():
+            out.append(_strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
+    out.append(_strip_span(text, Span(start=start, end=piece.end)))
     return out
 
 

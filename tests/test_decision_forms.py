@@ -15,11 +15,11 @@ from extractors.registry import registered
 
 registered()
 
-from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions  # noqa: E402
+from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions, stated_decisions  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
 from pipeline.store.migrations import applied  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
-from tests.conftest import corpus, needs_shared  # noqa: E402
+from tests.conftest import SHARED, corpus, needs_shared  # noqa: E402
 
 _HEAD = (
     "<!DOCTYPE html><html><head><title>Agenda and minutes for Audit Committee on Tuesday 3 March 2026, 7.00 pm - "
@@ -184,8 +184,10 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
     by_item: dict[str, list] = {}
     for r in result.records["resolutions"]:
         by_item.setdefault(items[r.agenda_item_id], []).append(r)
-    # "Agreed unanimously." after a motion records the vote: no resolution of its own
-    assert "296." not in by_item
+    # a procedural motion "Mr A proposed, and Mr B seconded, that ..." and "Agreed unanimously.": the proposal, explicit false
+    [loss] = by_item["296."]
+    assert loss.text.startswith("Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally record the sense of loss")
+    assert (loss.explicit, loss.outcome) == (False, "agreed")
     # "RESOLVED that:" and a paragraph a PDF wrapped at every line: one resolution, the paragraph
     [covenant] = by_item["301."]
     assert covenant.text.startswith("Members note all that is being done to deliver the Armed Forces Covenant in Kent and agree")
@@ -195,9 +197,15 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
         ("Agrees the revised Terms of Reference as set out in Appendix A", "agreed"),
         ("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once Medway Council have agreed the same changes.", "delegated"),
     ]
-    assert [r.part for r in by_item["306."]] == ["1.", "2.", "3.", "4.", "5.", "6."]
-    assert [r.part for r in by_item["308."]] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
-    assert len(result.records["resolutions"]) == 27
+    # the motion to extend the meeting ("Motion carried." after the vote list) comes before the RESOLVED parts;
+    # the substantive motion "seconded the motion that “Council is asked to: ...”" is no row (its RESOLVED is)
+    assert [(r.part, r.explicit) for r in by_item["306."]] == [(None, False)] + [(p, True) for p in ("1.", "2.", "3.", "4.", "5.", "6.")]
+    assert by_item["306."][0].text.startswith("The Chairman proposed and the Vice-Chairman seconded that, under s14.48")
+    assert [(r.text, r.explicit) for r in by_item["307."]][0] == ("Mr Brady proposed and Ms Meade seconded that the motion be put to the vote", False)
+    # "Following further debate, Mr Rayner proposed ...": the proposal starts at its proposer
+    assert by_item["308."][0].text == "Mr Rayner proposed and Mr Meade seconded that the substantive motion (as amended) in paragraph 3 be put to the vote"
+    assert [r.part for r in by_item["308."]][1:] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
+    assert len(result.records["resolutions"]) == 31
 
 
 @needs_shared
@@ -208,3 +216,85 @@ def test_kent_cabinet_parts_lettered_with_a_closing_bracket():
     rows = [(r.part, r.outcome) for r in result.records["resolutions"] if items[r.agenda_item_id] == "88."]
     # "RESOLVED that Cabinet agree to:" then "A) Note ...", "b) Note ...", ... "e) Agree ..."
     assert rows == [("A)", "noted"), ("b)", "noted"), ("c)", "noted"), ("d)", "noted"), ("e)", "agreed"), ("f)", "noted")]
+
+
+STATED_CASES = [
+    # a proposal and its outcome on the next line: the proposal, explicit false, outcome from the outcome word
+    (
+        "It was proposed by Cllr Green and seconded by Cllr Hale that the grass cutting contract be renewed.\n\nCarried",
+        [("It was proposed by Cllr Green and seconded by Cllr Hale that the grass cutting contract be renewed", "approved", False)],
+    ),
+    # tally and outcome in the same sentence are not part of the text
+    (
+        "Cllr Lowe proposed that the bus shelter be repainted seconded by Cllr Marsh, 6 Votes for 2 Against - Carried",
+        [("Cllr Lowe proposed that the bus shelter be repainted seconded by Cllr Marsh", "approved", False)],
+    ),
+    (
+        "Cllr Lowe proposed replacing the noticeboard seconded by Cllr Marsh - Agreed",
+        [("Cllr Lowe proposed replacing the noticeboard seconded by Cllr Marsh", "agreed", False)],
+    ),
+    # a proposal that was lost is recorded, refused; the proposal's own verb wins for "be accepted"
+    (
+        "Cllr Lowe proposed a new bench seconded by Cllr Marsh. 2 Votes For, 4 Against. Refused\n"
+        "Cllr Marsh proposed that the quote from Smith Ltd be accepted seconded by Cllr Lowe. Unanimously Carried",
+        [
+            ("Cllr Lowe proposed a new bench seconded by Cllr Marsh", "refused", False),
+            ("Cllr Marsh proposed that the quote from Smith Ltd be accepted seconded by Cllr Lowe", "accepted", False),
+        ],
+    ),
+    # no outcome printed, no seconder, a motion set out in full, a vote in brackets: no row
+    ("Cllr Lowe proposed closing the meeting seconded by Cllr Marsh. The meeting closed for public session.", []),
+    ("Cllr Lowe proposed the plots be 24 inches wide. There was no seconder.\n\nNot carried", []),
+    ("1) Mrs Dale proposed, and Mr Fenn seconded the motion that\n“Council is asked to note the report.”\nAgreed.", []),
+    ("That the accounts be approved. (Cllr Dale proposed, Cllr Fenn seconded, all were in favour).", []),
+    # decision statements that stand alone
+    ("To approve the minutes:  Circulated, approved & signed as correct.", [("Circulated, approved & signed as correct", "approved", False)]),
+    ("Approval recommended.", [("Approval recommended", "recommended", False)]),
+    ("Both approved for payment.", [("Both approved for payment", "approved", False)]),
+    ("The bench is beyond repair.  It was agreed that the council would buy a new one.", [("the council would buy a new one", "agreed", True)]),
+    ("It was agreed to write to the Highways Authority.", [("It was agreed to write to the Highways Authority", "agreed", False)]),
+    # narrative that mentions agreement is no decision
+    ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED_CASES)
+def test_stated_decisions(text, expected):
+    found = stated_decisions(text, Span(start=0, end=len(text)))
+    assert [(text[s.start : s.end], outcome, explicit) for s, _, explicit, _, outcome in found] == expected
+
+
+def test_it_was_agreed_that_only_marks_minutes_that_never_say_resolved():
+    text = "It was agreed that the Panel would meet at 7pm."
+    assert stated_decisions(text, Span(start=0, end=len(text)), document_marked=True) == []
+
+
+def test_a_vote_in_brackets_is_left_out_of_a_formal_resolution():
+    text = "RESOLVED: That the payments as presented be approved. (Cllr Reeve proposed, Cllr Stocking seconded, all were in favour)."
+    [(span, _, explicit, _, _)] = item_resolutions(text, None, Span(start=0, end=len(text)))
+    assert (text[span.start : span.end], explicit) == ("That the payments as presented be approved.", True)
+
+
+@needs_shared
+def test_stoke_ferry_proposals_carried_agreed_and_refused():
+    path = SHARED / "corpus2/html/stoke-ferry-pc_parish-council_2013-09-11_minutes_website-page.html"
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.outcome, r.explicit) for r in result.records["resolutions"]]
+    assert rows[:6] == [("3", "approved", False), ("6", "agreed", False), ("7", "agreed", False), ("7", "approved", False), ("8", "refused", False), ("8", "approved", False)]
+    texts = [r.text for r in result.records["resolutions"]]
+    assert texts[0] == "Cllr Mrs Clements proposed acceptance of the Minutes seconded by Cllr Mrs Hull"  # "Unanimously Carried" left out
+    assert texts[4] == "Cllr Ryves proposed a Civil Service seconded by Cllr Mrs Lintern"  # "2 Votes For, 3 Against, 1 Abstention. Refused"
+    # "Cllr Mrs Hull proposed closing the meeting ... The meeting closed for public session." prints no outcome: no row
+    assert not any(t.startswith("Cllr Mrs Hull proposed closing") for t in texts)
+
+
+@needs_shared
+def test_wye_valley_short_decision_statements():
+    path = corpus("text/wye-valley-community-council_2024-10-28_minutes.txt")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.text, r.outcome, r.explicit) for r in result.records["resolutions"]]
+    assert ("3788", "Circulated, approved & signed as correct", "approved", False) in rows
+    assert [r for r in rows if r[0] == "3790"] == [("3790", "Approval recommended", "recommended", False)] * 2
+    assert ("3793", "WVCC would not purchase a replacement bench", "agreed", True) in rows  # "It was agreed that ..."
