@@ -69,7 +69,7 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
     # minutes that mark decisions RESOLVED anywhere narrate with "It was agreed that" (seed 001's AOB)
-    marked = bool(vocab.get("outcomes").resolution.regex("marker").search(ctx.text))
+    marked = bool(marks(ctx.text))
     for position, block in enumerate(ctx.outline.items, start=1):
         found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
@@ -121,7 +121,7 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"]))\s+(?=[A-Z0-9“\"(\[•*\\])")
-_LEAD = re.compile(r"^(?:\\?[*•·▪]\s*|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 
 
 def _sentences(text: str, span: Span) -> list[Span]:
@@ -164,7 +164,7 @@ def _without_vote_note(text: str, span: Span) -> Span:
 
 def _result(sentence: str) -> str | None:
     """The outcome word of a statement that closes a proposal ("Carried", "7 Votes for 1 Abstention - Carried", "Agreed.")."""
-    probe = sentence.strip().rstrip(".").strip()
+    probe = sentence.strip(" \t\n*_").rstrip(".").strip()  # "- Agreed**": markdown bold around an outcome
     for rule in vocab.get("outcomes").proposal.result:
         if rule.compiled("pattern").search(probe):
             return rule.word
@@ -225,10 +225,10 @@ def stated_decisions(text: str, minutes: Span, statements: bool = True, document
         for rule in vocab.get("outcomes").statement:
             if rule.unmarked_only and document_marked:
                 continue
-            m = rule.compiled("pattern").match(probe)
+            m = rule.compiled("pattern").search(probe)
             if not m:
                 continue
-            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
+            start = span.start + (m.start("text") if "text" in m.re.groupindex else m.start())
             end = span.start + len(probe)
             out.append((Span(start=start, end=end), None, rule.explicit, "minutes", rule.outcome))
             break
@@ -249,7 +249,7 @@ def _repeats(text: str, given: list[str]) -> bool:
 
 def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, bool]]:
     """``(span, part marker, explicit)`` for each resolved part in ``text[minutes]``."""
-    markers = vocab.get("outcomes").resolution.regex("marker").finditer(text, minutes.start, minutes.end)
+    markers = marks(text, minutes.start, minutes.end)
     found: list[tuple[Span, str | None, bool]] = []
     for n, m in enumerate(markers):
         stop = markers[n + 1].start() if n + 1 < len(markers) else minutes.end
@@ -260,6 +260,25 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
+    return found
+
+
+def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The formal marks in ``text[start:end]``, less a capitals word inside a line all in capitals.
+
+    "THESE ARE DRAFT MINUTES AND WILL BE AGREED AT THE NEXT MEETING" shouts a
+    notice; "RESOLVED:" opening a line, or "It was RESOLVED that", marks a decision.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in vocab.get("outcomes").resolution.regex("marker").finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        opens = not text[line_start : m.start()].strip(" \t0123456789.()abcdefghij")
+        if not opens and not re.search(r"[a-z]", line):
+            continue
+        found.append(m)
     return found
 
 
