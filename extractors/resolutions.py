@@ -459,6 +459,13 @@ def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     for n, line in enumerate(lines):
         m = _PART.match(line.text)
         end = lines[n + 1].start if n + 1 < len(lines) else span.end
+        # a lone "And;" between two lists ends the part: what follows is the next list's stem
+        joint = next((l for l in lines_of(text, line.end, end) if l.stripped.lower().rstrip(";:,") in ("and", "or")), None)
+        if joint is not None:
+            end = joint.start
+        tail = [l for l in lines_of(text, line.end, end) if l.stripped]
+        while tail and tail[-1].stripped.isdigit() and len(tail[-1].stripped) <= 4:  # a printed page number
+            end = tail.pop().start
         part = Span(start=line.start + m.end(), end=end)
         parts.append((_strip_span(text, part), m.group("marker")))
     return parts
