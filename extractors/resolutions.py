@@ -257,10 +257,23 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
         span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue
+        parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
     return found
+
+
+def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
+    """Parts a text file ran onto one line: "RESOLVED: • That A. (vote). • That B." gives A and B, or [] for one bullet."""
+    cuts = [m.start() for m in _BULLET_MARK_INLINE.finditer(text, span.start, span.end)]
+    if len(cuts) < 2:
+        return []
+    ends = cuts[1:] + [span.end]
+    return [(_without_vote_note(text, _strip_span(text, Span(start=c + 1, end=e))), None) for c, e in zip(cuts, ends)]
+
+
+_BULLET_MARK_INLINE = re.compile(r"[•●▪]")
 
 
 def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:

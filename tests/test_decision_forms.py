@@ -19,6 +19,7 @@ from extractors.resolutions import decision_sentences, find_resolutions, item_re
 from pipeline.parse import parse_document  # noqa: E402
 from pipeline.store.migrations import applied  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
+from extractors.text import squash  # noqa: E402
 from tests.conftest import SHARED, corpus, needs_shared  # noqa: E402
 
 _HEAD = (
@@ -205,6 +206,10 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
     # "Following further debate, Mr Rayner proposed ...": the proposal starts at its proposer
     assert by_item["308."][0].text == "Mr Rayner proposed and Mr Meade seconded that the substantive motion (as amended) in paragraph 3 be put to the vote"
     assert [r.part for r in by_item["308."]][1:] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
+    # "In accordance with paragraph 16.31 ..., Rich Lehmann wished for it to be recorded ... that he voted against": not the resolution's
+    assert by_item["300."][0].text.endswith("residents of co-location of services.")
+    # "d) Urgent action ... vapes." / "And;" / "This Council agrees to call on ... to:" / "a) Write again ...": d) ends at its sentence
+    assert by_item["308."][4].text == "Urgent action is required to address the environmental and health impacts of disposable vapes."
     assert len(result.records["resolutions"]) == 31
 
 
@@ -298,3 +303,61 @@ def test_wye_valley_short_decision_statements():
     assert ("3788", "Circulated, approved & signed as correct", "approved", False) in rows
     assert [r for r in rows if r[0] == "3790"] == [("3790", "Approval recommended", "recommended", False)] * 2
     assert ("3793", "WVCC would not purchase a replacement bench", "agreed", True) in rows  # "It was agreed that ..."
+
+
+def formal_texts(text: str, marked: bool = False) -> list[tuple[str, bool]]:
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), document_marked=marked)
+    return [(squash(text[s.start : s.end]), explicit) for s, _, explicit, _, _ in found]
+
+
+FORMAL_CASES = [
+    # a capitals word inside a notice all in capitals is no mark
+    ("THESE ARE DRAFT MINUTES AND WILL BE AGREED AT THE NEXT PARISH COUNCIL MEETING", []),
+    # "RESOLVED:" and bullets a text file ran onto one line: a row per bullet, each without its bracketed vote
+    (
+        "RESOLVED: • That the minutes of 4 March be approved. (Cllr Reeve proposed, Cllr Lintern seconded, all were in favour). "
+        "• That the minutes of 21 May be approved. (Cllr Mann proposed, Cllr Stocking seconded, five were in favour).",
+        [("That the minutes of 4 March be approved.", True), ("That the minutes of 21 May be approved.", True)],
+    ),
+    # a member's recorded vote after the resolution is not part of it
+    (
+        "RESOLVED that the Council makes comments on the decision. In accordance with paragraph 16.31 of the Constitution, "
+        "Mr Dale wished for it to be recorded in the minutes that he voted against the motion.",
+        [("that the Council makes comments on the decision.", True)],
+    ),
+    # a lone "And;" between two lettered lists ends the part before it; a printed page number is no part of one
+    (
+        "RESOLVED that:\na) Action is needed on litter.\nb) Bins should be emptied weekly.\nAnd;\n"
+        "This Council asks the Cabinet Member to:\na) Write to the government; and\n16\nb) Promote recycling.",
+        [("Action is needed on litter.", True), ("Bins should be emptied weekly.", True), ("Write to the government", True), ("Promote recycling.", True)],
+    ),
+    # "..., it was agreed that X" in minutes that never say RESOLVED: X, explicit
+    (
+        "Cllr Ryves asked why there should not be an Allotments Committee, it was agreed that this can be discussed later.",
+        [("this can be discussed later", True)],
+    ),
+    # a proposal in markdown bold with its outcome inside the bold
+    (
+        "The Clerk advised that three quotes had been received. **Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh - Agreed**",
+        [("Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMAL_CASES)
+def test_formal_marks_and_their_extent(text, expected):
+    assert formal_texts(text) == expected
+
+
+@needs_shared
+def test_stoke_ferry_virtual_meeting_bullets_on_one_line_and_votes_in_brackets():
+    path = SHARED / "corpus2/text/stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md"
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.text, r.explicit) for r in result.records["resolutions"]]
+    assert [r for r in rows if r[0] == "99/20"] == [
+        ("99/20", "That the minutes of the Ordinary meeting held on 4 March 2020 be approved as a correct record.", True),
+        ("99/20", "That the minutes of the Extraordinary meeting held on 21 May 2020 be approved as a correct record of the meeting.", True),
+    ]
+    assert ("103/20", "That the payments as presented be approved.", True) in rows  # "(Cllr Gail Reeve proposed, ...)" left out
+    assert ("105/20", "It was agreed to email the Clerk following the meeting", False) in rows
