@@ -218,19 +218,22 @@ def stated_decisions(text: str, minutes: Span, statements: bool = True, document
     if not statements:
         return out
     taken = [f[0] for f in out]
-    for span, sentence in zip(sentences, said):
+    paragraphs = [_strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in _paragraphs(text, minutes)]
+    units = [(p, "paragraph") for p in paragraphs] + [(s, "sentence") for s in sentences]
+    for span, scope in units:
         if any(_overlaps(span, t) for t in taken):
             continue
-        probe = sentence.rstrip(".").strip()
+        probe = text[span.start : span.end].replace("\n", " ").rstrip(" .")  # same offsets as the text
         for rule in vocab.get("outcomes").statement:
-            if rule.unmarked_only and document_marked:
+            if rule.scope != scope or (rule.unmarked_only and document_marked):
                 continue
             m = rule.compiled("pattern").search(probe)
             if not m:
                 continue
-            start = span.start + (m.start("text") if "text" in m.re.groupindex else m.start())
+            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
             end = span.start + len(probe)
             out.append((Span(start=start, end=end), None, rule.explicit, "minutes", rule.outcome))
+            taken.append(Span(start=start, end=end))
             break
     return sorted(out, key=lambda f: f[0].start)
 

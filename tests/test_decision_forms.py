@@ -258,6 +258,12 @@ STATED_CASES = [
     ("Both approved for payment.", [("Both approved for payment", "approved", False)]),
     ("The bench is beyond repair.  It was agreed that the council would buy a new one.", [("the council would buy a new one", "agreed", True)]),
     ("It was agreed to write to the Highways Authority.", [("It was agreed to write to the Highways Authority", "agreed", False)]),
+    # an entry that ends with its outcome: the whole entry, however many lines it wraps over
+    (
+        "Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved.\nThe next audit is in May.",
+        [("Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved", "approved", False)],
+    ),
+    ("22/00012 – Extension at Mill House -\napproved.", [("22/00012 – Extension at Mill House -\napproved", "approved", False)]),
     # narrative that mentions agreement is no decision
     ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
 ]
@@ -361,3 +367,16 @@ def test_stoke_ferry_virtual_meeting_bullets_on_one_line_and_votes_in_brackets()
     ]
     assert ("103/20", "That the payments as presented be approved.", True) in rows  # "(Cllr Gail Reeve proposed, ...)" left out
     assert ("105/20", "It was agreed to email the Clerk following the meeting", False) in rows
+
+
+@needs_shared
+def test_tintern_entries_that_end_approved():
+    path = corpus("pdf/tintern-community-council_2019-02-25_minutes.pdf")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.text, r.outcome) for r in result.records["resolutions"]]
+    assert ("2647", "Approved & signed as correct", "approved") in rows
+    planning = [r[1] for r in rows if r[0] == "2650"]
+    assert [t.split(" – ")[0] for t in planning] == ["DM/2019/00022", "DM/2019/00026"]  # "Barn conversion ... is going to committee" is not one
+    [accounts] = [r[1] for r in rows if r[0] == "2649"]
+    assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("– all approved")
