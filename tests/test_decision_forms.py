@@ -121,6 +121,7 @@ SENTENCE_CASES = [
     ("The Council resolved to adopt the plan.", ["The Council resolved to adopt the plan"], ["adopted"]),
     ("The Sub-Committee refused the application.", ["The Sub-Committee refused the application"], ["refused"]),
     ("The Panel elected Councillor Lee as Vice-Chair for the year.", ["The Panel elected Councillor Lee as Vice-Chair for the year"], ["elected"]),
+    ("All Council agreed to the minutes.", ["All Council agreed to the minutes"], ["agreed"]),
     ("Councillors discussed the matter at length.", [], []),
     ("The Committee noted with concern the rise in costs.", [], []),
 ]
@@ -264,6 +265,17 @@ STATED_CASES = [
         [("Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved", "approved", False)],
     ),
     ("22/00012 – Extension at Mill House -\napproved.", [("22/00012 – Extension at Mill House -\napproved", "approved", False)]),
+    # a question put to the meeting and its answer; an election stated without a mark; a passive with the council as agent
+    (
+        "Cllr Hale asked if everyone agreed to the same band playing again, this was agreed.",
+        [("Cllr Hale asked if everyone agreed to the same band playing again, this was agreed", "agreed", False)],
+    ),
+    (
+        "Cllr Lowe received 6 votes - Cllr Marsh received 2 votes. Cllr Lowe therefore elected as Vice-Chair.",
+        [("Cllr Lowe therefore elected as Vice-Chair", "elected", False)],
+    ),
+    ("The accounts were approved by the Full Parish Council.", [("The accounts were approved by the Full Parish Council", "approved", False)]),
+    ("The accounts were inspected by Council and approved.", [("The accounts were inspected by Council and approved", "approved", False)]),
     # narrative that mentions agreement is no decision
     ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
 ]
