@@ -275,6 +275,7 @@ STATED_CASES = [
         [("Cllr Lowe therefore elected as Vice-Chair", "elected", False)],
     ),
     ("The accounts were approved by the Full Parish Council.", [("The accounts were approved by the Full Parish Council", "approved", False)]),
+    ("This application was supported by the parish council.", [("This application was supported by the parish council", "endorsed", False)]),
     ("The accounts were inspected by Council and approved.", [("The accounts were inspected by Council and approved", "approved", False)]),
     # narrative that mentions agreement is no decision
     ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
