@@ -68,8 +68,10 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
         return []
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
+    # minutes that mark decisions RESOLVED anywhere narrate with "It was agreed that" (seed 001's AOB)
+    marked = bool(marks(ctx.text))
     for position, block in enumerate(ctx.outline.items, start=1):
-        found = item_resolutions(ctx.text, block.decision, block.minutes)
+        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
             rows.append(
@@ -92,7 +94,7 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
 Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
 
 
-def item_resolutions(text: str, decision: Span | None, minutes: Span | None) -> list[Found]:
+def item_resolutions(text: str, decision: Span | None, minutes: Span | None, document_marked: bool = False) -> list[Found]:
     """Every resolution of one item: its decision block's first, then what only the minutes say.
 
     A page whose item has only a ``Decision:`` block gives it as the minutes
@@ -105,11 +107,135 @@ def item_resolutions(text: str, decision: Span | None, minutes: Span | None) -> 
     if minutes is None or (decision is not None and (minutes.start, minutes.end) == (decision.start, decision.end)):
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
-    formal = [(span, marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = [(_without_vote_note(text, span), marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
-    if not formal and not out:
+    spoken = [f for f in stated_decisions(text, minutes, statements=not formal and not out, document_marked=document_marked) if not any(_overlaps(f[0], g[0]) for g in formal)]
+    spoken = [f for f in spoken if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
+    if not formal and not out and not spoken:
         formal = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes)]
-    return out + formal
+    return out + sorted(formal + spoken, key=lambda f: f[0].start)
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"]))\s+(?=[A-Z0-9“\"(\[•*\\])")
+_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+
+
+def _sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of ``text[span]`` (a colon ends one too: "Minutes: Approved & signed as correct."), numbering and bullets left out."""
+    out: list[Span] = []
+    for base, segment in _paragraphs(text, span):
+        pos = 0
+        for m in [*_SENTENCE_END.finditer(segment), None]:
+            end = m.start() if m else len(segment)
+            piece = _strip_span(text, Span(start=base + pos, end=base + end))
+            lead = _LEAD.match(text[piece.start : piece.end])
+            if lead:
+                piece = Span(start=piece.start + lead.end(), end=piece.end)
+            out.extend(_after_short_lines(text, piece))
+            pos = m.end() if m else pos
+    return [p for p in out if p.end > p.start]
+
+
+def _after_short_lines(text: str, piece: Span) -> list[Span]:
+    """``piece`` split after a short line that opens it and is followed by a capital ("Carried" / "Cllr B proposed ...").
+
+    Typed minutes print an outcome on a line of its own without a full stop; a
+    wrapped sentence's lines are longer than four words.
+    """
+    out, start = [], piece.start
+    for m in re.finditer(r"\n[ \t]*(?=[A-Z])", text[piece.start : piece.end]):
+        line = text[start : piece.start + m.start()]
+        if 0 < len(line.split()) <= 4 and "\n" not in line.strip():
+            out.append(_strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
+    out.append(_strip_span(text, Span(start=start, end=piece.end)))
+    return out
+
+
+def _without_vote_note(text: str, span: Span) -> Span:
+    """A resolution without the vote printed in brackets after it: "... be approved. (Cllr A proposed, Cllr B seconded, all were in favour)."."""
+    m = vocab.get("outcomes").proposal.regex("vote_note").search(text, span.start, span.end)
+    return _strip_span(text, Span(start=span.start, end=m.start())) if m and m.start() > span.start else span
+
+
+def _result(sentence: str) -> str | None:
+    """The outcome word of a statement that closes a proposal ("Carried", "7 Votes for 1 Abstention - Carried", "Agreed.")."""
+    probe = sentence.strip(" \t\n*_").rstrip(".").strip()  # "- Agreed**": markdown bold around an outcome
+    for rule in vocab.get("outcomes").proposal.result:
+        if rule.compiled("pattern").search(probe):
+            return rule.word
+    return None
+
+
+def stated_decisions(text: str, minutes: Span, statements: bool = True, document_marked: bool = False) -> list[Found]:
+    """Decisions the minutes state in a sentence without a formal mark: carried proposals and decision statements.
+
+    A proposal sentence (``[proposal] sentence``) is a row when one of the next
+    few sentences, or the tail of its own ("... seconded by Cllr B - Agreed"),
+    says it was carried, agreed or refused; the text is the proposal without
+    that tail. A sentence matching a ``[[statement]]`` rule is a row by itself
+    (``statements``: only in an item without a formal resolution, where minutes
+    that say RESOLVED narrate around it with "It was agreed that ..."; a rule
+    marked ``unmarked_only`` not at all in a document that uses a formal mark).
+    """
+    props = vocab.get("outcomes").proposal
+    sentences = _sentences(text, minutes)
+    said = [text[s.start : s.end] for s in sentences]
+    proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
+    out: list[Found] = []
+    for k, i in enumerate(proposals):
+        sentence = said[i]
+        if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
+            continue
+        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + 5)
+        tail = props.regex("tail").search(sentence)
+        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
+        word = None
+        for candidate in candidates:
+            if props.regex("no_seconder").search(candidate):
+                break
+            lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
+            word = next((w for l in lines if (w := _result(l))), None)
+            if word:
+                break
+        if not word:
+            continue
+        span = sentences[i]
+        lead_in = props.regex("lead_in").match(sentence)
+        if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
+            span = Span(start=span.start + lead_in.end(), end=span.end)
+        if tail:
+            span = _strip_span(text, Span(start=span.start, end=span.start + tail.start()))
+        if text[span.end - 1 : span.end] == ".":
+            span = Span(start=span.start, end=span.end - 1)
+        own = outcome_of(text[span.start : span.end])
+        outcome = "refused" if word == "refused" else (own if own in props.keep else word)
+        out.append((span, None, False, "minutes", outcome))
+    if not statements:
+        return out
+    taken = [f[0] for f in out]
+    paragraphs = [_strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in _paragraphs(text, minutes)]
+    units = [(p, "paragraph") for p in paragraphs] + [(s, "sentence") for s in sentences]
+    for span, scope in units:
+        if any(_overlaps(span, t) for t in taken):
+            continue
+        probe = text[span.start : span.end].replace("\n", " ").rstrip(" .")  # same offsets as the text
+        for rule in vocab.get("outcomes").statement:
+            if rule.scope != scope or (rule.unmarked_only and document_marked):
+                continue
+            m = rule.compiled("pattern").search(probe)
+            if not m:
+                continue
+            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
+            end = span.start + len(probe)
+            out.append((Span(start=start, end=end), None, rule.explicit, "minutes", rule.outcome))
+            taken.append(Span(start=start, end=end))
+            break
+    return sorted(out, key=lambda f: f[0].start)
 
 
 def _comparable(raw: str) -> str:
@@ -126,7 +252,7 @@ def _repeats(text: str, given: list[str]) -> bool:
 
 def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, bool]]:
     """``(span, part marker, explicit)`` for each resolved part in ``text[minutes]``."""
-    markers = vocab.get("outcomes").resolution.regex("marker").finditer(text, minutes.start, minutes.end)
+    markers = marks(text, minutes.start, minutes.end)
     found: list[tuple[Span, str | None, bool]] = []
     for n, m in enumerate(markers):
         stop = markers[n + 1].start() if n + 1 < len(markers) else minutes.end
@@ -134,9 +260,41 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
         span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue
+        parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
+    return found
+
+
+def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
+    """Parts a text file ran onto one line: "RESOLVED: • That A. (vote). • That B." gives A and B, or [] for one bullet."""
+    cuts = [m.start() for m in _BULLET_MARK_INLINE.finditer(text, span.start, span.end)]
+    if len(cuts) < 2:
+        return []
+    ends = cuts[1:] + [span.end]
+    return [(_without_vote_note(text, _strip_span(text, Span(start=c + 1, end=e))), None) for c, e in zip(cuts, ends)]
+
+
+_BULLET_MARK_INLINE = re.compile(r"[•●▪]")
+
+
+def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
+    """The formal marks in ``text[start:end]``, less a capitals word inside a line all in capitals.
+
+    "THESE ARE DRAFT MINUTES AND WILL BE AGREED AT THE NEXT MEETING" shouts a
+    notice; "RESOLVED:" opening a line, or "It was RESOLVED that", marks a decision.
+    """
+    end = len(text) if end is None else end
+    found = []
+    for m in vocab.get("outcomes").resolution.regex("marker").finditer(text, start, end):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : len(text) if line_end < 0 else line_end]
+        opens = not text[line_start : m.start()].strip(" \t0123456789.()abcdefghij")
+        if not opens and not re.search(r"[a-z]", line):
+            continue
+        found.append(m)
     return found
 
 
@@ -317,6 +475,13 @@ def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     for n, line in enumerate(lines):
         m = _PART.match(line.text)
         end = lines[n + 1].start if n + 1 < len(lines) else span.end
+        # a lone "And;" between two lists ends the part: what follows is the next list's stem
+        joint = next((l for l in lines_of(text, line.end, end) if l.stripped.lower().rstrip(";:,") in ("and", "or")), None)
+        if joint is not None:
+            end = joint.start
+        tail = [l for l in lines_of(text, line.end, end) if l.stripped]
+        while tail and tail[-1].stripped.isdigit() and len(tail[-1].stripped) <= 4:  # a printed page number
+            end = tail.pop().start
         part = Span(start=line.start + m.end(), end=end)
         parts.append((_strip_span(text, part), m.group("marker")))
     return parts

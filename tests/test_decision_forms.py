@@ -15,11 +15,12 @@ from extractors.registry import registered
 
 registered()
 
-from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions  # noqa: E402
+from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions, stated_decisions  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
 from pipeline.store.migrations import applied  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
-from tests.conftest import corpus, needs_shared  # noqa: E402
+from extractors.text import squash  # noqa: E402
+from tests.conftest import SHARED, corpus, needs_shared  # noqa: E402
 
 _HEAD = (
     "<!DOCTYPE html><html><head><title>Agenda and minutes for Audit Committee on Tuesday 3 March 2026, 7.00 pm - "
@@ -120,6 +121,7 @@ SENTENCE_CASES = [
     ("The Council resolved to adopt the plan.", ["The Council resolved to adopt the plan"], ["adopted"]),
     ("The Sub-Committee refused the application.", ["The Sub-Committee refused the application"], ["refused"]),
     ("The Panel elected Councillor Lee as Vice-Chair for the year.", ["The Panel elected Councillor Lee as Vice-Chair for the year"], ["elected"]),
+    ("All Council agreed to the minutes.", ["All Council agreed to the minutes"], ["agreed"]),
     ("Councillors discussed the matter at length.", [], []),
     ("The Committee noted with concern the rise in costs.", [], []),
 ]
@@ -184,8 +186,10 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
     by_item: dict[str, list] = {}
     for r in result.records["resolutions"]:
         by_item.setdefault(items[r.agenda_item_id], []).append(r)
-    # "Agreed unanimously." after a motion records the vote: no resolution of its own
-    assert "296." not in by_item
+    # a procedural motion "Mr A proposed, and Mr B seconded, that ..." and "Agreed unanimously.": the proposal, explicit false
+    [loss] = by_item["296."]
+    assert loss.text.startswith("Mr Sweetland proposed, and Mr Ridgers seconded, that the Council formally record the sense of loss")
+    assert (loss.explicit, loss.outcome) == (False, "agreed")
     # "RESOLVED that:" and a paragraph a PDF wrapped at every line: one resolution, the paragraph
     [covenant] = by_item["301."]
     assert covenant.text.startswith("Members note all that is being done to deliver the Armed Forces Covenant in Kent and agree")
@@ -195,9 +199,19 @@ def test_kent_council_resolutions_after_a_stem_and_votes_that_are_no_resolution(
         ("Agrees the revised Terms of Reference as set out in Appendix A", "agreed"),
         ("Delegates to the Monitoring Officer to make the necessary changes to the Constitution once Medway Council have agreed the same changes.", "delegated"),
     ]
-    assert [r.part for r in by_item["306."]] == ["1.", "2.", "3.", "4.", "5.", "6."]
-    assert [r.part for r in by_item["308."]] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
-    assert len(result.records["resolutions"]) == 27
+    # the motion to extend the meeting ("Motion carried." after the vote list) comes before the RESOLVED parts;
+    # the substantive motion "seconded the motion that “Council is asked to: ...”" is no row (its RESOLVED is)
+    assert [(r.part, r.explicit) for r in by_item["306."]] == [(None, False)] + [(p, True) for p in ("1.", "2.", "3.", "4.", "5.", "6.")]
+    assert by_item["306."][0].text.startswith("The Chairman proposed and the Vice-Chairman seconded that, under s14.48")
+    assert [(r.text, r.explicit) for r in by_item["307."]][0] == ("Mr Brady proposed and Ms Meade seconded that the motion be put to the vote", False)
+    # "Following further debate, Mr Rayner proposed ...": the proposal starts at its proposer
+    assert by_item["308."][0].text == "Mr Rayner proposed and Mr Meade seconded that the substantive motion (as amended) in paragraph 3 be put to the vote"
+    assert [r.part for r in by_item["308."]][1:] == ["a)", "b)", "c)", "d)", "a)", "b)"]  # the motion's lettered clauses
+    # "In accordance with paragraph 16.31 ..., Rich Lehmann wished for it to be recorded ... that he voted against": not the resolution's
+    assert by_item["300."][0].text.endswith("residents of co-location of services.")
+    # "d) Urgent action ... vapes." / "And;" / "This Council agrees to call on ... to:" / "a) Write again ...": d) ends at its sentence
+    assert by_item["308."][4].text == "Urgent action is required to address the environmental and health impacts of disposable vapes."
+    assert len(result.records["resolutions"]) == 31
 
 
 @needs_shared
@@ -208,3 +222,174 @@ def test_kent_cabinet_parts_lettered_with_a_closing_bracket():
     rows = [(r.part, r.outcome) for r in result.records["resolutions"] if items[r.agenda_item_id] == "88."]
     # "RESOLVED that Cabinet agree to:" then "A) Note ...", "b) Note ...", ... "e) Agree ..."
     assert rows == [("A)", "noted"), ("b)", "noted"), ("c)", "noted"), ("d)", "noted"), ("e)", "agreed"), ("f)", "noted")]
+
+
+STATED_CASES = [
+    # a proposal and its outcome on the next line: the proposal, explicit false, outcome from the outcome word
+    (
+        "It was proposed by Cllr Green and seconded by Cllr Hale that the grass cutting contract be renewed.\n\nCarried",
+        [("It was proposed by Cllr Green and seconded by Cllr Hale that the grass cutting contract be renewed", "approved", False)],
+    ),
+    # tally and outcome in the same sentence are not part of the text
+    (
+        "Cllr Lowe proposed that the bus shelter be repainted seconded by Cllr Marsh, 6 Votes for 2 Against - Carried",
+        [("Cllr Lowe proposed that the bus shelter be repainted seconded by Cllr Marsh", "approved", False)],
+    ),
+    (
+        "Cllr Lowe proposed replacing the noticeboard seconded by Cllr Marsh - Agreed",
+        [("Cllr Lowe proposed replacing the noticeboard seconded by Cllr Marsh", "agreed", False)],
+    ),
+    # a proposal that was lost is recorded, refused; the proposal's own verb wins for "be accepted"
+    (
+        "Cllr Lowe proposed a new bench seconded by Cllr Marsh. 2 Votes For, 4 Against. Refused\n"
+        "Cllr Marsh proposed that the quote from Smith Ltd be accepted seconded by Cllr Lowe. Unanimously Carried",
+        [
+            ("Cllr Lowe proposed a new bench seconded by Cllr Marsh", "refused", False),
+            ("Cllr Marsh proposed that the quote from Smith Ltd be accepted seconded by Cllr Lowe", "accepted", False),
+        ],
+    ),
+    # no outcome printed, no seconder, a motion set out in full, a vote in brackets: no row
+    ("Cllr Lowe proposed closing the meeting seconded by Cllr Marsh. The meeting closed for public session.", []),
+    ("Cllr Lowe proposed the plots be 24 inches wide. There was no seconder.\n\nNot carried", []),
+    ("1) Mrs Dale proposed, and Mr Fenn seconded the motion that\n“Council is asked to note the report.”\nAgreed.", []),
+    ("That the accounts be approved. (Cllr Dale proposed, Cllr Fenn seconded, all were in favour).", []),
+    # decision statements that stand alone
+    ("To approve the minutes:  Circulated, approved & signed as correct.", [("Circulated, approved & signed as correct", "approved", False)]),
+    ("Approval recommended.", [("Approval recommended", "recommended", False)]),
+    ("Both approved for payment.", [("Both approved for payment", "approved", False)]),
+    ("The bench is beyond repair.  It was agreed that the council would buy a new one.", [("the council would buy a new one", "agreed", True)]),
+    ("It was agreed to write to the Highways Authority.", [("It was agreed to write to the Highways Authority", "agreed", False)]),
+    # an entry that ends with its outcome: the whole entry, however many lines it wraps over
+    (
+        "Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved.\nThe next audit is in May.",
+        [("Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved", "approved", False)],
+    ),
+    ("22/00012 – Extension at Mill House -\napproved.", [("22/00012 – Extension at Mill House -\napproved", "approved", False)]),
+    # a question put to the meeting and its answer; an election stated without a mark; a passive with the council as agent
+    (
+        "Cllr Hale asked if everyone agreed to the same band playing again, this was agreed.",
+        [("Cllr Hale asked if everyone agreed to the same band playing again, this was agreed", "agreed", False)],
+    ),
+    (
+        "Cllr Lowe received 6 votes - Cllr Marsh received 2 votes. Cllr Lowe therefore elected as Vice-Chair.",
+        [("Cllr Lowe therefore elected as Vice-Chair", "elected", False)],
+    ),
+    ("The accounts were approved by the Full Parish Council.", [("The accounts were approved by the Full Parish Council", "approved", False)]),
+    ("This application was supported by the parish council.", [("This application was supported by the parish council", "endorsed", False)]),
+    ("The accounts were inspected by Council and approved.", [("The accounts were inspected by Council and approved", "approved", False)]),
+    # narrative that mentions agreement is no decision
+    ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", STATED_CASES)
+def test_stated_decisions(text, expected):
+    found = stated_decisions(text, Span(start=0, end=len(text)))
+    assert [(text[s.start : s.end], outcome, explicit) for s, _, explicit, _, outcome in found] == expected
+
+
+def test_it_was_agreed_that_only_marks_minutes_that_never_say_resolved():
+    text = "It was agreed that the Panel would meet at 7pm."
+    assert stated_decisions(text, Span(start=0, end=len(text)), document_marked=True) == []
+
+
+def test_a_vote_in_brackets_is_left_out_of_a_formal_resolution():
+    text = "RESOLVED: That the payments as presented be approved. (Cllr Reeve proposed, Cllr Stocking seconded, all were in favour)."
+    [(span, _, explicit, _, _)] = item_resolutions(text, None, Span(start=0, end=len(text)))
+    assert (text[span.start : span.end], explicit) == ("That the payments as presented be approved.", True)
+
+
+@needs_shared
+def test_stoke_ferry_proposals_carried_agreed_and_refused():
+    path = SHARED / "corpus2/html/stoke-ferry-pc_parish-council_2013-09-11_minutes_website-page.html"
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.outcome, r.explicit) for r in result.records["resolutions"]]
+    assert rows[:6] == [("3", "approved", False), ("6", "agreed", False), ("7", "agreed", False), ("7", "approved", False), ("8", "refused", False), ("8", "approved", False)]
+    texts = [r.text for r in result.records["resolutions"]]
+    assert texts[0] == "Cllr Mrs Clements proposed acceptance of the Minutes seconded by Cllr Mrs Hull"  # "Unanimously Carried" left out
+    assert texts[4] == "Cllr Ryves proposed a Civil Service seconded by Cllr Mrs Lintern"  # "2 Votes For, 3 Against, 1 Abstention. Refused"
+    # "Cllr Mrs Hull proposed closing the meeting ... The meeting closed for public session." prints no outcome: no row
+    assert not any(t.startswith("Cllr Mrs Hull proposed closing") for t in texts)
+
+
+@needs_shared
+def test_wye_valley_short_decision_statements():
+    path = corpus("text/wye-valley-community-council_2024-10-28_minutes.txt")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.text, r.outcome, r.explicit) for r in result.records["resolutions"]]
+    assert ("3788", "Circulated, approved & signed as correct", "approved", False) in rows
+    assert [r for r in rows if r[0] == "3790"] == [("3790", "Approval recommended", "recommended", False)] * 2
+    assert ("3793", "WVCC would not purchase a replacement bench", "agreed", True) in rows  # "It was agreed that ..."
+
+
+def formal_texts(text: str, marked: bool = False) -> list[tuple[str, bool]]:
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), document_marked=marked)
+    return [(squash(text[s.start : s.end]), explicit) for s, _, explicit, _, _ in found]
+
+
+FORMAL_CASES = [
+    # a capitals word inside a notice all in capitals is no mark
+    ("THESE ARE DRAFT MINUTES AND WILL BE AGREED AT THE NEXT PARISH COUNCIL MEETING", []),
+    # "RESOLVED:" and bullets a text file ran onto one line: a row per bullet, each without its bracketed vote
+    (
+        "RESOLVED: • That the minutes of 4 March be approved. (Cllr Reeve proposed, Cllr Lintern seconded, all were in favour). "
+        "• That the minutes of 21 May be approved. (Cllr Mann proposed, Cllr Stocking seconded, five were in favour).",
+        [("That the minutes of 4 March be approved.", True), ("That the minutes of 21 May be approved.", True)],
+    ),
+    # a member's recorded vote after the resolution is not part of it
+    (
+        "RESOLVED that the Council makes comments on the decision. In accordance with paragraph 16.31 of the Constitution, "
+        "Mr Dale wished for it to be recorded in the minutes that he voted against the motion.",
+        [("that the Council makes comments on the decision.", True)],
+    ),
+    # a lone "And;" between two lettered lists ends the part before it; a printed page number is no part of one
+    (
+        "RESOLVED that:\na) Action is needed on litter.\nb) Bins should be emptied weekly.\nAnd;\n"
+        "This Council asks the Cabinet Member to:\na) Write to the government; and\n16\nb) Promote recycling.",
+        [("Action is needed on litter.", True), ("Bins should be emptied weekly.", True), ("Write to the government", True), ("Promote recycling.", True)],
+    ),
+    # "..., it was agreed that X" in minutes that never say RESOLVED: X, explicit
+    (
+        "Cllr Ryves asked why there should not be an Allotments Committee, it was agreed that this can be discussed later.",
+        [("this can be discussed later", True)],
+    ),
+    # a proposal in markdown bold with its outcome inside the bold
+    (
+        "The Clerk advised that three quotes had been received. **Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh - Agreed**",
+        [("Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMAL_CASES)
+def test_formal_marks_and_their_extent(text, expected):
+    assert formal_texts(text) == expected
+
+
+@needs_shared
+def test_stoke_ferry_virtual_meeting_bullets_on_one_line_and_votes_in_brackets():
+    path = SHARED / "corpus2/text/stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md"
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.text, r.explicit) for r in result.records["resolutions"]]
+    assert [r for r in rows if r[0] == "99/20"] == [
+        ("99/20", "That the minutes of the Ordinary meeting held on 4 March 2020 be approved as a correct record.", True),
+        ("99/20", "That the minutes of the Extraordinary meeting held on 21 May 2020 be approved as a correct record of the meeting.", True),
+    ]
+    assert ("103/20", "That the payments as presented be approved.", True) in rows  # "(Cllr Gail Reeve proposed, ...)" left out
+    assert ("105/20", "It was agreed to email the Clerk following the meeting", False) in rows
+
+
+@needs_shared
+def test_tintern_entries_that_end_approved():
+    path = corpus("pdf/tintern-community-council_2019-02-25_minutes.pdf")
+    result = parse_document(path.read_bytes(), str(path))
+    items = {i.id: i.number for i in result.records["agenda_items"]}
+    rows = [(items[r.agenda_item_id], r.text, r.outcome) for r in result.records["resolutions"]]
+    assert ("2647", "Approved & signed as correct", "approved") in rows
+    planning = [r[1] for r in rows if r[0] == "2650"]
+    assert [t.split(" – ")[0] for t in planning] == ["DM/2019/00022", "DM/2019/00026"]  # "Barn conversion ... is going to committee" is not one
+    [accounts] = [r[1] for r in rows if r[0] == "2649"]
+    assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("– all approved")

@@ -551,10 +551,35 @@ class DecisionProse(VocabModel):
     verbs: dict[str, str]
 
 
+class Proposals(VocabModel):
+    """A proposal the minutes say was carried ("Cllr A proposed X seconded by Cllr B. Carried"): a decision without a mark."""
+
+    sentence: Patterns(I)  # a sentence that puts a proposal ("... proposed ... seconded ...", "It was proposed ...")
+    motion: Patterns(I)  # a substantive motion or amendment set out in full, whose content a RESOLVED records: no row
+    lead_in: Patterns(I)  # words before the proposer ("Following further debate, "): not part of the text
+    vote_note: Patterns(I)  # a vote in brackets after a formal resolution ("(Cllr A proposed, Cllr B seconded, all in favour)")
+    no_seconder: Patterns(I)  # the proposal fell for want of a seconder: no row
+    tail: Patterns(I)  # a vote tally or outcome printed after the proposal in its sentence: not part of the text
+    result: list[Outcome]  # outcome statements after a proposal, anchored at a sentence's start; first rule wins
+    keep: Words  # outcome words the proposal's own verb gives in preference to the statement's ("be accepted")
+
+
+class Statement(VocabModel):
+    """A sentence that records a decision by itself ("It was agreed that ...", "Approved & signed as correct.")."""
+
+    pattern: Pattern(I)  # matched against the whole sentence; a group `text` is the resolution's text when present
+    explicit: bool
+    outcome: str
+    scope: str = "sentence"  # "sentence", or "paragraph": the pattern reads a whole paragraph ("entry – approved.")
+    unmarked_only: bool = False  # only in minutes that never mark a decision RESOLVED (there it is their formal mark)
+
+
 class Outcomes(VocabModel):
     outcome: list[Outcome]
     resolution: ResolutionMarks
     prose: DecisionProse
+    proposal: Proposals
+    statement: list[Statement]
 
     @model_validator(mode="after")
     def _words(self) -> "Outcomes":
