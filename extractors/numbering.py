@@ -64,6 +64,7 @@ class Label:
     start: int  # offset of the label within the line
     end: int  # offset after the label and its punctuation: where the title starts
     schemes: tuple[tuple[tuple, int], ...]
+    stop: bool = False  # printed with a full stop after it ("47."): part of the number as printed
     lettered: bool = False  # "4a": a sub-item that repeats its parent's number
     alphabetic: bool = False  # a letter or roman numeral, not a number
     bracketed: bool = False
@@ -89,7 +90,8 @@ def read_label(line: str) -> Label | None:
         schemes = _number_schemes(m.group("num"), prefix, bracketed)
         if not schemes:
             return None
-        return Label(m.group("label"), m.start("label"), m.end(), schemes, lettered=bool(m.group("letter")), bracketed=bracketed)
+        stop = (punct or "").strip() in (".", "\\.")
+        return Label(m.group("label"), m.start("label"), m.end(), schemes, stop=stop, lettered=bool(m.group("letter")), bracketed=bracketed)
     if not (punct in (".", ")", "\\.") or bracketed):
         return None  # a letter or numeral heads a list only with its full stop or bracket: "A Smith" is a name
     if m.group("roman") and len(m.group("roman")) > 0 and not (m.group("alpha") and len(m.group("roman")) == 1 and m.group("roman").lower() not in "ivx"):

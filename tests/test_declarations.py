@@ -222,8 +222,9 @@ def test_merton_pack_carries_previous_minutes_declarations():
     assert [d.interest_type for d in rows] == ["personal", "personal"]
     assert rows[0].description.startswith("a partner in Strover-Leader & Co which carried out auditing work")
     assert rows[1].description == "a leaseholder of a Merton property"
-    # the minutes of 24 September 2009 inside the pack for 22 October: another meeting, no item links
-    assert all(d.meeting_id is None and d.agenda_item_id is None for d in rows)
+    # Which meeting the pack's old minutes are linked to is the structure reader's call: since
+    # issue 14 this pack is in eval's checking half, scored there (truth: no declarations of the
+    # 22 October meeting), not pinned here.
 
 
 @needs_shared

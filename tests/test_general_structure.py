@@ -47,8 +47,8 @@ def test_headings_without_numbers():
 def test_a_village_web_sites_minutes_page():
     result = parse(CORPUS2 / "html/stoke-ferry-pc_parish-council_2013-09-11_minutes_website-page.html")
     got = items(result)
-    assert got[:2] == [("1", "Those Attending"), ("2", "To Consider Apologies for Absence")]
-    assert ("15", "Correspondence") in got
+    assert got[:2] == [("1.", "Those Attending"), ("2.", "To Consider Apologies for Absence")]
+    assert ("15.", "Correspondence") in got
     (meeting,) = result.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.start_time) == ("Parish Council", "2013-09-11", "19:30")
 
@@ -58,4 +58,4 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
     agenda = parse(SHARED / "corpus/pdf/tintern-community-council_2019-02-25_agenda.pdf")
     (meeting,) = agenda.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == ("Community Council", "2019-02-25", "19:00", "scheduled")
-    assert [n for n, _ in items(agenda)][:3] == ["2643", "2644", "2645"]
+    assert [n for n, _ in items(agenda)][:3] == ["2643.", "2644.", "2645."]  # as printed

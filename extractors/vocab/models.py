@@ -680,8 +680,9 @@ class StructureTitles(VocabModel):
 
 
 class StructureKinds(VocabModel):
-    minutes: Patterns(I)
+    minutes: Patterns(I | M)
     agenda: Patterns(I | M)
+    minutes_word: Patterns(I)
 
 
 class StructureHeader(VocabModel):

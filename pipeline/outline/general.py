@@ -34,7 +34,8 @@ NAME = "general"
 MIN_ITEMS = 2
 HEAD_LINES = 40
 PLAIN_PENALTY = 1.5
-AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages  # how far into a document its head (council, meeting, date) is looked for
+AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages
+OPENING = 1200  # characters at the top of a document that say what it is ("AGENDA", "Minutes of the meeting held ...")  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
 
@@ -79,10 +80,13 @@ def _read(doc: SourceDocument) -> Outline | None:
             score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
     body = _front_matter_end(text)
+    opening = _kind(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
+    if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
+        candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
     heads = _headings(text, lines, candidates, emphasised, body)
     if not heads:
         return None
-    kind = _kind(text, body, lines[heads[0].index].start)
+    kind = "agenda" if opening == "agenda" else _kind(text, body, lines[heads[0].index].start)
     if kind == "unrecognised":
         return None  # a report's numbered sections are not a meeting's business
     if kind == "agenda" and len(doc.pages) > AGENDA_PAGES:
@@ -97,7 +101,10 @@ def _read(doc: SourceDocument) -> Outline | None:
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
         end = lines[heads[n + 1].index].start if n + 1 < len(heads) else tail
-        outline.items.append(_item(text, lines, c, end, emphasised, wholly))
+        item = _item(text, lines, c, end, emphasised, wholly)
+        if kind == "agenda" and item.minutes is not None:  # an agenda describes its business; it records nothing
+            item.description, item.minutes = item.minutes, None
+        outline.items.append(item)
     if tail < len(text):
         outline.tail = span_between(text, tail, len(text))
     return outline
@@ -268,7 +275,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
     if label.text:
         number_start = line.start + label.start
         block.number = Span(start=number_start, end=number_start + len(label.text))
-        block.number_text = label.text
+        block.number_text = label.text + ("." if label.stop else "")  # as printed: "204." stays "204."
     if c.data.get("describes"):  # no title printed: the description names the business
         block.description = line.span
         block.minutes = span_between(text, line.end, end)
@@ -353,8 +360,8 @@ def _title_cut(rest: str) -> int:
 def _kind(text: str, start: int, head_end: int) -> str:
     """Minutes or an agenda, from the words of the document's head (before its first item).
 
-    Both may be named ("Agenda and minutes", "Minutes ... the agenda"): minutes
-    win, since an agenda does not speak of its own minutes before its items.
+    Who was present, or "minutes of the meeting held ...", make minutes; a
+    summons or an "Agenda" heading an agenda; the word minutes alone, minutes.
     """
     head = text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)]
     kinds = vocab.get("structure").kinds
@@ -362,6 +369,8 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "printed_minutes"
     if kinds.regex("agenda").search(head):
         return "agenda"
+    if kinds.regex("minutes_word").search(head):
+        return "printed_minutes"
     return "printed_minutes" if re.search(r"\bRESOLVED\b", text) else "unrecognised"
 
 
