@@ -84,3 +84,17 @@ def test_stored_with_its_structure(tmp_path_factory):
     db = build(tmp_path_factory, "notice", NOTICE)
     assert db.value("select structure from documents") == "meeting+items"
     assert db.value("select count(*) from resolutions where source = 'decision'") == 6
+
+
+def test_a_record_naming_its_decision_maker_once_splits_at_each_subject():
+    """A record of decisions whose head names the decision maker and date once: each form opens with its subject."""
+    text = (
+        "Record of Executive Decisions\nDecision maker: Cabinet\nDate of decision: 4 March 2025\n\n"
+        "Subject: Library Opening Hours\nReference: CAB 21\nDecision:\nThat the revised opening hours be approved.\n\n"
+        "Subject: Parking Charges\nReference: CAB 22\nDecision:\n(1) That the charges be approved; and\n(2) That they be reviewed in 2026.\n"
+    )
+    forms = split_forms(read_fields(text, lines_of(text)))
+    assert [[f.kind for f in form] for form in forms] == [
+        ["body", "meeting_date", "subject", "reference", "decision"],
+        ["subject", "reference", "decision"],
+    ]

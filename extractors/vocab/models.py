@@ -685,6 +685,7 @@ class StructureFormLabels(VocabModel):
 
     body: Patterns(I)
     meeting_date: Patterns(I)
+    date: Patterns(I)
     reference: Patterns(I)
     item: Patterns(I)
     subject: Patterns(I)

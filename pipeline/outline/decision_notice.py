@@ -31,7 +31,7 @@ reference (a record whose head names the decision maker once).
 from __future__ import annotations
 
 from pipeline.outline.base import register_outliner
-from pipeline.outline.form_fields import FormField, first, is_title_line, read_fields
+from pipeline.outline.form_fields import FormField, first, is_title_line, meeting_date, read_fields
 from pipeline.readers.detect import HTML, PDF, TEXT
 from schemas.outline import ItemBlock, Outline, lines_of
 from schemas.provenance import Span
@@ -50,7 +50,7 @@ def _score(doc: SourceDocument) -> float:
     if not any(is_title_line(l, NAME) for l in head):
         return 0.0
     fields = read_fields(doc.text, lines)
-    return 0.9 if first(fields, "decision") and first(fields, "meeting_date") else 0.0
+    return 0.9 if first(fields, "decision") and meeting_date(fields) else 0.0
 
 
 @register_outliner(NAME, _score)
@@ -59,8 +59,7 @@ def outline_decision_notice(doc: SourceDocument) -> Outline:
     lines = lines_of(text)
     fields = read_fields(text, lines)
     outline = Outline(kind=NAME)
-    for name, kind in (("committee", "body"), ("date", "meeting_date"), ("published", "published")):
-        found = first(fields, kind)
+    for name, found in (("committee", first(fields, "body")), ("date", meeting_date(fields)), ("published", first(fields, "published"))):
         if found is not None:
             outline.fields[name] = _one_line(text, found.value)
     for form in split_forms(fields):
@@ -71,10 +70,11 @@ def outline_decision_notice(doc: SourceDocument) -> Outline:
 def split_forms(fields: list[FormField]) -> list[list[FormField]]:
     """The fields of each decision: split before each field of the kind that comes once per decision."""
     decisions = sum(f.kind == "decision" for f in fields)
-    anchor = next((k for k in ANCHOR_KINDS if decisions > 1 and sum(f.kind == k for f in fields) == decisions), None)
-    if anchor is None:
+    once_each = [k for k in ANCHOR_KINDS if decisions > 1 and sum(f.kind == k for f in fields) == decisions]
+    if not once_each:
         return [fields] if decisions else []
-    starts = [n for n, f in enumerate(fields) if f.kind == anchor]
+    # the field a form opens with is the one whose second appearance comes first ("Subject:" before "Reference:")
+    starts = min(([n for n, f in enumerate(fields) if f.kind == k] for k in once_each), key=lambda found: found[1])
     first_form = fields[: starts[1]]  # what precedes the first anchor (a shared head) belongs to the first form
     return [first_form] + [fields[a:b] for a, b in zip(starts[1:], starts[2:] + [len(fields)])]
 

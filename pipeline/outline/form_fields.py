@@ -18,7 +18,7 @@ from extractors import vocab
 from schemas.outline import Line, trimmed
 from schemas.provenance import Span
 
-LABEL_KINDS = ("body", "meeting_date", "reference", "item", "subject", "published", "decision", "declarations", "other")
+LABEL_KINDS = ("body", "meeting_date", "date", "reference", "item", "subject", "published", "decision", "declarations", "other")
 _LABEL_LINE = re.compile(r"^[\s*_#]*(?P<label>[A-Za-z][^:\n]{0,60}?)[\s*_]*:[\s*_]*")
 _PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?\s*$", re.I)
 
@@ -65,6 +65,15 @@ def read_fields(text: str, lines: list[Line]) -> list[FormField]:
 
 def first(fields: list[FormField], kind: str) -> FormField | None:
     return next((f for f in fields if f.kind == kind and f.value is not None), None)
+
+
+def meeting_date(fields: list[FormField]) -> FormField | None:
+    """The date of the meeting: a field that says so ("Date of meeting"), else a bare "Date" right after the body's."""
+    said = first(fields, "meeting_date")
+    if said is not None:
+        return said
+    after_body = [b for a, b in zip(fields, fields[1:]) if a.kind == "body" and b.kind == "date" and b.value is not None]
+    return after_body[0] if after_body else None
 
 
 def is_title_line(line: Line, key: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from extractors import vocab
 from pipeline.outline.base import register_outliner
-from pipeline.outline.form_fields import FormField, first, read_fields
+from pipeline.outline.form_fields import FormField, first, meeting_date, read_fields
 from pipeline.readers.detect import HTML, PDF, TEXT
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
@@ -32,7 +32,7 @@ from schemas.source_document import SourceDocument
 
 NAME = "officer_report"
 HEAD_LINES = 15
-HEAD_KINDS = ("body", "meeting_date", "item", "subject", "other")
+HEAD_KINDS = ("body", "meeting_date", "date", "item", "subject", "other")
 
 
 def _head_fields(doc: SourceDocument) -> tuple[list[Line], list[FormField]]:
@@ -49,7 +49,7 @@ def _score(doc: SourceDocument) -> float:
     if doc.media_type not in (PDF, TEXT, HTML):
         return 0.0
     lines, fields = _head_fields(doc)
-    if not (first(fields, "body") and first(fields, "meeting_date")):
+    if not (first(fields, "body") and meeting_date(fields)):
         return 0.0
     kinds = vocab.get("structure").kinds
     head = "\n".join(l.text for l in lines[: fields[-1].line + 1])
@@ -63,8 +63,7 @@ def outline_officer_report(doc: SourceDocument) -> Outline:
     text = doc.text
     lines, fields = _head_fields(doc)
     outline = Outline(kind=NAME)
-    for name, kind in (("committee", "body"), ("date", "meeting_date")):
-        found = first(fields, kind)
+    for name, found in (("committee", first(fields, "body")), ("date", meeting_date(fields))):
         if found is not None:
             outline.fields[name] = _one_line(text, found.value)
     item = first(fields, "item")
