@@ -25,7 +25,8 @@ from schemas.documents import NO_MEETING
 from schemas.provenance import Span
 
 NAME = "meeting"
-_MINUTES_KINDS = {"minutes_page", "printed_minutes"}
+_MINUTES_KINDS = {"minutes_page", "printed_minutes", "decision_notice"}  # a decision notice records decisions taken
+_REPORT_KINDS = {"officer_report"}  # a report goes to a meeting that is to come, unless the document says otherwise
 
 # Kinds of document that are not one meeting's business: ModernGov listings and rosters
 # (web-service committees, councillors and meeting lists; committee, structure,
@@ -35,6 +36,7 @@ _MINUTES_KINDS = {"minutes_page", "printed_minutes"}
 KINDS_WITHOUT_A_MEETING = frozenset({
     "webservice_committees", "webservice_councillors", "webservice_meetings",
     "committee_details", "committee_structure", "meeting_list", "meeting_attendance", "moderngov_page",
+    "forward_plan",  # decisions planned for many meetings: its rows name their decision maker, not one meeting
 })  # fmt: skip
 
 
@@ -139,7 +141,8 @@ def status_from_evidence(outline) -> str:
     - minutes (a minutes page, printed minutes): held;
     - an agenda item's page is held only when it carries the item's minutes or
       decision; without them it shows a meeting that was scheduled;
-    - an agenda: scheduled; anything else: unknown.
+    - a decision notice: held (it records decisions taken);
+    - an agenda, or an officer report (the meeting it goes to): scheduled; anything else: unknown.
 
     The merge (:mod:`pipeline.store.merge`) then lets evidence of holding win.
     """
@@ -147,6 +150,8 @@ def status_from_evidence(outline) -> str:
         return outline.values["status"]
     if outline.kind in _MINUTES_KINDS:
         return "held"
+    if outline.kind in _REPORT_KINDS:
+        return "scheduled"
     if outline.kind == "agenda_item_page":
         return "held" if any(item.minutes for item in outline.items) else "scheduled"
     return "scheduled" if outline.kind.startswith("agenda") else "unknown"

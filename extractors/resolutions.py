@@ -499,7 +499,22 @@ def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
             run = [line]
     if len(run) < 2:
         return []
-    return _split_parts(text, Span(start=run[0].start, end=run[-1].span.end))
+    return _split_parts(text, Span(start=run[0].start, end=_part_end(lines, run[-1])))
+
+
+def _part_end(lines: list[Line], last: Line) -> int:
+    """Where the last numbered part ends: its line, and the lines it wraps onto until one ends a sentence.
+
+    "(2) That the Director be authorised to make minor changes to the payment
+    / scheme in consultation with the Cabinet Member." is one part over two lines.
+    """
+    end = last.span.end
+    n = next(i for i, line in enumerate(lines) if line.start == last.start)
+    for line in lines[n + 1 :]:
+        if lines[n].stripped.endswith((".", ";", ":", "and", "or")) or line.start > end + 2 or re.match(r"^\s*\(?\d{1,2}[.)]", line.text):
+            break
+        end, n = line.span.end, n + 1
+    return end
 
 
 def _strip_span(text: str, span: Span) -> Span:

@@ -20,6 +20,10 @@ in the item's report, found by the item's page range (``(Pages 18 - 19)``)
 or, failing that, by its ``Agenda Item 11`` report header. Title patterns,
 table headings, bullets and the lines that end a programme are data in
 ``vocab/work_programme.toml``.
+
+A forward plan's table (read by :mod:`pipeline.outline.forward_plan`) gives
+one row per planned decision, with no meeting, its decision maker, lead
+officer and key / exempt flags (:func:`planned_decisions`).
 """
 
 from __future__ import annotations
@@ -66,7 +70,34 @@ def extract_work_programme(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
                     **ctx.provenance(where, NAME),
                 )
             )
+    return rows + planned_decisions(ctx)
+
+
+def planned_decisions(ctx: ExtractionContext) -> list[WorkProgrammeEntry]:
+    """A forward plan's rows (``outline.values["programme"]``, :mod:`pipeline.outline.forward_plan`).
+
+    They belong to no meeting and no item: each names its decision maker,
+    which stands for the committee it is planned for.
+    """
+    rows = []
+    for n, entry in enumerate(ctx.outline.values.get("programme", ()), start=1):
+        rows.append(
+            WorkProgrammeEntry(
+                id=f"{ctx.doc.id[:16]}-p{n}",
+                planned_date=parse_date(_cell(ctx, entry.get("planned"))),
+                title=_cell(ctx, entry["title"]),
+                decision_maker=_cell(ctx, entry.get("decision_maker")),
+                lead_officer=_cell(ctx, entry.get("lead")),
+                key_decision=entry.get("key"),
+                exempt=entry.get("exempt"),
+                **ctx.provenance(entry["block"], NAME),
+            )
+        )
     return rows
+
+
+def _cell(ctx: ExtractionContext, span: Span | None) -> str | None:
+    return squash(ctx.doc.span_text(span)) or None if span is not None else None
 
 
 def _programme_span(ctx: ExtractionContext, locator: ItemLocator, position: int, block: ItemBlock) -> Span | None:

@@ -7,6 +7,8 @@ rebuild) records it the same way:
 - ``meeting+items``: a meeting and at least one agenda item;
 - ``meeting``: a meeting and no items (a cancelled meeting's page, a summary);
 - ``items``: agenda items but no meeting (an item's page that names no date);
+- ``programme``: neither, but planned decisions (a forward plan: ``work_programme``
+  rows that belong to no meeting);
 - ``none``: neither (a roster, a report, or a document that was not understood).
 
 A document whose kind describes a meeting (:func:`extractors.meeting.meeting_expected`)
@@ -26,12 +28,14 @@ def structure_of(records: Mapping[str, list[Any]]) -> str:
     meeting, items = bool(records.get("meeting")), bool(records.get("agenda_items"))
     if meeting:
         return "meeting+items" if items else "meeting"
-    return "items" if items else "none"
+    if items:
+        return "items"
+    return "programme" if records.get("work_programme") else "none"
 
 
 def no_meeting_recognised(kind: str | None, structure: str | None) -> bool:
     """A document that should describe a meeting but from which none was read."""
-    return structure in ("items", "none") and meeting_expected(kind)
+    return structure in ("items", "none", "programme") and meeting_expected(kind)
 
 
 # The same as :func:`structure_of`, in SQL over the stored rows: it fills the column for
@@ -41,6 +45,7 @@ update documents set structure = case
   when exists (select 1 from meeting_records m where m.document_id = documents.id)
     then case when exists (select 1 from agenda_items a where a.document_id = documents.id) then 'meeting+items' else 'meeting' end
   when exists (select 1 from agenda_items a where a.document_id = documents.id) then 'items'
+  when exists (select 1 from work_programme w where w.document_id = documents.id) then 'programme'
   else 'none' end
 where status = 'ok' and structure is null
 """

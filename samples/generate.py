@@ -11,7 +11,13 @@ document shows, one key per database table:
 * ``2025-06-16_corporate-parenting-panel_minutes.html`` - a ModernGov
   "Agenda and minutes" page (ieListDocuments.aspx) for the same meeting;
 * ``2025-03-10_corporate-parenting-panel_printed-minutes.pdf`` - printed
-  minutes of the previous meeting, laid out like Kent County Council's.
+  minutes of the previous meeting, laid out like Kent County Council's;
+* ``2025-01-30_cabinet_decision-notice.pdf`` - the Cabinet's decision notice
+  (one ModernGov-style form per decision);
+* ``2025-01-03_forward-plan.pdf`` - the forward plan (notice of key
+  decisions), a ruled table of ten planned decisions;
+* ``2025-01-30_cabinet_officer-report.pdf`` - an officer report published on
+  its own, headed with the meeting and agenda item it goes to.
 
 This file is only the command line.  The data model, the renderers and the
 truth writer are the ``generator`` package beside it; its ``__init__.py``
@@ -45,6 +51,8 @@ from generator.big_pack import big_pack  # noqa: E402  (needs the path set above
 from generator.june_minutes import june_items  # noqa: E402
 from generator.march import march_items  # noqa: E402
 from generator.people import FENWICK, JUNE, MEMBERSHIP  # noqa: E402
+from generator.render_executive import (decision_notice_truth, forward_plan_truth, officer_report_truth,  # noqa: E402
+                                        render_decision_notice, render_forward_plan, render_officer_report)
 from generator.render_html import render_minutes_page  # noqa: E402
 from generator.render_pdf import Pack, render_pack, render_printed_minutes  # noqa: E402
 from generator.truth import minutes_page_truth, pack_truth, printed_minutes_truth, write_json  # noqa: E402
@@ -53,10 +61,13 @@ from generator.truth import minutes_page_truth, pack_truth, printed_minutes_trut
 PACK_NAME = "2025-06-16_corporate-parenting-panel_agenda-pack.pdf"
 HTML_NAME = "2025-06-16_corporate-parenting-panel_minutes.html"
 MINUTES_NAME = "2025-03-10_corporate-parenting-panel_printed-minutes.pdf"
+DECISIONS_NAME = "2025-01-30_cabinet_decision-notice.pdf"
+FORWARD_PLAN_NAME = "2025-01-03_forward-plan.pdf"
+REPORT_NAME = "2025-01-30_cabinet_officer-report.pdf"
 
 
 def generate(out: Path) -> list[Path]:
-    """Write the three sample documents and their truth files into ``out``."""
+    """Write the six sample documents and their truth files into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     items = june_items()
 
@@ -70,6 +81,13 @@ def generate(out: Path) -> list[Path]:
     printed = march_items()
     pages = render_printed_minutes(printed, out / MINUTES_NAME)
     write_json(out / f"{MINUTES_NAME}.truth.json", printed_minutes_truth(printed, pages, MINUTES_NAME))
+
+    render_decision_notice(out / DECISIONS_NAME)
+    write_json(out / f"{DECISIONS_NAME}.truth.json", decision_notice_truth(DECISIONS_NAME))
+    render_forward_plan(out / FORWARD_PLAN_NAME)
+    write_json(out / f"{FORWARD_PLAN_NAME}.truth.json", forward_plan_truth(FORWARD_PLAN_NAME))
+    render_officer_report(out / REPORT_NAME)
+    write_json(out / f"{REPORT_NAME}.truth.json", officer_report_truth(REPORT_NAME))
     return sorted(out.iterdir())
 
 

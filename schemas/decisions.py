@@ -52,7 +52,13 @@ class Action(Extracted):
 
 
 class WorkProgrammeEntry(Extracted):
-    """An item planned for a future meeting."""
+    """An item planned for a future meeting, or a decision a forward plan says is to be taken.
+
+    A committee's work programme belongs to the meeting whose papers print it.
+    A forward plan ("Notice of key decisions") belongs to no meeting: its rows
+    have no ``meeting_id`` and name their ``decision_maker`` (the committee,
+    the Cabinet, a Cabinet Member, the Council) instead.
+    """
 
     table: ClassVar[str] = "work_programme"
 
@@ -61,6 +67,10 @@ class WorkProgrammeEntry(Extracted):
     agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
     planned_date: str | None = Field(None, description="YYYY-MM-DD")
     title: str = Field(description="The item planned.")
+    decision_maker: str | None = Field(None, description="Who is to take the decision, as a forward plan names it (Cabinet, a Cabinet Member, Council).")
+    lead_officer: str | None = Field(None, description="The officer a forward plan names as lead or contact, as printed.")
+    key_decision: bool | None = Field(None, description="True where a forward plan marks the decision as key; null where it does not say.")
+    exempt: bool | None = Field(None, description="True where a forward plan says the decision will be taken in private (exempt information).")
 
 
 RESOLUTIONS = TableSpec(Resolution, "Resolutions", foreign_keys=ITEM_PARENTS, fts=("text",))

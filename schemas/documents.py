@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 from schemas.tables import DOCUMENT, TableSpec
 
 DocumentStatus = Literal["ok", "error"]
-Structure = Literal["meeting+items", "meeting", "items", "none"]
+Structure = Literal["meeting+items", "meeting", "items", "programme", "none"]
 
 # The codes of ``documents.warnings``: what a reader or an extractor saw and did not understand.
 NO_MEETING = "no_meeting"  # a document of a kind that describes a meeting, from which none was recognised
@@ -70,7 +70,8 @@ class Document(BaseModel):
         None,
         description=(
             "How much structure was found in it: 'meeting+items' (a meeting and at least one agenda item), 'meeting' "
-            "(a meeting, no items), 'items' (agenda items but no meeting), 'none'. Computed when the document is loaded, "
+            "(a meeting, no items), 'items' (agenda items but no meeting), 'programme' (no meeting, no items, but planned decisions: a forward plan's "
+            "work_programme rows), 'none'. Computed when the document is loaded, "
             "from its records. Null when it could not be read (status = error)."
         ),
     )

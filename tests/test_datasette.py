@@ -103,8 +103,9 @@ def served(tmp_path_factory):
 
 def test_meetings_newest_first_with_truth_values(served):
     rows = served.rows("/councilpack/meetings.json")
-    assert [r["date"] for r in rows] == ["2025-06-16", "2025-03-10"]  # sort_desc: date
-    june, march = rows
+    assert [r["date"] for r in rows] == ["2025-06-16", "2025-03-10", "2025-01-30"]  # sort_desc: date
+    june, march, cabinet = rows
+    assert (cabinet["committee"], cabinet["status"]) == ("Cabinet", "held")  # the decision notice and the report to it
     expected = truth(PACK)["meetings"][0]
     for field in ("council", "committee", "start_time", "venue", "quorum", "published_on", "contact_email", "previous_minutes_date"):
         assert june[field] == expected[field], field

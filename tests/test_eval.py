@@ -47,7 +47,7 @@ def test_no_record_type_falls_below_the_baseline(report, set_name):
 
 def test_samples_are_always_evaluated(report):
     assert "samples" in report.complete_sets()
-    assert sum(1 for d in report.documents if d.truth.set == "samples") == 3
+    assert sum(1 for d in report.documents if d.truth.set == "samples") == 6
     assert all(d.error is None for d in report.documents)
 
 

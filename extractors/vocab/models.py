@@ -699,12 +699,48 @@ class StructureUnnumbered(VocabModel):
     attendance_labels: Patterns(I)
 
 
+class StructureDocuments(VocabModel):
+    """Title lines that name a document other than minutes or an agenda."""
+
+    decision_notice: Patterns(I | M)
+    forward_plan: Patterns(I | M)
+
+
+class StructureFormLabels(VocabModel):
+    """The labels of a form's fields, by what the field holds (matched whole, before the colon)."""
+
+    body: Patterns(I)
+    meeting_date: Patterns(I)
+    date: Patterns(I)
+    reference: Patterns(I)
+    item: Patterns(I)
+    subject: Patterns(I)
+    published: Patterns(I)
+    decision: Patterns(I)
+    declarations: Patterns(I)
+    other: Patterns(I)
+
+
+class StructurePlanColumns(VocabModel):
+    """A forward plan table's header cells, by what the column holds (tried in order)."""
+
+    key: Patterns(I)
+    exempt: Patterns(I)
+    decision_maker: Patterns(I)
+    date: Patterns(I)
+    lead: Patterns(I)
+    title: Patterns(I)
+
+
 class Structure(VocabModel):
     unnumbered: StructureUnnumbered
     sections: StructureSections
     titles: StructureTitles
     kinds: StructureKinds
     header: StructureHeader
+    documents: StructureDocuments
+    form_labels: StructureFormLabels
+    plan_columns: StructurePlanColumns
 
 
 MODELS: dict[str, type[VocabModel]] = {

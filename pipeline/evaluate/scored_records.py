@@ -242,6 +242,7 @@ SCORED_RECORDS: dict[str, ScoredRecord] = {
             _fetch_work_programme,
             lambda t, g: t.get("planned_date") == g.get("planned_date") and norm_text(t.get("title")) == norm_text(g.get("title")),
             lambda r: f"{r.get('planned_date')} {r.get('title')!r}",
+            {"decision_maker": "text"},
         ),
         ScoredRecord(
             "membership",

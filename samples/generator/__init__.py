@@ -24,9 +24,11 @@ data
     ``june_reports``  16 June 2025: the pack's tables, glossary terms, facts and reports
     ``june_minutes``  16 June 2025: agenda items, and the minutes recorded against them
     ``march``         10 March 2025: the printed minutes, Kent style
+    ``executive``     30 January 2025: Cabinet decisions, the forward plan, an officer report
 rendering
     ``render_pdf``    reportlab: the agenda pack and the printed minutes
     ``render_html``   the ModernGov "Agenda and minutes" page
+    ``render_executive`` reportlab: decision notice, forward plan, officer report (and their truth)
 truth and tools
     ``truth``         the ``<document>.truth.json`` for each document
     ``big_pack``      seeded large packs for benchmarks

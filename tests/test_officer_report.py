@@ -1,0 +1,38 @@
+"""Officer reports on their own: the meeting their header names and the one item they are.
+
+Real values from the generated Eastbrook report to Cabinet
+(``samples/eastbrook/2025-01-30_cabinet_officer-report.pdf``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse import parse_document
+from tests.conftest import SAMPLES, build
+
+REPORT = SAMPLES / "2025-01-30_cabinet_officer-report.pdf"
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    return parse_document(REPORT.read_bytes(), str(REPORT))
+
+
+def test_the_meeting_the_header_names(parsed):
+    assert parsed.document.kind == "officer_report"
+    (meeting,) = parsed.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.status) == ("Cabinet", "2025-01-30", "scheduled")
+
+
+def test_the_report_is_its_item_and_its_sections_are_not_items(parsed):
+    items = [(i.number, i.title) for i in parsed.records["agenda_items"]]
+    assert items == [("7", "Foster Carer Allowances 2025/26")]  # not "1. Purpose of the report", "2. Recommendations" ...
+    assert parsed.records.get("resolutions", []) == []  # a recommendation is not a decision
+
+
+def test_the_report_joins_the_meeting_it_goes_to(tmp_path_factory):
+    db = build(tmp_path_factory, "report", REPORT, SAMPLES / "2025-01-30_cabinet_decision-notice.pdf")
+    assert db.rows("select id, status, document_count from meetings") == [
+        {"id": "eastbrook-borough-council/cabinet/2025-01-30", "status": "held", "document_count": 2}
+    ]
