@@ -595,7 +595,7 @@ def _merge(kept: Found, dup: Found) -> None:
             setattr(kept, name, getattr(dup, name))
 
 
-@extractor(NAME, requires=("meeting",), produces=Declaration)
+@extractor(NAME, requires=("meeting", "attendance"), produces=Declaration)
 def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
     outline = ctx.outline
     items = outline.items if outline is not None else []
@@ -648,8 +648,18 @@ def _declarations_none(found: list[Found], none_said: bool) -> list[MeetingFlag]
     return [MeetingFlag("declarations_none", True)] if none_said else []
 
 
+def fuller_name(name: str, attendees: list[str]) -> str:
+    """The attendance list's fuller form of a surname-only name ("Mr Sole" → "M J Sole"), when exactly one attendee has that surname."""
+    written = parse_name(name)
+    if len(written.full.split()) != 1:
+        return name
+    same = {a for a in attendees if parse_name(a).surname.lower() == written.surname.lower() and len(parse_name(a).full.split()) > 1}
+    return same.pop() if len(same) == 1 else name
+
+
 def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:
     meeting_id = ctx.meeting_id()
+    attendees = [a.name for a in ctx.records.get("attendance", [])]
     counters: dict[int | None, int] = {}
     rows: list[Declaration] = []
     for f in found:
@@ -657,6 +667,7 @@ def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:
         assert region is not None
         owner = region.position if region.this_meeting else None
         for name in f.names:
+            name = fuller_name(name, attendees)
             counters[owner] = counters.get(owner, 0) + 1
             n = counters[owner]
             prefix = item_id(ctx.doc.id, owner) if owner is not None else ctx.doc.id[:16]

@@ -51,15 +51,15 @@ def test_nobody_declared(said):
 
 
 NAMED_CASES = [
-    ("Cllr Khan declared a pecuniary interest in Items 204 and 205.", [("Khan", "pecuniary", "204."), ("Khan", "pecuniary", "205.")]),
+    ("Cllr Khan declared a pecuniary interest in Items 204 and 205.", [("B Khan", "pecuniary", "204."), ("B Khan", "pecuniary", "205.")]),
     ("Cllr Khan declared a pecuniary interest in items 203, 204 and 205.",
-     [("Khan", "pecuniary", "203."), ("Khan", "pecuniary", "204."), ("Khan", "pecuniary", "205.")]),
-    ("Cllr Owen declared a non-pecuniary interest in item 204 as a neighbour of the applicant.", [("Owen", "non-pecuniary", "204.")]),
-    ("Cllr Owen declared a personal interest in item 205.", [("Owen", "personal", "205.")]),
-    ("Cllr Owen declared a personal and prejudicial interest in item 205 and left the room.", [("Owen", "prejudicial", "205.")]),
-    ("Cllr Owen declared an other registrable interest in item 204.", [("Owen", "other registrable", "204.")]),
+     [("B Khan", "pecuniary", "203."), ("B Khan", "pecuniary", "204."), ("B Khan", "pecuniary", "205.")]),
+    ("Cllr Owen declared a non-pecuniary interest in item 204 as a neighbour of the applicant.", [("C Owen", "non-pecuniary", "204.")]),
+    ("Cllr Owen declared a personal interest in item 205.", [("C Owen", "personal", "205.")]),
+    ("Cllr Owen declared a personal and prejudicial interest in item 205 and left the room.", [("C Owen", "prejudicial", "205.")]),
+    ("Cllr Owen declared an other registrable interest in item 204.", [("C Owen", "other registrable", "204.")]),
     ("Councillors Khan and Owen declared personal interests in item 205 as allotment holders.",
-     [("Khan", "personal", "205."), ("Owen", "personal", "205.")]),
+     [("B Khan", "personal", "205."), ("C Owen", "personal", "205.")]),
 ]
 
 
@@ -70,7 +70,7 @@ def test_named_declarations_with_the_items_they_concern(said, expected):
 
 def test_a_declaration_made_later_under_the_item_concerned():
     rows, none = read(minutes("None.", later="Cllr Lee declared a pecuniary interest in this item and left the meeting."))
-    assert rows == [("Lee", "pecuniary", "204.")] and none is False
+    assert rows == [("A Lee", "pecuniary", "204.")] and none is False
 
 
 CORPUS2 = SHARED / "corpus2" / "text"
@@ -79,3 +79,19 @@ CORPUS2 = SHARED / "corpus2" / "text"
 @needs_shared
 def test_tintern_declarations_none():
     assert read(corpus("pdf/tintern-community-council_2019-02-25_minutes.pdf").read_bytes()) == ([], True)
+
+
+@pytest.mark.parametrize(
+    "name, attendees, expected",
+    [
+        ("Mr Sole", ["M J Sole", "J Meade", "R Love"], "M J Sole"),  # Kent: "Mr Sole declared ..."; PRESENT: "Mr M J Sole"
+        ("Sole", ["M J Sole"], "M J Sole"),
+        ("Meade", ["J Meade", "K Meade"], "Meade"),  # two attendees of that surname: left as written
+        ("Councillor Brown", [], "Councillor Brown"),
+        ("Andrew Landau", ["Andrew Landau", "A Smith"], "Andrew Landau"),  # already full
+    ],
+)
+def test_a_surname_takes_the_attendance_lists_fuller_name(name, attendees, expected):
+    from extractors.declarations import fuller_name
+
+    assert fuller_name(name, attendees) == expected
