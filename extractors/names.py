@@ -56,6 +56,10 @@ def _patterns():
 _TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|der|du|da|le|la|bin|al)-?)$")
 
 
+_SHORT_FORM = re.compile(r"\s*\((?=[A-Z])[A-Z][A-Za-z]{0,3}\)(?=\s*(?:\(|$))")
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+
+
 def parse_name(raw: str) -> Name:
     """Split a written name into bare name, honorific, post-nominals and role mark."""
     honorific_re, post_re, marks, _ = _patterns()
@@ -68,6 +72,9 @@ def parse_name(raw: str) -> Name:
                 role = name
                 text = text[: m.start()].strip()
                 break
+    # initials in brackets, the short form the minutes use later: "E. Simpson (ES)", "A.Wragg (AWr)"
+    text = _SHORT_FORM.sub("", text)
+    text = _GLUED_INITIAL.sub(r"\1. ", text)
     honorifics = []
     while True:
         h = honorific_re.match(text)

@@ -38,7 +38,7 @@ _LABEL = re.compile(
     (?:(?P<word>Item|Minute|Min\.?|Agenda[ \t]+Item)[ \t]*(?:No\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
-        (?:(?P<prefix>[A-Z]{2,5})[ \t]?[/-]?[ \t]?)?(?P<num>\d{1,5}(?:[./]\d{1,4}){0,2})(?P<letter>[a-z])?
+        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d))?)(?P<num>\d{1,5}(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
       | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
       | (?P<alpha>[a-zA-Z])
     )
@@ -48,7 +48,7 @@ _LABEL = re.compile(
     (?P<gap>[ \t]+|$)""",
     re.X,
 )
-_MONTH_START = None  # compiled lazily from the vocabulary's month names
+_SECOND_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,3})[.)][ \t]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,12 @@ def read_label(line: str) -> Label | None:
         if not schemes:
             return None
         stop = (punct or "").strip() in (".", "\\.")
-        return Label(m.group("label"), m.start("label"), m.end(), schemes, stop=stop, lettered=bool(m.group("letter")), bracketed=bracketed)
+        end = m.end()
+        second = _SECOND_NUMBER.match(line, end) if gap else None
+        if second:  # a minute reference and the agenda number: "C048/23   1.   APOLOGIES FOR ABSENCE."
+            schemes = schemes + (((prefix, "second", bracketed), int(second.group("n"))),)
+            end = second.end()
+        return Label(m.group("label"), m.start("label"), end, schemes, stop=stop, lettered=bool(m.group("letter")), bracketed=bracketed)
     if not (punct in (".", ")", "\\.") or bracketed):
         return None  # a letter or numeral heads a list only with its full stop or bracket: "A Smith" is a name
     if m.group("roman") and len(m.group("roman")) > 0 and not (m.group("alpha") and len(m.group("roman")) == 1 and m.group("roman").lower() not in "ivx"):
@@ -118,12 +123,16 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
         return (((prefix, "n", bracketed), int(numbers[0])),)
     separator = separators.pop()
     if separator == "/" and len(numbers) == 2:
-        # which half counts is for the sequence to say: "95/20" (minute 95 of 2020) or "24/112"
-        return (
-            (("/", "right", numbers[1], prefix), int(numbers[0])),
-            (("/", "left", numbers[0], prefix), int(numbers[1])),
+        # which half counts is for the sequence to say: "95/20" (minute 95 of 2020) or "24/112";
+        # a year range ("Cou/285/07-08") never counts
+        return tuple(
+            (("/", side, numbers[1 - k], prefix), int(numbers[k]))
+            for k, side in ((0, "right"), (1, "left"))
+            if numbers[k].isdigit()
         )
     # "5.1" is part 1 of item 5; "19.03.4" item 4 of the meeting numbered 19.03
+    if not numbers[-1].isdigit():
+        return ()
     return (((separator, ".".join(numbers[:-1]), prefix), int(numbers[-1])),)
 
 

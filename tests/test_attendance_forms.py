@@ -215,3 +215,18 @@ def test_apologies_and_a_substitute_told_in_a_moderngov_item():
     result = parse_document(data, "page.html")
     rows = [(a.name, a.role, a.status) for a in result.records["attendance"]]
     assert rows == [("Hill", "member", "apologies"), ("Rowe", "reserve", "present")]
+
+
+@pytest.mark.parametrize(
+    "written, full, role",
+    [
+        ("R. Hale (RH)(Chairman)", "R. Hale", "chair"),  # the short form the minutes use later, then the role
+        ("B.Orme (BOr)", "B. Orme", None),  # an initial glued to the surname
+        ("K Dunn (KD)", "K Dunn", None),
+    ],
+)
+def test_initials_in_brackets_are_the_short_form_not_the_name(written, full, role):
+    from extractors.names import parse_name
+
+    name = parse_name(written)
+    assert (name.full, name.role_mark) == (full, role)

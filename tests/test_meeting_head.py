@@ -67,3 +67,17 @@ def test_a_whole_council_is_its_kind(committee, expected):
 )
 def test_date_in_file_name(source, date):
     assert date_in_file_name(source) == date
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("Minutes of the Parish Council Meeting held in the Village Hall", "Parish Council"),
+        ("MINUTES OF THE PARISH COUNCIL MEETING held on the 2nd", "PARISH COUNCIL"),
+        ("Minutes of Parish Council 4 December 2024", "Parish Council"),
+        ("Minutes of the Annual Meeting of the Town Council", "Town Council"),
+        ("Minutes of the Planning Committee held on", "Planning Committee"),
+    ],
+)
+def test_minutes_of(text, committee):
+    assert vocab.regex("structure", "header.minutes_of").search(text).group("committee") == committee

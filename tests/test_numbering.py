@@ -32,6 +32,8 @@ def test_plain_numbers(line, text, value):
         ("24/112 Planning", {24, 112}),
         ("CPP 23/4 Placement sufficiency", {23, 4}),
         ("19.03.4 Finance", {4}),
+        ("F051/24   3.   PUBLIC QUESTIONS.", {51, 24, 3}),  # a minute reference, then the agenda number
+        ("Min/112/24-25 Apologies", {112}),  # a year range never counts
     ],
 )
 def test_compound_numbers_offer_each_counting_part(line, values):
@@ -106,3 +108,9 @@ def test_a_clerks_repeated_or_skipped_number_stays_in_the_sequence():
 def test_lower_case_letters_never_number_items():
     lines = ["a) Police Matters - reported", "b) Parking Lynn Road - improved", "c) Speed Limits - advised"]
     assert best_sequence(_candidates(lines)) is None
+
+
+def test_the_title_follows_both_labels():
+    line = "F051/24      3.         PUBLIC QUESTIONS."
+    label = read_label(line)
+    assert label.text == "F051/24" and line[label.end :] == "PUBLIC QUESTIONS."

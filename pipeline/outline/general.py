@@ -20,6 +20,7 @@ comes from the words of its head (``vocab/structure.toml``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors import vocab
 from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
@@ -208,12 +209,19 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or", "&", "-", "–"}
 
 
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in vocab.get("common").all_honorifics())
+
+
 def _standalone_title(lines: list[Line], i: int) -> bool:
     """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
     s = lines[i].stripped.rstrip(";:")
     words = s.split()
     if not words or len(words) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", s) or s.isupper():
         return False  # a payment line, a "Label: value" line, a notice in capitals
+    if words[0].rstrip(".") in _honorifics():
+        return False  # a name in a list of those present, one a line
     if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
@@ -411,7 +419,7 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
             if time and "time" not in outline.fields:
                 outline.fields["time"] = Span(start=m.start(time), end=m.end(time))
     if "committee" not in outline.fields:
-        m = header.regex("committee_line").search(text, start, stop)
+        m = header.regex("minutes_of").search(text, start, stop) or header.regex("committee_line").search(text, start, stop)
         if m:
             outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
         else:
