@@ -81,3 +81,16 @@ def test_date_in_file_name(source, date):
 )
 def test_minutes_of(text, committee):
     assert vocab.regex("structure", "header.minutes_of").search(text).group("committee") == committee
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("Leeds & Wakefield City Council\nPolicy & Resources Committee\n", "Policy & Resources Committee"),
+        ("Children and Young People Scrutiny Panel", "Children and Young People Scrutiny Panel"),
+        ("CABINET", None),  # capitals: the minutes_of or council lines say it
+    ],
+)
+def test_committee_line(text, committee):
+    m = vocab.regex("structure", "header.committee_line").search(text)
+    assert (m.group("committee") if m else None) == committee
