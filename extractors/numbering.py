@@ -85,8 +85,8 @@ def read_label(line: str) -> Label | None:
         if not (punct or bracketed or word) and gap == "" and m.end() < len(line):
             return None
         prefix = (m.group("prefix") or "").strip()
-        if prefix and "/" not in m.group("num") and not (punct or bracketed):
-            return None  # "CPP 23/4" counts; "AB 12 Smith Road" does not
+        if prefix and "/" not in m.group("num") and ((punct or "").strip() not in (".", ")") or m.group("num").startswith("0")):
+            return None  # "CPP 23/4" and "FC 12." count; "AB 12 Smith Road" and a register's "CRR0009 -" do not
         schemes = _number_schemes(m.group("num"), prefix, bracketed)
         if not schemes:
             return None

@@ -66,15 +66,15 @@ def test_kent_cabinet_minute_numbers_after_unfinished_minutes(corpus_db):
 def test_tintern_agenda_is_an_agenda_of_the_minutes_meeting(corpus_db):
     """A community council's summons numbers its items with the running minute numbers the
     minutes use (2643-2658): it is an agenda, of the same meeting as the minutes."""
-    meeting = "tintern-community-council/tintern-community-council/2019-02-25"
+    meeting = "tintern-community-council/community-council/2019-02-25"  # a meeting of the whole council: its kind
     doc = corpus_db.one("select id, kind from documents where source like '%tintern-community-council_2019-02-25_agenda.pdf'")
-    assert doc["kind"] == "agenda_frontsheet"
+    assert doc["kind"] == "agenda"  # the general structure reader's kind for an agenda
     rows = corpus_db.rows("select number, title, meeting_id from agenda_items where document_id = ? order by position", [doc["id"]])
-    assert [r["number"] for r in rows] == [str(n) for n in range(2643, 2659)]
+    assert [r["number"] for r in rows] == [f"{n}." for n in range(2643, 2659)]  # as printed
     assert {r["meeting_id"] for r in rows} == {meeting}
     assert rows[6]["title"] == "Accounts for payment"  # printed "Accounts for payment:-"
     roles = {r["role"] for r in corpus_db.rows("select role from meeting_documents where meeting_id = ?", [meeting])}
-    assert roles == {"agenda_frontsheet", "printed_minutes"}
+    assert roles == {"agenda", "printed_minutes"}
     assert corpus_db.one("select status, start_time from meetings where id = ?", [meeting]) == {"status": "held", "start_time": "19:00"}
 
 

@@ -305,7 +305,7 @@ def test_stoke_ferry_proposals_carried_agreed_and_refused():
     result = parse_document(path.read_bytes(), str(path))
     items = {i.id: i.number for i in result.records["agenda_items"]}
     rows = [(items[r.agenda_item_id], r.outcome, r.explicit) for r in result.records["resolutions"]]
-    assert rows[:6] == [("3", "approved", False), ("6", "agreed", False), ("7", "agreed", False), ("7", "approved", False), ("8", "refused", False), ("8", "approved", False)]
+    assert rows[:6] == [("3.", "approved", False), ("6.", "agreed", False), ("7.", "agreed", False), ("7.", "approved", False), ("8.", "refused", False), ("8.", "approved", False)]
     texts = [r.text for r in result.records["resolutions"]]
     assert texts[0] == "Cllr Mrs Clements proposed acceptance of the Minutes seconded by Cllr Mrs Hull"  # "Unanimously Carried" left out
     assert texts[4] == "Cllr Ryves proposed a Civil Service seconded by Cllr Mrs Lintern"  # "2 Votes For, 3 Against, 1 Abstention. Refused"
@@ -319,8 +319,8 @@ def test_wye_valley_short_decision_statements():
     result = parse_document(path.read_bytes(), str(path))
     items = {i.id: i.number for i in result.records["agenda_items"]}
     rows = [(items[r.agenda_item_id], r.text, r.outcome, r.explicit) for r in result.records["resolutions"]]
-    assert ("3788", "Circulated, approved & signed as correct", "approved", False) in rows
-    assert [r for r in rows if r[0] == "3790"] == [("3790", "Approval recommended", "recommended", False)] * 2
+    assert ("3788.", "Circulated, approved & signed as correct", "approved", False) in rows
+    assert [r for r in rows if r[0] == "3790."] == [("3790.", "Approval recommended", "recommended", False)] * 2
     assert ("3793", "WVCC would not purchase a replacement bench", "agreed", True) in rows  # "It was agreed that ..."
 
 
@@ -388,8 +388,8 @@ def test_tintern_entries_that_end_approved():
     result = parse_document(path.read_bytes(), str(path))
     items = {i.id: i.number for i in result.records["agenda_items"]}
     rows = [(items[r.agenda_item_id], r.text, r.outcome) for r in result.records["resolutions"]]
-    assert ("2647", "Approved & signed as correct", "approved") in rows
-    planning = [r[1] for r in rows if r[0] == "2650"]
+    assert ("2647.", "Approved & signed as correct", "approved") in rows
+    planning = [r[1] for r in rows if r[0] == "2650."]
     assert [t.split(" – ")[0] for t in planning] == ["DM/2019/00022", "DM/2019/00026"]  # "Barn conversion ... is going to committee" is not one
     [accounts] = [r[1] for r in rows if r[0] == "2649"]
     assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("– all approved")

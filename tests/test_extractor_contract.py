@@ -225,7 +225,11 @@ def test_no_real_extractor_changes_the_outline_or_the_records_it_reads(path):
     ctx = ExtractionContext(doc=doc, outline=outline_document(doc))
     run = run_extractors(ctx, extractors=[guarded(declared(name)) for name in registered()])
     assert run.errors == [] and changed == []
-    assert run.records["people"] and run.records["meeting"]
+    if "forward-plan" in path.name:  # planned decisions of many meetings: no meeting, no one present
+        assert run.records["work_programme"] and not run.records["meeting"]
+    else:
+        assert run.records["meeting"]
+        assert run.records["people"] or "officer-report" in path.name  # a report names its author, not attendees
 
 
 # --- end to end: a real ingest with one real extractor failing ----------------------------

@@ -106,7 +106,11 @@ def test_through_councilpack_ingest(tmp_path):
     rows = {src.rsplit("/", 1)[-1]: (status, error, warnings) for src, status, error, warnings in conn.execute("select source, status, error, warnings from documents")}
     assert rows["bad.pdf"][0] == "error" and "not available yet" in rows["bad.pdf"][1]
     assert rows["pack.pdf"][0] == "ok"
-    assert [(w["code"], w.get("page")) for w in json.loads(rows["pack.pdf"][2])] == [("unreadable_text_page", 2), ("no_meeting", None)]
+    warnings = [(w["code"], w.get("page")) for w in json.loads(rows["pack.pdf"][2])]
+    assert warnings[0] == ("unreadable_text_page", 2)
+    # its readable pages are minutes the general reader understands (their meeting is found); the same
+    # minutes printed twice are the document's own repeat, named as numbering slips
+    assert ("no_meeting", None) not in warnings and {code for code, _ in warnings[1:]} <= {"item_numbering"}
     texts = dict(conn.execute("select page, text from pages where document_id = (select id from documents where source like '%pack.pdf')"))
     assert texts[2] == "" and "Declarations of interest" in texts[1] and "Declarations of interest" in texts[3]
 

@@ -36,6 +36,7 @@ MIN_ITEMS = 2
 HEAD_LINES = 40
 PLAIN_PENALTY = 1.5
 AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages
+TITLE_AREA = 250  # characters of a document's head that hold its title
 OPENING = 1200  # characters at the top of a document that say what it is ("AGENDA", "Minutes of the meeting held ...")  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
@@ -377,8 +378,8 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "printed_minutes"
     if kinds.regex("agenda").search(head):
         return "agenda"
-    if kinds.regex("minutes_word").search(head):
-        return "printed_minutes"
+    if kinds.regex("minutes_word").search(head[:TITLE_AREA]):
+        return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
     return "printed_minutes" if re.search(r"\bRESOLVED\b", text) else "unrecognised"
 
 
