@@ -321,7 +321,7 @@ def test_wye_valley_short_decision_statements():
     rows = [(items[r.agenda_item_id], r.text, r.outcome, r.explicit) for r in result.records["resolutions"]]
     assert ("3788.", "Circulated, approved & signed as correct", "approved", False) in rows
     assert [r for r in rows if r[0] == "3790."] == [("3790.", "Approval recommended", "recommended", False)] * 2
-    assert ("3793", "WVCC would not purchase a replacement bench", "agreed", True) in rows  # "It was agreed that ..."
+    assert ("3793.", "WVCC would not purchase a replacement bench", "agreed", True) in rows  # "It was agreed that ..."
 
 
 def formal_texts(text: str, marked: bool = False) -> list[tuple[str, bool]]:
@@ -391,5 +391,5 @@ def test_tintern_entries_that_end_approved():
     assert ("2647.", "Approved & signed as correct", "approved") in rows
     planning = [r[1] for r in rows if r[0] == "2650."]
     assert [t.split(" – ")[0] for t in planning] == ["DM/2019/00022", "DM/2019/00026"]  # "Barn conversion ... is going to committee" is not one
-    [accounts] = [r[1] for r in rows if r[0] == "2649"]
+    [accounts] = [r[1] for r in rows if r[0] == "2649."]
     assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("– all approved")
