@@ -38,7 +38,7 @@ _LABEL = re.compile(
     (?:(?P<word>Item|Minute|Min\.?|Agenda[ \t]+Item)[ \t]*(?:No\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
-        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d))?)(?P<num>\d{1,5}(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
+        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
       | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
       | (?P<alpha>[a-zA-Z])
     )
@@ -96,7 +96,8 @@ def read_label(line: str) -> Label | None:
         if second:  # a minute reference and the agenda number: "C048/23   1.   APOLOGIES FOR ABSENCE."
             schemes = schemes + (((prefix, "second", bracketed), int(second.group("n"))),)
             end = second.end()
-        return Label(m.group("label"), m.start("label"), end, schemes, stop=stop, lettered=bool(m.group("letter")), bracketed=bracketed)
+        lettered = bool(m.group("letter")) or bool(re.search(r"\d[a-z]/", m.group("num")))
+        return Label(m.group("label"), m.start("label"), end, schemes, stop=stop, lettered=lettered, bracketed=bracketed)
     if not (punct in (".", ")", "\\.") or bracketed):
         return None  # a letter or numeral heads a list only with its full stop or bracket: "A Smith" is a name
     if m.group("roman") and len(m.group("roman")) > 0 and not (m.group("alpha") and len(m.group("roman")) == 1 and m.group("roman").lower() not in "ivx"):
@@ -115,6 +116,7 @@ def read_label(line: str) -> Label | None:
 
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
+    num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
     if len(separators) > 1 or any(not n for n in numbers):

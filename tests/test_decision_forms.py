@@ -225,6 +225,17 @@ def test_kent_cabinet_parts_lettered_with_a_closing_bracket():
 
 
 STATED_CASES = [
+    # the outcome in the proposal's own sentence, after "and"
+    (
+        "Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved.",
+        [("Proposed by Cllr Reed seconded by Cllr Fox", "approved", False)],
+    ),
+    (
+        "Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all.",
+        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox", "agreed", False)],
+    ),
+    # the outcome first, its proposer after
+    ("Agreed as a true record. Proposed Cllr Reed seconded Cllr Fox.", [("Agreed as a true record", "approved", False)]),
     # a proposal and its outcome on the next line: the proposal, explicit false, outcome from the outcome word
     (
         "It was proposed by Cllr Green and seconded by Cllr Hale that the grass cutting contract be renewed.\n\nCarried",

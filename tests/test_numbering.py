@@ -114,3 +114,10 @@ def test_the_title_follows_both_labels():
     line = "F051/24      3.         PUBLIC QUESTIONS."
     label = read_label(line)
     assert label.text == "F051/24" and line[label.end :] == "PUBLIC QUESTIONS."
+
+
+def test_lettered_sub_minutes_run_in_the_sequence():
+    lines = ["41a/19 Apologies: None received", "41b/19 Declarations of Interest: None declared",
+             "41c/19 Reports from the Police", "42/19 Actions from the last meeting", "43/19 Finance"]  # fmt: skip
+    seq = best_sequence(_candidates(lines))
+    assert [c.label.text for c, _ in seq.members] == ["41a/19", "41b/19", "41c/19", "42/19", "43/19"]
