@@ -38,7 +38,7 @@ _LABEL = re.compile(
     (?:(?P<word>Item|Minute|Min\.?|Agenda[ \t]+Item)[ \t]*(?:No\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
-        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
+        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
       | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
       | (?P<alpha>[a-zA-Z])
     )

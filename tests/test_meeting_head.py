@@ -89,6 +89,8 @@ def test_minutes_of(text, committee):
         ("Leeds & Wakefield City Council\nPolicy & Resources Committee\n", "Policy & Resources Committee"),
         ("Children and Young People Scrutiny Panel", "Children and Young People Scrutiny Panel"),
         ("CABINET", None),  # capitals: the minutes_of or council lines say it
+        ("Council\nTuesday, 11th", "Council"),  # a title line that is the body alone
+        ("Cabinet\n", "Cabinet"),
     ],
 )
 def test_committee_line(text, committee):

@@ -34,6 +34,7 @@ def test_plain_numbers(line, text, value):
         ("19.03.4 Finance", {4}),
         ("F051/24   3.   PUBLIC QUESTIONS.", {51, 24, 3}),  # a minute reference, then the agenda number
         ("Min/112/24-25 Apologies", {112}),  # a year range never counts
+        ("C 10/034 Election of Mayor", {10, 34}),  # a one-letter body code before the minute number
     ],
 )
 def test_compound_numbers_offer_each_counting_part(line, values):
