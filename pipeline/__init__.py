@@ -17,4 +17,4 @@
 # across lines. 0.2.0: facts record their rule and read numbers in words; one meeting per
 # ModernGov meeting id, status from evidence; children's names and dates of birth masked in
 # the forms the redaction probes found).
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
