@@ -113,6 +113,9 @@ class Register:
         return row
 
 
+_BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][\w/&’\x27 -]{2,80})$")
+
+
 def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
     """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
     whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
@@ -138,6 +141,11 @@ def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str,
         written = written[guest.end() :].strip()
         role, job_title = "guest", job_title or roles.titles.get(title, title)
         titled = not parse_name(written).honorific
+    bare = _BARE_JOB.match(written)
+    if bare and not roles.regex("dash_job").match(written) and roles.regex("officer").search(bare.group("job")):
+        # "Mr D L Nicholson Deputy Parish Clerk": initials and a surname, then the job with nothing between
+        written, job_title = bare.group("name").strip(), job_title or bare.group("job").strip()
+        role, job_title = _role_of_job(role, "present", job_title)
     dash = roles.regex("dash_job").match(written)
     if dash and "(" not in dash.group("job"):
         job = dash.group("job").strip()

@@ -230,3 +230,15 @@ def test_initials_in_brackets_are_the_short_form_not_the_name(written, full, rol
 
     name = parse_name(written)
     assert (name.full, name.role_mark) == (full, role)
+
+
+def test_a_job_after_initials_and_a_surname_with_nothing_between():
+    """An "In attendance" list that runs job titles on after the names: "Mr D L Hart Deputy Parish Clerk"."""
+    text = (
+        "WESTBURY PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on Monday 3 March 2025 at 7pm\n"
+        "Present: Cllr A Moss (Chair), Cllr B Lane\n"
+        "In attendance: Mrs C Dale, Parish Clerk, Mr D L Hart Deputy Parish Clerk\n"
+        "1. Apologies for absence: None.\n2. Declarations of interest: None.\n3. Minutes: approved.\n"
+    ).encode()
+    rows = [(a.name, a.role, a.job_title) for a in parse_document(text, "minutes.txt").records["attendance"] if a.role == "officer"]
+    assert rows == [("C Dale", "officer", "Parish Clerk"), ("D L Hart", "officer", "Deputy Parish Clerk")]
