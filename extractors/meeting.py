@@ -86,7 +86,7 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
             ctx.warn(DATE_FROM_NAME, f"the document states no meeting date; {date} is taken from its file name")
     if not date:
         return []
-    committee = title_case(whole_council(committee)) if committee else None
+    committee = title_case(whole_council(_without_document_word(committee))) if committee else None
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
     contact = _text(ctx, fields.get("contact"))
@@ -125,6 +125,11 @@ def date_in_file_name(source: str) -> str | None:
     name = re.split(r"[\\/]", source or "")[-1]
     m = _NAME_DATE.search(name)
     return f"{m['y']}-{m['m']}-{m['d']}" if m else None
+
+
+def _without_document_word(committee: str) -> str:
+    """ "Minutes - Full Council" is the Full Council: the document's own name is not the body's."""
+    return re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*[-–—:]\s*", "", committee, flags=re.I) or committee
 
 
 def whole_council(committee: str) -> str:

@@ -132,6 +132,8 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
             for k, side in ((0, "right"), (1, "left"))
             if numbers[k].isdigit()
         )
+    if separator == "/":  # "268/12/13": minute 268 of the year 2012/13
+        return ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
     # "5.1" is part 1 of item 5; "19.03.4" item 4 of the meeting numbered 19.03
     if not numbers[-1].isdigit():
         return ()

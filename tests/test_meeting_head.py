@@ -13,6 +13,7 @@ from extractors.meeting import date_in_file_name, whole_council
         ("At 7.30pm on Wednesday 16 September 2009", "16 September 2009", None),
         ("held on Tuesday 8****th** **May 2012 at 7.00pm in Wereham village hall", "8****th** **May 2012", "7.00pm"),
         ("You are summoned ... on Monday 25th February 2019 at 7.00pm", "25th February 2019", "7.00pm"),
+        ("held via Zoom on Wednesday 5 May 2021 commencing at 19:00.", "5 May 2021", "19:00"),  # a 24-hour time after "at"
     ],
 )
 def test_held_on(text, date, time):
@@ -76,6 +77,7 @@ def test_date_in_file_name(source, date):
         ("MINUTES OF THE PARISH COUNCIL MEETING held on the 2nd", "PARISH COUNCIL"),
         ("Minutes of Parish Council 4 December 2024", "Parish Council"),
         ("Minutes of the Annual Meeting of the Town Council", "Town Council"),
+        ("Minutes of the Statutory Annual Meeting of Ashby Parish Council held", "Ashby Parish Council"),
         ("Minutes of the Planning Committee held on", "Planning Committee"),
     ],
 )
@@ -96,3 +98,10 @@ def test_minutes_of(text, committee):
 def test_committee_line(text, committee):
     m = vocab.regex("structure", "header.committee_line").search(text)
     assert (m.group("committee") if m else None) == committee
+
+
+@pytest.mark.parametrize("committee, expected", [("Minutes - Full Council", "Full Council"), ("Agenda: Planning Committee", "Planning Committee")])
+def test_the_documents_own_name_is_not_the_committee(committee, expected):
+    from extractors.meeting import _without_document_word
+
+    assert _without_document_word(committee) == expected

@@ -35,6 +35,7 @@ def test_plain_numbers(line, text, value):
         ("F051/24   3.   PUBLIC QUESTIONS.", {51, 24, 3}),  # a minute reference, then the agenda number
         ("Min/112/24-25 Apologies", {112}),  # a year range never counts
         ("C 10/034 Election of Mayor", {10, 34}),  # a one-letter body code before the minute number
+        ("301/14/15 DECLARATIONS OF INTEREST", {301}),  # minute 301 of the year 2014/15
     ],
 )
 def test_compound_numbers_offer_each_counting_part(line, values):

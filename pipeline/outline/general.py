@@ -413,12 +413,24 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
             if m.group(group) and name not in outline.fields:
                 outline.fields[name] = Span(start=m.start(group), end=m.end(group))
     if "date" not in outline.fields:
-        m = header.regex("held_on").search(text, start, stop)
+        found = header.regex("held_on").finditer(text, start, stop)
+        m = found[0] if found else None
+        if m and not (m.group("time") or m.group("time_before")):
+            # the title line gives the date, the "held on ... at 19:30" line under it the time too
+            same = [f for f in found[1:] if f.group("time") and _digits(f.group("date")) == _digits(m.group("date"))]
+            m = same[0] if same else m
         if m:
             outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
             time = "time" if m.group("time") else "time_before" if m.group("time_before") else None
             if time and "time" not in outline.fields:
                 outline.fields["time"] = Span(start=m.start(time), end=m.end(time))
+    if "time" not in outline.fields and "date" in outline.fields:
+        # a heading gave the date; the "held on 5th May 2020 at 19:30" line under it gives the time
+        date = _digits(text[outline.fields["date"].start : outline.fields["date"].end])
+        for m in header.regex("held_on").finditer(text, start, stop):
+            if m.group("time") and _digits(m.group("date")) == date:
+                outline.fields["time"] = Span(start=m.start("time"), end=m.end("time"))
+                break
     if "committee" not in outline.fields:
         m = header.regex("minutes_of").search(text, start, stop) or header.regex("committee_line").search(text, start, stop)
         if m:
@@ -431,3 +443,7 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
         m = header.regex("venue").search(text, start, stop)
         if m:
             outline.fields["venue"] = Span(start=m.start("venue"), end=m.end("venue"))
+
+
+def _digits(date: str) -> str:
+    return re.sub(r"\D", "", date)
