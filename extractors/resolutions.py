@@ -232,7 +232,8 @@ def stated_decisions(text: str, minutes: Span, statements: bool = True, document
                 continue
             start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
             end = span.start + len(probe)
-            out.append((Span(start=start, end=end), None, rule.explicit, "minutes", rule.outcome))
+            outcome = rule.outcome or outcome_of(text[start:end])
+            out.append((Span(start=start, end=end), None, rule.explicit, "minutes", outcome))
             taken.append(Span(start=start, end=end))
             break
     return sorted(out, key=lambda f: f[0].start)
@@ -340,7 +341,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     last = [l for l in kept if l.stripped][-1]
     span = Span(start=first.span.start, end=last.span.end)
     if not intro:
-        return span, []
+        inline = _inline_parts(text, span) if len(kept) == 1 else []
+        return span, inline if len(inline) >= 2 else []
     parts = _split_parts(text, span)
     if len(parts) >= 2:
         return span, parts
@@ -467,10 +469,26 @@ def _paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
 
 
+_INLINE_PART = re.compile(r"(?:^|(?<=[.;:])\s+)\((?P<marker>[ivx]{1,5}|\d{1,2}|[a-h])\)\s+")
+
+
+def _inline_parts(text: str, span: Span) -> list[tuple[Span, str]]:
+    """Parts printed on one line: "RESOLVED: (i) To approve the payments. (ii) To note the reconciliation."."""
+    body = text[span.start : span.end]
+    marks = list(_INLINE_PART.finditer(body))
+    if len(marks) < 2 or marks[0].start() != 0 or "\n" in body.strip():
+        return []
+    parts = []
+    for n, m in enumerate(marks):
+        end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
+        parts.append((_strip_span(text, Span(start=span.start + m.end(), end=span.start + end)), f"({m.group('marker')})"))
+    return parts
+
+
 def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     lines = [l for l in lines_of(text, span.start, span.end) if _PART.match(l.text)]
     if len(lines) < 2:
-        return []
+        return _inline_parts(text, _strip_span(text, span))
     parts = []
     for n, line in enumerate(lines):
         m = _PART.match(line.text)

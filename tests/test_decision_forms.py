@@ -225,6 +225,9 @@ def test_kent_cabinet_parts_lettered_with_a_closing_bracket():
 
 
 STATED_CASES = [
+    # the decision word in lower case inside the sentence
+    ("It was resolved to ask the Clerk to report the pothole.", [("to ask the Clerk to report the pothole", None, True)]),
+    ("The Council considered application 25/00123/FUL and resolved to raise no objection.", [("to raise no objection", None, True)]),
     # the outcome in the proposal's own sentence, after "and"
     (
         "Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved.",
@@ -404,3 +407,12 @@ def test_tintern_entries_that_end_approved():
     assert [t.split(" – ")[0] for t in planning] == ["DM/2019/00022", "DM/2019/00026"]  # "Barn conversion ... is going to committee" is not one
     [accounts] = [r[1] for r in rows if r[0] == "2649."]
     assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("– all approved")
+
+
+def test_parts_printed_on_one_line():
+    text = "RESOLVED: (i) To approve the payments listed. (ii) To note the bank reconciliation.\n"
+    found = find_resolutions(text, Span(start=0, end=len(text)))
+    assert [(text[s.start : s.end], part) for s, part, _ in found] == [
+        ("To approve the payments listed.", "(i)"),
+        ("To note the bank reconciliation.", "(ii)"),
+    ]

@@ -569,7 +569,7 @@ class Statement(VocabModel):
 
     pattern: Pattern(I)  # matched against the whole sentence; a group `text` is the resolution's text when present
     explicit: bool
-    outcome: str
+    outcome: Optional[str] = None  # None: read from the decision's own words (outcomes' [[outcome]] rules)
     scope: str = "sentence"  # "sentence", or "paragraph": the pattern reads a whole paragraph ("entry – approved.")
     unmarked_only: bool = False  # only in minutes that never mark a decision RESOLVED (there it is their formal mark)
 
