@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.parse import parse_document
-from tests.conftest import SAMPLES, build
+from tests.conftest import SAMPLES, build, needs_shared
 
 REPORT = SAMPLES / "2025-01-30_cabinet_officer-report.pdf"
 
@@ -36,3 +36,17 @@ def test_the_report_joins_the_meeting_it_goes_to(tmp_path_factory):
     assert db.rows("select id, status, document_count from meetings") == [
         {"id": "eastbrook-borough-council/cabinet/2025-01-30", "status": "held", "document_count": 2}
     ]
+
+
+
+@needs_shared
+def test_a_report_whose_to_field_names_the_body_and_the_day():
+    """Kent's report header: "By: ... / To: County Council - 13 March 2025 / Subject: ..."."""
+    from pipeline.parse import parse_document
+    from tests.conftest import corpus
+
+    path = corpus("pdf/kent_county-council_2025-03-13_report_family-hubs-call-in.pdf")
+    result = parse_document(path.read_bytes(), str(path), {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.council, meeting.committee, meeting.date, meeting.status) == ("Kent County Council", "County Council", "2025-03-13", "scheduled")
+    assert result.records["agenda_items"] == []  # no item number printed: none invented

@@ -691,6 +691,7 @@ class StructureHeader(VocabModel):
     committee_line: Patterns(0)
     held_on: Patterns(I)
     meeting_sentence: Patterns(0)
+    body_and_date: Patterns(0)
     minutes_of: Patterns(I)
     venue: Patterns(0)
 

@@ -36,6 +36,7 @@ MIN_ITEMS = 2
 HEAD_LINES = 40
 PLAIN_PENALTY = 1.5
 AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages
+TITLE_LINES = 8  # the lines at the top of a document that name the body that met
 TITLE_AREA = 250  # characters of a document's head that hold its title
 OPENING = 1200  # characters at the top of a document that say what it is ("AGENDA", "Minutes of the meeting held ...")  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
@@ -432,7 +433,8 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
                 outline.fields["time"] = Span(start=m.start("time"), end=m.end("time"))
                 break
     if "committee" not in outline.fields:
-        m = header.regex("minutes_of").search(text, start, stop) or header.regex("committee_line").search(text, start, stop)
+        title_stop = head_lines[min(len(head_lines), TITLE_LINES) - 1].end  # a committee named lower down is another body
+        m = header.regex("minutes_of").search(text, start, stop) or header.regex("committee_line").search(text, start, title_stop)
         if m:
             outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
         else:

@@ -49,7 +49,7 @@ def _score(doc: SourceDocument) -> float:
     if doc.media_type not in (PDF, TEXT, HTML):
         return 0.0
     lines, fields = _head_fields(doc)
-    if not (first(fields, "body") and meeting_date(fields)):
+    if not (first(fields, "body") and (meeting_date(fields) or _dated_body(doc.text, first(fields, "body")))):
         return 0.0
     kinds = vocab.get("structure").kinds
     head = "\n".join(l.text for l in lines[: fields[-1].line + 1])
@@ -66,6 +66,10 @@ def outline_officer_report(doc: SourceDocument) -> Outline:
     for name, found in (("committee", first(fields, "body")), ("date", meeting_date(fields))):
         if found is not None:
             outline.fields[name] = _one_line(text, found.value)
+    dated = _dated_body(text, first(fields, "body"))
+    if dated is not None:  # "To: County Council - 13 March 2025": the body and the day in one field
+        outline.fields["committee"] = dated[0]
+        outline.fields.setdefault("date", dated[1])
     item = first(fields, "item")
     if item is not None:
         number = _one_line(text, item.value)
@@ -75,6 +79,17 @@ def outline_officer_report(doc: SourceDocument) -> Outline:
         block.title = _one_line(text, subject.value) if subject is not None else None
         outline.items.append(block)
     return outline
+
+
+def _dated_body(text: str, body) -> tuple[Span, Span] | None:
+    """The body and the meeting date written in one field: "To: County Council - 13 March 2025"."""
+    if body is None or body.value is None:
+        return None
+    value = _one_line(text, body.value)
+    m = vocab.regex("structure", "header.body_and_date").match(text, value.start, value.end)
+    if m is None:
+        return None
+    return Span(start=m.start("body"), end=m.end("body")), Span(start=m.start("date"), end=m.end("date"))
 
 
 def _one_line(text: str, span: Span) -> Span:
