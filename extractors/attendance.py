@@ -134,6 +134,9 @@ def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str,
         mark = parse_name(f"X ({lead.group('role')})").role_mark
         if mark:
             written, role = written[lead.end() :].strip(), mark
+    job = roles.regex("leading_job").match(written)
+    if job and role in ("officer", "member", "guest"):  # "Clerk Linda Evans": the job, then the name
+        written, role, job_title = written[job.end() :].strip(), "officer", job_title or job.group("job")
     guest = roles.regex("guest_title").match(written)
     titled = False
     if guest:

@@ -35,7 +35,7 @@ _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 # markdown-escaped full stop ("1\.") are how reposted minutes print it.
 _LABEL = re.compile(
     r"""^(?P<lead>[ \t]*(?:\*\*|__|\#{1,4}[ \t]*)?[ \t]*)
-    (?:(?P<word>Item|Minute|Min\.?|Agenda[ \t]+Item)[ \t]*(?:No\.?[ \t]*)?)?
+    (?:(?P<word>(?i:Item|Minute|Min\.?|Agenda[ \t]+Item))[ \t]*(?:(?i:No)\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
         (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
@@ -43,7 +43,7 @@ _LABEL = re.compile(
       | (?P<alpha>[a-zA-Z])
     )
     (?(open)\))
-    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]+[-–—][ \t])?
+    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]+[-–—](?=[ \t]))?
     (?P<after>\*\*|__)?
     (?P<gap>[ \t]+|$)""",
     re.X,

@@ -242,3 +242,18 @@ def test_a_job_after_initials_and_a_surname_with_nothing_between():
     ).encode()
     rows = [(a.name, a.role, a.job_title) for a in parse_document(text, "minutes.txt").records["attendance"] if a.role == "officer"]
     assert rows == [("C Dale", "officer", "Parish Clerk"), ("D L Hart", "officer", "Deputy Parish Clerk")]
+
+
+
+def test_employees_and_named_visitors_in_their_own_lists():
+    text = (
+        "Minutes of the Ordinary Meeting of Pentre Community Council held on Thursday 9 January 2025 at the Hall, commencing at 6.30 pm\n"
+        "Present: Chair Cllr. D Rees, Cllr. E Lloyd, Cllr. F Hall\n"
+        "Council Employees Present: RFO Gareth Price, Clerk Mair Jones\n"
+        "Members of the Public Present: Cllr T Bowen\n"
+        "01/25 Apologies: None.\n02/25 Declarations of Interest: None.\n03/25 Minutes: approved.\n"
+    ).encode()
+    result = parse_document(text, "minutes.txt")
+    rows = [(a.name, a.role, a.job_title) for a in result.records["attendance"] if a.role != "member" and a.role != "chair"]
+    assert rows == [("Gareth Price", "officer", "RFO"), ("Mair Jones", "officer", "Clerk"), ("T Bowen", "guest", None)]
+    assert result.records["meeting"][0].start_time == "18:30"  # "commencing at 6.30 pm", apart from the date

@@ -17,6 +17,7 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("**7. Finance**", "7", 7),
         ("2643. Police Report: Attached.", "2643", 2643),
         ("12a. Urgent business", "12a", 12),
+        ("Minute no. 4 – Chairman’s Announcements", "4", 4),  # "no." in any case, a dash before the title
     ],
 )
 def test_plain_numbers(line, text, value):

@@ -151,6 +151,7 @@ class AttendanceRoles(VocabModel):
     guest_title: Patterns(0)
     guest_job: Patterns(I)
     leading_role: Patterns(0)
+    leading_job: Patterns(0)
     dash_job: Patterns(0)
     titles: dict[str, str]
 
@@ -692,6 +693,7 @@ class StructureHeader(VocabModel):
     held_on: Patterns(I)
     meeting_sentence: Patterns(0)
     body_and_date: Patterns(0)
+    starts_at: Patterns(I)
     minutes_of: Patterns(I)
     venue: Patterns(0)
 

@@ -295,7 +295,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
     title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":").strip() or None
+        block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":–—-").strip() or None
     block.minutes = span_between(text, body_start, end)
     return block
 
@@ -356,6 +356,12 @@ def _title_cut(rest: str) -> int:
     masked = masked.replace("_", "x")
     m = re.search(r":(?!\d)(?!(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*$)|(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
+    words = list(re.finditer(r"\S+", rest[:cut]))
+    if words:  # "Apologies for Absence Apologies for absence were received ...": the heading, then its minutes
+        first = words[0].group().lower()
+        repeat = next((w for w in words[2:12] if w.group().lower() == first and w.group()[:1].isupper()), None)
+        if repeat is not None:
+            return repeat.start()
     titles = vocab.get("structure").titles
     for b in titles.regex("breaks").finditer(rest, 0, cut):
         head = rest[: b.start()]
@@ -425,6 +431,10 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
             time = "time" if m.group("time") else "time_before" if m.group("time_before") else None
             if time and "time" not in outline.fields:
                 outline.fields["time"] = Span(start=m.start(time), end=m.end(time))
+    if "time" not in outline.fields:  # "..., at the Welfare Hall, Heol Y Felin and via Zoom, commencing at 6.30 pm"
+        m = header.regex("starts_at").search(text, start, stop)
+        if m:
+            outline.fields["time"] = Span(start=m.start("time"), end=m.end("time"))
     if "time" not in outline.fields and "date" in outline.fields:
         # a heading gave the date; the "held on 5th May 2020 at 19:30" line under it gives the time
         date = _digits(text[outline.fields["date"].start : outline.fields["date"].end])
