@@ -448,6 +448,12 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
                 match.remote = True
             elif is_personal_name(name.full, surname_only=bool(name.honorific)):
                 register.add(written, Span(start=offset, end=offset + len(written)), "member", "present", remote=True, source="minutes")
+    for m in vocab.regex("attendance", "sentences.in_attendance").finditer(text, minutes.start, minutes.end):
+        said += 1
+        for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
+            name = parse_name(written)
+            if register.find(name) is None and is_personal_name(name.full, surname_only=bool(name.honorific)):
+                register.add(written, Span(start=offset, end=offset + len(written)), "guest", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):

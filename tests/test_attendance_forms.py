@@ -257,3 +257,16 @@ def test_employees_and_named_visitors_in_their_own_lists():
     rows = [(a.name, a.role, a.job_title) for a in result.records["attendance"] if a.role != "member" and a.role != "chair"]
     assert rows == [("Gareth Price", "officer", "RFO"), ("Mair Jones", "officer", "Clerk"), ("T Bowen", "guest", None)]
     assert result.records["meeting"][0].start_time == "18:30"  # "commencing at 6.30 pm", apart from the date
+
+
+
+def test_people_in_attendance_told_in_a_sentence():
+    text = (
+        "Minutes of a meeting of Full Council held on Wednesday 5 March 2025 at 7pm\n"
+        "PRESENT: Cllr A Buckley (Mayor) Cllr B Cole Cllr C Dean\n"
+        "The Town Clerk was in attendance. Mr D Ellis, Police Link Officer, was in attendance. No members of the public were present.\n"
+        "101 APOLOGIES\nNone.\n102 DECLARATIONS OF INTEREST\nNone.\n103 MINUTES\nRESOLVED: That the minutes be approved.\n"
+    ).encode()
+    rows = [(a.name, a.role, a.status) for a in parse_document(text, "minutes.txt").records["attendance"]]
+    assert ("Mr D Ellis", "guest", "present") in rows or ("D Ellis", "guest", "present") in rows
+    assert len(rows) == 4  # the three members and the officer's visitor; "The Town Clerk" and "No members of the public" are no one

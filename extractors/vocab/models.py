@@ -133,6 +133,7 @@ class AttendanceSentences(VocabModel):
     apologies_end: Patterns(0)
     sent_apologies: Patterns(M)
     remote: Patterns(M)
+    in_attendance: Patterns(M)
     substituted: Patterns(M)
     substitute: Patterns(M)
     arrived_or_left: Patterns(M)
