@@ -46,7 +46,9 @@ def meeting_expected(kind: str | None) -> bool:
 
 
 def meeting_id(council: str | None, committee: str | None, date: str) -> str:
-    """The stable id of a meeting: ``council/committee/date`` as slugs."""
+    """The stable id of a meeting: ``council/committee/date`` as slugs ("&" and "and" alike: one committee is
+    printed both ways, "Kingston & North Kingston" on one report and "Kingston and North Kingston" on another)."""
+    committee = re.sub(r"\s*&\s*", " and ", committee) if committee else committee
     return f"{slug(council)}/{slug(committee)}/{date}"
 
 

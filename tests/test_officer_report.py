@@ -50,3 +50,23 @@ def test_a_report_whose_to_field_names_the_body_and_the_day():
     (meeting,) = result.records["meeting"]
     assert (meeting.council, meeting.committee, meeting.date, meeting.status) == ("Kent County Council", "County Council", "2025-03-13", "scheduled")
     assert result.records["agenda_items"] == []  # no item number printed: none invented
+
+
+
+@needs_shared
+@pytest.mark.parametrize(
+    "relative, committee, date",
+    [
+        ("pdf/kingston_north-kingston-nc_2026-01-15_report_zebra-crossing.pdf", "Kingston and North Kingston Neighbourhood Committee", "2026-01-15"),
+        ("pdf/kent_cabinet_2025-01-30_supplement_18-25-transfer-report.pdf", "Cabinet", "2025-01-30"),  # "CABINET - THURSDAY, 30 JANUARY 2025"
+    ],
+)
+def test_a_paper_whose_head_names_the_body_and_the_day(relative, committee, date):
+    from pipeline.parse import parse_document
+    from tests.conftest import corpus
+
+    path = corpus(relative)
+    result = parse_document(path.read_bytes(), str(path), {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.status) == (committee, date, "scheduled")
+    assert result.records["agenda_items"] == []

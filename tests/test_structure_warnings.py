@@ -128,7 +128,8 @@ def test_structure_warnings_and_the_summary_of_a_real_batch(tmp_path):
 @needs_shared
 def test_strict_fails_a_new_document_without_a_meeting_but_stores_it(tmp_path):
     db_path = tmp_path / "s.db"
-    report = corpus("pdf/kingston_north-kingston-nc_2026-01-15_report_zebra-crossing.pdf")
+    # a performance report names no meeting (Kingston's zebra-crossing report does: its head gives the committee and day)
+    report = corpus("pdf/kent_cabinet_2025-03-04_quarterly-performance-report-q3-kpis.pdf")
     result = run_cli("ingest", str(MARCH), str(report), "--db", str(db_path), "--strict")
     assert result.exit_code == 1
     assert f"error: {report}: no meeting recognised (kind unrecognised)" in result.output

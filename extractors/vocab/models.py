@@ -685,6 +685,7 @@ class StructureKinds(VocabModel):
     minutes: Patterns(I | M)
     agenda: Patterns(I | M)
     minutes_word: Patterns(I)
+    paper: Patterns(I)
 
 
 class StructureHeader(VocabModel):

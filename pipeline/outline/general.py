@@ -88,10 +88,10 @@ def _read(doc: SourceDocument) -> Outline | None:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
     heads = _headings(text, lines, candidates, emphasised, body)
     if not heads:
-        return None
+        return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else _kind(text, body, lines[heads[0].index].start)
     if kind == "unrecognised":
-        return None  # a report's numbered sections are not a meeting's business
+        return _head_only(doc, lines, body)  # a report's numbered sections are not a meeting's business
     if kind == "agenda" and len(doc.pages) > AGENDA_PAGES:
         # the agenda is at the front of a pack; the reports after it number their own paragraphs
         front = doc.pages[AGENDA_PAGES].start
@@ -120,6 +120,35 @@ def _tail_start(text: str, lines: list[Line], last: int) -> int:
         if tail.match(line.text):
             return line.start
     return len(text)
+
+
+HEAD_ONLY_LINES = 12
+
+
+def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | None:
+    """A paper of a meeting with no business of its own to list: a report or an agenda supplement.
+
+    Its head names the body and the day ("Kingston and North Kingston
+    Neighbourhood Committee / 15 January 2026 / ... / Report by ...", "CABINET
+    - THURSDAY, 30 JANUARY 2025 / ... Agenda Item No"): the meeting it goes to,
+    with no items invented. Without both, nothing.
+    """
+    filled = [l for l in lines if l.start >= body and l.stripped][:HEAD_ONLY_LINES]
+    if not filled:
+        return None
+    head_end = filled[-1].end
+    outline = Outline(kind="unrecognised")
+    _read_head(doc, outline, body, head_end)
+    if "date" not in outline.fields or "committee" not in outline.fields:
+        return None
+    head = doc.text[body:head_end]
+    kinds = vocab.get("structure").kinds
+    if kinds.regex("minutes").search(head):
+        return None  # minutes whose business the reader could not find: better none than a wrong outline
+    if kinds.regex("paper").search(head):
+        outline.kind = "officer_report"
+        return outline
+    return None
 
 
 def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
