@@ -14,6 +14,7 @@ table, so it is a well-formed PDF that only its fonts make unreadable.
 from __future__ import annotations
 
 from pathlib import Path
+from tests.pdf_bytes import pdf_file
 
 CODES = range(33, 127)
 MINUTES = [
@@ -66,13 +67,5 @@ def garbled_pdf(path: Path, pages: list[bool], lines: list[str] = MINUTES) -> Pa
         + b" >> /Encoding << /Type /Encoding /Differences [33 " + names + b"] >> /FirstChar 33 /LastChar 126 /Widths ["
         + b" ".join(b"500" for _ in CODES) + b"] /Resources << >> >>"
     )  # fmt: skip
-    out = bytearray(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    path.write_bytes(bytes(out))
+    path.write_bytes(pdf_file(objects, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n"))
     return path

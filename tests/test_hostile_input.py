@@ -49,8 +49,10 @@ from pipeline.parse import parse_document_safely
 from pipeline.readers import READERS, ReadError
 from schemas.source_document import SourceDocument
 from pipeline.sandbox import LimitExceeded, can_fork, run_limited
+from tests.pdf_bytes import pdf_file
 from tests.conftest import CORPUS, SAMPLES, SEEDS, needs_shared
 from tests.processes import COUNCILPACK
+from tests.pdf_bytes import pdf_file
 
 BUDGET = {"time_budget": 10}
 FUZZ = max(1, int(os.environ.get("COUNCILPACK_FUZZ", "1") or 1))
@@ -506,15 +508,7 @@ def pdf_with_content(stream: bytes, filters: bytes = b"/FlateDecode") -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
         b"<< /Length %d /Filter %s >>\nstream\n" % (len(stream), filters) + stream + b"\nendstream",
     ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return pdf_file(objects)
 
 
 @lru_cache(maxsize=1)
