@@ -43,6 +43,7 @@ import spacy
 from spacy.matcher import Matcher
 
 from extractors import vocab
+from extractors.nlp import first_match_per_sentence
 from extractors.redaction import mask_listing_text
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
@@ -203,12 +204,7 @@ def _prose_matches(text: str) -> list[tuple[Span, str, str]]:
             continue
         done.add(start)
         doc = nlp(text[start:end])
-        seen: set[int] = set()
-        for match_id, s, e in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
-            sentence = doc[s:e].sent
-            if sentence.start_char in seen:
-                continue
-            seen.add(sentence.start_char)
+        for match_id, s, e, sentence in first_match_per_sentence(doc, matcher):
             phrase = doc[s + 1 : e].text
             phrase = re.sub(r"\s+\S+$", "", phrase) if doc[e - 1].lower_ not in {"study", "summary"} else phrase
             if not vocab.regex(NAME, "fields.child").search(sentence.text):

@@ -30,3 +30,21 @@ def english() -> Language:
         ]
     )
     return nlp
+
+
+def first_match_per_sentence(doc, matcher) -> list[tuple[int, int, int, object]]:
+    """``(match_id, start, end, sentence)`` of the first (longest) Matcher match in each sentence of ``doc``.
+
+    A sentence can match several patterns, or one pattern at several
+    lengths; the rules that read a sentence as one fact (a decision, a case
+    study) want it once.
+    """
+    seen: set[int] = set()
+    out = []
+    for match_id, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
+        sentence = doc[start:end].sent
+        if sentence.start in seen:
+            continue
+        seen.add(sentence.start)
+        out.append((match_id, start, end, sentence))
+    return out

@@ -35,7 +35,7 @@ from spacy.matcher import Matcher
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.nlp import english
+from extractors.nlp import english, first_match_per_sentence
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.outline import Line, lines_of
@@ -431,12 +431,7 @@ def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]
     out: list[tuple[Span, str | None]] = []
     for base, segment in _paragraphs(text, minutes):
         doc = nlp(segment)
-        seen: set[int] = set()
-        for _, start, end in sorted(matcher(doc), key=lambda m: (m[1], -m[2])):
-            sentence = doc[start:end].sent
-            if sentence.start in seen:
-                continue
-            seen.add(sentence.start)
+        for _, start, end, sentence in first_match_per_sentence(doc, matcher):
             verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
             span = _strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
             if text[span.end - 1 : span.end] == ".":
