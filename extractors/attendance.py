@@ -316,6 +316,10 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
         register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
 
 
+# A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."
+_SENTENCE_OPENING = re.compile(r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b")
+
+
 def _list_end(text: str, start: int, limit: int) -> int:
     """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
 
@@ -333,7 +337,7 @@ def _list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or _SENTENCE_OPENING.match(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
