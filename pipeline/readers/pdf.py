@@ -29,7 +29,7 @@ page's text is left out and the document gets an ``unreadable_text_page``
 warning naming the page, so a pack with one such page keeps its good pages.
 
 Printed page numbers: a page's first or last line that is only a number (or
-"Page N") is a candidate; the offset between printed and physical numbers
+"Page N", "Page N of M", "- N -") is a candidate; the offset between printed and physical numbers
 that most pages agree on is then applied to every page, which also numbers
 the blank pages a pack leaves unnumbered.
 """
@@ -53,12 +53,13 @@ from schemas.documents import UNREADABLE_PAGE
 from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
-from pipeline.readers.pdf_typography import emphasised_lines
+from pipeline.readers.pdf_typography import read_emphasis
 from pipeline.readers.page_furniture import remove_furniture, remove_page_numbers
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
-_PAGE_NUMBER = re.compile(r"^\s*(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.I)
+#: A printed page number: "3", "Page 3", "Page 3 of 7", "- 3 -" (the dashes Word's page-number field is often typed between).
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:Page\s+)?(?P<n>\d{1,4})(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 
 
 MAX_PAGES = 5000  # an agenda pack is 50 to 300 pages; far more is an attack or an accident
@@ -143,8 +144,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
                 width, height = page.get_size()
                 textpage = page.get_textpage()
                 try:
-                    text = _clean_text(textpage.get_text_bounded())
-                    emphasised, wholly = emphasised_lines(textpage, text)
+                    text, emphasised, wholly = read_emphasis(textpage, _clean_text(textpage.get_text_bounded()))
                     if paths >= RULED_MIN_PATHS:  # drawn rules: pdfplumber's table finder reads the grid
                         objects = _pdfium_objects(page, textpage)
                         if objects is None:

@@ -8,6 +8,14 @@ a fraction of a millisecond per page, so every page gets it.
 The result is a list of offsets into the page's text (the start of each
 emphasised line), stored as ``PageText.meta["emphasised_lines"]`` for the
 general structure reader.
+
+A run-in heading (:func:`read_emphasis`) is a line that starts in
+bold and runs on in regular type: "97/20 **To Receive Apologies** Apologies
+were received from ...", the way clerks type a minute's heading and its first
+sentence as one paragraph.  Where the bold run ends the heading ends, which
+the words alone do not say once the paragraph wraps; the reader puts a line
+break there, so the heading is a line of its own (set in bold throughout)
+and the minute's text starts on the next.
 """
 
 from __future__ import annotations
@@ -30,54 +38,125 @@ def emphasised_lines(textpage, text: str) -> tuple[list[int], list[int]]:
     "2645. Apologies for absence: None." starts in bold but its minutes are
     not, so its title ends at the colon.
     """
+    _, leads, wholes = read_emphasis(textpage, text, split=False)
+    return leads, wholes
+
+
+def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[int], list[int]]:
+    """The page's text with its run-in headings split (``split``), and :func:`emphasised_lines`'s two lists for it.
+
+    A run-in heading's bold lead becomes a line emphasised throughout, the
+    regular text after it a plain line (see the module docstring).
+    """
     full = textpage.get_text_range()
     if len(full) != textpage.count_chars():  # characters outside the BMP: indexes would not line up
-        return [], []
+        return text, [], []
     raw = textpage.raw
     name = ctypes.create_string_buffer(96)
     flags = ctypes.c_int()
-    styles: list[tuple[str, float, bool, bool]] = []  # (stripped line, size, first letter bold, all bold)
+
+    def is_bold(i: int) -> bool:
+        pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
+        return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600
+
+    styles: list[tuple[str, float, bool, bool, int]] = []  # (stripped line, size, first letter bold, all bold, run-in end)
     pos = 0
     for line in full.split("\n"):
         content = line.strip()
         if content:
             first = pos + (len(line) - len(line.lstrip()))
-            samples = _sample(first, content)
-            bold = []
-            size = 0.0
-            for i in samples:
-                pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
-                bold.append(bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600)
-                size = max(size, float(pdfium_c.FPDFText_GetFontSize(raw, i)))
-            styles.append((content, size, bold[0], all(bold)))
+            samples, number = _sample(first, content)
+            bold = [is_bold(i) for i in samples]
+            size = max(float(pdfium_c.FPDFText_GetFontSize(raw, i)) for i in samples)
+            run_in = _run_in_end(content, first, is_bold) if split and not all(bold) else 0
+            lead = bold[0] or (number is not None and is_bold(number))  # "12." in bold before a plain title still leads
+            styles.append((content, size, lead, all(bold), run_in))
         pos += len(line) + 1
     if not styles:
-        return [], []
-    body = median(size for _, size, _, _ in styles)
-    wanted: dict[str, list[tuple[bool, bool]]] = {}
-    for content, size, first, whole in styles:
+        return text, [], []
+    body = median(size for _, size, _, _, _ in styles)
+    wanted: dict[str, list[tuple[bool, bool, int]]] = {}
+    for content, size, first, whole, run_in in styles:
         larger = size >= body * LARGER
-        wanted.setdefault(content, []).append((first or larger, whole or larger))
+        wanted.setdefault(content, []).append((first or larger, whole or larger, run_in))
+    out: list[str] = []
     leads, wholes = [], []
     offset = 0
+
+    def add(line: str, first: bool, whole: bool) -> None:
+        nonlocal offset
+        start = offset + len(line) - len(line.lstrip())
+        if first:
+            leads.append(start)
+        if whole:
+            wholes.append(start)
+        out.append(line)
+        offset += len(line) + 1
+
     for line in text.split("\n"):
         content = line.strip()
         marks = wanted.get(content)
-        if marks:
-            first, whole = marks.pop(0)
-            start = offset + len(line) - len(line.lstrip())
-            if first:
-                leads.append(start)
-            if whole:
-                wholes.append(start)
-        offset += len(line) + 1
-    return leads, wholes
+        if not marks:
+            add(line, False, False)
+            continue
+        first, whole, run_in = marks.pop(0)
+        if run_in:
+            indent = line[: len(line) - len(line.lstrip())]
+            add(indent + content[:run_in].rstrip(), True, True)
+            add(indent + content[run_in:].lstrip(), False, False)
+        else:
+            add(line, first, whole)
+    return "\n".join(out), leads, wholes
 
 
-def _sample(first: int, content: str) -> list[int]:
-    """A few character indexes of a line: its first letter or digit, its middle and its last."""
-    letters = [k for k, ch in enumerate(content) if ch.isalnum()]
+#: A minute or item number before a heading ("97/20", "3786.", "12.", "(a)", "19.03.4"): may be set in regular type.
+_LEADING_NUMBER = re.compile(r"^(?:\(?[0-9]{1,4}[a-z]?(?:[./][0-9]{1,4}[a-z]?)*[.):]?|\(?[a-z]\))\s+", re.I)
+MIN_RUN_IN = 3  # letters a bold lead needs to be a heading, not a stray bold character
+
+
+def _run_in_end(content: str, first: int, bold) -> int:
+    """Where the regular text after a line's bold lead starts (0: no run-in heading on this line)."""
+    number = _LEADING_NUMBER.match(content)
+    start = number.end() if number else 0
+    letters = [k for k in range(start, len(content)) if content[k].isalnum()]
+    if len(letters) <= MIN_RUN_IN or not bold(first + letters[0]):
+        return 0
+    for n, k in enumerate(letters):
+        if not bold(first + k):
+            if n < MIN_RUN_IN or not content[k - 1].isspace() and content[k - 1] not in "\"'‘“(":
+                return 0
+            cut = k
+            while cut > 0 and not content[cut - 1].isspace():  # an opening quote or bracket goes with its word
+                cut -= 1
+            return cut if _is_run_in(content[:cut].strip(), numbered=start > 0) else 0
+    return 0  # bold throughout
+
+
+def _is_run_in(lead: str, numbered: bool) -> bool:
+    """Is this bold lead a heading whose end only the type shows?
+
+    Not when it ends in a colon or dash ("Police Report: Attached.",
+    "RESOLVED: That ..."): the words show that end, and a label or decision
+    word stays on the line it introduces.  Not one bare word without a number
+    ("MINUTES of a meeting ...", "RESOLVED that ..."): a word set in bold, not a
+    heading.
+    """
+    if not lead or lead.endswith((":", ":-", "-", "\u2013", "\u2014")):
+        return False
+    return numbered or len(lead.split()) >= 2
+
+
+def _sample(first: int, content: str) -> tuple[list[int], int | None]:
+    """A few character indexes of a line (its first letter or digit, its middle and its last), and its number's.
+
+    A leading item number ("97/20 To Receive ...") is left out of the samples
+    when text follows it: a clerk may type the number in regular type before
+    a bold heading, and the heading is what is emphasised.
+    """
+    number = _LEADING_NUMBER.match(content)
+    start = number.end() if number and number.end() < len(content) else 0
+    letters = [k for k in range(start, len(content)) if content[k].isalnum()] or [k for k, ch in enumerate(content) if ch.isalnum()]
     if not letters:
-        return [first]
+        return [first], None
     picks = {letters[0], letters[len(letters) // 2], letters[-1]}
-    return [first + k for k in sorted(picks)]
+    return [first + k for k in sorted(picks)], (first if start else None)
