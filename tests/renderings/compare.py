@@ -61,9 +61,15 @@ class Built:
     dbs: dict[str, Path]
 
 
-def build(folder: Path, sources: list[Source], styles: list[str] | None = None, ingest=None) -> Built:
-    """Render and ingest. ``ingest(paths, db)`` loads files (default: the real CLI, in process)."""
+def build(folder: Path, sources: list[Source], styles: list[str] | None = None, ingest=None,
+          styles_of: dict[str, list[str]] | None = None) -> Built:
+    """Render and ingest. ``ingest(paths, db)`` loads files (default: the real CLI, in process).
+
+    Every source is drawn in every one of ``styles`` (default: all), except a source named in
+    ``styles_of``, which is drawn only in the styles listed there.
+    """
     styles = list(styles or STYLES)
+    styles_of = styles_of or {}
     ingest = ingest or ingest_with_cli
     folder.mkdir(parents=True, exist_ok=True)
     texts, pdfs, dbs = {}, {s: {} for s in styles}, {}
@@ -73,11 +79,13 @@ def build(folder: Path, sources: list[Source], styles: list[str] | None = None, 
         texts[source.name] = folder / TEXT / f"{source.name}.txt"
         texts[source.name].write_text(source.text(), encoding="utf-8")
         for style in styles:
+            if source.name in styles_of and style not in styles_of[source.name]:
+                continue
             (folder / style).mkdir(exist_ok=True)
             pdfs[style][source.name] = render(minutes, style, folder / style / f"{source.name}.pdf")
     for name in [TEXT, *styles]:
         dbs[name] = folder / f"{name}.db"
-        if not dbs[name].exists():
+        if not dbs[name].exists() and (folder / name).is_dir():
             ingest(folder / name, dbs[name])
     return Built(folder, texts, pdfs, dbs)
 

@@ -53,6 +53,10 @@ class Item:
     heading_lines: list[str]  # the heading's own lines in the text form (title, "(Item 1)")
     number_cell: str | None  # ModernGov's separate number cell ("123."), printed beside the title
     blocks: list[Block] = field(default_factory=list)
+    printed_number: str | None = None  # parish minutes: the number as the text prints it ("97/20", "3786.", "1.")
+    run_on: str | None = None  # parish minutes: the text after the heading on the heading's own line
+    heading_bold: bool = False  # parish minutes: the text marks the heading bold (Markdown ``**``)
+    typed: bool = False  # a clerk's typed minute (parish minutes), not a ModernGov item row
 
 
 @dataclass
@@ -62,7 +66,7 @@ class Minutes:
     name: str
     council: str
     committee: str
-    date: str  # ISO
+    date: str | None  # ISO; None when the document does not say
     start_time: str | None  # "18:30"
     venue: str | None
     front: list[Block]  # paragraphs before the first item (page title, meeting line, PRESENT: ...)
@@ -73,6 +77,8 @@ class Minutes:
         """``Monday 27 March 2023``."""
         import datetime as dt
 
+        if not self.date:
+            return ""
         d = dt.date.fromisoformat(self.date)
         return f"{d:%A} {d.day} {d:%B %Y}"
 
@@ -176,3 +182,105 @@ def attach_tables(minutes: Minutes, tables: list[list[list[list[str]]]]) -> None
                 break
         else:
             raise ValueError(f"{minutes.name}: table {flat[:4]} not found among the text form's paragraphs")
+
+
+# -- parish minutes: a web page's text or Markdown, headings as the clerk typed them ---------
+
+#: Markdown a parish web site's text carries: bold stars and backslash-escaped punctuation.
+MARKDOWN_BOLD = re.compile(r"\*\*")
+MARKDOWN_ESCAPE = re.compile(r"\\([.*\-#_()\[\]!+])")
+#: A Markdown bullet ("* text" once unescaped): a Word document prints a bullet glyph.
+STAR_BULLET = re.compile(r"^\*\s+")
+#: The attendance lines a clerk types before the first minute ("Present:", "Those Attending:", "Apologies:").
+ATTENDANCE_LABEL = re.compile(
+    r"^(?:present|those attending|attendance|in attendance|also present|apologies|absent|members present|councillors present"
+    r"|members of the public|public)\b[^:]{0,30}:", re.I)
+
+
+def plain_line(line: str) -> str:
+    """One Markdown line as a reader sees it printed: no ``**``, no backslash escapes, ``•`` for ``*`` bullets."""
+    line = MARKDOWN_ESCAPE.sub(r"\1", MARKDOWN_BOLD.sub("", line)).strip()
+    return STAR_BULLET.sub("\u2022 ", line)
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """Index of the first line after a YAML front matter block (``---`` ... ``---``), 0 without one."""
+    if lines and lines[0].strip() == "---":
+        for i in range(1, len(lines)):
+            if lines[i].strip() == "---":
+                return i + 1
+    return 0
+
+
+def _title_pattern(title: str) -> re.Pattern:
+    """The title's words in order, any blanks between them, case ignored."""
+    words = [re.escape(w) for w in title.split()]
+    return re.compile(r"\s+".join(words), re.I)
+
+
+def parish_heading(line: str, item: dict) -> tuple[str | None, str, str] | None:
+    """``(printed number, printed heading, run-on text)`` when ``line`` starts the truth's ``item``.
+
+    A numbered item starts with its number ("97/20", "3786." then a tab or blanks) and
+    its title; the rest of the line is the minute's first sentence.  An unnumbered
+    item's heading is the whole line (a colon or full stop may end it).
+    """
+    number, rest = None, line
+    if item.get("number"):
+        m = re.match(rf"^{re.escape(item['number'])}\.?(?=[\s:])", line)
+        if not m:
+            return None
+        number, rest = m.group(0), line[m.end():].lstrip()
+    title = _title_pattern(item["title"]).match(rest)
+    if not title:
+        return None
+    tail = rest[title.end():]
+    punct = re.match(r"^\s*(?::-|:|;|\.|-)?", tail)
+    run_on = tail[punct.end():].strip()
+    if number is None and run_on:
+        return None  # an unnumbered heading is a line of its own ("Minutes of ... held in" is no "Minutes" item)
+    if run_on and not tail[:1].isspace() and not punct.group(0).strip():
+        return None  # the title is only the start of a longer word
+    return number, (rest[: title.end()] + punct.group(0).strip()).strip(), run_on
+
+
+def read_parish_minutes(name: str, text: str, truth: dict) -> Minutes:
+    """A parish clerk's minutes (text or Markdown) split at the truth's items.
+
+    The lines before the first attendance label are the document's title lines
+    (``title`` blocks: council, "DRAFT", "Minutes of ... held on ..."); the rest of
+    the front matter is attendance and public lines as printed.
+    """
+    raw = [l for l in text.splitlines()[_front_matter_end(text.splitlines()):] if plain_line(l)]
+    lines = [plain_line(l) for l in raw]
+    meeting = truth["meetings"][0]
+    items: list[Item] = []
+    starts: list[int] = []
+    at = 0
+    for t in truth["agenda_items"]:
+        found = next(((i, h) for i in range(at, len(lines)) if (h := parish_heading(lines[i], t))), None)
+        if found is None:
+            raise ValueError(f"{name}: heading of item {t.get('number') or t['position']} ({t.get('title')!r}) not found after line {at}")
+        k, (number, heading, run_on) = found
+        items.append(Item(number=t.get("number"), title=heading, heading_lines=[lines[k]], number_cell=None,
+                          printed_number=number, run_on=run_on or None, heading_bold="**" in raw[k], typed=True))
+        starts.append(k)
+        at = k + 1
+    front: list[Block] = []
+    titles = True
+    for line in lines[: starts[0] if starts else len(lines)]:
+        titles = titles and not ATTENDANCE_LABEL.match(line)
+        front.append(Block("title", line) if titles else classify(line))
+    for n, item in enumerate(items):
+        stop = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        item.blocks = [classify(l) for l in lines[starts[n] + 1:stop]]
+    return Minutes(
+        name=name,
+        council=meeting["council"],
+        committee=meeting["committee"],
+        date=meeting.get("date"),
+        start_time=meeting.get("start_time"),
+        venue=meeting.get("venue"),
+        front=front,
+        items=items,
+    )

@@ -1,6 +1,6 @@
 """Draw a :class:`~tests.renderings.content.Minutes` as a PDF, in one of several styles.
 
-Two layouts, each in several dresses (:data:`STYLES`):
+Three layouts, each in one or several dresses (:data:`STYLES`):
 
 * **browser**: what Chrome prints of a ModernGov "Agenda and minutes" page. One
   column in Helvetica (Arial), the page title and the meeting line as bold
@@ -17,6 +17,20 @@ Two layouts, each in several dresses (:data:`STYLES`):
   chrome (Venue:, Contact:) are not printed. Dressed in Helvetica, Times or Vera
   (a TrueType font embedded as a subset, as Word embeds Arial or Calibri), with
   or without page stamps ("Page 3", "- 3 -", "Minute Book 1234", a running head).
+
+* **parish**: minutes as a parish or community council's clerk types them in
+  Word: the council's name centred in capitals, the text's own title lines
+  centred ("(Draft ...)", "MINUTES OF THE ... MEETING HELD ON ... AT ..."), or a
+  generated one when the text has none; "Present:" / "Those Attending:" with a
+  bold label (``parish_table``: a two-column table, one name a row, when the
+  list is a list of names); each minute's number as printed ("97/20", "3786.")
+  at a tab stop, its heading in bold with the minute's first sentence after it
+  on the same line (``parish_signed``: on its own line), justified body,
+  RESOLVED in bold; feet "Page 2 of 5" and "Signed ...... Chairman  Date ......".
+  In Arial (Helvetica), Times and Vera.
+
+A parish source printed by a browser is its web page: the text's lines as
+paragraphs, headings bold only where the page marks them (Markdown ``**``).
 
 Every style prints every paragraph's words as the text form has them (the Word
 layout leaves out only the page chrome listed above), so the rows read from a
@@ -74,6 +88,9 @@ class Style:
     footer_right: Callable[[Minutes, int, int], str | None] | None = None
     header_right: Callable[[Minutes, int, int], str | None] | None = None
     stamps_last: bool = False  # draw the stamps after the page's body (their place in the text order)
+    signature: str | None = None  # parish layout: the line a chairman signs at the foot of every page
+    run_on_apart: bool = False  # parish layout: a minute's first sentence on its own line, not after the heading
+    attendance_table: bool = False  # parish layout: the present list as a two-column table, one name a row
 
 
 def _register_vera() -> None:
@@ -96,10 +113,12 @@ def _page_title(m: Minutes) -> str:
 
 def _url(m: Minutes) -> str:
     host = re.sub(r"[^a-z]", "", m.council.lower().replace("council", "").replace("borough", ""))
-    return f"https://moderngov.{host}.gov.uk/ieListDocuments.aspx?CId=301&MId={m.date.replace('-', '')}&Ver=4"
+    return f"https://moderngov.{host}.gov.uk/ieListDocuments.aspx?CId=301&MId={(m.date or '').replace('-', '')}&Ver=4"
 
 
 def _running_head(m: Minutes) -> str:
+    if not m.date:
+        return m.committee
     d = m.long_date.split(" ", 1)[1]
     return f"{m.committee} \u2013 {d}"
 
@@ -119,8 +138,19 @@ STYLES: dict[str, Style] = {
               header=lambda m, p, n: _running_head(m), footer=lambda m, p, n: f"- {p} -"),
         Style("word_vera_stamped", "word", VERA_10,
               footer=lambda m, p, n: f"Page {p} of {n}", header_right=lambda m, p, n: "Chair's initials ......"),
+        Style("parish", "parish", ARIAL_11, footer=lambda m, p, n: f"Page {p} of {n}"),
+        Style("parish_signed", "parish", TIMES_12, run_on_apart=True, footer=lambda m, p, n: f"Page {p} of {n}",
+              signature="Signed ........................................ Chairman        Date ....................."),
+        Style("parish_table", "parish", VERA_10, attendance_table=True, footer=lambda m, p, n: str(p),
+              signature="Signed ........................ (Chairman)   Date ............"),
     )
 }
+
+
+#: The styles of a ModernGov page or printed minutes (browser print, Word-made minutes).
+MODERNGOV_STYLES = ("browser", "browser_plain", "word", "word_stamped", "word_times", "word_times_stamped", "word_vera_stamped")
+#: The styles of a parish clerk's Word-made minutes.
+PARISH_STYLES = ("parish", "parish_signed", "parish_table")
 
 
 def render(minutes: Minutes, style: Style | str, path: Path) -> Path:
@@ -128,9 +158,9 @@ def render(minutes: Minutes, style: Style | str, path: Path) -> Path:
     style = STYLES[style] if isinstance(style, str) else style
     if style.font.regular == "Vera":
         _register_vera()
-    story_of = _browser_story if style.layout == "browser" else _word_story
+    story_of = {"browser": _browser_story, "word": _word_story, "parish": _parish_story}[style.layout]
     pages = 0
-    if any((style.header, style.footer, style.footer_right, style.header_right)):
+    if any((style.header, style.footer, style.footer_right, style.header_right, style.signature)):
         pages = _build(io.BytesIO(), minutes, style, story_of(minutes, style), 0)
     with path.open("wb") as out:
         _build(out, minutes, style, story_of(minutes, style), pages)
@@ -181,6 +211,8 @@ def _stamper(minutes: Minutes, style: Style, pages: int):
                 canvas.drawCentredString(width / 2, 1.3 * cm, text)
         if style.footer_right and (text := style.footer_right(minutes, p, pages)):
             canvas.drawRightString(width - inset, 0.6 * cm, text)
+        if style.signature:
+            canvas.drawString(inset, 1.9 * cm, style.signature)
         canvas.restoreState()
 
     return stamp
@@ -277,6 +309,8 @@ def _browser_heading(line: str) -> str:
 
 
 def _browser_item(item: Item, style: Style) -> list:
+    if item.typed:
+        return _browser_page_item(item, style)
     out: list = [Spacer(1, 6)]
     heading = [Paragraph(_browser_heading(line) if n == 0 else _inline(line), _ps(style, "heading", size=style.font.size + 1))
                for n, line in enumerate(item.heading_lines)]
@@ -292,6 +326,14 @@ def _browser_item(item: Item, style: Style) -> list:
     return out
 
 
+def _browser_page_item(item: Item, style: Style) -> list:
+    """A parish web page's minute as a browser prints it: the heading line as the text has it, bold
+    only where the page marks it bold (a Markdown ``**``), then its paragraphs, all at the margin."""
+    line = _inline(item.heading_lines[0])
+    heading = Paragraph(f"<b>{line}</b>" if item.heading_bold else line, _ps(style, "page-heading", spaceAfter=6))
+    return [heading, *_blocks(item.blocks, style, 0, False)]
+
+
 def _indented(p: Paragraph, indent: float) -> Paragraph:
     p.style = ParagraphStyle(p.style.name + "-indented", parent=p.style, leftIndent=indent)
     return p
@@ -302,7 +344,7 @@ def _indented(p: Paragraph, indent: float) -> Paragraph:
 def _is_chrome(block: Block, m: Minutes) -> bool:
     """Page furniture a Word-made document does not print: page title, meeting line, Venue:, Contact: ..."""
     text = block.text.strip()
-    year = m.date[:4]
+    year = m.date[:4] if m.date else "\x00"  # no date: no line is the page title by its year
     return (
         text in MODERNGOV_CHROME or text in ("No.", "Item", "Agenda and minutes", "Resolved Items")
         or text.startswith(("Venue:", "Contact:", "Tel:", "MINUTES of"))
@@ -326,10 +368,92 @@ def _word_story(m: Minutes, style: Style) -> list:
     for item in m.items:
         story.append(Spacer(1, 6))
         if item.title is not None:
-            number = re.sub(r"[^\w]", "", item.number or "")
+            number = _printed_number(item.number or "")
             ps = _ps(style, "item", bold=True, leftIndent=indent, bulletIndent=0, spaceAfter=6, keepWithNext=1)
             bullet = style.number_format.format(n=number) if number else None
             story.append(Paragraph(escape(item.title), ps, bulletText=bullet) if bullet else Paragraph(escape(item.title), ps))
+        if item.run_on:  # a parish minute's first sentence, typed after its heading: here its first paragraph
+            story.append(_body(Block("para", item.run_on), style, indent, True))
         story += _blocks([b for b in item.blocks if not (b.kind == "label" and b.text in MODERNGOV_CHROME)], style, indent, True)
     return story
 
+
+
+# -- parish ----------------------------------------------------------------------------------
+
+#: Where a clerk's one-line title breaks in Word: before "(Draft ...)", after it, before "Minutes of".
+TITLE_BREAK = re.compile(r"\s+(?=\()|(?<=\))\s+|\s+(?=minutes of\b)", re.I)
+#: An attendance line: its label and the names after it.
+ATTENDANCE = re.compile(r"^(?P<label>(?:present|those attending|in attendance|also present|apologies|absent)[^:]{0,30}:)\s*(?P<names>.*)$", re.I)
+#: Where a typed list of names breaks into a table's rows: at commas and a last "and", and before each
+#: councillor's title ("Cllr A (Chair) Cllr B"), never inside brackets.
+NAME_BREAK = re.compile(r",\s+(?![^()]*\))|\s+and\s+(?![^()]*\))|(?<!County)(?<!Borough)(?<!District)\s+(?=(?:Cllrs?|Councillor)\b)(?![^()]*\))")
+#: One entry of such a list: a title, up to four capitalised names, a role in brackets ("Cllr Sue Lintern (Chair)").
+NAME_ENTRY = re.compile(r"^(?:(?:Cllrs?|Councillor|County Cllr|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*(?:[A-Z][\w'’.-]*\s*){1,4}(?:\([^()]*\))?\.?$")
+
+
+def _parish_title(m: Minutes) -> list[str]:
+    """The centred lines at the top: the council in capitals, then the text's own title lines, broken
+    where Word would break them, "Minutes of ..." in capitals; a generated "MINUTES OF THE MEETING OF
+    ... HELD ON ... AT ..." when the text has no title lines (or only ModernGov chrome)."""
+    lines = [piece for b in m.front if b.kind == "title" for piece in TITLE_BREAK.split(b.text) if piece.strip()]
+    lines = [l.upper() if l.lower().startswith("minutes of") else l for l in lines]
+    if not lines:
+        held = f" HELD ON {m.long_date.upper()}" if m.date else ""
+        at = f" AT {m.clock.upper()}" if m.clock else ""
+        where = f", {m.venue.upper()}" if m.venue else ""
+        lines = [f"MINUTES OF THE MEETING OF THE {m.committee.upper()}{held}{at}{where}"]
+    if lines[0].upper() != m.council.upper():
+        lines.insert(0, m.council.upper())
+    return lines
+
+
+def _attendance(block: Block, style: Style) -> list:
+    """``Present: A, B, C`` as a bold label before the names, or a two-column table of one name a row."""
+    m = ATTENDANCE.match(block.text)
+    names = [n.strip() for n in NAME_BREAK.split(m.group("names")) if n.strip()]
+    if not style.attendance_table or not names or not all(NAME_ENTRY.match(n) for n in names):
+        # prose ("Apologies were received from ..."), or a list a clerk would not put in a table ("Cllrs Parker, Snell")
+        return [Paragraph(f"<b>{escape(m.group('label'))}</b> {_inline(m.group('names'))}",
+                          _ps(style, "attendance", alignment=TA_JUSTIFY, spaceAfter=6))]
+    ps = _ps(style, "cell")
+    names = [Paragraph(_inline(n), ps) for n in names]
+    table = Table([[Paragraph(f"<b>{escape(m.group('label'))}</b>", ps), names]], colWidths=[4 * cm, None], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+    return [table]
+
+
+def _parish_story(m: Minutes, style: Style) -> list:
+    """Minutes as a parish clerk types them in Word (see the module docstring)."""
+    indent = 1.9 * cm  # a tab stop wide enough for "100/20"
+    title = _parish_title(m)
+    story: list = [Paragraph(escape(title[0]), _ps(style, "council", bold=True, size=style.font.size + 3, alignment=TA_CENTER, spaceAfter=8))]
+    story += [Paragraph(escape(l), _ps(style, "title", bold=True, alignment=TA_CENTER, spaceAfter=4)) for l in title[1:]]
+    story.append(Spacer(1, 10))
+    for block in m.front:
+        if block.kind == "title" or _is_chrome(block, m):
+            continue
+        story += _attendance(block, style) if ATTENDANCE.match(block.text) else [_body(block, style, 0, True)]
+    for item in m.items:
+        story.append(Spacer(1, 4))
+        number = item.printed_number or (style.number_format.format(n=_printed_number(item.number)) if item.number else None)
+        left = indent if number else 0
+        if item.title is not None:
+            ps = _ps(style, "minute", leftIndent=left, bulletIndent=0, alignment=TA_JUSTIFY, spaceAfter=6,
+                     keepWithNext=1 if not item.run_on or style.run_on_apart else 0)
+            ps.bulletFontName = style.font.bold
+            heading = f"<b>{escape(item.title)}</b>"
+            if item.run_on and not style.run_on_apart:
+                heading += " " + _inline(item.run_on)
+            story.append(Paragraph(heading, ps, bulletText=number) if number else Paragraph(heading, ps))
+            if item.run_on and style.run_on_apart:
+                story.append(_body(Block("para", item.run_on), style, left, True))
+        blocks = [b for b in item.blocks if not (b.kind == "label" and b.text in MODERNGOV_CHROME)]
+        story += _blocks(blocks, style, left, True)
+    return story
+
+
+def _printed_number(number: str) -> str:
+    """An item number as a clerk prints it: its own punctuation kept ("97/20", "19.03.4"), no trailing stop."""
+    return re.sub(r"[^\w/.]", "", number).rstrip(".")

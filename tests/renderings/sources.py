@@ -1,6 +1,6 @@
 """The documents rendered: each one's text form and its truth file.
 
-Four sources, two kinds of original:
+Four ModernGov sources, two kinds of original:
 
 * ``seed000``, ``seed001``: Harrow ModernGov "Agenda and minutes" pages saved as
   text (``../shared/seeds``); the text form is the file itself.
@@ -12,7 +12,13 @@ Four sources, two kinds of original:
   form is its text with wrapped lines joined into paragraphs and the page
   numbers dropped (:func:`unwrap`).
 
-The seeds need ``../shared``; :func:`available` leaves them out without it.
+Five parish sources (:data:`PARISH_SOURCES`): parish and community councils'
+minutes of the tuning half as their web sites publish them, Markdown or text;
+the text form is the file itself (what ``councilpack ingest`` reads), its
+structure read by :func:`~tests.renderings.content.read_parish_minutes`.
+
+The seeds and the parish minutes need ``../shared``; :func:`available` leaves
+them out without it.
 """
 
 from __future__ import annotations
@@ -24,10 +30,11 @@ from pathlib import Path
 
 from lxml import html as lxml_html
 
-from tests.renderings.content import ITEM_MARKER, Minutes, attach_tables, read_minutes
+from tests.renderings.content import ITEM_MARKER, Minutes, attach_tables, read_minutes, read_parish_minutes
 
 REPO = Path(__file__).resolve().parents[2]
-SEEDS = REPO.parent / "shared" / "seeds"
+SHARED = REPO.parent / "shared"
+SEEDS = SHARED / "seeds"
 SAMPLES = REPO / "samples" / "eastbrook"
 TRUTH = REPO / "eval" / "truth"
 
@@ -41,10 +48,10 @@ class Source:
     name: str
     original: Path  # the document the text form comes from
     truth: Path
-    kind: str  # "page" (a ModernGov page) or "printed" (a printed-minutes PDF)
+    kind: str  # "page" (a ModernGov page), "printed" (a printed-minutes PDF) or "parish" (a clerk's minutes as text)
 
     def text(self) -> str:
-        if self.original.suffix == ".txt":
+        if self.original.suffix in (".txt", ".md"):
             return self.original.read_text(encoding="utf-8")
         if self.original.suffix == ".html":
             return visible_text(self.original.read_bytes())
@@ -54,6 +61,8 @@ class Source:
         return json.loads(self.truth.read_text(encoding="utf-8"))
 
     def minutes(self) -> Minutes:
+        if self.kind == "parish":
+            return read_parish_minutes(self.name, self.text(), self.truth_data())
         minutes = read_minutes(self.name, self.text(), self.truth_data())
         if self.original.suffix == ".html":  # the page says which lines are a table's cells
             attach_tables(minutes, html_tables(self.original.read_bytes()))
@@ -75,9 +84,33 @@ SOURCES = (
 )
 
 
-def available() -> list[Source]:
-    """The sources whose documents are present (the seeds live outside the repository)."""
-    return [s for s in SOURCES if s.original.is_file()]
+def _parish(name: str, folder: str, file: str, truth: str) -> Source:
+    return Source(name, SHARED / folder / "text" / file, TRUTH / truth, "parish")
+
+
+#: Parish and community councils' minutes of the tuning half, as their web sites publish them (text,
+#: Markdown): a clerk's Word layout of the same words is what a held-out Word-made PDF looks like.
+PARISH_SOURCES = (
+    _parish("stoke_ferry_2009", "corpus2", "stoke-ferry-pc_parish-council_2009-09-16_draft-minutes.md",
+            "tuning_stoke-ferry-pc_2009-09-16_draft-minutes.json"),
+    _parish("stoke_ferry_2012", "corpus2", "stoke-ferry-pc_parish-council_2012-10-10_draft-minutes.md",
+            "tuning_stoke-ferry-pc_2012-10-10_draft-minutes.json"),
+    _parish("stoke_ferry_2020", "corpus2", "stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md",
+            "tuning_stoke-ferry-pc_2020-06-03_draft-minutes-virtual.json"),
+    _parish("wereham_2012", "corpus2", "wereham-pc_annual-meeting_2012-05-08_draft-minutes.md",
+            "tuning_wereham-pc_2012-05-08_draft-minutes.json"),
+    _parish("wye_valley_2024", "corpus", "wye-valley-community-council_2024-10-28_minutes.txt",
+            "tuning_wye-valley-community-council_2024-10-28_minutes.json"),
+)
+
+
+#: Every source: the ModernGov ones, then the parish ones.
+ALL_SOURCES = SOURCES + PARISH_SOURCES
+
+
+def available(sources: tuple[Source, ...] = SOURCES) -> list[Source]:
+    """The sources whose documents are present (the seeds and the parish minutes live outside the repository)."""
+    return [s for s in sources if s.original.is_file()]
 
 
 def visible_text(data: bytes) -> str:
