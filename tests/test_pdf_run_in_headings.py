@@ -10,9 +10,6 @@ throughout, and the minute's text starts on the next line.  A bold lead that
 ends in a colon ("Police Report: Attached.") or is one bare word ("RESOLVED
 that", "MINUTES of a meeting") is left on its line: the words show its end.
 
-Word's page-number field is often typed between dashes ("- 3 -"): such a
-line gives the printed page number like "Page 3" and is dropped from the text.
-
 Each case is a real PDF drawn with reportlab (invented words) and read with
 the real reader.
 """
@@ -24,25 +21,16 @@ import io
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from pipeline.readers import read_document
 
 BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14)
 
 
-def _pdf(paragraphs: list[str], footer=None) -> bytes:
+def _pdf(paragraphs: list[str]) -> bytes:
     out = io.BytesIO()
-    story = []
-    for p in paragraphs:
-        story.append(PageBreak() if p == "<pagebreak/>" else Paragraph(p, BODY))
-
-    def stamp(canvas, doc):
-        if footer:
-            canvas.setFont("Helvetica", 9)
-            canvas.drawCentredString(A4[0] / 2, 30, footer(doc.page))
-
-    SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story, onFirstPage=stamp, onLaterPages=stamp)
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build([Paragraph(p, BODY) for p in paragraphs])
     return out.getvalue()
 
 
@@ -100,11 +88,3 @@ def test_a_wrapped_run_in_heading_splits_where_the_bold_ends():
     assert lines[1].endswith("21 May.")
     assert lines[2].startswith("There were no amendments")
     assert _emphasised(page, "emphasised_whole") == lines[:2]
-
-
-@pytest.mark.parametrize("stamp", ["- {p} -", "\u2013 {p} \u2013", "Page {p}", "Page {p} of 3"])
-def test_a_page_number_between_dashes_numbers_the_page_and_leaves_the_text(stamp):
-    paragraphs = ["First page of the minutes.", "<pagebreak/>", "Second page.", "<pagebreak/>", "Third page."]
-    doc = _read(_pdf(paragraphs, footer=lambda p: stamp.format(p=p)))
-    assert [p.printed for p in doc.pages] == ["1", "2", "3"]
-    assert [p.text for p in doc.pages] == ["First page of the minutes.", "Second page.", "Third page."]

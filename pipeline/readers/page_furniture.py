@@ -7,7 +7,12 @@ break ("... be approved. 07/12/2026, 09:14 Agenda and minutes for ...").
 
 A line is furniture when it sits among the first or last few lines of its
 page and the same line, digits aside, is there on most pages (at least two);
-the first page keeps its head, which is the document's own title there.
+the first page keeps its head, which is the document's own title there,
+unless the reader knows where and how large the lines are set
+(``PageText.meta["edge_positions"]``, from the PDF reader) and the first
+page's copy is set smaller than the page's text, where the other pages set
+theirs: a Word running head ("Parish Council – 8 May 2012") printed above the
+title, not the title.
 Bare page numbers ("3", "Page 3", "- 3 -", "Page 3 of 7") are not removed:
 they give the printed page numbers.
 """
@@ -71,11 +76,28 @@ def remove_furniture(pages: list[PageText]) -> None:
         drop = {i for i in _edges(lines) if _shape(lines[i]) in repeated and not _PAGE_NUMBER.match(lines[i])}
         if number == 0:  # the first page's head is the document's own title ("COUNTY COUNCIL / 13 March 2025"): kept
             filled = [i for i, line in enumerate(lines) if line.strip()]
-            drop -= set(filled[:EDGE_LINES])
+            drop -= {i for i in filled[:EDGE_LINES] if not _printed_in_place(pages, lines[i])}
         if not drop:
             continue
         _drop_lines(page, lines, drop)
         page.meta["furniture_removed"] = len(drop)
+
+
+PLACE_TOLERANCE = 2.0  # points: the same running head sits at the same height on every page
+SMALLER = 0.95  # a running head is set smaller than the page's text; a title repeated on every page is not
+
+
+def _printed_in_place(pages: list[PageText], line: str) -> bool:
+    """Is ``line`` on the first page a running head: set smaller than the page's text, at the height
+    where every other page sets its copy?  (A title each page repeats, as on a decision notice's
+    pages, is set large, and stays.)"""
+    shape = _shape(line)
+    edges = pages[0].meta.get("edge_positions") or {}
+    first = edges.get("lines", {}).get(line.strip())
+    if first is None or not first[1] < edges.get("body", 0) * SMALLER:
+        return False
+    heights = [at[0] for page in pages[1:] for text, at in (page.meta.get("edge_positions") or {}).get("lines", {}).items() if _shape(text) == shape]
+    return bool(heights) and all(abs(y - first[0]) <= PLACE_TOLERANCE for y in heights)
 
 
 def _drop_lines(page: PageText, lines: list[str], drop: set[int]) -> None:

@@ -36,10 +36,12 @@ the blank pages a pack leaves unnumbered.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import os
 import re
 from collections import Counter
+from statistics import median
 from ctypes import c_double
 
 import pdfplumber
@@ -145,6 +147,7 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
                 textpage = page.get_textpage()
                 try:
                     text, emphasised, wholly = read_emphasis(textpage, _clean_text(textpage.get_text_bounded()))
+                    edges = _edge_positions(textpage, text)
                     if paths >= RULED_MIN_PATHS:  # drawn rules: pdfplumber's table finder reads the grid
                         objects = _pdfium_objects(page, textpage)
                         if objects is None:
@@ -158,7 +161,8 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
             finally:
                 page.close()
             images += n_images
-            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images, "emphasised_lines": emphasised, "emphasised_whole": wholly}
+            meta = {"width": float(width), "height": float(height), "paths": paths, "images": n_images, "emphasised_lines": emphasised,
+                    "emphasised_whole": wholly, "edge_positions": edges}
             pages.append(PageText(index=i + 1, text=text, meta=meta))
         metadata = pdf.get_metadata_dict()
         title = metadata.get("Title") if metadata else None
@@ -170,6 +174,36 @@ def _read_with_pdfium(data: bytes) -> tuple[list[PageText], list[RawTable], int,
         raise ReadError(_describe(exc)) from exc
     tables.sort(key=lambda t: (t.page, t.bbox[1] if t.bbox else 0))
     return pages, tables, images, title
+
+
+def _edge_positions(textpage, text: str, edge: int = 3) -> dict:
+    """Where and how large the first and last few lines of the page are set, and the page's usual size.
+
+    ``{"lines": {line text: [baseline, size]}, "body": median size}`` (points;
+    baselines from the page's foot).  The furniture remover
+    (:mod:`pipeline.readers.page_furniture`) compares them between pages: a
+    running head set small where every page sets it is furniture on the first
+    page too.
+    """
+    full = textpage.get_text_range()
+    if len(full) != textpage.count_chars():  # characters outside the BMP: indexes would not line up
+        return {}
+    filled = [line.strip() for line in text.split("\n") if line.strip()]
+    wanted = set(filled[:edge] + filled[-edge:])
+    found: dict[str, list[float]] = {}
+    sizes: list[float] = []
+    x, y = c_double(), c_double()
+    pos = 0
+    for line in full.split("\n"):
+        content = line.strip()
+        if content:
+            first = pos + len(line) - len(line.lstrip())
+            size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, first))
+            sizes.append(size)
+            if content in wanted and content not in found and pdfium_c.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y)):
+                found[content] = [round(y.value, 1), round(size, 1)]
+        pos += len(line) + 1
+    return {"lines": found, "body": median(sizes)} if sizes else {}
 
 
 def _pdfium_objects(page, textpage) -> PdfiumPage | None:

@@ -1,0 +1,104 @@
+"""Page furniture of a PDF: page numbers and running heads leave the text (issue 14: the same rows from any format).
+
+Word's page-number field is often typed between dashes ("- 3 -"): such a line
+gives the printed page number like "Page 3" and is dropped from the text.
+
+A running head is dropped from every page but the first, whose head is the
+document's own title.  Unless it is not: Word prints a running head ("Parish
+Council – 8 May 2012") on the first page too, above the title, set small and
+at the height where every page sets it.  The PDF reader records where and how
+large each page's first and last lines are set (``edge_positions``) and the
+furniture remover drops the first page's copy when it is set smaller than the
+page's text at the other pages' height.  A title that each page repeats (a
+decision notice per page) is set large and stays on the first page.
+
+Each case is a real PDF drawn with reportlab (invented words) and read with
+the real reader.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen import canvas
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+from pipeline.readers import read_document
+
+BODY = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14)
+WORDS = "The clerk reported on the state of the footpaths and the bench by the pond in some detail."
+
+
+def _read(data: bytes):
+    return read_document("t", "t.pdf", data)
+
+
+def _pdf(paragraphs: list[str], footer=None) -> bytes:
+    out = io.BytesIO()
+    story = [PageBreak() if p == "<pagebreak/>" else Paragraph(p, BODY) for p in paragraphs]
+
+    def stamp(c, doc):
+        if footer:
+            c.setFont("Helvetica", 9)
+            c.drawCentredString(A4[0] / 2, 30, footer(doc.page))
+
+    SimpleDocTemplate(out, pagesize=A4, invariant=1).build(story, onFirstPage=stamp, onLaterPages=stamp)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("stamp", ["- {p} -", "\u2013 {p} \u2013", "Page {p}", "Page {p} of 3"])
+def test_a_page_number_between_dashes_numbers_the_page_and_leaves_the_text(stamp):
+    paragraphs = ["First page of the minutes.", "<pagebreak/>", "Second page.", "<pagebreak/>", "Third page."]
+    doc = _read(_pdf(paragraphs, footer=lambda p: stamp.format(p=p)))
+    assert [p.printed for p in doc.pages] == ["1", "2", "3"]
+    assert [p.text for p in doc.pages] == ["First page of the minutes.", "Second page.", "Third page."]
+
+
+def _pages(heads: list[tuple[str, float, float] | None], title: str | None = None) -> bytes:
+    """Three pages of body text; page n's head ``(text, size, height)`` drawn above it, and a bold title on page 1."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for n, head in enumerate(heads):
+        if head:
+            text, size, height = head
+            c.setFont("Helvetica", size)
+            c.drawString(72, height, text)
+        y = 760
+        if n == 0 and title:
+            c.setFont("Helvetica-Bold", 14)
+            c.drawString(72, y, title)
+            y -= 30
+        c.setFont("Helvetica", 11)
+        for _ in range(12):
+            c.drawString(72, y, WORDS)
+            y -= 14
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+RUNNING_HEAD = "Parish Council \u2013 8 May 2012"
+TITLE = "ASHFORD MAGNA PARISH COUNCIL"
+
+
+def test_a_small_running_head_set_in_place_leaves_the_first_page_too():
+    doc = _read(_pages([(RUNNING_HEAD, 9, 800)] * 3, title=TITLE))
+    assert [p.text.split("\n")[0] for p in doc.pages] == [TITLE, WORDS, WORDS]
+    assert RUNNING_HEAD not in doc.text
+
+
+def test_a_title_each_page_repeats_stays_on_the_first_page():
+    """Set as large as the text or larger (a notice per page), it is the first page's title."""
+    doc = _read(_pages([("Eastfold Borough Council Decision Notice", 14, 800)] * 3))
+    assert doc.pages[0].text.split("\n")[0] == "Eastfold Borough Council Decision Notice"
+    assert [p.text.split("\n")[0] for p in doc.pages[1:]] == [WORDS, WORDS]
+
+
+def test_a_first_page_head_set_elsewhere_than_the_running_heads_stays():
+    """The first page prints the line lower down, as a title block: not the running head's place."""
+    doc = _read(_pages([(RUNNING_HEAD, 9, 780), (RUNNING_HEAD, 9, 800), (RUNNING_HEAD, 9, 800)]))
+    assert doc.pages[0].text.split("\n")[0] == RUNNING_HEAD
+    assert RUNNING_HEAD not in doc.pages[1].text + doc.pages[2].text
