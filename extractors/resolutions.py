@@ -70,8 +70,9 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     rows: list[Resolution] = []
     # minutes that mark decisions RESOLVED anywhere narrate with "It was agreed that" (seed 001's AOB)
     marked = bool(marks(ctx.text))
+    beside = narrates_beside_formal(ctx.records.get("meeting") or [])
     for position, block in enumerate(ctx.outline.items, start=1):
-        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked)
+        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
             rows.append(
@@ -91,11 +92,42 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     return rows
 
 
+def narrates_beside_formal(meetings) -> bool:
+    """Whether a document's narrative decisions count beside its formal ones: not in a principal council's minutes.
+
+    A parish, town or community clerk narrates decisions between the formal
+    ones ("Apologies were noted and accepted ...", "The Parish Council noted
+    that ...", then "RESOLVED: That the Internal Audit report be noted."): each
+    is a decision of its own. A principal council's RESOLVED block is the
+    record, and the sentences before it summarise the debate that led to it
+    ("The Panel agreed that the following items be considered ...", then
+    "RESOLVED that the work programme be agreed"). A principal council is one
+    a register gives a code, or whose name says its kind (``principal_council``);
+    a local council's name or body says so (``local_council``). Minutes that
+    name neither council nor body are a clerk's plain minutes, read as local.
+    """
+    marks_ = vocab.get("outcomes").resolution
+    principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
+    for m in meetings:
+        council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
+        if getattr(m, "council_code", None) or principal.search(council):
+            return False
+        if local.search(council) or local.search(committee):
+            return True
+    return not any(getattr(m, "committee", None) for m in meetings)
+
+
 Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
 
 
-def item_resolutions(text: str, decision: Span | None, minutes: Span | None, document_marked: bool = False) -> list[Found]:
+def item_resolutions(
+    text: str, decision: Span | None, minutes: Span | None, document_marked: bool = False, narrative_beside_formal: bool = False
+) -> list[Found]:
     """Every resolution of one item: its decision block's first, then what only the minutes say.
+
+    Narrative decisions (statements, decision sentences) are read in an item
+    with no formal resolution, and beside formal ones when
+    ``narrative_beside_formal`` (a local council's minutes: see ``narrates_beside_formal``).
 
     A page whose item has only a ``Decision:`` block gives it as the minutes
     too (the same span): it is read once, as the decision.
@@ -109,11 +141,17 @@ def item_resolutions(text: str, decision: Span | None, minutes: Span | None, doc
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
     formal = [(_without_vote_note(text, span), marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
-    spoken = [f for f in stated_decisions(text, minutes, statements=not formal and not out, document_marked=document_marked) if not any(_overlaps(f[0], g[0]) for g in formal)]
+    narrate = narrative_beside_formal or (not formal and not out)
+    spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked) if not any(_overlaps(f[0], g[0]) for g in formal)]
     spoken = [f for f in spoken if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
-    if not formal and not out and not spoken:
-        formal = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes)]
-    return out + sorted(formal + spoken, key=lambda f: f[0].start)
+    prose: list[Found] = []
+    if narrate:
+        taken = [f[0] for f in formal + spoken]
+        prose = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes) if not any(_overlaps(span, t) for t in taken)]
+        prose = [f for f in prose if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
+        if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
+            prose = []
+    return out + sorted(formal + spoken + prose, key=lambda f: f[0].start)
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -243,7 +281,8 @@ def _comparable(raw: str) -> str:
     text = _clean_text(raw)
     for pattern in vocab.get("outcomes").resolution.regex("elided").patterns:
         text = pattern.sub("", text)
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return re.sub(r"^(?:resolved\s+)?(?:that\s+)", "", text)  # "That the report be noted" repeats "the report be noted"
 
 
 def _repeats(text: str, given: list[str]) -> bool:
@@ -274,7 +313,8 @@ def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
     if len(cuts) < 2:
         return []
     ends = cuts[1:] + [span.end]
-    return [(_without_vote_note(text, _strip_span(text, Span(start=c + 1, end=e))), None) for c, e in zip(cuts, ends)]
+    # bullets are numbered in order, as the truth conventions number them ("1", "2", ...)
+    return [(_without_vote_note(text, _strip_span(text, Span(start=c + 1, end=e))), str(n)) for n, (c, e) in enumerate(zip(cuts, ends), start=1)]
 
 
 _BULLET_MARK_INLINE = re.compile(r"[•●▪]")
@@ -376,7 +416,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
         parts = []
         for n, line in enumerate(bullets):
             end = bullets[n + 1].start if n + 1 < len(bullets) else lines[-1].end
-            parts.append((_strip_span(text, Span(start=_unbulleted(line).start, end=end)), None))
+            parts.append((_strip_span(text, Span(start=_unbulleted(line).start, end=end)), str(n + 1)))
         return parts if len(parts) >= 2 else []
     verb = vocab.get("outcomes").resolution.regex("part_verb")
     if all(re.search(r"(?:[.;:,]|\band|\bor)$", l.stripped) for l in lines) or (

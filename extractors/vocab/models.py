@@ -543,6 +543,8 @@ class ResolutionMarks(VocabModel):
     marker: Patterns(M)
     list_stem: Patterns(I)
     part_verb: Patterns(I)
+    principal_council: Patterns(I)  # a principal council's name: narrative decisions beside formal ones are debate
+    local_council: Patterns(I)  # a parish, town or community council's name or body: they are decisions of their own
     elided: Patterns(I)
 
 
