@@ -55,7 +55,16 @@ def _outcome_rules() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def outcome_of(text: str) -> str | None:
-    """The outcome word for a resolution's text (first matching rule in outcomes.toml)."""
+    """The outcome word for a resolution's text: the verb it opens with, else the first matching rule in outcomes.toml.
+
+    "To accept the apologies" is accepted and "Notes the Inspector's Report ...
+    and the recommended modifications" noted, whatever words follow; a text
+    that opens otherwise ("That the minutes be approved") is read by the rules.
+    """
+    leading = vocab.get("outcomes").leading
+    opening = leading.regex("pattern").match(text.strip().lower())
+    if opening and opening.group("verb") in leading.verbs:
+        return leading.verbs[opening.group("verb")]
     for word, pattern in _outcome_rules():
         if pattern.search(text):
             return word
@@ -69,10 +78,11 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
     # minutes that mark decisions RESOLVED anywhere narrate with "It was agreed that" (seed 001's AOB)
-    marked = bool(marks(ctx.text))
     beside = narrates_beside_formal(ctx.records.get("meeting") or [])
+    # a local council's "It was agreed that ..." marks a decision beside its RESOLVED ones; a principal council's narrates
+    marked = bool(marks(ctx.text)) and not beside
     for position, block in enumerate(ctx.outline.items, start=1):
-        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside)
+        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside, title=block.title)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
             rows.append(
@@ -121,7 +131,12 @@ Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker,
 
 
 def item_resolutions(
-    text: str, decision: Span | None, minutes: Span | None, document_marked: bool = False, narrative_beside_formal: bool = False
+    text: str,
+    decision: Span | None,
+    minutes: Span | None,
+    document_marked: bool = False,
+    narrative_beside_formal: bool = False,
+    title: Span | None = None,
 ) -> list[Found]:
     """Every resolution of one item: its decision block's first, then what only the minutes say.
 
@@ -139,10 +154,10 @@ def item_resolutions(
     if minutes is None or (decision is not None and (minutes.start, minutes.end) == (decision.start, decision.end)):
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
-    formal = [(_without_vote_note(text, span), marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = [(_without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, minutes)]
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
     narrate = narrative_beside_formal or (not formal and not out)
-    spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked) if not any(_overlaps(f[0], g[0]) for g in formal)]
+    spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked, title=title, local=narrative_beside_formal) if not any(_overlaps(f[0], g[0]) for g in formal)]
     spoken = [f for f in spoken if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
     prose: list[Found] = []
     if narrate:
@@ -152,6 +167,17 @@ def item_resolutions(
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
     return out + sorted(formal + spoken + prose, key=lambda f: f[0].start)
+
+
+_AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
+
+
+def _mark_outcome(text: str, span: Span) -> str | None:
+    """'agreed' for a decision marked AGREED / DECIDED whose own words name no other outcome ("The Committee AGREED that no items required this")."""
+    if outcome_of(text[span.start : span.end]):
+        return None
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return "agreed" if _AGREED_MARK.search(text[max(line_start, span.start - 60) : span.start]) else None
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -209,7 +235,9 @@ def _result(sentence: str) -> str | None:
     return None
 
 
-def stated_decisions(text: str, minutes: Span, statements: bool = True, document_marked: bool = False) -> list[Found]:
+def stated_decisions(
+    text: str, minutes: Span, statements: bool = True, document_marked: bool = False, title: Span | None = None, local: bool = True
+) -> list[Found]:
     """Decisions the minutes state in a sentence without a formal mark: carried proposals and decision statements.
 
     A proposal sentence (``[proposal] sentence``) is a row when one of the next
@@ -219,6 +247,9 @@ def stated_decisions(text: str, minutes: Span, statements: bool = True, document
     (``statements``: only in an item without a formal resolution, where minutes
     that say RESOLVED narrate around it with "It was agreed that ..."; a rule
     marked ``unmarked_only`` not at all in a document that uses a formal mark).
+    A rule marked ``antecedent`` ("It was confirmed.") points back: its row is
+    the sentence before it in the item, or the item's ``title`` when it is the
+    first (none when that sentence is already a row: a proposal it carried).
     """
     props = vocab.get("outcomes").proposal
     sentences = _sentences(text, minutes)
@@ -263,18 +294,36 @@ def stated_decisions(text: str, minutes: Span, statements: bool = True, document
             continue
         probe = text[span.start : span.end].replace("\n", " ").rstrip(" .")  # same offsets as the text
         for rule in vocab.get("outcomes").statement:
-            if rule.scope != scope or (rule.unmarked_only and document_marked):
+            if rule.scope != scope or (rule.unmarked_only and document_marked) or (rule.local_only and not local):
                 continue
             m = rule.compiled("pattern").search(probe)
             if not m:
                 continue
             start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
             end = span.start + len(probe)
-            outcome = rule.outcome or outcome_of(text[start:end])
-            out.append((Span(start=start, end=end), None, rule.explicit, "minutes", outcome))
-            taken.append(Span(start=start, end=end))
+            row = Span(start=start, end=end)
+            if rule.antecedent:
+                taken.append(row)
+                row = _antecedent(text, sentences, row, title)
+                if row is None or any(_overlaps(row, t) for t in taken):
+                    break
+            outcome = rule.outcome or outcome_of(text[row.start : row.end])
+            out.append((row, None, rule.explicit, "minutes", outcome))
+            taken.append(row)
             break
     return sorted(out, key=lambda f: f[0].start)
+
+
+def _antecedent(text: str, sentences: list[Span], outcome: Span, title: Span | None) -> Span | None:
+    """What an outcome alone ("It was confirmed.") refers to: the sentence before it, or the item's title, without a closing full stop."""
+    before = [s for s in sentences if s.end <= outcome.start and re.search(r"[A-Za-z]", text[s.start : s.end])]
+    span = before[-1] if before else title
+    if span is None:
+        return None
+    span = _strip_span(text, span)
+    while span.end > span.start and text[span.end - 1] in ".:":
+        span = Span(start=span.start, end=span.end - 1)
+    return span if span.end > span.start else None
 
 
 def _comparable(raw: str) -> str:
@@ -371,7 +420,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
             else:
                 break
         else:
-            if blank or _PARAGRAPH.match(line.text):
+            # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
+            if blank or _PARAGRAPH.match(line.text) or (_BULLET_MARK_DASH.match(line.text) and kept[-1].stripped.endswith(".")):
                 break
             kept.append(line)
         blank = False
@@ -427,6 +477,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
+_BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 
 
 def _is_list_stem(line: str) -> bool:
@@ -460,18 +511,50 @@ def _prose_matcher() -> Matcher:
     return matcher
 
 
+@lru_cache(maxsize=1)
+def _prose_matcher_after_heading() -> Matcher:
+    """The decision-sentence patterns without their sentence-start mark: for a sentence that a sub-item's heading opens."""
+    matcher = Matcher(english().vocab)
+    patterns = [[{k: v for k, v in token.items() if k != "IS_SENT_START"} for token in pattern] for pattern in vocab.get("outcomes").prose.pattern]
+    matcher.add("decision_after_heading", patterns)
+    return matcher
+
+
+_SUB_HEADING = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<heading>[^.;:]+?)\s*$")
+
+
+def _heading_before(sentence, start: int) -> bool:
+    """The words before token ``start`` of ``sentence`` are a lettered sub-item's heading run into its minutes.
+
+    "a) To Consider the Internal Audit Report – AGAR 201920 The Parish Council
+    noted that ...": a label, then a title in capitals, with no full stop
+    before the decision sentence that follows it.
+    """
+    m = _SUB_HEADING.match(sentence.doc[sentence.start : start].text)
+    if not m:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’\x27-]*", m.group("heading")) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
 def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]]:
     """Sentences of ``text[minutes]`` whose subject is the meeting body and verb a decision, with the verb's outcome.
 
     "The Committee approved the Treasury Strategy." gives the sentence without its
-    final full stop and "approved".
+    final full stop and "approved". A sub-item's heading run into the sentence
+    ("a) To Consider the Audit Report The Council noted ...") is left out.
     """
     verbs = vocab.get("outcomes").prose.verbs
     nlp, matcher = english(), _prose_matcher()
     out: list[tuple[Span, str | None]] = []
     for base, segment in _paragraphs(text, minutes):
         doc = nlp(segment)
-        for _, start, end, sentence in first_match_per_sentence(doc, matcher):
+        found = first_match_per_sentence(doc, matcher)
+        opened = {sentence.start for *_, sentence in found}
+        for match_id, start, end, sentence in first_match_per_sentence(doc, _prose_matcher_after_heading()):
+            if sentence.start not in opened and start > sentence.start and _heading_before(sentence, start):
+                found.append((match_id, start, end, doc[start : sentence.end]))
+        for _, start, end, sentence in sorted(found, key=lambda f: f[1]):
             verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
             span = _strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
             if text[span.end - 1 : span.end] == ".":

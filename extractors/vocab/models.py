@@ -576,10 +576,20 @@ class Statement(VocabModel):
     outcome: Optional[str] = None  # None: read from the decision's own words (outcomes' [[outcome]] rules)
     scope: str = "sentence"  # "sentence", or "paragraph": the pattern reads a whole paragraph ("entry – approved.")
     unmarked_only: bool = False  # only in minutes that never mark a decision RESOLVED (there it is their formal mark)
+    local_only: bool = False  # only in a local council's minutes (a principal council's narrative is not its record)
+    antecedent: bool = False  # an outcome alone ("It was confirmed."): the row is the sentence before it, or the item's title
+
+
+class LeadingVerb(VocabModel):
+    """The verb a decision opens with ("To accept ...", "Notes the report") and the outcome each verb gives."""
+
+    pattern: Patterns(I)  # a group `verb`: the decision's first verb
+    verbs: dict[str, str]
 
 
 class Outcomes(VocabModel):
     outcome: list[Outcome]
+    leading: LeadingVerb
     resolution: ResolutionMarks
     prose: DecisionProse
     proposal: Proposals
