@@ -184,8 +184,9 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"]))\s+(?=[A-Z0-9“\"(\[•*\\])")
-_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+# a sentence ends at a full stop (after a closing quote too), not at an initial ("S. Farrow proposed")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"\x27]))(?<!\b[A-Z]\.)\s+(?=[A-Z0-9“\"(\[•*\\])")
+_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 
 
 def _sentences(text: str, span: Span) -> list[Span]:
@@ -421,7 +422,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
                 break
         else:
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
-            if blank or _PARAGRAPH.match(line.text) or (_BULLET_MARK_DASH.match(line.text) and kept[-1].stripped.endswith(".")):
+            closed = kept[-1].stripped.endswith(".")
+            if blank or _PARAGRAPH.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _opens_decision(s))):
                 break
             kept.append(line)
         blank = False
@@ -480,6 +482,10 @@ _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 
 
+def _opens_decision(line: str) -> bool:
+    return bool(vocab.get("outcomes").resolution.regex("next_decision").match(line))
+
+
 def _is_list_stem(line: str) -> bool:
     return bool(vocab.get("outcomes").resolution.regex("list_stem").search(line.strip()))
 
@@ -520,6 +526,7 @@ def _prose_matcher_after_heading() -> Matcher:
     return matcher
 
 
+_PARAGRAPH_NUMBER = re.compile(r"^\(?(?:\d{1,4}(?:\.\d{1,3})*|[a-z])[.)]?$")
 _SUB_HEADING = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<heading>[^.;:]+?)\s*$")
 
 
@@ -530,7 +537,10 @@ def _heading_before(sentence, start: int) -> bool:
     noted that ...": a label, then a title in capitals, with no full stop
     before the decision sentence that follows it.
     """
-    m = _SUB_HEADING.match(sentence.doc[sentence.start : start].text)
+    before = sentence.doc[sentence.start : start].text.strip()
+    if _PARAGRAPH_NUMBER.match(before):  # "4.2 Cllrs approved payments ...": a numbered paragraph
+        return True
+    m = _SUB_HEADING.match(before)
     if not m:
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’\x27-]*", m.group("heading")) if len(w) > 3]

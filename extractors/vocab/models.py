@@ -546,6 +546,7 @@ class ResolutionMarks(VocabModel):
     principal_council: Patterns(I)  # a principal council's name: narrative decisions beside formal ones are debate
     local_council: Patterns(I)  # a parish, town or community council's name or body: they are decisions of their own
     elided: Patterns(I)
+    next_decision: Patterns(I)  # a line that opens the next decision: it ends the one before, blank line or not
 
 
 class DecisionProse(VocabModel):
