@@ -423,7 +423,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         else:
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
             closed = kept[-1].stripped.endswith(".")
-            if blank or _PARAGRAPH.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _opens_decision(s))):
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _opens_decision(s))):
                 break
             kept.append(line)
         blank = False
@@ -583,6 +583,10 @@ def verb_outcome(sentence: str) -> str | None:
     return (vocab.get("outcomes").prose.verbs.get(first.group(1)) or None) if first else None
 
 
+# a blank line; a line break after a sentence's end (":-" too); a line break before a numbered paragraph ("4.3 ", "b) ")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?:(?<=[.:;!?])|(?<=:-))[ \t]*\n|\n(?=[ \t]*(?:\d{1,4}(?:\.\d{1,3})+[.)]?|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+\S)")
+
+
 def _paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     """Paragraphs of ``text[span]`` with their offsets, line breaks inside them read as spaces.
 
@@ -590,9 +594,9 @@ def _paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     page prints each paragraph on its own line): a sentence never spans two.
     """
     out, pos = [], span.start
-    for m in re.finditer(r"\n[ \t]*\n|(?<=[.:;!?])[ \t]*\n", text[span.start : span.end]):
-        out.append((pos, text[pos : span.start + m.start()]))
-        pos = span.start + m.end()
+    for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
     out.append((pos, text[pos : span.end]))
     return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
 
