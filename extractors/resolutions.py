@@ -184,8 +184,12 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-# a sentence ends at a full stop (after a closing quote too), not at an initial ("S. Farrow proposed")
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"\x27]))(?<!\b[A-Z]\.)\s+(?=[A-Z0-9“\"(\[•*\\])")
+# a sentence ends at a full stop (after a closing quote too), not at an initial ("S. Farrow proposed") or a title ("Cllr. Bishop")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"\x27]))(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)"
+    r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bRev\.)(?<!\bNo\.)(?<!\bCol\.)(?<!\bSt\.)"
+    r"\s+(?=[A-Z0-9“\"(\[•*\\])"
+)
 _LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 
 
@@ -195,6 +199,8 @@ def _sentences(text: str, span: Span) -> list[Span]:
     for base, segment in _paragraphs(text, span):
         pos = 0
         for m in [*_SENTENCE_END.finditer(segment), None]:
+            if m and segment[m.start() - 1] == ":" and segment.count("(", pos, m.start()) > segment.count(")", pos, m.start()):
+                continue  # a colon inside brackets: "(Proposer: Cllr. Bishop, seconder: ...)"
             end = m.start() if m else len(segment)
             piece = _strip_span(text, Span(start=base + pos, end=base + end))
             lead = _LEAD.match(text[piece.start : piece.end])
@@ -257,6 +263,7 @@ def stated_decisions(
     said = [text[s.start : s.end] for s in sentences]
     proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
     out: list[Found] = []
+    results: list[Span] = []  # the sentences that carried a proposal: no rows of their own
     for k, i in enumerate(proposals):
         sentence = said[i]
         if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
@@ -265,12 +272,14 @@ def stated_decisions(
         tail = props.regex("tail").search(sentence)
         candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
         word = None
-        for candidate in candidates:
+        for n, candidate in enumerate(candidates):
             if props.regex("no_seconder").search(candidate):
                 break
             lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
             word = next((w for l in lines if (w := _result(l))), None)
             if word:
+                if n >= (1 if tail else 0):
+                    results.append(sentences[i + 1 + n - (1 if tail else 0)])
                 break
         if not word:
             continue
@@ -287,7 +296,7 @@ def stated_decisions(
         out.append((span, None, False, "minutes", outcome))
     if not statements:
         return out
-    taken = [f[0] for f in out]
+    taken = [f[0] for f in out] + results
     paragraphs = [_strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in _paragraphs(text, minutes)]
     units = [(p, "paragraph") for p in paragraphs] + [(s, "sentence") for s in sentences]
     for span, scope in units:
