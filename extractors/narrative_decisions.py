@@ -166,8 +166,8 @@ def stated_decisions(
     if not statements:
         return out
     taken = [f[0] for f in out] + results
-    paragraphs = [strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in paragraphs(text, minutes)]
-    units = [(p, "paragraph") for p in paragraphs] + [(s, "sentence") for s in sentences]
+    blocks = [strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in paragraphs(text, minutes)]
+    units = [(p, "paragraph") for p in blocks] + [(s, "sentence") for s in sentences]
     for span, scope in units:
         if any(overlaps(span, t) for t in taken):
             continue

@@ -42,7 +42,6 @@ from extractors.agenda_items import item_id
 from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions: read by tests from here)
     Found,
     overlaps,
-    paragraphs,
     strip_span,
     without_vote_note,
     decision_sentences,
