@@ -264,7 +264,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         else:
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
             closed = kept[-1].stripped.endswith(".")
-            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _opens_decision(s))):
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s))):
                 break
             kept.append(line)
         blank = False
@@ -320,6 +320,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
+_LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVED ...": the next lettered paragraph
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 
 

@@ -130,6 +130,12 @@ STATEMENT_CASES = [
     # planning comments
     ("There was no objection to these plans from the committee.", [("There was no objection to these plans from the committee", "approved", False)]),
     ("24/00123/FUL – Extension at Rose Cottage – No objection.", [("24/00123/FUL – Extension at Rose Cottage – No objection", "approved", False)]),
+    ("Absent JB illness and KL holiday which was accepted.", [("Absent JB illness and KL holiday which was accepted", "accepted", False)]),
+    ("Unanimously agree to purchase.", [("Unanimously agree to purchase", "agreed", False)]),
+    (
+        "In accordance with financial regulations it was agreed to transfer £500 to the deposit account.",
+        [("In accordance with financial regulations it was agreed to transfer £500 to the deposit account", "agreed", False)],
+    ),
     # a vote count is not a decision
     ("Members voted for the proposal 3 votes to 2.", []),
 ]
@@ -207,6 +213,11 @@ FORMAL_CASES = [
     (
         "It was RESOLVED to approve the minutes.\nIt was agreed that the Clerk write to the school.",
         ["to approve the minutes."],
+    ),
+    # lettered paragraphs, each with its own mark
+    (
+        "a) It was unanimously RESOLVED to approve the audit report.\nb) It was unanimously RESOLVED to approve the accounts.",
+        ["to approve the audit report.", "to approve the accounts."],
     ),
 ]
 
