@@ -136,8 +136,21 @@ STATEMENT_CASES = [
         "In accordance with financial regulations it was agreed to transfer £500 to the deposit account.",
         [("In accordance with financial regulations it was agreed to transfer £500 to the deposit account", "agreed", False)],
     ),
-    # a vote count is not a decision
+    (
+        "Proposed Cllr Hale, seconded Cllr Rowe and carried that the grass contract be renewed.",
+        [("Proposed Cllr Hale, seconded Cllr Rowe and carried that the grass contract be renewed", None, False)],
+    ),
+    (
+        "Members discussed the hedge and agreed that the clerk should write to the owner.",
+        [("Members discussed the hedge and agreed that the clerk should write to the owner", "agreed", False)],
+    ),
+    # an outcome word alone: the sentence it settles
+    ("The Clerk reported on the bank balance. Noted.", [("The Clerk reported on the bank balance", "noted", False)]),
+    ("Cllr Hale suggested moving the bench. Agreed.", [("Cllr Hale suggested moving the bench", "agreed", False)]),
+    # a vote count, a bare vote line, a member volunteering: no decisions
     ("Members voted for the proposal 3 votes to 2.", []),
+    ("Proposed by Cllr Hale, seconded by Cllr Rowe, all in favour.", []),
+    ("Cllr Rowe agreed to look into the matter.", []),
 ]
 
 
@@ -201,6 +214,8 @@ def test_outcome_words(text, outcome):
 
 
 FORMAL_CASES = [
+    # a manner after the mark belongs to it
+    ("Resolved unanimously to approve the payments listed.", ["to approve the payments listed."]),
     # a DECISION heading (a Scottish council's minute) and the decision after it
     ("Copies had been circulated.\n\nDECISION\nAPPROVED the Minute.\n", ["APPROVED the Minute."]),
     # "Resolved that" after a sentence on the same line
