@@ -184,7 +184,8 @@ def stated_decisions(
             if rule.antecedent:
                 taken.append(row)
                 row = _antecedent(text, sentences, row, title)
-                if row is None or any(overlaps(row, t) for t in taken):
+                # a proposal (a motion set out in full, one carried) is no antecedent: its own rules read it
+                if row is None or any(overlaps(row, t) for t in taken + [sentences[i] for i in proposals]):
                     break
             outcome = rule.outcome or outcome_of(text[row.start : row.end])
             out.append((row, None, rule.explicit, "minutes", outcome))
