@@ -139,6 +139,8 @@ def item_resolutions(
     if decision is not None:
         parts = find_resolutions(text, decision) or _decision_as_written(text, decision)
         out += [(span, marker, True, "decision", verb_outcome(text[span.start : span.end])) for span, marker, _ in parts if _clean_text(text[span.start : span.end])]
+    if narrative_beside_formal and not out and title is not None and (minutes is None or not re.search(r"[A-Za-z]", text[minutes.start : minutes.end])):
+        return _title_as_decision(text, title)
     if minutes is None or (decision is not None and (minutes.start, minutes.end) == (decision.start, decision.end)):
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
@@ -158,6 +160,18 @@ def item_resolutions(
 
 
 _AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
+
+
+def _title_as_decision(text: str, title: Span) -> list[Found]:
+    """An item whose only words are its heading, when the heading states a decision ("4. The minutes of the meeting held on 9 March were adopted and signed.").
+
+    A local clerk's numbered paragraph is read as an item and its sentence as
+    the item's title; when nothing follows it, the sentence is the decision.
+    """
+    spoken = stated_decisions(text, title, local=True)
+    if spoken:
+        return spoken
+    return [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, title)]
 
 
 def _mark_outcome(text: str, span: Span) -> str | None:

@@ -63,6 +63,16 @@ def test_a_narrative_decision_before_a_formal_one_keeps_its_place():
     assert principal == ["That the Internal Audit report be noted.", "That the Annual Governance Statement be approved."]
 
 
+def test_an_item_whose_heading_states_the_decision():
+    text = "4. The minutes of the meeting held on 9 March were adopted and signed.\n5. Reports"
+    title = Span(start=3, end=text.index(".\n"))
+    minutes = Span(start=title.end, end=title.end + 1)  # only the heading's full stop follows it
+    [(span, _, explicit, _, outcome)] = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert (text[span.start : span.end], outcome, explicit) == ("The minutes of the meeting held on 9 March were adopted and signed", "adopted", False)
+    # a principal council's item headings are not read as decisions
+    assert item_resolutions(text, None, minutes, narrative_beside_formal=False, title=title) == []
+
+
 STATEMENT_CASES = [
     # passive decisions, the meeting the agent
     ("Apologies were received and accepted from Cllr Hollis and Cllr Dunne.", [("Apologies were received and accepted from Cllr Hollis and Cllr Dunne", "accepted", False)]),
