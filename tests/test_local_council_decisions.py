@@ -84,6 +84,7 @@ STATEMENT_CASES = [
     # not decisions of this meeting: someone else's, an earlier one, a question, what was heard, a bare apology
     ("The application was approved by the District Council in March.", []),
     ("The budget had been approved at the last meeting.", []),
+    ("Application 24/00123/FUL for a garage at Mill House was approved.", []),  # the district council's decision, reported
     ("Cllr Rowe asked whether the fence was approved.", []),
     ("It was noted that the hedge on Mill Lane was overgrown.", []),
     ("Apologies were received from Cllr Hollis.", []),
