@@ -28,6 +28,7 @@ from schemas.provenance import Span
 
 Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
 
+
 @lru_cache(maxsize=1)
 def _outcome_rules() -> list[tuple[str, re.Pattern[str]]]:
     return [(r.word, r.compiled("pattern")) for r in vocab.get("outcomes").outcome]
@@ -48,6 +49,7 @@ def outcome_of(text: str) -> str | None:
         if pattern.search(text):
             return word
     return None
+
 
 def overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
@@ -205,6 +207,7 @@ def _antecedent(text: str, sentences: list[Span], outcome: Span, title: Span | N
         span = Span(start=span.start, end=span.end - 1)
     return span if span.end > span.start else None
 
+
 @lru_cache(maxsize=1)
 def _prose_matcher() -> Matcher:
     matcher = Matcher(english().vocab)
@@ -294,6 +297,7 @@ def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
         pos = m.end()
     out.append((pos, text[pos : span.end]))
     return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
+
 
 def strip_span(text: str, span: Span) -> Span:
     start, end = span.start, span.end
