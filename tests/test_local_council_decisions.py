@@ -127,6 +127,10 @@ STATEMENT_CASES = [
         [("Cllr. Rowe proposed, seconded by Cllr. Hale, that Cllr. Dunne be elected Vice Chairman", "elected", False)],
     ),
     (
+        "It was proposed by Cllr Rowe & Cllr Hale that Cllr Dunne be appointed as Vice-Chairman. Cllr Dunne was elected to the position of Vice-Chairman unopposed.",
+        [("It was proposed by Cllr Rowe & Cllr Hale that Cllr Dunne be appointed as Vice-Chairman", "appointed", False)],
+    ),
+    (
         "She proposed that the wording should read 'the draft plan.' Approved unanimously.",
         [("She proposed that the wording should read 'the draft plan.'", "approved", False)],
     ),
