@@ -4,7 +4,8 @@ Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
 
 1. **A formal mark** (``[resolution] marker``): ``RESOLVED``, ``AGREED``,
    ``DECIDED`` in capitals anywhere, "Resolved:" / "Agreed:" opening a line,
-   "It was APPROVED that;", with a manner in brackets ("RESOLVED
+   "It was APPROVED that;", "Resolved that" after a sentence on its line, a
+   ``DECISION`` heading, with a manner in brackets ("RESOLVED
    (unanimously):"). The resolution runs to the end of its paragraph; a mark
    on a line of its own takes the paragraph after it; one that introduces a
    list ("RESOLVED that:", "That the Committee:") takes the list with it.
@@ -13,11 +14,17 @@ Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
    Committee:", ``list_stem``), which is how a web page renders bullets.
 2. **Numbered parts without the mark** (seed 000's Housing Needs Update): the
    same rows with ``explicit`` false.
-3. **A decision sentence** (``[prose]``, spaCy Matcher patterns): "The
-   Committee noted the report", "Members agreed to defer ..." - the whole
-   sentence without its final full stop, ``explicit`` false, the outcome from
-   the verb. Only for an item with no formal resolution, so minutes that say
-   RESOLVED keep exactly the rows the mark gives.
+3. **A decision told in a sentence** (``extractors/narrative_decisions.py``):
+   a decision sentence with the meeting body as subject ("The Committee
+   noted the report", "Council agreed to ...", "Members received and noted
+   the minutes"), a passive one ("Apologies were received and accepted"), a
+   proposal the minutes say was carried, "It was agreed to ..." - the whole
+   sentence without its final full stop, ``explicit`` false, the outcome
+   from the verb. In a local (parish, town, community) council's minutes
+   these are read in every item, beside its formal resolutions: the clerk
+   narrates decisions between the RESOLVED ones. In a principal council's
+   minutes the RESOLVED block is the record, so they are read only in an
+   item with no formal resolution (``narrates_beside_formal``).
 
 A ModernGov page's ``Decision:`` block is read first (``source`` "decision");
 a block without a mark is the decision as written (one row, or one per line
@@ -29,13 +36,19 @@ shortened copy "... view the full minutes text") is not repeated.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
-from spacy.matcher import Matcher
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.nlp import english, first_match_per_sentence
+from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions: read by tests from here)
+    Found,
+    overlaps,
+    strip_span,
+    without_vote_note,
+    decision_sentences,
+    outcome_of,
+    stated_decisions,
+    verb_outcome,
+)
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.outline import Line, lines_of
@@ -49,19 +62,6 @@ _PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\.)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
 
-@lru_cache(maxsize=1)
-def _outcome_rules() -> list[tuple[str, re.Pattern[str]]]:
-    return [(r.word, r.compiled("pattern")) for r in vocab.get("outcomes").outcome]
-
-
-def outcome_of(text: str) -> str | None:
-    """The outcome word for a resolution's text (first matching rule in outcomes.toml)."""
-    for word, pattern in _outcome_rules():
-        if pattern.search(text):
-            return word
-    return None
-
-
 @extractor(NAME, requires=("meeting",), produces=Resolution)
 def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     if ctx.outline is None:
@@ -69,9 +69,11 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     meeting_id = ctx.meeting_id()
     rows: list[Resolution] = []
     # minutes that mark decisions RESOLVED anywhere narrate with "It was agreed that" (seed 001's AOB)
-    marked = bool(marks(ctx.text))
+    beside = narrates_beside_formal(ctx.records.get("meeting") or [])
+    # a local council's "It was agreed that ..." marks a decision beside its RESOLVED ones; a principal council's narrates
+    marked = bool(marks(ctx.text)) and not beside
     for position, block in enumerate(ctx.outline.items, start=1):
-        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked)
+        found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside, title=block.title)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
             text = _clean_text(ctx.text[span.start : span.end])
             rows.append(
@@ -91,11 +93,44 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     return rows
 
 
-Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
+def narrates_beside_formal(meetings) -> bool:
+    """Whether a document's narrative decisions count beside its formal ones: not in a principal council's minutes.
+
+    A parish, town or community clerk narrates decisions between the formal
+    ones ("Apologies were noted and accepted ...", "The Parish Council noted
+    that ...", then "RESOLVED: That the Internal Audit report be noted."): each
+    is a decision of its own. A principal council's RESOLVED block is the
+    record, and the sentences before it summarise the debate that led to it
+    ("The Panel agreed that the following items be considered ...", then
+    "RESOLVED that the work programme be agreed"). A principal council is one
+    a register gives a code, or whose name says its kind (``principal_council``);
+    a local council's name or body says so (``local_council``). Minutes that
+    name neither council nor body are a clerk's plain minutes, read as local.
+    """
+    marks_ = vocab.get("outcomes").resolution
+    principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
+    for m in meetings:
+        council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
+        if getattr(m, "council_code", None) or principal.search(council):
+            return False
+        if local.search(council) or local.search(committee):
+            return True
+    return not any(getattr(m, "committee", None) for m in meetings)
 
 
-def item_resolutions(text: str, decision: Span | None, minutes: Span | None, document_marked: bool = False) -> list[Found]:
+def item_resolutions(
+    text: str,
+    decision: Span | None,
+    minutes: Span | None,
+    document_marked: bool = False,
+    narrative_beside_formal: bool = False,
+    title: Span | None = None,
+) -> list[Found]:
     """Every resolution of one item: its decision block's first, then what only the minutes say.
+
+    Narrative decisions (statements, decision sentences) are read in an item
+    with no formal resolution, and beside formal ones when
+    ``narrative_beside_formal`` (a local council's minutes: see ``narrates_beside_formal``).
 
     A page whose item has only a ``Decision:`` block gives it as the minutes
     too (the same span): it is read once, as the decision.
@@ -104,146 +139,55 @@ def item_resolutions(text: str, decision: Span | None, minutes: Span | None, doc
     if decision is not None:
         parts = find_resolutions(text, decision) or _decision_as_written(text, decision)
         out += [(span, marker, True, "decision", verb_outcome(text[span.start : span.end])) for span, marker, _ in parts if _clean_text(text[span.start : span.end])]
+    if narrative_beside_formal and not out and title is not None and (minutes is None or not re.search(r"[A-Za-z]", text[minutes.start : minutes.end])):
+        return _title_as_decision(text, title)
     if minutes is None or (decision is not None and (minutes.start, minutes.end) == (decision.start, decision.end)):
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
-    formal = [(_without_vote_note(text, span), marker, explicit, "minutes", None) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = [(without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, minutes)]
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
-    spoken = [f for f in stated_decisions(text, minutes, statements=not formal and not out, document_marked=document_marked) if not any(_overlaps(f[0], g[0]) for g in formal)]
+    narrate = narrative_beside_formal or (not formal and not out)
+    spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked, title=title, local=narrative_beside_formal) if not any(overlaps(f[0], g[0]) for g in formal)]
     spoken = [f for f in spoken if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
-    if not formal and not out and not spoken:
-        formal = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes)]
-    return out + sorted(formal + spoken, key=lambda f: f[0].start)
+    prose: list[Found] = []
+    if narrate:
+        taken = [f[0] for f in formal + spoken]
+        prose = [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, minutes) if not any(overlaps(span, t) for t in taken)]
+        prose = [f for f in prose if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
+        if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
+            prose = []
+    return out + sorted(formal + spoken + prose, key=lambda f: f[0].start)
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
+_AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
 
 
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"]))\s+(?=[A-Z0-9“\"(\[•*\\])")
-_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+def _title_as_decision(text: str, title: Span) -> list[Found]:
+    """An item whose only words are its heading, when the heading states a decision ("4. The minutes of the meeting held on 9 March were adopted and signed.").
 
-
-def _sentences(text: str, span: Span) -> list[Span]:
-    """The sentences of ``text[span]`` (a colon ends one too: "Minutes: Approved & signed as correct."), numbering and bullets left out."""
-    out: list[Span] = []
-    for base, segment in _paragraphs(text, span):
-        pos = 0
-        for m in [*_SENTENCE_END.finditer(segment), None]:
-            end = m.start() if m else len(segment)
-            piece = _strip_span(text, Span(start=base + pos, end=base + end))
-            lead = _LEAD.match(text[piece.start : piece.end])
-            if lead:
-                piece = Span(start=piece.start + lead.end(), end=piece.end)
-            out.extend(_after_short_lines(text, piece))
-            pos = m.end() if m else pos
-    return [p for p in out if p.end > p.start]
-
-
-def _after_short_lines(text: str, piece: Span) -> list[Span]:
-    """``piece`` split after a short line that opens it and is followed by a capital ("Carried" / "Cllr B proposed ...").
-
-    Typed minutes print an outcome on a line of its own without a full stop; a
-    wrapped sentence's lines are longer than four words.
+    A local clerk's numbered paragraph is read as an item and its sentence as
+    the item's title; when nothing follows it, the sentence is the decision.
     """
-    out, start = [], piece.start
-    for m in re.finditer(r"\n[ \t]*(?=[A-Z])", text[piece.start : piece.end]):
-        line = text[start : piece.start + m.start()]
-        if 0 < len(line.split()) <= 4 and "\n" not in line.strip():
-            out.append(_strip_span(text, Span(start=start, end=piece.start + m.start())))
-            start = piece.start + m.end()
-    out.append(_strip_span(text, Span(start=start, end=piece.end)))
-    return out
+    spoken = stated_decisions(text, title, local=True)
+    if spoken:
+        return spoken
+    return [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, title)]
 
 
-def _without_vote_note(text: str, span: Span) -> Span:
-    """A resolution without the vote printed in brackets after it: "... be approved. (Cllr A proposed, Cllr B seconded, all were in favour)."."""
-    m = vocab.get("outcomes").proposal.regex("vote_note").search(text, span.start, span.end)
-    return _strip_span(text, Span(start=span.start, end=m.start())) if m and m.start() > span.start else span
-
-
-def _result(sentence: str) -> str | None:
-    """The outcome word of a statement that closes a proposal ("Carried", "7 Votes for 1 Abstention - Carried", "Agreed.")."""
-    probe = sentence.strip(" \t\n*_").rstrip(".").strip()  # "- Agreed**": markdown bold around an outcome
-    for rule in vocab.get("outcomes").proposal.result:
-        if rule.compiled("pattern").search(probe):
-            return rule.word
-    return None
-
-
-def stated_decisions(text: str, minutes: Span, statements: bool = True, document_marked: bool = False) -> list[Found]:
-    """Decisions the minutes state in a sentence without a formal mark: carried proposals and decision statements.
-
-    A proposal sentence (``[proposal] sentence``) is a row when one of the next
-    few sentences, or the tail of its own ("... seconded by Cllr B - Agreed"),
-    says it was carried, agreed or refused; the text is the proposal without
-    that tail. A sentence matching a ``[[statement]]`` rule is a row by itself
-    (``statements``: only in an item without a formal resolution, where minutes
-    that say RESOLVED narrate around it with "It was agreed that ..."; a rule
-    marked ``unmarked_only`` not at all in a document that uses a formal mark).
-    """
-    props = vocab.get("outcomes").proposal
-    sentences = _sentences(text, minutes)
-    said = [text[s.start : s.end] for s in sentences]
-    proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
-    out: list[Found] = []
-    for k, i in enumerate(proposals):
-        sentence = said[i]
-        if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
-            continue
-        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + 5)
-        tail = props.regex("tail").search(sentence)
-        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
-        word = None
-        for candidate in candidates:
-            if props.regex("no_seconder").search(candidate):
-                break
-            lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
-            word = next((w for l in lines if (w := _result(l))), None)
-            if word:
-                break
-        if not word:
-            continue
-        span = sentences[i]
-        lead_in = props.regex("lead_in").match(sentence)
-        if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
-            span = Span(start=span.start + lead_in.end(), end=span.end)
-        if tail:
-            span = _strip_span(text, Span(start=span.start, end=span.start + tail.start()))
-        if text[span.end - 1 : span.end] == ".":
-            span = Span(start=span.start, end=span.end - 1)
-        own = outcome_of(text[span.start : span.end])
-        outcome = "refused" if word == "refused" else (own if own in props.keep else word)
-        out.append((span, None, False, "minutes", outcome))
-    if not statements:
-        return out
-    taken = [f[0] for f in out]
-    paragraphs = [_strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in _paragraphs(text, minutes)]
-    units = [(p, "paragraph") for p in paragraphs] + [(s, "sentence") for s in sentences]
-    for span, scope in units:
-        if any(_overlaps(span, t) for t in taken):
-            continue
-        probe = text[span.start : span.end].replace("\n", " ").rstrip(" .")  # same offsets as the text
-        for rule in vocab.get("outcomes").statement:
-            if rule.scope != scope or (rule.unmarked_only and document_marked):
-                continue
-            m = rule.compiled("pattern").search(probe)
-            if not m:
-                continue
-            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
-            end = span.start + len(probe)
-            outcome = rule.outcome or outcome_of(text[start:end])
-            out.append((Span(start=start, end=end), None, rule.explicit, "minutes", outcome))
-            taken.append(Span(start=start, end=end))
-            break
-    return sorted(out, key=lambda f: f[0].start)
+def _mark_outcome(text: str, span: Span) -> str | None:
+    """'agreed' for a decision marked AGREED / DECIDED whose own words name no other outcome ("The Committee AGREED that no items required this")."""
+    if outcome_of(text[span.start : span.end]):
+        return None
+    line_start = text.rfind("\n", 0, span.start) + 1
+    return "agreed" if _AGREED_MARK.search(text[max(line_start, span.start - 60) : span.start]) else None
 
 
 def _comparable(raw: str) -> str:
     text = _clean_text(raw)
     for pattern in vocab.get("outcomes").resolution.regex("elided").patterns:
         text = pattern.sub("", text)
-    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    text = re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+    return re.sub(r"^(?:resolved\s+)?(?:that\s+)", "", text)  # "That the report be noted" repeats "the report be noted"
 
 
 def _repeats(text: str, given: list[str]) -> bool:
@@ -274,7 +218,8 @@ def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
     if len(cuts) < 2:
         return []
     ends = cuts[1:] + [span.end]
-    return [(_without_vote_note(text, _strip_span(text, Span(start=c + 1, end=e))), None) for c, e in zip(cuts, ends)]
+    # bullets are numbered in order, as the truth conventions number them ("1", "2", ...)
+    return [(without_vote_note(text, strip_span(text, Span(start=c + 1, end=e))), str(n)) for n, (c, e) in enumerate(zip(cuts, ends), start=1)]
 
 
 _BULLET_MARK_INLINE = re.compile(r"[•●▪]")
@@ -331,7 +276,9 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
             else:
                 break
         else:
-            if blank or _PARAGRAPH.match(line.text):
+            # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
+            closed = kept[-1].stripped.endswith(".")
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s))):
                 break
             kept.append(line)
         blank = False
@@ -376,17 +323,23 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
         parts = []
         for n, line in enumerate(bullets):
             end = bullets[n + 1].start if n + 1 < len(bullets) else lines[-1].end
-            parts.append((_strip_span(text, Span(start=_unbulleted(line).start, end=end)), None))
+            parts.append((strip_span(text, Span(start=_unbulleted(line).start, end=end)), str(n + 1)))
         return parts if len(parts) >= 2 else []
     verb = vocab.get("outcomes").resolution.regex("part_verb")
     if all(re.search(r"(?:[.;:,]|\band|\bor)$", l.stripped) for l in lines) or (
         len(lines) >= 2 and all(verb.search(l.stripped) or l.stripped.lower() in ("and", "or") for l in lines)
     ):
-        return [(_strip_span(text, _unbulleted(l)), None) for l in lines if l.stripped.lower() not in ("and", "or")]
+        return [(strip_span(text, _unbulleted(l)), None) for l in lines if l.stripped.lower() not in ("and", "or")]
     return []
 
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
+_LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVED ...": the next lettered paragraph
+_BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
+
+
+def _opens_decision(line: str) -> bool:
+    return bool(vocab.get("outcomes").resolution.regex("next_decision").match(line))
 
 
 def _is_list_stem(line: str) -> bool:
@@ -408,60 +361,9 @@ def _decision_as_written(text: str, decision: Span) -> list[tuple[Span, str | No
         return [(span, marker, True) for span, marker in parts]
     lines = [l for l in lines_of(text, decision.start, decision.end) if l.stripped]
     if len(lines) >= 2 and (lines[0].stripped.endswith((":", ":-")) or _is_list_stem(lines[0].stripped)):
-        return [(_strip_span(text, _unbulleted(l)), None, True) for l in lines[1:]]
-    span = _strip_span(text, decision)
+        return [(strip_span(text, _unbulleted(l)), None, True) for l in lines[1:]]
+    span = strip_span(text, decision)
     return [(span, None, True)] if span.end > span.start else []
-
-
-@lru_cache(maxsize=1)
-def _prose_matcher() -> Matcher:
-    matcher = Matcher(english().vocab)
-    matcher.add("decision_sentence", vocab.get("outcomes").prose.pattern)
-    return matcher
-
-
-def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]]:
-    """Sentences of ``text[minutes]`` whose subject is the meeting body and verb a decision, with the verb's outcome.
-
-    "The Committee approved the Treasury Strategy." gives the sentence without its
-    final full stop and "approved".
-    """
-    verbs = vocab.get("outcomes").prose.verbs
-    nlp, matcher = english(), _prose_matcher()
-    out: list[tuple[Span, str | None]] = []
-    for base, segment in _paragraphs(text, minutes):
-        doc = nlp(segment)
-        for _, start, end, sentence in first_match_per_sentence(doc, matcher):
-            verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
-            span = _strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
-            if text[span.end - 1 : span.end] == ".":
-                span = Span(start=span.start, end=span.end - 1)
-            out.append((span, verbs.get(verb) or None))
-    return out
-
-
-def verb_outcome(sentence: str) -> str | None:
-    """The outcome of a decision sentence's verb ("The Committee approved ..." -> approved), or None."""
-    found = decision_sentences(sentence, Span(start=0, end=len(sentence)))
-    if found:
-        return found[0][1]
-    # a part that opens with the verb, after a stem naming the body ("The Committee: (1) approved the Strategy")
-    first = re.match(r"\s*([a-z]+)\b", sentence)
-    return (vocab.get("outcomes").prose.verbs.get(first.group(1)) or None) if first else None
-
-
-def _paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
-    """Paragraphs of ``text[span]`` with their offsets, line breaks inside them read as spaces.
-
-    A paragraph ends at a blank line or at a line that ends a sentence (a web
-    page prints each paragraph on its own line): a sentence never spans two.
-    """
-    out, pos = [], span.start
-    for m in re.finditer(r"\n[ \t]*\n|(?<=[.:;!?])[ \t]*\n", text[span.start : span.end]):
-        out.append((pos, text[pos : span.start + m.start()]))
-        pos = span.start + m.end()
-    out.append((pos, text[pos : span.end]))
-    return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
 
 
 _INLINE_PART = re.compile(r"(?:^|(?<=[.;:])\s+)\((?P<marker>[ivx]{1,5}|\d{1,2}|[a-h])\)\s+")
@@ -476,14 +378,14 @@ def _inline_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     parts = []
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
-        parts.append((_strip_span(text, Span(start=span.start + m.end(), end=span.start + end)), f"({m.group('marker')})"))
+        parts.append((strip_span(text, Span(start=span.start + m.end(), end=span.start + end)), f"({m.group('marker')})"))
     return parts
 
 
 def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     lines = [l for l in lines_of(text, span.start, span.end) if _PART.match(l.text)]
     if len(lines) < 2:
-        return _inline_parts(text, _strip_span(text, span))
+        return _inline_parts(text, strip_span(text, span))
     parts = []
     for n, line in enumerate(lines):
         m = _PART.match(line.text)
@@ -496,7 +398,7 @@ def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
         while tail and tail[-1].stripped.isdigit() and len(tail[-1].stripped) <= 4:  # a printed page number
             end = tail.pop().start
         part = Span(start=line.start + m.end(), end=end)
-        parts.append((_strip_span(text, part), m.group("marker")))
+        parts.append((strip_span(text, part), m.group("marker")))
     return parts
 
 
@@ -528,20 +430,6 @@ def _part_end(lines: list[Line], last: Line) -> int:
             break
         end, n = line.span.end, n + 1
     return end
-
-
-def _strip_span(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1] in " \t\n\f;":
-        end -= 1
-    joined = re.search(r"(?:[ \t]|[;,][ \t\n]*|\n)and$", text[max(start, end - 8) : end])
-    if joined:  # "...; and" before the next part
-        end -= 3
-    while end > start and text[end - 1] in " \t\n\f;,":
-        end -= 1
-    return Span(start=start, end=end)
 
 
 def _clean_text(raw: str) -> str:

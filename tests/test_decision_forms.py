@@ -235,7 +235,7 @@ STATED_CASES = [
     ),
     (
         "Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all.",
-        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox", "agreed", False)],
+        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox", "approved", False)],  # minutes as a true record: approved
     ),
     # the outcome first, its proposer after
     ("Agreed as a true record. Proposed Cllr Reed seconded Cllr Fox.", [("Agreed as a true record", "approved", False)]),

@@ -543,7 +543,10 @@ class ResolutionMarks(VocabModel):
     marker: Patterns(M)
     list_stem: Patterns(I)
     part_verb: Patterns(I)
+    principal_council: Patterns(I)  # a principal council's name: narrative decisions beside formal ones are debate
+    local_council: Patterns(I)  # a parish, town or community council's name or body: they are decisions of their own
     elided: Patterns(I)
+    next_decision: Patterns(I)  # a line that opens the next decision: it ends the one before, blank line or not
 
 
 class DecisionProse(VocabModel):
@@ -574,10 +577,20 @@ class Statement(VocabModel):
     outcome: Optional[str] = None  # None: read from the decision's own words (outcomes' [[outcome]] rules)
     scope: str = "sentence"  # "sentence", or "paragraph": the pattern reads a whole paragraph ("entry – approved.")
     unmarked_only: bool = False  # only in minutes that never mark a decision RESOLVED (there it is their formal mark)
+    local_only: bool = False  # only in a local council's minutes (a principal council's narrative is not its record)
+    antecedent: bool = False  # an outcome alone ("It was confirmed."): the row is the sentence before it, or the item's title
+
+
+class LeadingVerb(VocabModel):
+    """The verb a decision opens with ("To accept ...", "Notes the report") and the outcome each verb gives."""
+
+    pattern: Patterns(I)  # a group `verb`: the decision's first verb
+    verbs: dict[str, str]
 
 
 class Outcomes(VocabModel):
     outcome: list[Outcome]
+    leading: LeadingVerb
     resolution: ResolutionMarks
     prose: DecisionProse
     proposal: Proposals

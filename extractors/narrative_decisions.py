@@ -1,0 +1,313 @@
+"""Decisions told in sentences: how a clerk narrates what the meeting decided, without a formal mark.
+
+Read by ``extractors/resolutions.py`` (which owns the formal marks and parts);
+the vocabulary is ``vocab/outcomes.toml``:
+
+- ``[[statement]]`` rules: a sentence that records a decision by itself
+  ("It was agreed to write to ...", "Apologies were received and accepted",
+  "It was confirmed." pointing back to the item);
+- ``[proposal]``: a proposal the minutes say was carried ("Cllr A proposed X
+  seconded by Cllr B. Carried"), its text without the tally;
+- ``[prose]`` spaCy Matcher patterns: a sentence whose subject is the meeting
+  body and verb a decision ("The Committee noted the report", "Council agreed
+  to ...", "Members received and noted the minutes");
+- the outcome word of a decision's text: the verb it opens with
+  (``[leading]``), else the first matching ``[[outcome]]`` rule.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+
+from extractors import vocab
+from extractors.nlp import english, first_match_per_sentence
+from schemas.provenance import Span
+
+Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
+
+
+@lru_cache(maxsize=1)
+def _outcome_rules() -> list[tuple[str, re.Pattern[str]]]:
+    return [(r.word, r.compiled("pattern")) for r in vocab.get("outcomes").outcome]
+
+
+def outcome_of(text: str) -> str | None:
+    """The outcome word for a resolution's text: the verb it opens with, else the first matching rule in outcomes.toml.
+
+    "To accept the apologies" is accepted and "Notes the Inspector's Report ...
+    and the recommended modifications" noted, whatever words follow; a text
+    that opens otherwise ("That the minutes be approved") is read by the rules.
+    """
+    leading = vocab.get("outcomes").leading
+    opening = leading.regex("pattern").match(text.strip().lower())
+    if opening and opening.group("verb") in leading.verbs:
+        return leading.verbs[opening.group("verb")]
+    for word, pattern in _outcome_rules():
+        if pattern.search(text):
+            return word
+    return None
+
+
+def overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+# a sentence ends at a full stop (after a closing quote too), not at an initial ("S. Farrow proposed") or a title ("Cllr. Bishop")
+_SENTENCE_END = re.compile(
+    r"(?:(?<=[.!?:])|(?<=[.!?:][”’\"\x27]))(?<![\s(][A-Z]\.)(?<!^[A-Z]\.)"
+    r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bRev\.)(?<!\bNo\.)(?<!\bCol\.)(?<!\bSt\.)"
+    r"\s+(?=[A-Z0-9“\"(\[•*\\])"
+)
+_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+
+
+def _sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of ``text[span]`` (a colon ends one too: "Minutes: Approved & signed as correct."), numbering and bullets left out."""
+    out: list[Span] = []
+    for base, segment in paragraphs(text, span):
+        pos = 0
+        for m in [*_SENTENCE_END.finditer(segment), None]:
+            if m and segment[m.start() - 1] == ":" and segment.count("(", pos, m.start()) > segment.count(")", pos, m.start()):
+                continue  # a colon inside brackets: "(Proposer: Cllr. Bishop, seconder: ...)"
+            end = m.start() if m else len(segment)
+            piece = strip_span(text, Span(start=base + pos, end=base + end))
+            lead = _LEAD.match(text[piece.start : piece.end])
+            if lead:
+                piece = Span(start=piece.start + lead.end(), end=piece.end)
+            out.extend(_after_short_lines(text, piece))
+            pos = m.end() if m else pos
+    return [p for p in out if p.end > p.start]
+
+
+def _after_short_lines(text: str, piece: Span) -> list[Span]:
+    """``piece`` split after a short line that opens it and is followed by a capital ("Carried" / "Cllr B proposed ...").
+
+    Typed minutes print an outcome on a line of its own without a full stop; a
+    wrapped sentence's lines are longer than four words.
+    """
+    out, start = [], piece.start
+    for m in re.finditer(r"\n[ \t]*(?=[A-Z])", text[piece.start : piece.end]):
+        line = text[start : piece.start + m.start()]
+        if 0 < len(line.split()) <= 4 and "\n" not in line.strip():
+            out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
+    out.append(strip_span(text, Span(start=start, end=piece.end)))
+    return out
+
+
+def without_vote_note(text: str, span: Span) -> Span:
+    """A resolution without the vote printed in brackets after it: "... be approved. (Cllr A proposed, Cllr B seconded, all were in favour)."."""
+    m = vocab.get("outcomes").proposal.regex("vote_note").search(text, span.start, span.end)
+    return strip_span(text, Span(start=span.start, end=m.start())) if m and m.start() > span.start else span
+
+
+def _result(sentence: str) -> str | None:
+    """The outcome word of a statement that closes a proposal ("Carried", "7 Votes for 1 Abstention - Carried", "Agreed.")."""
+    probe = sentence.strip(" \t\n*_").rstrip(".").strip()  # "- Agreed**": markdown bold around an outcome
+    for rule in vocab.get("outcomes").proposal.result:
+        if rule.compiled("pattern").search(probe):
+            return rule.word
+    return None
+
+
+def stated_decisions(
+    text: str, minutes: Span, statements: bool = True, document_marked: bool = False, title: Span | None = None, local: bool = True
+) -> list[Found]:
+    """Decisions the minutes state in a sentence without a formal mark: carried proposals and decision statements.
+
+    A proposal sentence (``[proposal] sentence``) is a row when one of the next
+    few sentences, or the tail of its own ("... seconded by Cllr B - Agreed"),
+    says it was carried, agreed or refused; the text is the proposal without
+    that tail. A sentence matching a ``[[statement]]`` rule is a row by itself
+    (``statements``: only in an item without a formal resolution, where minutes
+    that say RESOLVED narrate around it with "It was agreed that ..."; a rule
+    marked ``unmarked_only`` not at all in a document that uses a formal mark).
+    A rule marked ``antecedent`` ("It was confirmed.") points back: its row is
+    the sentence before it in the item, or the item's ``title`` when it is the
+    first (none when that sentence is already a row: a proposal it carried).
+    """
+    props = vocab.get("outcomes").proposal
+    sentences = _sentences(text, minutes)
+    said = [text[s.start : s.end] for s in sentences]
+    proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
+    out: list[Found] = []
+    results: list[Span] = []  # the sentences that carried a proposal: no rows of their own
+    for k, i in enumerate(proposals):
+        sentence = said[i]
+        if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
+            continue
+        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + 5)
+        tail = props.regex("tail").search(sentence)
+        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
+        word = None
+        for n, candidate in enumerate(candidates):
+            if props.regex("no_seconder").search(candidate):
+                break
+            lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
+            word = next((w for l in lines if (w := _result(l))), None)
+            if word:
+                if n >= (1 if tail else 0):
+                    results.append(sentences[i + 1 + n - (1 if tail else 0)])
+                break
+        if not word:
+            continue
+        span = sentences[i]
+        lead_in = props.regex("lead_in").match(sentence)
+        if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
+            span = Span(start=span.start + lead_in.end(), end=span.end)
+        if tail:
+            span = strip_span(text, Span(start=span.start, end=span.start + tail.start()))
+        if text[span.end - 1 : span.end] == ".":
+            span = Span(start=span.start, end=span.end - 1)
+        own = outcome_of(text[span.start : span.end])
+        outcome = "refused" if word == "refused" else (own if own in props.keep else word)
+        out.append((span, None, False, "minutes", outcome))
+    if not statements:
+        return out
+    taken = [f[0] for f in out] + results
+    blocks = [strip_span(text, Span(start=base, end=base + len(segment))) for base, segment in paragraphs(text, minutes)]
+    units = [(p, "paragraph") for p in blocks] + [(s, "sentence") for s in sentences]
+    for span, scope in units:
+        if any(overlaps(span, t) for t in taken):
+            continue
+        probe = text[span.start : span.end].replace("\n", " ").rstrip(" .")  # same offsets as the text
+        for rule in vocab.get("outcomes").statement:
+            if rule.scope != scope or (rule.unmarked_only and document_marked) or (rule.local_only and not local):
+                continue
+            m = rule.compiled("pattern").search(probe)
+            if not m:
+                continue
+            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
+            end = span.start + len(probe)
+            row = Span(start=start, end=end)
+            if rule.antecedent:
+                taken.append(row)
+                row = _antecedent(text, sentences, row, title)
+                # a proposal (a motion set out in full, one carried) is no antecedent: its own rules read it
+                if row is None or any(overlaps(row, t) for t in taken + [sentences[i] for i in proposals]):
+                    break
+            outcome = rule.outcome or outcome_of(text[row.start : row.end])
+            out.append((row, None, rule.explicit, "minutes", outcome))
+            taken.append(row)
+            break
+    return sorted(out, key=lambda f: f[0].start)
+
+
+def _antecedent(text: str, sentences: list[Span], outcome: Span, title: Span | None) -> Span | None:
+    """What an outcome alone ("It was confirmed.") refers to: the sentence before it, or the item's title, without a closing full stop."""
+    before = [s for s in sentences if s.end <= outcome.start and re.search(r"[A-Za-z]", text[s.start : s.end])]
+    span = before[-1] if before else title
+    if span is None:
+        return None
+    span = strip_span(text, span)
+    while span.end > span.start and text[span.end - 1] in ".:":
+        span = Span(start=span.start, end=span.end - 1)
+    return span if span.end > span.start else None
+
+
+@lru_cache(maxsize=1)
+def _prose_matcher() -> Matcher:
+    matcher = Matcher(english().vocab)
+    matcher.add("decision_sentence", vocab.get("outcomes").prose.pattern)
+    return matcher
+
+
+@lru_cache(maxsize=1)
+def _prose_matcher_after_heading() -> Matcher:
+    """The decision-sentence patterns without their sentence-start mark: for a sentence that a sub-item's heading opens."""
+    matcher = Matcher(english().vocab)
+    patterns = [[{k: v for k, v in token.items() if k != "IS_SENT_START"} for token in pattern] for pattern in vocab.get("outcomes").prose.pattern]
+    matcher.add("decision_after_heading", patterns)
+    return matcher
+
+
+_PARAGRAPH_NUMBER = re.compile(r"^\(?(?:\d{1,4}(?:\.\d{1,3})*|[a-z])[.)]?$")
+_SUB_HEADING = re.compile(r"^\(?[a-z0-9]{1,2}[.)]\s+(?P<heading>[^.;:]+?)\s*$")
+
+
+def _heading_before(sentence, start: int) -> bool:
+    """The words before token ``start`` of ``sentence`` are a lettered sub-item's heading run into its minutes.
+
+    "a) To Consider the Internal Audit Report – AGAR 201920 The Parish Council
+    noted that ...": a label, then a title in capitals, with no full stop
+    before the decision sentence that follows it.
+    """
+    before = sentence.doc[sentence.start : start].text.strip()
+    if _PARAGRAPH_NUMBER.match(before):  # "4.2 Cllrs approved payments ...": a numbered paragraph
+        return True
+    m = _SUB_HEADING.match(before)
+    if not m:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’\x27-]*", m.group("heading")) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 >= len(words)
+
+
+def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]]:
+    """Sentences of ``text[minutes]`` whose subject is the meeting body and verb a decision, with the verb's outcome.
+
+    "The Committee approved the Treasury Strategy." gives the sentence without its
+    final full stop and "approved". A sub-item's heading run into the sentence
+    ("a) To Consider the Audit Report The Council noted ...") is left out.
+    """
+    verbs = vocab.get("outcomes").prose.verbs
+    nlp, matcher = english(), _prose_matcher()
+    out: list[tuple[Span, str | None]] = []
+    for base, segment in paragraphs(text, minutes):
+        doc = nlp(segment)
+        found = first_match_per_sentence(doc, matcher)
+        opened = {sentence.start for *_, sentence in found}
+        for match_id, start, end, sentence in first_match_per_sentence(doc, _prose_matcher_after_heading()):
+            if sentence.start not in opened and start > sentence.start and _heading_before(sentence, start):
+                found.append((match_id, start, end, doc[start : sentence.end]))
+        for _, start, end, sentence in sorted(found, key=lambda f: f[1]):
+            verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
+            span = strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
+            if text[span.end - 1 : span.end] == ".":
+                span = Span(start=span.start, end=span.end - 1)
+            out.append((span, verbs.get(verb) or None))
+    return out
+
+
+def verb_outcome(sentence: str) -> str | None:
+    """The outcome of a decision sentence's verb ("The Committee approved ..." -> approved), or None."""
+    found = decision_sentences(sentence, Span(start=0, end=len(sentence)))
+    if found:
+        return found[0][1]
+    # a part that opens with the verb, after a stem naming the body ("The Committee: (1) approved the Strategy")
+    first = re.match(r"\s*([a-z]+)\b", sentence)
+    return (vocab.get("outcomes").prose.verbs.get(first.group(1)) or None) if first else None
+
+
+# a blank line; a line break after a sentence's end (":-" too); a line break before a numbered paragraph ("4.3 ", "b) ")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?:(?<=[.:;!?])|(?<=:-))[ \t]*\n|\n(?=[ \t]*(?:\d{1,4}(?:\.\d{1,3})+[.)]?|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+\S)")
+
+
+def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
+    """Paragraphs of ``text[span]`` with their offsets, line breaks inside them read as spaces.
+
+    A paragraph ends at a blank line or at a line that ends a sentence (a web
+    page prints each paragraph on its own line): a sentence never spans two.
+    """
+    out, pos = [], span.start
+    for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end):
+        out.append((pos, text[pos : m.start()]))
+        pos = m.end()
+    out.append((pos, text[pos : span.end]))
+    return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
+
+
+def strip_span(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n\f;":
+        end -= 1
+    joined = re.search(r"(?:[ \t]|[;,][ \t\n]*|\n)and$", text[max(start, end - 8) : end])
+    if joined:  # "...; and" before the next part
+        end -= 3
+    while end > start and text[end - 1] in " \t\n\f;,":
+        end -= 1
+    return Span(start=start, end=end)
