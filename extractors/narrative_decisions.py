@@ -24,6 +24,7 @@ from spacy.matcher import Matcher
 
 from extractors import vocab
 from extractors.nlp import english, first_match_per_sentence
+from extractors.text import ends_short, full_line_length
 from schemas.provenance import Span
 
 Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
@@ -113,6 +114,11 @@ def _result(sentence: str) -> str | None:
     return None
 
 
+# How many sentences after a proposal may say it was carried: a recorded vote's "For (39)", its names and
+# "Against (12)" come between them in printed minutes, each a sentence of its own.
+RESULT_WINDOW = 8
+
+
 def stated_decisions(
     text: str, minutes: Span, statements: bool = True, document_marked: bool = False, title: Span | None = None, local: bool = True
 ) -> list[Found]:
@@ -139,7 +145,7 @@ def stated_decisions(
         sentence = said[i]
         if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
             continue
-        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + 5)
+        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + RESULT_WINDOW)
         tail = props.regex("tail").search(sentence)
         candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
         word = None
@@ -296,7 +302,23 @@ def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
         out.append((pos, text[pos : m.start()]))
         pos = m.end()
     out.append((pos, text[pos : span.end]))
+    full = full_line_length(text)
+    if full is not None:
+        out = [piece for b, seg in out for piece in _split_short_lines(b, seg, full)]
     return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
+
+
+def _split_short_lines(start: int, segment: str, full: int) -> list[tuple[int, str]]:
+    """A printed paragraph split after each line its writer ended (:func:`extractors.text.ends_short`)."""
+    lines = segment.split("\n")
+    out, first, offset = [], 0, 0
+    for n, line in enumerate(lines[:-1]):
+        offset += len(line) + 1
+        if ends_short(line, lines[n + 1], full):
+            out.append((start + first, segment[first : offset - 1]))
+            first = offset
+    out.append((start + first, segment[first:]))
+    return out
 
 
 def strip_span(text: str, span: Span) -> Span:

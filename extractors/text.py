@@ -23,3 +23,61 @@ def title_case(name: str) -> str:
         return name
     words = name.lower().split()
     return " ".join(w if (i and w in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+# Lines at least this long are candidates for a "full" printed line when the text is wrapped.
+_WRAPPED_MIN = 40
+# A line is short when the next line's first word would have fitted on it with this much room to spare.
+_ROOM = 0.85
+
+
+def full_line_length(text: str) -> int | None:
+    """The length of a full line when ``text`` is wrapped to a measure (a PDF's lines), else None.
+
+    Printed text wraps each paragraph at the measure, so most of its lines
+    are about as long as one another; the 75th percentile of the lines of
+    40 characters or more is that length. Text that keeps a paragraph a line
+    (a web page, Markdown) has no measure: its lines vary too much
+    (the longest is more than twice the percentile), and None is returned.
+    """
+    return _full_line_length(text)
+
+
+_LENGTH_CACHE: dict[int, int | None] = {}
+
+
+def _full_line_length(text: str) -> int | None:
+    key = hash(text)
+    if key not in _LENGTH_CACHE:
+        if len(_LENGTH_CACHE) > 64:
+            _LENGTH_CACHE.clear()
+        lengths = sorted(len(l.strip()) for l in text.split("\n") if len(l.strip()) >= _WRAPPED_MIN)
+        if len(lengths) < 5:
+            _LENGTH_CACHE[key] = None
+        else:
+            typical = lengths[int(len(lengths) * 0.75)]
+            _LENGTH_CACHE[key] = typical if lengths[-1] <= 2 * typical else None
+    return _LENGTH_CACHE[key]
+
+
+# A line ending so runs on whatever its length: an entry of a list ("... (Ch. No. 101151),") or a phrase cut short.
+_RUNS_ON = (",", "&", "-", "–", "/", " and", " or", " of", " the", " to")
+
+
+def ends_short(line: str, next_line: str, full: int | None) -> bool:
+    """Does ``line`` end its paragraph by its shape: the next line's first word would have fitted on it?
+
+    A wrapped line is as full as the measure allows, so a line with room
+    left for the word that follows it was ended by its writer: "seconded by
+    Cllr Precey" before "5 members voted for the proposal", "Unanimously
+    Carried" before the next proposal. Only for wrapped text (``full`` from
+    :func:`full_line_length`); a line that opens the next with a lower-case
+    word is taken to run on all the same (a narrow column, a hyphenated word).
+    """
+    if full is None:
+        return False
+    line, nxt = line.strip(), next_line.strip()
+    if not line or not nxt or nxt[0].islower() or line.endswith(_RUNS_ON):
+        return False
+    first_word = nxt.split()[0]
+    return len(line) + 1 + len(first_word) < full * _ROOM

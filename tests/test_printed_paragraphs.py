@@ -1,0 +1,73 @@
+"""Where a printed paragraph ends when the text has no blank lines (PDF text): by the shape of its lines.
+
+A wrapped line is as full as the measure allows; a line with room left for the
+next line's first word was ended by its writer (:func:`extractors.text.ends_short`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.narrative_decisions import paragraphs, stated_decisions
+from extractors.text import ends_short, full_line_length
+from schemas.provenance import Span
+
+# an invented parish minute, wrapped at about 80 characters the way a PDF's text comes out
+PRINTED = """\
+It was proposed by Cllr Rina Tey and seconded by Cllr Otto Vale that the quote from
+Greenway Fencing for the new allotment gates be accepted and the work be done in the
+spring
+Unanimously Carried
+Cllr Amos Pell reported that the bus shelter on the green had been damaged again and
+the insurers had been told; a new panel would cost about £400 and would be fitted in
+March
+Cllr Otto Vale proposed that the Clerk write to the bus company, seconded by Cllr Tey
+5 members voted for the proposal 1 member voted against
+Payments approved:
+Greenway Fencing - £1,250 (Ch. No. 100231),
+Clerk's salary - £310.20 (Ch. No. 100232),
+Village Hall hire - £24 (Ch. No. 100233) – all approved.
+"""
+
+
+def test_wrapped_text_has_a_measure_and_one_paragraph_a_line_has_none():
+    assert full_line_length(PRINTED) == 84
+    one_a_line = "\n".join(["Short heading", "A paragraph kept on one line " * 8, "Another " * 3, "x " * 150])
+    assert full_line_length(one_a_line) is None
+
+
+@pytest.mark.parametrize(
+    "line, next_line, ends",
+    [
+        ("spring", "Unanimously Carried", True),  # the proposal's last line
+        ("Unanimously Carried", "Cllr Amos Pell reported that the bus shelter", True),
+        ("the insurers had been told; a new panel would cost about £400 and would be fitted in", "March", False),  # full line
+        ("Cllr Otto Vale proposed that the Clerk write to the bus company, seconded by Cllr Tey", "5 members voted", False),
+        ("seconded by Cllr Tey", "5 members voted for the proposal", True),
+        ("Greenway Fencing - £1,250 (Ch. No. 100231),", "Clerk's salary - £310.20", False),  # a list entry runs on
+        ("the meeting of the", "Parish Council", False),  # a phrase cut short
+        ("spring", "and the work", False),  # the next line goes on in lower case
+    ],
+)
+def test_ends_short(line, next_line, ends):
+    assert ends_short(line, next_line, 84) is ends
+
+
+def test_no_measure_no_shape_rule():
+    assert ends_short("spring", "Unanimously Carried", None) is False
+
+
+def test_paragraphs_of_printed_minutes_end_at_short_lines():
+    found = [p for _, p in paragraphs(PRINTED, Span(start=0, end=len(PRINTED)))]
+    assert found[1] == "Unanimously Carried"
+    assert found[0].endswith("be done in the spring")
+    assert found[-1].startswith("Greenway Fencing") and found[-1].endswith("– all approved.")
+
+
+def test_a_carried_proposal_printed_without_blank_lines_is_a_decision():
+    rows = stated_decisions(PRINTED, Span(start=0, end=len(PRINTED)))
+    texts = [PRINTED[s.start : s.end].replace("\n", " ") for s, *_ in rows]
+    assert texts[0] == (
+        "It was proposed by Cllr Rina Tey and seconded by Cllr Otto Vale that the quote from Greenway Fencing"
+        " for the new allotment gates be accepted and the work be done in the spring"
+    )
