@@ -30,7 +30,16 @@ first item and in every item's minutes (no council's layout is assumed):
 A job title that ends in its holder's employer ("Designated Nurse for CLA,
 CNWL") gives the organisation; an organisation that names the document's
 council by a short form ("Eastbrook Council Officers:") is recorded under the
-council's canonical name. Named members of the public are not recorded.
+council's canonical name. Members of the public named in attendance ("Members
+of the public - Mr Roger Hoggins, MCC.") are guests; counted ones ("2 members of
+the public") give no row.
+
+Across the document: a meeting held wholly by video ("held ... via Zoom",
+"Virtual Meeting") makes everyone present remote; a member elected Chair or
+Vice-Chair at the meeting holds that role; a short name ("Dr A Ghosh") takes
+the one fuller name the same document prints ("Anjan Ghosh",
+names.fuller_name); one person listed twice (absent, then apologies; apologies,
+then present) is one row with the status that says most.
 """
 
 from __future__ import annotations
@@ -41,7 +50,7 @@ from functools import lru_cache
 from extractors import vocab
 from extractors.councils import council_named
 from extractors.vocab.models import AttendanceLabel
-from extractors.names import Name, is_personal_name, parse_name, split_names
+from extractors.names import Name, full_forms, fuller_name, is_personal_name, parse_name, split_names
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.outline import lines_of
@@ -86,7 +95,7 @@ class Register:
             if is_personal_name(parse_name(head).full):
                 written, job_title = head.strip(), job_title or tail.strip()
         name = parse_name(written)
-        if not is_personal_name(name.full, surname_only=bool(name.honorific) or titled):
+        if not is_personal_name(name.full, surname_only=bool(name.honorific) or titled) and not _named_anyway(name, self.ctx.text):
             return None
         if role in ("guest", "officer"):
             job_title, employer = split_employer(job_title, self.ctx.text)
@@ -97,7 +106,16 @@ class Register:
         if name.role_mark:
             role = name.role_mark
         existing = self.find(name)
+        if existing is not None and _other_person(parse_name(existing.name), name):
+            existing = None
         if existing is not None and existing.status == status:
+            return existing
+        if existing is not None and {existing.status, status} <= set(_STATUS_RANK):
+            # one person, two statuses ("Absences: Cllr X" then "apologies accepted from Cllr X";
+            # apologies, then listed present): one row, with the status that says most
+            if _STATUS_RANK[status] > _STATUS_RANK[existing.status]:
+                existing.status = status
+                existing.remote = existing.remote or bool(fields.get("remote"))
             return existing
         row = Attendee(
             id=f"{self.ctx.doc.id[:16]}-p{len(self.rows) + 1}",
@@ -111,6 +129,49 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+_PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
+
+
+def _named_anyway(name: Name, text: str) -> bool:
+    """A name ``is_personal_name`` refuses that is a name all the same, in a list:
+
+    - a personal title and initials before a surname that is also a word ("Mrs C Head (Head of Finance)");
+    - a bare surname the document writes elsewhere with a given name, once ("... and McKay (Acting Chief
+      Accountant)" where the minutes later say "Joe McKay").
+    """
+    words = name.full.split()
+    if not words or not re.fullmatch(r"[A-Z][a-z’'-]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", words[-1]):
+        return False
+    titles = set((name.honorific or "").lower().replace(".", "").split())
+    if titles & _PERSONAL_TITLES and len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
+        return True
+    return len(words) == 1 and not name.honorific and len(full_forms(text, words[0])) == 1
+
+
+def _fuller_names(ctx: ExtractionContext, register: Register) -> None:
+    """Give an attendee written short ("Dr A Ghosh", "McKay") the fuller name the same document prints for them
+    ("Anjan Ghosh" in a later item), when it prints exactly one such name (names.fuller_name)."""
+    for row in register.rows:
+        name = parse_name(row.name)
+        if name.is_full or not name.surname or (not name.initials and name.honorific):
+            continue  # "Cllr Smith" stays Smith: a resident or relative of that surname is too likely in the text
+        fuller = fuller_name(row.name, full_forms(ctx.text, name.surname), initials=True)
+        if fuller != row.name:
+            row.name = f"{name.honorific} {fuller}" if name.honorific else fuller
+
+
+# present outranks apologies (a late arrival, an apology withdrawn), an apology outranks a bare "absent"
+_STATUS_RANK = {"absent": 0, "apologies": 1, "present": 2}
+_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _other_person(known: Name, new: Name) -> bool:
+    """ "Ms J Meade, Mr J Meade": the same initials and surname under titles of different sexes are two people."""
+    a = {_SEXES[w] for w in (known.honorific or "").lower().replace(".", "").split() if w in _SEXES}
+    b = {_SEXES[w] for w in (new.honorific or "").lower().replace(".", "").split() if w in _SEXES}
+    return bool(a and b and a != b) and known.full.lower() == new.full.lower()
 
 
 _BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][\w/&’\x27 -]{2,80})$")
@@ -170,7 +231,8 @@ def _role_of_job(role: str, status: str, job: str | None) -> tuple[str, str | No
     if not job:
         return role, job
     if roles.regex("guest_job").search(job):
-        return ("guest" if role in ("member", "reserve") else role), job
+        # "In Attendance: Cllr B. Baker (Ward Councillor) and J. Eva (Parish Clerk)": a guest, though listed with officers
+        return ("guest" if role in ("member", "reserve", "officer") else role), job
     if roles.regex("officer").search(job):
         return ("officer" if role in ("member", "reserve", "guest") else role), job
     if status in ("apologies", "absent"):
@@ -254,6 +316,8 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     _labelled_lists(ctx, register, 0, head_end)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
+        if item.title is not None:
+            _speakers(ctx, register, item.title)
         if item.minutes is not None:
             said = _sentences(ctx, register, item.minutes)
             listed = _labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
@@ -263,6 +327,8 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     if outline.tail is not None:
         _grouped_officers(ctx, register, outline.tail)
         _labelled_lists(ctx, register, outline.tail.start, outline.tail.end)
+    _meeting_remote(ctx, register, head_end)
+    _fuller_names(ctx, register)
     return register.rows
 
 
@@ -355,7 +421,7 @@ def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     out = []
     honorific = ""
     cursor = 0
-    pieces = [p for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece)]
+    pieces = [q for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p)]
     for piece in pieces:
         if _HONORIFIC_PLURAL.match(piece):
             honorific = "Councillor "
@@ -387,6 +453,22 @@ def _split_at_titles(piece: str) -> list[str]:
         else:
             current.append(word)
     return [" ".join(w) for w in out if w]
+
+
+_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
+
+
+def _two_names(piece: str) -> list[str]:
+    """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
+    list parted only by titles, are two people (the second without a title). Four whole words are too many for one
+    name as lists write them; initials ("Cllr Mr A H Porter") never split."""
+    m = _FOUR_WORDS.match(piece)
+    if not m or not parse_name(m.group("first")).honorific:
+        return [piece]
+    first, second = parse_name(m.group("first")), parse_name(re.sub(r"\s*\(.*\)$", "", m.group("second")))
+    if second.honorific or not (is_personal_name(first.full) and is_personal_name(second.full)):
+        return [piece]  # "County Cllr Mrs Webb": titles, not two names
+    return [m.group("first"), m.group("second")]
 
 
 def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
@@ -432,7 +514,8 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
         said += 1
         office = m.group("office")
         role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
-        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "apologies", source="minutes")
+        for written, offset in _names_with_offsets(m.group("name"), m.start("name")):  # "Cllr I Wroth & Cllr H Wroth sent apologies"
+            register.add(written, Span(start=offset, end=offset + len(written)), role, "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
         said += 1
         row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "reserve", "present", source="minutes")
@@ -454,10 +537,17 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
                 register.add(written, Span(start=offset, end=offset + len(written)), "member", "present", remote=True, source="minutes")
     for m in vocab.regex("attendance", "sentences.in_attendance").finditer(text, minutes.start, minutes.end):
         said += 1
-        for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
-            name = parse_name(written)
-            if register.find(name) is None and is_personal_name(name.full, surname_only=bool(name.honorific)):
-                register.add(written, Span(start=offset, end=offset + len(written)), "guest", "present", source="minutes")
+        _told_in_attendance(register, flat(m.group("names")), m.start("names"))
+    for m in vocab.regex("attendance", "sentences.public_named").finditer(text, minutes.start, minutes.end):
+        said += 1
+        _told_in_attendance(register, flat(m.group("names")), m.start("names"))
+    said += _speakers(ctx, register, minutes)
+    for m in vocab.regex("attendance", "sentences.elected_office").finditer(text, minutes.start, minutes.end):
+        office = m.group("office").lower()
+        role = "vice-chair" if re.match(r"(?:vice|deputy)", office) else "chair"
+        row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
+        if row is not None and row.role in ("member", "chair", "vice-chair") and row.status == "present":
+            row.role = role  # elected at this meeting: the office is held in it
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):
@@ -465,6 +555,63 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
         role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
     return said
+
+
+# what follows a name in a sentence and is not part of it: "Mr David Pearce of the Hexham Beekeepers' Society who gave ..."
+_NAME_TAIL = re.compile(r"\s+(?:of|from|representing|who|whose|with|acting)\b.*$|,\s*$")
+
+
+def _told_in_attendance(register: Register, names: str, base: int) -> None:
+    """People said to be in attendance in a sentence: guests, unless already listed; a job written before a
+    name is that name's job ("The Town Clerk, Mrs. L.M. Phillips, the Town Clerk's Assistant, Mrs. M.C. Vincent")."""
+    roles = vocab.get("attendance").roles
+    job: str | None = None
+    previous: Attendee | None = None
+    for written, offset in _names_with_offsets(names, base):
+        bare = re.sub(r"^(?:the|The|a|an)\s+", "", _NAME_TAIL.sub("", written.strip()))
+        name = parse_name(bare)
+        if not is_personal_name(name.full, surname_only=bool(name.honorific)):
+            if roles.regex("officer").search(bare) or roles.regex("guest_job").search(bare):
+                if previous is not None and previous.job_title is None and job is None and previous.role == "guest":
+                    previous.role, previous.job_title = _role_of_job("guest", "present", bare)  # "Mrs Jen Stephenson, Head Teacher"
+                else:
+                    job = bare
+            elif previous is not None and previous.job_title is None and re.match(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}$", bare):
+                previous.job_title = bare  # "Mrs Jen Stephenson, Head Teacher"
+            continue
+        if register.find(name) is not None:
+            previous, job = None, None
+            continue
+        previous = register.add(bare, Span(start=offset, end=offset + len(bare)), "guest", "present", job_title=job, source="minutes")
+        if previous is not None and job:
+            previous.role, previous.job_title = _role_of_job("guest", "present", job)
+        job = None
+
+
+def _speakers(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """A speaker named in an item's title or minutes ("Presentation from Gavin Jones, Regional Engagement Manager"): a guest."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.speaker").finditer(ctx.text, span.start, span.end):
+        found += 1
+        if register.find(parse_name(m.group("name"))) is None:
+            register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "guest", "present", source="minutes")
+    return found
+
+
+def _meeting_remote(ctx: ExtractionContext, register: Register, head_end: int) -> None:
+    """A meeting held wholly by video ("held ... remotely through Zoom", "Virtual Meeting"): everyone present was remote.
+
+    Read in the text before the first item; a meeting held in a room as well ("at the Hall and via Zoom",
+    "hybrid") is not one.
+    """
+    head = ctx.text[:head_end]
+    if not vocab.regex("attendance", "sentences.meeting_remote").search(head):
+        return
+    if vocab.regex("attendance", "sentences.meeting_hybrid").search(head):
+        return
+    for row in register.rows:
+        if row.status == "present":
+            row.remote = True
 
 
 def _known(register: Register, name: Name) -> Attendee | None:

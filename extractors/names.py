@@ -114,6 +114,51 @@ def is_personal_name(full: str, surname_only: bool = False) -> bool:
     return len(tokens[-1].rstrip(".")) > 1 and tokens[-1][0].isupper()
 
 
+def fuller_name(name: str, known: list[str] | set[str], initials: bool = False) -> str:
+    """The one fuller form among ``known`` of a short written name, else ``name`` as it was.
+
+    A surname alone ("Mr Sole") takes the one known name of more words with that
+    surname ("M J Sole"). With ``initials``, initials and a surname ("Dr A Ghosh")
+    also take the one known full name (given names written out) with that surname
+    whose initials agree ("Anjan Ghosh"); two candidates ("Anjan Ghosh", "Amit
+    Ghosh") leave the short form: a wrong merge is worse than a short name.
+    """
+    written = parse_name(name)
+    words = written.full.split()
+    if len(words) == 1:
+        same = {k for k in known if parse_name(k).surname.lower() == written.surname.lower() and len(parse_name(k).full.split()) > 1}
+        return same.pop() if len(same) == 1 else name
+    if not initials or written.is_full or not written.initials:
+        return name
+    same = {
+        parse_name(k).full
+        for k in known
+        if parse_name(k).surname.lower() == written.surname.lower() and parse_name(k).is_full and parse_name(k).initials.startswith(written.initials[:1])
+        and (len(written.initials) == 1 or parse_name(k).initials == written.initials)
+    }
+    return same.pop() if len(same) == 1 else name
+
+
+# capitalised words before a surname that are no given name: plural titles, ranks, openings of a sentence
+_NOT_GIVEN = {"cllrs", "councillors", "messrs", "mesdames", "pcso", "sergeant", "sgt", "inspector", "constable", "officer", "the", "and",
+              "dear", "thanks", "mayor", "alderman", "chairman", "reverend", "rev", "revd", "father", "canon", "sister", "brother"}
+
+
+def full_forms(text: str, surname: str) -> set[str]:
+    """Every "Given [Given] Surname" the text writes for ``surname`` ("Anjan Ghosh (Director of Public Health)"):
+    given names written out, none of them a word that is never a name or a title."""
+    _, _, _, not_names = _patterns()
+    honorifics = {h.lower() for h in vocab.get("common").all_honorifics()}
+    found = set()
+    given = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    for m in re.finditer(rf"(?<![\w’'-])({given}(?:[ \t]+{given})?)[ \t]+{re.escape(surname)}(?![\w’'-])", text):
+        words = m.group(1).split()
+        if any(w.lower() in not_names or w.lower() in honorifics or w.lower() in _NOT_GIVEN for w in words):
+            continue
+        found.add(f"{m.group(1)} {surname}")
+    return found
+
+
 def person_key(council: str | None, full: str) -> str:
     """The stable id of a person: council and name as slugs."""
     return f"{slug(council)}/{slug(full)}"
