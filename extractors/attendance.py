@@ -85,6 +85,7 @@ class Register:
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
         written = squash(written).strip(" ,;.")
         job_title = fields.pop("job_title", None)
+        unmarked_role = fields.pop("unmarked_role", None)
         written, role, job_title, titled = _capacity(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
         if m and not parse_name(written).role_mark:
@@ -105,6 +106,8 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
+        elif unmarked_role and not job_title and not titled:
+            role = unmarked_role  # "In attendance: Tracy Knights": no job says she is an officer
         existing = self.find(name)
         if existing is not None and _other_person(parse_name(existing.name), name):
             existing = None
@@ -147,17 +150,19 @@ def _named_anyway(name: Name, text: str) -> bool:
     titles = set((name.honorific or "").lower().replace(".", "").split())
     if titles & _PERSONAL_TITLES and len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
         return True
-    return len(words) == 1 and not name.honorific and len(full_forms(text, words[0])) == 1
+    return len(words) == 1 and not name.honorific and len(full_forms(text, words[0], vocab.regex("attendance", "sentences.fuller_context"))) == 1
 
 
 def _fuller_names(ctx: ExtractionContext, register: Register) -> None:
     """Give an attendee written short ("Dr A Ghosh", "McKay") the fuller name the same document prints for them
-    ("Anjan Ghosh" in a later item), when it prints exactly one such name (names.fuller_name)."""
+    ("Anjan Ghosh (Director of Public Health) ... were in attendance" in a later item), when it prints exactly one
+    such name (names.fuller_name), and prints it as an attendee: with a job, or coming, going or attending
+    (``sentences.fuller_context``), not in a vote ("Mr Derek Murphy proposed")."""
     for row in register.rows:
         name = parse_name(row.name)
         if name.is_full or not name.surname or (not name.initials and name.honorific):
             continue  # "Cllr Smith" stays Smith: a resident or relative of that surname is too likely in the text
-        fuller = fuller_name(row.name, full_forms(ctx.text, name.surname), initials=True)
+        fuller = fuller_name(row.name, full_forms(ctx.text, name.surname, vocab.regex("attendance", "sentences.fuller_context")), initials=True)
         if fuller != row.name:
             row.name = f"{name.honorific} {fuller}" if name.honorific else fuller
 
@@ -351,10 +356,10 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         stop = kept[n + 1][0] if n + 1 < len(kept) else _list_end(text, label_end, end)
         body = text[label_end:stop]
         previous: Attendee | None = None
-        for written, offset in _names_with_offsets(body, label_end):
+        for written, offset in _one_per_line(body, label_end) or _names_with_offsets(body, label_end):
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
-            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes")
+            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role)
             if row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written), text)
@@ -362,6 +367,27 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
                     previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
     return len(kept)
+
+
+_NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
+
+
+def _one_per_line(body: str, base: int) -> list[tuple[str, int]]:
+    """A list of one person a line, each name followed by a comma and a job ("C Pinnells, Acting Town Clerk" /
+    "G Markland, Neighbourhood Plan Continuity Officer"): each line whole, so a job never runs into the next name.
+    Empty when the body is not such a list."""
+    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", body) if m.group(0).strip()]
+    if len(lines) < 2:
+        return []
+    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
+    for line, _ in lines:
+        m = _NAME_COMMA_JOB.match(line)
+        if not m or not is_personal_name(parse_name(m.group("name")).full):
+            return []
+        tail = line[m.end("name") + 1 :]
+        if any(w.lower().rstrip(".") in honorifics for w in tail.split()) or is_personal_name(parse_name(tail.split(",")[0]).full):
+            return []  # "Mr R W Gough (Chairman), Mr N Baker, ...": many names a line, not one
+    return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
 
 
 def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
@@ -377,13 +403,18 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     label = next((lab for pattern, lab in _labels() if pattern.match(squash(title).rstrip(" :.") + ":")), None)
     if label is None or label.status == "present" and label.role != "member":
         return
-    body = ctx.text[minutes.start : minutes.end]
+    end = _list_end(ctx.text, minutes.start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
+    body = ctx.text[minutes.start : end]
     for written, offset in _names_with_offsets(body, minutes.start):
         register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
 
 
 # A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."
 _SENTENCE_OPENING = re.compile(r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b")
+
+
+# a line that opens with a label of its own: "Public Attendance: 1 member of the public", "Members of the public:  None"
+_OTHER_LABEL = re.compile(r"^[*_]*(?:[A-Z][a-z]+|[A-Z]+)(?:[ \t]+(?:[A-Za-z]+|\([A-Za-z]+\))){0,4}[*_]*[ \t]*:(?:[ \t]|$)")
 
 
 def _list_end(text: str, start: int, limit: int) -> int:
@@ -403,7 +434,7 @@ def _list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or _SENTENCE_OPENING.match(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or _SENTENCE_OPENING.match(s) or _OTHER_LABEL.match(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -545,7 +576,9 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
     for m in vocab.regex("attendance", "sentences.elected_office").finditer(text, minutes.start, minutes.end):
         office = m.group("office").lower()
         role = "vice-chair" if re.match(r"(?:vice|deputy)", office) else "chair"
-        row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
+        row = _known(register, parse_name(m.group("name")))  # "Cllr Goodchild" elected, listed as "Cllr P Goodchild"
+        if row is None:
+            row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
         if row is not None and row.role in ("member", "chair", "vice-chair") and row.status == "present":
             row.role = role  # elected at this meeting: the office is held in it
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):

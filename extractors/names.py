@@ -57,7 +57,8 @@ _TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.
 
 
 _SHORT_FORM = re.compile(r"\s*\((?=[A-Z])[A-Z][A-Za-z]{0,3}\)(?=\s*(?:\(|$))")
-_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")  # "A.Wragg", "D.J.E. Hall"
+_GLUED_TITLE = re.compile(r"\b(Cllr|Mr|Mrs|Ms|Dr)\.(?=[A-Z])")  # "Cllr.Gale"
 
 
 def parse_name(raw: str) -> Name:
@@ -75,6 +76,7 @@ def parse_name(raw: str) -> Name:
     # initials in brackets, the short form the minutes use later: "E. Simpson (ES)", "A.Wragg (AWr)"
     text = _SHORT_FORM.sub("", text)
     text = _GLUED_INITIAL.sub(r"\1. ", text)
+    text = _GLUED_TITLE.sub(r"\1. ", text)
     honorifics = []
     while True:
         h = honorific_re.match(text)
@@ -144,18 +146,23 @@ _NOT_GIVEN = {"cllrs", "councillors", "messrs", "mesdames", "pcso", "sergeant", 
               "dear", "thanks", "mayor", "alderman", "chairman", "reverend", "rev", "revd", "father", "canon", "sister", "brother"}
 
 
-def full_forms(text: str, surname: str) -> set[str]:
+def full_forms(text: str, surname: str, after: re.Pattern[str] | None = None) -> set[str]:
     """Every "Given [Given] Surname" the text writes for ``surname`` ("Anjan Ghosh (Director of Public Health)"):
-    given names written out, none of them a word that is never a name or a title."""
+    given names written out, none of them a word that is never a name or a title; with ``after``, only where
+    what follows the name matches it (a job in brackets, "left the meeting")."""
     _, _, _, not_names = _patterns()
     honorifics = {h.lower() for h in vocab.get("common").all_honorifics()}
     found = set()
     given = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
     for m in re.finditer(rf"(?<![\w’'-])({given}(?:[ \t]+{given})?)[ \t]+{re.escape(surname)}(?![\w’'-])", text):
         words = m.group(1).split()
-        if any(w.lower() in not_names or w.lower() in honorifics or w.lower() in _NOT_GIVEN for w in words):
+        while words and (words[0].lower() in honorifics or words[0].lower() in _NOT_GIVEN):
+            words = words[1:]  # "Cllr Bruce Baker": the name after the title
+        if not words or any(w.lower() in not_names or w.lower() in honorifics or w.lower() in _NOT_GIVEN for w in words):
             continue
-        found.add(f"{m.group(1)} {surname}")
+        if after is not None and not after.match(text, m.end()):
+            continue
+        found.add(f"{' '.join(words)} {surname}")
     return found
 
 

@@ -126,6 +126,7 @@ class AttendanceLabel(VocabModel):
     role: str
     status: str
     remote: bool = False
+    unmarked_role: str | None = None  # the role of a name listed with no job ("In attendance: Tracy Knights")
 
 
 class AttendanceSentences(VocabModel):
@@ -144,6 +145,7 @@ class AttendanceSentences(VocabModel):
     meeting_hybrid: Patterns(M)
     public_named: Patterns(M)
     speaker: Patterns(M)
+    fuller_context: Patterns(M)
     reserve_table: Patterns(I | M)
     remote_mark: Patterns(I | M)
     late_mark: Patterns(I | M)
