@@ -363,6 +363,7 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
             if row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written), text)
+                previous.role, previous.job_title = _role_of_job(previous.role, previous.status, previous.job_title)
                 if employer and not previous.organisation:
                     previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
@@ -403,9 +404,11 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     label = next((lab for pattern, lab in _labels() if pattern.match(squash(title).rstrip(" :.") + ":")), None)
     if label is None or label.status == "present" and label.role != "member":
         return
-    end = _list_end(ctx.text, minutes.start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
-    body = ctx.text[minutes.start : end]
-    for written, offset in _names_with_offsets(body, minutes.start):
+    lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
+    start = minutes.start + lead.end()
+    end = _list_end(ctx.text, start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
+    body = ctx.text[start:end]
+    for written, offset in _names_with_offsets(body, start):
         register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
 
 
@@ -443,7 +446,7 @@ def _list_end(text: str, start: int, limit: int) -> int:
 
 
 # a full stop after a word (not an initial or a title) and before a capital: a new sentence
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
 
 
 def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
