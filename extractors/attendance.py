@@ -58,7 +58,7 @@ from schemas.people import Attendee
 from schemas.provenance import Span
 
 NAME = "attendance"
-_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\s+", re.I)
+_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:)?\s+", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott, A Vigars"
 _PARTIES = {"LAB": "Labour", "CON": "Conservative", "LD": "Liberal Democrat", "LIBDEM": "Liberal Democrat", "GRN": "Green", "IND": "Independent", "REF": "Reform UK"}
 
 
@@ -317,7 +317,7 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         return register.rows
     if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
         return []
-    head_end = outline.items[0].block.start if outline.items else min(len(ctx.text), 6000)
+    head_end = _head_end(ctx, outline)
     _labelled_lists(ctx, register, 0, head_end)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
@@ -335,6 +335,19 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     _meeting_remote(ctx, register, head_end)
     _fuller_names(ctx, register)
     return register.rows
+
+
+def _head_end(ctx: ExtractionContext, outline) -> int:
+    """Where the attendance head ends: the first item, unless its heading is an attendance label the outline took
+    for an item ("Non-Members also present:-" read as item 1): then the first item that is not one."""
+    if not outline.items:
+        return min(len(ctx.text), 6000)
+    for item in outline.items:
+        title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
+        heading = ctx.text[item.block.start : item.title.end] if item.title else title
+        if not title or not any(pattern.match(squash(heading).rstrip(" :.-") + ":") for pattern, _ in _labels()):
+            return item.block.start
+    return outline.items[-1].block.start
 
 
 def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> int:
@@ -451,7 +464,8 @@ _LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!
 
 def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
-    flat = re.sub(r"\s*\n\s*", " ", body)
+    flat = re.sub(r"[ \t]{3,}|\t", ", ", body)  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
+    flat = re.sub(r"\s*\n\s*", " ", flat)
     out = []
     honorific = ""
     cursor = 0
@@ -508,6 +522,9 @@ def _two_names(piece: str) -> list[str]:
 def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
     if words[-1].endswith(")"):
         return True
+    job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))
+    if job and job.start() == 0 and job.end() == len(" ".join(words)):
+        return False  # "RFO Mrs C Hornsby": a job before the name, not a name
     last = words[-1].rstrip(",")
     qualifiers = vocab.get("attendance").roles.regex("guest_title")
     if last.lower().rstrip(".") in honorifics or qualifiers.match(last + " Cllr") or vocab.get("attendance").roles.regex("leading_role").match(last + " Cllr"):
