@@ -134,23 +134,14 @@ class Register:
         return row
 
 
-_PERSONAL_TITLES = {"mr", "mrs", "ms", "miss", "dr", "mx"}
-
-
 def _named_anyway(name: Name, text: str) -> bool:
-    """A name ``is_personal_name`` refuses that is a name all the same, in a list:
-
-    - a personal title and initials before a surname that is also a word ("Mrs C Head (Head of Finance)");
-    - a bare surname the document writes elsewhere with a given name, once ("... and McKay (Acting Chief
-      Accountant)" where the minutes later say "Joe McKay").
-    """
+    """A bare surname ``is_personal_name`` refuses without a title that is a name all the same, in a list: one
+    the document writes elsewhere with a given name, once ("... and McKay (Acting Chief Accountant)" where the
+    minutes later say "Joe McKay (Acting Chief Analyst)")."""
     words = name.full.split()
-    if not words or not re.fullmatch(r"[A-Z][a-z’'-]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", words[-1]):
+    if len(words) != 1 or name.honorific or not re.fullmatch(r"[A-Z][a-z’'-]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", words[0]):
         return False
-    titles = set((name.honorific or "").lower().replace(".", "").split())
-    if titles & _PERSONAL_TITLES and len(words) >= 2 and all(re.fullmatch(r"[A-Z]\.?", w) for w in words[:-1]):
-        return True
-    return len(words) == 1 and not name.honorific and len(full_forms(text, words[0], vocab.regex("attendance", "sentences.fuller_context"))) == 1
+    return len(full_forms(text, words[0], vocab.regex("attendance", "sentences.fuller_context"))) == 1
 
 
 def _fuller_names(ctx: ExtractionContext, register: Register) -> None:

@@ -98,6 +98,11 @@ def parse_name(raw: str) -> Name:
     )
 
 
+@lru_cache(maxsize=1)
+def _surname_words() -> set[str]:
+    return {w.lower() for w in vocab.get("people").not_names.surnames}
+
+
 def is_personal_name(full: str, surname_only: bool = False) -> bool:
     """Could ``full`` (without honorific) be a person's name? Conservative: when in doubt, no.
 
@@ -108,7 +113,9 @@ def is_personal_name(full: str, surname_only: bool = False) -> bool:
     tokens = full.split()
     if not (1 if surname_only else 2) <= len(tokens) <= 5:
         return False
-    if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens):
+    # "Cath Head": a surname that is also a word never in a name, after given names or initials
+    last = len(tokens) - 1 if len(tokens) > 1 and tokens[-1].lower() in _surname_words() else len(tokens)
+    if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens[:last]):
         return False
     if not all(_TOKEN.match(t) for t in tokens):
         return False

@@ -606,6 +606,7 @@ class RoleMarks(VocabModel):
 
 class NotNames(VocabModel):
     words: Words
+    surnames: Words = []  # of ``words``, those that are also surnames: a name's last word after given names or initials
 
 
 class People(VocabModel):
