@@ -314,6 +314,7 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     for item in outline.items:
         if item.title is not None:
             _speakers(ctx, register, item.title)
+            _apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
         if item.minutes is not None:
             said = _sentences(ctx, register, item.minutes)
             listed = _labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
@@ -358,6 +359,7 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
         stop = kept[n + 1][0] if n + 1 < len(kept) else _list_end(text, label_end, end)
+        stop = _other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = text[label_end:stop]
         previous: Attendee | None = None
         for written, offset in _one_per_line(body, label_end) or _names_with_offsets(body, label_end):
@@ -412,6 +414,8 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     start = minutes.start + lead.end()
     end = _list_end(ctx.text, start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
     body = ctx.text[start:end]
+    if label.status == "apologies":  # "Cllr Lake had work commitments."
+        body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
     for written, offset in _names_with_offsets(body, start):
         register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
 
@@ -422,6 +426,14 @@ _SENTENCE_OPENING = re.compile(r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0
 
 # a line that opens with a label of its own: "Public Attendance: 1 member of the public", "Members of the public:  None"
 _OTHER_LABEL = re.compile(r"^[*_]*(?:[A-Z][a-z]+|[A-Z]+)(?:[ \t]+(?:[A-Za-z]+|\([A-Za-z]+\))){0,4}[*_]*[ \t]*:(?:[ \t]|$)")
+
+
+def _other_label_line(text: str, start: int, stop: int) -> int:
+    """The start of the first line after the label's own line that opens with a label of its own, or ``stop``."""
+    for line in lines_of(text, start, stop):
+        if line.start > start and _OTHER_LABEL.match(line.stripped):
+            return line.start
+    return stop
 
 
 def _list_end(text: str, start: int, limit: int) -> int:
@@ -469,7 +481,8 @@ def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         offset = _find_in(body, words[0] if words else piece, cursor)
         cursor = offset + 1
         roles = vocab.get("attendance").roles
-        titled = parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
+        titled = (parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
+                  or roles.regex("leading_job").match(piece))  # "RFO Mrs C Hornsby" takes no "Councillor"
         written = piece if titled else honorific + piece
         out.append((written, base + offset))
     return out
@@ -545,13 +558,7 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
             substitute.substitute_for = stood_in_for  # already listed (e.g. as an officer) before the substitution
         if substitute is not None and substitute.role == "member":
             substitute.role = "reserve"  # listed among those present, but there as a substitute
-    for m in vocab.regex("attendance", "sentences.apologies").finditer(text, minutes.start, minutes.end):
-        said += 1
-        names = flat(m.group("names"))
-        names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
-        names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
-        for written, offset in _names_with_offsets(names, m.start("names")):
-            register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    said += _apologies_in(ctx, register, minutes)
     for m in vocab.regex("attendance", "sentences.sent_apologies").finditer(text, minutes.start, minutes.end):
         said += 1
         office = m.group("office")
@@ -630,6 +637,19 @@ def _told_in_attendance(register: Register, names: str, base: int) -> None:
         if previous is not None and job:
             previous.role, previous.job_title = _role_of_job("guest", "present", job)
         job = None
+
+
+def _apologies_in(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """Apologies told in a sentence in ``text[span]`` ("Apologies were received from ..."); returns how many."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.apologies").finditer(ctx.text, span.start, span.end):
+        found += 1
+        names = re.sub(r"\s*\n\s*", " ", m.group("names"))
+        names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
+        names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
+        for written, offset in _names_with_offsets(names, m.start("names")):
+            register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    return found
 
 
 def _speakers(ctx: ExtractionContext, register: Register, span: Span) -> int:
