@@ -106,7 +106,7 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
-        elif unmarked_role and not job_title and not titled:
+        elif unmarked_role and not job_title and not titled and not _councillor(name):
             role = unmarked_role  # "In attendance: Tracy Knights": no job says she is an officer
         existing = self.find(name)
         if existing is not None and _other_person(parse_name(existing.name), name):
@@ -156,6 +156,11 @@ def _fuller_names(ctx: ExtractionContext, register: Register) -> None:
         fuller = fuller_name(row.name, full_forms(ctx.text, name.surname, vocab.regex("attendance", "sentences.fuller_context")), initials=True)
         if fuller != row.name:
             row.name = f"{name.honorific} {fuller}" if name.honorific else fuller
+
+
+def _councillor(name: Name) -> bool:
+    """Titled a councillor: "In Attendance: Councillors S Hughes, P March" lists the members."""
+    return bool(name.honorific) and bool(re.search(r"\b(?:Councillor|Cllr)\b", name.honorific, re.I))
 
 
 # present outranks apologies (a late arrival, an apology withdrawn), an apology outranks a bare "absent"
@@ -339,7 +344,8 @@ def _head_end(ctx: ExtractionContext, outline) -> int:
         heading = ctx.text[item.block.start : item.title.end] if item.title else title
         if not title or not any(pattern.match(squash(heading).rstrip(" :.-") + ":") for pattern, _ in _labels()):
             return item.block.start
-    return outline.items[-1].block.start
+    last = outline.items[-1]
+    return last.minutes.end if last.minutes is not None else len(ctx.text)
 
 
 def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> int:
