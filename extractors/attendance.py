@@ -627,6 +627,8 @@ def _told_in_attendance(register: Register, names: str, base: int) -> None:
     for written, offset in _names_with_offsets(names, base):
         bare = re.sub(r"^(?:the|The|a|an)\s+", "", _NAME_TAIL.sub("", written.strip()))
         name = parse_name(bare)
+        if previous is not None and not name.honorific and parse_name(previous.name).honorific and job is None:
+            name = Name(full="")  # "Mr Tom Hale, Westbrook Ramblers": after a titled name, an untitled piece tells who he is
         if not is_personal_name(name.full, surname_only=bool(name.honorific)):
             if roles.regex("officer").search(bare) or roles.regex("guest_job").search(bare):
                 if previous is not None and previous.job_title is None and job is None and previous.role == "guest":
