@@ -50,7 +50,8 @@ from functools import lru_cache
 from extractors import vocab
 from extractors.councils import council_named
 from extractors.vocab.models import AttendanceLabel
-from extractors.names import Name, full_forms, fuller_name, is_personal_name, parse_name, split_names
+from extractors.attendance_lists import list_end, names_with_offsets, one_per_line, other_label_line
+from extractors.names import Name, full_forms, fuller_name, is_personal_name, parse_name
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.outline import lines_of
@@ -58,7 +59,6 @@ from schemas.people import Attendee
 from schemas.provenance import Span
 
 NAME = "attendance"
-_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:)?\s+", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott, A Vigars"
 _PARTIES = {"LAB": "Labour", "CON": "Conservative", "LD": "Liberal Democrat", "LIBDEM": "Liberal Democrat", "GRN": "Green", "IND": "Independent", "REF": "Reform UK"}
 
 
@@ -364,11 +364,11 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
             continue
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
-        stop = kept[n + 1][0] if n + 1 < len(kept) else _list_end(text, label_end, end)
-        stop = _other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
+        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = text[label_end:stop]
         previous: Attendee | None = None
-        for written, offset in _one_per_line(body, label_end) or _names_with_offsets(body, label_end):
+        for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
             row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role)
@@ -380,27 +380,6 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
                     previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
     return len(kept)
-
-
-_NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
-
-
-def _one_per_line(body: str, base: int) -> list[tuple[str, int]]:
-    """A list of one person a line, each name followed by a comma and a job ("C Pinnells, Acting Town Clerk" /
-    "G Markland, Neighbourhood Plan Continuity Officer"): each line whole, so a job never runs into the next name.
-    Empty when the body is not such a list."""
-    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", body) if m.group(0).strip()]
-    if len(lines) < 2:
-        return []
-    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
-    for line, _ in lines:
-        m = _NAME_COMMA_JOB.match(line)
-        if not m or not is_personal_name(parse_name(m.group("name")).full):
-            return []
-        tail = line[m.end("name") + 1 :]
-        if any(w.lower().rstrip(".") in honorifics for w in tail.split()) or is_personal_name(parse_name(tail.split(",")[0]).full):
-            return []  # "Mr R W Gough (Chairman), Mr N Baker, ...": many names a line, not one
-    return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
 
 
 def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
@@ -418,133 +397,12 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
         return
     lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
     start = minutes.start + lead.end()
-    end = _list_end(ctx.text, start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
+    end = list_end(ctx.text, start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
     body = ctx.text[start:end]
     if label.status == "apologies":  # "Cllr Lake had work commitments."
         body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
-    for written, offset in _names_with_offsets(body, start):
+    for written, offset in names_with_offsets(body, start):
         register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
-
-
-# A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."
-_SENTENCE_OPENING = re.compile(r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b")
-
-
-# a line that opens with a label of its own: "Public Attendance: 1 member of the public", "Members of the public:  None"
-_OTHER_LABEL = re.compile(r"^[*_]*(?:[A-Z][a-z]+|[A-Z]+)(?:[ \t]+(?:[A-Za-z]+|\([A-Za-z]+\))){0,4}[*_]*[ \t]*:(?:[ \t]|$)")
-
-
-def _other_label_line(text: str, start: int, stop: int) -> int:
-    """The start of the first line after the label's own line that opens with a label of its own, or ``stop``."""
-    for line in lines_of(text, start, stop):
-        if line.start > start and _OTHER_LABEL.match(line.stripped):
-            return line.start
-    return stop
-
-
-def _list_end(text: str, start: int, limit: int) -> int:
-    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
-
-    Blank lines straight after the label ("Those Attending:" and the names two lines
-    down) do not end it. "... and the Clerk. Members of the public - Mr Roger
-    Hoggins" ends at the full stop: the next sentence is not the list.
-    """
-    begun = False
-    for line in lines_of(text, start, limit):
-        s = line.stripped
-        if not begun:
-            begun = bool(s)
-            if begun:
-                stop = _LIST_SENTENCE_END.search(line.text)
-                if stop:
-                    return line.start + stop.start() + 1
-            continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or _SENTENCE_OPENING.match(s) or _OTHER_LABEL.match(s):
-            return line.start
-        stop = _LIST_SENTENCE_END.search(line.text)
-        if stop:
-            return line.start + stop.start() + 1
-    return limit
-
-
-# a full stop after a word (not an initial or a title) and before a capital: a new sentence
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
-
-
-def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
-    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
-    flat = re.sub(r"[ \t]{3,}|\t", ", ", body)  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
-    flat = re.sub(r"\s*\n\s*", " ", flat)
-    out = []
-    honorific = ""
-    cursor = 0
-    pieces = [q for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p)]
-    for piece in pieces:
-        if _HONORIFIC_PLURAL.match(piece):
-            honorific = "Councillor "
-            piece = _HONORIFIC_PLURAL.sub("", piece)
-        words = piece.split()
-        offset = _find_in(body, words[0] if words else piece, cursor)
-        cursor = offset + 1
-        roles = vocab.get("attendance").roles
-        titled = (parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
-                  or roles.regex("leading_job").match(piece))  # "RFO Mrs C Hornsby" takes no "Councillor"
-        written = piece if titled else honorific + piece
-        out.append((written, base + offset))
-    return out
-
-
-def _split_at_titles(piece: str) -> list[str]:
-    """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
-
-    A title starts a new name when a name word or a bracket came before it, not
-    another title or a qualifier ("County Cllr", "Chairman Cllr").
-    """
-    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
-    words = piece.split(" ")
-    out: list[list[str]] = [[]]
-    for word in words:
-        bare = word.lower().rstrip(".")
-        current = out[-1]
-        if bare in honorifics and current and _has_name_word(current, honorifics):
-            out.append([word])
-        else:
-            current.append(word)
-    return [" ".join(w) for w in out if w]
-
-
-_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
-
-
-def _two_names(piece: str) -> list[str]:
-    """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
-    list parted only by titles, are two people (the second without a title). Four whole words are too many for one
-    name as lists write them; initials ("Cllr Mr A H Porter") never split."""
-    m = _FOUR_WORDS.match(piece)
-    if not m or not parse_name(m.group("first")).honorific:
-        return [piece]
-    first, second = parse_name(m.group("first")), parse_name(re.sub(r"\s*\(.*\)$", "", m.group("second")))
-    if second.honorific or not (is_personal_name(first.full) and is_personal_name(second.full)):
-        return [piece]  # "County Cllr Mrs Webb": titles, not two names
-    return [m.group("first"), m.group("second")]
-
-
-def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
-    if words[-1].endswith(")"):
-        return True
-    job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))
-    if job and job.start() == 0 and job.end() == len(" ".join(words)):
-        return False  # "RFO Mrs C Hornsby": a job before the name, not a name
-    last = words[-1].rstrip(",")
-    qualifiers = vocab.get("attendance").roles.regex("guest_title")
-    if last.lower().rstrip(".") in honorifics or qualifiers.match(last + " Cllr") or vocab.get("attendance").roles.regex("leading_role").match(last + " Cllr"):
-        return False
-    return any(w.lower().rstrip(".") not in honorifics and w[:1].isupper() for w in words)
-
-
-def _find_in(body: str, word: str, cursor: int) -> int:
-    i = body.find(word, cursor)
-    return i if i >= 0 else cursor
 
 
 def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int:
@@ -569,7 +427,7 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
         said += 1
         office = m.group("office")
         role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
-        for written, offset in _names_with_offsets(m.group("name"), m.start("name")):  # "Cllr I Wroth & Cllr H Wroth sent apologies"
+        for written, offset in names_with_offsets(m.group("name"), m.start("name")):  # "Cllr I Wroth & Cllr H Wroth sent apologies"
             register.add(written, Span(start=offset, end=offset + len(written)), role, "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
         said += 1
@@ -583,7 +441,7 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
         said += 1
-        for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
+        for written, offset in names_with_offsets(flat(m.group("names")), m.start("names")):
             name = parse_name(written)
             match = register.find(name)
             if match is not None and match.status == "present":
@@ -624,7 +482,7 @@ def _told_in_attendance(register: Register, names: str, base: int) -> None:
     roles = vocab.get("attendance").roles
     job: str | None = None
     previous: Attendee | None = None
-    for written, offset in _names_with_offsets(names, base):
+    for written, offset in names_with_offsets(names, base):
         bare = re.sub(r"^(?:the|The|a|an)\s+", "", _NAME_TAIL.sub("", written.strip()))
         name = parse_name(bare)
         if previous is not None and not name.honorific and parse_name(previous.name).honorific and job is None:
@@ -655,7 +513,7 @@ def _apologies_in(ctx: ExtractionContext, register: Register, span: Span) -> int
         names = re.sub(r"\s*\n\s*", " ", m.group("names"))
         names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
         names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
-        for written, offset in _names_with_offsets(names, m.start("names")):
+        for written, offset in names_with_offsets(names, m.start("names")):
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
     return found
 
