@@ -74,6 +74,9 @@ class Register:
         self.ctx = ctx
         self.rows: list[Attendee] = []
 
+    def has_members(self) -> bool:
+        return any(a.role in ("member", "chair", "vice-chair") and a.status == "present" for a in self.rows)
+
     def find(self, name: Name) -> Attendee | None:
         """The attendee this (possibly short) name refers to: same full name, or a unique initials+surname match."""
         exact = [a for a in self.rows if parse_name(a.name).full.lower() == name.full.lower()]
@@ -86,6 +89,7 @@ class Register:
         written = squash(written).strip(" ,;.")
         job_title = fields.pop("job_title", None)
         unmarked_role = fields.pop("unmarked_role", None)
+        members_listed = fields.pop("members_listed", True)
         written, role, job_title, titled = _capacity(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
         if m and not parse_name(written).role_mark:
@@ -106,8 +110,10 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
-        elif unmarked_role and not job_title and not titled and not _councillor(name):
-            role = unmarked_role  # "In attendance: Tracy Knights": no job says she is an officer
+        elif unmarked_role and not job_title and not titled:
+            # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
+            # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
+            role = "member" if _councillor(name) and not members_listed else unmarked_role
         existing = self.find(name)
         if existing is not None and _other_person(parse_name(existing.name), name):
             existing = None
@@ -317,6 +323,7 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     _labelled_lists(ctx, register, 0, head_end)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
+        _elected_in_item(ctx, register, item)
         if item.title is not None:
             _speakers(ctx, register, item.title)
             _apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
@@ -368,10 +375,11 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = text[label_end:stop]
         previous: Attendee | None = None
+        members_listed = register.has_members()  # before this list
         for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
-            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role)
+            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
             if row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written), text)
@@ -392,7 +400,8 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     minutes = item.minutes
     if not title or minutes.end - minutes.start > 400:
         return
-    label = next((lab for pattern, lab in _labels() if pattern.match(squash(title).rstrip(" :.") + ":")), None)
+    title = re.sub(r"\s+(?:Ref|Min(?:ute)?)\.?\s*[\w/.-]+$", "", squash(title))  # "... for absence Ref 19/046"
+    label = next((lab for pattern, lab in _labels() if pattern.match(title.rstrip(" :.") + ":")), None)
     if label is None or label.status == "present" and label.role != "member":
         return
     lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
@@ -503,6 +512,28 @@ def _told_in_attendance(register: Register, names: str, base: int) -> None:
         if previous is not None and job:
             previous.role, previous.job_title = _role_of_job("guest", "present", job)
         job = None
+
+
+_ELECTION = re.compile(r"\bElection of (?:the )?(?P<office>(?:Vice|Deputy)[- ]?Chair(?:man|person)?|Chair(?:man|person)?)\b", re.I)
+
+
+def _elected_in_item(ctx: ExtractionContext, register: Register, item) -> None:
+    """ "1. Election of Chairman. ... As there were no other proposals, Cllr M Cain was elected.": the office is in
+    the item's title, the member elected in its minutes."""
+    if item.title is None or item.minutes is None:
+        return
+    office = _ELECTION.search(ctx.text, item.block.start, item.title.end) or _ELECTION.match(ctx.text, item.minutes.start, item.minutes.end)
+    if office is None:
+        return
+    role = "vice-chair" if re.match(r"(?:vice|deputy)", office.group("office"), re.I) else "chair"
+    for m in _ELECTED.finditer(ctx.text, item.minutes.start, item.minutes.end):
+        row = _known(register, parse_name(m.group("name")))
+        if row is not None and row.status == "present" and row.role in ("member", "chair", "vice-chair"):
+            row.role = role
+        return
+
+
+_ELECTED = re.compile(r"(?P<name>(?:Councillor|Cllr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b")
 
 
 def _apologies_in(ctx: ExtractionContext, register: Register, span: Span) -> int:

@@ -87,7 +87,7 @@ _LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
-    flat = re.sub(r"[ \t]{3,}|\t", ", ", body)  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
+    flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     flat = re.sub(r"\s*\n\s*", " ", flat)
     out = []
     honorific = ""

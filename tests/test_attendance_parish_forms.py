@@ -51,6 +51,21 @@ LIST_CASES = [
     ("Present:\nCllrs A Lee and B Khan\n\nOfficers:\nC Roe, Acting Town Clerk\nG Marsh, Neighbourhood Plan Officer\nA Fry, Committee Services Officer\n",
      [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False), ("G Marsh", "officer", P, False),
       ("A Fry", "officer", P, False)]),
+    # a table of capacities, cells parted by "|"; a remote member in brackets
+    ("Chair: | Cllr Ann Lee |\nParish Councillors: | Cllrs Bilal Khan & Cara Owen (Cllr Dan Ross attended via Zoom) |\n"
+     "Also in attendance: | Eve Hart (Parish Clerk) |\nCity & County Cllrs: | City Cllr Fay Gold |\nMembers of the public: | 1 member of the public |\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Eve Hart", "officer", P, False),
+      ("Fay Gold", "guest", P, False), ("Dan Ross", "member", P, True)]),
+    # an ellipsis after the label; the job, a dash, then the name
+    ("Present … Councillors: Ann Lee (In the Chair), Bilal Khan & Cara Owen.\n\nIn attendance … Eve Hart – Parish Clerk. Three members of the public.\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Eve Hart", "officer", P, False)]),
+    ("Present: Cllr Mr G. Lee – Chairman, Cllrs B Khan, C Owen and the Clerk – Eve Hart\n",
+     [("G. Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False), ("Eve Hart", "officer", P, False)]),
+    # a councillor in attendance beside the members' list is a guest; when it is the only list, a member
+    ("Those present: Councillors A Lee (Chair), B Khan.\nIn attendance: C Roe (Clerk), Cllr Dunn, 5 members of the public.\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False), ("Dunn", "guest", P, False)]),
+    ("In Attendance: Councillors A Lee, B Khan\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", P, False)]),
     # listed absent, then the apology accepted: one row, apologies; "Councillors not present"
     ("Present: Cllr A Lee\nAbsences: Cllr Nina Pell\nCouncillors not present: H. Filer (HF)\n",
      [("A Lee", "member", P, False), ("Nina Pell", "member", A, False), ("H. Filer", "member", "absent", False)]),
@@ -93,6 +108,15 @@ def test_apologies_in_an_items_heading():
     assert rows(minutes("Present: Cllr A Lee\n", items))[-1] == ("J Rowe", "member", A, False)
     items = "101. Police Report: None.\n102. Apologies for Absence – Cllr Lake had work commitments.\n103. Minutes: Approved.\n"
     assert rows(minutes("Present: Cllr A Lee\n", items))[-1] == ("Lake", "member", A, False)
+
+
+def test_apologies_item_with_a_reference_and_a_chair_elected_in_an_election_item():
+    items = ("101. To receive apologies and reasons for absence Ref 19/046\nCllr Indian, Cllr Lawrence.\n"
+             "102. Election of Chairman. Cllr Khan proposed Cllr Bilal Lee. As there were no other proposals, Cllr B Lee was elected.\n"
+             "103. Election of Vice Chairman. Cllr C Owen was re-elected.\n104. Minutes: Approved.\n")
+    got = rows(minutes("Present: Cllrs B Lee, C Owen, D Khan\n", items))
+    assert got == [("B Lee", "chair", P, False), ("C Owen", "vice-chair", P, False), ("D Khan", "member", P, False),
+                   ("Indian", "member", A, False), ("Lawrence", "member", A, False)]
 
 
 def _held(where: str, head: str = "Present: Cllr A Lee (Chair), Cllr B Khan\nIn attendance: Mrs D Price (Clerk)\n") -> bytes:
