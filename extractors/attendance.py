@@ -406,12 +406,26 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
         return
     lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
     start = minutes.start + lead.end()
-    end = list_end(ctx.text, start, minutes.end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
-    body = ctx.text[start:end]
-    if label.status == "apologies":  # "Cllr Lake had work commitments."
-        body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
-    for written, offset in names_with_offsets(body, start):
-        register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
+    for para_start, para_end in _paragraphs(ctx.text, start, minutes.end):
+        end = list_end(ctx.text, para_start, para_end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
+        body = ctx.text[para_start:end]
+        if label.status == "apologies":  # "Cllr Lake had work commitments."
+            body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
+        for written, offset in names_with_offsets(body, para_start):
+            register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
+
+
+_SUB_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+")
+
+
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first paragraph of an item's minutes, or each of its numbered sub-paragraphs ("1.1. It was RESOLVED to
+    accept ..." / "1.2. Councillors Giselle Edgar (holiday), ..."), without their numbers."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n|[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t])[^\n]+)*", text[start:end])]
+    numbered = [(start + a, start + b) for a, b in spans if _SUB_NUMBER.match(text, start + a)]
+    if not numbered:
+        return [(start, end)]
+    return [(_SUB_NUMBER.match(text, a).end(), b) for a, b in numbered]
 
 
 def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int:

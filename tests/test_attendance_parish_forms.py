@@ -119,6 +119,16 @@ def test_apologies_item_with_a_reference_and_a_chair_elected_in_an_election_item
                    ("Indian", "member", A, False), ("Lawrence", "member", A, False)]
 
 
+def test_apologies_in_a_numbered_sub_paragraph_and_a_police_rank():
+    items = ("101. Apologies for absence\n1.1. It was RESOLVED to accept Dan Ross's request for leave of absence.\n"
+             "1.2. Councillors Eve Hart (holiday), Fay Gold (prior engagement)\n102. Minutes: Approved.\n")
+    head = ("Present: Cllr A Lee\nAlso in attendance:\nChief Superintendent P Mair, Divisional Commander, Police Scotland\n"
+            "Mr G Lowe, Local Senior Officer, Fire and Rescue Service\n")
+    got = rows(minutes(head, items))
+    assert got == [("A Lee", "member", P, False), ("P Mair", "guest", P, False), ("G Lowe", "guest", P, False),
+                   ("Eve Hart", "member", A, False), ("Fay Gold", "member", A, False)]
+
+
 def _held(where: str, head: str = "Present: Cllr A Lee (Chair), Cllr B Khan\nIn attendance: Mrs D Price (Clerk)\n") -> bytes:
     top = f"NORTHWOLD PARISH COUNCIL\nMinutes of the meeting of the Parish Council held on Monday 12th January 2026 at 7.00pm {where}.\n"
     return (top + head + "101. Apologies: Apologies were received from Cllr E Moss.\n102. Minutes: Approved and signed as correct.\n").encode()
