@@ -486,6 +486,10 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
             row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
         if row is not None and row.role in ("member", "chair", "vice-chair") and row.status == "present":
             row.role = role  # elected at this meeting: the office is held in it
+    for m in vocab.regex("attendance", "sentences.officer_named").finditer(text, minutes.start, minutes.end):
+        said += 1
+        if _known(register, parse_name(m.group("name"))) is None:  # "The Clerk, Mrs J Bloggs, took the minutes."
+            register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "officer", "present", job_title=m.group("job"), source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):

@@ -41,7 +41,14 @@ def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
 
 
 # A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."
-_SENTENCE_OPENING = re.compile(r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b")
+_SENTENCE_OPENING = re.compile(
+    r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b"
+    # "Apologies were received ...", "Meeting commenced at 7pm": a capitalised word, then a word in lower case
+    # (not a name's particle, not "and"/"&" carrying the list on)
+    r"|^[A-Z][a-z]+\s+(?!(?:and|de|van|von|der|du|da|le|la|of|bin|al)\b)[a-z]+\b"
+    # "The Clerk, Mrs J Bloggs, took the minutes."
+    r"|^The\s+(?:[A-Z][\w’']*\s+){0,2}[A-Z][\w’']*,"
+)
 
 
 # a line that opens with a label of its own: "Public Attendance: 1 member of the public", "Members of the public:  None"
@@ -64,8 +71,11 @@ def list_end(text: str, start: int, limit: int) -> int:
     Hoggins" ends at the full stop: the next sentence is not the list.
     """
     begun = False
+    depth = 0  # inside a bracket a job runs on over lines ("(Corporate Director Children, Young People and\nEducation)")
     for line in lines_of(text, start, limit):
         s = line.stripped
+        opening = _SENTENCE_OPENING.match(s) and depth <= 0
+        depth += line.text.count("(") - line.text.count(")")
         if not begun:
             begun = bool(s)
             if begun:
@@ -73,7 +83,7 @@ def list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or _SENTENCE_OPENING.match(s) or _OTHER_LABEL.match(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:

@@ -66,6 +66,14 @@ LIST_CASES = [
      [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False), ("Dunn", "guest", P, False)]),
     ("In Attendance: Councillors A Lee, B Khan\n",
      [("A Lee", "member", P, False), ("B Khan", "member", P, False)]),
+    # the list ends where a sentence starts on the next line; the clerk named in it
+    ("Present: Cllr A Lee (Chairman), Cllr B Khan\nThe Clerk, Mrs C Roe, took the minutes.\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False)]),
+    ("Present: Cllr A Lee (Chair), Cllr B Khan\nApologies were received and accepted from Cllr D Hale and Cllr E Gray.\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("D Hale", "member", A, False), ("E Gray", "member", A, False)]),
+    # "Also present:" after the members' list, on the same line
+    ("Present: Cllr A Lee (Chair), Cllr B Khan. Also present: Mrs C Roe (Clerk) and County Councillor R Gold.\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False), ("R Gold", "guest", P, False)]),
     # listed absent, then the apology accepted: one row, apologies; "Councillors not present"
     ("Present: Cllr A Lee\nAbsences: Cllr Nina Pell\nCouncillors not present: H. Filer (HF)\n",
      [("A Lee", "member", P, False), ("Nina Pell", "member", A, False), ("H. Filer", "member", "absent", False)]),

@@ -146,6 +146,7 @@ class AttendanceSentences(VocabModel):
     public_named: Patterns(M)
     speaker: Patterns(M)
     fuller_context: Patterns(M)
+    officer_named: Patterns(M)
     reserve_table: Patterns(I | M)
     remote_mark: Patterns(I | M)
     late_mark: Patterns(I | M)
