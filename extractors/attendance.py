@@ -87,6 +87,8 @@ class Register:
 
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
         written = squash(written).strip(" ,;.")
+        if status in ("apologies", "absent"):
+            written = re.sub(r"\s+[-–—]\s+[a-z][\w ]*$", "", written)  # "Cllr D White - work": the reason
         job_title = fields.pop("job_title", None)
         unmarked_role = fields.pop("unmarked_role", None)
         members_listed = fields.pop("members_listed", True)
@@ -99,6 +101,8 @@ class Register:
             head, _, tail = written.partition(",")
             if is_personal_name(parse_name(head).full):
                 written, job_title = head.strip(), job_title or tail.strip()
+                if role == "officer":  # "R Green, County Councillor" among officers: a guest (not the reverse: a guest's
+                    role, job_title = _role_of_job(role, status, job_title)  # "Senior Officer, Fire and Rescue Service")
         name = parse_name(written)
         if not is_personal_name(name.full, surname_only=bool(name.honorific) or titled) and not _named_anyway(name, self.ctx.text):
             return None
@@ -583,7 +587,8 @@ def _meeting_remote(ctx: ExtractionContext, register: Register, head_end: int) -
     Read in the text before the first item; a meeting held in a room as well ("at the Hall and via Zoom",
     "hybrid") is not one.
     """
-    head = ctx.text[:head_end]
+    first_list = min((m.start() for pattern, _ in _labels() for m in [pattern.search(ctx.text, 0, head_end)] if m), default=head_end)
+    head = ctx.text[:first_list]
     if not vocab.regex("attendance", "sentences.meeting_remote").search(head):
         return
     if vocab.regex("attendance", "sentences.meeting_hybrid").search(head):

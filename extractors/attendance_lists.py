@@ -35,7 +35,8 @@ def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
         if not m or not is_personal_name(parse_name(m.group("name")).full):
             return []
         tail = line[m.end("name") + 1 :]
-        if any(w.lower().rstrip(".") in honorifics for w in tail.split()) or is_personal_name(parse_name(tail.split(",")[0]).full):
+        titled_name = re.search(r"\b(?:" + "|".join(honorifics) + r")\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]", tail, re.I)
+        if titled_name or is_personal_name(parse_name(tail.split(",")[0]).full):
             return []  # "Mr R W Gough (Chairman), Mr N Baker, ...": many names a line, not one
     return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
 

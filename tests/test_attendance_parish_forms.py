@@ -74,6 +74,16 @@ LIST_CASES = [
     # "Also present:" after the members' list, on the same line
     ("Present: Cllr A Lee (Chair), Cllr B Khan. Also present: Mrs C Roe (Clerk) and County Councillor R Gold.\n",
      [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False), ("R Gold", "guest", P, False)]),
+    # "Parish Councillors present:"; "(remote)" beside a name; one member joining remotely is not the whole meeting
+    ("Parish Councillors present: Cllr A Lee (Chairman), Cllr B Khan (remote)\nCllr C Owen joined the meeting remotely.\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, True), ("C Owen", "member", P, True)]),
+    # a ward councillor is a guest, "(part)" is no job; an apology's reason after a dash
+    ("Present: Cllr A Lee\nIn attendance: Mrs C Roe (Clerk), Ward Cllr R Gold (part)\nApologies: Cllr D Hale - work, Cllr E Gray - illness\n",
+     [("A Lee", "member", P, False), ("C Roe", "officer", P, False), ("R Gold", "guest", P, False), ("D Hale", "member", A, False),
+      ("E Gray", "member", A, False)]),
+    # one per line, name then job: a county councillor's line is a guest's
+    ("PRESENT\nCllr A Lee (Chair)\nCllr B Khan\nIN ATTENDANCE\nC Roe, Clerk\nR Gold, County Councillor\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Roe", "officer", P, False), ("R Gold", "guest", P, False)]),
     # listed absent, then the apology accepted: one row, apologies; "Councillors not present"
     ("Present: Cllr A Lee\nAbsences: Cllr Nina Pell\nCouncillors not present: H. Filer (HF)\n",
      [("A Lee", "member", P, False), ("Nina Pell", "member", A, False), ("H. Filer", "member", "absent", False)]),
