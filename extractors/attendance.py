@@ -30,7 +30,16 @@ first item and in every item's minutes (no council's layout is assumed):
 A job title that ends in its holder's employer ("Designated Nurse for CLA,
 CNWL") gives the organisation; an organisation that names the document's
 council by a short form ("Eastbrook Council Officers:") is recorded under the
-council's canonical name. Named members of the public are not recorded.
+council's canonical name. Members of the public named in attendance ("Members
+of the public - Mr Roger Hoggins, MCC.") are guests; counted ones ("2 members of
+the public") give no row.
+
+Across the document: a meeting held wholly by video ("held ... via Zoom",
+"Virtual Meeting") makes everyone present remote; a member elected Chair or
+Vice-Chair at the meeting holds that role; a short name ("Dr A Ghosh") takes
+the one fuller name the same document prints ("Anjan Ghosh",
+names.fuller_name); one person listed twice (absent, then apologies; apologies,
+then present) is one row with the status that says most.
 """
 
 from __future__ import annotations
@@ -41,7 +50,8 @@ from functools import lru_cache
 from extractors import vocab
 from extractors.councils import council_named
 from extractors.vocab.models import AttendanceLabel
-from extractors.names import Name, is_personal_name, parse_name, split_names
+from extractors.attendance_lists import list_end, names_with_offsets, one_per_line, other_label_line
+from extractors.names import Name, full_forms, fuller_name, is_personal_name, parse_name
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import squash
 from schemas.outline import lines_of
@@ -49,7 +59,6 @@ from schemas.people import Attendee
 from schemas.provenance import Span
 
 NAME = "attendance"
-_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\s+", re.I)
 _PARTIES = {"LAB": "Labour", "CON": "Conservative", "LD": "Liberal Democrat", "LIBDEM": "Liberal Democrat", "GRN": "Green", "IND": "Independent", "REF": "Reform UK"}
 
 
@@ -65,6 +74,9 @@ class Register:
         self.ctx = ctx
         self.rows: list[Attendee] = []
 
+    def has_members(self) -> bool:
+        return any(a.role in ("member", "chair", "vice-chair") and a.status == "present" for a in self.rows)
+
     def find(self, name: Name) -> Attendee | None:
         """The attendee this (possibly short) name refers to: same full name, or a unique initials+surname match."""
         exact = [a for a in self.rows if parse_name(a.name).full.lower() == name.full.lower()]
@@ -75,7 +87,11 @@ class Register:
 
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
         written = squash(written).strip(" ,;.")
+        if status in ("apologies", "absent"):
+            written = re.sub(r"\s+[-–—]\s+[a-z][\w ]*$", "", written)  # "Cllr D White - work": the reason
         job_title = fields.pop("job_title", None)
+        unmarked_role = fields.pop("unmarked_role", None)
+        members_listed = fields.pop("members_listed", True)
         written, role, job_title, titled = _capacity(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
         if m and not parse_name(written).role_mark:
@@ -85,8 +101,10 @@ class Register:
             head, _, tail = written.partition(",")
             if is_personal_name(parse_name(head).full):
                 written, job_title = head.strip(), job_title or tail.strip()
+                if role == "officer":  # "R Green, County Councillor" among officers: a guest (not the reverse: a guest's
+                    role, job_title = _role_of_job(role, status, job_title)  # "Senior Officer, Fire and Rescue Service")
         name = parse_name(written)
-        if not is_personal_name(name.full, surname_only=bool(name.honorific) or titled):
+        if not is_personal_name(name.full, surname_only=bool(name.honorific) or titled) and not _named_anyway(name, self.ctx.text):
             return None
         if role in ("guest", "officer"):
             job_title, employer = split_employer(job_title, self.ctx.text)
@@ -96,8 +114,21 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
+        elif unmarked_role and not job_title and not titled:
+            # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
+            # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
+            role = "member" if _councillor(name) and not members_listed else unmarked_role
         existing = self.find(name)
+        if existing is not None and _other_person(parse_name(existing.name), name):
+            existing = None
         if existing is not None and existing.status == status:
+            return existing
+        if existing is not None and {existing.status, status} <= set(_STATUS_RANK):
+            # one person, two statuses ("Absences: Cllr X" then "apologies accepted from Cllr X";
+            # apologies, then listed present): one row, with the status that says most
+            if _STATUS_RANK[status] > _STATUS_RANK[existing.status]:
+                existing.status = status
+                existing.remote = existing.remote or bool(fields.get("remote"))
             return existing
         row = Attendee(
             id=f"{self.ctx.doc.id[:16]}-p{len(self.rows) + 1}",
@@ -111,6 +142,47 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+def _named_anyway(name: Name, text: str) -> bool:
+    """A bare surname ``is_personal_name`` refuses without a title that is a name all the same, in a list: one
+    the document writes elsewhere with a given name, once ("... and McKay (Acting Chief Accountant)" where the
+    minutes later say "Joe McKay (Acting Chief Analyst)")."""
+    words = name.full.split()
+    if len(words) != 1 or name.honorific or not re.fullmatch(r"[A-Z][a-z’'-]+|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+", words[0]):
+        return False
+    return len(full_forms(text, words[0], vocab.regex("attendance", "sentences.fuller_context"))) == 1
+
+
+def _fuller_names(ctx: ExtractionContext, register: Register) -> None:
+    """Give an attendee written short ("Dr A Ghosh", "McKay") the fuller name the same document prints for them
+    ("Anjan Ghosh (Director of Public Health) ... were in attendance" in a later item), when it prints exactly one
+    such name (names.fuller_name), and prints it as an attendee: with a job, or coming, going or attending
+    (``sentences.fuller_context``), not in a vote ("Mr Derek Murphy proposed")."""
+    for row in register.rows:
+        name = parse_name(row.name)
+        if name.is_full or not name.surname or (not name.initials and name.honorific):
+            continue  # "Cllr Smith" stays Smith: a resident or relative of that surname is too likely in the text
+        fuller = fuller_name(row.name, full_forms(ctx.text, name.surname, vocab.regex("attendance", "sentences.fuller_context")), initials=True)
+        if fuller != row.name:
+            row.name = f"{name.honorific} {fuller}" if name.honorific else fuller
+
+
+def _councillor(name: Name) -> bool:
+    """Titled a councillor: "In Attendance: Councillors S Hughes, P March" lists the members."""
+    return bool(name.honorific) and bool(re.search(r"\b(?:Councillor|Cllr)\b", name.honorific, re.I))
+
+
+# present outranks apologies (a late arrival, an apology withdrawn), an apology outranks a bare "absent"
+_STATUS_RANK = {"absent": 0, "apologies": 1, "present": 2}
+_SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def _other_person(known: Name, new: Name) -> bool:
+    """ "Ms J Meade, Mr J Meade": the same initials and surname under titles of different sexes are two people."""
+    a = {_SEXES[w] for w in (known.honorific or "").lower().replace(".", "").split() if w in _SEXES}
+    b = {_SEXES[w] for w in (new.honorific or "").lower().replace(".", "").split() if w in _SEXES}
+    return bool(a and b and a != b) and known.full.lower() == new.full.lower()
 
 
 _BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][\w/&’\x27 -]{2,80})$")
@@ -170,7 +242,8 @@ def _role_of_job(role: str, status: str, job: str | None) -> tuple[str, str | No
     if not job:
         return role, job
     if roles.regex("guest_job").search(job):
-        return ("guest" if role in ("member", "reserve") else role), job
+        # "In Attendance: Cllr B. Baker (Ward Councillor) and J. Eva (Parish Clerk)": a guest, though listed with officers
+        return ("guest" if role in ("member", "reserve", "officer") else role), job
     if roles.regex("officer").search(job):
         return ("officer" if role in ("member", "reserve", "guest") else role), job
     if status in ("apologies", "absent"):
@@ -250,10 +323,14 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         return register.rows
     if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
         return []
-    head_end = outline.items[0].block.start if outline.items else min(len(ctx.text), 6000)
+    head_end = _head_end(ctx, outline)
     _labelled_lists(ctx, register, 0, head_end)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
+        _elected_in_item(ctx, register, item)
+        if item.title is not None:
+            _speakers(ctx, register, item.title)
+            _apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
         if item.minutes is not None:
             said = _sentences(ctx, register, item.minutes)
             listed = _labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
@@ -263,7 +340,23 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     if outline.tail is not None:
         _grouped_officers(ctx, register, outline.tail)
         _labelled_lists(ctx, register, outline.tail.start, outline.tail.end)
+    _meeting_remote(ctx, register, head_end)
+    _fuller_names(ctx, register)
     return register.rows
+
+
+def _head_end(ctx: ExtractionContext, outline) -> int:
+    """Where the attendance head ends: the first item, unless its heading is an attendance label the outline took
+    for an item ("Non-Members also present:-" read as item 1): then the first item that is not one."""
+    if not outline.items:
+        return min(len(ctx.text), 6000)
+    for item in outline.items:
+        title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
+        heading = ctx.text[item.block.start : item.title.end] if item.title else title
+        if not title or not any(pattern.match(squash(heading).rstrip(" :.-") + ":") for pattern, _ in _labels()):
+            return item.block.start
+    last = outline.items[-1]
+    return last.minutes.end if last.minutes is not None else len(ctx.text)
 
 
 def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> int:
@@ -282,16 +375,19 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
             continue
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
-        stop = kept[n + 1][0] if n + 1 < len(kept) else _list_end(text, label_end, end)
+        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = text[label_end:stop]
         previous: Attendee | None = None
-        for written, offset in _names_with_offsets(body, label_end):
+        members_listed = register.has_members()  # before this list
+        for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
-            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes")
+            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
             if row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written), text)
+                previous.role, previous.job_title = _role_of_job(previous.role, previous.status, previous.job_title)
                 if employer and not previous.organisation:
                     previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
@@ -308,100 +404,32 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     minutes = item.minutes
     if not title or minutes.end - minutes.start > 400:
         return
-    label = next((lab for pattern, lab in _labels() if pattern.match(squash(title).rstrip(" :.") + ":")), None)
+    title = re.sub(r"\s+(?:Ref|Min(?:ute)?)\.?\s*[\w/.-]+$", "", squash(title))  # "... for absence Ref 19/046"
+    label = next((lab for pattern, lab in _labels() if pattern.match(title.rstrip(" :.") + ":")), None)
     if label is None or label.status == "present" and label.role != "member":
         return
-    body = ctx.text[minutes.start : minutes.end]
-    for written, offset in _names_with_offsets(body, minutes.start):
-        register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
+    lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
+    start = minutes.start + lead.end()
+    for para_start, para_end in _paragraphs(ctx.text, start, minutes.end):
+        end = list_end(ctx.text, para_start, para_end)  # "Cllr H Allsopp (leave). The meeting accepted these ..."
+        body = ctx.text[para_start:end]
+        if label.status == "apologies":  # "Cllr Lake had work commitments."
+            body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
+        for written, offset in names_with_offsets(body, para_start):
+            register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
 
 
-# A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."
-_SENTENCE_OPENING = re.compile(r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b")
+_SUB_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+")
 
 
-def _list_end(text: str, start: int, limit: int) -> int:
-    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
-
-    Blank lines straight after the label ("Those Attending:" and the names two lines
-    down) do not end it. "... and the Clerk. Members of the public - Mr Roger
-    Hoggins" ends at the full stop: the next sentence is not the list.
-    """
-    begun = False
-    for line in lines_of(text, start, limit):
-        s = line.stripped
-        if not begun:
-            begun = bool(s)
-            if begun:
-                stop = _LIST_SENTENCE_END.search(line.text)
-                if stop:
-                    return line.start + stop.start() + 1
-            continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or _SENTENCE_OPENING.match(s):
-            return line.start
-        stop = _LIST_SENTENCE_END.search(line.text)
-        if stop:
-            return line.start + stop.start() + 1
-    return limit
-
-
-# a full stop after a word (not an initial or a title) and before a capital: a new sentence
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
-
-
-def _names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
-    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
-    flat = re.sub(r"\s*\n\s*", " ", body)
-    out = []
-    honorific = ""
-    cursor = 0
-    pieces = [p for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece)]
-    for piece in pieces:
-        if _HONORIFIC_PLURAL.match(piece):
-            honorific = "Councillor "
-            piece = _HONORIFIC_PLURAL.sub("", piece)
-        words = piece.split()
-        offset = _find_in(body, words[0] if words else piece, cursor)
-        cursor = offset + 1
-        roles = vocab.get("attendance").roles
-        titled = parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
-        written = piece if titled else honorific + piece
-        out.append((written, base + offset))
-    return out
-
-
-def _split_at_titles(piece: str) -> list[str]:
-    """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
-
-    A title starts a new name when a name word or a bracket came before it, not
-    another title or a qualifier ("County Cllr", "Chairman Cllr").
-    """
-    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
-    words = piece.split(" ")
-    out: list[list[str]] = [[]]
-    for word in words:
-        bare = word.lower().rstrip(".")
-        current = out[-1]
-        if bare in honorifics and current and _has_name_word(current, honorifics):
-            out.append([word])
-        else:
-            current.append(word)
-    return [" ".join(w) for w in out if w]
-
-
-def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
-    if words[-1].endswith(")"):
-        return True
-    last = words[-1].rstrip(",")
-    qualifiers = vocab.get("attendance").roles.regex("guest_title")
-    if last.lower().rstrip(".") in honorifics or qualifiers.match(last + " Cllr") or vocab.get("attendance").roles.regex("leading_role").match(last + " Cllr"):
-        return False
-    return any(w.lower().rstrip(".") not in honorifics and w[:1].isupper() for w in words)
-
-
-def _find_in(body: str, word: str, cursor: int) -> int:
-    i = body.find(word, cursor)
-    return i if i >= 0 else cursor
+def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The first paragraph of an item's minutes, or each of its numbered sub-paragraphs ("1.1. It was RESOLVED to
+    accept ..." / "1.2. Councillors Giselle Edgar (holiday), ..."), without their numbers."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n|[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t])[^\n]+)*", text[start:end])]
+    numbered = [(start + a, start + b) for a, b in spans if _SUB_NUMBER.match(text, start + a)]
+    if not numbered:
+        return [(start, end)]
+    return [(_SUB_NUMBER.match(text, a).end(), b) for a, b in numbered]
 
 
 def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int:
@@ -421,18 +449,13 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
             substitute.substitute_for = stood_in_for  # already listed (e.g. as an officer) before the substitution
         if substitute is not None and substitute.role == "member":
             substitute.role = "reserve"  # listed among those present, but there as a substitute
-    for m in vocab.regex("attendance", "sentences.apologies").finditer(text, minutes.start, minutes.end):
-        said += 1
-        names = flat(m.group("names"))
-        names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
-        names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
-        for written, offset in _names_with_offsets(names, m.start("names")):
-            register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    said += _apologies_in(ctx, register, minutes)
     for m in vocab.regex("attendance", "sentences.sent_apologies").finditer(text, minutes.start, minutes.end):
         said += 1
         office = m.group("office")
         role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
-        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "apologies", source="minutes")
+        for written, offset in names_with_offsets(m.group("name"), m.start("name")):  # "Cllr I Wroth & Cllr H Wroth sent apologies"
+            register.add(written, Span(start=offset, end=offset + len(written)), role, "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
         said += 1
         row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "reserve", "present", source="minutes")
@@ -445,7 +468,7 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
         said += 1
-        for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
+        for written, offset in names_with_offsets(flat(m.group("names")), m.start("names")):
             name = parse_name(written)
             match = register.find(name)
             if match is not None and match.status == "present":
@@ -454,10 +477,23 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
                 register.add(written, Span(start=offset, end=offset + len(written)), "member", "present", remote=True, source="minutes")
     for m in vocab.regex("attendance", "sentences.in_attendance").finditer(text, minutes.start, minutes.end):
         said += 1
-        for written, offset in _names_with_offsets(flat(m.group("names")), m.start("names")):
-            name = parse_name(written)
-            if register.find(name) is None and is_personal_name(name.full, surname_only=bool(name.honorific)):
-                register.add(written, Span(start=offset, end=offset + len(written)), "guest", "present", source="minutes")
+        _told_in_attendance(register, flat(m.group("names")), m.start("names"))
+    for m in vocab.regex("attendance", "sentences.public_named").finditer(text, minutes.start, minutes.end):
+        said += 1
+        _told_in_attendance(register, flat(m.group("names")), m.start("names"))
+    said += _speakers(ctx, register, minutes)
+    for m in vocab.regex("attendance", "sentences.elected_office").finditer(text, minutes.start, minutes.end):
+        office = m.group("office").lower()
+        role = "vice-chair" if re.match(r"(?:vice|deputy)", office) else "chair"
+        row = _known(register, parse_name(m.group("name")))  # "Cllr Goodchild" elected, listed as "Cllr P Goodchild"
+        if row is None:
+            row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
+        if row is not None and row.role in ("member", "chair", "vice-chair") and row.status == "present":
+            row.role = role  # elected at this meeting: the office is held in it
+    for m in vocab.regex("attendance", "sentences.officer_named").finditer(text, minutes.start, minutes.end):
+        said += 1
+        if _known(register, parse_name(m.group("name"))) is None:  # "The Clerk, Mrs J Bloggs, took the minutes."
+            register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "officer", "present", job_title=m.group("job"), source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):
@@ -465,6 +501,101 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
         role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"
         register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), role, "present", source="minutes")
     return said
+
+
+# what follows a name in a sentence and is not part of it: "Mr David Pearce of the Hexham Beekeepers' Society who gave ..."
+_NAME_TAIL = re.compile(r"\s+(?:of|from|representing|who|whose|with|acting)\b.*$|,\s*$")
+
+
+def _told_in_attendance(register: Register, names: str, base: int) -> None:
+    """People said to be in attendance in a sentence: guests, unless already listed; a job written before a
+    name is that name's job ("The Town Clerk, Mrs. L.M. Phillips, the Town Clerk's Assistant, Mrs. M.C. Vincent")."""
+    roles = vocab.get("attendance").roles
+    job: str | None = None
+    previous: Attendee | None = None
+    for written, offset in names_with_offsets(names, base):
+        bare = re.sub(r"^(?:the|The|a|an)\s+", "", _NAME_TAIL.sub("", written.strip()))
+        name = parse_name(bare)
+        if previous is not None and not name.honorific and parse_name(previous.name).honorific and job is None:
+            name = Name(full="")  # "Mr Tom Hale, Westbrook Ramblers": after a titled name, an untitled piece tells who he is
+        if not is_personal_name(name.full, surname_only=bool(name.honorific)):
+            if roles.regex("officer").search(bare) or roles.regex("guest_job").search(bare):
+                if previous is not None and previous.job_title is None and job is None and previous.role == "guest":
+                    previous.role, previous.job_title = _role_of_job("guest", "present", bare)  # "Mrs Jen Stephenson, Head Teacher"
+                else:
+                    job = bare
+            elif previous is not None and previous.job_title is None and re.match(r"^[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}$", bare):
+                previous.job_title = bare  # "Mrs Jen Stephenson, Head Teacher"
+            continue
+        if register.find(name) is not None:
+            previous, job = None, None
+            continue
+        previous = register.add(bare, Span(start=offset, end=offset + len(bare)), "guest", "present", job_title=job, source="minutes")
+        if previous is not None and job:
+            previous.role, previous.job_title = _role_of_job("guest", "present", job)
+        job = None
+
+
+_ELECTION = re.compile(r"\bElection of (?:the )?(?P<office>(?:Vice|Deputy)[- ]?Chair(?:man|person)?|Chair(?:man|person)?)\b", re.I)
+
+
+def _elected_in_item(ctx: ExtractionContext, register: Register, item) -> None:
+    """ "1. Election of Chairman. ... As there were no other proposals, Cllr M Cain was elected.": the office is in
+    the item's title, the member elected in its minutes."""
+    if item.title is None or item.minutes is None:
+        return
+    office = _ELECTION.search(ctx.text, item.block.start, item.title.end) or _ELECTION.match(ctx.text, item.minutes.start, item.minutes.end)
+    if office is None:
+        return
+    role = "vice-chair" if re.match(r"(?:vice|deputy)", office.group("office"), re.I) else "chair"
+    for m in _ELECTED.finditer(ctx.text, item.minutes.start, item.minutes.end):
+        row = _known(register, parse_name(m.group("name")))
+        if row is not None and row.status == "present" and row.role in ("member", "chair", "vice-chair"):
+            row.role = role
+        return
+
+
+_ELECTED = re.compile(r"(?P<name>(?:Councillor|Cllr)\.?\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:[A-Z][\w’'-]*\.?\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\b")
+
+
+def _apologies_in(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """Apologies told in a sentence in ``text[span]`` ("Apologies were received from ..."); returns how many."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.apologies").finditer(ctx.text, span.start, span.end):
+        found += 1
+        names = re.sub(r"\s*\n\s*", " ", m.group("names"))
+        names = vocab.regex("attendance", "sentences.apologies_end").sub("", names)
+        names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
+        for written, offset in names_with_offsets(names, m.start("names")):
+            register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    return found
+
+
+def _speakers(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """A speaker named in an item's title or minutes ("Presentation from Gavin Jones, Regional Engagement Manager"): a guest."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.speaker").finditer(ctx.text, span.start, span.end):
+        found += 1
+        if register.find(parse_name(m.group("name"))) is None:
+            register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "guest", "present", source="minutes")
+    return found
+
+
+def _meeting_remote(ctx: ExtractionContext, register: Register, head_end: int) -> None:
+    """A meeting held wholly by video ("held ... remotely through Zoom", "Virtual Meeting"): everyone present was remote.
+
+    Read in the text before the first item; a meeting held in a room as well ("at the Hall and via Zoom",
+    "hybrid") is not one.
+    """
+    first_list = min((m.start() for pattern, _ in _labels() for m in [pattern.search(ctx.text, 0, head_end)] if m), default=head_end)
+    head = ctx.text[:first_list]
+    if not vocab.regex("attendance", "sentences.meeting_remote").search(head):
+        return
+    if vocab.regex("attendance", "sentences.meeting_hybrid").search(head):
+        return
+    for row in register.rows:
+        if row.status == "present":
+            row.remote = True
 
 
 def _known(register: Register, name: Name) -> Attendee | None:

@@ -54,7 +54,7 @@ from functools import lru_cache
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.names import is_personal_name, parse_name, split_names
+from extractors.names import fuller_name, is_personal_name, parse_name, split_names
 from extractors.link import MeetingFlag
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.text import squash
@@ -646,15 +646,6 @@ def _declarations_none(found: list[Found], none_said: bool) -> list[MeetingFlag]
     if any(f.region is not None and f.region.this_meeting for f in found):
         return [MeetingFlag("declarations_none", False)]
     return [MeetingFlag("declarations_none", True)] if none_said else []
-
-
-def fuller_name(name: str, attendees: list[str]) -> str:
-    """The attendance list's fuller form of a surname-only name ("Mr Sole" → "M J Sole"), when exactly one attendee has that surname."""
-    written = parse_name(name)
-    if len(written.full.split()) != 1:
-        return name
-    same = {a for a in attendees if parse_name(a).surname.lower() == written.surname.lower() and len(parse_name(a).full.split()) > 1}
-    return same.pop() if len(same) == 1 else name
 
 
 def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:

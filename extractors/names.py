@@ -57,7 +57,8 @@ _TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.
 
 
 _SHORT_FORM = re.compile(r"\s*\((?=[A-Z])[A-Z][A-Za-z]{0,3}\)(?=\s*(?:\(|$))")
-_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z][a-z])")
+_GLUED_INITIAL = re.compile(r"\b([A-Z])\.(?=[A-Z])")  # "A.Wragg", "D.J.E. Hall"
+_GLUED_TITLE = re.compile(r"\b(Cllr|Mr|Mrs|Ms|Dr)\.(?=[A-Z])")  # "Cllr.Gale"
 
 
 def parse_name(raw: str) -> Name:
@@ -75,6 +76,7 @@ def parse_name(raw: str) -> Name:
     # initials in brackets, the short form the minutes use later: "E. Simpson (ES)", "A.Wragg (AWr)"
     text = _SHORT_FORM.sub("", text)
     text = _GLUED_INITIAL.sub(r"\1. ", text)
+    text = _GLUED_TITLE.sub(r"\1. ", text)
     honorifics = []
     while True:
         h = honorific_re.match(text)
@@ -96,6 +98,11 @@ def parse_name(raw: str) -> Name:
     )
 
 
+@lru_cache(maxsize=1)
+def _surname_words() -> set[str]:
+    return {w.lower() for w in vocab.get("people").not_names.surnames}
+
+
 def is_personal_name(full: str, surname_only: bool = False) -> bool:
     """Could ``full`` (without honorific) be a person's name? Conservative: when in doubt, no.
 
@@ -106,12 +113,64 @@ def is_personal_name(full: str, surname_only: bool = False) -> bool:
     tokens = full.split()
     if not (1 if surname_only else 2) <= len(tokens) <= 5:
         return False
-    if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens):
+    # "Cath Head": a surname that is also a word never in a name, after given names or initials
+    last = len(tokens) - 1 if len(tokens) > 1 and tokens[-1].lower() in _surname_words() else len(tokens)
+    if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens[:last]):
         return False
     if not all(_TOKEN.match(t) for t in tokens):
         return False
     # the last token is a surname: a real word, not an initial or particle
     return len(tokens[-1].rstrip(".")) > 1 and tokens[-1][0].isupper()
+
+
+def fuller_name(name: str, known: list[str] | set[str], initials: bool = False) -> str:
+    """The one fuller form among ``known`` of a short written name, else ``name`` as it was.
+
+    A surname alone ("Mr Sole") takes the one known name of more words with that
+    surname ("M J Sole"). With ``initials``, initials and a surname ("Dr A Ghosh")
+    also take the one known full name (given names written out) with that surname
+    whose initials agree ("Anjan Ghosh"); two candidates ("Anjan Ghosh", "Amit
+    Ghosh") leave the short form: a wrong merge is worse than a short name.
+    """
+    written = parse_name(name)
+    words = written.full.split()
+    if len(words) == 1:
+        same = {k for k in known if parse_name(k).surname.lower() == written.surname.lower() and len(parse_name(k).full.split()) > 1}
+        return same.pop() if len(same) == 1 else name
+    if not initials or written.is_full or not written.initials:
+        return name
+    same = {
+        parse_name(k).full
+        for k in known
+        if parse_name(k).surname.lower() == written.surname.lower() and parse_name(k).is_full and parse_name(k).initials.startswith(written.initials[:1])
+        and (len(written.initials) == 1 or parse_name(k).initials == written.initials)
+    }
+    return same.pop() if len(same) == 1 else name
+
+
+# capitalised words before a surname that are no given name: plural titles, ranks, openings of a sentence
+_NOT_GIVEN = {"cllrs", "councillors", "messrs", "mesdames", "pcso", "sergeant", "sgt", "inspector", "constable", "officer", "the", "and",
+              "dear", "thanks", "mayor", "alderman", "chairman", "reverend", "rev", "revd", "father", "canon", "sister", "brother"}
+
+
+def full_forms(text: str, surname: str, after: re.Pattern[str] | None = None) -> set[str]:
+    """Every "Given [Given] Surname" the text writes for ``surname`` ("Anjan Ghosh (Director of Public Health)"):
+    given names written out, none of them a word that is never a name or a title; with ``after``, only where
+    what follows the name matches it (a job in brackets, "left the meeting")."""
+    _, _, _, not_names = _patterns()
+    honorifics = {h.lower() for h in vocab.get("common").all_honorifics()}
+    found = set()
+    given = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?"
+    for m in re.finditer(rf"(?<![\w’'-])({given}(?:[ \t]+{given})?)[ \t]+{re.escape(surname)}(?![\w’'-])", text):
+        words = m.group(1).split()
+        while words and (words[0].lower() in honorifics or words[0].lower() in _NOT_GIVEN):
+            words = words[1:]  # "Cllr Bruce Baker": the name after the title
+        if not words or any(w.lower() in not_names or w.lower() in honorifics or w.lower() in _NOT_GIVEN for w in words):
+            continue
+        if after is not None and not after.match(text, m.end()):
+            continue
+        found.add(f"{' '.join(words)} {surname}")
+    return found
 
 
 def person_key(council: str | None, full: str) -> str:

@@ -131,9 +131,18 @@ def extract_people(ctx: ExtractionContext) -> ExtractorOutput:
     named = [(kind, i, record.name) for kind in NAMED_RECORDS for i, record in enumerate(ctx.records[kind])]
     for _, _, written in named:  # full names first, so short forms can find them
         index.add_full(parse_name(written))
+    # each attendance row of a document is one person: a short name ("Cllr Stephenson") is never another
+    # row's full-named person ("Mrs Jen Stephenson, Head Teacher", also present)
+    listed: dict[str, set[int]] = {}
+    for kind, i, written in named:
+        name = parse_name(written)
+        if kind == "attendance" and name.is_full and is_personal_name(name.full):
+            listed.setdefault(person_key(index.council or UNKNOWN_COUNCIL, name.full), set()).add(i)
     links = []
     for kind, i, written in named:
         person, evidence = index.resolve(written)
+        if person is not None and kind == "attendance" and listed.get(person.id, {i}) != {i} and i not in listed[person.id]:
+            person = None
         if person is None:
             links.append(PersonLink(kind, i, None, parse_name(written).full or written))
             continue

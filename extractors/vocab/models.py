@@ -126,6 +126,7 @@ class AttendanceLabel(VocabModel):
     role: str
     status: str
     remote: bool = False
+    unmarked_role: str | None = None  # the role of a name listed with no job ("In attendance: Tracy Knights")
 
 
 class AttendanceSentences(VocabModel):
@@ -139,6 +140,13 @@ class AttendanceSentences(VocabModel):
     arrived_or_left: Patterns(M)
     chair_named: Patterns(M)
     chair_for_meeting: Patterns(M)
+    elected_office: Patterns(M)
+    meeting_remote: Patterns(M)
+    meeting_hybrid: Patterns(M)
+    public_named: Patterns(M)
+    speaker: Patterns(M)
+    fuller_context: Patterns(M)
+    officer_named: Patterns(M)
     reserve_table: Patterns(I | M)
     remote_mark: Patterns(I | M)
     late_mark: Patterns(I | M)
@@ -612,6 +620,7 @@ class RoleMarks(VocabModel):
 
 class NotNames(VocabModel):
     words: Words
+    surnames: Words = []  # of ``words``, those that are also surnames: a name's last word after given names or initials
 
 
 class People(VocabModel):

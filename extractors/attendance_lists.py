@@ -1,0 +1,172 @@
+"""How attendance lists are written: where a labelled list ends and how it parts into names.
+
+Pure text functions used by :mod:`extractors.attendance`: a list runs to a blank
+line, a heading, a sentence, or a line that is a label of its own
+(``list_end``, ``other_label_line``); it parts at commas, "and", line breaks,
+titles ("Cllr A (Chair) Cllr B") and wide gaps between columns
+(``names_with_offsets``); a list of one person a line with their jobs
+(``one_per_line``) is read a line at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.names import is_personal_name, parse_name, split_names
+from schemas.outline import lines_of
+
+_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:)?\s+", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott, A Vigars"
+
+
+_NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
+
+
+def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
+    """A list of one person a line, each name followed by a comma and a job ("C Pinnells, Acting Town Clerk" /
+    "G Markland, Neighbourhood Plan Continuity Officer"): each line whole, so a job never runs into the next name.
+    Empty when the body is not such a list."""
+    lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", body) if m.group(0).strip()]
+    if len(lines) < 2:
+        return []
+    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
+    for line, _ in lines:
+        m = _NAME_COMMA_JOB.match(line)
+        if not m or not is_personal_name(parse_name(m.group("name")).full):
+            return []
+        tail = line[m.end("name") + 1 :]
+        titled_name = re.search(r"\b(?:" + "|".join(honorifics) + r")\.?\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]", tail, re.I)
+        if titled_name or is_personal_name(parse_name(tail.split(",")[0]).full):
+            return []  # "Mr R W Gough (Chairman), Mr N Baker, ...": many names a line, not one
+    return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
+
+
+# A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."
+_SENTENCE_OPENING = re.compile(
+    r"^(?:The|There|It|This|No|All)\s+\w+(?:\s+\w+){0,3}\s+(?:was|were|is|are|had|has|have)\b"
+    # "Apologies were received ...", "Meeting commenced at 7pm": a capitalised word, then a word in lower case
+    # (not a name's particle, not "and"/"&" carrying the list on)
+    r"|^[A-Z][a-z]+\s+(?!(?:and|de|van|von|der|du|da|le|la|of|bin|al)\b)[a-z]+\b"
+    # "The Clerk, Mrs J Bloggs, took the minutes."
+    r"|^The\s+(?:[A-Z][\w’']*\s+){0,2}[A-Z][\w’']*,"
+)
+
+
+# a line that opens with a label of its own: "Public Attendance: 1 member of the public", "Members of the public:  None"
+_OTHER_LABEL = re.compile(r"^[*_]*(?:[A-Z][a-z]+|[A-Z]+)(?:[ \t]+(?:[A-Za-z]+|\([A-Za-z]+\))){0,4}[*_]*[ \t]*:(?:[ \t]|$)")
+
+
+def other_label_line(text: str, start: int, stop: int) -> int:
+    """The start of the first line after the label's own line that opens with a label of its own, or ``stop``."""
+    for line in lines_of(text, start, stop):
+        if line.start > start and _OTHER_LABEL.match(line.stripped):
+            return line.start
+    return stop
+
+
+def list_end(text: str, start: int, limit: int) -> int:
+    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
+
+    Blank lines straight after the label ("Those Attending:" and the names two lines
+    down) do not end it. "... and the Clerk. Members of the public - Mr Roger
+    Hoggins" ends at the full stop: the next sentence is not the list.
+    """
+    begun = False
+    depth = 0  # inside a bracket a job runs on over lines ("(Corporate Director Children, Young People and\nEducation)")
+    for line in lines_of(text, start, limit):
+        s = line.stripped
+        opening = _SENTENCE_OPENING.match(s) and depth <= 0
+        depth += line.text.count("(") - line.text.count(")")
+        if not begun:
+            begun = bool(s)
+            if begun:
+                stop = _LIST_SENTENCE_END.search(line.text)
+                if stop:
+                    return line.start + stop.start() + 1
+            continue
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s):
+            return line.start
+        stop = _LIST_SENTENCE_END.search(line.text)
+        if stop:
+            return line.start + stop.start() + 1
+    return limit
+
+
+# a full stop after a word (not an initial or a title) and before a capital: a new sentence
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
+
+
+def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
+    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
+    flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
+    flat = re.sub(r"\s*\n\s*", " ", flat)
+    out = []
+    honorific = ""
+    cursor = 0
+    pieces = [q for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p)]
+    for piece in pieces:
+        if _HONORIFIC_PLURAL.match(piece):
+            honorific = "Councillor "
+            piece = _HONORIFIC_PLURAL.sub("", piece)
+        words = piece.split()
+        offset = _find_in(body, words[0] if words else piece, cursor)
+        cursor = offset + 1
+        roles = vocab.get("attendance").roles
+        titled = (parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
+                  or roles.regex("leading_job").match(piece))  # "RFO Mrs C Hornsby" takes no "Councillor"
+        written = piece if titled else honorific + piece
+        out.append((written, base + offset))
+    return out
+
+
+def _split_at_titles(piece: str) -> list[str]:
+    """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
+
+    A title starts a new name when a name word or a bracket came before it, not
+    another title or a qualifier ("County Cllr", "Chairman Cllr").
+    """
+    honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
+    words = piece.split(" ")
+    out: list[list[str]] = [[]]
+    for word in words:
+        bare = word.lower().rstrip(".")
+        current = out[-1]
+        if bare in honorifics and current and _has_name_word(current, honorifics):
+            out.append([word])
+        else:
+            current.append(word)
+    return [" ".join(w) for w in out if w]
+
+
+_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
+
+
+def _two_names(piece: str) -> list[str]:
+    """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
+    list parted only by titles, are two people (the second without a title). Four whole words are too many for one
+    name as lists write them; initials ("Cllr Mr A H Porter") never split."""
+    m = _FOUR_WORDS.match(piece)
+    if not m or not parse_name(m.group("first")).honorific:
+        return [piece]
+    first, second = parse_name(m.group("first")), parse_name(re.sub(r"\s*\(.*\)$", "", m.group("second")))
+    if second.honorific or not (is_personal_name(first.full) and is_personal_name(second.full)):
+        return [piece]  # "County Cllr Mrs Webb": titles, not two names
+    return [m.group("first"), m.group("second")]
+
+
+def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
+    if words[-1].endswith(")"):
+        return True
+    job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))
+    if job and job.start() == 0 and job.end() == len(" ".join(words)):
+        return False  # "RFO Mrs C Hornsby": a job before the name, not a name
+    last = words[-1].rstrip(",")
+    qualifiers = vocab.get("attendance").roles.regex("guest_title")
+    if last.lower().rstrip(".") in honorifics or qualifiers.match(last + " Cllr") or vocab.get("attendance").roles.regex("leading_role").match(last + " Cllr"):
+        return False
+    return any(w.lower().rstrip(".") not in honorifics and w[:1].isupper() for w in words)
+
+
+def _find_in(body: str, word: str, cursor: int) -> int:
+    i = body.find(word, cursor)
+    return i if i >= 0 else cursor
