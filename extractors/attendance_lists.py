@@ -4,8 +4,8 @@ Pure text functions used by :mod:`extractors.attendance`: a list runs to a blank
 line, a heading, a sentence, or a line that is a label of its own
 (``list_end``, ``other_label_line``); it parts at commas, "and", line breaks,
 titles ("Cllr A (Chair) Cllr B") and wide gaps between columns
-(``names_with_offsets``); a list of one person a line with their jobs
-(``one_per_line``) is read a line at a time.
+(``names_with_offsets``); a list of one person a line, with their jobs or
+a role in brackets (``one_per_line``), is read a line at a time.
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
     lines = [(m.group(0), m.start()) for m in re.finditer(r"[^\n]+", body) if m.group(0).strip()]
     if len(lines) < 2:
         return []
+    if all(_bare_name_line(line) for line, _ in lines):  # "Hannah Greaves (Chair)" / "Daniel Osei" / ...: a column of names
+        return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     for line, _ in lines:
         m = _NAME_COMMA_JOB.match(line)
@@ -39,6 +41,19 @@ def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
         if titled_name or is_personal_name(parse_name(tail.split(",")[0]).full):
             return []  # "Mr R W Gough (Chairman), Mr N Baker, ...": many names a line, not one
     return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
+
+
+# one name on a line, a role in brackets after it at most: "Hannah Greaves (Chair)", "Cllr D Osei"
+_BARE_NAME_LINE = re.compile(r"^[ \t]*(?P<name>[A-Z][^,;:()\n]{2,50}?)[ \t]*(?:\([^()\n]{1,60}\))?[ \t]*$")
+
+
+def _bare_name_line(line: str) -> bool:
+    """A line that is one person's name and nothing else (a column of names, one a line, as a table prints it)."""
+    m = _BARE_NAME_LINE.match(line)
+    if not m or len(m.group("name").split()) > 5:
+        return False
+    name = m.group("name")
+    return is_personal_name(parse_name(name).full) and len(split_names(name)) <= 1
 
 
 # A line that opens a sentence, not a name: "The Town Clerk was in attendance.", "There were no apologies."

@@ -35,6 +35,10 @@ LIST_CASES = [
     # "Cllrs:" before the names; the clerk's job before her title, after "and"
     ("Councillor(s) Present:  Cllrs: A Lee, B Khan,     District Councillor C Owen & Clerk and RFO Mrs D Price\n",
      [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C Owen", "guest", P, False), ("D Price", "officer", P, False)]),
+    # a column of names, one a line, as a two-column table prints it: each line one person
+    ("PRESENT: Ann Lee (Chair)\nBilal Khan (Vice-Chair)\nCara Owen\nCllr E Marsh\n\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "vice-chair", P, False), ("Cara Owen", "member", P, False),
+      ("E Marsh", "member", P, False)]),
     # same initials and surname under a man's and a woman's title: two people
     ("Present: Ms J Reed, Mr J Reed, Mr K Dunn\n",
      [("J Reed", "member", P, False), ("J Reed", "member", P, False), ("K Dunn", "member", P, False)]),
