@@ -89,6 +89,7 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     if not date:
         return []
     committee = title_case(whole_council(_without_document_word(committee))) if committee else None
+    committee = whole_local_council(committee, council)
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
     contact = _text(ctx, fields.get("contact"))
@@ -130,8 +131,22 @@ def date_in_file_name(source: str) -> str | None:
 
 
 def _without_document_word(committee: str) -> str:
-    """ "Minutes - Full Council" is the Full Council: the document's own name is not the body's."""
-    return re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*[-–—:]\s*", "", committee, flags=re.I) or committee
+    """ "Minutes - Full Council" is the Full Council, "Agenda for Town Council Meeting" the Town Council:
+    the document's own name is not the body's."""
+    body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
+    body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
+    return body or committee
+
+
+_LOCAL_KIND = re.compile(r"\b(Parish|Town|Community|Village|Neighbourhood) Council$")
+
+
+def whole_local_council(committee: str | None, council: str | None) -> str | None:
+    """ "MINUTES OF THE COUNCIL MEETING" of Cefn Community Council: the body is the whole council, named by its kind."""
+    kind = _LOCAL_KIND.search(council or "")
+    if committee and kind and re.fullmatch(r"(?:the\s+)?(?:full\s+)?council", committee.strip(), re.I):
+        return kind.group(0)
+    return committee
 
 
 def whole_council(committee: str) -> str:

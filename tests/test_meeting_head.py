@@ -100,8 +100,109 @@ def test_committee_line(text, committee):
     assert (m.group("committee") if m else None) == committee
 
 
-@pytest.mark.parametrize("committee, expected", [("Minutes - Full Council", "Full Council"), ("Agenda: Planning Committee", "Planning Committee")])
+@pytest.mark.parametrize(
+    "committee, expected",
+    [
+        ("Minutes - Full Council", "Full Council"),
+        ("Agenda: Planning Committee", "Planning Committee"),
+        ("Agenda for Town Council Meeting", "Town Council"),  # a web page's title names its document
+        ("Minutes of Parish Council Meeting", "Parish Council"),
+    ],
+)
 def test_the_documents_own_name_is_not_the_committee(committee, expected):
     from extractors.meeting import _without_document_word
 
     assert _without_document_word(committee) == expected
+
+
+@pytest.mark.parametrize(
+    "committee, council, expected",
+    [
+        ("Council", "Nettlebed Community Council", "Community Council"),  # "MINUTES OF THE COUNCIL MEETING"
+        ("Full Council", "Little Fenby Town Council", "Town Council"),
+        ("Planning Committee", "Little Fenby Town Council", "Planning Committee"),
+        ("Council", "Kent County Council", "Council"),  # a principal council's "Council" stays as printed
+        ("Council", None, "Council"),
+    ],
+)
+def test_the_whole_local_council_is_named_by_its_kind(committee, council, expected):
+    from extractors.meeting import whole_local_council
+
+    assert whole_local_council(committee, council) == expected
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Minutes of the meeting held at the School on Tuesday, 11th May 2011", "School"),
+        ("Held on the 14th of May 2014 at 7.00 pm at The Old Forge, Ashby Parva\n", "The Old Forge, Ashby Parva"),
+        ("will be held on Tuesday, 23 October 2018 in the Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD starting at 19:30 hrs.",
+         "Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD"),
+        ("to be held at 7.30pm on Wednesday January 16th, 2019 at Ashby Community Centre, followed by a meeting of the Planning Committee.", "Ashby Community Centre"),
+        ("to be held on Tuesday 15 October 2019 at the Reading Room at 7.30pm", "Reading Room"),
+        ("MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE ELLIS HALL, .", "GEORGE ELLIS HALL"),
+        ("A MEETING of the PARISH COUNCIL will take place on MONDAY, AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm", "VILLAGE HALL"),
+        ("a meeting of Fenby Parish Council which will take place at The Pavilion on Wednesday 7th October 2020", "The Pavilion"),
+        ("a meeting of the Fenby Marsh Parish Council at Mill Lane Community House on Tuesday 12th September 2017", "Mill Lane Community House"),
+        ("held on16 May 2023 in Fenby Parish Hall AT 7.25pm", "Fenby Parish Hall"),
+        ("To be held on Tuesday, 1st December 2020, 18.30, via Zoom", None),
+    ],
+)
+def test_venue(text, venue):
+    m = vocab.regex("structure", "header.venue").search(text)
+    assert (m.group("venue") if m else None) == venue
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        ("held on16 May 2023 in Fenby Parish Hall AT 7.25pm", "7.25pm"),
+        ("AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm", "7.30pm"),
+        ("Held at the School on Tuesday, 11th May 2011, starting at 7.15pm", "7.15pm"),
+    ],
+)
+def test_starts_at(text, time):
+    assert vocab.regex("structure", "header.starts_at").search(text).group("time") == time
+
+
+def test_a_time_after_the_day_with_only_a_comma():
+    m = vocab.regex("structure", "header.held_on").search("To be held on Tuesday, 1st December 2020, 18.30, via Zoom")
+    assert (m.group("date"), m.group("time")) == ("1st December 2020", "18.30")
+
+
+@pytest.mark.parametrize(
+    "text, committee, date",
+    [
+        ("You are summoned to attend a meeting of Fenby Parish Council which will take place at The Pavilion on Wednesday 7th October 2020 at 7.30pm.",
+         "Fenby Parish Council", "7th October 2020"),
+        ("You are hereby summoned to attend a meeting of the Fenby Marsh Parish Council at Mill Lane Community House on Tuesday 12th September 2017 at 7.30pm.",
+         "Fenby Marsh Parish Council", "12th September 2017"),
+        ("You are summoned to attend the meeting of Ashby Parish Council to be held on Tuesday 15 October 2019 at the Parish Hall", "Ashby Parish Council", "15 October 2019"),
+        ("You are summoned to a meeting of the above Council on Monday 25th February 2019 at 7.00pm", "above Council", "25th February 2019"),
+    ],
+)
+def test_summons(text, committee, date):
+    m = vocab.regex("layout", "header.summons").search(text)
+    assert (m.group("committee"), m.group("date")) == (committee, date)
+
+
+@pytest.mark.parametrize(
+    "head, council, committee, date, time, venue",
+    [
+        ("FENBY PARISH COUNCIL\nYou are summoned to attend a meeting of Fenby Parish Council which will take place at The Pavilion on Wednesday 7th October 2020 at 7.30pm.\nAGENDA\n",
+         "Fenby Parish Council", "Parish Council", "2020-10-07", "19:30", "The Pavilion"),
+        ("CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL\n\nMINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE ELLIS HALL, .\n\n",
+         "Nantgarw Community Council", "Community Council", "2019-09-24", None, "GEORGE ELLIS HALL"),
+        ("A MEETING of the PARISH COUNCIL will take place on WEDNESDAY 21 NOVEMBER 2018, AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm\nAGENDA\n",
+         None, "Parish Council", "2018-11-21", "19:30", "VILLAGE HALL"),
+        ("Agenda for Town Council Meeting – 23 October 2018\n\nA meeting of the Town Council will be held on Tuesday, 23 October 2018 in the Council Chamber, Council Offices, Mill Street, Ashby starting at 19:30 hrs.\n\nAGENDA\n\n",
+         None, "Town Council", "2018-10-23", "19:30", "Council Chamber, Council Offices, Mill Street, Ashby"),
+    ],
+)
+def test_whole_heads(head, council, committee, date, time, venue):
+    """A head in each of these forms, then the same three invented items, read end to end."""
+    from pipeline.parse import parse_document
+
+    body = "1. Apologies for Absence\nNone.\n2. Declarations of Interest\nNone.\n3. Minutes of the last meeting\nApproved.\n"
+    (meeting,) = parse_document((head + body).encode(), "head.txt", {}).records["meeting"]
+    assert (meeting.council, meeting.committee, meeting.date, meeting.start_time, meeting.venue) == (council, committee, date, time, venue)
