@@ -59,3 +59,22 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
     (meeting,) = agenda.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == ("Community Council", "2019-02-25", "19:00", "scheduled")
     assert [n for n, _ in items(agenda)][:3] == ["2643.", "2644.", "2645."]  # as printed
+
+
+@pytest.mark.parametrize(
+    "rest, title",
+    [
+        ("APOLOGIES Apologies for absence were received from Councillors Brown and Dean", "APOLOGIES"),
+        ("PUBLIC QUESTIONS/STATEMENTS One member of the public asked about the reserves", "PUBLIC QUESTIONS/STATEMENTS"),
+        ("TO RECEIVE A ROAD SAFETY TALK FROM ANN HOLT The Chairman welcomed Mrs Holt to the meeting", "TO RECEIVE A ROAD SAFETY TALK FROM ANN HOLT"),
+        ("PRESENT Councillors: A Brown, C Dean", "PRESENT"),  # a heading in capitals, then a labelled list
+        ("DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations of interest in items", "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)"),
+        ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
+        ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
+        ("Police Report: Attached.", "Police Report"),
+    ],
+)
+def test_where_a_title_ends(rest, title):
+    from pipeline.outline.general import _title_cut
+
+    assert rest[: _title_cut(rest)].strip() == title

@@ -79,6 +79,8 @@ def test_date_in_file_name(source, date):
         ("Minutes of the Annual Meeting of the Town Council", "Town Council"),
         ("Minutes of the Statutory Annual Meeting of Ashby Parish Council held", "Ashby Parish Council"),
         ("Minutes of the Planning Committee held on", "Planning Committee"),
+        ("Minutes of the Annual Parish Assembly of Ashby Parish Council held on", "Annual Parish Assembly"),  # the electors' meeting
+        ("Minutes of the Annual Parish Meeting held on", "Annual Parish Meeting"),
     ],
 )
 def test_minutes_of(text, committee):
@@ -179,6 +181,9 @@ def test_a_time_after_the_day_with_only_a_comma():
          "Fenby Marsh Parish Council", "12th September 2017"),
         ("You are summoned to attend the meeting of Ashby Parish Council to be held on Tuesday 15 October 2019 at the Parish Hall", "Ashby Parish Council", "15 October 2019"),
         ("You are summoned to a meeting of the above Council on Monday 25th February 2019 at 7.00pm", "above Council", "25th February 2019"),
+        ("You are summoned to attend a meeting of Ashby Parish Council, to be held at 7.30pm on Wednesday January 16th, 2019 at Ashby Community Centre",
+         "Ashby Parish Council", "January 16th, 2019"),  # the month first, a time before the day
+        ("You are hereby summoned to attend the meetingof Ashby Parish Council on Wednesday 10th November 2021 at 7.30pm", "Ashby Parish Council", "10th November 2021"),
     ],
 )
 def test_summons(text, committee, date):

@@ -18,6 +18,10 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("2643. Police Report: Attached.", "2643", 2643),
         ("12a. Urgent business", "12a", 12),
         ("Minute no. 4 – Chairman’s Announcements", "4", 4),  # "no." in any case, a dash before the title
+        ("37.PRESENT Councillors: A Brown", "37", 37),  # the heading printed against its number
+        ("40.To receive declarations of interest", "40", 40),
+        ("1APOLOGIES To receive apologies for absence", "1", 1),  # a word in capitals against a bare number
+        ("3.19- Others", "3.19", 3),  # item 3 of 2019, a dash against the number
     ],
 )
 def test_plain_numbers(line, text, value):
@@ -37,6 +41,8 @@ def test_plain_numbers(line, text, value):
         ("Min/112/24-25 Apologies", {112}),  # a year range never counts
         ("C 10/034 Election of Mayor", {10, 34}),  # a one-letter body code before the minute number
         ("301/14/15 DECLARATIONS OF INTEREST", {301}),  # minute 301 of the year 2014/15
+        ("1.19  - Chair", {19, 1}),  # part 19 of item 1, or item 1 of 2019: the sequence decides
+        ("5.1 Grass cutting", {1}),  # a one-digit part is only a part
     ],
 )
 def test_compound_numbers_offer_each_counting_part(line, values):
@@ -53,7 +59,8 @@ def test_letters_and_numerals(line, alphabetic):
 
 @pytest.mark.parametrize(
     "line",
-    ["A Smith said", "Councillor Brown", "AB 12 Smith Road", "7.30pm the meeting closed", "The 3 items", "", "£500 was paid"],
+    ["A Smith said", "Councillor Brown", "AB 12 Smith Road", "7.30pm the meeting closed", "The 3 items", "", "£500 was paid",
+     "1ST FLOOR", "0DG", "3Dprinting"],
 )
 def test_not_labels(line):
     assert read_label(line) is None
@@ -124,3 +131,11 @@ def test_lettered_sub_minutes_run_in_the_sequence():
              "41c/19 Reports from the Police", "42/19 Actions from the last meeting", "43/19 Finance"]  # fmt: skip
     seq = best_sequence(_candidates(lines))
     assert [c.label.text for c, _ in seq.members] == ["41a/19", "41b/19", "41c/19", "42/19", "43/19"]
+
+
+def test_numbers_of_the_year_run_in_sequence():
+    """ "1.19 - Chair / 2.19 – Vice Chair / 3.19- Others": items 1, 2, 3 of the year 2019."""
+    lines = ["1.19  - Chair", "2.19 – Vice Chair", "3.19- Others"]
+    candidates = [Candidate(i, read_label(l), heading_score(l[read_label(l).end :])) for i, l in enumerate(lines)]
+    sequence = best_sequence(candidates)
+    assert [v for _, v in sequence.members] == [1, 2, 3]

@@ -373,6 +373,18 @@ def _continues_title(line: Line) -> bool:
     return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
 
 
+# A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS/STATEMENTS One member of the public ..."
+_CAPITALS_THEN_SENTENCE = re.compile(r"(?P<head>[^a-z\s]*[A-Z]{2}[^a-z\s]*(?:\s+[^a-z\s]+)*?)\s+(?=[A-Z][a-z]+\s+\S+\s+\S)")
+
+# ... or into a labelled list: "PRESENT Councillors: A Brown, C Dean"
+_CAPITALS_THEN_LABEL = re.compile(r"(?P<head>[A-Z][A-Z/&'’-]+(?:\s+[A-Z][A-Z/&'’-]+)*)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)")
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Words of a sentence, not of a title in title case: at least two of the first six start in lower case."""
+    return sum(w[:1].islower() for w in text.split()[:6]) >= 2
+
+
 def _title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line.
 
@@ -385,6 +397,9 @@ def _title_cut(rest: str) -> int:
     masked = masked.replace("_", "x")
     m = re.search(r":(?!\d)(?!(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*$)|(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
+    shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
+    if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
+        return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals
     words = list(re.finditer(r"\S+", rest[:cut]))
     if words:  # "Apologies for Absence Apologies for absence were received ...": the heading, then its minutes
         first = words[0].group().lower()
