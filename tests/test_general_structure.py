@@ -78,3 +78,32 @@ def test_where_a_title_ends(rest, title):
     from pipeline.outline.general import _title_cut
 
     assert rest[: _title_cut(rest)].strip() == title
+
+
+def _read(text):
+    return [(i.number, i.title) for i in parse_document(text.encode(), "minutes.txt", {}).records["agenda_items"]]
+
+
+HEAD = "Minutes of Ashby Parish Council Meeting held in the Village Hall\n\nAt 7.30pm on Wednesday 16 September 2009\n\n"
+
+
+def test_runs_of_unnumbered_headings_between_numbered_items():
+    """The clerk numbers the standing business and heads the rest with bare titles: both are items."""
+    text = HEAD + (
+        "1. Minutes of the last Meeting: approved.\n\n2. Matters Arising:\n\na) Police Matters - nothing to report.\n\n"
+        "Mill Lane Drainage:\n\nThe Clerk had written to Highways.\n\nCarried\n\n"
+        "Cemetery Sub Committee\n\nA meeting was held on 8 September.\n\n"
+        "Bus Shelter:\n\nQuotes were received.\n\n"
+        "3. Planning:\n\nApproved by the Borough\n\nA rear extension at 4 Mill Lane.\n\n"
+        "4. Accounts for Approval\n\nThe accounts were approved.\n\n"
+        "There being no further business the meeting closed at 10.00pm\n\n"
+        "Next Meeting\n\nWednesday 28 October 2009.\n\n"
+        "Personnel Matters (Standing Order 41)\n\nThe public left the meeting.\n\nParish Clerk\n"
+    )
+    assert _read(text) == [
+        ("1.", "Minutes of the last Meeting"), ("2.", "Matters Arising"),
+        (None, "Mill Lane Drainage"), (None, "Cemetery Sub Committee"), (None, "Bus Shelter"),  # "Carried" is a vote
+        ("3.", "Planning"),  # one bare line inside an item is not a run
+        ("4.", "Accounts for Approval"),
+        (None, "Next Meeting"), (None, "Personnel Matters (Standing Order 41)"),  # the clerk's signature is not business
+    ]

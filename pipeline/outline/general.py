@@ -158,13 +158,31 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        return _with_strays([c for c, _ in sequence.members], candidates)
+        return _with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered)
     if len(unnumbered) >= 3:
         return unnumbered
     return []
 
 
 STRAY_SCORE = 2.0
+UNNUMBERED_RUN = 3
+
+
+def _with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate]) -> list[Candidate]:
+    """The numbered headings plus runs of unnumbered ones between them: a clerk who numbers the standing
+    business ("1. Minutes", "2. Matters Arising", "3. Planning") may head the rest of the evening's business
+    with bare titles ("Buckenham Drive:", "Land Sub-Committee:", "Assets", ...). A run counts from
+    ``UNNUMBERED_RUN`` headings between two numbered ones (one fewer after the last: "Next Meeting",
+    "Personnel Matters"): one or two such lines are more likely labels inside an item."""
+    if not heads or not unnumbered:
+        return heads
+    bounds = [c.index for c in heads] + [10**9]
+    added: list[Candidate] = []
+    for a, b in zip(bounds, bounds[1:]):
+        run = [c for c in unnumbered if a < c.index < b]
+        if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
+            added += run
+    return sorted(heads + added, key=lambda c: c.index) if added else heads
 
 
 def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -249,8 +267,9 @@ def _standalone_title(lines: list[Line], i: int) -> bool:
     """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
     s = lines[i].stripped.rstrip(";:")
     words = s.split()
-    if not words or len(words) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", s) or s.isupper():
-        return False  # a payment line, a "Label: value" line, a notice in capitals
+    plain = re.sub(r"\([^()]*\)", "", s)  # "Personnel Matters (Presence of Public and Press - Standing Order 41)"
+    if not words or len(plain.split()) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", plain) or s.isupper():
+        return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
     if words[0].rstrip(".") in _honorifics():
         return False  # a name in a list of those present, one a line
     if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
