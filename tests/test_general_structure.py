@@ -107,3 +107,15 @@ def test_runs_of_unnumbered_headings_between_numbered_items():
         ("4.", "Accounts for Approval"),
         (None, "Next Meeting"), (None, "Personnel Matters (Standing Order 41)"),  # the clerk's signature is not business
     ]
+
+
+def test_bare_lines_one_after_another_are_a_list_not_headings():
+    """The letters listed under "Correspondence:" are that item's text, however title-like each line is."""
+    text = HEAD + (
+        "Minutes:\n\nThe minutes were approved.\n\nMatters Arising:\n\nNone.\n\nCorrespondence:\n\n"
+        "Highways - notice of road closure on the bypass for resurfacing\n\n"
+        "Norfolk Police - Home Watch Meeting Invitation\n\n"
+        "Fenby Hall - Date for Café Cluster Meeting\n\n"
+        "Any Other Business:\n\nThe footpath was reported.\n\nDate of Next Meeting:\n\n14 November.\n"
+    )
+    assert [t for _, t in _read(text)] == ["Minutes", "Matters Arising", "Correspondence", "Any Other Business", "Date of Next Meeting"]

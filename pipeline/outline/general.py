@@ -239,7 +239,9 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
         if not s or len(s.split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
             continue
         whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
-        colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None or _standalone_title(lines, i)
+        labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
+        standalone = not labelled and _standalone_title(lines, i)
+        colon = labelled or standalone
         if emphasised and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
@@ -251,8 +253,29 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True}))
-    return heads
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole}))
+    return _without_listed_lines(lines, heads)
+
+
+def _without_listed_lines(lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
+    """Bare title-case lines one after another, nothing between them, are a list inside an item (the
+    letters under "Correspondence:": "Norfolk Police - Home Watch Meeting invitation"), not headings."""
+    standalone = {c.index for c in heads if c.data.get("standalone")}
+    listed = set()
+    for c in heads:
+        if c.index in standalone:
+            following = _next_filled(lines, c.index)
+            if following in standalone:
+                listed |= {c.index, following}
+    return [c for c in heads if c.index not in listed]
+
+
+def _next_filled(lines: list[Line], i: int) -> int:
+    """The index of the next non-blank line after line ``i`` (len(lines) if none)."""
+    j = i + 1
+    while j < len(lines) and not lines[j].stripped:
+        j += 1
+    return j
 
 
 _SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or", "&", "-", "–"}
