@@ -119,3 +119,19 @@ def test_bare_lines_one_after_another_are_a_list_not_headings():
         "Any Other Business:\n\nThe footpath was reported.\n\nDate of Next Meeting:\n\n14 November.\n"
     )
     assert [t for _, t in _read(text)] == ["Minutes", "Matters Arising", "Correspondence", "Any Other Business", "Date of Next Meeting"]
+
+
+def test_markdown_headings_with_an_ordinal_set_apart_and_lines_that_lead_into_a_list():
+    """ "**To agree the minutes ... 13****th** **March 2012.**" is one bold heading; "The Council confirmed
+    representatives for:" opens a list inside "Resolutions"."""
+    text = (
+        "**ASHBY PARISH COUNCIL**\n\n**Draft minutes of the Annual Meeting of the Parish Council held on Tuesday 8****th** **May 2012 at 7.00pm in Ashby village hall**\n\n"
+        "**Election of chairman.**\n\nCllr A Brown was proposed chairman.\n\n"
+        "**To agree the minutes from the last Parish Council meeting held on 13****th** **March 2012.**\n\nAll agreed.\n\n"
+        "**Resolutions**\n\nThe Council confirmed representatives for:\n\nCemetery: Cllr C Dean\n\nPlay area: Cllr E Frost\n\n"
+        "**Village hall annual report**\n\nA good year.\n"
+    )
+    assert [t.rstrip(".") for _, t in _read(text)] == [
+        "Election of chairman", "To agree the minutes from the last Parish Council meeting held on 13th March 2012",
+        "Resolutions", "Village hall annual report",
+    ]

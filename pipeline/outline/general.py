@@ -236,9 +236,9 @@ def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) ->
         if line.start < start:
             continue
         s = line.stripped
-        if not s or len(s.split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
+        if not s or len(re.sub(r"\*\*\s*\*\*", "", s).split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
             continue
-        whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
+        whole = i in emphasised or _markdown_whole(s)
         labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
         standalone = not labelled and _standalone_title(lines, i)
         colon = labelled or standalone
@@ -333,6 +333,16 @@ def _emphasised_lines(doc: SourceDocument, lines: list[Line], key: str = "emphas
     return {i for i, line in enumerate(lines) if line.start in starts or line.span.start in starts}
 
 
+def _markdown_whole(s: str) -> bool:
+    """A markdown line in bold throughout, or a markdown heading: "**Annual reports**", "## Finance", and
+    "**To agree the minutes held on 13****th** **March 2012.**" (the clerk's ordinal set apart)."""
+    if re.fullmatch(r"#{1,4}\s+\S.*", s):
+        return True
+    m = re.fullmatch(r"(\*\*|__)(?P<inner>.+)\1[.:]?", s)
+    return m is not None and "\n" not in s and re.search(r"[^*_\s]", re.sub(r"\*\*\s*\*\*|\*{4}|__\s*__", "", m.group("inner"))) is not None and \
+        re.search(r"(?<![*_])(?:\*\*|__)(?![*_])", re.sub(r"\*\*\*\*|\*\*\s+\*\*", "", m.group("inner"))) is None
+
+
 def _markdown_emphasis(line: str) -> bool:
     s = line.strip()
     return s.startswith(("**", "__", "#"))
@@ -366,7 +376,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
     title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":–—-").strip() or None
+        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-").strip() or None
     block.minutes = span_between(text, body_start, end)
     return block
 
@@ -437,6 +447,7 @@ def _title_cut(rest: str) -> int:
     """
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
     masked = masked.replace("_", "x")
+    masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)  # "13****th** **March": an ordinal set apart, not the bold's end
     m = re.search(r":(?!\d)(?!(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*$)|(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
     shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
