@@ -72,6 +72,10 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
         ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
         ("Police Report: Attached.", "Police Report"),
+        ("To Approve: Payments and Accounts Reconciliation - May 2020 The payments were presented as follows", "To Approve: Payments and Accounts Reconciliation - May 2020"),
+        ("Reports from outside bodies: Fenby Mill Preservation Trust –", "Reports from outside bodies"),  # a lead-in to the next line
+        ("Village Sign (Quotes for Repair): Meeting of", "Village Sign (Quotes for Repair)"),  # text running on
+        ("Corporate Parenting: Activity and Performance Report", "Corporate Parenting: Activity and Performance Report"),
     ],
 )
 def test_where_a_title_ends(rest, title):

@@ -437,6 +437,22 @@ def _reads_as_sentence(text: str) -> bool:
     return sum(w[:1].islower() for w in text.split()[:6]) >= 2
 
 
+_TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*")
+
+
+def _title_goes_on(after: str, sentence_ends: bool) -> bool:
+    """Is the text after a title's colon more title ("Corporate Parenting: Activity and Performance Report",
+    "To Approve: Payments and Accounts Reconciliation - May 2020 The payments were ...") rather than its
+    minutes ("Police Report: Attached.", "Reports from outside bodies: Lower Wye Valley Trust –" leading
+    into the next line, "...: Meeting of" running on)?"""
+    titles = vocab.get("structure").titles
+    brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
+    run = after[: brk.start()] if brk else after
+    if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
+        return False
+    return brk is not None or not sentence_ends
+
+
 def _title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line.
 
@@ -448,8 +464,11 @@ def _title_cut(rest: str) -> int:
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r":(?!\d)(?!(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*$)|(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
+    colon = re.search(r":(?!\d)", masked[:cut])
+    if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
+        cut = colon.start()
     shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
     if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
         return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals
