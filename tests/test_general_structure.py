@@ -139,3 +139,12 @@ def test_markdown_headings_with_an_ordinal_set_apart_and_lines_that_lead_into_a_
         "Election of chairman", "To agree the minutes from the last Parish Council meeting held on 13th March 2012",
         "Resolutions", "Village hall annual report",
     ]
+
+
+def test_a_misprinted_number_where_the_sequence_skips_one():
+    """ "12. / 15. Planning / 14. / 15.": the clerk's slip fills the gap; a stray number elsewhere does not."""
+    text = HEAD + (
+        "11. Street Lighting\n\nQuotes received.\n\n12. Village Sign\n\nRepainted.\n\n15. To Consider Planning Applications\n\nNone.\n\n"
+        "14. To Approve Payments to be Made\n\nApproved.\n\n15. Correspondence\n\nNone.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["11.", "12.", "15.", "14.", "15."]

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
-from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
+from extractors.numbering import Candidate, Label, best_sequence, heading_score, names_standard_business, read_label
 from schemas.outline import ItemBlock, Line, Outline, lines_of, trimmed
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
@@ -158,7 +158,7 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        return _with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered)
+        return _with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered, lines)
     if len(unnumbered) >= 3:
         return unnumbered
     return []
@@ -168,7 +168,13 @@ STRAY_SCORE = 2.0
 UNNUMBERED_RUN = 3
 
 
-def _with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate]) -> list[Candidate]:
+def _names_business(c: Candidate, lines: list[Line]) -> bool:
+    """A bare heading naming standard business ("Police Matters"), not an entry of a list ("Highways - Update on ...")."""
+    s = lines[c.index].stripped.strip("*_#: ")
+    return c.data.get("unnumbered") and not re.search(r"\s[-–—]\s", s) and names_standard_business(s)
+
+
+def _with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], lines: list[Line]) -> list[Candidate]:
     """The numbered headings plus runs of unnumbered ones between them: a clerk who numbers the standing
     business ("1. Minutes", "2. Matters Arising", "3. Planning") may head the rest of the evening's business
     with bare titles ("Buckenham Drive:", "Land Sub-Committee:", "Assets", ...). A run counts from
@@ -182,6 +188,8 @@ def _with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate]) -
         run = [c for c in unnumbered if a < c.index < b]
         if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
             added += run
+        else:  # one bare heading that names standard business: "2. Apologies ... / Police Matters / 3. Minutes"
+            added += [c for c in run if _names_business(c, lines)]
     return sorted(heads + added, key=lambda c: c.index) if added else heads
 
 
@@ -190,7 +198,7 @@ def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Ca
     ("3786., 3787., 3769. Public Session, 3787.") printed like its neighbours and read as a heading."""
     widths = {len(c.label.text) for c in heads}
     if len(widths) != 1 or widths.pop() < 3 or not heads[0].label.text.isdigit():
-        return heads  # only running minute numbers: small numbers that break order start another list
+        return _with_misprinted(heads, candidates)  # small numbers that break order start another list, but for a slip in a gap
     chosen = {c.index for c in heads}
     first, last = heads[0].index, heads[-1].index
     strays = [
@@ -199,6 +207,25 @@ def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Ca
         and c.label.text.isdigit() and len(c.label.text) == len(heads[0].label.text)
     ]  # fmt: skip
     return sorted(heads + strays, key=lambda c: c.index)
+
+
+def _with_misprinted(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A small number misprinted where the sequence skips one ("12. ... / 15. Planning / 14. ..."): the one
+    heading in the gap, printed like its neighbours (same full stop, as much a heading), is the missing item."""
+    values = [_plain_value(c) for c in heads]
+    added = []
+    for (a, va), (b, vb) in zip(zip(heads, values), zip(heads[1:], values[1:])):
+        if va is None or vb is None or vb - va != 2:
+            continue
+        between = [c for c in candidates if a.index < c.index < b.index and _plain_value(c) is not None]
+        if len(between) == 1 and between[0].score >= min(a.score, b.score) and between[0].label.stop == a.label.stop and not between[0].label.lettered:
+            added.append(between[0])
+    return sorted(heads + added, key=lambda c: c.index) if added else heads
+
+
+def _plain_value(c: Candidate) -> int | None:
+    """The value of a plain number label ("14." -> 14), None for any other form."""
+    return int(c.label.text) if c.label.text.isdigit() else None
 
 
 def _head_end(text: str, lines: list[Line], start: int) -> int:
