@@ -148,3 +148,9 @@ def test_a_misprinted_number_where_the_sequence_skips_one():
         "14. To Approve Payments to be Made\n\nApproved.\n\n15. Correspondence\n\nNone.\n"
     )
     assert [n for n, _ in _read(text)] == ["11.", "12.", "15.", "14.", "15."]
+
+
+@needs_shared
+def test_a_bold_heading_that_leads_into_its_next_line_ends_at_its_colon():
+    result = parse(SHARED / "corpus/pdf/tintern-community-council_2019-02-25_minutes.pdf")
+    assert ("2652.", "Reports from outside bodies") in items(result)  # "...: Lower Wye Valley Building Preservation Trust –"

@@ -148,6 +148,7 @@ def test_the_whole_local_council_is_named_by_its_kind(committee, council, expect
         ("a meeting of the Fenby Marsh Parish Council at Mill Lane Community House on Tuesday 12th September 2017", "Mill Lane Community House"),
         ("held on16 May 2023 in Fenby Parish Hall AT 7.25pm", "Fenby Parish Hall"),
         ("To be held on Tuesday, 1st December 2020, 18.30, via Zoom", None),
+        ("Minutes of the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm, Virtually online via Zoom\n", "Virtually online via Zoom"),
     ],
 )
 def test_venue(text, venue):

@@ -429,6 +429,8 @@ def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, em
     rest = text[rest_start : line.end]
     strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else _title_cut(rest)
+    if strong and re.search(r"[-–—]\s*$", rest) and ":" in rest:
+        cut = rest.index(":")  # "Reports from outside bodies: Lower Wye Valley Trust –": a lead-in to the next line, in bold too
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut
     while body < line.end and text[body] in " \t:-–—*_":
