@@ -79,9 +79,9 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
     ],
 )
 def test_where_a_title_ends(rest, title):
-    from pipeline.outline.general import _title_cut
+    from pipeline.outline.titles import title_cut
 
-    assert rest[: _title_cut(rest)].strip() == title
+    assert rest[: title_cut(rest)].strip() == title
 
 
 def _read(text):

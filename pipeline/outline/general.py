@@ -20,15 +20,16 @@ comes from the words of its head (``vocab/structure.toml``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors import vocab
-from extractors.numbering import Candidate, Label, best_sequence, heading_score, names_standard_business, read_label
-from schemas.outline import ItemBlock, Line, Outline, lines_of, trimmed
+from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
+from pipeline.outline.titles import title_extent
+from pipeline.outline.unnumbered import unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
@@ -154,45 +155,17 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
 def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
     """The item headings: the best numbered sequence, or the unnumbered headings where they are the stronger evidence."""
     sequence = best_sequence(candidates, MIN_ITEMS)
-    unnumbered = _unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
+    unnumbered = unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        return _with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered, lines)
+        return with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered, lines)
     if len(unnumbered) >= 3:
         return unnumbered
     return []
 
 
 STRAY_SCORE = 2.0
-UNNUMBERED_RUN = 3
-
-
-def _names_business(c: Candidate, lines: list[Line]) -> bool:
-    """A bare heading naming standard business ("Police Matters"), not an entry of a list ("Highways - Update on ...")."""
-    s = lines[c.index].stripped.strip("*_#: ")
-    return c.data.get("unnumbered") and not re.search(r"\s[-–—]\s", s) and names_standard_business(s)
-
-
-def _with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], lines: list[Line]) -> list[Candidate]:
-    """The numbered headings plus runs of unnumbered ones between them: a clerk who numbers the standing
-    business ("1. Minutes", "2. Matters Arising", "3. Planning") may head the rest of the evening's business
-    with bare titles ("Buckenham Drive:", "Land Sub-Committee:", "Assets", ...). A run counts from
-    ``UNNUMBERED_RUN`` headings between two numbered ones (one fewer after the last: "Next Meeting",
-    "Personnel Matters"): one or two such lines are more likely labels inside an item."""
-    if not heads or not unnumbered:
-        return heads
-    bounds = [c.index for c in heads] + [10**9]
-    added: list[Candidate] = []
-    for a, b in zip(bounds, bounds[1:]):
-        run = [c for c in unnumbered if a < c.index < b]
-        if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
-            added += run
-        else:  # one bare heading that names standard business: "2. Apologies ... / Police Matters / 3. Minutes"
-            added += [c for c in run if _names_business(c, lines)]
-    return sorted(heads + added, key=lambda c: c.index) if added else heads
-
-
 def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The sequence's headings plus the clerk's slips: a running minute number out of order
     ("3786., 3787., 3769. Public Session, 3787.") printed like its neighbours and read as a heading."""
@@ -246,108 +219,6 @@ def _front_matter_end(text: str) -> int:
     return m.end() if m else 0
 
 
-def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> list[Candidate]:
-    """Headings of a document that numbers nothing: short lines ending in a colon, or wholly emphasised.
-
-    Attendance labels ("Those Attending:", "Apologies:") before the first
-    heading belong to the head, and the head's own lines (the council, "Minutes
-    of ... held on ...") are not business.
-    """
-    structure = vocab.get("structure")
-    attendance = structure.unnumbered.regex("attendance_labels")
-    not_headings = structure.unnumbered.regex("not_headings")
-    head_words = structure.kinds.regex("minutes")
-    header = structure.header
-    heads: list[Candidate] = []
-    for i, line in enumerate(lines):
-        if line.start < start:
-            continue
-        s = line.stripped
-        if not s or len(re.sub(r"\*\*\s*\*\*", "", s).split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
-            continue
-        whole = i in emphasised or _markdown_whole(s)
-        labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
-        standalone = not labelled and _standalone_title(lines, i)
-        colon = labelled or standalone
-        if emphasised and not whole:
-            colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
-        if not (whole or colon) or not_headings.search(s.strip("*_# ")):
-            if heads and heads[-1].index != _previous_filled(lines, i) and _describes_standard_business(s):
-                heads.append(Candidate(i, _no_label(line), 1.0, {"describes": True}))
-            continue
-        if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
-            continue  # a heading's wrapped second line
-        in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
-        if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
-            continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole}))
-    return _without_listed_lines(lines, heads)
-
-
-def _without_listed_lines(lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
-    """Bare title-case lines one after another, nothing between them, are a list inside an item (the
-    letters under "Correspondence:": "Norfolk Police - Home Watch Meeting invitation"), not headings."""
-    standalone = {c.index for c in heads if c.data.get("standalone")}
-    listed = set()
-    for c in heads:
-        if c.index in standalone:
-            following = _next_filled(lines, c.index)
-            if following in standalone:
-                listed |= {c.index, following}
-    return [c for c in heads if c.index not in listed]
-
-
-def _next_filled(lines: list[Line], i: int) -> int:
-    """The index of the next non-blank line after line ``i`` (len(lines) if none)."""
-    j = i + 1
-    while j < len(lines) and not lines[j].stripped:
-        j += 1
-    return j
-
-
-_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or", "&", "-", "–"}
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(h.rstrip(".") for h in vocab.get("common").all_honorifics())
-
-
-def _standalone_title(lines: list[Line], i: int) -> bool:
-    """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
-    s = lines[i].stripped.rstrip(";:")
-    words = s.split()
-    plain = re.sub(r"\([^()]*\)", "", s)  # "Personnel Matters (Presence of Public and Press - Standing Order 41)"
-    if not words or len(plain.split()) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", plain) or s.isupper():
-        return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
-    if words[0].rstrip(".") in _honorifics():
-        return False  # a name in a list of those present, one a line
-    if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
-
-
-def _no_label(line: Line) -> Label:
-    indent = len(line.text) - len(line.text.lstrip())
-    return Label(text="", start=indent, end=indent, schemes=())
-
-
-def _previous_filled(lines: list[Line], i: int) -> int:
-    """The index of the last non-blank line before line ``i`` (-1 if none)."""
-    j = i - 1
-    while j >= 0 and not lines[j].stripped:
-        j -= 1
-    return j
-
-
-def _describes_standard_business(s: str) -> bool:
-    """An untitled item that only its description names: "To receive petitions (if any)." (``inferred_titles``)."""
-    if not vocab.regex("layout", "descriptions.starts").match(s):
-        return False
-    return any(rule.compiled("pattern").search(s) for rule in vocab.get("layout").inferred_titles)
-
-
 def _emphasised_lines(doc: SourceDocument, lines: list[Line], key: str = "emphasised_lines") -> set[int]:
     """Indexes of lines the reader saw start in bold or in a larger font than the page's body text
     (``key="emphasised_whole"``: set so throughout)."""
@@ -358,16 +229,6 @@ def _emphasised_lines(doc: SourceDocument, lines: list[Line], key: str = "emphas
     if not starts:
         return set()
     return {i for i, line in enumerate(lines) if line.start in starts or line.span.start in starts}
-
-
-def _markdown_whole(s: str) -> bool:
-    """A markdown line in bold throughout, or a markdown heading: "**Annual reports**", "## Finance", and
-    "**To agree the minutes held on 13****th** **March 2012.**" (the clerk's ordinal set apart)."""
-    if re.fullmatch(r"#{1,4}\s+\S.*", s):
-        return True
-    m = re.fullmatch(r"(\*\*|__)(?P<inner>.+)\1[.:]?", s)
-    return m is not None and "\n" not in s and re.search(r"[^*_\s]", re.sub(r"\*\*\s*\*\*|\*{4}|__\s*__", "", m.group("inner"))) is not None and \
-        re.search(r"(?<![*_])(?:\*\*|__)(?![*_])", re.sub(r"\*\*\*\*|\*\*\s+\*\*", "", m.group("inner"))) is None
 
 
 def _markdown_emphasis(line: str) -> bool:
@@ -400,119 +261,12 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
-    title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
+    title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-").strip() or None
     block.minutes = span_between(text, body_start, end)
     return block
-
-
-def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emphasised: set[int], wholly: set[int]) -> tuple[Span | None, int]:
-    """The title's span and where the item's own text begins.
-
-    "Police Report: Attached." → the title is before the colon; "Openness
-    and Transparency Notice The Chair read the notice." → before the sentence
-    (``titles.breaks``); a bare label → the next line; a long line that is
-    one sentence → up to its first full stop.
-    """
-    line = lines[i]
-    rest_start = start
-    while rest_start < line.end and text[rest_start] in " \t*_":
-        rest_start += 1
-    if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
-        for j in range(i + 1, min(i + 3, len(lines))):
-            if lines[j].stripped and lines[j].start < end:
-                span = lines[j].span
-                return span, lines[j].end
-        return None, line.end
-    rest = text[rest_start : line.end]
-    strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
-    cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else _title_cut(rest)
-    if strong and re.search(r"[-–—]\s*$", rest) and ":" in rest:
-        cut = rest.index(":")  # "Reports from outside bodies: Lower Wye Valley Trust –": a lead-in to the next line, in bold too
-    title = trimmed(text, rest_start, rest_start + cut)
-    body = rest_start + cut
-    while body < line.end and text[body] in " \t:-–—*_":
-        body += 1
-    if title is not None and body >= line.end:
-        body = line.end
-        # a heading set in bold that wraps: its next lines are set alike
-        j = i + 1
-        while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
-            title = Span(start=title.start, end=lines[j].span.end)
-            body = lines[j].end
-            j += 1
-    return title, body
-
-
-def _continues_title(line: Line) -> bool:
-    """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
-    s = line.stripped
-    if not s or s.endswith(":") or read_label(line.text) is not None:
-        return False
-    return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
-
-
-# A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS/STATEMENTS One member of the public ..."
-_CAPITALS_THEN_SENTENCE = re.compile(r"(?P<head>[^a-z\s]*[A-Z]{2}[^a-z\s]*(?:\s+[^a-z\s]+)*?)\s+(?=[A-Z][a-z]+\s+\S+\s+\S)")
-
-# ... or into a labelled list: "PRESENT Councillors: A Brown, C Dean"
-_CAPITALS_THEN_LABEL = re.compile(r"(?P<head>[A-Z][A-Z/&'’-]+(?:\s+[A-Z][A-Z/&'’-]+)*)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)")
-
-
-def _reads_as_sentence(text: str) -> bool:
-    """Words of a sentence, not of a title in title case: at least two of the first six start in lower case."""
-    return sum(w[:1].islower() for w in text.split()[:6]) >= 2
-
-
-_TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*")
-
-
-def _title_goes_on(after: str, sentence_ends: bool) -> bool:
-    """Is the text after a title's colon more title ("Corporate Parenting: Activity and Performance Report",
-    "To Approve: Payments and Accounts Reconciliation - May 2020 The payments were ...") rather than its
-    minutes ("Police Report: Attached.", "Reports from outside bodies: Lower Wye Valley Trust –" leading
-    into the next line, "...: Meeting of" running on)?"""
-    titles = vocab.get("structure").titles
-    brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
-    run = after[: brk.start()] if brk else after
-    if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
-        return False
-    return brk is not None or not sentence_ends
-
-
-def _title_cut(rest: str) -> int:
-    """Where a heading's title ends in the rest of its line.
-
-    At a colon when what follows is text rather than the rest of a title
-    ("Police Report: Attached." but not "Corporate Parenting: Activity and
-    Performance Report"), at the end of a sentence, before a sentence that
-    starts the minutes (``titles.breaks``).
-    """
-    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
-    masked = masked.replace("_", "x")
-    masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
-    cut = m.start() if m else len(rest)
-    colon = re.search(r":(?!\d)", masked[:cut])
-    if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
-        cut = colon.start()
-    shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
-    if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
-        return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals
-    words = list(re.finditer(r"\S+", rest[:cut]))
-    if words:  # "Apologies for Absence Apologies for absence were received ...": the heading, then its minutes
-        first = words[0].group().lower()
-        repeat = next((w for w in words[2:12] if w.group().lower() == first and w.group()[:1].isupper()), None)
-        if repeat is not None:
-            return repeat.start()
-    titles = vocab.get("structure").titles
-    for b in titles.regex("breaks").finditer(rest, 0, cut):
-        head = rest[: b.start()]
-        if len(head.split()) >= 2 and not titles.regex("dangling").search(head.rstrip()):
-            return b.start()
-    return cut
 
 
 # --- the head: which meeting ----------------------------------------------------------------------
