@@ -154,3 +154,19 @@ def test_a_misprinted_number_where_the_sequence_skips_one():
 def test_a_bold_heading_that_leads_into_its_next_line_ends_at_its_colon():
     result = parse(SHARED / "corpus/pdf/tintern-community-council_2019-02-25_minutes.pdf")
     assert ("2652.", "Reports from outside bodies") in items(result)  # "...: Lower Wye Valley Building Preservation Trust –"
+
+
+def test_an_agendas_business_as_a_bulleted_list():
+    """A web page's numbered list, flattened to "- " lines after "AGENDA"; a different bullet marks sub-items."""
+    text = (
+        "ASHBY PARISH COUNCIL\nYou are summoned to attend the meeting of Ashby Parish Council to be held on Tuesday 15 October 2019 at the Parish Hall at 7.30pm.\n"
+        "AGENDA\n- Apologies and approval of absences\n- Declarations of Interest\n"
+        "- To approve as accurate the minutes of the meeting on 17 September 2019\n"
+        "- PUBLIC FORUM – Opportunity for public questions to the council –\n· Participation is limited to items on the agenda.\n"
+        "- Correspondence/Emails circulated\n"
+    )
+    assert [(n, t) for n, t in _read(text)] == [
+        (None, "Apologies and approval of absences"), (None, "Declarations of Interest"),
+        (None, "To approve as accurate the minutes of the meeting on 17 September 2019"), (None, "PUBLIC FORUM"),
+        (None, "Correspondence/Emails circulated"),
+    ]

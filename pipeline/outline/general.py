@@ -29,7 +29,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
@@ -162,7 +162,10 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         return with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered, lines)
     if len(unnumbered) >= 3:
         return unnumbered
-    return []
+    bulleted = bullet_headings(lines, body)
+    if before is not None:
+        bulleted = [c for c in bulleted if lines[c.index].start < before]
+    return bulleted
 
 
 STRAY_SCORE = 2.0

@@ -157,3 +157,27 @@ def markdown_whole(s: str) -> bool:
     m = re.fullmatch(r"(\*\*|__)(?P<inner>.+)\1[.:]?", s)
     return m is not None and "\n" not in s and re.search(r"[^*_\s]", re.sub(r"\*\*\s*\*\*|\*{4}|__\s*__", "", m.group("inner"))) is not None and \
         re.search(r"(?<![*_])(?:\*\*|__)(?![*_])", re.sub(r"\*\*\*\*|\*\*\s+\*\*", "", m.group("inner"))) is None
+
+
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>\\?[-•·*–▪◦])[ \t]+(?=\S)")
+BULLET_ITEMS = 3
+
+
+def bullet_headings(lines: list[Line], start: int) -> list[Candidate]:
+    """An agenda's business as a bulleted list after its "AGENDA" line (a web page's list, flattened):
+    the lines of the first bullet seen, at its indent; other bullets, or deeper ones, are sub-items."""
+    agenda = vocab.get("structure").kinds.regex("agenda")
+    first = next((i for i, l in enumerate(lines) if l.start >= start and agenda.match(l.text) and len(l.stripped.split()) <= 3), None)
+    if first is None:
+        return []
+    kind = None
+    heads: list[Candidate] = []
+    for i in range(first + 1, len(lines)):
+        m = _BULLET.match(lines[i].text)
+        if m is None:
+            continue
+        form = (m.group("bullet"), len(m.group("indent")))
+        kind = kind or form
+        if form == kind:
+            heads.append(Candidate(i, Label(text="", start=m.start("bullet"), end=m.end(), schemes=()), 1.0, {"bulleted": True}))
+    return heads if len(heads) >= BULLET_ITEMS else []
