@@ -170,3 +170,15 @@ def test_an_agendas_business_as_a_bulleted_list():
         (None, "To approve as accurate the minutes of the meeting on 17 September 2019"), (None, "PUBLIC FORUM"),
         (None, "Correspondence/Emails circulated"),
     ]
+
+
+def test_paragraphs_that_open_with_their_subject_in_capitals():
+    text = (
+        "MINUTES of the meeting of ASHBY PARISH COUNCIL held on Monday 12th September 2016 at 7pm in the Village Hall.\n\n"
+        "Present were Mr A Brown (Chairman) and Mrs C Dean.\n\n"
+        "APOLOGIES FOR ABSENCE were received from Mr E Frost.\n\n"
+        "THE MINUTES of the previous meeting were read, approved and signed.\n\n"
+        "FINANCE. A cheque was signed to Mr G Hill for mower service.\n\n"
+        "HIGHWAYS AND FOOTPATHS. The Clerk was asked to write about the footpath.\n"
+    )
+    assert [t for _, t in _read(text)] == ["APOLOGIES FOR ABSENCE", "THE MINUTES", "FINANCE", "HIGHWAYS AND FOOTPATHS"]

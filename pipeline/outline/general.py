@@ -29,7 +29,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import bullet_headings, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
@@ -162,10 +162,10 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         return with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered, lines)
     if len(unnumbered) >= 3:
         return unnumbered
-    bulleted = bullet_headings(lines, body)
+    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, _head_end(text, lines, body))
     if before is not None:
-        bulleted = [c for c in bulleted if lines[c.index].start < before]
-    return bulleted
+        fallback = [c for c in fallback if lines[c.index].start < before]
+    return fallback
 
 
 STRAY_SCORE = 2.0
@@ -264,7 +264,10 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
-    title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
+    if c.data.get("lead_in"):  # "FINANCE. A cheque was signed ...": the words in capitals are the title
+        title_span, body_start = Span(start=title_start, end=title_start + c.data["lead_in"]), title_start + c.data["lead_in"]
+    else:
+        title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-").strip() or None

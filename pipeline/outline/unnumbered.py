@@ -181,3 +181,24 @@ def bullet_headings(lines: list[Line], start: int) -> list[Candidate]:
         if form == kind:
             heads.append(Candidate(i, Label(text="", start=m.start("bullet"), end=m.end(), schemes=()), 1.0, {"bulleted": True}))
     return heads if len(heads) >= BULLET_ITEMS else []
+
+
+# "APOLOGIES FOR ABSENCE were received ...", "THE MINUTES of the previous meeting ...", "FINANCE. A cheque ..."
+_LEAD_IN = re.compile(r"^[ \t]*(?P<head>[A-Z][A-Z\x27’&/-]*(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)(?=\.?[ \t]+[a-z(]|\.[ \t]+[A-Z])")
+LEAD_INS = 3
+
+
+def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+    """Minutes whose paragraphs open with their subject in capitals and run straight on ("PLANNING. A letter
+    had been received ..."): each such paragraph is an item, its capitals the title; at least ``LEAD_INS``."""
+    structure = vocab.get("structure")
+    heads = []
+    for i, line in enumerate(lines):
+        if line.start < start or (i > 0 and lines[i - 1].stripped):
+            continue  # a paragraph's first line only
+        if not heads and (structure.kinds.regex("minutes").search(line.text) or structure.header.regex("council_line").search(line.text)):
+            continue  # "MINUTES of the meeting of ASHBY PARISH COUNCIL held on ...": the head
+        m = _LEAD_IN.match(line.text)
+        if m and sum(ch.isalpha() for ch in m.group("head")) >= 4:
+            heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
+    return heads if len(heads) >= LEAD_INS else []
