@@ -221,7 +221,7 @@ def _text(ctx: ExtractionContext, span: Span | None) -> str | None:
 def _clean_venue(venue: str | None) -> str | None:
     if not venue:
         return None
-    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .") or None
+    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .,;") or None
 
 
 def _contact_name(contact: str | None) -> str | None:

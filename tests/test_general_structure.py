@@ -72,6 +72,9 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
         ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
         ("Police Report: Attached.", "Police Report"),
+        ("APOLOGIES– CllrsAnn Holt, Bob Dean and Carys Lee.", "APOLOGIES"),  # a heading in capitals, a dash, its text
+        ("MATTERS FROM THE MINUTES – (a) Telephone Kiosk at Fenby – The Chair welcomed", "MATTERS FROM THE MINUTES"),
+        ("DATE FOR NEXT MEETING –WEDNESDAY DECEMBER 19 2018 AND AGENDA ITEMS FOR IT", "DATE FOR NEXT MEETING –WEDNESDAY DECEMBER 19 2018 AND AGENDA ITEMS FOR IT"),
         ("To Approve: Payments and Accounts Reconciliation - May 2020 The payments were presented as follows", "To Approve: Payments and Accounts Reconciliation - May 2020"),
         ("Reports from outside bodies: Fenby Mill Preservation Trust –", "Reports from outside bodies"),  # a lead-in to the next line
         ("Village Sign (Quotes for Repair): Meeting of", "Village Sign (Quotes for Repair)"),  # text running on
@@ -182,3 +185,8 @@ def test_paragraphs_that_open_with_their_subject_in_capitals():
         "HIGHWAYS AND FOOTPATHS. The Clerk was asked to write about the footpath.\n"
     )
     assert [t for _, t in _read(text)] == ["APOLOGIES FOR ABSENCE", "THE MINUTES", "FINANCE", "HIGHWAYS AND FOOTPATHS"]
+
+
+def test_the_minutes_running_number_in_brackets_is_not_in_the_title():
+    text = HEAD + "1. Welcome Remarks by the Chairman (19/77)\nThe meeting opened.\n2. Apologies (19/78)\nNone.\n3. Budget (2023/24)\nAgreed.\n"
+    assert [t for _, t in _read(text)] == ["Welcome Remarks by the Chairman", "Apologies", "Budget (2023/24)"]

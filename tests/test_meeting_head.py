@@ -47,6 +47,7 @@ def test_council_line(text, council):
         ("Tintern Community Council", "Community Council"),
         ("KENT COUNTY COUNCIL", "COUNTY COUNCIL"),
         ("Stoke Ferry Parish Council", "Parish Council"),
+        ("Fenby & District Parish Council", "Parish Council"),
         ("Corporate Parenting Panel", "Corporate Parenting Panel"),
         ("Council", "Council"),
     ],
@@ -81,6 +82,7 @@ def test_date_in_file_name(source, date):
         ("Minutes of the Planning Committee held on", "Planning Committee"),
         ("Minutes of the Annual Parish Assembly of Ashby Parish Council held on", "Annual Parish Assembly"),  # the electors' meeting
         ("Minutes of the Annual Parish Meeting held on", "Annual Parish Meeting"),
+        ("Minutes of the Fenby & District Parish Council Meeting held virtually", "Fenby & District Parish Council"),
     ],
 )
 def test_minutes_of(text, committee):
@@ -201,6 +203,8 @@ def test_summons(text, committee, date):
          "Nantgarw Community Council", "Community Council", "2019-09-24", None, "GEORGE ELLIS HALL"),
         ("A MEETING of the PARISH COUNCIL will take place on WEDNESDAY 21 NOVEMBER 2018, AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm\nAGENDA\n",
          None, "Parish Council", "2018-11-21", "19:30", "VILLAGE HALL"),
+        ("Agenda – 20 July 2023\nNOTICE IS HEREBY GIVEN that a meeting of ASHBY COMMUNITY COUNCIL will be held at Ashby Community Centre, on Thursday 20 July 2023 at 7.00pm.\n",
+         "Ashby Community Council", "Community Council", "2023-07-20", "19:00", "Ashby Community Centre"),  # the page title names the document
         ("Agenda for Town Council Meeting – 23 October 2018\n\nA meeting of the Town Council will be held on Tuesday, 23 October 2018 in the Council Chamber, Council Offices, Mill Street, Ashby starting at 19:30 hrs.\n\nAGENDA\n\n",
          None, "Town Council", "2018-10-23", "19:30", "Council Chamber, Council Offices, Mill Street, Ashby"),
     ],

@@ -64,6 +64,9 @@ def _continues_title(line: Line) -> bool:
 # A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS/STATEMENTS One member of the public ..."
 _CAPITALS_THEN_SENTENCE = re.compile(r"(?P<head>[^a-z\s]*[A-Z]{2}[^a-z\s]*(?:\s+[^a-z\s]+)*?)\s+(?=[A-Z][a-z]+\s+\S+\s+\S)")
 
+# ... or, after a dash, into its text: "DECLARATION OF INTEREST - There were none."
+_CAPITALS_THEN_DASH = re.compile(r"(?P<head>[^a-z\s][^a-z]*?[A-Z]{2}[^a-z]*?)\s*[-–—]\s+(?=\S)")
+
 # ... or into a labelled list: "PRESENT Councillors: A Brown, C Dean"
 _CAPITALS_THEN_LABEL = re.compile(r"(?P<head>[A-Z][A-Z/&'’-]+(?:\s+[A-Z][A-Z/&'’-]+)*)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)")
 
@@ -105,6 +108,9 @@ def title_cut(rest: str) -> int:
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
+    dash = _CAPITALS_THEN_DASH.match(rest)
+    if dash and sum(ch.isalpha() for ch in dash.group("head")) >= 6 and re.search(r"[a-z]", rest[dash.end() :]):
+        return dash.end("head")  # "APOLOGIES– Cllrs Huw Jones ...", "MATTERS FROM THE MINUTES – (a) ..."
     shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
     if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
         return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals
