@@ -14,6 +14,7 @@ from extractors.meeting import date_in_file_name, whole_council
         ("held on Tuesday 8****th** **May 2012 at 7.00pm in Wereham village hall", "8****th** **May 2012", "7.00pm"),
         ("You are summoned ... on Monday 25th February 2019 at 7.00pm", "25th February 2019", "7.00pm"),
         ("held via Zoom on Wednesday 5 May 2021 commencing at 19:00.", "5 May 2021", "19:00"),  # a 24-hour time after "at"
+        ("held on\nTuesday May 16th 2023 at 7.15 p.m. in the Old School", "May 16th 2023", "7.15 p.m."),  # the month first
     ],
 )
 def test_held_on(text, date, time):
