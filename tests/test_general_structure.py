@@ -190,3 +190,16 @@ def test_paragraphs_that_open_with_their_subject_in_capitals():
 def test_the_minutes_running_number_in_brackets_is_not_in_the_title():
     text = HEAD + "1. Welcome Remarks by the Chairman (19/77)\nThe meeting opened.\n2. Apologies (19/78)\nNone.\n3. Budget (2023/24)\nAgreed.\n"
     assert [t for _, t in _read(text)] == ["Welcome Remarks by the Chairman", "Apologies", "Budget (2023/24)"]
+
+
+def test_minutes_whose_business_is_not_found_still_give_their_meeting():
+    """The head says which meeting; the items are numbered in a way no rule reads: the meeting, no items invented."""
+    text = (
+        "Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March 2007\n\n"
+        "Councillors A Brown (Chairman), C Dean and E Frost\n\n"
+        "1~0607/8 ~ Welcome and Apologies.\n\nThe Chairman welcomed Councillors.\n"
+    )
+    result = parse_document(text.encode(), "minutes.txt", {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.date, meeting.venue, meeting.status) == ("2007-03-28", "Village Hall", "held")
+    assert result.records["agenda_items"] == []

@@ -145,7 +145,8 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
     head = doc.text[body:head_end]
     kinds = vocab.get("structure").kinds
     if kinds.regex("minutes").search(head):
-        return None  # minutes whose business the reader could not find: better none than a wrong outline
+        outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
+        return outline
     if kinds.regex("paper").search(head):
         outline.kind = "officer_report"
         return outline
