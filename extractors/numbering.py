@@ -125,6 +125,9 @@ def _glued_heading(rest: str, punct: str | None) -> bool:
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
+    year_item = re.fullmatch(r"(\d{2,4}/\d{2,4})\.(\d{1,3})", num)
+    if year_item:  # "2024/25.13": item 13 of the year 2024/25
+        return ((("/.", year_item.group(1), prefix), int(year_item.group(2))),)
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
     if len(separators) > 1 or any(not n for n in numbers):

@@ -203,3 +203,29 @@ def test_minutes_whose_business_is_not_found_still_give_their_meeting():
     (meeting,) = result.records["meeting"]
     assert (meeting.date, meeting.venue, meeting.status) == ("2007-03-28", "Village Hall", "held")
     assert result.records["agenda_items"] == []
+
+
+NUMBERED_FORMS = {
+    "24/112": ["24/112 Apologies for Absence", "24/113 Declarations of Interest", "24/114 Minutes of the last meeting", "24/115 Planning"],
+    "112/24": ["112/24 Apologies for Absence", "113/24 Declarations of Interest", "114/24 Minutes of the last meeting", "115/24 Planning"],
+    "2024/25.13": ["2024/25.13 Apologies for Absence", "2024/25.14 Declarations of Interest", "2024/25.15 Minutes of the last meeting", "2024/25.16 Planning"],
+    "19.03.4": ["19.03.4 Apologies for Absence", "19.03.5 Declarations of Interest", "19.03.6 Minutes of the last meeting", "19.03.7 Planning"],
+    "Minute 5": ["Minute 5 Apologies for Absence", "Minute 6 Declarations of Interest", "Minute 7 Minutes of the last meeting", "Minute 8 Planning"],
+    "Item 5:": ["Item 5: Apologies for Absence", "Item 6: Declarations of Interest", "Item 7: Minutes of the last meeting", "Item 8: Planning"],
+    "A.": ["A. Apologies for Absence", "B. Declarations of Interest", "C. Minutes of the last meeting", "D. Planning"],
+    "(1)": ["(1) Apologies for Absence", "(2) Declarations of Interest", "(3) Minutes of the last meeting", "(4) Planning"],
+    "Min 24/01": ["Min 24/01 Apologies for Absence", "Min 24/02 Declarations of Interest", "Min 24/03 Minutes of the last meeting", "Min 24/04 Planning"],
+    "PC23/45": ["PC23/45 Apologies for Absence", "PC23/46 Declarations of Interest", "PC23/47 Minutes of the last meeting", "PC23/48 Planning"],
+    "1.19": ["1.19 - Apologies for Absence", "2.19 - Declarations of Interest", "3.19 - Minutes of the last meeting", "4.19 - Planning"],
+}
+
+
+@pytest.mark.parametrize("form", NUMBERED_FORMS, ids=list(NUMBERED_FORMS))
+def test_every_numbering_form_through_the_reader(form):
+    """The same minutes numbered each way councils number them: four items, the present/apologies lines of the
+    head not among them, the planning applications listed inside item 4 not items."""
+    bodies = ["None were received.", "There were none.", "The minutes were approved and signed.",
+              "a) 23/00123/F rear extension at 4 Mill Lane: no objection.\nb) 23/00456/F new garage: support."]
+    head = "Minutes of Ashby Parish Council Meeting held in the Village Hall on Wednesday 16 September 2009 at 7.30pm\n\nPresent: Cllr A Brown (Chairman), Cllr C Dean\n\nApologies: Cllr E Frost\n\n"
+    text = head + "\n\n".join(h + "\n\n" + b for h, b in zip(NUMBERED_FORMS[form], bodies)) + "\n"
+    assert [t for _, t in _read(text)] == ["Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Planning"]

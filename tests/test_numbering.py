@@ -41,6 +41,7 @@ def test_plain_numbers(line, text, value):
         ("Min/112/24-25 Apologies", {112}),  # a year range never counts
         ("C 10/034 Election of Mayor", {10, 34}),  # a one-letter body code before the minute number
         ("301/14/15 DECLARATIONS OF INTEREST", {301}),  # minute 301 of the year 2014/15
+        ("2024/25.13 Apologies for Absence", {13}),  # item 13 of the year 2024/25
         ("1.19  - Chair", {19, 1}),  # part 19 of item 1, or item 1 of 2019: the sequence decides
         ("5.1 Grass cutting", {1}),  # a one-digit part is only a part
     ],
