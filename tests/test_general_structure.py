@@ -229,3 +229,19 @@ def test_every_numbering_form_through_the_reader(form):
     head = "Minutes of Ashby Parish Council Meeting held in the Village Hall on Wednesday 16 September 2009 at 7.30pm\n\nPresent: Cllr A Brown (Chairman), Cllr C Dean\n\nApologies: Cllr E Frost\n\n"
     text = head + "\n\n".join(h + "\n\n" + b for h, b in zip(NUMBERED_FORMS[form], bodies)) + "\n"
     assert [t for _, t in _read(text)] == ["Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Planning"]
+
+
+def test_headings_in_capitals_without_numbers():
+    text = HEAD + (
+        "Present: Cllr A Brown (Chairman)\n\nDECLARATIONS OF INTEREST\nNone.\n\nMINUTES\nThe minutes were approved.\n\n"
+        "FINANCE\nPayments approved.\n\nTHE PUBLIC ARE WELCOME TO ATTEND\nTHE MEETING CLOSED AT 9PM\n"
+    )
+    assert [t for _, t in _read(text)] == ["DECLARATIONS OF INTEREST", "MINUTES", "FINANCE"]  # a run of capitals is a notice
+
+
+def test_a_line_opening_a_list_inside_an_item_is_not_a_heading():
+    text = HEAD + (
+        "1. Apologies\nNone.\n2. Declarations of Interest\nNone.\n3. Minutes\nApproved.\n"
+        "4. Finance\nThe following payments were approved:\nJ Smith Salary £500.00\n5. Planning\nNo objection.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3.", "4.", "5."]

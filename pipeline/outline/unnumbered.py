@@ -23,9 +23,10 @@ UNNUMBERED_RUN = 3
 
 
 def _names_business(c: Candidate, lines: list[Line]) -> bool:
-    """A bare heading naming standard business ("Police Matters"), not an entry of a list ("Highways - Update on ...")."""
+    """A bare heading standing alone that names standard business ("Police Matters"), not an entry of a list
+    ("Highways - Update on ...") nor a line that opens one ("The following payments were approved:")."""
     s = lines[c.index].stripped.strip("*_#: ")
-    return c.data.get("unnumbered") and not re.search(r"\s[-–—]\s", s) and names_standard_business(s)
+    return bool(c.data.get("standalone")) and not re.search(r"\s[-–—]\s", s) and names_standard_business(s)
 
 
 def with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], lines: list[Line]) -> list[Candidate]:
@@ -69,7 +70,7 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         whole = i in emphasised or markdown_whole(s)
         labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
         standalone = not labelled and _standalone_title(lines, i)
-        colon = labelled or standalone
+        colon = labelled or standalone or _capitals_heading(lines, i)
         if emphasised and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
@@ -127,6 +128,21 @@ def _standalone_title(lines: list[Line], i: int) -> bool:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
+
+
+CAPITALS_WORDS = 8
+
+
+def _capitals_heading(lines: list[Line], i: int) -> bool:
+    """A short line in capitals over text that is not ("APOLOGIES" / "None received."): a heading. A run of
+    capitals lines is a notice ("THE PUBLIC ARE WELCOME TO ATTEND ...")."""
+    s = lines[i].stripped.strip("*_# ").rstrip(":")
+    words = s.split()
+    if not words or len(words) > CAPITALS_WORDS or not s.isupper() or s.endswith((".", ",", ";")) or re.search(r"[£$€]|\d{3}", s):
+        return False
+    following = _next_filled(lines, i)
+    previous = _previous_filled(lines, i)
+    return following < len(lines) and not lines[following].stripped.isupper() and (previous < 0 or not lines[previous].stripped.isupper())
 
 
 def _no_label(line: Line) -> Label:
