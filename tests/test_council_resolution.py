@@ -133,6 +133,7 @@ CASES = [
     ("Cyngor Cymuned Llanbadoc\nCofnodion y cyfarfod", "Cyngor Cymuned Llanbadoc", None, "heading"),
     ("Minutes of the Annual Meeting of the Parish Council", None, None, None),  # no place named
     ("PLANNING COMMITTEE\nComments from Wye Parish Council: no objection", None, None, None),  # a consultee, not a title
+    ("PLANNING COMMITTEE\nThe members of Wye Parish Council objected to the scheme", None, None, None),
     ("Minutes of the Annual Parish Council Meeting of Wereham Parish Council", "Wereham Parish Council", None, "heading"),
     ("WPC(24)M07 Minutes of the Statutory Annual Meeting of Wereham Parish Council", "Wereham Parish Council", None, "heading"),
     ("Stoke Ferry & Wretton Community Council", "Stoke Ferry & Wretton Community Council", None, "heading"),
