@@ -7,7 +7,11 @@ its number up to a colon, a dash, the end of the line or the sentence that
 starts the minutes; a label alone on its line takes the next line as its
 title. Emphasis counts where the reader knows it: PDF lines in a bold or
 larger font (``PageText.meta["line_styles"]``), markdown ``**bold**``, lines
-in capitals.
+in capitals. Where nothing is numbered, or a clerk numbers only the standing
+business, the headings without numbers are read by
+:mod:`pipeline.outline.unnumbered` (bare titles, bold or capitals lines, an
+agenda's bulleted list, paragraphs that open with their subject in
+capitals); where a title ends is :mod:`pipeline.outline.titles`'s.
 
 The head of the document, before the first item, gives the meeting: the
 labelled fields every outliner reads (``Venue:``, ``Date:`` ...), a
