@@ -217,3 +217,16 @@ def test_whole_heads(head, council, committee, date, time, venue):
     body = "1. Apologies for Absence\nNone.\n2. Declarations of Interest\nNone.\n3. Minutes of the last meeting\nApproved.\n"
     (meeting,) = parse_document((head + body).encode(), "head.txt", {}).records["meeting"]
     assert (meeting.council, meeting.committee, meeting.date, meeting.start_time, meeting.venue) == (council, committee, date, time, venue)
+
+
+@pytest.mark.parametrize(
+    "text, committee, date, time",
+    [
+        ("Planning Committee - Thursday, 2nd July, 2020 6.00 pm, NEW\n", "Planning Committee", "Thursday, 2nd July, 2020", "6.00 pm"),  # the site's note
+        ("Licensing Committee (expired)\nThursday, 22nd May, 2008 7.30 pm\n", "Licensing Committee", "Thursday, 22nd May, 2008", "7.30 pm"),
+        ("DEMOCRATIC SERVICES\nMAIDSTONE\nWednesday, 5 March 2025\n", None, None, None),  # an address and a letter's date
+    ],
+)
+def test_meeting_title_line(text, committee, date, time):
+    m = vocab.regex("layout", "header.meeting_title_line").search(text)
+    assert ((m.group("committee"), m.group("date"), m.group("time")) if m else (None, None, None)) == (committee, date, time)
