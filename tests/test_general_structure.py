@@ -72,6 +72,7 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
         ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
         ("Police Report: Attached.", "Police Report"),
+        ("Doughnut Box Co. Use of Village Hall Car Park.", "Doughnut Box Co. Use of Village Hall Car Park"),  # an abbreviation, not a sentence's end
         ("APOLOGIES– CllrsAnn Holt, Bob Dean and Carys Lee.", "APOLOGIES"),  # a heading in capitals, a dash, its text
         ("MATTERS FROM THE MINUTES – (a) Telephone Kiosk at Fenby – The Chair welcomed", "MATTERS FROM THE MINUTES"),
         ("DATE FOR NEXT MEETING –WEDNESDAY DECEMBER 19 2018 AND AGENDA ITEMS FOR IT", "DATE FOR NEXT MEETING –WEDNESDAY DECEMBER 19 2018 AND AGENDA ITEMS FOR IT"),

@@ -15,11 +15,15 @@ from extractors.meeting import date_in_file_name, whole_council
         ("You are summoned ... on Monday 25th February 2019 at 7.00pm", "25th February 2019", "7.00pm"),
         ("held via Zoom on Wednesday 5 May 2021 commencing at 19:00.", "5 May 2021", "19:00"),  # a 24-hour time after "at"
         ("held on\nTuesday May 16th 2023 at 7.15 p.m. in the Old School", "May 16th 2023", "7.15 p.m."),  # the month first
+        ("Amended Draft Minutes of Meeting 7.30pm Monday 12th November 2018", "12th November 2018", None),  # the time before the day: time_before
+        ("Minutes of Meeting held on Thursday 12th January 2012 at 19.30", "12th January 2012", "19.30"),  # a 24-hour time with a dot
     ],
 )
 def test_held_on(text, date, time):
     m = vocab.regex("structure", "header.held_on").search(text)
     assert m.group("date") == date and (m.group("time") or None) == time
+    if "7.30pm Monday" in text:
+        assert m.group("time_before") == "7.30pm"
 
 
 def test_a_meeting_will_be_held():
@@ -151,6 +155,8 @@ def test_the_whole_local_council_is_named_by_its_kind(committee, council, expect
         ("a meeting of the Fenby Marsh Parish Council at Mill Lane Community House on Tuesday 12th September 2017", "Mill Lane Community House"),
         ("held on16 May 2023 in Fenby Parish Hall AT 7.25pm", "Fenby Parish Hall"),
         ("To be held on Tuesday, 1st December 2020, 18.30, via Zoom", None),
+        ("Draft Minutes of Meeting held on Thursday 12th January 2012\n\n   Fenby Community Centre at 19.30\n", "Fenby Community Centre"),  # a line of its own
+        ("Minutes of the meeting at 7.30pm\n", None),
         ("Minutes of the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm, Virtually online via Zoom\n", "Virtually online via Zoom"),
     ],
 )
@@ -165,6 +171,7 @@ def test_venue(text, venue):
         ("held on16 May 2023 in Fenby Parish Hall AT 7.25pm", "7.25pm"),
         ("AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm", "7.30pm"),
         ("Held at the School on Tuesday, 11th May 2011, starting at 7.15pm", "7.15pm"),
+        ("Thursday 12th January 2012\n\n   Fenby Community Centre at 19.30\n", "19.30"),
     ],
 )
 def test_starts_at(text, time):

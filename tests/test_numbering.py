@@ -61,7 +61,7 @@ def test_letters_and_numerals(line, alphabetic):
 @pytest.mark.parametrize(
     "line",
     ["A Smith said", "Councillor Brown", "AB 12 Smith Road", "7.30pm the meeting closed", "The 3 items", "", "£500 was paid",
-     "1ST FLOOR", "0DG", "3Dprinting"],
+     "1ST FLOOR", "0DG", "3Dprinting", "2. 1 Police report no police in attendance"],  # part 1 of item 2, a space in "2.1"
 )
 def test_not_labels(line):
     assert read_label(line) is None

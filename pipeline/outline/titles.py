@@ -103,7 +103,7 @@ def title_cut(rest: str) -> int:
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
