@@ -89,7 +89,7 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     if not date:
         return []
     committee = title_case(whole_council(_without_document_word(committee))) if committee else None
-    committee = whole_local_council(committee, council)
+    committee = whole_local_council(committee, council, ctx.text[:HEAD_CHARS])
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
     contact = _text(ctx, fields.get("contact"))
@@ -141,11 +141,17 @@ def _without_document_word(committee: str) -> str:
 _LOCAL_KIND = re.compile(r"\b(Parish|Town|Community|Village|Neighbourhood) Council$")
 
 
-def whole_local_council(committee: str | None, council: str | None) -> str | None:
-    """ "MINUTES OF THE COUNCIL MEETING" of Cefn Community Council: the body is the whole council, named by its kind."""
-    kind = _LOCAL_KIND.search(council or "")
+_KIND_IN_HEAD = re.compile(r"\bthe (Parish|Town|Community|Village) Council\b")
+HEAD_CHARS = 600
+
+
+def whole_local_council(committee: str | None, council: str | None, head: str = "") -> str | None:
+    """ "MINUTES OF THE COUNCIL MEETING" of Cefn Community Council: the body is the whole council, named by its
+    kind; where no council is named, by the kind its head speaks of ("... the next ordinary meeting of the
+    Community Council")."""
+    kind = _LOCAL_KIND.search(council or "") or (None if council else _KIND_IN_HEAD.search(head))
     if committee and kind and re.fullmatch(r"(?:the\s+)?(?:full\s+)?council", committee.strip(), re.I):
-        return kind.group(0)
+        return f"{kind.group(1)} Council"
     return committee
 
 

@@ -140,6 +140,14 @@ def test_the_whole_local_council_is_named_by_its_kind(committee, council, expect
     assert whole_local_council(committee, council) == expected
 
 
+def test_an_unnamed_local_councils_kind_from_its_head():
+    from extractors.meeting import whole_local_council
+
+    head = "Minutes of the Ordinary Meeting of the Council held on Monday 11th November 2024.\nDraft minutes are subject to approval at the next ordinary meeting of the Community Council."
+    assert whole_local_council("Council", None, head) == "Community Council"
+    assert whole_local_council("Council", "Kent County Council", head) == "Council"  # a named principal council: as printed
+
+
 @pytest.mark.parametrize(
     "text, venue",
     [
