@@ -91,7 +91,7 @@ def read_label(line: str) -> Label | None:
         if not schemes:
             return None
         stop = (punct or "").strip() in (".", "\\.")
-        if stop and gap and re.match(r"\d{1,2}[ \t]+[A-Z]", line[m.end() :]):
+        if stop and gap and m.group("num").isdigit() and re.match(r"\d{1,2}[ \t]+[A-Z]", line[m.end() :]):
             return None  # "2. 1 Police report": part 1 of item 2, a space slipped into "2.1"
         end = m.end()
         second = _SECOND_NUMBER.match(line, end) if gap else None

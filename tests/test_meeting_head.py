@@ -165,6 +165,10 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("To be held on Tuesday, 1st December 2020, 18.30, via Zoom", None),
         ("Draft Minutes of Meeting held on Thursday 12th January 2012\n\n   Fenby Community Centre at 19.30\n", "Fenby Community Centre"),  # a line of its own
         ("Minutes of the meeting at 7.30pm\n", None),
+        ("MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE ELLIS\nHALL, .\n", "GEORGE ELLIS\nHALL"),  # wrapped in a PDF
+        ("a meeting of Fenby Parish Council which will take place at The\nPavilion on Wednesday 7th October 2020 at 7.30pm.", "The\nPavilion"),
+        ("Minutes of the meeting held in the Village Hall\nPresent: Cllr A Brown, Cllr C Dean\n", "Village Hall"),  # the next line is another field
+        ("Agenda for Town Council Meeting – 23 October 2018\n\nPosted on 18th October, 2018 in Agendas – Town Council\n", None),  # a web page's furniture
         ("Minutes of the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm, Virtually online via Zoom\n", "Virtually online via Zoom"),
     ],
 )

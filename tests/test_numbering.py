@@ -22,6 +22,7 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("40.To receive declarations of interest", "40", 40),
         ("1APOLOGIES To receive apologies for absence", "1", 1),  # a word in capitals against a bare number
         ("3.19- Others", "3.19", 3),  # item 3 of 2019, a dash against the number
+        ("14.1. 6 Mill Lane – retrospective planning", "14.1", 1),  # a sub-item whose title starts with a house number
     ],
 )
 def test_plain_numbers(line, text, value):
