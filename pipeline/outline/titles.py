@@ -56,13 +56,16 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
 def _continues_title(line: Line) -> bool:
     """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
     s = line.stripped
-    if not s or s.endswith(":") or read_label(line.text) is not None:
+    if not s or s.endswith(":") or read_label(line.text) is not None or re.match(r"\d{1,3}\.[ \t]?\d", s):
         return False
     return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
 
 
 # A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS/STATEMENTS One member of the public ..."
 _CAPITALS_THEN_SENTENCE = re.compile(r"(?P<head>[^a-z\s]*[A-Z]{2}[^a-z\s]*(?:\s+[^a-z\s]+)*?)\s+(?=[A-Z][a-z]+\s+\S+\s+\S)")
+
+# ... or straight on in lower case: "APOLOGIES FOR ABSENCE were received from ..."
+_CAPITALS_THEN_LOWER = re.compile(r"(?P<head>[A-Z][A-Z\x27’&/-]+(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)\.?[ \t]+(?=[a-z]{2,}\b)")
 
 # ... or, after a dash, into its text: "DECLARATION OF INTEREST - There were none."
 _CAPITALS_THEN_DASH = re.compile(r"(?P<head>[^a-z\s][^a-z]*?[A-Z]{2}[^a-z]*?)\s*[-–—]\s+(?=\S)")
@@ -108,6 +111,9 @@ def title_cut(rest: str) -> int:
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
+    lead = _CAPITALS_THEN_LOWER.match(rest)
+    if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
+        return lead.end("head")  # "APOLOGIES FOR ABSENCE were received ...", "THE MINUTES of the previous meeting ..."
     dash = _CAPITALS_THEN_DASH.match(rest)
     if dash and sum(ch.isalpha() for ch in dash.group("head")) >= 6 and re.search(r"[a-z]", rest[dash.end() :]):
         return dash.end("head")  # "APOLOGIES– Cllrs Huw Jones ...", "MATTERS FROM THE MINUTES – (a) ..."
