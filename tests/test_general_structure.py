@@ -246,3 +246,14 @@ def test_a_line_opening_a_list_inside_an_item_is_not_a_heading():
         "4. Finance\nThe following payments were approved:\nJ Smith Salary £500.00\n5. Planning\nNo objection.\n"
     )
     assert [n for n, _ in _read(text)] == ["1.", "2.", "3.", "4.", "5."]
+
+
+def test_a_title_the_page_width_cut_on_a_word_that_cannot_end_it():
+    text = HEAD + (
+        "1. Apologies for Absence\nNone.\n2. To receive and adopt the minutes of the Parish Council meeting held on\n"
+        "13 November 2023\nAdopted.\n3. To approve the minutes of the\nExtraordinary Meeting. They were approved.\n4. Planning\nNone.\n"
+    )
+    assert [t for _, t in _read(text)] == [
+        "Apologies for Absence", "To receive and adopt the minutes of the Parish Council meeting held on 13 November 2023",
+        "To approve the minutes of the Extraordinary Meeting", "Planning",
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.numbering import read_label
+from extractors.numbering import heading_score, read_label
 from schemas.outline import Line, trimmed
 from schemas.provenance import Span
 
@@ -50,7 +50,24 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
+        if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
+            # a title the page's width cut on a word that cannot end it: "... the meeting held on / Monday 6th February, 2023"
+            nxt = lines[j]
+            cut = title_cut(text[nxt.span.start : nxt.end])
+            title = Span(start=title.start, end=nxt.span.start + cut)
+            body = nxt.span.start + cut
     return title, body
+
+
+def _carries_on(line: Line) -> bool:
+    """Can this line finish a title cut short? As a wrapped heading's line, or a date ("13 NOVEMBER 2023")."""
+    label = read_label(line.text)
+    return _continues_title(line) or (label is not None and heading_score(line.text[label.end :]) <= -3)
+
+
+def _dangles(title: str) -> bool:
+    """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the")?"""
+    return len(title.split()) >= 3 and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
 
 
 def _continues_title(line: Line) -> bool:
