@@ -54,7 +54,7 @@ DOCUMENTS = [
     ("corpus/pdf/us_chicago_lincoln-square-ssa21-commission_2018-01-29_minutes.pdf", NONE),  # not a UK council
     ("corpus/pdf/us_chicago_police-district-council-001_2023-06-06_notice-and-agenda.pdf", NONE),
     ("corpus/text/limerick_full-council_2025-03-31_minutes_extracted.md", ("Limerick City and County Council", None)),  # Irish: no GSS code
-    ("corpus/text/wye-valley-community-council_2024-10-28_minutes.txt", NONE),  # starts at "Present:", never names its council
+    ("corpus/text/wye-valley-community-council_2024-10-28_minutes.txt", ("Wye Valley Community Council", None)),  # starts at "Present:", names its council "WVCC" only
     ("corpus/xml/cardiff_mgWebService_GetCouncillorsByWard_2016.xml", ("City of Cardiff Council", "W06000015")),
     ("corpus/xml/eastherts_mgWebService_GetCouncillorsByWard_2016_empty.xml", NONE),  # an empty response
     ("corpus/xml/kingston_mgWebService_GetCouncillorsByWard_2016.xml", KINGSTON),

@@ -146,6 +146,8 @@ def test_an_unnamed_local_councils_kind_from_its_head():
     head = "Minutes of the Ordinary Meeting of the Council held on Monday 11th November 2024.\nDraft minutes are subject to approval at the next ordinary meeting of the Community Council."
     assert whole_local_council("Council", None, head) == "Community Council"
     assert whole_local_council("Council", "Kent County Council", head) == "Council"  # a named principal council: as printed
+    assert whole_local_council(None, "Wye Valley Community Council") == "Community Council"  # minutes that name no body: the council's own
+    assert whole_local_council(None, "Kent County Council") is None
 
 
 @pytest.mark.parametrize(
