@@ -257,3 +257,11 @@ def test_a_title_the_page_width_cut_on_a_word_that_cannot_end_it():
         "Apologies for Absence", "To receive and adopt the minutes of the Parish Council meeting held on 13 November 2023",
         "To approve the minutes of the Extraordinary Meeting", "Planning",
     ]
+
+
+def test_the_lines_after_the_last_item_that_end_the_minutes_are_not_business():
+    text = HEAD + (
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Any Other Business\n\nNone.\n\n"
+        "Officers present:\n\nJ Smith (Clerk)\n\nHealth Authority Representatives\n\nDr A Brown\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3."]

@@ -164,7 +164,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        return with_unnumbered_runs(_with_strays([c for c, _ in sequence.members], candidates), unnumbered, lines)
+        numbered = _with_strays([c for c, _ in sequence.members], candidates)
+        tail = _tail_start(text, lines, numbered[-1].index)  # "Officers present:" after the last item is not business
+        return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail], lines)
     if len(unnumbered) >= 3:
         return unnumbered
     fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, _head_end(text, lines, body))
