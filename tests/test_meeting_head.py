@@ -167,6 +167,9 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("To be held on Tuesday, 1st December 2020, 18.30, via Zoom", None),
         ("Draft Minutes of Meeting held on Thursday 12th January 2012\n\n   Fenby Community Centre at 19.30\n", "Fenby Community Centre"),  # a line of its own
         ("Minutes of the meeting at 7.30pm\n", None),
+        ("Minutes of the Meeting held in the village hall\non Thursday 6th December 2012 at 7.30p.m.", "village hall"),  # a building's word
+        ("Minutes of the meeting held in the evening of Monday", None),
+        ("NOTICE OF MEETING\nPLANNING COMMITTEE\nWEDNESDAY, 4 DECEMBER 2019 AT 10.00 AM\nTHE EXECUTIVE ROOM - THIRD FLOOR, THE GUILDHALL\nMembers:", "THE EXECUTIVE ROOM - THIRD FLOOR, THE GUILDHALL"),
         ("MINUTES OF THE COUNCIL MEETING HELD ON 24th SEPTEMBER 2019, AT GEORGE ELLIS\nHALL, .\n", "GEORGE ELLIS\nHALL"),  # wrapped in a PDF
         ("a meeting of Fenby Parish Council which will take place at The\nPavilion on Wednesday 7th October 2020 at 7.30pm.", "The\nPavilion"),
         ("Minutes of the meeting held in the Village Hall\nPresent: Cllr A Brown, Cllr C Dean\n", "Village Hall"),  # the next line is another field
@@ -225,6 +228,8 @@ def test_summons(text, committee, date):
          "Nantgarw Community Council", "Community Council", "2019-09-24", None, "GEORGE ELLIS HALL"),
         ("A MEETING of the PARISH COUNCIL will take place on WEDNESDAY 21 NOVEMBER 2018, AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm\nAGENDA\n",
          None, "Parish Council", "2018-11-21", "19:30", "VILLAGE HALL"),
+        ("Friday, December 14, 2012\n\nParish Council Minutes 6th December 2012\n\nMinutes of the Meeting held in the village hall\non Thursday 6th December 2012 at 7.30p.m.\n",
+         None, "Parish Council", "2012-12-06", "19:30", "village hall"),  # a blog's posting date first
         ("Agenda – 20 July 2023\nNOTICE IS HEREBY GIVEN that a meeting of ASHBY COMMUNITY COUNCIL will be held at Ashby Community Centre, on Thursday 20 July 2023 at 7.00pm.\n",
          "Ashby Community Council", "Community Council", "2023-07-20", "19:00", "Ashby Community Centre"),  # the page title names the document
         ("Agenda for Town Council Meeting – 23 October 2018\n\nA meeting of the Town Council will be held on Tuesday, 23 October 2018 in the Council Chamber, Council Offices, Mill Street, Ashby starting at 19:30 hrs.\n\nAGENDA\n\n",

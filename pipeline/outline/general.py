@@ -333,7 +333,9 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
                 outline.fields[name] = Span(start=m.start(group), end=m.end(group))
     if "date" not in outline.fields:
         found = header.regex("held_on").finditer(text, start, stop)
-        m = found[0] if found else None
+        # the day the sentence that says which meeting names, before a web page's posting date ("Friday, December 14, 2012")
+        said = [f for f in found if re.search(r"(?i)\b(?:held|meeting|commencing)\b", text[max(start, f.start() - 120) : f.start()])]
+        m = said[0] if said else found[0] if found else None
         if m and not (m.group("time") or m.group("time_before")):
             # the title line gives the date, the "held on ... at 19:30" line under it the time too
             same = [f for f in found[1:] if f.group("time") and _digits(f.group("date")) == _digits(m.group("date"))]
