@@ -72,6 +72,8 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
         ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
         ("Police Report: Attached.", "Police Report"),
+        ("Footpath No 4. Upgrade proposal quotes and application for funding.", "Footpath No 4. Upgrade proposal quotes and application for funding"),
+        ("Date of Next Meeting: Tuesday 16th May 2023.", "Date of Next Meeting: Tuesday 16th May 2023"),  # the day is part of the title
         ("Doughnut Box Co. Use of Village Hall Car Park.", "Doughnut Box Co. Use of Village Hall Car Park"),  # an abbreviation, not a sentence's end
         ("APOLOGIES– CllrsAnn Holt, Bob Dean and Carys Lee.", "APOLOGIES"),  # a heading in capitals, a dash, its text
         ("MATTERS FROM THE MINUTES – (a) Telephone Kiosk at Fenby – The Chair welcomed", "MATTERS FROM THE MINUTES"),
@@ -265,3 +267,9 @@ def test_the_lines_after_the_last_item_that_end_the_minutes_are_not_business():
         "Officers present:\n\nJ Smith (Clerk)\n\nHealth Authority Representatives\n\nDr A Brown\n"
     )
     assert [n for n, _ in _read(text)] == ["1.", "2.", "3."]
+
+
+def test_the_missing_number_itself_fills_its_gap_however_it_reads():
+    """ "17. May 4th Elections" opens with a month (a date, usually), but it is the item numbered between 16 and 18."""
+    text = HEAD + "15. Reports from Councillors\n\n16. Village Hall reports\n\n17. May 4th Parish Elections. Nomination papers.\n\n18. Public Forum\n\n19. Date of Next Meeting\n"
+    assert [n for n, _ in _read(text)] == ["15.", "16.", "17.", "18.", "19."]

@@ -189,6 +189,7 @@ def test_venue(text, venue):
         ("AND WILL BE HELD IN THE VILLAGE HALL, TO START AT 7.30pm", "7.30pm"),
         ("Held at the School on Tuesday, 11th May 2011, starting at 7.15pm", "7.15pm"),
         ("Thursday 12th January 2012\n\n   Fenby Community Centre at 19.30\n", "19.30"),
+        ("a meeting in the Village Hall on Tuesday March 14th 2023 commencing at approx. 7.30 p.m.", "7.30 p.m."),
     ],
 )
 def test_starts_at(text, time):

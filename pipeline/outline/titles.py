@@ -99,6 +99,9 @@ def _reads_as_sentence(text: str) -> bool:
 _TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*")
 
 
+_DAY = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$|^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
 def _title_goes_on(after: str, sentence_ends: bool) -> bool:
     """Is the text after a title's colon more title ("Corporate Parenting: Activity and Performance Report",
     "To Approve: Payments and Accounts Reconciliation - May 2020 The payments were ...") rather than its
@@ -107,6 +110,8 @@ def _title_goes_on(after: str, sentence_ends: bool) -> bool:
     titles = vocab.get("structure").titles
     brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
     run = after[: brk.start()] if brk else after
+    if _DAY.search(run):
+        return True  # "Date of Next Meeting: Tuesday 16th May 2023": the day is the item's title
     if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
         return False
     return brk is not None or not sentence_ends
@@ -122,7 +127,8 @@ def title_cut(rest: str) -> int:
     """
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
     masked = masked.replace("_", "x")
-    masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)  # "13****th** **March": an ordinal set apart, not the bold's end
+    masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
+    masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Footpath No 4. Upgrade ..."  # "13****th** **March": an ordinal set apart, not the bold's end
     m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
     colon = re.search(r":(?!\d)", masked[:cut])
