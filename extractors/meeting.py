@@ -146,9 +146,9 @@ HEAD_CHARS = 600
 
 
 def whole_local_council(committee: str | None, council: str | None, head: str = "") -> str | None:
-    """ "MINUTES OF THE COUNCIL MEETING" of Cefn Community Council: the body is the whole council, named by its
-    kind; where no council is named, by the kind its head speaks of ("... the next ordinary meeting of the
-    Community Council")."""
+    """ "MINUTES OF THE COUNCIL MEETING" of Nantgarw Community Council: the body is the whole council, named by its
+    kind; where no council is named, by the kind its head speaks of ("... to be confirmed at the next
+    meeting of the Community Council")."""
     kind = _LOCAL_KIND.search(council or "") or (None if council else _KIND_IN_HEAD.search(head))
     if kind and (not committee or re.fullmatch(r"(?:the\s+)?(?:full\s+)?council", committee.strip(), re.I)):
         return f"{kind.group(1)} Council"  # a local council's minutes that name no body are the council's own

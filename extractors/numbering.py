@@ -92,7 +92,7 @@ def read_label(line: str) -> Label | None:
             return None
         stop = (punct or "").strip() in (".", "\\.")
         if stop and gap and m.group("num").isdigit() and re.match(r"\d{1,2}[ \t]+[A-Z]", line[m.end() :]):
-            return None  # "2. 1 Police report": part 1 of item 2, a space slipped into "2.1"
+            return None  # "2. 1 Bus shelter repairs": part 1 of item 2, a space slipped into "2.1"
         end = m.end()
         second = _SECOND_NUMBER.match(line, end) if gap else None
         if second:  # a minute reference and the agenda number: "C048/23   1.   APOLOGIES FOR ABSENCE."
@@ -118,7 +118,7 @@ def read_label(line: str) -> Label | None:
 
 
 def _glued_heading(rest: str, punct: str | None) -> bool:
-    """A heading printed against its number: "37.PRESENT", "40.To receive ...", "1APOLOGIES To receive ..."
+    """A heading printed against its number: "12.PRESENT", "14.To note ...", "3MINUTES To approve ..."
     (a word in capitals, not an ordinal's "1ST")."""
     if (punct or "").strip() in (".", "\\."):
         return rest[:1].isupper()
@@ -128,7 +128,7 @@ def _glued_heading(rest: str, punct: str | None) -> bool:
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
     year_item = re.fullmatch(r"(\d{2,4}/\d{2,4})\.(\d{1,3})", num)
-    if year_item:  # "2024/25.13": item 13 of the year 2024/25
+    if year_item:  # "2023/24.41": item 41 of the year 2023/24
         return ((("/.", year_item.group(1), prefix), int(year_item.group(2))),)
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
@@ -152,7 +152,7 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
         return ()
     schemes = (((separator, ".".join(numbers[:-1]), prefix), int(numbers[-1])),)
     if len(numbers) == 2 and len(numbers[1]) == 2 and len(numbers[0]) <= 3:
-        # or "1.19", "2.19": item 1, 2 of the year '19, for the sequence to say
+        # or "1.21", "2.21": item 1, 2 of the year '19, for the sequence to say
         schemes += (((separator, "year", numbers[1], prefix), int(numbers[0])),)
     return schemes
 

@@ -140,10 +140,10 @@ CASES = [
     ("Title: \"Minutes of Wereham Parish Council Annual Meeting\"", "Wereham Parish Council", None, "heading"),
     ("KENT COUNTY COUNCIL\nCABINET\nemail: x@medway.gov.uk x@medway.gov.uk", "Kent County Council", "E10000016", "heading"),
     # a sentence that names the body meeting is as good as a title line
-    ("In accordance with Schedule 12 You are hereby summoned to attend a meeting of the Fenby Marsh Parish Council at Mill Lane",
+    ("As the law requires You are hereby summoned to attend a meeting of the Fenby Marsh Parish Council at Mill Lane",
      "Fenby Marsh Parish Council", None, "heading"),
     ("YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF ASHBY PARVA PARISH COUNCIL TO BE HELD", "Ashby Parva Parish Council", None, "heading"),
-    ("To: all Members of Nettlebed Parish Council\nIssue date", "Nettlebed Parish Council", None, "heading"),
+    ("To: all Members of Nettlebed Parish Council\nDate of issue", "Nettlebed Parish Council", None, "heading"),
     ("Minutes of the Annual Parish Assembly of Ashby Parish Council", "Ashby Parish Council", None, "heading"),
     ("CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL\nMINUTES", "Nantgarw Community Council", None, "heading"),  # the English name, as used
 ]

@@ -271,7 +271,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
-    if c.data.get("lead_in"):  # "FINANCE. A cheque was signed ...": the words in capitals are the title
+    if c.data.get("lead_in"):  # "FINANCE. Two invoices were approved ...": the words in capitals are the title
         title_span, body_start = Span(start=title_start, end=title_start + c.data["lead_in"]), title_start + c.data["lead_in"]
     else:
         title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
@@ -333,7 +333,7 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
                 outline.fields[name] = Span(start=m.start(group), end=m.end(group))
     if "date" not in outline.fields:
         found = header.regex("held_on").finditer(text, start, stop)
-        # the day the sentence that says which meeting names, before a web page's posting date ("Friday, December 14, 2012")
+        # the day the sentence that says which meeting names, before a web page's posting date ("Monday, March 3, 2014")
         said = [f for f in found if re.search(r"(?i)\b(?:held|meeting|commencing)\b", text[max(start, f.start() - 120) : f.start()])]
         m = said[0] if said else found[0] if found else None
         if m and not (m.group("time") or m.group("time_before")):

@@ -51,7 +51,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             body = lines[j].end
             j += 1
         if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
-            # a title the page's width cut on a word that cannot end it: "... the meeting held on / Monday 6th February, 2023"
+            # a title the page's width cut on a word that cannot end it: "... the meeting held on / Tuesday 4th April, 2023"
             nxt = lines[j]
             cut = title_cut(text[nxt.span.start : nxt.end])
             title = Span(start=title.start, end=nxt.span.start + cut)
@@ -60,7 +60,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
 
 
 def _carries_on(line: Line) -> bool:
-    """Can this line finish a title cut short? As a wrapped heading's line, or a date ("13 NOVEMBER 2023")."""
+    """Can this line finish a title cut short? As a wrapped heading's line, or a date ("21 OCTOBER 2022")."""
     label = read_label(line.text)
     return _continues_title(line) or (label is not None and heading_score(line.text[label.end :]) <= -3)
 
@@ -78,13 +78,13 @@ def _continues_title(line: Line) -> bool:
     return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
 
 
-# A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS/STATEMENTS One member of the public ..."
+# A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS Two residents asked about ..."
 _CAPITALS_THEN_SENTENCE = re.compile(r"(?P<head>[^a-z\s]*[A-Z]{2}[^a-z\s]*(?:\s+[^a-z\s]+)*?)\s+(?=[A-Z][a-z]+\s+\S+\s+\S)")
 
-# ... or straight on in lower case: "APOLOGIES FOR ABSENCE were received from ..."
+# ... or straight on in lower case: "APOLOGIES were received from ..."
 _CAPITALS_THEN_LOWER = re.compile(r"(?P<head>[A-Z][A-Z\x27’&/-]+(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)\.?[ \t]+(?=[a-z]{2,}\b)")
 
-# ... or, after a dash, into its text: "DECLARATION OF INTEREST - There were none."
+# ... or, after a dash, into its text: "DECLARATIONS - None were made."
 _CAPITALS_THEN_DASH = re.compile(r"(?P<head>[^a-z\s][^a-z]*?[A-Z]{2}[^a-z]*?)\s*[-–—]\s+(?=\S)")
 
 # ... or into a labelled list: "PRESENT Councillors: A Brown, C Dean"
@@ -111,7 +111,7 @@ def _title_goes_on(after: str, sentence_ends: bool) -> bool:
     brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
     run = after[: brk.start()] if brk else after
     if _DAY.search(run):
-        return True  # "Date of Next Meeting: Tuesday 16th May 2023": the day is the item's title
+        return True  # "Date of Next Meeting: Thursday 8th June 2024": the day is the item's title
     if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
         return False
     return brk is not None or not sentence_ends
@@ -128,7 +128,7 @@ def title_cut(rest: str) -> int:
     masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
-    masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Footpath No 4. Upgrade ..."  # "13****th** **March": an ordinal set apart, not the bold's end
+    masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
     m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
     colon = re.search(r":(?!\d)", masked[:cut])
@@ -136,10 +136,10 @@ def title_cut(rest: str) -> int:
         cut = colon.start()
     lead = _CAPITALS_THEN_LOWER.match(rest)
     if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
-        return lead.end("head")  # "APOLOGIES FOR ABSENCE were received ...", "THE MINUTES of the previous meeting ..."
+        return lead.end("head")  # "APOLOGIES were received ...", "THE MINUTES of the last meeting ..."
     dash = _CAPITALS_THEN_DASH.match(rest)
     if dash and sum(ch.isalpha() for ch in dash.group("head")) >= 6 and re.search(r"[a-z]", rest[dash.end() :]):
-        return dash.end("head")  # "APOLOGIES– Cllrs Huw Jones ...", "MATTERS FROM THE MINUTES – (a) ..."
+        return dash.end("head")  # "APOLOGIES– Cllrs Ann Holt ...", "MATTERS ARISING – (a) ..."
     shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
     if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
         return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals

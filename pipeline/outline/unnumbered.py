@@ -24,7 +24,7 @@ UNNUMBERED_RUN = 3
 
 def _names_business(c: Candidate, lines: list[Line]) -> bool:
     """A bare heading standing alone that names standard business ("Police Matters"), not an entry of a list
-    ("Highways - Update on ...") nor a line that opens one ("The following payments were approved:")."""
+    ("County Council - Update on ...") nor a line that opens one ("The following payments were approved:")."""
     s = lines[c.index].stripped.strip("*_#: ")
     return bool(c.data.get("standalone")) and not re.search(r"\s[-–—]\s", s) and names_standard_business(s)
 
@@ -199,13 +199,13 @@ def bullet_headings(lines: list[Line], start: int) -> list[Candidate]:
     return heads if len(heads) >= BULLET_ITEMS else []
 
 
-# "APOLOGIES FOR ABSENCE were received ...", "THE MINUTES of the previous meeting ...", "FINANCE. A cheque ..."
+# "APOLOGIES were received ...", "THE MINUTES of the last meeting ...", "FINANCE. A cheque ..."
 _LEAD_IN = re.compile(r"^[ \t]*(?P<head>[A-Z][A-Z\x27’&/-]*(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)(?=\.?[ \t]+[a-z(]|\.[ \t]+[A-Z])")
 LEAD_INS = 3
 
 
 def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
-    """Minutes whose paragraphs open with their subject in capitals and run straight on ("PLANNING. A letter
+    """Minutes whose paragraphs open with their subject in capitals and run straight on ("PLANNING. No applications
     had been received ..."): each such paragraph is an item, its capitals the title; at least ``LEAD_INS``."""
     structure = vocab.get("structure")
     heads = []
