@@ -202,7 +202,7 @@ def _with_misprinted(heads: list[Candidate], candidates: list[Candidate]) -> lis
             continue
         between = [c for c in candidates if a.index < c.index < b.index and _plain_value(c) is not None and c.label.stop == a.label.stop and not c.label.lettered]
         if len(between) == 1 and (_plain_value(between[0]) == va + 1 or between[0].score >= min(a.score, b.score)):
-            added.append(between[0])  # the missing number itself, however little it reads like a heading ("17. May 4th Elections"), or a slip
+            added.append(between[0])  # the missing number itself, however little it reads like a heading ("17. June 2nd Fete"), or a slip
     return sorted(heads + added, key=lambda c: c.index) if added else heads
 
 
