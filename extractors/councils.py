@@ -238,16 +238,32 @@ def _local_council(heading: str) -> tuple[int, str] | None:
             place = _place_after(heading, m.end(), local)
             name = f"{_canonical(local.before, m.group('before'))} {place}" if place else None
             start = m.start()
+            if place and _names_in_english_next(heading, m.end(), place):
+                continue  # "CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL": the English name follows, and is the one used
         if name and _titles_its_line(heading, start) and (best is None or start < best[0]):
             best = (start, name)
     return best
 
 
+def _names_in_english_next(text: str, end: int, place: str) -> bool:
+    """Does the Welsh name's place run straight on into an English kind ("Cyngor Cymuned Nantgarw Community Council")?"""
+    rest = text[end:].lstrip()
+    if rest[: len(place)].lower() != place.lower():
+        return False
+    tail = rest[len(place) :].lstrip()
+    after = _local_pattern().match(tail)
+    return bool(after and after.group("after"))
+
+
 def _titles_its_line(text: str, start: int) -> bool:
     """The name starts its line, after nothing but heading words: "STOKE FERRY PARISH COUNCIL",
     "Minutes of the September meeting of Stoke Ferry Parish Council", "**WEREHAM PARISH COUNCIL**";
-    not "Comments from Wye Parish Council" in a principal council's planning agenda."""
+    not "Comments from Wye Parish Council" in a principal council's planning agenda. A sentence that
+    names the body meeting is as good as a title: "You are hereby summoned to attend a meeting of
+    the Fenby Marsh Parish Council at ..." (``local.introduced_by``)."""
     prefix = text[text.rfind("\n", 0, start) + 1 : start]
+    if vocab.get("councils").local.regex("introduced_by").search(prefix):
+        return True
     words = [w.strip("*_#\"'“”‘’:;,.()[]-") for w in prefix.split() if not any(ch.isdigit() for ch in w)]  # "MPC(21)M04": a reference
     return all(w.lower() in _heading_words() for w in words if w)
 
@@ -309,6 +325,8 @@ def _place_after(text: str, start: int, local) -> str | None:
         gap = text[(words[-1][1] if words else start) : tok.start()]
         if not gap.isspace() or "\n" in gap or not (word[:1].isupper() or (words and word.lower() in local.joiners)) or len(words) == 6:
             break
+        if words and word.lower() in local.not_place and word.lower() not in local.joiners:
+            break  # "CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL": the place ends at the English kind word
         words.append((word, tok.end()))
     while words and words[-1][0].lower() in local.joiners:
         words.pop()

@@ -89,6 +89,7 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     if not date:
         return []
     committee = title_case(whole_council(_without_document_word(committee))) if committee else None
+    committee = whole_local_council(committee, council, ctx.text[:HEAD_CHARS])
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
     contact = _text(ctx, fields.get("contact"))
@@ -130,8 +131,28 @@ def date_in_file_name(source: str) -> str | None:
 
 
 def _without_document_word(committee: str) -> str:
-    """ "Minutes - Full Council" is the Full Council: the document's own name is not the body's."""
-    return re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*[-–—:]\s*", "", committee, flags=re.I) or committee
+    """ "Minutes - Full Council" is the Full Council, "Agenda for Town Council Meeting" the Town Council:
+    the document's own name is not the body's."""
+    body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
+    body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
+    return body or committee
+
+
+_LOCAL_KIND = re.compile(r"\b(Parish|Town|Community|Village|Neighbourhood) Council$")
+
+
+_KIND_IN_HEAD = re.compile(r"\bthe (Parish|Town|Community|Village) Council\b")
+HEAD_CHARS = 600
+
+
+def whole_local_council(committee: str | None, council: str | None, head: str = "") -> str | None:
+    """ "MINUTES OF THE COUNCIL MEETING" of Nantgarw Community Council: the body is the whole council, named by its
+    kind; where no council is named, by the kind its head speaks of ("... to be confirmed at the next
+    meeting of the Community Council")."""
+    kind = _LOCAL_KIND.search(council or "") or (None if council else _KIND_IN_HEAD.search(head))
+    if kind and (not committee or re.fullmatch(r"(?:the\s+)?(?:full\s+)?council", committee.strip(), re.I)):
+        return f"{kind.group(1)} Council"  # a local council's minutes that name no body are the council's own
+    return committee
 
 
 def whole_council(committee: str) -> str:
@@ -206,7 +227,7 @@ def _text(ctx: ExtractionContext, span: Span | None) -> str | None:
 def _clean_venue(venue: str | None) -> str | None:
     if not venue:
         return None
-    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .") or None
+    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .,;") or None
 
 
 def _contact_name(contact: str | None) -> str | None:

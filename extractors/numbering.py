@@ -43,9 +43,9 @@ _LABEL = re.compile(
       | (?P<alpha>[a-zA-Z])
     )
     (?(open)\))
-    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]+[-–—](?=[ \t]))?
+    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]*[-–—](?=[ \t]))?
     (?P<after>\*\*|__)?
-    (?P<gap>[ \t]+|$)""",
+    (?P<gap>[ \t]+|$|(?=[A-Z][A-Za-z]))""",
     re.X,
 )
 _SECOND_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,3})[.)][ \t]+(?=\S)")
@@ -82,7 +82,7 @@ def read_label(line: str) -> Label | None:
     punct, gap, word = m.group("punct"), m.group("gap"), m.group("word")
     bracketed = bool(m.group("open"))
     if m.group("num"):
-        if not (punct or bracketed or word) and gap == "" and m.end() < len(line):
+        if gap == "" and m.end() < len(line) and not _glued_heading(line[m.end() :], punct):
             return None
         prefix = (m.group("prefix") or "").strip()
         if prefix and "/" not in m.group("num") and ((punct or "").strip() not in (".", ")") or m.group("num").startswith("0")):
@@ -91,6 +91,8 @@ def read_label(line: str) -> Label | None:
         if not schemes:
             return None
         stop = (punct or "").strip() in (".", "\\.")
+        if stop and gap and m.group("num").isdigit() and re.match(r"\d{1,2}[ \t]+[A-Z]", line[m.end() :]):
+            return None  # "2. 1 Bus shelter repairs": part 1 of item 2, a space slipped into "2.1"
         end = m.end()
         second = _SECOND_NUMBER.match(line, end) if gap else None
         if second:  # a minute reference and the agenda number: "C048/23   1.   APOLOGIES FOR ABSENCE."
@@ -115,8 +117,19 @@ def read_label(line: str) -> Label | None:
     return Label(letter, m.start("label"), m.end(), ((("alpha", case, bracketed), ord(letter.lower()) - 96),), alphabetic=True, bracketed=bracketed)
 
 
+def _glued_heading(rest: str, punct: str | None) -> bool:
+    """A heading printed against its number: "12.PRESENT", "14.To note ...", "3MINUTES To approve ..."
+    (a word in capitals, not an ordinal's "1ST")."""
+    if (punct or "").strip() in (".", "\\."):
+        return rest[:1].isupper()
+    return not punct and re.match(r"[A-Z]{3,}\b", rest) is not None and re.match(r"(?:ST|ND|RD|TH)\b", rest) is None
+
+
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
+    year_item = re.fullmatch(r"(\d{2,4}/\d{2,4})\.(\d{1,3})", num)
+    if year_item:  # "2023/24.41": item 41 of the year 2023/24
+        return ((("/.", year_item.group(1), prefix), int(year_item.group(2))),)
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
     if len(separators) > 1 or any(not n for n in numbers):
@@ -137,7 +150,11 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
     # "5.1" is part 1 of item 5; "19.03.4" item 4 of the meeting numbered 19.03
     if not numbers[-1].isdigit():
         return ()
-    return (((separator, ".".join(numbers[:-1]), prefix), int(numbers[-1])),)
+    schemes = (((separator, ".".join(numbers[:-1]), prefix), int(numbers[-1])),)
+    if len(numbers) == 2 and len(numbers[1]) == 2 and len(numbers[0]) <= 3:
+        # or "1.21", "2.21": item 1, 2 of the year '19, for the sequence to say
+        schemes += (((separator, "year", numbers[1], prefix), int(numbers[0])),)
+    return schemes
 
 
 def _roman_value(roman: str) -> int:

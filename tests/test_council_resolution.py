@@ -54,7 +54,7 @@ DOCUMENTS = [
     ("corpus/pdf/us_chicago_lincoln-square-ssa21-commission_2018-01-29_minutes.pdf", NONE),  # not a UK council
     ("corpus/pdf/us_chicago_police-district-council-001_2023-06-06_notice-and-agenda.pdf", NONE),
     ("corpus/text/limerick_full-council_2025-03-31_minutes_extracted.md", ("Limerick City and County Council", None)),  # Irish: no GSS code
-    ("corpus/text/wye-valley-community-council_2024-10-28_minutes.txt", NONE),  # starts at "Present:", never names its council
+    ("corpus/text/wye-valley-community-council_2024-10-28_minutes.txt", ("Wye Valley Community Council", None)),  # starts at "Present:", names its council "WVCC" only
     ("corpus/xml/cardiff_mgWebService_GetCouncillorsByWard_2016.xml", ("City of Cardiff Council", "W06000015")),
     ("corpus/xml/eastherts_mgWebService_GetCouncillorsByWard_2016_empty.xml", NONE),  # an empty response
     ("corpus/xml/kingston_mgWebService_GetCouncillorsByWard_2016.xml", KINGSTON),
@@ -133,11 +133,19 @@ CASES = [
     ("Cyngor Cymuned Llanbadoc\nCofnodion y cyfarfod", "Cyngor Cymuned Llanbadoc", None, "heading"),
     ("Minutes of the Annual Meeting of the Parish Council", None, None, None),  # no place named
     ("PLANNING COMMITTEE\nComments from Wye Parish Council: no objection", None, None, None),  # a consultee, not a title
+    ("PLANNING COMMITTEE\nThe members of Wye Parish Council objected to the scheme", None, None, None),
     ("Minutes of the Annual Parish Council Meeting of Wereham Parish Council", "Wereham Parish Council", None, "heading"),
     ("WPC(24)M07 Minutes of the Statutory Annual Meeting of Wereham Parish Council", "Wereham Parish Council", None, "heading"),
     ("Stoke Ferry & Wretton Community Council", "Stoke Ferry & Wretton Community Council", None, "heading"),
     ("Title: \"Minutes of Wereham Parish Council Annual Meeting\"", "Wereham Parish Council", None, "heading"),
     ("KENT COUNTY COUNCIL\nCABINET\nemail: x@medway.gov.uk x@medway.gov.uk", "Kent County Council", "E10000016", "heading"),
+    # a sentence that names the body meeting is as good as a title line
+    ("As the law requires You are hereby summoned to attend a meeting of the Fenby Marsh Parish Council at Mill Lane",
+     "Fenby Marsh Parish Council", None, "heading"),
+    ("YOU ARE HEREBY SUMMONED TO ATTEND A MEETING OF ASHBY PARVA PARISH COUNCIL TO BE HELD", "Ashby Parva Parish Council", None, "heading"),
+    ("To: all Members of Nettlebed Parish Council\nDate of issue", "Nettlebed Parish Council", None, "heading"),
+    ("Minutes of the Annual Parish Assembly of Ashby Parish Council", "Ashby Parish Council", None, "heading"),
+    ("CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL\nMINUTES", "Nantgarw Community Council", None, "heading"),  # the English name, as used
 ]
 
 

@@ -59,3 +59,217 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
     (meeting,) = agenda.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == ("Community Council", "2019-02-25", "19:00", "scheduled")
     assert [n for n, _ in items(agenda)][:3] == ["2643.", "2644.", "2645."]  # as printed
+
+
+@pytest.mark.parametrize(
+    "rest, title",
+    [
+        ("APOLOGIES Apologies for absence were received from Councillors Brown and Dean", "APOLOGIES"),
+        ("PUBLIC QUESTIONS Two residents asked about the playing field", "PUBLIC QUESTIONS"),
+        ("TO RECEIVE A ROAD SAFETY TALK FROM ANN HOLT The Chairman welcomed Mrs Holt to the meeting", "TO RECEIVE A ROAD SAFETY TALK FROM ANN HOLT"),
+        ("PRESENT Councillors: A Brown, C Dean", "PRESENT"),  # a heading in capitals, then a labelled list
+        ("DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY) To receive declarations of interest in items", "DECLARATIONS OF INTEREST (PECUNIARY AND NON-PECUNIARY)"),
+        ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
+        ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
+        ("Police Report: Attached.", "Police Report"),
+        ("Bridleway No 7. Resurfacing quotes and a grant application.", "Bridleway No 7. Resurfacing quotes and a grant application"),
+        ("Date of Next Meeting: Thursday 8th June 2024.", "Date of Next Meeting: Thursday 8th June 2024"),  # the day is part of the title
+        ("Bakery Supplies Co. Use of Recreation Ground Car Park.", "Bakery Supplies Co. Use of Recreation Ground Car Park"),  # an abbreviation, not a sentence's end
+        ("APOLOGIES– CllrsAnn Holt, Bob Dean and Carys Lee.", "APOLOGIES"),  # a heading in capitals, a dash, its text
+        ("MATTERS ARISING – (a) Bus Shelter at Fenby – The Clerk reported", "MATTERS ARISING"),
+        ("DATE FOR NEXT MEETING –WEDNESDAY DECEMBER 19 2018 AND AGENDA ITEMS FOR IT", "DATE FOR NEXT MEETING –WEDNESDAY DECEMBER 19 2018 AND AGENDA ITEMS FOR IT"),
+        ("To Approve: Payments and Accounts Reconciliation - May 2020 The payments were presented as follows", "To Approve: Payments and Accounts Reconciliation - May 2020"),
+        ("Reports from outside bodies: Fenby Mill Preservation Trust –", "Reports from outside bodies"),  # a lead-in to the next line
+        ("Village Sign (Quotes for Repair): Meeting of", "Village Sign (Quotes for Repair)"),  # text running on
+        ("Corporate Parenting: Activity and Performance Report", "Corporate Parenting: Activity and Performance Report"),
+    ],
+)
+def test_where_a_title_ends(rest, title):
+    from pipeline.outline.titles import title_cut
+
+    assert rest[: title_cut(rest)].strip() == title
+
+
+def _read(text):
+    return [(i.number, i.title) for i in parse_document(text.encode(), "minutes.txt", {}).records["agenda_items"]]
+
+
+HEAD = "Minutes of Ashby Parish Council Meeting held in the Village Hall\n\nAt 7.30pm on Wednesday 16 September 2009\n\n"
+
+
+def test_runs_of_unnumbered_headings_between_numbered_items():
+    """The clerk numbers the standing business and heads the rest with bare titles: both are items."""
+    text = HEAD + (
+        "1. Minutes of the last Meeting: approved.\n\n2. Matters Arising:\n\na) Police Matters - nothing to report.\n\n"
+        "Mill Lane Drainage:\n\nThe Clerk had written to Highways.\n\nCarried\n\n"
+        "Cemetery Sub Committee\n\nA meeting was held on 8 September.\n\n"
+        "Bus Shelter:\n\nQuotes were received.\n\n"
+        "3. Planning:\n\nApproved by the Borough\n\nA rear extension at 4 Mill Lane.\n\n"
+        "4. Accounts for Approval\n\nThe accounts were approved.\n\n"
+        "There being no further business the meeting closed at 10.00pm\n\n"
+        "Next Meeting\n\nWednesday 28 October 2009.\n\n"
+        "Personnel Matters (Standing Order 41)\n\nThe public left the meeting.\n\nParish Clerk\n"
+    )
+    assert _read(text) == [
+        ("1.", "Minutes of the last Meeting"), ("2.", "Matters Arising"),
+        (None, "Mill Lane Drainage"), (None, "Cemetery Sub Committee"), (None, "Bus Shelter"),  # "Carried" is a vote
+        ("3.", "Planning"),  # one bare line inside an item is not a run
+        ("4.", "Accounts for Approval"),
+        (None, "Next Meeting"), (None, "Personnel Matters (Standing Order 41)"),  # the clerk's signature is not business
+    ]
+
+
+def test_bare_lines_one_after_another_are_a_list_not_headings():
+    """The letters listed under "Correspondence:" are that item's text, however title-like each line is."""
+    text = HEAD + (
+        "Minutes:\n\nThe minutes were approved.\n\nMatters Arising:\n\nNone.\n\nCorrespondence:\n\n"
+        "Highways - notice of road closure on the bypass for resurfacing\n\n"
+        "Norfolk Police - Home Watch Meeting Invitation\n\n"
+        "Fenby Hall - Date for Café Cluster Meeting\n\n"
+        "Any Other Business:\n\nThe footpath was reported.\n\nDate of Next Meeting:\n\n14 November.\n"
+    )
+    assert [t for _, t in _read(text)] == ["Minutes", "Matters Arising", "Correspondence", "Any Other Business", "Date of Next Meeting"]
+
+
+def test_markdown_headings_with_an_ordinal_set_apart_and_lines_that_lead_into_a_list():
+    """ "**To agree the minutes ... 13****th** **March 2012.**" is one bold heading; "The Council confirmed
+    representatives for:" opens a list inside "Resolutions"."""
+    text = (
+        "**ASHBY PARISH COUNCIL**\n\n**Draft minutes of the Annual Meeting of the Parish Council held on Tuesday 8****th** **May 2012 at 7.00pm in Ashby village hall**\n\n"
+        "**Election of chairman.**\n\nCllr A Brown was proposed chairman.\n\n"
+        "**To agree the minutes from the last Parish Council meeting held on 13****th** **March 2012.**\n\nAll agreed.\n\n"
+        "**Resolutions**\n\nThe Council confirmed representatives for:\n\nCemetery: Cllr C Dean\n\nPlay area: Cllr E Frost\n\n"
+        "**Village hall annual report**\n\nA good year.\n"
+    )
+    assert [t.rstrip(".") for _, t in _read(text)] == [
+        "Election of chairman", "To agree the minutes from the last Parish Council meeting held on 13th March 2012",
+        "Resolutions", "Village hall annual report",
+    ]
+
+
+def test_a_misprinted_number_where_the_sequence_skips_one():
+    """ "12. / 15. Planning / 14. / 15.": the clerk's slip fills the gap; a stray number elsewhere does not."""
+    text = HEAD + (
+        "11. Street Lighting\n\nQuotes received.\n\n12. Village Sign\n\nRepainted.\n\n15. To Consider Planning Applications\n\nNone.\n\n"
+        "14. To Approve Payments to be Made\n\nApproved.\n\n15. Correspondence\n\nNone.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["11.", "12.", "15.", "14.", "15."]
+
+
+@needs_shared
+def test_a_bold_heading_that_leads_into_its_next_line_ends_at_its_colon():
+    result = parse(SHARED / "corpus/pdf/tintern-community-council_2019-02-25_minutes.pdf")
+    assert ("2652.", "Reports from outside bodies") in items(result)  # "...: Lower Wye Valley Building Preservation Trust –"
+
+
+def test_an_agendas_business_as_a_bulleted_list():
+    """A web page's numbered list, flattened to "- " lines after "AGENDA"; a different bullet marks sub-items."""
+    text = (
+        "ASHBY PARISH COUNCIL\nYou are summoned to attend the meeting of Ashby Parish Council to be held on Thursday 4 March 2021 at the Parish Hall at 7.30pm.\n"
+        "AGENDA\n- Apologies for absence\n- Declarations of Interest\n"
+        "- To approve the minutes of the meeting held on 3 February 2021\n"
+        "- PUBLIC SESSION – A chance for residents to raise matters –\n· Each speaker may talk for three minutes.\n"
+        "- Letters and emails received\n"
+    )
+    assert [(n, t) for n, t in _read(text)] == [
+        (None, "Apologies for absence"), (None, "Declarations of Interest"),
+        (None, "To approve the minutes of the meeting held on 3 February 2021"), (None, "PUBLIC SESSION"),
+        (None, "Letters and emails received"),
+    ]
+
+
+def test_paragraphs_that_open_with_their_subject_in_capitals():
+    text = (
+        "MINUTES of the meeting of ASHBY PARISH COUNCIL held on Tuesday 8th March 2022 at 7pm in the Village Hall.\n\n"
+        "Present were Mr A Brown (Chairman) and Mrs C Dean.\n\n"
+        "APOLOGIES AND ABSENCES were noted from Mr E Frost.\n\n"
+        "LAST MONTH'S MINUTES were agreed and signed by the Chairman.\n\n"
+        "ACCOUNTS. Two invoices were paid for hedge cutting.\n\n"
+        "ROADS AND VERGES. The Clerk will report the pothole on Mill Lane.\n"
+    )
+    assert [t for _, t in _read(text)] == ["APOLOGIES AND ABSENCES", "LAST MONTH'S MINUTES", "ACCOUNTS", "ROADS AND VERGES"]
+
+
+def test_the_minutes_running_number_in_brackets_is_not_in_the_title():
+    text = HEAD + "1. Opening Remarks by the Chair (21/14)\nThe meeting opened.\n2. Apologies (21/15)\nNone.\n3. Budget (2023/24)\nAgreed.\n"
+    assert [t for _, t in _read(text)] == ["Opening Remarks by the Chair", "Apologies", "Budget (2023/24)"]
+
+
+def test_minutes_whose_business_is_not_found_still_give_their_meeting():
+    """The head says which meeting; the items are numbered in a way no rule reads: the meeting, no items invented."""
+    text = (
+        "Minutes of a Meeting of the Council held at the Village Hall on Wednesday, 28 March 2007\n\n"
+        "Councillors A Brown (Chairman), C Dean and E Frost\n\n"
+        "1~0607/8 ~ Welcome and Apologies.\n\nThe Chairman welcomed Councillors.\n"
+    )
+    result = parse_document(text.encode(), "minutes.txt", {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.date, meeting.venue, meeting.status) == ("2007-03-28", "Village Hall", "held")
+    assert result.records["agenda_items"] == []
+
+
+NUMBERED_FORMS = {
+    "24/112": ["24/112 Apologies for Absence", "24/113 Declarations of Interest", "24/114 Minutes of the last meeting", "24/115 Planning"],
+    "112/24": ["112/24 Apologies for Absence", "113/24 Declarations of Interest", "114/24 Minutes of the last meeting", "115/24 Planning"],
+    "2024/25.13": ["2024/25.13 Apologies for Absence", "2024/25.14 Declarations of Interest", "2024/25.15 Minutes of the last meeting", "2024/25.16 Planning"],
+    "19.03.4": ["19.03.4 Apologies for Absence", "19.03.5 Declarations of Interest", "19.03.6 Minutes of the last meeting", "19.03.7 Planning"],
+    "Minute 5": ["Minute 5 Apologies for Absence", "Minute 6 Declarations of Interest", "Minute 7 Minutes of the last meeting", "Minute 8 Planning"],
+    "Item 5:": ["Item 5: Apologies for Absence", "Item 6: Declarations of Interest", "Item 7: Minutes of the last meeting", "Item 8: Planning"],
+    "A.": ["A. Apologies for Absence", "B. Declarations of Interest", "C. Minutes of the last meeting", "D. Planning"],
+    "(1)": ["(1) Apologies for Absence", "(2) Declarations of Interest", "(3) Minutes of the last meeting", "(4) Planning"],
+    "Min 24/01": ["Min 24/01 Apologies for Absence", "Min 24/02 Declarations of Interest", "Min 24/03 Minutes of the last meeting", "Min 24/04 Planning"],
+    "PC23/45": ["PC23/45 Apologies for Absence", "PC23/46 Declarations of Interest", "PC23/47 Minutes of the last meeting", "PC23/48 Planning"],
+    "1.21": ["1.21 - Apologies for Absence", "2.21 - Declarations of Interest", "3.21 - Minutes of the last meeting", "4.21 - Planning"],
+}
+
+
+@pytest.mark.parametrize("form", NUMBERED_FORMS, ids=list(NUMBERED_FORMS))
+def test_every_numbering_form_through_the_reader(form):
+    """The same minutes numbered each way councils number them: four items, the present/apologies lines of the
+    head not among them, the planning applications listed inside item 4 not items."""
+    bodies = ["None were received.", "There were none.", "The minutes were approved and signed.",
+              "a) 23/00123/F rear extension at 4 Mill Lane: no objection.\nb) 23/00456/F new garage: support."]
+    head = "Minutes of Ashby Parish Council Meeting held in the Village Hall on Wednesday 16 September 2009 at 7.30pm\n\nPresent: Cllr A Brown (Chairman), Cllr C Dean\n\nApologies: Cllr E Frost\n\n"
+    text = head + "\n\n".join(h + "\n\n" + b for h, b in zip(NUMBERED_FORMS[form], bodies)) + "\n"
+    assert [t for _, t in _read(text)] == ["Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Planning"]
+
+
+def test_headings_in_capitals_without_numbers():
+    text = HEAD + (
+        "Present: Cllr A Brown (Chairman)\n\nDECLARATIONS OF INTEREST\nNone.\n\nMINUTES\nThe minutes were approved.\n\n"
+        "FINANCE\nPayments approved.\n\nTHE PUBLIC ARE WELCOME TO ATTEND\nTHE MEETING CLOSED AT 9PM\n"
+    )
+    assert [t for _, t in _read(text)] == ["DECLARATIONS OF INTEREST", "MINUTES", "FINANCE"]  # a run of capitals is a notice
+
+
+def test_a_line_opening_a_list_inside_an_item_is_not_a_heading():
+    text = HEAD + (
+        "1. Apologies\nNone.\n2. Declarations of Interest\nNone.\n3. Minutes\nApproved.\n"
+        "4. Finance\nThe following payments were approved:\nJ Smith Salary £500.00\n5. Planning\nNo objection.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3.", "4.", "5."]
+
+
+def test_a_title_the_page_width_cut_on_a_word_that_cannot_end_it():
+    text = HEAD + (
+        "1. Apologies for Absence\nNone.\n2. To confirm the minutes of the Parish Council meeting held on\n"
+        "2 February 2022\nConfirmed.\n3. To approve the minutes of the\nExtraordinary Meeting. They were approved.\n4. Planning\nNone.\n"
+    )
+    assert [t for _, t in _read(text)] == [
+        "Apologies for Absence", "To confirm the minutes of the Parish Council meeting held on 2 February 2022",
+        "To approve the minutes of the Extraordinary Meeting", "Planning",
+    ]
+
+
+def test_the_lines_after_the_last_item_that_end_the_minutes_are_not_business():
+    text = HEAD + (
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\n3. Any Other Business\n\nNone.\n\n"
+        "Officers present:\n\nJ Smith (Clerk)\n\nHealth Authority Representatives\n\nDr A Brown\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3."]
+
+
+def test_the_missing_number_itself_fills_its_gap_however_it_reads():
+    """ "17. June 2nd Fete" opens with a month (a date, usually), but it is the item numbered between 16 and 18."""
+    text = HEAD + "15. Allotments\n\n16. Play Area Inspection\n\n17. June 2nd Fete Arrangements. Stall bookings.\n\n18. Correspondence\n\n19. Date of Next Meeting\n"
+    assert [n for n, _ in _read(text)] == ["15.", "16.", "17.", "18.", "19."]

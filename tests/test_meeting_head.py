@@ -14,11 +14,16 @@ from extractors.meeting import date_in_file_name, whole_council
         ("held on Tuesday 8****th** **May 2012 at 7.00pm in Wereham village hall", "8****th** **May 2012", "7.00pm"),
         ("You are summoned ... on Monday 25th February 2019 at 7.00pm", "25th February 2019", "7.00pm"),
         ("held via Zoom on Wednesday 5 May 2021 commencing at 19:00.", "5 May 2021", "19:00"),  # a 24-hour time after "at"
+        ("held on\nWednesday June 7th 2023 at 7.45 p.m. in the Old Forge", "June 7th 2023", "7.45 p.m."),  # the month first
+        ("Draft Minutes of Meeting 6.45pm Monday 5th March 2018", "5th March 2018", None),  # the time before the day: time_before
+        ("Minutes of Meeting held on Tuesday 7th February 2017 at 19.15", "7th February 2017", "19.15"),  # a 24-hour time with a dot
     ],
 )
 def test_held_on(text, date, time):
     m = vocab.regex("structure", "header.held_on").search(text)
     assert m.group("date") == date and (m.group("time") or None) == time
+    if "6.45pm Monday" in text:
+        assert m.group("time_before") == "6.45pm"
 
 
 def test_a_meeting_will_be_held():
@@ -47,6 +52,7 @@ def test_council_line(text, council):
         ("Tintern Community Council", "Community Council"),
         ("KENT COUNTY COUNCIL", "COUNTY COUNCIL"),
         ("Stoke Ferry Parish Council", "Parish Council"),
+        ("Fenby & District Parish Council", "Parish Council"),
         ("Corporate Parenting Panel", "Corporate Parenting Panel"),
         ("Council", "Council"),
     ],
@@ -79,6 +85,9 @@ def test_date_in_file_name(source, date):
         ("Minutes of the Annual Meeting of the Town Council", "Town Council"),
         ("Minutes of the Statutory Annual Meeting of Ashby Parish Council held", "Ashby Parish Council"),
         ("Minutes of the Planning Committee held on", "Planning Committee"),
+        ("Minutes of the Annual Parish Assembly of Ashby Parish Council held on", "Annual Parish Assembly"),  # the electors' meeting
+        ("Minutes of the Annual Parish Meeting held on", "Annual Parish Meeting"),
+        ("Minutes of the Fenby & District Parish Council Meeting held virtually", "Fenby & District Parish Council"),
     ],
 )
 def test_minutes_of(text, committee):
@@ -100,8 +109,151 @@ def test_committee_line(text, committee):
     assert (m.group("committee") if m else None) == committee
 
 
-@pytest.mark.parametrize("committee, expected", [("Minutes - Full Council", "Full Council"), ("Agenda: Planning Committee", "Planning Committee")])
+@pytest.mark.parametrize(
+    "committee, expected",
+    [
+        ("Minutes - Full Council", "Full Council"),
+        ("Agenda: Planning Committee", "Planning Committee"),
+        ("Agenda for Town Council Meeting", "Town Council"),  # a web page's title names its document
+        ("Minutes of Parish Council Meeting", "Parish Council"),
+    ],
+)
 def test_the_documents_own_name_is_not_the_committee(committee, expected):
     from extractors.meeting import _without_document_word
 
     assert _without_document_word(committee) == expected
+
+
+@pytest.mark.parametrize(
+    "committee, council, expected",
+    [
+        ("Council", "Nettlebed Community Council", "Community Council"),  # "MINUTES OF THE COUNCIL MEETING"
+        ("Full Council", "Little Fenby Town Council", "Town Council"),
+        ("Planning Committee", "Little Fenby Town Council", "Planning Committee"),
+        ("Council", "Kent County Council", "Council"),  # a principal council's "Council" stays as printed
+        ("Council", None, "Council"),
+    ],
+)
+def test_the_whole_local_council_is_named_by_its_kind(committee, council, expected):
+    from extractors.meeting import whole_local_council
+
+    assert whole_local_council(committee, council) == expected
+
+
+def test_an_unnamed_local_councils_kind_from_its_head():
+    from extractors.meeting import whole_local_council
+
+    head = "Minutes of the Monthly Meeting of the Council held on Tuesday 2nd May 2023.\nThese notes are to be confirmed at the next meeting of the Community Council."
+    assert whole_local_council("Council", None, head) == "Community Council"
+    assert whole_local_council("Council", "Kent County Council", head) == "Council"  # a named principal council: as printed
+    assert whole_local_council(None, "Wye Valley Community Council") == "Community Council"  # minutes that name no body: the council's own
+    assert whole_local_council(None, "Kent County Council") is None
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        ("Minutes of the meeting held at the School on Tuesday, 11th May 2011", "School"),
+        ("Held on the 3rd of June 2015 at 7.15 pm at The Old Forge, Ashby Parva\n", "The Old Forge, Ashby Parva"),
+        ("will be held on Monday, 6 March 2017 in the Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD starting at 19:30 hrs.",
+         "Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD"),
+        ("to be held at 7.00pm on Thursday February 9th, 2017 at Ashby Community Centre, followed by a meeting of the Footpaths Committee.", "Ashby Community Centre"),
+        ("to be held on Monday 4 April 2016 at the Reading Room at 7.30pm", "Reading Room"),
+        ("MINUTES OF THE COUNCIL MEETING HELD ON 11th JULY 2018, AT GEORGE ELLIS HALL, .", "GEORGE ELLIS HALL"),
+        ("A MEETING of the PARISH COUNCIL will take place on FRIDAY, AND WILL BE HELD IN THE READING ROOM, TO START AT 7.45pm", "READING ROOM"),
+        ("a meeting of Fenby Parish Council which will take place at The Pavilion on Thursday 3rd December 2020", "The Pavilion"),
+        ("a meeting of the Fenby Marsh Parish Council at Mill Lane Community House on Monday 9th October 2017", "Mill Lane Community House"),
+        ("held on9 June 2022 in Fenby Parish Hall AT 7.20pm", "Fenby Parish Hall"),
+        ("To be held on Friday, 4th June 2021, 18.45, via Zoom", None),
+        ("Draft Minutes of Meeting held on Tuesday 7th February 2017\n\n   Fenby Community Centre at 19.15\n", "Fenby Community Centre"),  # a line of its own
+        ("Minutes of the meeting at 7.30pm\n", None),
+        ("Minutes of the Meeting held in the church room\non Wednesday 3rd April 2013 at 7.00p.m.", "church room"),  # a building's word
+        ("Minutes of the meeting held in the evening of Monday", None),
+        ("NOTICE OF MEETING\nLICENSING COMMITTEE\nTUESDAY, 9 MARCH 2021 AT 2.00 PM\nCOMMITTEE ROOM 2 - FIRST FLOOR, THE CIVIC CENTRE\nMembers:", "COMMITTEE ROOM 2 - FIRST FLOOR, THE CIVIC CENTRE"),
+        ("MINUTES OF THE COUNCIL MEETING HELD ON 11th JULY 2018, AT GEORGE ELLIS\nHALL, .\n", "GEORGE ELLIS\nHALL"),  # wrapped in a PDF
+        ("a meeting of Fenby Parish Council which will take place at The\nPavilion on Thursday 3rd December 2020 at 7.15pm.", "The\nPavilion"),
+        ("Minutes of the meeting held in the Village Hall\nPresent: Cllr A Brown, Cllr C Dean\n", "Village Hall"),  # the next line is another field
+        ("Agenda for Town Council Meeting – 6 March 2017\n\nPosted on 1st March, 2017 in Agendas – Town Council\n", None),  # a web page's furniture
+        ("Minutes of the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm, Virtually online via Zoom\n", "Virtually online via Zoom"),
+    ],
+)
+def test_venue(text, venue):
+    m = vocab.regex("structure", "header.venue").search(text)
+    assert (m.group("venue") if m else None) == venue
+
+
+@pytest.mark.parametrize(
+    "text, time",
+    [
+        ("held on9 June 2022 in Fenby Parish Hall AT 7.20pm", "7.20pm"),
+        ("AND WILL BE HELD IN THE READING ROOM, TO START AT 7.45pm", "7.45pm"),
+        ("Held at the School on Tuesday, 11th May 2011, starting at 7.15pm", "7.15pm"),
+        ("Tuesday 7th February 2017\n\n   Fenby Community Centre at 19.15\n", "19.15"),
+        ("a meeting in the Reading Room on Monday April 10th 2023 commencing at approx. 7.15 p.m.", "7.15 p.m."),
+    ],
+)
+def test_starts_at(text, time):
+    assert vocab.regex("structure", "header.starts_at").search(text).group("time") == time
+
+
+def test_a_time_after_the_day_with_only_a_comma():
+    m = vocab.regex("structure", "header.held_on").search("To be held on Friday, 4th June 2021, 18.45, via Zoom")
+    assert (m.group("date"), m.group("time")) == ("4th June 2021", "18.45")
+
+
+@pytest.mark.parametrize(
+    "text, committee, date",
+    [
+        ("You are summoned to attend a meeting of Fenby Parish Council which will take place at The Pavilion on Thursday 3rd December 2020 at 7.15pm.",
+         "Fenby Parish Council", "3rd December 2020"),
+        ("You are hereby summoned to attend a meeting of the Fenby Marsh Parish Council at Mill Lane Community House on Monday 9th October 2017 at 7.30pm.",
+         "Fenby Marsh Parish Council", "9th October 2017"),
+        ("You are summoned to attend the meeting of Ashby Parish Council to be held on Monday 4 April 2016 at the Parish Hall", "Ashby Parish Council", "4 April 2016"),
+        ("You are summoned to a meeting of the above Council on Monday 25th February 2019 at 7.00pm", "above Council", "25th February 2019"),
+        ("You are summoned to attend a meeting of Ashby Parish Council, to be held at 7.00pm on Thursday February 9th, 2017 at Ashby Community Centre",
+         "Ashby Parish Council", "February 9th, 2017"),  # the month first, a time before the day
+        ("You are hereby summoned to attend the meetingof Ashby Parish Council on Friday 12th March 2021 at 7.30pm", "Ashby Parish Council", "12th March 2021"),
+    ],
+)
+def test_summons(text, committee, date):
+    m = vocab.regex("layout", "header.summons").search(text)
+    assert (m.group("committee"), m.group("date")) == (committee, date)
+
+
+@pytest.mark.parametrize(
+    "head, council, committee, date, time, venue",
+    [
+        ("FENBY PARISH COUNCIL\nYou are summoned to attend a meeting of Fenby Parish Council which will take place at The Pavilion on Thursday 3rd December 2020 at 7.15pm.\nAGENDA\n",
+         "Fenby Parish Council", "Parish Council", "2020-12-03", "19:15", "The Pavilion"),
+        ("CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL\n\nMINUTES OF THE COUNCIL MEETING HELD ON 11th JULY 2018, AT GEORGE ELLIS HALL, .\n\n",
+         "Nantgarw Community Council", "Community Council", "2018-07-11", None, "GEORGE ELLIS HALL"),
+        ("A MEETING of the PARISH COUNCIL will take place on FRIDAY 9 MARCH 2018, AND WILL BE HELD IN THE READING ROOM, TO START AT 7.45pm\nAGENDA\n",
+         None, "Parish Council", "2018-03-09", "19:45", "READING ROOM"),
+        ("Monday, April 15, 2013\n\nParish Council Minutes 3rd April 2013\n\nMinutes of the Meeting held in the church room\non Wednesday 3rd April 2013 at 7.00p.m.\n",
+         None, "Parish Council", "2013-04-03", "19:00", "church room"),  # a blog's posting date first
+        ("Agenda – 14 September 2022\nNOTICE IS HEREBY GIVEN that a meeting of ASHBY COMMUNITY COUNCIL will be held at Ashby Community Centre, on Wednesday 14 September 2022 at 7.00pm.\n",
+         "Ashby Community Council", "Community Council", "2022-09-14", "19:00", "Ashby Community Centre"),  # the page title names the document
+        ("Agenda for Town Council Meeting – 6 March 2017\n\nA meeting of the Town Council will be held on Monday, 6 March 2017 in the Council Chamber, Council Offices, Mill Street, Ashby starting at 19:30 hrs.\n\nAGENDA\n\n",
+         None, "Town Council", "2017-03-06", "19:30", "Council Chamber, Council Offices, Mill Street, Ashby"),
+    ],
+)
+def test_whole_heads(head, council, committee, date, time, venue):
+    """A head in each of these forms, then the same three invented items, read end to end."""
+    from pipeline.parse import parse_document
+
+    body = "1. Apologies for Absence\nNone.\n2. Declarations of Interest\nNone.\n3. Minutes of the last meeting\nApproved.\n"
+    (meeting,) = parse_document((head + body).encode(), "head.txt", {}).records["meeting"]
+    assert (meeting.council, meeting.committee, meeting.date, meeting.start_time, meeting.venue) == (council, committee, date, time, venue)
+
+
+@pytest.mark.parametrize(
+    "text, committee, date, time",
+    [
+        ("Audit Committee - Tuesday, 5th May, 2015 5.30 pm, NEW\n", "Audit Committee", "Tuesday, 5th May, 2015", "5.30 pm"),  # the site's note
+        ("Licensing Committee (archived)\nMonday, 3rd March, 2014 6.30 pm\n", "Licensing Committee", "Monday, 3rd March, 2014", "6.30 pm"),
+        ("DEMOCRATIC SERVICES\nMAIDSTONE\nWednesday, 5 March 2025\n", None, None, None),  # an address and a letter's date
+    ],
+)
+def test_meeting_title_line(text, committee, date, time):
+    m = vocab.regex("layout", "header.meeting_title_line").search(text)
+    assert ((m.group("committee"), m.group("date"), m.group("time")) if m else (None, None, None)) == (committee, date, time)

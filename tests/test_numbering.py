@@ -18,6 +18,11 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("2643. Police Report: Attached.", "2643", 2643),
         ("12a. Urgent business", "12a", 12),
         ("Minute no. 4 – Chairman’s Announcements", "4", 4),  # "no." in any case, a dash before the title
+        ("12.PRESENT Councillors: A Brown", "12", 12),  # the heading printed against its number
+        ("14.To note the clerk's report", "14", 14),
+        ("3MINUTES To approve the minutes", "3", 3),  # a word in capitals against a bare number
+        ("3.21- Other appointments", "3.21", 3),  # item 3 of 2021, a dash against the number
+        ("9.2. 14 Mill Lane – new garage", "9.2", 2),  # a sub-item whose title starts with a house number
     ],
 )
 def test_plain_numbers(line, text, value):
@@ -37,6 +42,9 @@ def test_plain_numbers(line, text, value):
         ("Min/112/24-25 Apologies", {112}),  # a year range never counts
         ("C 10/034 Election of Mayor", {10, 34}),  # a one-letter body code before the minute number
         ("301/14/15 DECLARATIONS OF INTEREST", {301}),  # minute 301 of the year 2014/15
+        ("2023/24.41 Apologies for Absence", {41}),  # item 41 of the year 2023/24
+        ("1.21  - Chair", {21, 1}),  # part 21 of item 1, or item 1 of 2021: the sequence decides
+        ("5.1 Grass cutting", {1}),  # a one-digit part is only a part
     ],
 )
 def test_compound_numbers_offer_each_counting_part(line, values):
@@ -53,7 +61,8 @@ def test_letters_and_numerals(line, alphabetic):
 
 @pytest.mark.parametrize(
     "line",
-    ["A Smith said", "Councillor Brown", "AB 12 Smith Road", "7.30pm the meeting closed", "The 3 items", "", "£500 was paid"],
+    ["A Smith said", "Councillor Brown", "AB 12 Smith Road", "7.30pm the meeting closed", "The 3 items", "", "£500 was paid",
+     "1ST FLOOR", "0DG", "3Dprinting", "2. 1 Bus shelter repairs were discussed"],  # part 1 of item 2, a space in "2.1"
 )
 def test_not_labels(line):
     assert read_label(line) is None
@@ -124,3 +133,11 @@ def test_lettered_sub_minutes_run_in_the_sequence():
              "41c/19 Reports from the Police", "42/19 Actions from the last meeting", "43/19 Finance"]  # fmt: skip
     seq = best_sequence(_candidates(lines))
     assert [c.label.text for c, _ in seq.members] == ["41a/19", "41b/19", "41c/19", "42/19", "43/19"]
+
+
+def test_numbers_of_the_year_run_in_sequence():
+    """ "1.21 - Election of Chair / 2.21 – Election of Vice Chair / 3.21- Representatives": items 1, 2, 3 of 2021."""
+    lines = ["1.21  - Election of Chair", "2.21 – Election of Vice Chair", "3.21- Representatives"]
+    candidates = [Candidate(i, read_label(l), heading_score(l[read_label(l).end :])) for i, l in enumerate(lines)]
+    sequence = best_sequence(candidates)
+    assert [v for _, v in sequence.members] == [1, 2, 3]

@@ -334,6 +334,7 @@ class LocalCouncils(VocabModel):
     before: Phrases  # Welsh: "Cyngor Cymuned <Place>"
     joiners: Words  # small words inside a place's name ("Burton-cum-Walden", "Stratford upon Avon")
     not_place: Words  # capitalised words before the place that are not part of it ("MINUTES OF ...")
+    introduced_by: Patterns(I)  # what, just before the name, makes it the title wherever it stands on its line
 
 
 class Councils(VocabModel):

@@ -103,8 +103,24 @@ def _agenda_items(doc, start: int) -> list[ItemBlock]:
                     head.title_text = " ".join((head.title_text + " " + text[head.description.start : m.start()]).split())
                 apply_page_range(head, m)
                 head.description = span_between(text, m.end(), head.description.end)
+            elif m is None and head.title_text and _wraps_without_pages(head.title_text, text[head.description.start : head.description.end]):
+                # "2. Declarations of Disclosable Pecuniary Interests or Other\nSignificant Interests in items on the agenda"
+                head.title_text = " ".join((head.title_text + " " + text[head.description.start : head.description.end]).split())
+                head.description = None
         infer_title(head, text)
     return items
+
+
+WRAPPED_LINE = 50  # characters: a title line this long may have run out of width
+
+
+def _wraps_without_pages(title: str, description: str) -> bool:
+    """Is an item's whole description its long title's wrapped end (one short line, no full stop, not "To ...")?"""
+    lines = [l for l in description.strip().split("\n") if l.strip()]
+    return (
+        len(title) >= WRAPPED_LINE and len(lines) == 1 and not lines[0].rstrip().endswith(".")
+        and len(lines[0].split()) <= 10 and not vocab.regex("layout", "descriptions.starts").match(lines[0])
+    )  # fmt: skip
 
 
 def _wraps_title(between: str) -> bool:

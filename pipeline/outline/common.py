@@ -107,6 +107,8 @@ def header_fields(text: str, outline: Outline, header_end: int) -> None:
     """Committee, date and time from a minutes heading, its "MINUTES of a meeting of ..." line, or
     an agenda's summons ("You are summoned to a meeting of ... on ..."); fields already set are kept."""
     m = vocab.regex("layout", "header.minutes_heading").search(text, 0, header_end)
+    if m is not None and re.fullmatch(r"\W*(?:draft\s+)?(?:minutes|agenda|notice)\W*", m.group("committee"), re.I):
+        m = None  # "Agenda – 14 September 2022": a web page's title names the document, not the body
     if m is None:
         m = vocab.regex("layout", "header.minutes_of_meeting").search(text, 0, min(len(text), header_end + 400))
     if m is None:

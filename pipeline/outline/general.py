@@ -7,7 +7,11 @@ its number up to a colon, a dash, the end of the line or the sentence that
 starts the minutes; a label alone on its line takes the next line as its
 title. Emphasis counts where the reader knows it: PDF lines in a bold or
 larger font (``PageText.meta["line_styles"]``), markdown ``**bold**``, lines
-in capitals.
+in capitals. Where nothing is numbered, or a clerk numbers only the standing
+business, the headings without numbers are read by
+:mod:`pipeline.outline.unnumbered` (bare titles, bold or capitals lines, an
+agenda's bulleted list, paragraphs that open with their subject in
+capitals); where a title ends is :mod:`pipeline.outline.titles`'s.
 
 The head of the document, before the first item, gives the meeting: the
 labelled fields every outliner reads (``Venue:``, ``Date:`` ...), a
@@ -20,15 +24,16 @@ comes from the words of its head (``vocab/structure.toml``).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from extractors import vocab
-from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
-from schemas.outline import ItemBlock, Line, Outline, lines_of, trimmed
+from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
+from pipeline.outline.titles import title_extent
+from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import HTML, PDF, TEXT
 
 NAME = "general"
@@ -144,7 +149,8 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
     head = doc.text[body:head_end]
     kinds = vocab.get("structure").kinds
     if kinds.regex("minutes").search(head):
-        return None  # minutes whose business the reader could not find: better none than a wrong outline
+        outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
+        return outline
     if kinds.regex("paper").search(head):
         outline.kind = "officer_report"
         return outline
@@ -154,25 +160,28 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
 def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
     """The item headings: the best numbered sequence, or the unnumbered headings where they are the stronger evidence."""
     sequence = best_sequence(candidates, MIN_ITEMS)
-    unnumbered = _unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
+    unnumbered = unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
-        return _with_strays([c for c, _ in sequence.members], candidates)
+        numbered = _with_strays([c for c, _ in sequence.members], candidates)
+        tail = _tail_start(text, lines, numbered[-1].index)  # "Officers present:" after the last item is not business
+        return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail], lines)
     if len(unnumbered) >= 3:
         return unnumbered
-    return []
+    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, _head_end(text, lines, body))
+    if before is not None:
+        fallback = [c for c in fallback if lines[c.index].start < before]
+    return fallback
 
 
 STRAY_SCORE = 2.0
-
-
 def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The sequence's headings plus the clerk's slips: a running minute number out of order
     ("3786., 3787., 3769. Public Session, 3787.") printed like its neighbours and read as a heading."""
     widths = {len(c.label.text) for c in heads}
     if len(widths) != 1 or widths.pop() < 3 or not heads[0].label.text.isdigit():
-        return heads  # only running minute numbers: small numbers that break order start another list
+        return _with_misprinted(heads, candidates)  # small numbers that break order start another list, but for a slip in a gap
     chosen = {c.index for c in heads}
     first, last = heads[0].index, heads[-1].index
     strays = [
@@ -181,6 +190,25 @@ def _with_strays(heads: list[Candidate], candidates: list[Candidate]) -> list[Ca
         and c.label.text.isdigit() and len(c.label.text) == len(heads[0].label.text)
     ]  # fmt: skip
     return sorted(heads + strays, key=lambda c: c.index)
+
+
+def _with_misprinted(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """A small number misprinted where the sequence skips one ("12. ... / 15. Planning / 14. ..."): the one
+    heading in the gap, printed like its neighbours (same full stop, as much a heading), is the missing item."""
+    values = [_plain_value(c) for c in heads]
+    added = []
+    for (a, va), (b, vb) in zip(zip(heads, values), zip(heads[1:], values[1:])):
+        if va is None or vb is None or vb - va != 2:
+            continue
+        between = [c for c in candidates if a.index < c.index < b.index and _plain_value(c) is not None and c.label.stop == a.label.stop and not c.label.lettered]
+        if len(between) == 1 and (_plain_value(between[0]) == va + 1 or between[0].score >= min(a.score, b.score)):
+            added.append(between[0])  # the missing number itself, however little it reads like a heading ("17. June 2nd Fete"), or a slip
+    return sorted(heads + added, key=lambda c: c.index) if added else heads
+
+
+def _plain_value(c: Candidate) -> int | None:
+    """The value of a plain number label ("14." -> 14), None for any other form."""
+    return int(c.label.text) if c.label.text.isdigit() else None
 
 
 def _head_end(text: str, lines: list[Line], start: int) -> int:
@@ -199,84 +227,6 @@ def _front_matter_end(text: str) -> int:
     """Where a document begins after a web site's YAML front matter (its own title and posting date)."""
     m = _FRONT_MATTER.match(text)
     return m.end() if m else 0
-
-
-def _unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> list[Candidate]:
-    """Headings of a document that numbers nothing: short lines ending in a colon, or wholly emphasised.
-
-    Attendance labels ("Those Attending:", "Apologies:") before the first
-    heading belong to the head, and the head's own lines (the council, "Minutes
-    of ... held on ...") are not business.
-    """
-    structure = vocab.get("structure")
-    attendance = structure.unnumbered.regex("attendance_labels")
-    not_headings = structure.unnumbered.regex("not_headings")
-    head_words = structure.kinds.regex("minutes")
-    header = structure.header
-    heads: list[Candidate] = []
-    for i, line in enumerate(lines):
-        if line.start < start:
-            continue
-        s = line.stripped
-        if not s or len(s.split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
-            continue
-        whole = i in emphasised or re.fullmatch(r"(?:\*\*|__)[^*_]+(?:\*\*|__)[.:]?|#{1,4}\s+\S.*", s) is not None
-        colon = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None or _standalone_title(lines, i)
-        if emphasised and not whole:
-            colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
-        if not (whole or colon) or not_headings.search(s.strip("*_# ")):
-            if heads and heads[-1].index != _previous_filled(lines, i) and _describes_standard_business(s):
-                heads.append(Candidate(i, _no_label(line), 1.0, {"describes": True}))
-            continue
-        if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
-            continue  # a heading's wrapped second line
-        in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
-        if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
-            continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True}))
-    return heads
-
-
-_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or", "&", "-", "–"}
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    return frozenset(h.rstrip(".") for h in vocab.get("common").all_honorifics())
-
-
-def _standalone_title(lines: list[Line], i: int) -> bool:
-    """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
-    s = lines[i].stripped.rstrip(";:")
-    words = s.split()
-    if not words or len(words) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", s) or s.isupper():
-        return False  # a payment line, a "Label: value" line, a notice in capitals
-    if words[0].rstrip(".") in _honorifics():
-        return False  # a name in a list of those present, one a line
-    if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
-        return False
-    content = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
-
-
-def _no_label(line: Line) -> Label:
-    indent = len(line.text) - len(line.text.lstrip())
-    return Label(text="", start=indent, end=indent, schemes=())
-
-
-def _previous_filled(lines: list[Line], i: int) -> int:
-    """The index of the last non-blank line before line ``i`` (-1 if none)."""
-    j = i - 1
-    while j >= 0 and not lines[j].stripped:
-        j -= 1
-    return j
-
-
-def _describes_standard_business(s: str) -> bool:
-    """An untitled item that only its description names: "To receive petitions (if any)." (``inferred_titles``)."""
-    if not vocab.regex("layout", "descriptions.starts").match(s):
-        return False
-    return any(rule.compiled("pattern").search(s) for rule in vocab.get("layout").inferred_titles)
 
 
 def _emphasised_lines(doc: SourceDocument, lines: list[Line], key: str = "emphasised_lines") -> set[int]:
@@ -321,82 +271,15 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
-    title_span, body_start = _title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
+    if c.data.get("lead_in"):  # "FINANCE. Two invoices were approved ...": the words in capitals are the title
+        title_span, body_start = Span(start=title_start, end=title_start + c.data["lead_in"]), title_start + c.data["lead_in"]
+    else:
+        title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = _NOISE.sub("", block.title_text).strip().rstrip(":–—-").strip() or None
+        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-").strip() or None
     block.minutes = span_between(text, body_start, end)
     return block
-
-
-def _title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emphasised: set[int], wholly: set[int]) -> tuple[Span | None, int]:
-    """The title's span and where the item's own text begins.
-
-    "Police Report: Attached." → the title is before the colon; "Openness
-    and Transparency Notice The Chair read the notice." → before the sentence
-    (``titles.breaks``); a bare label → the next line; a long line that is
-    one sentence → up to its first full stop.
-    """
-    line = lines[i]
-    rest_start = start
-    while rest_start < line.end and text[rest_start] in " \t*_":
-        rest_start += 1
-    if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
-        for j in range(i + 1, min(i + 3, len(lines))):
-            if lines[j].stripped and lines[j].start < end:
-                span = lines[j].span
-                return span, lines[j].end
-        return None, line.end
-    rest = text[rest_start : line.end]
-    strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
-    cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else _title_cut(rest)
-    title = trimmed(text, rest_start, rest_start + cut)
-    body = rest_start + cut
-    while body < line.end and text[body] in " \t:-–—*_":
-        body += 1
-    if title is not None and body >= line.end:
-        body = line.end
-        # a heading set in bold that wraps: its next lines are set alike
-        j = i + 1
-        while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
-            title = Span(start=title.start, end=lines[j].span.end)
-            body = lines[j].end
-            j += 1
-    return title, body
-
-
-def _continues_title(line: Line) -> bool:
-    """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
-    s = line.stripped
-    if not s or s.endswith(":") or read_label(line.text) is not None:
-        return False
-    return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
-
-
-def _title_cut(rest: str) -> int:
-    """Where a heading's title ends in the rest of its line.
-
-    At a colon when what follows is text rather than the rest of a title
-    ("Police Report: Attached." but not "Corporate Parenting: Activity and
-    Performance Report"), at the end of a sentence, before a sentence that
-    starts the minutes (``titles.breaks``).
-    """
-    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
-    masked = masked.replace("_", "x")
-    m = re.search(r":(?!\d)(?!(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*$)|(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)\.\s|\.$|\*\*|__", masked)
-    cut = m.start() if m else len(rest)
-    words = list(re.finditer(r"\S+", rest[:cut]))
-    if words:  # "Apologies for Absence Apologies for absence were received ...": the heading, then its minutes
-        first = words[0].group().lower()
-        repeat = next((w for w in words[2:12] if w.group().lower() == first and w.group()[:1].isupper()), None)
-        if repeat is not None:
-            return repeat.start()
-    titles = vocab.get("structure").titles
-    for b in titles.regex("breaks").finditer(rest, 0, cut):
-        head = rest[: b.start()]
-        if len(head.split()) >= 2 and not titles.regex("dangling").search(head.rstrip()):
-            return b.start()
-    return cut
 
 
 # --- the head: which meeting ----------------------------------------------------------------------
@@ -450,7 +333,9 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
                 outline.fields[name] = Span(start=m.start(group), end=m.end(group))
     if "date" not in outline.fields:
         found = header.regex("held_on").finditer(text, start, stop)
-        m = found[0] if found else None
+        # the day the sentence that says which meeting names, before a web page's posting date ("Monday, March 3, 2014")
+        said = [f for f in found if re.search(r"(?i)\b(?:held|meeting|commencing)\b", text[max(start, f.start() - 120) : f.start()])]
+        m = said[0] if said else found[0] if found else None
         if m and not (m.group("time") or m.group("time_before")):
             # the title line gives the date, the "held on ... at 19:30" line under it the time too
             same = [f for f in found[1:] if f.group("time") and _digits(f.group("date")) == _digits(m.group("date"))]

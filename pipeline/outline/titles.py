@@ -1,0 +1,157 @@
+"""Where an item heading's title ends, for the general structure reader (:mod:`pipeline.outline.general`).
+
+A title runs from its label to a colon that starts the minutes, the end of a
+sentence, a sentence that starts the minutes (``titles.breaks``), the end of a
+heading in capitals that runs on into a sentence, or the end of its line; a
+heading set in bold throughout is its whole line and may wrap onto the next.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.numbering import heading_score, read_label
+from schemas.outline import Line, trimmed
+from schemas.provenance import Span
+
+def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emphasised: set[int], wholly: set[int]) -> tuple[Span | None, int]:
+    """The title's span and where the item's own text begins.
+
+    "Police Report: Attached." → the title is before the colon; "Openness
+    and Transparency Notice The Chair read the notice." → before the sentence
+    (``titles.breaks``); a bare label → the next line; a long line that is
+    one sentence → up to its first full stop.
+    """
+    line = lines[i]
+    rest_start = start
+    while rest_start < line.end and text[rest_start] in " \t*_":
+        rest_start += 1
+    if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
+        for j in range(i + 1, min(i + 3, len(lines))):
+            if lines[j].stripped and lines[j].start < end:
+                span = lines[j].span
+                return span, lines[j].end
+        return None, line.end
+    rest = text[rest_start : line.end]
+    strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
+    cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else title_cut(rest)
+    if strong and re.search(r"[-–—]\s*$", rest) and ":" in rest:
+        cut = rest.index(":")  # "Reports from outside bodies: Lower Wye Valley Trust –": a lead-in to the next line, in bold too
+    title = trimmed(text, rest_start, rest_start + cut)
+    body = rest_start + cut
+    while body < line.end and text[body] in " \t:-–—*_":
+        body += 1
+    if title is not None and body >= line.end:
+        body = line.end
+        # a heading set in bold that wraps: its next lines are set alike
+        j = i + 1
+        while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
+            title = Span(start=title.start, end=lines[j].span.end)
+            body = lines[j].end
+            j += 1
+        if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
+            # a title the page's width cut on a word that cannot end it: "... the meeting held on / Tuesday 4th April, 2023"
+            nxt = lines[j]
+            cut = title_cut(text[nxt.span.start : nxt.end])
+            title = Span(start=title.start, end=nxt.span.start + cut)
+            body = nxt.span.start + cut
+    return title, body
+
+
+def _carries_on(line: Line) -> bool:
+    """Can this line finish a title cut short? As a wrapped heading's line, or a date ("21 OCTOBER 2022")."""
+    label = read_label(line.text)
+    return _continues_title(line) or (label is not None and heading_score(line.text[label.end :]) <= -3)
+
+
+def _dangles(title: str) -> bool:
+    """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the")?"""
+    return len(title.split()) >= 3 and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
+
+
+def _continues_title(line: Line) -> bool:
+    """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
+    s = line.stripped
+    if not s or s.endswith(":") or read_label(line.text) is not None or re.match(r"\d{1,3}\.[ \t]?\d", s):
+        return False
+    return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
+
+
+# A heading in capitals that runs on into a sentence: "PUBLIC QUESTIONS Two residents asked about ..."
+_CAPITALS_THEN_SENTENCE = re.compile(r"(?P<head>[^a-z\s]*[A-Z]{2}[^a-z\s]*(?:\s+[^a-z\s]+)*?)\s+(?=[A-Z][a-z]+\s+\S+\s+\S)")
+
+# ... or straight on in lower case: "APOLOGIES were received from ..."
+_CAPITALS_THEN_LOWER = re.compile(r"(?P<head>[A-Z][A-Z\x27’&/-]+(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)\.?[ \t]+(?=[a-z]{2,}\b)")
+
+# ... or, after a dash, into its text: "DECLARATIONS - None were made."
+_CAPITALS_THEN_DASH = re.compile(r"(?P<head>[^a-z\s][^a-z]*?[A-Z]{2}[^a-z]*?)\s*[-–—]\s+(?=\S)")
+
+# ... or into a labelled list: "PRESENT Councillors: A Brown, C Dean"
+_CAPITALS_THEN_LABEL = re.compile(r"(?P<head>[A-Z][A-Z/&'’-]+(?:\s+[A-Z][A-Z/&'’-]+)*)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)")
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """Words of a sentence, not of a title in title case: at least two of the first six start in lower case."""
+    return sum(w[:1].islower() for w in text.split()[:6]) >= 2
+
+
+_TITLE_WORDS = re.compile(r"(?:\s+(?:[A-Z0-9][\w’\x27/&-]*|of|and|the|for|in|on|to|a|an|&|-|–))+\s*")
+
+
+_DAY = re.compile(r"^\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+,?\s+\d{4}\s*$|^\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def _title_goes_on(after: str, sentence_ends: bool) -> bool:
+    """Is the text after a title's colon more title ("Corporate Parenting: Activity and Performance Report",
+    "To Approve: Payments and Accounts Reconciliation - May 2020 The payments were ...") rather than its
+    minutes ("Police Report: Attached.", "Reports from outside bodies: Lower Wye Valley Trust –" leading
+    into the next line, "...: Meeting of" running on)?"""
+    titles = vocab.get("structure").titles
+    brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
+    run = after[: brk.start()] if brk else after
+    if _DAY.search(run):
+        return True  # "Date of Next Meeting: Thursday 8th June 2024": the day is the item's title
+    if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
+        return False
+    return brk is not None or not sentence_ends
+
+
+def title_cut(rest: str) -> int:
+    """Where a heading's title ends in the rest of its line.
+
+    At a colon when what follows is text rather than the rest of a title
+    ("Police Report: Attached." but not "Corporate Parenting: Activity and
+    Performance Report"), at the end of a sentence, before a sentence that
+    starts the minutes (``titles.breaks``).
+    """
+    masked = re.sub(r"\([^()]*\)", lambda m: "_" * len(m.group()), rest)  # "(Pages 5 - 14)" does not end a title
+    masked = masked.replace("_", "x")
+    masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
+    masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
+    cut = m.start() if m else len(rest)
+    colon = re.search(r":(?!\d)", masked[:cut])
+    if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
+        cut = colon.start()
+    lead = _CAPITALS_THEN_LOWER.match(rest)
+    if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
+        return lead.end("head")  # "APOLOGIES were received ...", "THE MINUTES of the last meeting ..."
+    dash = _CAPITALS_THEN_DASH.match(rest)
+    if dash and sum(ch.isalpha() for ch in dash.group("head")) >= 6 and re.search(r"[a-z]", rest[dash.end() :]):
+        return dash.end("head")  # "APOLOGIES– Cllrs Ann Holt ...", "MATTERS ARISING – (a) ..."
+    shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
+    if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
+        return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals
+    words = list(re.finditer(r"\S+", rest[:cut]))
+    if words:  # "Apologies for Absence Apologies for absence were received ...": the heading, then its minutes
+        first = words[0].group().lower()
+        repeat = next((w for w in words[2:12] if w.group().lower() == first and w.group()[:1].isupper()), None)
+        if repeat is not None:
+            return repeat.start()
+    titles = vocab.get("structure").titles
+    for b in titles.regex("breaks").finditer(rest, 0, cut):
+        head = rest[: b.start()]
+        if len(head.split()) >= 2 and not titles.regex("dangling").search(head.rstrip()):
+            return b.start()
+    return cut

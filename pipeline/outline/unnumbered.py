@@ -1,0 +1,220 @@
+"""Item headings without numbers, for the general structure reader (:mod:`pipeline.outline.general`).
+
+A document that numbers nothing heads its items with short lines: ending in a
+colon ("Matters Arising:"), wholly emphasised (markdown ``**bold**``, a PDF
+line in bold), or standing alone between blank lines in title case ("Litter
+Pick"). A document that numbers its standing business may head the rest with
+such bare titles between its numbered items (:func:`with_unnumbered_runs`).
+What is not a heading: attendance labels in the head, lines that open a list
+("... representatives for:"), vote lines ("Carried"), the clerk's signature,
+bare lines one after another (a list inside an item).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extractors import vocab
+from extractors.numbering import Candidate, Label, names_standard_business
+from schemas.outline import Line
+
+UNNUMBERED_RUN = 3
+
+
+def _names_business(c: Candidate, lines: list[Line]) -> bool:
+    """A bare heading standing alone that names standard business ("Police Matters"), not an entry of a list
+    ("County Council - Update on ...") nor a line that opens one ("The following payments were approved:")."""
+    s = lines[c.index].stripped.strip("*_#: ")
+    return bool(c.data.get("standalone")) and not re.search(r"\s[-–—]\s", s) and names_standard_business(s)
+
+
+def with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], lines: list[Line]) -> list[Candidate]:
+    """The numbered headings plus runs of unnumbered ones between them: a clerk who numbers the standing
+    business ("1. Minutes", "2. Matters Arising", "3. Planning") may head the rest of the evening's business
+    with bare titles ("Buckenham Drive:", "Land Sub-Committee:", "Assets", ...). A run counts from
+    ``UNNUMBERED_RUN`` headings between two numbered ones (one fewer after the last: "Next Meeting",
+    "Personnel Matters"): one or two such lines are more likely labels inside an item."""
+    if not heads or not unnumbered:
+        return heads
+    bounds = [c.index for c in heads] + [10**9]
+    added: list[Candidate] = []
+    for a, b in zip(bounds, bounds[1:]):
+        run = [c for c in unnumbered if a < c.index < b]
+        if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
+            added += run
+        else:  # one bare heading that names standard business: "2. Apologies ... / Police Matters / 3. Minutes"
+            added += [c for c in run if _names_business(c, lines)]
+    return sorted(heads + added, key=lambda c: c.index) if added else heads
+
+
+def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> list[Candidate]:
+    """Headings of a document that numbers nothing: short lines ending in a colon, or wholly emphasised.
+
+    Attendance labels ("Those Attending:", "Apologies:") before the first
+    heading belong to the head, and the head's own lines (the council, "Minutes
+    of ... held on ...") are not business.
+    """
+    structure = vocab.get("structure")
+    attendance = structure.unnumbered.regex("attendance_labels")
+    not_headings = structure.unnumbered.regex("not_headings")
+    head_words = structure.kinds.regex("minutes")
+    header = structure.header
+    heads: list[Candidate] = []
+    for i, line in enumerate(lines):
+        if line.start < start:
+            continue
+        s = line.stripped
+        if not s or len(re.sub(r"\*\*\s*\*\*", "", s).split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
+            continue
+        whole = i in emphasised or markdown_whole(s)
+        labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
+        standalone = not labelled and _standalone_title(lines, i)
+        colon = labelled or standalone or _capitals_heading(lines, i)
+        if emphasised and not whole:
+            colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
+        if not (whole or colon) or not_headings.search(s.strip("*_# ")):
+            if heads and heads[-1].index != _previous_filled(lines, i) and _describes_standard_business(s):
+                heads.append(Candidate(i, _no_label(line), 1.0, {"describes": True}))
+            continue
+        if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
+            continue  # a heading's wrapped second line
+        in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
+        if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
+            continue
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole}))
+    return _without_listed_lines(lines, heads)
+
+
+def _without_listed_lines(lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
+    """Bare title-case lines one after another, nothing between them, are a list inside an item (the
+    letters under "Correspondence:": "Norfolk Police - Home Watch Meeting invitation"), not headings."""
+    standalone = {c.index for c in heads if c.data.get("standalone")}
+    listed = set()
+    for c in heads:
+        if c.index in standalone:
+            following = _next_filled(lines, c.index)
+            if following in standalone:
+                listed |= {c.index, following}
+    return [c for c in heads if c.index not in listed]
+
+
+def _next_filled(lines: list[Line], i: int) -> int:
+    """The index of the next non-blank line after line ``i`` (len(lines) if none)."""
+    j = i + 1
+    while j < len(lines) and not lines[j].stripped:
+        j += 1
+    return j
+
+
+_SMALL_WORDS = {"a", "an", "and", "the", "of", "for", "to", "in", "on", "at", "by", "with", "from", "or", "&", "-", "–"}
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in vocab.get("common").all_honorifics())
+
+
+def _standalone_title(lines: list[Line], i: int) -> bool:
+    """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
+    s = lines[i].stripped.rstrip(";:")
+    words = s.split()
+    plain = re.sub(r"\([^()]*\)", "", s)  # "Personnel Matters (Presence of Public and Press - Standing Order 41)"
+    if not words or len(plain.split()) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", plain) or s.isupper():
+        return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
+    if words[0].rstrip(".") in _honorifics():
+        return False  # a name in a list of those present, one a line
+    if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
+
+
+CAPITALS_WORDS = 8
+
+
+def _capitals_heading(lines: list[Line], i: int) -> bool:
+    """A short line in capitals over text that is not ("APOLOGIES" / "None received."): a heading. A run of
+    capitals lines is a notice ("THE PUBLIC ARE WELCOME TO ATTEND ...")."""
+    s = lines[i].stripped.strip("*_# ").rstrip(":")
+    words = s.split()
+    if not words or len(words) > CAPITALS_WORDS or not s.isupper() or s.endswith((".", ",", ";")) or re.search(r"[£$€]|\d{3}", s):
+        return False
+    following = _next_filled(lines, i)
+    previous = _previous_filled(lines, i)
+    return following < len(lines) and not lines[following].stripped.isupper() and (previous < 0 or not lines[previous].stripped.isupper())
+
+
+def _no_label(line: Line) -> Label:
+    indent = len(line.text) - len(line.text.lstrip())
+    return Label(text="", start=indent, end=indent, schemes=())
+
+
+def _previous_filled(lines: list[Line], i: int) -> int:
+    """The index of the last non-blank line before line ``i`` (-1 if none)."""
+    j = i - 1
+    while j >= 0 and not lines[j].stripped:
+        j -= 1
+    return j
+
+
+def _describes_standard_business(s: str) -> bool:
+    """An untitled item that only its description names: "To receive petitions (if any)." (``inferred_titles``)."""
+    if not vocab.regex("layout", "descriptions.starts").match(s):
+        return False
+    return any(rule.compiled("pattern").search(s) for rule in vocab.get("layout").inferred_titles)
+
+
+def markdown_whole(s: str) -> bool:
+    """A markdown line in bold throughout, or a markdown heading: "**Annual reports**", "## Finance", and
+    "**To agree the minutes held on 13****th** **March 2012.**" (the clerk's ordinal set apart)."""
+    if re.fullmatch(r"#{1,4}\s+\S.*", s):
+        return True
+    m = re.fullmatch(r"(\*\*|__)(?P<inner>.+)\1[.:]?", s)
+    return m is not None and "\n" not in s and re.search(r"[^*_\s]", re.sub(r"\*\*\s*\*\*|\*{4}|__\s*__", "", m.group("inner"))) is not None and \
+        re.search(r"(?<![*_])(?:\*\*|__)(?![*_])", re.sub(r"\*\*\*\*|\*\*\s+\*\*", "", m.group("inner"))) is None
+
+
+_BULLET = re.compile(r"^(?P<indent>[ \t]*)(?P<bullet>\\?[-•·*–▪◦])[ \t]+(?=\S)")
+BULLET_ITEMS = 3
+
+
+def bullet_headings(lines: list[Line], start: int) -> list[Candidate]:
+    """An agenda's business as a bulleted list after its "AGENDA" line (a web page's list, flattened):
+    the lines of the first bullet seen, at its indent; other bullets, or deeper ones, are sub-items."""
+    agenda = vocab.get("structure").kinds.regex("agenda")
+    first = next((i for i, l in enumerate(lines) if l.start >= start and agenda.match(l.text) and len(l.stripped.split()) <= 3), None)
+    if first is None:
+        return []
+    kind = None
+    heads: list[Candidate] = []
+    for i in range(first + 1, len(lines)):
+        m = _BULLET.match(lines[i].text)
+        if m is None:
+            continue
+        form = (m.group("bullet"), len(m.group("indent")))
+        kind = kind or form
+        if form == kind:
+            heads.append(Candidate(i, Label(text="", start=m.start("bullet"), end=m.end(), schemes=()), 1.0, {"bulleted": True}))
+    return heads if len(heads) >= BULLET_ITEMS else []
+
+
+# "APOLOGIES were received ...", "THE MINUTES of the last meeting ...", "FINANCE. A cheque ..."
+_LEAD_IN = re.compile(r"^[ \t]*(?P<head>[A-Z][A-Z\x27’&/-]*(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)(?=\.?[ \t]+[a-z(]|\.[ \t]+[A-Z])")
+LEAD_INS = 3
+
+
+def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+    """Minutes whose paragraphs open with their subject in capitals and run straight on ("PLANNING. No applications
+    had been received ..."): each such paragraph is an item, its capitals the title; at least ``LEAD_INS``."""
+    structure = vocab.get("structure")
+    heads = []
+    for i, line in enumerate(lines):
+        if line.start < start or (i > 0 and lines[i - 1].stripped):
+            continue  # a paragraph's first line only
+        if not heads and (structure.kinds.regex("minutes").search(line.text) or structure.header.regex("council_line").search(line.text)):
+            continue  # "MINUTES of the meeting of ASHBY PARISH COUNCIL held on ...": the head
+        m = _LEAD_IN.match(line.text)
+        if m and sum(ch.isalpha() for ch in m.group("head")) >= 4:
+            heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
+    return heads if len(heads) >= LEAD_INS else []
