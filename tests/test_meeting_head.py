@@ -99,7 +99,8 @@ def test_minutes_of(text, committee):
     [
         ("Leeds & Wakefield City Council\nPolicy & Resources Committee\n", "Policy & Resources Committee"),
         ("Children and Young People Scrutiny Panel", "Children and Young People Scrutiny Panel"),
-        ("CABINET", None),  # capitals: the minutes_of or council lines say it
+        ("AGENDA\nCABINET\nThursday, 13th March, 2025", "CABINET"),  # a title line that is the body alone, in capitals
+        ("CABINET MEMBER DECISIONS", None),  # a line that only begins with the word is not the body
         ("Council\nTuesday, 11th", "Council"),  # a title line that is the body alone
         ("Cabinet\n", "Cabinet"),
     ],

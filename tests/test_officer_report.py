@@ -59,6 +59,8 @@ def test_a_report_whose_to_field_names_the_body_and_the_day():
     [
         ("pdf/kingston_north-kingston-nc_2026-01-15_report_zebra-crossing.pdf", "Kingston and North Kingston Neighbourhood Committee", "2026-01-15"),
         ("pdf/kent_cabinet_2025-01-30_supplement_18-25-transfer-report.pdf", "Cabinet", "2025-01-30"),  # "CABINET - THURSDAY, 30 JANUARY 2025"
+        # a covering letter: "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025 / Enclosed are the Budget amendments ..."
+        ("pdf/kent_county-council_2025-02-13_budget-amendments-pack.pdf", "County Council", "2025-02-13"),
     ],
 )
 def test_a_paper_whose_head_names_the_body_and_the_day(relative, committee, date):
@@ -70,3 +72,16 @@ def test_a_paper_whose_head_names_the_body_and_the_day(relative, committee, date
     (meeting,) = result.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.status) == (committee, date, "scheduled")
     assert result.records["agenda_items"] == []
+
+
+@needs_shared
+def test_an_agenda_headed_by_the_body_alone_in_capitals():
+    """Kent's Cabinet agenda: "AGENDA / CABINET / Thursday, 13th March, 2025, at 3.00 pm"."""
+    from pipeline.parse import parse_document
+    from tests.conftest import corpus
+
+    path = corpus("pdf/kent_cabinet_2025-03-13_public-reports-pack.pdf")
+    result = parse_document(path.read_bytes(), str(path), {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.council, meeting.committee, meeting.date, meeting.start_time) == ("Kent County Council", "Cabinet", "2025-03-13", "15:00")
+    assert [i.title for i in result.records["agenda_items"]] == ["Apologies", "Declarations of Interest", "Consideration of Decision 24/00093 (if required)"]
