@@ -24,7 +24,7 @@ from spacy.matcher import Matcher
 
 from extractors import vocab
 from extractors.nlp import english, first_match_per_sentence
-from extractors.text import ends_short, full_line_length
+from extractors.text import ends_short, full_line_length, measure_near
 from schemas.provenance import Span
 
 Found = tuple[Span, "str | None", bool, str, "str | None"]  # span, part marker, explicit, source, outcome from the verb
@@ -314,7 +314,7 @@ def _split_short_lines(start: int, segment: str, full: int) -> list[tuple[int, s
     out, first, offset = [], 0, 0
     for n, line in enumerate(lines[:-1]):
         offset += len(line) + 1
-        if ends_short(line, lines[n + 1], full):
+        if ends_short(line, lines[n + 1], measure_near(lines, n, full)):
             out.append((start + first, segment[first : offset - 1]))
             first = offset
     out.append((start + first, segment[first:]))

@@ -61,7 +61,7 @@ def _full_line_length(text: str) -> int | None:
 
 
 # A line ending so runs on whatever its length: an entry of a list ("... (Ch. No. 101151),") or a phrase cut short.
-_RUNS_ON = (",", "&", "-", "–", "/", " and", " or", " of", " the", " to")
+_RUNS_ON = (",", ";", "&", "-", "–", "/", " and", " or", " of", " the", " to")
 
 
 def ends_short(line: str, next_line: str, full: int | None) -> bool:
@@ -77,7 +77,25 @@ def ends_short(line: str, next_line: str, full: int | None) -> bool:
     if full is None:
         return False
     line, nxt = line.strip(), next_line.strip()
-    if not line or not nxt or nxt[0].islower() or line.endswith(_RUNS_ON):
-        return False
+    if not line or not nxt or nxt[0].islower() or line.endswith(_RUNS_ON) or not any(c.isalpha() for c in line):
+        return False  # a bullet or a number alone on its line introduces the next
     first_word = nxt.split()[0]
     return len(line) + 1 + len(first_word) < full * _ROOM
+
+
+# How many lines either side set the measure a line is judged against (a block indented under a number
+# is narrower than the page: its own lines show its measure).
+_NEAR = 3
+
+
+def measure_near(lines: list[str], i: int, full: int | None) -> int | None:
+    """The measure around ``lines[i]``: the longest line within three either side, at most ``full``.
+
+    Minutes indent a resolution or a list under its number, so the block's
+    lines are shorter than the page's; a block's own lines are its measure.
+    None when the text is not wrapped (``full`` None).
+    """
+    if full is None:
+        return None
+    near = [len(l.strip()) for l in lines[max(0, i - _NEAR) : i + _NEAR + 1]]
+    return min(full, max(near)) if near else full

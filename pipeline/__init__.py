@@ -16,5 +16,7 @@
 # minutes; summoning agendas with running minute numbers; spans of table cells hyphenated
 # across lines. 0.2.0: facts record their rule and read numbers in words; one meeting per
 # ModernGov meeting id, status from evidence; children's names and dates of birth masked in
-# the forms the redaction probes found).
-EXTRACTOR_VERSION = "0.3.0"
+# the forms the redaction probes found. 0.3.0: one general structure reader for any council's
+# minutes and agendas. 0.4.0: parish, town and community councils' forms of heads, items,
+# attendance and decisions; printed paragraphs ended by their line shapes).
+EXTRACTOR_VERSION = "0.4.0"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractors.narrative_decisions import paragraphs, stated_decisions
-from extractors.text import ends_short, full_line_length
+from extractors.text import ends_short, full_line_length, measure_near
 from schemas.provenance import Span
 
 # an invented parish minute, wrapped at about 80 characters the way a PDF's text comes out
@@ -47,6 +47,8 @@ def test_wrapped_text_has_a_measure_and_one_paragraph_a_line_has_none():
         ("Greenway Fencing - £1,250 (Ch. No. 100231),", "Clerk's salary - £310.20", False),  # a list entry runs on
         ("the meeting of the", "Parish Council", False),  # a phrase cut short
         ("spring", "and the work", False),  # the next line goes on in lower case
+        ("that the allotment be let;", "That the rent be £40", False),  # a semicolon: the list goes on
+        ("•", "That the minutes be approved", False),  # a bullet alone introduces the next line
     ],
 )
 def test_ends_short(line, next_line, ends):
@@ -71,3 +73,18 @@ def test_a_carried_proposal_printed_without_blank_lines_is_a_decision():
         "It was proposed by Cllr Rina Tey and seconded by Cllr Otto Vale that the quote from Greenway Fencing"
         " for the new allotment gates be accepted and the work be done in the spring"
     )
+
+
+def test_an_indented_block_is_judged_by_its_own_lines():
+    """A resolution indented under its number is narrower than the page: its own lines are its measure."""
+    lines = [
+        "The Chair opened the meeting and welcomed the members of the public who had come to hear",
+        "1. RESOLVED",
+        "that Mr D Osei be elected Vice-Chair of the Corporate",
+        "Parenting Panel for the remainder of the 2024/25 year.",
+    ]
+    assert measure_near(lines, 2, 90) == len(lines[0])  # the paragraph above is within reach
+    block = lines[1:]
+    assert measure_near(block, 1, 90) == len(block[2])
+    assert not ends_short(block[1], block[2], measure_near(block, 1, 90))
+    assert measure_near(block, 1, None) is None
