@@ -92,7 +92,9 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
     out, start = [], piece.start
     for m in re.finditer(r"\n[ \t]*(?=[A-Z])", text[piece.start : piece.end]):
         line = text[start : piece.start + m.start()]
-        if 0 < len(line.split()) <= 4 and "\n" not in line.strip():
+        # "... as usual. It was / Resolved by ...": the tail of a longer line, stopping on a word in lower case, runs on
+        tail = text[text.rfind("\n", 0, start) + 1 : start].strip() and re.search(r"\b[a-z]+$", line.strip())
+        if not tail and 0 < len(line.split()) <= 4 and "\n" not in line.strip():
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
             start = piece.start + m.end()
     out.append(strip_span(text, Span(start=start, end=piece.end)))
@@ -287,8 +289,9 @@ def verb_outcome(sentence: str) -> str | None:
     return (vocab.get("outcomes").prose.verbs.get(first.group(1)) or None) if first else None
 
 
-# a blank line; a line break after a sentence's end (":-" too); a line break before a numbered paragraph ("4.3 ", "b) ")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?:(?<=[.:;!?])|(?<=:-))[ \t]*\n|\n(?=[ \t]*(?:\d{1,4}(?:\.\d{1,3})+[.)]?|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+\S)")
+# a blank line; a line break after a sentence's end (":-" too; not a title's or an initial's full stop: "Proposer: Cllr." /
+# "Bishop" is one sentence wrapped); a line break before a numbered paragraph ("4.3 ", "b) ")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?:(?<=[.:;!?])|(?<=:-))(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<![\s(][A-Z]\.)[ \t]*\n|\n(?=[ \t]*(?:\d{1,4}(?:\.\d{1,3})+[.)]?|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+\S)")
 
 
 def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:

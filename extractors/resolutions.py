@@ -50,7 +50,7 @@ from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences,
     verb_outcome,
 )
 from extractors.registry import ExtractionContext, extractor
-from extractors.text import squash
+from extractors.text import ends_short, full_line_length, squash
 from schemas.outline import Line, lines_of
 from schemas import Resolution
 from schemas.provenance import Span
@@ -240,8 +240,29 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
         opens = not text[line_start : m.start()].strip(" \t0123456789.()abcdefghij")
         if not opens and not re.search(r"[a-z]", line):
             continue
+        if opens and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
+            continue  # "It was / Resolved by a show of hands ...": the printed line broke mid-sentence
         found.append(m)
     return found
+
+
+def _wrapped_onto(text: str, line_start: int) -> bool:
+    """Does the line at ``line_start`` carry on a sentence the printed line before it broke off?
+
+    Only in wrapped text (a PDF's): the line before is full to the measure
+    and ends without a stop, so the word opening this line only opens it
+    because the line was full ("... It was" / "Resolved by a show of hands ...").
+    """
+    full = full_line_length(text)
+    if full is None or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    previous = text[previous_start : line_start - 1].strip()
+    line_end = text.find("\n", line_start)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    if not previous or previous.endswith((".", ":", ";", "!", "?", ")", ":-")):
+        return False
+    return not ends_short(previous, line, full)
 
 
 def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, list[tuple[Span, str | None]]]:

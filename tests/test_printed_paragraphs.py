@@ -88,3 +88,55 @@ def test_an_indented_block_is_judged_by_its_own_lines():
     assert measure_near(block, 1, 90) == len(block[2])
     assert not ends_short(block[1], block[2], measure_near(block, 1, 90))
     assert measure_near(block, 1, None) is None
+
+
+# An invented parish council's minutes as a PDF's text comes out: wrapped at the measure, no blank lines.
+WRAPPED_MINUTES = """\
+ASHCOMBE PARISH COUNCIL
+Minutes of the Meeting of Ashcombe Parish Council held on Tuesday 8 May 2012 at 7.30pm in
+the Village Hall, Ashcombe.
+Present: Cllr J Bishop (Chair), Cllr R Parker, Cllr H Evans, Cllr M Dunn and Mrs P Lowe (Clerk).
+1. Apologies.
+Apologies for absence were received from Cllr S Harding who was away on holiday this week.
+2. Election of Chair.
+Cllr. Parker was unanimously elected Chairman of the Parish Council (Proposer: Cllr.
+Bishop, seconder: Cllr. Evans).
+3. TO RECEIVE AND NOTE THE MINUTES OF THE ALLOTMENTS AND OPEN SPACES WORKING GROUP MEETING
+HELD ON 6TH MARCH 2012
+Members received and noted the minutes of the working group without further comment.
+4. Internal Audit.
+The Clerk reported that the report had been circulated before the meeting as usual. It was
+Resolved by a show of hands that the same internal auditor should again be approached to
+take up this role. Clerk to action. There were no other queries raised by the members.
+"""
+
+
+def _rows(text: str) -> dict:
+    from pipeline.parse import parse_document
+
+    result = parse_document(text.encode(), "ashcombe.txt", {})
+    items = {i.id: i for i in result.records["agenda_items"]}
+    return {
+        "items": [(i.number, i.title) for i in result.records["agenda_items"]],
+        "resolutions": [(items[r.agenda_item_id].number, r.explicit, r.text) for r in result.records["resolutions"]],
+    }
+
+
+def test_a_title_s_full_stop_does_not_end_a_wrapped_sentence():
+    rows = _rows(WRAPPED_MINUTES)
+    assert ("2.", False, "Cllr. Parker was unanimously elected Chairman of the Parish Council (Proposer: Cllr. Bishop, seconder: Cllr. Evans)") in rows["resolutions"]
+
+
+def test_a_heading_in_capitals_wraps_onto_a_line_in_capitals():
+    rows = _rows(WRAPPED_MINUTES)
+    title = "TO RECEIVE AND NOTE THE MINUTES OF THE ALLOTMENTS AND OPEN SPACES WORKING GROUP MEETING HELD ON 6TH MARCH 2012"
+    assert ("3.", title) in rows["items"]
+    assert ("3.", False, "Members received and noted the minutes of the working group without further comment") in rows["resolutions"]
+
+
+def test_a_decision_word_the_width_put_at_a_line_s_start_is_no_formal_mark():
+    """'It was / Resolved by a show of hands that ...': the sentence says the decision; it is not a RESOLVED
+    paragraph running on into 'Clerk to action.', and 'It was' (a line's tail) is no sentence of its own."""
+    rows = _rows(WRAPPED_MINUTES)
+    item4 = [r for r in rows["resolutions"] if r[0] == "4."]
+    assert item4 == [("4.", True, "the same internal auditor should again be approached to take up this role")]

@@ -12,6 +12,7 @@ import re
 
 from extractors import vocab
 from extractors.numbering import heading_score, read_label
+from extractors.text import ends_short, full_line_length
 from schemas.outline import Line, trimmed
 from schemas.provenance import Span
 
@@ -50,6 +51,11 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
+        if j == i + 1 and _wraps_in_capitals(text, lines, i, title, end):
+            # "7. TO RECEIVE THE MINUTES OF THE ENVIRONMENT / COMMITTEE HELD ON 6TH SEPTEMBER 2023": the line was full
+            title = Span(start=title.start, end=lines[j].span.end)
+            body = lines[j].end
+            j += 1
         if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
             # a title the page's width cut on a word that cannot end it: "... the meeting held on / Tuesday 4th April, 2023"
             nxt = lines[j]
@@ -57,6 +63,19 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=nxt.span.start + cut)
             body = nxt.span.start + cut
     return title, body
+
+
+def _wraps_in_capitals(text: str, lines: list[Line], i: int, title: Span, end: int) -> bool:
+    """Does a heading in capitals go on to the next line? When that line is in capitals too and the heading's
+    line was full to the measure of wrapped (PDF) text: the width, not the writer, ended it."""
+    j = i + 1
+    if j >= len(lines) or lines[j].start >= end or not lines[j].stripped:
+        return False
+    head, nxt = text[title.start : title.end], lines[j].stripped
+    if len(head.split()) < 3 or not head.isupper() or not nxt.isupper() or not re.search(r"[A-Z]{2}", nxt) or not _continues_title(lines[j]):
+        return False
+    full = full_line_length(text)
+    return full is not None and not ends_short(lines[i].stripped, nxt, full)
 
 
 def _carries_on(line: Line) -> bool:
