@@ -140,3 +140,16 @@ def test_a_decision_word_the_width_put_at_a_line_s_start_is_no_formal_mark():
     rows = _rows(WRAPPED_MINUTES)
     item4 = [r for r in rows["resolutions"] if r[0] == "4."]
     assert item4 == [("4.", True, "the same internal auditor should again be approached to take up this role")]
+
+
+def test_a_long_title_the_width_cut_goes_on_to_the_next_line():
+    """'1. Welcome by the chair of the committee to all councillors and members of the public / sitting in
+    observation': wrapped text without typography, the title's line full to the measure."""
+    text = WRAPPED_MINUTES.replace(
+        "4. Internal Audit.",
+        "4. Internal Audit report on the accounts for the year and the governance statement by the Clerk\nand Responsible Financial Officer\n"
+        "The report was received.",
+    )
+    titles = dict(_rows(text)["items"])
+    assert titles["4."] == "Internal Audit report on the accounts for the year and the governance statement by the Clerk and Responsible Financial Officer"
+    assert titles["1."] == "Apologies"  # a short heading's line is not full: the next line is its minutes

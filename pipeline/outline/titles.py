@@ -56,6 +56,13 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
+        if j == i + 1 and not emphasised and _fills_its_line(text, lines, i, end) and not _dangles(text[title.start : title.end]):
+            # a long title in wrapped text without typography: the width, not the writer, ended its line
+            nxt = lines[j]
+            cut = title_cut(text[nxt.span.start : nxt.end])
+            title = Span(start=title.start, end=nxt.span.start + cut)
+            body = nxt.span.start + cut
+            j += 1
         if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
             # a title the page's width cut on a word that cannot end it: "... the meeting held on / Tuesday 4th April, 2023"
             nxt = lines[j]
@@ -76,6 +83,18 @@ def _wraps_in_capitals(text: str, lines: list[Line], i: int, title: Span, end: i
         return False
     full = full_line_length(text)
     return full is not None and not ends_short(lines[i].stripped, nxt, full)
+
+
+def _fills_its_line(text: str, lines: list[Line], i: int, end: int) -> bool:
+    """Did a heading's line run to the measure of wrapped text, with its sentence going on to the next line?"""
+    j = i + 1
+    if j >= len(lines) or lines[j].start >= end or not lines[j].stripped or not _continues_title(lines[j]):
+        return False
+    line = lines[i].stripped
+    if line.endswith((".", ":", ";", "?", "!")) or _reads_as_sentence(lines[j].stripped) and lines[j].stripped[:1].isupper():
+        return False  # the heading ended, or the next line starts the minutes ("The Clerk reported that ...")
+    full = full_line_length(text)
+    return full is not None and not ends_short(line, lines[j].stripped, full)
 
 
 def _carries_on(line: Line) -> bool:
