@@ -35,6 +35,11 @@ LIST_CASES = [
     # "Cllrs:" before the names; the clerk's job before her title, after "and"
     ("Councillor(s) Present:  Cllrs: A Lee, B Khan,     District Councillor C Owen & Clerk and RFO Mrs D Price\n",
      [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C Owen", "guest", P, False), ("D Price", "officer", P, False)]),
+    # the clerk under a label of their own, on a line of its own or after the members' sentence
+    ("Present: Cllr Ann Lee (Chair), Cllr Bilal Khan\nClerk: Mrs Dina Price\n\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Dina Price", "officer", P, False)]),
+    ("Present: Cllrs A Lee (Chair), B Khan and C Owen. Parish Clerk: Mrs D Price\n\n",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False), ("D Price", "officer", P, False)]),
     # a column of names, one a line, as a two-column table prints it: each line one person
     ("PRESENT: Ann Lee (Chair)\nBilal Khan (Vice-Chair)\nCara Owen\nCllr E Marsh\n\n",
      [("Ann Lee", "chair", P, False), ("Bilal Khan", "vice-chair", P, False), ("Cara Owen", "member", P, False),
