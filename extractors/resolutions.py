@@ -309,7 +309,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     last = [l for l in kept if l.stripped][-1]
     span = Span(start=first.span.start, end=last.span.end)
     if not intro:
-        inline = _inline_parts(text, span) if len(kept) == 1 else []
+        inline = _inline_parts(text, span)  # on one line, or wrapped over several (a PDF's text)
         return span, inline if len(inline) >= 2 else []
     parts = _split_parts(text, span)
     if len(parts) >= 2:
@@ -391,10 +391,11 @@ _INLINE_PART = re.compile(r"(?:^|(?<=[.;:])\s+)\((?P<marker>[ivx]{1,5}|\d{1,2}|[
 
 
 def _inline_parts(text: str, span: Span) -> list[tuple[Span, str]]:
-    """Parts printed on one line: "RESOLVED: (i) To approve the payments. (ii) To note the reconciliation."."""
+    """Parts printed in one paragraph: "RESOLVED: (i) To approve the payments. (ii) To note the reconciliation.",
+    on one line or wrapped over several."""
     body = text[span.start : span.end]
     marks = list(_INLINE_PART.finditer(body))
-    if len(marks) < 2 or marks[0].start() != 0 or "\n" in body.strip():
+    if len(marks) < 2 or marks[0].start() != 0:
         return []
     parts = []
     for n, m in enumerate(marks):

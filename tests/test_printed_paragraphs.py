@@ -153,3 +153,18 @@ def test_a_long_title_the_width_cut_goes_on_to_the_next_line():
     titles = dict(_rows(text)["items"])
     assert titles["4."] == "Internal Audit report on the accounts for the year and the governance statement by the Clerk and Responsible Financial Officer"
     assert titles["1."] == "Apologies"  # a short heading's line is not full: the next line is its minutes
+
+
+def test_parts_in_one_wrapped_paragraph_are_rows_of_their_own():
+    from extractors.resolutions import find_resolutions
+
+    text = (
+        "The Clerk presented the schedule of payments and the bank reconciliation for the month. RESOLVED:\n"
+        "(a) To approve the payments listed in the schedule of accounts presented to the meeting. (b) To\n"
+        "note the bank reconciliation for the month of March.\n"
+    )
+    parts = [(marker, text[s.start : s.end].replace("\n", " ")) for s, marker, _ in find_resolutions(text, Span(start=0, end=len(text)))]
+    assert parts == [
+        ("(a)", "To approve the payments listed in the schedule of accounts presented to the meeting."),
+        ("(b)", "To note the bank reconciliation for the month of March."),
+    ]
