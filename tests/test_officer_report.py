@@ -55,22 +55,23 @@ def test_a_report_whose_to_field_names_the_body_and_the_day():
 
 @needs_shared
 @pytest.mark.parametrize(
-    "relative, committee, date",
+    "relative, committee, date, status",
     [
-        ("pdf/kingston_north-kingston-nc_2026-01-15_report_zebra-crossing.pdf", "Kingston and North Kingston Neighbourhood Committee", "2026-01-15"),
-        ("pdf/kent_cabinet_2025-01-30_supplement_18-25-transfer-report.pdf", "Cabinet", "2025-01-30"),  # "CABINET - THURSDAY, 30 JANUARY 2025"
-        # a covering letter: "COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025 / Enclosed are the Budget amendments ..."
-        ("pdf/kent_county-council_2025-02-13_budget-amendments-pack.pdf", "County Council", "2025-02-13"),
+        ("pdf/kingston_north-kingston-nc_2026-01-15_report_zebra-crossing.pdf", "Kingston and North Kingston Neighbourhood Committee", "2026-01-15", "scheduled"),
+        ("pdf/kent_cabinet_2025-01-30_supplement_18-25-transfer-report.pdf", "Cabinet", "2025-01-30", "scheduled"),  # "CABINET - THURSDAY, 30 JANUARY 2025"
+        # a covering letter: "Date: 27 February 2025 / ... COUNTY COUNCIL - THURSDAY, 13 FEBRUARY 2025 / Enclosed are the
+        # Budget amendments that were proposed during the meeting": dated after its meeting, which was held
+        ("pdf/kent_county-council_2025-02-13_budget-amendments-pack.pdf", "County Council", "2025-02-13", "held"),
     ],
 )
-def test_a_paper_whose_head_names_the_body_and_the_day(relative, committee, date):
+def test_a_paper_whose_head_names_the_body_and_the_day(relative, committee, date, status):
     from pipeline.parse import parse_document
     from tests.conftest import corpus
 
     path = corpus(relative)
     result = parse_document(path.read_bytes(), str(path), {})
     (meeting,) = result.records["meeting"]
-    assert (meeting.committee, meeting.date, meeting.status) == (committee, date, "scheduled")
+    assert (meeting.committee, meeting.date, meeting.status) == (committee, date, status)
     assert result.records["agenda_items"] == []
 
 

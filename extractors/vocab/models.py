@@ -721,6 +721,7 @@ class StructureHeader(VocabModel):
     starts_at: Patterns(I)
     minutes_of: Patterns(I)
     venue: Patterns(0)
+    paper_date: Patterns(I)
 
 
 class StructureUnnumbered(VocabModel):

@@ -27,6 +27,7 @@ import re
 
 from extractors import vocab
 from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+from extractors.dates import parse_date
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
@@ -153,8 +154,18 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
         return outline
     if kinds.regex("paper").search(head):
         outline.kind = "officer_report"
+        if _dated_after_meeting(doc, head, outline):
+            outline.values["status"] = "held"  # "Enclosed are the amendments proposed during the meeting", sent after it
         return outline
     return None
+
+
+def _dated_after_meeting(doc: SourceDocument, head: str, outline: Outline) -> bool:
+    """Is the paper itself dated ("Date: 27 February 2025") after the meeting its head names?"""
+    m = vocab.regex("structure", "header.paper_date").search(head)
+    meeting = parse_date(doc.span_text(outline.fields["date"]))
+    dated = parse_date(m.group("date")) if m else None
+    return bool(meeting and dated and dated > meeting)
 
 
 def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
