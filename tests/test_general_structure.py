@@ -273,3 +273,24 @@ def test_the_missing_number_itself_fills_its_gap_however_it_reads():
     """ "17. June 2nd Fete" opens with a month (a date, usually), but it is the item numbered between 16 and 18."""
     text = HEAD + "15. Allotments\n\n16. Play Area Inspection\n\n17. June 2nd Fete Arrangements. Stall bookings.\n\n18. Correspondence\n\n19. Date of Next Meeting\n"
     assert [n for n, _ in _read(text)] == ["15.", "16.", "17.", "18.", "19."]
+
+
+def test_a_bold_title_in_the_head_alone_does_not_hide_labelled_headings():
+    """A web page printed from a browser: the page's title is bold, its headings are plain lines ending in a colon."""
+    from pipeline.outline.unnumbered import unnumbered_headings
+    from schemas.outline import lines_of
+
+    text = (
+        "DRAFT\nMinutes of Ashcombe Parish Council Meeting held in The Village Hall\n"
+        "Those Attending:\nCllr A Lee (Chair), Cllr B Khan\n"
+        "Minutes:\nCllr Khan proposed acceptance of the minutes.\n"
+        "Matters Arising:\nThe Clerk was still waiting for the figures.\n"
+        "Allotments:\nTwo plots are vacant.\n"
+    )
+    lines = lines_of(text)
+    start = lines[2].start  # the head ends before "Those Attending:"
+    bold_title = {1}
+    found = [lines[c.index].stripped for c in unnumbered_headings(lines, bold_title, start)]
+    assert found == ["Minutes:", "Matters Arising:", "Allotments:"]
+    bold_body = {1, 6}  # the body sets a line in bold: then a heading must be set apart too
+    assert [lines[c.index].stripped for c in unnumbered_headings(lines, bold_body, start)] == ["Matters Arising:"]

@@ -61,6 +61,8 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
     head_words = structure.kinds.regex("minutes")
     header = structure.header
     heads: list[Candidate] = []
+    # typography tells headings only where the body sets some line apart: a bold title in the head alone says nothing
+    typed = any(i in emphasised for i, line in enumerate(lines) if line.start >= start)
     for i, line in enumerate(lines):
         if line.start < start:
             continue
@@ -71,7 +73,7 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
         standalone = not labelled and _standalone_title(lines, i)
         colon = labelled or standalone or _capitals_heading(lines, i)
-        if emphasised and not whole:
+        if typed and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
             if heads and heads[-1].index != _previous_filled(lines, i) and _describes_standard_business(s):
