@@ -292,5 +292,6 @@ def test_a_bold_title_in_the_head_alone_does_not_hide_labelled_headings():
     bold_title = {1}
     found = [lines[c.index].stripped for c in unnumbered_headings(lines, bold_title, start)]
     assert found == ["Minutes:", "Matters Arising:", "Allotments:"]
+    assert [lines[c.index].stripped for c in unnumbered_headings(lines, {1, 2}, start)] == found  # a bold "Those Attending:" too
     bold_body = {1, 6}  # the body sets a line in bold: then a heading must be set apart too
     assert [lines[c.index].stripped for c in unnumbered_headings(lines, bold_body, start)] == ["Matters Arising:"]

@@ -61,8 +61,9 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
     head_words = structure.kinds.regex("minutes")
     header = structure.header
     heads: list[Candidate] = []
-    # typography tells headings only where the body sets some line apart: a bold title in the head alone says nothing
-    typed = any(i in emphasised for i, line in enumerate(lines) if line.start >= start)
+    # typography tells headings only where the body sets some line apart: a bold title in the head, or a bold
+    # attendance label ("Those Attending:"), alone says nothing
+    typed = any(i in emphasised and not attendance.search(line.stripped.strip("*_# ")) for i, line in enumerate(lines) if line.start >= start)
     for i, line in enumerate(lines):
         if line.start < start:
             continue
