@@ -384,7 +384,9 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
             row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
-            if row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
+            if row is None and previous is not None and _capacity_after_name(previous, squash(written)):
+                pass  # "Mrs Jane Roe, Clerk", "Councillors Ann Lee, Chairman, ...": the piece after the comma was her capacity
+            elif row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written), text)
                 previous.role, previous.job_title = _role_of_job(previous.role, previous.status, previous.job_title)
@@ -392,6 +394,28 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
                     previous.organisation = canonical_organisation(employer, _document_council(ctx))
             previous = row
     return len(kept)
+
+
+def _capacity_after_name(previous: Attendee, piece: str) -> bool:
+    """A list piece that is only a capacity gives it to the name before it; True when it did.
+
+    Parish minutes write the capacity after the name, parted by a comma, in any
+    list: "Present: Miss A Lee, Mr B Khan, Councillors, and Mrs C Roe, Clerk",
+    "Councillors Ann Lee, Chairman, Bilal Khan". Only a role mark (chair,
+    vice-chair) or an officer's job of a few words counts; "Councillors" (the
+    members' own word) changes nothing.
+    """
+    piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", piece.strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list
+    if not piece or len(piece.split()) > 5 or piece[0].islower():
+        return False
+    mark = parse_name(f"X ({piece})").role_mark
+    if mark:
+        previous.role = mark
+        return True
+    if previous.job_title is None and vocab.regex("attendance", "roles.officer").search(piece):
+        previous.role, previous.job_title = _role_of_job(previous.role, previous.status, piece)
+        return True
+    return False
 
 
 def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:

@@ -301,6 +301,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
             closed = kept[-1].stripped.endswith(".")
             if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s))):
                 break
+            if closed and ends_short(kept[-1].stripped, s, full_line_length(text)):
+                break  # a printed paragraph ends on a short line ("... agenda." / "There being no further business ...")
             kept.append(line)
         blank = False
     first = next((l for l in kept if l.stripped), None)
@@ -315,11 +317,13 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     if len(parts) >= 2:
         return span, parts
     stem = next((l for l in kept if l.stripped.endswith((":", ":-")) or _is_list_stem(l.stripped)), kept[0])
-    if _is_list_stem(stem.stripped):
-        lines_after = [l for l in kept if l.start > stem.start and l.stripped]
+    lines_after = [l for l in kept if l.start > stem.start and l.stripped]
+    if _is_list_stem(stem.stripped) or _bulleted_decisions(lines_after):
+        # "RESOLVED: That the following action should be taken:" and bulleted lines: each bullet is a part
         parts = _unnumbered_parts(text, lines_after)
         if parts:
             return span, parts
+    if _is_list_stem(stem.stripped):
         if lines_after:
             # "RESOLVED that:" and a paragraph (a PDF wraps it at any word): the paragraph is the resolution
             return Span(start=lines_after[0].span.start, end=span.end), []
@@ -359,6 +363,14 @@ _LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVE
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 
 
+def _bulleted_decisions(lines: list[Line]) -> bool:
+    """Bulleted lines that each state a decision ("• That the Clerk obtains a quote"), not a list it introduces
+    ("To note that the following interests were declared: • Councillor X declared ...")."""
+    bullets = [l for l in lines if _BULLET_MARK.match(l.text)]
+    verb = vocab.get("outcomes").resolution.regex("part_verb")
+    return len(bullets) >= 2 and all(re.match(r"(?i)that\b", _BULLET_MARK.sub("", l.text)) or verb.search(_BULLET_MARK.sub("", l.text)) for l in bullets)
+
+
 def _opens_decision(line: str) -> bool:
     return bool(vocab.get("outcomes").resolution.regex("next_decision").match(line))
 
@@ -387,21 +399,71 @@ def _decision_as_written(text: str, decision: Span) -> list[tuple[Span, str | No
     return [(span, None, True)] if span.end > span.start else []
 
 
-_INLINE_PART = re.compile(r"(?:^|(?<=[.;:])\s+)\((?P<marker>[ivx]{1,5}|\d{1,2}|[a-h])\)\s+")
+_INLINE_PART = re.compile(r"(?:^|(?<=\s))\((?P<marker>[ivx]{1,5}|\d{1,2}|[a-h])\)\s+")
+_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
+
+
+def successor(marker: str) -> str | None:
+    """The label after ``marker`` in its own sequence: "iii" -> "iv", "3" -> "4", "c" -> "d"."""
+    if marker in _ROMAN[:-1]:
+        return _ROMAN[_ROMAN.index(marker) + 1]
+    if marker.isdigit():
+        return str(int(marker) + 1)
+    if len(marker) == 1 and marker.isalpha():
+        return chr(ord(marker) + 1)
+    return None
+
+
+def _inline_sequence(body: str) -> list[re.Match[str]]:
+    """The bracketed labels in ``body`` that count on from "(i)", "(1)" or "(a)" in order; [] for fewer than two.
+
+    "namely (i) the scale ...; and (ii) the light ..." is a list written in a
+    sentence; a lone "(a)" or labels out of order are references, not parts.
+    """
+    run: list[re.Match[str]] = []
+    for m in _INLINE_PART.finditer(body):
+        label = m.group("marker")
+        if not run and label in ("i", "1", "a"):
+            run = [m]
+        elif run and label == successor(run[-1].group("marker")):
+            run.append(m)
+    return run if len(run) >= 2 else []
 
 
 def _inline_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     """Parts printed in one paragraph: "RESOLVED: (i) To approve the payments. (ii) To note the reconciliation.",
-    on one line or wrapped over several."""
+    on one line or wrapped over several; a stem before the first part ("That the Council has concerns,
+    namely (i) ... (ii) ...") is the list's lead-in, not a part."""
     body = text[span.start : span.end]
-    marks = list(_INLINE_PART.finditer(body))
-    if len(marks) < 2 or marks[0].start() != 0:
+    marks = _inline_sequence(body)
+    if not marks:
         return []
     parts = []
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
-        parts.append((strip_span(text, Span(start=span.start + m.end(), end=span.start + end)), f"({m.group('marker')})"))
+        parts.append((_without_joint(text, strip_span(text, Span(start=span.start + m.end(), end=span.start + end))), f"({m.group('marker')})"))
     return parts
+
+
+def _without_joint(text: str, span: Span) -> Span:
+    """A part less the "; and" / ", and" that joins it to the next one."""
+    m = re.search(r"[;,]?\s*\b(?:and|or)\s*$", text[span.start : span.end])
+    return strip_span(text, Span(start=span.start, end=span.start + m.start())) if m else span
+
+
+def _continued_inline(text: str, part: Span, marker: str) -> list[tuple[Span, str]]:
+    """A part that runs on into the next label of its list: "(iii) That A; and (iv) That B" -> A and B."""
+    label = re.sub(r"[().]", "", marker)
+    out: list[tuple[Span, str]] = []
+    start = part.start
+    while True:
+        nxt = successor(label)
+        m = re.search(rf"(?:^|(?<=\s))\({re.escape(nxt)}\)\s+", text[start : part.end]) if nxt else None
+        if m is None:
+            out.append((strip_span(text, Span(start=start, end=part.end)), f"({label})" if marker.startswith("(") else marker))
+            return out
+        out.append((_without_joint(text, strip_span(text, Span(start=start, end=start + m.start()))), f"({label})" if marker.startswith("(") else marker))
+        start, label, marker = start + m.end(), nxt, f"({nxt})"
 
 
 def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
@@ -420,7 +482,10 @@ def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
         while tail and tail[-1].stripped.isdigit() and len(tail[-1].stripped) <= 4:  # a printed page number
             end = tail.pop().start
         part = Span(start=line.start + m.end(), end=end)
-        parts.append((strip_span(text, part), m.group("marker")))
+        if n + 1 == len(lines):
+            parts.extend(_continued_inline(text, strip_span(text, part), m.group("marker")))
+        else:
+            parts.append((strip_span(text, part), m.group("marker")))
     return parts
 
 

@@ -37,8 +37,9 @@ def full_line_length(text: str) -> int | None:
     Printed text wraps each paragraph at the measure, so most of its lines
     are about as long as one another; the 75th percentile of the lines of
     40 characters or more is that length. Text that keeps a paragraph a line
-    (a web page, Markdown) has no measure: its lines vary too much
-    (the longest is more than twice the percentile), and None is returned.
+    (a web page, Markdown) has no measure: its lines vary too much (more
+    than one line in fifty, or more than one line, is over twice the
+    percentile), and None is returned.
     """
     return _full_line_length(text)
 
@@ -56,7 +57,9 @@ def _full_line_length(text: str) -> int | None:
             _LENGTH_CACHE[key] = None
         else:
             typical = lengths[int(len(lengths) * 0.75)]
-            _LENGTH_CACHE[key] = typical if lengths[-1] <= 2 * typical else None
+            # one stray line (two columns run together, a link) does not unmake the measure; many do
+            over = sum(1 for n in lengths if n > 2 * typical)
+            _LENGTH_CACHE[key] = typical if over <= max(1, len(lengths) // 50) else None
     return _LENGTH_CACHE[key]
 
 

@@ -495,6 +495,7 @@ class Sections(VocabModel):
     part_two_nil: Patterns(I | M)
     agenda_end: Patterns(I | M)
     tail: Patterns(I | M)
+    closing: Patterns(I | M)
 
 
 class InferredTitle(VocabModel):

@@ -225,9 +225,9 @@ SCORED_RECORDS: dict[str, ScoredRecord] = {
         ScoredRecord(
             "resolutions",
             _fetch_resolutions,
-            lambda t, g: _item_ref_matches(t, g) and t.get("position") == g.get("position") and norm_resolution(t.get("text")) == norm_resolution(g.get("text")),
+            lambda t, g: _item_ref_matches(t, g) and norm_resolution(t.get("text")) == norm_resolution(g.get("text")),
             lambda r: f"{_item_ref(r)} ({r.get('position')}) {r.get('text')!r}",
-            {"part": "part", "outcome": "text", "explicit": "bool"},
+            {"position": "number", "part": "part", "outcome": "text", "explicit": "bool"},
         ),
         ScoredRecord(
             "actions",

@@ -28,6 +28,7 @@ import re
 from extractors import vocab
 from extractors.numbering import Candidate, best_sequence, heading_score, read_label
 from extractors.dates import parse_date
+from extractors.text import squash
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
@@ -104,6 +105,8 @@ def _read(doc: SourceDocument) -> Outline | None:
         heads = _headings(text, lines, [c for c in candidates if lines[c.index].start < front], emphasised, body, front)
         if not heads:
             return None
+    if kind == "agenda":
+        heads = _first_run(heads)
     outline = Outline(kind=kind)
     first = lines[heads[0].index]
     _read_head(doc, outline, body, first.start)
@@ -116,14 +119,70 @@ def _read(doc: SourceDocument) -> Outline | None:
         outline.items.append(item)
     if tail < len(text):
         outline.tail = span_between(text, tail, len(text))
+    if kind == "agenda":
+        _page_column(outline, text)
     return outline
 
 
-def _tail_start(text: str, lines: list[Line], last: int) -> int:
-    """Where the text after the last item begins ("Officers present:", "The meeting ended at ...")."""
-    tail = vocab.regex("layout", "sections.tail")
+def _first_run(heads: list[Candidate]) -> list[Candidate]:
+    """An agenda's items up to where the numbering starts again.
+
+    A pack binds the papers after its agenda: the draft minutes of the last
+    meeting number their own items from 1 again ("1 DECLARATIONS OF
+    INTEREST" after "8. Work programme"). Those are another meeting's business.
+    """
+    values: list[int] = []
+    for n, c in enumerate(heads):
+        value = c.label.schemes[0][1] if c.label.schemes else None
+        if value is not None and values and value <= values[0] and not c.label.lettered and n >= MIN_ITEMS:
+            return heads[:n]
+        if value is not None:
+            values.append(value)
+    return heads
+
+
+_PAGE_NUMBER_END = re.compile(r"\s+(?P<page>\d{1,4})$")
+
+
+def _page_column(outline: Outline, text: str) -> None:
+    """An agenda that prints each item's page in a column after its title ("4. Annual complaints report 9").
+
+    Read as a page number only when most titles end with a number and those
+    numbers never go down: one title ending in a number is its own
+    ("Final Accounts Memorandum 2008/09" keeps its year).
+    """
+    for item in outline.items:
+        if item.title_text is None and item.title is not None:
+            item.title_text = squash(text[item.title.start : item.title.end])
+    ends = [(item, _PAGE_NUMBER_END.search(item.title_text or "")) for item in outline.items]
+    numbered = [(item, m) for item, m in ends if m]
+    in_order = _longest_rising([int(m.group("page")) for _, m in numbered])
+    if len(in_order) < 3 or len(in_order) * 2 < len(ends):
+        return
+    for k in in_order:
+        item, m = numbered[k]
+        item.title_text = item.title_text[: m.start()].rstrip() or item.title_text
+        if item.page_start is None:
+            item.page_start = int(m.group("page"))
+
+
+def _longest_rising(values: list[int]) -> list[int]:
+    """Indexes of the longest run of ``values`` that never goes down (a title's own number may break the column)."""
+    best: list[list[int]] = []
+    for i, v in enumerate(values):
+        best.append(max((best[j] for j in range(i) if values[j] <= v), key=len, default=[]) + [i])
+    return max(best, key=len, default=[])
+
+
+def _tail_start(text: str, lines: list[Line], last: int, closing: bool = True) -> int:
+    """Where the text after the last item begins ("Officers present:", "The meeting ended at ...").
+
+    With ``closing`` False only headings count, not the closing lines ("There being no
+    further business ..."), after which unnumbered Part II items may still follow.
+    """
+    tail, closer = vocab.regex("layout", "sections.tail"), vocab.regex("layout", "sections.closing")
     for line in lines[last + 1 :]:
-        if tail.match(line.text):
+        if tail.match(line.text) or (closing and closer.match(line.text)):
             return line.start
     return len(text)
 
@@ -176,7 +235,7 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
         numbered = _with_strays([c for c, _ in sequence.members], candidates)
-        tail = _tail_start(text, lines, numbered[-1].index)  # "Officers present:" after the last item is not business
+        tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail], lines)
     if len(unnumbered) >= 3:
         return unnumbered

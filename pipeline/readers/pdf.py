@@ -287,9 +287,18 @@ def _tables_on(data: bytes, page_indexes: list[int]) -> list[RawTable]:
     return tables
 
 
+# Word sets list bullets in the Symbol and Wingdings fonts, whose glyphs PDFium reports at their
+# private-use code points (U+F0B7 is Symbol's bullet); read as text they are no bullet at all.
+_SYMBOL_FONT_BULLETS = str.maketrans({chr(c): "•" for c in (0xF0B7, 0xF0A7, 0xF0A8, 0xF0D8, 0xF0D9, 0xF076, 0xF06E, 0xF0FC, 0xF0E0, 0xF0F0)})
+
+
+_CONTROL_CHARACTERS = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
+
+
 def _clean_text(text: str) -> str:
-    """PDFium text with plain line breaks and no trailing blanks, like pdfplumber's."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "-")
+    """PDFium text with plain line breaks and no trailing blanks, like pdfplumber's; Symbol-font bullets as "•"."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "-").translate(_SYMBOL_FONT_BULLETS)
+    text = _CONTROL_CHARACTERS.sub("", text)  # a signature drawn in a symbol font reads as control codes
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 
 
