@@ -119,6 +119,7 @@ def check_pdf(path: Path, truth: dict, c: Checker) -> None:
         c.expect(norm(a["text"]) in everything, f"action {a['text'][:50]!r}")
     for m in truth.get("membership", []):
         c.expect(m["name"] in everything, f"member {m['name']!r}")
+    check_votes(truth, everything, c)
     if truth["kind"] == "forward_plan":  # a row's cells wrap, so the page text interleaves them: read the table
         with pdfplumber.open(path) as pdf:
             rows = [[norm(cell or "") for cell in row] for p in pdf.pages for t in p.extract_tables() for row in t]
@@ -130,6 +131,34 @@ def check_pdf(path: Path, truth: dict, c: Checker) -> None:
         return
     for w in truth.get("work_programme", []):
         c.expect(w["title"] in everything, f"work programme item {w['title']!r}")
+
+
+def check_votes(truth: dict, text: str, c: Checker) -> None:
+    """Votes: counts and names are printed; records point at a vote of their item.
+    ``text`` is the document's text with whitespace collapsed."""
+    votes = {(v["item_number"], v["position"]): v for v in truth.get("votes", [])}
+    c.expect(len(votes) == len(truth.get("votes", [])), "vote positions are unique within their item")
+    for v in votes.values():
+        for who in ("proposer", "seconder"):
+            if v[who]:
+                c.expect(v[who] in text, f"vote {v['subject'][:40]!r}: {who} {v[who]!r} printed")
+        counts = (v["for_count"], v["against_count"], v["abstain_count"])
+        if v["counts_from"] == "minutes":
+            c.expect(all(n is None or str(n) in text for n in counts), f"vote {v['subject'][:40]!r}: counts {counts}")
+        else:
+            c.expect(counts == (None, None, None), f"vote {v['subject'][:40]!r}: counts only with counts_from")
+        if v["amends_position"]:
+            c.expect((v["item_number"], v["amends_position"]) in votes, f"amendment {v['subject'][:40]!r} links a vote")
+    for r in truth.get("vote_records", []):
+        c.expect((r["item_number"], r["vote_position"]) in votes and r["name"] in text,
+                 f"vote record {r['name']!r} ({r['vote']}) on item {r['item_number']}")
+    recorded = {}
+    for r in truth.get("vote_records", []):
+        recorded.setdefault((r["item_number"], r["vote_position"], r["vote"]), []).append(r["name"])
+    for (item, pos, side), names in recorded.items():
+        label = {"for": "For", "against": "Against", "abstain": "Abstain"}[side]
+        if f"{label} ({len(names)}) " + ", ".join(names) in text:  # a recorded vote's list, as printed
+            c.expect(votes[(item, pos)][f"{side}_count"] == len(names), f"{label} list of item {item} vote {pos}")
 
 
 def check_html(path: Path, truth: dict, c: Checker) -> None:
@@ -149,6 +178,7 @@ def check_html(path: Path, truth: dict, c: Checker) -> None:
             c.expect(norm(row[field]) in text, f"{key}: {row[field][:50]!r}")
     for fact in truth.get("facts", []):
         c.expect(fact["raw"] in text, f"fact {fact['raw']!r}")
+    check_votes(truth, text, c)
 
 
 def main(argv: list[str]) -> int:

@@ -5,10 +5,12 @@ shared by the agenda pack (which prints title, description and page range)
 and the ModernGov page (which adds the minutes).  An item's ``minutes`` is a
 list of minute blocks: :class:`~.blocks.Para` narrative, an :class:`Action`
 (a request recorded in the narrative), a :class:`Resolution` made of
-:class:`Part` s, and the tables a page shows (:class:`ReserveTable`,
+:class:`Part` s, a :class:`Vote` (a question put to the meeting, printed in one
+of several forms) and a :class:`VoteMinuted` (a member's vote minuted at their
+request), and the tables a page shows (:class:`ReserveTable`,
 :class:`DeclarationList`, :class:`WorkProgrammeTable`).
 
-The resolution types are also used by the March printed minutes; how a
+The resolution and vote types are also used by the March printed minutes; how a
 resolved part is punctuated in a list (:func:`part_ending`) is the same in
 both documents, so it is defined here rather than in either renderer.
 """
@@ -56,6 +58,101 @@ class Action:
 
     text: str
     due: str | None = None
+
+
+@dataclass(eq=False)
+class Vote:
+    """A question put to the meeting and its minuted outcome (issue 15).
+
+    The same object gives the printed sentences and the truth row, so the two
+    cannot drift apart.  ``form`` is how the minutes print it:
+
+    - ``agreed unanimously`` (Kent): "The Chair put the motion to the vote and it was agreed unanimously."
+    - ``lost counted`` (Kent): "The Chair put the amendment to the vote and it was LOST (2 for, 3 against)."
+    - ``recorded`` (Kent): "... the voting was as follows:" then ``For (N)`` / ``Against (N)`` /
+      ``Abstain (N)`` lines, each followed by the names, and "Motion carried."
+    - ``all in favour`` (parish style): "Proposed by Councillor A, seconded by Councillor B, all in favour."
+    - ``carried unanimously``: "The recommendation was put to the vote and CARRIED unanimously."
+    - ``carried counted``: "On being put to the vote, the recommendations were carried with 4 for and 1 against."
+
+    Kent-style minutes print the proposal (:meth:`proposal`) as a paragraph of
+    its own before the outcome; ``recorded`` names every voter (``Ms Greaves``),
+    and :class:`VoteMinuted` records a member who asked for their vote to be minuted.
+    """
+
+    kind: str  # motion | amendment | recommendation
+    subject: str
+    form: str
+    what: str = ""  # the question as the proposal prints it, after "that"
+    proposer: Person | None = None
+    seconder: Person | None = None
+    counts: tuple[int | None, int | None, int | None] = (None, None, None)  # for, against, abstain as printed
+    recorded: tuple = ()  # ((Person, "for" | "against" | "abstain"), ...) in the order printed
+    amends: Vote | None = None
+
+    @property
+    def result(self) -> str:
+        return "lost" if self.form == "lost counted" else "carried"
+
+    def printed_counts(self) -> tuple[int | None, int | None, int | None]:
+        if self.form == "recorded":
+            return tuple(sum(1 for _, v in self.recorded if v == side) for side in ("for", "against", "abstain"))
+        return self.counts
+
+    def printed_name(self, p: Person) -> str:
+        """The proposer's or seconder's name as the minutes print it, without "Councillor"
+        (``Mr M Ashdown`` in a Kent proposal, ``Daniel Osei`` in ``Proposed by Councillor Daniel Osei``)."""
+        return p.name if self.form == "all in favour" else p.short
+
+    def proposal(self) -> str:
+        """The Kent proposal paragraph: ``Mr M Ashdown proposed, and Ms E Fitch seconded, ...``."""
+        lead = {"amendment": "an amendment that", "motion": "that" if self.form == "agreed unanimously"
+                else "the motion that"}[self.kind]
+        return f"{self.proposer.short} proposed, and {self.seconder.short} seconded, {lead} {self.what}."
+
+    def outcome(self) -> list[str]:
+        """The outcome as printed, one string per line (``recorded``: the lead line, then the lists)."""
+        f, a, ab = self.printed_counts()
+        if self.form == "agreed unanimously":
+            return [f"The Chair put the {self.kind} to the vote and it was agreed unanimously."]
+        if self.form == "lost counted":
+            return [f"The Chair put the {self.kind} to the vote and it was LOST ({f} for, {a} against)."]
+        if self.form == "recorded":
+            lines = [f"The Chair put the {self.kind} to the vote and the voting was as follows:"]
+            for side, label, n in (("for", "For", f), ("against", "Against", a), ("abstain", "Abstain", ab)):
+                lines.append(f"{label} ({n})")
+                names = [kent_list_name(p) for p, v in self.recorded if v == side]
+                if names:
+                    lines.append(", ".join(names))
+            return lines + [f"{self.kind.capitalize()} carried."]
+        if self.form == "all in favour":
+            return [f"Proposed by {self.proposer.cllr}, seconded by {self.seconder.cllr}, all in favour."]
+        if self.form == "carried unanimously":
+            return [f"The {self.kind} was put to the vote and CARRIED unanimously."]
+        if self.form == "carried counted":
+            return [f"On being put to the vote, the {self.kind}s were carried with {f} for and {a} against."]
+        raise ValueError(self.form)
+
+
+def kent_list_name(p: Person) -> str:
+    """A name in a Kent recorded-vote list: ``Ms Greaves``."""
+    return f"{p.honorific} {p.last}"
+
+
+@dataclass(frozen=True)
+class VoteMinuted:
+    """A member asks for their vote on ``vote`` to be minuted (``Councillor X asked that it be minuted
+    that he voted against ...``)."""
+
+    person: Person
+    vote: Vote
+    how: str  # for | against | abstain
+    on: str  # what the vote was on, as the sentence prints it
+
+    def sentence(self) -> str:
+        pronoun = "he" if self.person.honorific == "Mr" else "she"
+        verb = {"for": "voted for", "against": "voted against", "abstain": "abstained on"}[self.how]
+        return f"{self.person.cllr} asked that it be minuted that {pronoun} {verb} {self.on}."
 
 
 @dataclass(frozen=True)
@@ -112,6 +209,13 @@ DECLARATIONS = [
 ]
 SUBSTITUTIONS = [(ASHDOWN, HADDAD)]
 
+# Votes at the June meeting (voting members present: Greaves, Osei, Patel, Whitfield and Haddad for Ashdown)
+MINUTES_VOTE = Vote("motion", f"Minutes of the meeting held on {day_month_year(JUNE.previous)} signed as a "
+                    "correct record", "all in favour", proposer=OSEI, seconder=WHITFIELD)
+HEALTH_VOTE = Vote("recommendation", "Update on Health for Children Looked After noted", "carried unanimously")
+CHARTER_VOTE = Vote("recommendation", "Participation Service update noted and draft Care Leavers' Charter endorsed",
+                    "carried counted", counts=(4, 1, None))
+
 EXEMPT_LINE = ("Contains exempt information under paragraph 3 of Schedule 12A to the "
                "Local Government Act 1972.")
 
@@ -132,7 +236,7 @@ def june_items() -> list[Item]:
                                  colon=True),
                       DeclarationList(DECLARATIONS)]),
         Item("minutes", "Minutes", minutes_line + ".", linked=True,
-             minutes=[Resolution([Part(minutes_line, "approved")])]),
+             minutes=[Resolution([Part(minutes_line, "approved")]), MINUTES_VOTE]),
         Item("questions", "Public Questions", "To receive questions (if any) from members of the public.",
              minutes=[Resolution([Part("To note that no public questions were received", "noted")])]),
         Item("petitions", "Petitions", "To receive petitions (if any) from members of the public or Councillors.",
@@ -169,6 +273,7 @@ def june_items() -> list[Item]:
                       "neighbouring providers."),
                  Action("The Panel requested that dental check figures for children placed out of borough "
                         "be circulated to Members."),
+                 HEALTH_VOTE,
                  Resolution([Part("That the update be noted", "noted")]),
              ]),
         Item("participation", "Update from the Participation Service", "Presentation from the Participation Officer.",
@@ -177,8 +282,10 @@ def june_items() -> list[Item]:
                       "Care Council, including the spring activity programme and the draft Care Leavers' "
                       "Charter written by young people."),
                  Para("Members thanked the young people who had attended for their contributions."),
+                 CHARTER_VOTE,
                  Resolution([Part("The update be noted", "noted"),
                              Part("The draft Care Leavers' Charter be endorsed", "endorsed")], lead=None),
+                 VoteMinuted(PATEL, CHARTER_VOTE, "against", "the endorsement of the draft Care Leavers' Charter"),
              ]),
         Item("virtual-school", "Virtual School Update", "Update from the Virtual School Headteacher.",
              report=virtual_school_report(), linked=True, minutes=[

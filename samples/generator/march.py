@@ -3,7 +3,8 @@
 Attendance (``PRESENT:`` / ``ALSO PRESENT:`` / ``IN ATTENDANCE:``, apologies,
 a substitute, a member attending virtually) and the items as printed: a title,
 ``(Item N)`` and numbered paragraphs, some of them resolutions (``RESOLVED
-that ...``) or actions.  People recur from the June meeting, often in the
+that ...``), actions or votes (a motion agreed unanimously, an amendment lost
+on a count, a recorded vote with its For / Against / Abstain lists).  People recur from the June meeting, often in the
 short ``Mr S Patel`` form.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .june_minutes import Action, Part, Resolution
+from .june_minutes import Action, Part, Resolution, Vote
 from .june_reports import SDQ, UASC, WorkProgrammeEntry, grouped_by_date
 from .people import (ASHDOWN, DOYLE, FENWICK, FITCH, GREAVES, JUNE, MARCH, MARSH, MCALLISTER, OKAFOR, OSEI, PATEL,
                      THORNE, WHITCOMBE, WHITFIELD, day_month_year)
@@ -23,7 +24,7 @@ class PrintedItem:
     """An item of the printed minutes: title, then numbered paragraphs."""
 
     title: str
-    paras: list  # str | T | Resolution | Action (each becomes a numbered paragraph)
+    paras: list  # str | T | Resolution | Action | Vote (each becomes a numbered paragraph; a Vote is its outcome)
     numbered: bool = True
 
 
@@ -42,6 +43,19 @@ MARCH_WORK_PROGRAMME = [
 KENT_ACTIVITY = count(41).about("children and young people who attended activity days since October 2024")
 KENT_HOUSED = count(21).about("care leavers housed into secure tenancies since April 2023")
 KENT_RHA = pct_of(44, 50).about("Review Health Assessments completed in timescale in quarter 3")
+VICE_CHAIR = (f"{OSEI.short} be elected Vice-Chair of the Corporate Parenting Panel for the remainder of the "
+              "2024/25 municipal year")
+# Votes (voting members present: Greaves, Osei, Ashdown, Patel and Fitch for Whitfield)
+VICE_CHAIR_VOTE = Vote("motion", "Election of the Vice-Chair", "agreed unanimously", what=VICE_CHAIR,
+                       proposer=ASHDOWN, seconder=FITCH)
+PROTOCOL_VOTE = Vote("motion", "Care Leavers Accommodation report noted and Protocol approved", "recorded",
+                     what="the report be noted and the Care Leavers Accommodation Protocol be approved",
+                     proposer=ASHDOWN, seconder=PATEL,
+                     recorded=((GREAVES, "for"), (ASHDOWN, "for"), (PATEL, "for"), (OSEI, "against"),
+                               (FITCH, "abstain")))
+REVIEW_AMENDMENT = Vote("amendment", "Amendment (Mr D Osei): approve the Protocol for one year only", "lost counted",
+                        what="the Protocol be approved for one year only and reviewed by the Panel in March 2026",
+                        proposer=OSEI, seconder=FITCH, counts=(2, 3, None), amends=PROTOCOL_VOTE)
 
 
 def march_items() -> list[PrintedItem]:
@@ -54,8 +68,9 @@ def march_items() -> list[PrintedItem]:
             f"{PATEL.short} was in attendance virtually.",
         ], numbered=False),
         PrintedItem("Election of Vice-Chair", [
-            Resolution([Part(f"{OSEI.short} be elected Vice-Chair of the Corporate Parenting Panel for the "
-                             "remainder of the 2024/25 municipal year", "elected")], lead="RESOLVED that"),
+            VICE_CHAIR_VOTE.proposal(),
+            VICE_CHAIR_VOTE,
+            Resolution([Part(VICE_CHAIR, "elected")], lead="RESOLVED that"),
         ]),
         PrintedItem("Declarations of Interest", ["No declarations of interest were made."], numbered=False),
         PrintedItem(f"Minutes of the meeting held on {prev}", [
@@ -78,6 +93,10 @@ def march_items() -> list[PrintedItem]:
               "person had a housing plan agreed six months before their eighteenth birthday."),
             Action("The Panel requested that the number of care leavers in temporary accommodation be "
                    "reported to the next meeting.", due="next meeting"),
+            PROTOCOL_VOTE.proposal(),
+            REVIEW_AMENDMENT.proposal(),
+            REVIEW_AMENDMENT,
+            PROTOCOL_VOTE,
             Resolution([Part("the report be noted", "noted"),
                         Part("the Care Leavers Accommodation Protocol be approved", "approved")],
                        lead="RESOLVED that:"),

@@ -19,7 +19,8 @@ from typing import Callable
 
 from .blocks import Para
 from .june_minutes import (FIRST_AI_ID, FIRST_DOC_ID, HTML_FIRST_MINUTE, MODERNGOV_MEETING_ID, OFFICERS_PRESENT,
-                           Action, DeclarationList, Item, ReserveTable, Resolution, WorkProgrammeTable, part_ending)
+                           Action, DeclarationList, Item, ReserveTable, Resolution, Vote, VoteMinuted,
+                           WorkProgrammeTable, part_ending)
 from .june_reports import grouped_by_date
 from .people import COMMITTEE, COUNCIL, EBC, TEL, Meeting, Person, clock, day_month_year, long_date
 
@@ -89,6 +90,10 @@ def minutes_html(blocks: list, items_by_key: dict, number_of: Callable) -> str:
             paras += resolution_html(b)
         elif isinstance(b, (Para, Action)):
             paras.append(word_p(str(b.text)))
+        elif isinstance(b, Vote):
+            paras += [word_p(line) for line in b.outcome()]
+        elif isinstance(b, VoteMinuted):
+            paras.append(word_p(b.sentence()))
         elif isinstance(b, ReserveTable):
             paras.append(word_table([[[o.cllr], [r.cllr]] for o, r in b.pairs],
                                     header=["Ordinary Member", "Reserve Member"]))

@@ -34,7 +34,7 @@ from reportlab.platypus import (BaseDocTemplate, Flowable, Frame, KeepTogether, 
 
 from .blocks import (BlankPage, Bullets, CaseStudy, CaseStudyBlock, Heading, KpiTable, Para, ProseCaseStudy,
                      RestrictedPage, TableBlock)
-from .june_minutes import Action, Item, Resolution, part_ending
+from .june_minutes import Action, Item, Resolution, Vote, part_ending
 from .march import MARCH_GUESTS, MARCH_IN_ATTENDANCE, MARCH_PRESENT, PrintedItem
 from .people import COMMITTEE, COUNCIL, EBC, MARCH, TEL, Meeting, Membership, Person, clock, day_month_year, long_date
 
@@ -392,6 +392,15 @@ def kent_resolution_flowables(res: Resolution, style: ParagraphStyle, bullet: st
     return out
 
 
+def kent_vote_flowables(vote: Vote, style: ParagraphStyle, bullet: str | None) -> list[Paragraph]:
+    """A vote's outcome: one numbered paragraph, then (a recorded vote) the
+    ``For (N)`` / ``Against (N)`` / ``Abstain (N)`` lines with their names and
+    the result, unnumbered and indented as in Kent's printed minutes."""
+    first, *rest = vote.outcome()
+    return ([Paragraph(markup(first), style, bulletText=bullet)]
+            + [Paragraph(markup(line), STYLES["min_sub"]) for line in rest])
+
+
 def render_printed_minutes(items: list[PrintedItem], path: Path) -> dict:
     """Write the Kent-style printed minutes; returns {(item no, paragraph index): physical page}."""
     registry: dict = {}
@@ -416,6 +425,8 @@ def render_printed_minutes(items: list[PrintedItem], path: Path) -> dict:
             bullet = f"{j + 1}." if item.numbered else None
             if isinstance(para, Resolution):
                 story += kent_resolution_flowables(para, body, bullet)
+            elif isinstance(para, Vote):
+                story += kent_vote_flowables(para, body, bullet)
             else:
                 text = para.text if isinstance(para, Action) else para
                 # KeepTogether moves the whole paragraph to the next page rather

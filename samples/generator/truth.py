@@ -16,7 +16,8 @@ from typing import Iterable
 
 from .blocks import Bullets, CaseStudyBlock, KpiTable, Para, ProseCaseStudy, TableBlock, period_of
 from .june_minutes import (FIRST_AI_ID, HTML_FIRST_MINUTE, MODERNGOV_MEETING_ID, OFFICERS_PRESENT, SUBSTITUTIONS,
-                           Action, DeclarationList, Item, Resolution, WorkProgrammeTable)
+                           Action, DeclarationList, Item, Resolution, Vote, VoteMinuted, WorkProgrammeTable,
+                           kent_list_name)
 from .june_reports import WORK_PROGRAMME
 from .march import (MARCH_APOLOGIES, MARCH_GUESTS, MARCH_IN_ATTENDANCE, MARCH_PRESENT, MARCH_REMOTE,
                     MARCH_SUBSTITUTES, MARCH_WORK_PROGRAMME, PrintedItem)
@@ -154,16 +155,45 @@ def resolution_rows(item_number: str, blocks: list, markers: str = "()") -> list
     return rows
 
 
+def vote_rows(item_number: str, blocks: list) -> tuple[list[dict], list[dict]]:
+    """The votes of one item, in the order their outcomes are printed, and one
+    record per named voter: the names of a recorded vote's lists, and members
+    who asked for their vote to be minuted.  Counts are as printed (null where
+    the minutes give none, e.g. "carried unanimously"); names as printed,
+    without "Councillor"."""
+    votes = [b for b in blocks if isinstance(b, Vote)]
+    position = {id(v): n for n, v in enumerate(votes, 1)}
+    rows, records = [], []
+    for v in votes:
+        counts = v.printed_counts()
+        rows.append({"item_number": item_number, "position": position[id(v)], "kind": v.kind, "subject": v.subject,
+                     "for_count": counts[0], "against_count": counts[1], "abstain_count": counts[2],
+                     "result": v.result, "proposer": v.printed_name(v.proposer) if v.proposer else None,
+                     "seconder": v.printed_name(v.seconder) if v.seconder else None,
+                     "counts_from": "minutes" if any(c is not None for c in counts) else None,
+                     "amends_position": position[id(v.amends)] if v.amends else None})
+        records += [{"item_number": item_number, "vote_position": position[id(v)], "name": kent_list_name(p),
+                     "vote": how} for side in ("for", "against", "abstain") for p, how in v.recorded if how == side]
+    for b in blocks:
+        if isinstance(b, VoteMinuted):
+            records.append({"item_number": item_number, "vote_position": position[id(b.vote)],
+                            "name": b.person.name, "vote": b.how})
+    return rows, records
+
+
 def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, document: str) -> dict:
     """Truth for the ModernGov page: items 41.-53., minutes, officers present."""
     number = {i.key: f"{HTML_FIRST_MINUTE + n}." for n, i in enumerate(items)}
-    agenda, resolutions, actions, wp, texts, facts, decls = [], [], [], [], [], [], []
+    agenda, resolutions, actions, wp, texts, facts, decls, votes, records = [], [], [], [], [], [], [], [], []
     for pos, item in enumerate(items, 1):
         agenda.append({"number": number[item.key], "position": pos, "title": item.title,
                        "description": item.description, "page_start": None, "page_end": None,
                        "to_follow": False, "restricted": item.restricted,
                        "source_item_id": str(FIRST_AI_ID + pos - 1)})
         resolutions += resolution_rows(number[item.key], item.minutes)
+        item_votes, item_records = vote_rows(number[item.key], item.minutes)
+        votes += item_votes
+        records += item_records
         item_texts = collect_text(item.minutes)
         texts += item_texts
         facts += [fact_row(f, None) for t in item_texts for f in t.facts()]
@@ -195,17 +225,20 @@ def minutes_page_truth(items: list[Item], meeting: Meeting, contact: Person, doc
                                  contact_phone=TEL, source_meeting_id=str(MODERNGOV_MEETING_ID))],
         "agenda_items": agenda, "resolutions": resolutions, "actions": actions, "work_programme": wp,
         "attendees": attendees, "declarations": decls, "declarations_none": False, "facts": facts,
-        "glossary": glossary_rows(texts),
+        "glossary": glossary_rows(texts), "votes": votes, "vote_records": records,
     }
 
 
 def printed_minutes_truth(items: list[PrintedItem], pages: dict, document: str) -> dict:
     """Truth for the Kent-style printed minutes (printed page = physical page)."""
-    agenda, resolutions, actions, texts, facts = [], [], [], [], []
+    agenda, resolutions, actions, texts, facts, votes, records = [], [], [], [], [], [], []
     for n, item in enumerate(items, 1):
         agenda.append({"number": str(n), "position": n, "title": item.title, "description": None,
                        "page_start": None, "page_end": None, "to_follow": False, "restricted": False})
         resolutions += resolution_rows(str(n), item.paras, markers="a.")
+        item_votes, item_records = vote_rows(str(n), item.paras)
+        votes += item_votes
+        records += item_records
         actions += [{"item_number": str(n), "text": p.text, "due": p.due} for p in item.paras if isinstance(p, Action)]
         for j, p in enumerate(item.paras):
             if isinstance(p, (str, T, Action)):
@@ -223,6 +256,7 @@ def printed_minutes_truth(items: list[PrintedItem], pages: dict, document: str) 
         "actions": actions,
         "work_programme": [{"planned_date": e.planned.isoformat(), "title": e.title} for e in MARCH_WORK_PROGRAMME],
         "attendees": attendees, "declarations_none": True, "facts": facts, "glossary": glossary_rows(texts),
+        "votes": votes, "vote_records": records,
     }
 
 
