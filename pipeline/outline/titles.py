@@ -39,6 +39,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else title_cut(rest)
     if strong and re.search(r"[-–—]\s*$", rest) and ":" in rest:
         cut = rest.index(":")  # "Reports from outside bodies: Lower Wye Valley Trust –": a lead-in to the next line, in bold too
+    cut = _before_sub_item(text[line.start : start], rest, cut)
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut
     while body < line.end and text[body] in " \t:-–—*_":
@@ -56,13 +57,16 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
-        if j == i + 1 and not emphasised and _fills_its_line(text, lines, i, end) and not _dangles(text[title.start : title.end]):
-            # a long title in wrapped text without typography: the width, not the writer, ended its line
-            nxt = lines[j]
-            cut = title_cut(text[nxt.span.start : nxt.end])
-            title = Span(start=title.start, end=nxt.span.start + cut)
-            body = nxt.span.start + cut
-            j += 1
+        if j == i + 1 and i not in emphasised and _fills_its_line(text, lines, i, end) and not _dangles(text[title.start : title.end]):
+            # a long title in wrapped text, set like the body: the width, not the writer, ended its line
+            while True:
+                nxt = lines[j]
+                cut = title_cut(text[nxt.span.start : nxt.end])
+                title = Span(start=title.start, end=nxt.span.start + cut)
+                body = nxt.span.start + cut
+                j += 1
+                if nxt.span.start + cut < nxt.span.end or j - i > 3 or not _fills_its_line(text, lines, j - 1, end):  # the title ended on this line
+                    break
         if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
             # a title the page's width cut on a word that cannot end it: "... the meeting held on / Tuesday 4th April, 2023"
             nxt = lines[j]
@@ -70,6 +74,15 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=nxt.span.start + cut)
             body = nxt.span.start + cut
     return title, body
+
+
+def _before_sub_item(label: str, rest: str, cut: int) -> int:
+    """A title cut before the item's first sub-item run onto its line: "11. Correspondence 11.1 Letter from ..."."""
+    number = re.match(r"\s*(\d{1,4})\b", label)
+    if number is None:
+        return cut
+    sub = re.search(rf"\s{number.group(1)}\.\d{{1,2}}\b", rest[:cut])
+    return sub.start() if sub and rest[: sub.start()].strip() else cut
 
 
 def _wraps_in_capitals(text: str, lines: list[Line], i: int, title: Span, end: int) -> bool:
@@ -91,7 +104,7 @@ def _fills_its_line(text: str, lines: list[Line], i: int, end: int) -> bool:
     if j >= len(lines) or lines[j].start >= end or not lines[j].stripped or not _continues_title(lines[j]):
         return False
     line = lines[i].stripped
-    if line.endswith((".", ":", ";", "?", "!")) or _reads_as_sentence(lines[j].stripped) and lines[j].stripped[:1].isupper():
+    if line.endswith((".", ":", ";", "?", "!", ":-", ":–")) or _reads_as_sentence(lines[j].stripped) and lines[j].stripped[:1].isupper():
         return False  # the heading ended, or the next line starts the minutes ("The Clerk reported that ...")
     full = full_line_length(text)
     return full is not None and not ends_short(line, lines[j].stripped, full)
