@@ -364,11 +364,11 @@ _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 
 
 def _bulleted_decisions(lines: list[Line]) -> bool:
-    """Bulleted lines that each state a decision ("• That the Clerk obtains a quote"), not a list it introduces
-    ("To note that the following interests were declared: • Councillor X declared ...")."""
-    bullets = [l for l in lines if _BULLET_MARK.match(l.text)]
-    verb = vocab.get("outcomes").resolution.regex("part_verb")
-    return len(bullets) >= 2 and all(re.match(r"(?i)that\b", _BULLET_MARK.sub("", l.text)) or verb.search(_BULLET_MARK.sub("", l.text)) for l in bullets)
+    """Bulleted lines that are the decision's parts ("• That the Clerk obtains a quote", "• Report on fund raising"
+    after "That the following items be included in the Newsletter:"), not declarations the decision notes
+    ("To note that the following interests were declared: • Councillor X declared ...": recorded as declarations)."""
+    bullets = [_BULLET_MARK.sub("", l.text) for l in lines if _BULLET_MARK.match(l.text)]
+    return len(bullets) >= 2 and not all(re.search(r"\bdeclared\b|\binterests?\b", b, re.I) for b in bullets)
 
 
 def _opens_decision(line: str) -> bool:
@@ -521,5 +521,6 @@ def _part_end(lines: list[Line], last: Line) -> int:
 
 def _clean_text(raw: str) -> str:
     text = squash(raw)
+    text = re.sub(r"\s*\[Note:?[^\]]*\]\s*$", "", text)  # the clerk's note after the decision, not its words
     text = re.sub(r"^(?:that\s*:?\s*)$", "", text, flags=re.I)
     return text.strip()

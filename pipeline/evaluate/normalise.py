@@ -41,7 +41,7 @@ def norm_text(value: Any) -> str | None:
 def norm_resolution(value: Any) -> str | None:
     """A resolution's wording without the formula around it.
 
-    Drops a leading "RESOLVED", the "that" / "that:" of "RESOLVED that", a
+    Drops a leading "RESOLVED", the "that" / "that:" / "that," of "RESOLVED that", a
     leading dash, and a closing ".", ";", "; and", "; or" or ":".
     """
     text = norm_text(value)
@@ -49,7 +49,7 @@ def norm_resolution(value: Any) -> str | None:
         return None
     text = re.sub(r"^resolved\b\s*[:\-,]?\s*", "", text)
     text = re.sub(r"^[-:]\s*", "", text)
-    text = re.sub(r"^that\b\s*:?\s*", "", text)
+    text = re.sub(r"^that\b\s*[:,]?\s*", "", text)
     text = re.sub(r"[;,]\s*(?:and|or)$", "", text)
     return text.rstrip(" .,;:-").strip()
 
