@@ -26,7 +26,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     """
     line = lines[i]
     rest_start = start
-    while rest_start < line.end and text[rest_start] in " \t*_":
+    while rest_start < line.end and text[rest_start] in " \t*_|":  # "1. | Election of Chairman": a table's cell rule
         rest_start += 1
     if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
         for j in range(i + 1, min(i + 3, len(lines))):
@@ -182,6 +182,9 @@ def title_cut(rest: str) -> int:
     masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
     m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
     cut = m.start() if m else len(rest)
+    cell = re.search(r"\s*\|", masked[:cut])  # a web table flattened to text: "1. Attendance |" ends at its cell
+    if cell and rest[: cell.start()].strip():
+        cut = cell.start()
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
