@@ -368,7 +368,7 @@ def _bulleted_decisions(lines: list[Line]) -> bool:
     after "That the following items be included in the Newsletter:"), not declarations the decision notes
     ("To note that the following interests were declared: • Councillor X declared ...": recorded as declarations)."""
     bullets = [_BULLET_MARK.sub("", l.text) for l in lines if _BULLET_MARK.match(l.text)]
-    return len(bullets) >= 2 and not all(re.search(r"\bdeclared\b|\binterests?\b", b, re.I) for b in bullets)
+    return len(bullets) >= 2 and not all(_DECLARED.search(b) for b in bullets)
 
 
 def _opens_decision(line: str) -> bool:
@@ -499,9 +499,12 @@ def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
             run.append(line)
         elif m and int(m.group(1)) == 1:
             run = [line]
-    if len(run) < 2:
-        return []
+    if len(run) < 2 or all(_DECLARED.search(line.text) for line in run):
+        return []  # "(1) Councillor A declared a personal interest in ...": declarations, recorded as such
     return _split_parts(text, Span(start=run[0].start, end=_part_end(lines, run[-1])))
+
+
+_DECLARED = re.compile(r"\bdeclared\b|\binterests?\b", re.I)
 
 
 def _part_end(lines: list[Line], last: Line) -> int:
@@ -522,5 +525,6 @@ def _part_end(lines: list[Line], last: Line) -> int:
 def _clean_text(raw: str) -> str:
     text = squash(raw)
     text = re.sub(r"\s*\[Note:?[^\]]*\]\s*$", "", text)  # the clerk's note after the decision, not its words
+    text = re.sub(r"(?:\s*\|)+\s*$", "", text)  # a web table flattened to text: the cell's rule
     text = re.sub(r"^(?:that\s*:?\s*)$", "", text, flags=re.I)
     return text.strip()
