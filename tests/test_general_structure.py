@@ -82,6 +82,18 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Reports from outside bodies: Fenby Mill Preservation Trust –", "Reports from outside bodies"),  # a lead-in to the next line
         ("Village Sign (Quotes for Repair): Meeting of", "Village Sign (Quotes for Repair)"),  # text running on
         ("Corporate Parenting: Activity and Performance Report", "Corporate Parenting: Activity and Performance Report"),
+        # a web table flattened to text: the cell's rule ends the title
+        ("Matters arising | | Clerk |", "Matters arising"),
+        # a dash, then what the meeting did
+        ("Declarations of Interest – none", "Declarations of Interest"),
+        ("Confirmation of the minutes of the meeting on 6th May 2021 – Agreed", "Confirmation of the minutes of the meeting on 6th May 2021"),
+        ("To receive apologies for absence – apologies were received from Cllr Holt", "To receive apologies for absence"),
+        ("Date of Next Meeting – AB noted that the next meeting is on 5 May", "Date of Next Meeting"),
+        ("Planning – Applications Received", "Planning – Applications Received"),  # a dash inside a title
+        # the names the item records, and "No declarations ..."
+        ("Apologies for absence Parish Councillor Ann Holt and County Councillor Bob Dean", "Apologies for absence"),
+        ("To Record Those Councillors Present who do not have a Video Link", "To Record Those Councillors Present who do not have a Video Link"),
+        ("Declaration of Interest on agenda items No declarations were made.", "Declaration of Interest on agenda items"),
     ],
 )
 def test_where_a_title_ends(rest, title):
@@ -295,3 +307,33 @@ def test_a_bold_title_in_the_head_alone_does_not_hide_labelled_headings():
     assert [lines[c.index].stripped for c in unnumbered_headings(lines, {1, 2}, start)] == found  # a bold "Those Attending:" too
     bold_body = {1, 6}  # the body sets a line in bold: then a heading must be set apart too
     assert [lines[c.index].stripped for c in unnumbered_headings(lines, bold_body, start)] == ["Matters Arising:"]
+
+
+def test_a_table_rule_after_the_number_and_a_sub_item_run_onto_the_heading():
+    """ "2. | Election of Chairman:" (a web table flattened to text); "11. Correspondence 11.1 Letter ..." (the first
+    sub-item run onto the item's line) is titled "Correspondence"."""
+    text = HEAD + (
+        "1. | Apologies for Absence: |\nCllr Holt sent apologies. |\n\n"
+        "2. | Election of Chairman:\nCllr Dean was elected unopposed. |\n\n"
+        "3. Correspondence 3.1 Letter from the Rural Transport Trust about the bus timetable.\n\n"
+        "4. Reports 4.1 Chair's Report 4.1.1 The Chair thanked the litter pickers.\n"
+    )
+    assert _read(text) == [("1.", "Apologies for Absence"), ("2.", "Election of Chairman"), ("3.", "Correspondence"), ("4.", "Reports")]
+
+
+def test_an_agenda_title_the_width_wrapped_over_three_lines():
+    """A plain title wrapped to the measure of PDF text runs on while its lines are full."""
+    body = "The Clerk reported that the grass had been cut and the play area inspected by the contractor this month."
+    text = (
+        "ASHBY PARISH COUNCIL\nAGENDA for the meeting to be held on Tuesday 7 October 2025 at 8.00 pm in the Village Hall\n"
+        f"1. Apologies for absence\n2. Declarations of interest\n3. To confirm the minutes of the meeting held on 2 September 2025\n"
+        "4. To consider any items of interest or concern to a member of the Council arising since the last\n"
+        "meeting of the Council in any of (i) the County Parish Update, (ii) the Association White Rose Bulletin\n"
+        "and (iii) the weekly news\n"
+        "5. To receive a report from the Chairman about the proposal to close the village primary school\n"
+        "6. Date of the next meeting\n" + (body + "\n") * 3
+    )
+    titles = dict(_read(text))
+    assert titles["4."] == ("To consider any items of interest or concern to a member of the Council arising since the last meeting of "
+                            "the Council in any of (i) the County Parish Update, (ii) the Association White Rose Bulletin and (iii) the weekly news")
+    assert titles["5."] == "To receive a report from the Chairman about the proposal to close the village primary school"

@@ -34,6 +34,9 @@ def test_wrapped_text_has_a_measure_and_one_paragraph_a_line_has_none():
     assert full_line_length(PRINTED) == 84
     one_a_line = "\n".join(["Short heading", "A paragraph kept on one line " * 8, "Another " * 3, "x " * 150])
     assert full_line_length(one_a_line) is None
+    # one stray line of two columns run together does not unmake the measure; many such lines do
+    assert full_line_length(PRINTED + "Chairman: A Lee" + " " * 40 + "Date: 6 January 2026 and the signature run across the page\n") == 84
+    assert full_line_length(PRINTED + ("A paragraph kept on one line " * 8 + "\n") * 2) is None
 
 
 @pytest.mark.parametrize(
