@@ -337,3 +337,19 @@ def test_an_agenda_title_the_width_wrapped_over_three_lines():
     assert titles["4."] == ("To consider any items of interest or concern to a member of the Council arising since the last meeting of "
                             "the Council in any of (i) the County Parish Update, (ii) the Association White Rose Bulletin and (iii) the weekly news")
     assert titles["5."] == "To receive a report from the Chairman about the proposal to close the village primary school"
+
+
+def test_bare_headings_of_wrapped_text_without_blank_lines():
+    """A browser-printed page's text has no blank lines: a short title-case line between a paragraph its writer
+    ended and the next one is a heading, as it is between blank lines in the page's own text."""
+    para = ("The Clerk reported that the contractor had inspected the area and would send a quotation for the work "
+            "to the next meeting of the council.")
+    words = para.split()
+    wrapped = "\n".join(" ".join(words[i : i + 16]) for i in range(0, len(words), 16))
+    text = (
+        "Minutes of Ashby Parish Council Meeting held in the Village Hall at 7.30pm on Wednesday 16 September 2009\n"
+        "1. Minutes of the last Meeting: approved.\n2. Matters Arising\n" + wrapped + "\n"
+        "Mill Lane Drainage\n" + wrapped + "\nCemetery Sub Committee\n" + wrapped + "\nBus Shelter\n" + wrapped + "\n"
+        "3. Planning\n" + wrapped + "\n"
+    )
+    assert [t for _, t in _read(text)] == ["Minutes of the last Meeting", "Matters Arising", "Mill Lane Drainage", "Cemetery Sub Committee", "Bus Shelter", "Planning"]

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from extractors import vocab
 from extractors.numbering import Candidate, Label, names_standard_business
+from extractors.text import ends_short, full_line_length
 from schemas.outline import Line
 
 UNNUMBERED_RUN = 3
@@ -64,6 +65,7 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
     # typography tells headings only where the body sets some line apart: a bold title in the head, or a bold
     # attendance label ("Those Attending:"), alone says nothing
     typed = any(i in emphasised and not attendance.search(line.stripped.strip("*_# ")) for i, line in enumerate(lines) if line.start >= start)
+    full = full_line_length("\n".join(line.text for line in lines))
     for i, line in enumerate(lines):
         if line.start < start:
             continue
@@ -72,7 +74,7 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
             continue
         whole = i in emphasised or markdown_whole(s)
         labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
-        standalone = not labelled and _standalone_title(lines, i)
+        standalone = not labelled and _standalone_title(lines, i, full)
         colon = labelled or standalone or _capitals_heading(lines, i)
         if typed and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
@@ -118,8 +120,9 @@ def _honorifics() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in vocab.get("common").all_honorifics())
 
 
-def _standalone_title(lines: list[Line], i: int) -> bool:
-    """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;")."""
+def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> bool:
+    """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;"),
+    or, in wrapped text without blank lines (a PDF's), between a paragraph its writer ended and the next one."""
     s = lines[i].stripped.rstrip(";:")
     words = s.split()
     plain = re.sub(r"\([^()]*\)", "", s)  # "Personnel Matters (Presence of Public and Press - Standing Order 41)"
@@ -127,10 +130,22 @@ def _standalone_title(lines: list[Line], i: int) -> bool:
         return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
     if words[0].rstrip(".") in _honorifics():
         return False  # a name in a list of those present, one a line
-    if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
+    if ((i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped)) and not _apart_by_shape(lines, i, full):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
+
+
+def _apart_by_shape(lines: list[Line], i: int, full: int | None) -> bool:
+    """In wrapped text, is line ``i`` a paragraph of its own? The line before it ends a sentence or was ended
+    short by its writer, and it is short of the measure itself, the next line opening a sentence."""
+    if full is None or i == 0 or i + 1 >= len(lines):
+        return False
+    before, line, after = lines[i - 1].stripped, lines[i].stripped, lines[i + 1].stripped
+    if not before or not after or not after[:1].isupper():
+        return False
+    ended = before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
+    return ended and len(line) < full * 0.6 and ends_short(line, after, full)
 
 
 CAPITALS_WORDS = 8
