@@ -276,18 +276,39 @@ def best_sequence(candidates: list[Candidate], min_length: int = 2) -> Sequence 
         for scheme, value in c.label.schemes:
             by_scheme.setdefault(scheme, []).append((c, value))
     best: Sequence | None = None
+    chains: list[Sequence] = []
     for scheme, members in by_scheme.items():
         chain = _best_chain(members)
-        if len(chain.members) < min_length:
+        chain.scheme = scheme
+        chains.append(chain)
+    for chain in chains:
+        scheme = chain.scheme
+        if len(chain.members) < min_length or _sub_items_of(chain, chains):
             continue
-        alphabetic = members[0][0].label.alphabetic
+        alphabetic = chain.members[0][0].label.alphabetic
         if alphabetic and not _may_number_items(scheme, chain):
             continue
         rank = (not alphabetic, chain.score)
         if best is None or rank > (not best.members[0][0].label.alphabetic, best.score):
-            chain.scheme = scheme
             best = chain
     return best
+
+
+SUB_ITEM_PARENTS = 3
+
+
+def _sub_items_of(chain: Sequence, chains: list[Sequence]) -> bool:
+    """Is ``chain`` the sub-items of one item ("4.1", "4.2", ... under "Item 4")? Its numbers share a first part
+    that a chain of at least ``SUB_ITEM_PARENTS`` plain numbers has, on a line before the first sub-item."""
+    scheme = chain.scheme
+    if len(scheme) < 2 or scheme[0] != "." or not str(scheme[1]).isdigit():
+        return False
+    parent, first = int(scheme[1]), chain.members[0][0].index
+    return any(
+        other.scheme[:2] == ("", "n") and len(other.members) >= SUB_ITEM_PARENTS
+        and any(value == parent and c.index < first for c, value in other.members)
+        for other in chains
+    )
 
 
 def _may_number_items(scheme: tuple, chain: Sequence) -> bool:

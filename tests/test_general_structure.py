@@ -94,6 +94,10 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Apologies for absence Parish Councillor Ann Holt and County Councillor Bob Dean", "Apologies for absence"),
         ("To Record Those Councillors Present who do not have a Video Link", "To Record Those Councillors Present who do not have a Video Link"),
         ("Declaration of Interest on agenda items No declarations were made.", "Declaration of Interest on agenda items"),
+        # apologies and declarations, a dash, then who; other titles keep what follows their dash
+        ("Apologies - Linda Gray", "Apologies"),
+        ("Members Declaration of Interest – Julie Coxall, planning application New Road", "Members Declaration of Interest"),
+        ("Finance - Authorisation of Payments as presented by the clerk", "Finance - Authorisation of Payments as presented by the clerk"),
     ],
 )
 def test_where_a_title_ends(rest, title):
@@ -353,3 +357,15 @@ def test_bare_headings_of_wrapped_text_without_blank_lines():
         "3. Planning\n" + wrapped + "\n"
     )
     assert [t for _, t in _read(text)] == ["Minutes of the last Meeting", "Matters Arising", "Mill Lane Drainage", "Cemetery Sub Committee", "Bus Shelter", "Planning"]
+
+
+def test_an_items_numbered_paragraphs_are_not_the_items():
+    """ "Item 4 – Clerk's Report" then "4.1 ...", "4.2 ...": the paragraphs number under their item, however many."""
+    report = "".join(f"4.{n} Liaised with Ashby Libraries regarding the Mobile Library Service in Ward {n}.\n" for n in range(1, 9))
+    text = HEAD + (
+        "Item 1 Apologies for absence\n1.1 Apologies were received from Cllr Holt.\n\n"
+        "Item 2 – Declarations of Interest\n2.1 There were none.\n\n"
+        "Item 3 – Minutes of the last meeting\n3.1 The minutes were approved.\n\n"
+        "Item 4 – To discuss the Clerk's Report\n\n" + report
+    )
+    assert [t for _, t in _read(text)] == ["Apologies for absence", "Declarations of Interest", "Minutes of the last meeting", "To discuss the Clerk's Report"]

@@ -168,6 +168,23 @@ def _title_goes_on(after: str, sentence_ends: bool) -> bool:
     return brk is not None or not sentence_ends
 
 
+_DASH = re.compile(r"\s*[-–—]\s*(?=\S)")
+
+
+def _before_dash_content(rest: str, cut: int) -> int:
+    """Apologies or declarations, a dash, then who: "Apologies - Linda Gray", "Members Declaration of Interest – Julie
+    Coxall, planning application ...". Other titles keep what follows a dash ("Finance – Authorisation of Payments",
+    "Date of next meeting – Tuesday 15th December"): clerks title business so."""
+    m = _DASH.search(rest, 0, cut)
+    if m is None or m.start() == 0 or not re.search(r"\s[-–—]|[-–—]\s", rest[m.start() : m.end() + 1]):
+        return cut
+    head = rest[: m.start()].strip()
+    sections = vocab.get("structure").sections
+    if len(head.split()) > 8 or not (sections.regex("apologies").search(head) or sections.regex("declarations").search(head)):
+        return cut
+    return m.start()
+
+
 def title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line.
 
@@ -188,6 +205,7 @@ def title_cut(rest: str) -> int:
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
+    cut = _before_dash_content(rest, cut)
     lead = _CAPITALS_THEN_LOWER.match(rest)
     if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
         return lead.end("head")  # "APOLOGIES were received ...", "THE MINUTES of the last meeting ..."
