@@ -369,3 +369,21 @@ def test_an_items_numbered_paragraphs_are_not_the_items():
         "Item 4 – To discuss the Clerk's Report\n\n" + report
     )
     assert [t for _, t in _read(text)] == ["Apologies for absence", "Declarations of Interest", "Minutes of the last meeting", "To discuss the Clerk's Report"]
+
+
+@pytest.mark.parametrize(
+    "title, date",
+    [
+        ("Minutes of the meeting of Ashby Community Council 04-12-24", "2024-12-04"),
+        ("Ashby Parish Council Minutes 12/03/2019", "2019-03-12"),
+        ("Minutes of the meeting of Ashby Community Council", "2024-10-16"),  # no date on the title line: the one written out
+    ],
+)
+def test_a_date_in_figures_on_the_title_line(title, date):
+    text = (
+        f"{title}\n\nPRESENT\nCllrs. Ann Holt (Chairman), Bob Dean, Cara Lee.\n"
+        "MINUTES\nThe minutes of the meeting held on October 16th 2024 were found to be correct.\n"
+        "MATTERS ARISING\nThe bus shelter has been repaired.\nBUDGET PLAN\nThe budget was discussed.\nCORRESPONDENCE\nNone.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert meeting.date == date

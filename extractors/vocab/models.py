@@ -717,6 +717,7 @@ class StructureHeader(VocabModel):
     whole_council: Patterns(I)
     committee_line: Patterns(0)
     held_on: Patterns(I)
+    numeric_date: Patterns(0)
     meeting_sentence: Patterns(0)
     body_and_date: Patterns(0)
     starts_at: Patterns(I)

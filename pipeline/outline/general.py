@@ -410,7 +410,14 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
             # the title line gives the date, the "held on ... at 19:30" line under it the time too
             same = [f for f in found[1:] if f.group("time") and _digits(f.group("date")) == _digits(m.group("date"))]
             m = same[0] if same else m
-        if m:
+        # "Minutes of the meeting of Llanfair Community Council 04-12-24": the date in figures on the title line, before
+        # a date written out further down ("The minutes of the meeting held on October 16th 2024 were ...")
+        title_stop = head_lines[min(len(head_lines), 2) - 1].end
+        n = header.regex("numeric_date").search(text, start, title_stop)
+        numeric = parse_date(n.group("date")) if n else None
+        if numeric and (m is None or m.start() > title_stop and parse_date(m.group("date")) != numeric):
+            outline.fields["date"] = Span(start=n.start("date"), end=n.end("date"))
+        elif m:
             outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
             time = "time" if m.group("time") else "time_before" if m.group("time_before") else None
             if time and "time" not in outline.fields:
