@@ -174,6 +174,19 @@ def _longest_rising(values: list[int]) -> list[int]:
     return max(best, key=len, default=[])
 
 
+def _title_lines_of_bare_labels(lines: list[Line], numbered: list[Candidate]) -> set[int]:
+    """The lines that title a number printed alone on its line ("3." / "Minutes"): never headings of their own."""
+    out = set()
+    for c in numbered:
+        if lines[c.index].text[c.label.end :].strip(" \t*_|"):
+            continue
+        j = c.index + 1
+        while j < len(lines) and not lines[j].stripped:
+            j += 1
+        out.add(j)
+    return out
+
+
 def _tail_start(text: str, lines: list[Line], last: int, closing: bool = True) -> int:
     """Where the text after the last item begins ("Officers present:", "The meeting ended at ...").
 
@@ -236,7 +249,8 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
         numbered = _with_strays([c for c, _ in sequence.members], candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
-        return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail], lines)
+        titles = _title_lines_of_bare_labels(lines, numbered)
+        return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
     if len(unnumbered) >= 3:
         return unnumbered
     fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, _head_end(text, lines, body))

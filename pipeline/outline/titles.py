@@ -37,6 +37,9 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     rest = text[rest_start : line.end]
     strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else title_cut(rest)
+    cell = re.search(r"\s*\|", rest[:cut]) if strong else None  # "1. Attendance |": a web table's cell rule, in bold too
+    if cell and rest[: cell.start()].strip():
+        cut = cell.start()
     if strong and re.search(r"[-–—]\s*$", rest) and ":" in rest:
         cut = rest.index(":")  # "Reports from outside bodies: Lower Wye Valley Trust –": a lead-in to the next line, in bold too
     cut = _before_sub_item(text[line.start : start], rest, cut)

@@ -142,8 +142,8 @@ def _apart_by_shape(lines: list[Line], i: int, full: int | None) -> bool:
     if full is None or i == 0 or i + 1 >= len(lines):
         return False
     before, line, after = lines[i - 1].stripped, lines[i].stripped, lines[i + 1].stripped
-    if not before or not after or not after[:1].isupper():
-        return False
+    if not before or not after or not after[:1].isupper() or re.fullmatch(r"[\w/.()-]{1,12}", before) and re.search(r"\d", before):
+        return False  # the line after a number alone on its line ("3.") is that item's title
     ended = before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
     return ended and len(line) < full * 0.6 and ends_short(line, after, full)
 
