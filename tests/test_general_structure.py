@@ -389,13 +389,14 @@ def test_a_date_in_figures_on_the_title_line(title, date):
     assert meeting.date == date
 
 
-def test_the_line_after_a_number_alone_is_its_title_not_a_heading_of_its_own(tmp_path):
+@pytest.mark.parametrize("top", [[("Agenda and minutes", True)], []])  # without its heading, its "Minutes:" anchors make it minutes
+def test_the_line_after_a_number_alone_is_its_title_not_a_heading_of_its_own(tmp_path, top):
     """A ModernGov page printed from a browser: "3." alone and its title "Minutes" in bold, then the "Minutes:"
     anchor. The bold title line is the item's title, not a heading of its own."""
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
 
-    lines = [("Agenda and minutes", True), ("Cabinet - Thursday, 3rd October, 2024 2.00 pm", True), ("Venue: the Council Chamber", False)]
+    lines = top + [("Cabinet - Thursday, 3rd October, 2024 2.00 pm", True), ("Venue: the Council Chamber", False)]
     for number, title, minutes in [("1.", "Apologies", "Apologies were received from Councillor Dale."),
                                    ("2.", "Declarations of Interest", "There were no declarations of interest."),
                                    ("3.", "Minutes", "The minutes of the meeting held on 5 September 2024 were approved as a correct record.")]:

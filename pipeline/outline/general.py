@@ -383,7 +383,9 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "agenda"
     if kinds.regex("minutes_word").search(head[:TITLE_AREA]):
         return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
-    return "printed_minutes" if re.search(r"\bRESOLVED\b", text) else "unrecognised"
+    if re.search(r"\bRESOLVED\b", text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
+        return "printed_minutes"  # a decision, or a ModernGov page's "Minutes:" under its items
+    return "unrecognised"
 
 
 HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
