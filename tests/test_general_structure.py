@@ -98,6 +98,10 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Apologies - Linda Gray", "Apologies"),
         ("Members Declaration of Interest – Julie Coxall, planning application New Road", "Members Declaration of Interest"),
         ("Finance - Authorisation of Payments as presented by the clerk", "Finance - Authorisation of Payments as presented by the clerk"),
+        # a speaker's full name, then what they said
+        ("Play Area Update: Carol Masters advised that the grant had been launched", "Play Area Update"),
+        ("Police Report - PC Andrew Mason reported some details from the area", "Police Report"),
+        ("Welcome - MT welcomed everyone. Nice to see Ann at the meeting", "Welcome"),
     ],
 )
 def test_where_a_title_ends(rest, title):
@@ -412,3 +416,12 @@ def test_the_line_after_a_number_alone_is_its_title_not_a_heading_of_its_own(tmp
     c.save()
     result = parse_document(path.read_bytes(), "page.pdf", {})
     assert [(i.number, i.title) for i in result.records["agenda_items"]] == [("1.", "Apologies"), ("2.", "Declarations of Interest"), ("3.", "Minutes")]
+
+
+@pytest.mark.parametrize("raw, title", [("Chairman's Announcements (Agenda item 6))", "Chairman's Announcements"),
+                                        ("Apologies and Declarations (Item 1)", "Apologies and Declarations"),
+                                        ("Local Plan (Item 7 on the agenda)", "Local Plan (Item 7 on the agenda)")])
+def test_the_minutes_reference_to_its_agenda_item_is_not_in_the_title(raw, title):
+    from pipeline.outline.common import clean_title
+
+    assert clean_title(raw)[0] == title

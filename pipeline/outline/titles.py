@@ -228,5 +228,5 @@ def title_cut(rest: str) -> int:
     for b in titles.regex("breaks").finditer(rest, 0, cut):
         head = rest[: b.start()]
         if len(head.split()) >= 2 and not titles.regex("dangling").search(head.rstrip()):
-            return b.start()
+            return len(head.rstrip(" \t-–—:"))  # "Police Report - PC Andrew Mathieson reported ...": no dash after the title
     return cut
