@@ -227,6 +227,6 @@ def title_cut(rest: str) -> int:
     titles = vocab.get("structure").titles
     for b in titles.regex("breaks").finditer(rest, 0, cut):
         head = rest[: b.start()]
-        if len(head.split()) >= 2 and not titles.regex("dangling").search(head.rstrip()):
+        if (len(head.split()) >= 2 or b.group().strip()) and not titles.regex("dangling").search(head.rstrip()):  # a dash parts one word too
             return len(head.rstrip(" \t-–—:"))  # "Police Report - PC Andrew Mathieson reported ...": no dash after the title
     return cut
