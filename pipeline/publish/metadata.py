@@ -41,7 +41,7 @@ TABLE_MODELS: dict[str, type[BaseModel]] = {spec.name: spec.model for spec in TA
 
 # Shown on the database page in this order, then any other table.
 DISPLAY_ORDER = (
-    "meetings", "agenda_items", "resolutions", "actions", "work_programme", "attendees", "memberships", "declarations",
+    "meetings", "agenda_items", "resolutions", "votes", "vote_records", "actions", "work_programme", "attendees", "memberships", "declarations",
     "mentions", "people", "person_aliases", "kpi_tables", "kpi_values", "facts", "case_studies", "glossary", "documents",
     "pages", "meeting_documents", "meeting_records", "redactions", "meeting_attendance", "attendance_rates",
     "declarations_by_member", "document_versions", "version_page_changes", "attendance_summary", "action_followups",
