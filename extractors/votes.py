@@ -1,0 +1,474 @@
+"""Votes: every question put to the meeting whose outcome the minutes record, and who voted how.
+
+Each item's minutes are read as a sequence of *events*, each found by a
+pattern of ``vocab/votes.toml``:
+
+- a **proposal**: "Mr A proposed, and Mr B seconded the motion that ...",
+  "proposed by Cllr A, seconded by Cllr B", "Proposed: Cllr A Seconded: Cllr B";
+- a question **put**: "the Chairman put the motion set out in paragraph 1 to
+  the vote", "the amendment was put to the vote", "on being put to the vote";
+- **counts** in a sentence: "(3 for, 6 against)", "with 4 for, 1 against and
+  4 abstentions", "by 6 votes to 2";
+- a **recorded vote**: "For (52)" and the members under it
+  (:mod:`extractors.recorded_votes`);
+- a **result**: "Motion carried.", "the amendment was LOST", "CARRIED
+  unanimously", "Agreed.", "all in favour", "the motion fell";
+- a member's own vote **minuted**: "Cllr C asked that it be minuted that he
+  voted against".
+
+The events are folded into votes in order (:func:`assemble`). A proposal or
+a put opens a question; counts and a recorded vote attach to the open one; a
+result closes it into a vote. So "proposed by A, seconded by B, all in
+favour" is one vote, and so are a proposal and the result printed in the
+next sentence. A result that names no question and is a "weak" word
+("agreed", "all in favour") makes a vote only after a proposal or a put:
+otherwise it is a decision, not a vote ("It was agreed that ..."). A question
+put and never given a result is a vote when counts were printed (the larger
+side carries it) or when the item's formal resolution follows it (the
+minutes record what carried); otherwise nothing. A proposal nobody put to
+the vote and whose result is not minuted is no vote.
+
+Which proposal a put is about: "the motion set out in paragraph 3" is the
+proposal of that numbered paragraph; "the substantive motion" is the motion
+as amended, nobody's proposal; otherwise the proposal still open. The kind of
+question (motion, amendment, recommendation, resolution) is read from the
+put, the result, then the proposal; a motion by default. An amendment names
+the vote on the motion it amends: the item's vote on the substantive motion,
+else on the motion proposed before it.
+
+Cross-checks go to ``documents.warnings``, never silently into the data: a
+recorded vote's list that is not as long as its printed count
+(``vote_count``), a member on two sides of one vote (``voter_twice``), a
+voter the present list does not name (``voter_not_present``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors import vocab
+from extractors.agenda_items import item_id
+from extractors.link import MorePeople
+from extractors.names import parse_name
+from extractors.people import PeopleIndex, council_scope
+from extractors.recorded_votes import Tally, recorded_votes
+from extractors.registry import ExtractionContext, ExtractorOutput, extractor
+from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
+from schemas.provenance import Span
+from schemas.votes import Vote, VoteRecord
+
+NAME = "votes"
+
+
+@dataclass
+class Event:
+    """Something the minutes say about a vote, at ``[start, end)``."""
+
+    start: int
+    end: int
+    type: str  # proposal, put, counts, tally, result, minuted
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class Question:
+    """A question being put, as the events fold into it; a vote once it has a result."""
+
+    start: int
+    end: int
+    proposal: Event | None = None
+    put: Event | None = None
+    substantive: bool = False
+    counts: tuple[int | None, int | None, int | None] | None = None
+    tally: Tally | None = None
+    result: str | None = None
+    result_what: str | None = None
+    unanimous: bool = False
+    records: list[tuple[str, str, Span]] = field(default_factory=list)  # (written name, vote, span)
+    paragraph: int | None = None
+
+    def take(self, event: Event) -> None:
+        self.start, self.end = min(self.start, event.start), max(self.end, event.end)
+
+
+def _rules():
+    return vocab.get("votes")
+
+
+def _kind_of(words: str | None) -> str | None:
+    """The kind of question the first kind word of ``words`` names ("the following amendment" -> amendment)."""
+    if not words:
+        return None
+    kinds = _rules().kind_words
+    m = re.search(r"\b(" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + r")\b", words, re.I)
+    return kinds[m.group(1).lower()] if m else None
+
+
+def _number(raw: str | None) -> int | None:
+    """A count as printed: a figure or a number word ("four")."""
+    if raw is None:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    return vocab.get("common").numbers.words.get(raw.lower())
+
+
+def printed_name(written: str) -> str:
+    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" and "the"."""
+    name = " ".join(written.split()).strip(" ,;.")
+    name = re.sub(r"^(?:the\s+)", "", name, flags=re.I)
+    name = re.sub(r"^(?:Councillors?|Cllrs?)\.?\s+", "", name)
+    return name[:1].upper() + name[1:] if name else name
+
+
+def _sentence_start(text: str, start: int, floor: int) -> int:
+    """Where the sentence holding ``start`` begins (after the last full stop, or the paragraph's number)."""
+    cut = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start))
+    para = max((m.end() for m in _rules().outcome.regex("paragraph").finditer(text, floor, start)), default=floor)
+    return max(cut + 2 if cut >= 0 else floor, para)
+
+
+def events(text: str, span: Span) -> list[Event]:
+    """Every vote event in ``text[span]``, in order (recorded votes first found, the rest outside them)."""
+    rules = _rules()
+    out: list[Event] = []
+    tallies = recorded_votes(text, span.start, span.end)
+    out += [Event(t.span.start, t.span.end, "tally", {"tally": t}) for t in tallies]
+    inside = lambda m: any(t.span.start <= m.start() < t.span.end for t in tallies)  # noqa: E731
+    for m in rules.regex("proposal").finditer(text, span.start, span.end):
+        if not inside(m):
+            out.append(Event(m.start(), m.end(), "proposal", {"proposer": m.group("proposer"), "seconder": m.group("seconder"), "match": m}))
+    for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
+        if not inside(m):
+            what = m.groupdict().get("what")
+            if what is None:
+                what = text[_sentence_start(text, m.start(), span.start) : m.start()]
+            out.append(Event(m.start(), m.end(), "put", {"what": what, "sentence": text[m.start() : _sentence_end(text, m.end(), span.end)]}))
+    for m in rules.counts.regex("pattern").finditer(text, span.start, span.end):
+        counts = tuple(_number(m.group(g)) for g in ("for", "against"))
+        abstain = m.group("abstain")
+        if None in counts or inside(m):
+            continue
+        out.append(Event(m.start(), m.end(), "counts", {"counts": (*counts, _number(abstain) if abstain else None)}))
+    for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
+        if not inside(m):
+            word = " ".join(m.group("result").lower().split())
+            sentence = text[_sentence_start(text, m.start(), span.start) : _sentence_end(text, m.end(), span.end)]
+            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence}))
+    for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
+        vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
+        if vote:
+            sentence = text[m.start() : _sentence_end(text, m.end(), span.end)]
+            out.append(Event(m.start(), m.end(), "minuted", {"name": m.group("name"), "vote": vote, "name_span": Span(start=m.start("name"), end=m.end("name")), "sentence": sentence}))
+    order = {"proposal": 0, "put": 1, "tally": 2, "counts": 3, "result": 4, "minuted": 5}
+    out.sort(key=lambda e: (e.start, order[e.type]))
+    return _without_overlaps(out)
+
+
+def _without_overlaps(found: list[Event]) -> list[Event]:
+    """Drop an event lying inside another of the same type, and a put inside a proposal ("... seconded that the motion
+    be put to the vote") or a result ("the amendment was put to the vote and LOST": one event, the result)."""
+    kept: list[Event] = []
+    for e in found:
+        if any(k.start <= e.start < k.end and (k.type == e.type or k.type in ("proposal", "result") and e.type == "put") for k in kept):
+            continue
+        kept.append(e)
+    return kept
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    m = re.search(r"\.(?:\s|$)|\n\s*\n", text[start:limit])
+    return start + m.end() if m else limit
+
+
+def paragraph_of(text: str, span: Span, at: int) -> int | None:
+    """The number of the numbered paragraph of the minute holding ``at`` ("3) The Chairman put ...")."""
+    marks = [m for m in _rules().outcome.regex("paragraph").finditer(text, span.start, at)]
+    return int(marks[-1].group("n")) if marks else None
+
+
+def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) -> list[Question]:
+    """Fold one item's events into its votes, in order (the rules are in the module's docstring).
+
+    ``resolved_at``: where the item's formal resolutions start (a question put
+    and followed by one carried).
+    """
+    rules = _rules()
+    weak = {w.lower() for w in rules.outcome.weak.words}
+    proposals: list[tuple[int | None, Event]] = []
+    votes: list[Question] = []
+    open_: Question | None = None
+
+    def close(q: Question | None, until: int) -> None:
+        """A question left without a result: a vote if counts were printed or a resolution follows."""
+        if q is None or q.result is not None:
+            return
+        counts = q.counts or (_tally_counts(q.tally) if q.tally else None)
+        if counts and counts[0] is not None and counts[1] is not None and counts[0] != counts[1]:
+            q.result = "carried" if counts[0] > counts[1] else "lost"
+        elif q.put is not None and any(q.end <= r < until for r in resolved_at):
+            q.result = "carried"
+        if q.result:
+            votes.append(q)
+
+    for n, event in enumerate(found):
+        if event.type == "proposal":
+            proposals.append((paragraph_of(text, span, event.start), event))
+            close(open_, event.start)
+            open_ = Question(event.start, event.end, proposal=event)
+        elif event.type == "put":
+            put_text = event.data["what"] or ""
+            q = Question(event.start, event.end, put=event)
+            if rules.outcome.regex("substantive").search(put_text):
+                q.substantive = True
+            elif ref := rules.outcome.regex("paragraph_ref").search(put_text):
+                number = int(ref.group("n"))
+                q.proposal = next((p for para, p in reversed(proposals) if para == number), None)
+            elif open_ is not None and open_.put is None and open_.result is None:
+                q.proposal = open_.proposal
+            if open_ is not None and open_.put is None and open_.result is None and (q.proposal is open_.proposal or open_.proposal is None):
+                open_ = None  # the open proposal is the question now put
+            close(open_, event.start)
+            open_ = q
+        elif event.type in ("counts", "tally"):
+            target = open_
+            if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
+                target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
+            if target is None:
+                target = open_ = Question(event.start, event.end)
+            if event.type == "tally":
+                target.tally = event.data["tally"]
+            else:
+                target.counts = event.data["counts"]
+            target.take(event)
+        elif event.type == "result":
+            word = event.data["word"]
+            result = rules.outcome.results.get(word)
+            if result is None:
+                continue
+            if open_ is None:
+                if word in weak and not event.data["what"]:
+                    continue
+                open_ = Question(event.start, event.end)
+            open_.take(event)
+            open_.result, open_.result_what = result, event.data["what"]
+            open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
+            votes.append(open_)
+            open_ = None
+        elif event.type == "minuted":
+            target = _minuted_vote(votes, event, text, span)
+            if target is not None:
+                target.records.append((event.data["name"], event.data["vote"], event.data["name_span"]))
+    close(open_, span.end)
+    votes.sort(key=lambda q: q.start)
+    return votes
+
+
+def _tally_counts(tally: Tally) -> tuple[int | None, int | None, int | None]:
+    return tally.count("for"), tally.count("against"), tally.count("abstain")
+
+
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between two places (so what follows is not part of what came before)."""
+    between = text[start:end]
+    return bool(re.search(r"[.!?]\s|\n\s*\n", between)) or len(between.strip(" \t\n\f(,;-–")) > 40
+
+
+def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) -> Question | None:
+    """The vote a member's minuted vote is about: the one on the paragraph it names, else the last one before it."""
+    before = [q for q in votes if q.start < event.start]
+    ref = _rules().outcome.regex("paragraph_ref").search(event.data["sentence"])
+    if ref:
+        number = int(ref.group("n"))
+        named = [q for q in before if q.proposal is not None and paragraph_of(text, span, q.proposal.start) == number]
+        if named:
+            return named[-1]
+    return before[-1] if before else None
+
+
+def kind_of(q: Question, text: str) -> str:
+    """motion / amendment / recommendation / resolution: from the put, the result, then the proposal."""
+    if q.put is not None and (kind := _kind_of(q.put.data["what"])):
+        return kind
+    if kind := _kind_of(q.result_what):
+        return kind
+    if q.proposal is not None:
+        m = q.proposal.data["match"]
+        after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
+        if after and (kind := _kind_of(after.group(1))):
+            return kind
+        before = text[max(0, m.start() - 80) : m.start()]
+        before = re.split(r"[.;:]\s", before)[-1]
+        if kind := _kind_of(before):
+            return kind
+    return "motion"
+
+
+def subject_of(q: Question, text: str) -> str | None:
+    """What was put, in the minutes' words: the proposal's words after "seconded", else the put's."""
+    if q.proposal is not None:
+        m = q.proposal.data["match"]
+        end = _sentence_end(text, m.end(), min(len(text), m.end() + 400))
+        words = " ".join(text[m.end() : end].split()).strip(" ,:;.")
+        words = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", words, flags=re.I)
+        words = re.sub(r"^that\s+", "", words, flags=re.I)
+        if words:
+            return _clip(words)
+    if q.put is not None:
+        words = " ".join((q.put.data["what"] or q.put.data["sentence"]).split()).strip(" ,:;.–-")
+        return _clip(words) or None
+    return None
+
+
+def _clip(words: str, limit: int = 200) -> str:
+    return words if len(words) <= limit else words[: words.rfind(" ", 0, limit)] + " …"
+
+
+def amended_vote(votes: list[Question], amendment: Question, kinds: dict[int, str]) -> Question | None:
+    """The vote on the motion an amendment amends: the item's vote on the substantive motion, else on the motion proposed before the amendment."""
+    substantive = [q for q in votes if q.substantive and kinds[id(q)] == "motion"]
+    if substantive:
+        return substantive[-1]
+    if amendment.proposal is None:
+        return None
+    earlier = [q for q in votes if q.proposal is not None and q.proposal.start < amendment.proposal.start and kinds[id(q)] == "motion"]
+    return earlier[-1] if earlier else None
+
+
+@extractor(NAME, requires=("meeting", "people", "attendance", "resolutions"), produces=(Vote, VoteRecord))
+def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
+    if ctx.outline is None or not ctx.outline.items:
+        return ExtractorOutput([])
+    text = ctx.text
+    index = PeopleIndex.from_records(council_scope(ctx), ctx.doc.id, ctx.records["people"])
+    present = _present_surnames(ctx.records["attendance"])
+    meeting_id = ctx.meeting_id()
+    rows: list[Vote | VoteRecord] = []
+    not_present: set[str] = set()
+    for position, block in enumerate(ctx.outline.items, start=1):
+        if block.minutes is None:
+            continue
+        agenda_item_id = item_id(ctx.doc.id, position)
+        resolutions = sorted((r for r in ctx.records["resolutions"] if r.agenda_item_id == agenda_item_id and r.char_start is not None), key=lambda r: r.char_start)
+        formal = [r.char_start for r in resolutions if r.explicit]
+        questions = assemble(text, block.minutes, events(text, block.minutes), formal)
+        kinds = {id(q): kind_of(q, text) for q in questions}
+        ids = {id(q): f"{agenda_item_id}-v{n}" for n, q in enumerate(questions, start=1)}
+        linked = _resolutions_of(questions, resolutions, kinds)
+        for n, q in enumerate(questions, start=1):
+            vote_id = ids[id(q)]
+            counts = q.counts or (_tally_counts(q.tally) if q.tally else None)
+            proposer = printed_name(q.proposal.data["proposer"]) if q.proposal else None
+            seconder = printed_name(q.proposal.data["seconder"]) if q.proposal else None
+            amends = amended_vote(questions, q, kinds) if kinds[id(q)] == "amendment" else None
+            rows.append(
+                Vote(
+                    id=vote_id,
+                    meeting_id=meeting_id,
+                    agenda_item_id=agenda_item_id,
+                    resolution_id=linked.get(id(q)),
+                    position=n,
+                    subject=subject_of(q, text),
+                    kind=kinds[id(q)],
+                    for_count=counts[0] if counts else None,
+                    against_count=counts[1] if counts else None,
+                    abstain_count=counts[2] if counts else None,
+                    result=q.result,
+                    proposer=proposer,
+                    seconder=seconder,
+                    counts_from="minutes" if counts and any(c is not None for c in counts) else None,
+                    amends_vote_id=ids[id(amends)] if amends is not None else None,
+                    proposer_id=_person(index, q.proposal.data["proposer"]) if q.proposal else None,
+                    seconder_id=_person(index, q.proposal.data["seconder"]) if q.proposal else None,
+                    **ctx.provenance(Span(start=q.start, end=q.end), NAME),
+                )
+            )
+            named = [(name, side.vote, s) for side in (q.tally.sides if q.tally else []) for name, s in side.names] + q.records
+            if q.tally is not None:
+                _check_tally(ctx, q.tally)
+            for k, (written, vote, s) in enumerate(named, start=1):
+                rows.append(VoteRecord(id=f"{vote_id}-{k}", vote_id=vote_id, person_id=_person(index, written), name=printed_name(written), vote=vote,
+                                       **ctx.provenance(s, NAME)))  # fmt: skip
+                surname = parse_name(written).surname.lower()
+                if present and surname and surname not in present and written not in not_present:
+                    not_present.add(written)
+                    ctx.warn(VOTER_NOT_PRESENT, f"{printed_name(written)} is named in a vote but not in the present list", span=s)
+    rows.sort(key=lambda r: (not isinstance(r, Vote), r.char_start or 0))  # votes first: a vote record or an amendment refers to a vote
+    rows = _amended_first(rows)
+    return ExtractorOutput(rows, [MorePeople(tuple(index.persons.values()), tuple(index.aliases.values()))])
+
+
+def _amended_first(rows: list) -> list:
+    """Votes in an order where the vote an amendment names is stored before it (the store checks foreign keys row by row)."""
+    votes = [r for r in rows if isinstance(r, Vote)]
+    by_id = {v.id: v for v in votes}
+    ordered: dict[str, Vote] = {}
+
+    def visit(v: Vote) -> None:
+        if v.id in ordered:
+            return
+        if v.amends_vote_id in by_id:
+            visit(by_id[v.amends_vote_id])
+        ordered[v.id] = v
+
+    for v in votes:
+        visit(v)
+    return [*ordered.values(), *(r for r in rows if not isinstance(r, Vote))]
+
+
+def _person(index: PeopleIndex, written: str) -> str | None:
+    """The person a printed name refers to, with the printed form kept as an alias (None: nobody, or ambiguous)."""
+    person, evidence = index.resolve(written)
+    if person is None:
+        return None
+    index.alias(person, " ".join(written.split()), evidence)
+    return person.id
+
+
+def _present_surnames(attendance) -> set[str]:
+    """The surnames of the members the present list names (lower case); empty when there is no present list."""
+    return {parse_name(a.name).surname.lower() for a in attendance if a.status == "present" and a.role not in ("officer", "guest") and a.name}
+
+
+def _resolutions_of(questions: list[Question], resolutions, kinds: dict[int, str]) -> dict[int, str]:
+    """The resolution each vote led to: a resolution belongs to the last carried motion put before it (one each)."""
+    linked: dict[int, str] = {}
+    for r in resolutions:
+        before = [q for q in questions if q.start <= r.char_start and q.result == "carried" and kinds[id(q)] != "amendment"]
+        if before and id(before[-1]) not in linked:
+            linked[id(before[-1])] = r.id
+    return linked
+
+
+def _check_tally(ctx: ExtractionContext, tally: Tally) -> None:
+    """Warn where a recorded vote does not add up: a list not as long as its count, a member on two sides."""
+    if not tally.named:
+        return
+    for side in tally.sides:
+        if side.count is not None and side.count != len(side.names):
+            ctx.warn(VOTE_COUNT, f"{side.vote} ({side.count}) lists {len(side.names)} names", span=side.head)
+    seen: dict[str, str] = {}
+    for side in tally.sides:
+        for name, s in side.names:
+            key = " ".join(name.lower().split())
+            if key in seen and seen[key] != side.vote:
+                ctx.warn(VOTER_TWICE, f"{name} is listed both {seen[key]} and {side.vote}", span=s)
+            seen.setdefault(key, side.vote)
+
+
+def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
+    """The votes of one item's minutes ``text``, as plain dicts (the rules without a document: for tests and trials)."""
+    span = Span(start=0, end=len(text))
+    questions = assemble(text, span, events(text, span), list(resolved_at))
+    out = []
+    for q in questions:
+        counts = q.counts or (_tally_counts(q.tally) if q.tally else (None, None, None))
+        named = [(printed_name(n), side.vote) for side in (q.tally.sides if q.tally else []) for n, _ in side.names]
+        out.append({
+            "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts),
+            "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal else None,
+            "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal else None,
+            "records": named + [(printed_name(n), v) for n, v, _ in q.records],
+        })  # fmt: skip
+    return out

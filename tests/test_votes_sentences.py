@@ -1,0 +1,99 @@
+"""Votes in the words minutes use (issue 15): one invented minute per form, and the votes it must give.
+
+Each case is one item's minutes, written for this test in a form councils
+use (names and business invented), with every vote it records: kind, result,
+the three counts (None where not printed), proposer, seconder and the named
+votes. The rules are ``extractors/votes.py`` and ``extractors/recorded_votes.py``
+with their vocabulary ``extractors/vocab/votes.toml``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.votes import votes_in
+
+N = (None, None, None)
+
+CASES = [
+    # a committee's amendment, counts in brackets after the result
+    ("The amendment was put to the vote and LOST (3 for, 6 against).",
+     [("amendment", "lost", (3, 6, None), None, None)]),
+    # counts in words after "carried with"
+    ("On being put to the vote it was carried with 4 for, 1 against and 4 abstentions.",
+     [("motion", "carried", (4, 1, 4), None, None)]),
+    # unanimous: carried, counts left empty
+    ("The recommendation was CARRIED unanimously.",
+     [("recommendation", "carried", N, None, None)]),
+    # a parish proposal with its outcome in the same sentence
+    ("It was proposed by Cllr Ann Fenwick, seconded by Cllr Bob Ledger, all in favour, that the grant of £200 be made.",
+     [("motion", "carried", N, "Ann Fenwick", "Bob Ledger")]),
+    # the proposal in one sentence, the result in the next: one vote
+    ("Cllr Fenwick proposed that the hedge be cut, seconded by Cllr Ledger. Carried.",
+     [("motion", "carried", N, "Fenwick", "Ledger")]),
+    # Proposed: / Seconded: labels, the outcome on the next line
+    ("Proposed: Cllr Fenwick Seconded: Cllr Ledger\nAll in favour.",
+     [("motion", "carried", N, "Fenwick", "Ledger")]),
+    # a tally after the seconder, and a dash before the result
+    ("Cllr Fenwick proposed that the precept be set at £20,000 seconded by Cllr Ledger, 5 Votes for 3 Against - Carried",
+     [("motion", "carried", (5, 3, None), "Fenwick", "Ledger")]),
+    # "by N votes to M"
+    ("The motion was carried by 6 votes to 2.",
+     [("motion", "carried", (6, 2, None), None, None)]),
+    # withdrawn, fell
+    ("Cllr Pike withdrew the amendment.", [("amendment", "withdrawn", N, None, None)]),
+    ("The amendment fell for want of a seconder.", [("amendment", "fell", N, None, None)]),
+    # a full council's proposal, put and result in numbered paragraphs
+    ("1) Mrs Olive Hart proposed, and Mr Ned Quill seconded the motion that\n“Council is asked to note the report.”\n"
+     "2) Following the debate, the Chairman put the motion set out in paragraph 1\nand it was agreed unanimously.\n",
+     [("motion", "carried", N, "Mrs Olive Hart", "Mr Ned Quill")]),
+    # an amendment and the substantive motion: the put names which; the substantive motion is nobody's proposal
+    ("1) Mr Hart proposed, and Mr Quill seconded the motion that\n“Council is asked to adopt the plan.”\n"
+     "2) Mrs Vane proposed and Mr Orme seconded the following amendment:\n“Council is asked to defer the plan.”\n"
+     "3) The Chairman put the amendment set out in paragraph 2 to the vote and the voting was as follows:\n"
+     "For (2)\nMrs Vane, Mr Orme\nAgainst (3)\nMr Hart, Mr Quill, Mrs\nLamb\nAbstain (0)\nAmendment lost.\n"
+     "4) The Chairman put the substantive motion to the vote.\nMotion carried.\n",
+     [("amendment", "lost", (2, 3, 0), "Mrs Vane", "Mr Orme"), ("motion", "carried", N, None, None)]),
+    # a procedural proposal ("that the motion be put to the vote") is its own question, not a put
+    ("1) Mr Brand proposed and Ms Fry seconded that the motion be put to the vote.\nAgreed.\n",
+     [("motion", "carried", N, "Mr Brand", "Ms Fry")]),
+    # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
+    ("It was agreed that the clerk would write to the landowner.", []),
+    ("RESOLVED that the report be noted.", []),
+    ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
+    ("The Committee agreed to defer the item.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_each_form_gives_its_votes(text, expected):
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
+    assert got == expected
+
+
+NAMED = [
+    # a member's vote minuted at their request: a record on the vote before it
+    ("The motion was carried by 6 votes to 2. Cllr Carter asked that it be minuted that he voted against.",
+     [("Carter", "against")]),
+    ("On a show of hands the proposal was carried. Cllr Dee requested that her abstention be recorded.",
+     [("Dee", "abstain")]),
+    # a recorded vote: names wrap over lines, "Cllr" dropped, post-nominals kept, "and" before the last name
+    ("The motion was put to the vote and the voting was as follows:\nFor (3)\nCllr A Black, Cllr B Green OBE and Cllr\nC White\n"
+     "Against (1)\nCllr D Grey\nAbstain (0)\nMotion carried.",
+     [("A Black", "for"), ("B Green OBE", "for"), ("C White", "for"), ("D Grey", "against")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED, ids=[c[0][:40] for c in NAMED])
+def test_named_votes_are_read_with_their_side(text, expected):
+    votes = votes_in(text)
+    assert len(votes) == 1
+    assert votes[0]["records"] == expected
+
+
+def test_a_question_put_without_a_result_carries_when_a_resolution_follows():
+    """ "The Chairman put the motion set out in paragraph 3." and then RESOLVED: the minutes record what carried."""
+    text = "3) Mr Hart proposed, and Mr Quill seconded the motion that\n“Members note the report.”\n4) The Chairman put the motion set out in paragraph 3.\n5) RESOLVED that Members note the report.\n"
+    resolved = text.index("RESOLVED")
+    assert [(v["result"], v["proposer"]) for v in votes_in(text, (resolved,))] == [("carried", "Mr Hart")]
+    assert votes_in(text) == []  # nothing says it carried
