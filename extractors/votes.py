@@ -111,6 +111,8 @@ def _number(raw: str | None) -> int | None:
         return None
     if raw.isdigit():
         return int(raw)
+    if raw.lower() in ("no", "none"):
+        return 0
     return vocab.get("common").numbers.words.get(raw.lower())
 
 
@@ -138,7 +140,9 @@ def events(text: str, span: Span) -> list[Event]:
     inside = lambda m: any(t.span.start <= m.start() < t.span.end for t in tallies)  # noqa: E731
     for m in rules.regex("proposal").finditer(text, span.start, span.end):
         if not inside(m):
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": m.group("proposer"), "seconder": m.group("seconder"), "match": m}))
+            groups = m.groupdict()
+            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
+            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled}))
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
         if not inside(m):
             what = m.groupdict().get("what")
@@ -146,14 +150,15 @@ def events(text: str, span: Span) -> list[Event]:
                 what = text[_sentence_start(text, m.start(), span.start) : m.start()]
             out.append(Event(m.start(), m.end(), "put", {"what": what, "sentence": text[m.start() : _sentence_end(text, m.end(), span.end)]}))
     for m in rules.counts.regex("pattern").finditer(text, span.start, span.end):
-        counts = tuple(_number(m.group(g)) for g in ("for", "against"))
-        abstain = m.group("abstain")
-        if None in counts or inside(m):
+        counts = tuple(_number(m.groupdict().get(g)) for g in ("for", "against", "abstain"))
+        if counts[0] is None or inside(m):
             continue
-        out.append(Event(m.start(), m.end(), "counts", {"counts": (*counts, _number(abstain) if abstain else None)}))
+        if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
+            continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
+        out.append(Event(m.start(), m.end(), "counts", {"counts": counts}))
     for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
         if not inside(m):
-            word = " ".join(m.group("result").lower().split())
+            word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[_sentence_start(text, m.start(), span.start) : _sentence_end(text, m.end(), span.end)]
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence}))
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
@@ -161,7 +166,10 @@ def events(text: str, span: Span) -> list[Event]:
         if vote:
             sentence = text[m.start() : _sentence_end(text, m.end(), span.end)]
             out.append(Event(m.start(), m.end(), "minuted", {"name": m.group("name"), "vote": vote, "name_span": Span(start=m.start("name"), end=m.end("name")), "sentence": sentence}))
-    order = {"proposal": 0, "put": 1, "tally": 2, "counts": 3, "result": 4, "minuted": 5}
+    for m in rules.regex("candidate").finditer(text, span.start, span.end):
+        if not inside(m):
+            out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
+    order = {"proposal": 0, "put": 1, "tally": 2, "counts": 3, "candidate": 4, "result": 5, "minuted": 6}
     out.sort(key=lambda e: (e.start, order[e.type]))
     return _without_overlaps(out)
 
@@ -205,13 +213,16 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
         if q is None or q.result is not None:
             return
         counts = q.counts or (_tally_counts(q.tally) if q.tally else None)
-        if counts and counts[0] is not None and counts[1] is not None and counts[0] != counts[1]:
-            q.result = "carried" if counts[0] > counts[1] else "lost"
+        if counts and counts[0] is not None and counts[0] != (counts[1] or 0):
+            q.result = "carried" if counts[0] > (counts[1] or 0) else "lost"
         elif q.put is not None and any(q.end <= r < until for r in resolved_at):
             q.result = "carried"
+        elif q.proposal is not None and q.proposal.data.get("labelled") and _decided_before(text, q.proposal.start, floor):
+            q.result = "carried"  # "All Council agreed to the minutes. / Proposer: Cllr A / 2nd: Cllr B"
         if q.result:
             votes.append(q)
 
+    floor = span.start
     for n, event in enumerate(found):
         if event.type == "proposal":
             proposals.append((paragraph_of(text, span, event.start), event))
@@ -256,13 +267,59 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
             votes.append(open_)
             open_ = None
+        elif event.type == "candidate":
+            if n > 0 and found[n - 1].type == "candidate":
+                continue  # taken with the first of its run
+            close(open_, event.start)
+            open_ = None
+            votes += _election(found[n:], proposals)
         elif event.type == "minuted":
-            target = _minuted_vote(votes, event, text, span)
+            target = open_ if open_ is not None and event.data["vote"] == "abstain" and open_.counts else _minuted_vote(votes, event, text, span)
             if target is not None:
                 target.records.append((event.data["name"], event.data["vote"], event.data["name_span"]))
+        if event.type != "proposal" or not event.data.get("labelled"):
+            floor = max(floor, event.end)
     close(open_, span.end)
     votes.sort(key=lambda q: q.start)
     return votes
+
+
+def _election(run: list[Event], proposals: list[tuple[int | None, Event]]) -> list[Question]:
+    """An election's votes: one per nominee of a run ("Cllr A received 6 votes - Cllr B received 2 votes"), the most votes
+    carried and the others lost, each proposed by the proposal that names the nominee ("Cllr C proposed Cllr A, seconded by ...")."""
+    nominees = []
+    for event in run:
+        if event.type != "candidate":
+            break
+        nominees.append(event)
+    top = max(e.data["count"] for e in nominees)
+    winners = [e for e in nominees if e.data["count"] == top]
+    out = []
+    for e in nominees:
+        surname = parse_name(e.data["name"]).surname
+        named = [p for _, p in proposals if surname and re.search(rf"\bproposed\s+(?:\w+\s+){{0,3}}{re.escape(surname)}\b", p.data["match"].group(0))]
+        q = Question(e.start, e.end, proposal=named[-1] if named else None, counts=(e.data["count"], None, None))
+        q.result = "carried" if len(winners) == 1 and e is winners[0] else "lost" if len(winners) == 1 else None
+        if q.result:
+            out.append(q)
+    return out
+
+
+def _decided_before(text: str, start: int, floor: int) -> bool:
+    """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder)."""
+    before = text[max(floor, start - 300) : start]
+    last = [s for s in re.split(r"\n\s*\n", before) if s.strip()]
+    return bool(last) and bool(_rules().outcome.regex("decided_before").search(last[-1]))
+
+
+def counts_of(q: Question) -> tuple[int | None, int | None, int | None]:
+    """The three counts of a vote: a sentence's or a recorded vote's; members named as abstaining count as abstentions
+    where the other counts are printed ("five were in favour, Cllr B abstained")."""
+    counts = q.counts or (_tally_counts(q.tally) if q.tally else (None, None, None))
+    abstainers = sum(1 for _, vote, _ in q.records if vote == "abstain")
+    if q.counts and counts[2] is None and abstainers:
+        counts = (counts[0], counts[1], abstainers)
+    return counts
 
 
 def _tally_counts(tally: Tally) -> tuple[int | None, int | None, int | None]:
@@ -358,9 +415,9 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
         linked = _resolutions_of(questions, resolutions, kinds)
         for n, q in enumerate(questions, start=1):
             vote_id = ids[id(q)]
-            counts = q.counts or (_tally_counts(q.tally) if q.tally else None)
-            proposer = printed_name(q.proposal.data["proposer"]) if q.proposal else None
-            seconder = printed_name(q.proposal.data["seconder"]) if q.proposal else None
+            counts = counts_of(q)
+            proposer = printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None
+            seconder = printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None
             amends = amended_vote(questions, q, kinds) if kinds[id(q)] == "amendment" else None
             rows.append(
                 Vote(
@@ -371,16 +428,16 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
                     position=n,
                     subject=subject_of(q, text),
                     kind=kinds[id(q)],
-                    for_count=counts[0] if counts else None,
-                    against_count=counts[1] if counts else None,
-                    abstain_count=counts[2] if counts else None,
+                    for_count=counts[0],
+                    against_count=counts[1],
+                    abstain_count=counts[2],
                     result=q.result,
                     proposer=proposer,
                     seconder=seconder,
-                    counts_from="minutes" if counts and any(c is not None for c in counts) else None,
+                    counts_from="minutes" if any(c is not None for c in counts) else None,
                     amends_vote_id=ids[id(amends)] if amends is not None else None,
-                    proposer_id=_person(index, q.proposal.data["proposer"]) if q.proposal else None,
-                    seconder_id=_person(index, q.proposal.data["seconder"]) if q.proposal else None,
+                    proposer_id=_person(index, q.proposal.data["proposer"]) if proposer else None,
+                    seconder_id=_person(index, q.proposal.data["seconder"]) if seconder else None,
                     **ctx.provenance(Span(start=q.start, end=q.end), NAME),
                 )
             )
@@ -463,12 +520,12 @@ def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
     questions = assemble(text, span, events(text, span), list(resolved_at))
     out = []
     for q in questions:
-        counts = q.counts or (_tally_counts(q.tally) if q.tally else (None, None, None))
+        counts = counts_of(q)
         named = [(printed_name(n), side.vote) for side in (q.tally.sides if q.tally else []) for n, _ in side.names]
         out.append({
             "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts),
-            "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal else None,
-            "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal else None,
+            "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None,
+            "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None,
             "records": named + [(printed_name(n), v) for n, v, _ in q.records],
         })  # fmt: skip
     return out

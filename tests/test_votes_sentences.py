@@ -57,6 +57,24 @@ CASES = [
     # a procedural proposal ("that the motion be put to the vote") is its own question, not a put
     ("1) Mr Brand proposed and Ms Fry seconded that the motion be put to the vote.\nAgreed.\n",
      [("motion", "carried", N, "Mr Brand", "Ms Fry")]),
+    # counts with one side missing, a no-seconder proposal, "Agreed by all present"
+    ("Cllr Hale proposed accepting the revised Standing Orders seconded by Cllr Moss. 7 Votes for 1 Abstention - Carried.",
+     [("motion", "carried", (7, None, 1), "Hale", "Moss")]),
+    ("Cllr Hale proposed the plots should be 24\" x 24\". There was no seconder.\n\nNot carried\n",
+     [("motion", "fell", N, "Hale", None)]),
+    ("It was proposed by Cllr Hale seconded by Cllr Moss that the footpath be surveyed.\n\nAgreed by all present\n",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    # a clerk's labels after the decision they moved
+    ("The accounts were inspected by the Council and approved.\n\nProposer: Cllr R Hale\n\n2nd: Cllr T Moss.\n",
+     [("motion", "carried", N, "R Hale", "T Moss")]),
+    ("Cllr Hale was proposed as vice chair\n\nProposer: Cllr R Moss\n\n2nd: Cllr T Fry\n", []),
+    # an election between two nominees
+    ("Cllr Ives proposed Cllr Hale, seconded by Cllr Fry. Cllr Moss proposed Cllr Dunn seconded by Cllr Hale. "
+     "Cllr Hale received 6 votes - Cllr Dunn received 2 votes. Cllr Hale therefore elected as Vice-Chair.",
+     [("motion", "carried", (6, None, None), "Ives", "Fry"), ("motion", "lost", (2, None, None), "Moss", "Hale")]),
+    # a count for one side and a member named as abstaining: the abstention is counted
+    ("RESOLVED: That the minutes be approved. (Cllr Ann Hale proposed, Cllr Tom Moss seconded, five were in favour, Cllr Joe Fry abstained as he was absent).",
+     [("motion", "carried", (5, None, 1), "Ann Hale", "Tom Moss")]),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),

@@ -785,6 +785,7 @@ class VoteOutcome(VocabModel):
     substantive: Patterns(I)  # a put of the substantive motion: nobody's proposal
     paragraph_ref: Patterns(I)  # "paragraph 3": group `n`
     paragraph: Patterns(M)  # a numbered paragraph of a minute: group `n`
+    decided_before: Patterns(I)  # a decision in the sentence before a "Proposer: / Seconder:" pair
     results: dict[str, str]  # result word -> carried / lost / fell / withdrawn
     weak: "VoteWeak"  # result words that make a vote only after a proposal or a put
 
@@ -812,6 +813,7 @@ class MinutedVote(VocabModel):
 
 class Votes(VocabModel):
     proposal: Patterns(M)  # groups `proposer`, `seconder`
+    candidate: Patterns(M)  # an election's nominee and their votes: groups `name`, `count`
     kind_words: dict[str, str]  # a word naming the question -> motion / amendment / recommendation / resolution
     outcome: VoteOutcome
     counts: VoteCounts
