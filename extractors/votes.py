@@ -86,10 +86,15 @@ class Question:
     result_what: str | None = None
     unanimous: bool = False
     records: list[tuple[str, str, Span]] = field(default_factory=list)  # (written name, vote, span)
-    paragraph: int | None = None
+    floor: int = 0  # where the text this question may read back to begins (the end of the event before it)
 
     def take(self, event: Event) -> None:
         self.start, self.end = min(self.start, event.start), max(self.end, event.end)
+
+
+# How near a formal resolution must be to a proposal with no result of its own to be its outcome (characters):
+# the same paragraph, not the item's next decision.
+NEAR = 300
 
 
 def _rules():
@@ -219,6 +224,10 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             q.result = "carried"
         elif q.proposal is not None and q.proposal.data.get("labelled") and _decided_before(text, q.proposal.start, floor):
             q.result = "carried"  # "All Council agreed to the minutes. / Proposer: Cllr A / 2nd: Cllr B"
+        elif q.proposal is not None and (q.proposal.data["proposer"] or q.proposal.data["seconder"]) and any(
+            q.end <= r < until and _resolves(text, q.end, r) or q.floor <= r < q.start and _resolves(text, r, q.start) for r in resolved_at
+        ):
+            q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
         if q.result:
             votes.append(q)
 
@@ -227,7 +236,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
         if event.type == "proposal":
             proposals.append((paragraph_of(text, span, event.start), event))
             close(open_, event.start)
-            open_ = Question(event.start, event.end, proposal=event)
+            open_ = Question(event.start, event.end, proposal=event, floor=floor)
         elif event.type == "put":
             put_text = event.data["what"] or ""
             q = Question(event.start, event.end, put=event)
@@ -303,6 +312,15 @@ def _election(run: list[Event], proposals: list[tuple[int | None, Event]]) -> li
         if q.result:
             out.append(q)
     return out
+
+
+def _resolves(text: str, start: int, end: int) -> bool:
+    """Whether a proposal and a formal resolution are one record: in one paragraph, or the proposal running on into the mark
+    ("... seconded by Councillor B and / RESOLVED – That ...")."""
+    between = text[start:end]
+    if len(between) > NEAR:
+        return False
+    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed)\b|[\s:;,.–-]", "", between)
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:

@@ -9,6 +9,8 @@ with their vocabulary ``extractors/vocab/votes.toml``.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from extractors.votes import votes_in
@@ -75,6 +77,20 @@ CASES = [
     # a count for one side and a member named as abstaining: the abstention is counted
     ("RESOLVED: That the minutes be approved. (Cllr Ann Hale proposed, Cllr Tom Moss seconded, five were in favour, Cllr Joe Fry abstained as he was absent).",
      [("motion", "carried", (5, None, 1), "Ann Hale", "Tom Moss")]),
+    # a proposal whose outcome is the formal resolution it runs into, or that follows it in one paragraph
+    ("It was moved by Councillor Orme seconded by Councillor Vane and\n\n \n\nRESOLVED – That the minutes be approved.",
+     [("motion", "carried", N, "Orme", "Vane")]),
+    ("RESOLVED: The schedule of meeting dates was agreed. This was proposed by Cllr Pike.",
+     [("motion", "carried", N, "Pike", None)]),
+    # words around the names: "Proposed as a true record by", a title with a full stop, "unanimously appointed"
+    ("Proposed as a true record by Cllr Dunn seconded by Cllr Hale and unanimously approved.",
+     [("motion", "carried", N, "Dunn", "Hale")]),
+    ("Mrs. Ada Lamb proposed their approval, seconded by Mr. Ned Quill. The motion was unanimously carried.",
+     [("motion", "carried", N, "Mrs. Ada Lamb", "Mr. Ned Quill")]),
+    ("Jo Birch – proposed by Cllr Dunn seconded by Cllr Hale and unanimously appointed.",
+     [("motion", "carried", N, "Dunn", "Hale")]),
+    ("The Mayor put the minutes to the Council and they were declared an accurate record by 24 votes, to 10 votes, with 1 abstention.",
+     [("motion", "carried", (24, 10, 1), None, None)]),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),
@@ -85,7 +101,8 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_each_form_gives_its_votes(text, expected):
-    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
+    resolved = tuple(m.end() for m in re.finditer(r"RESOLVED\W*", text))  # where the resolutions extractor's rows start
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text, resolved)]
     assert got == expected
 
 
@@ -107,6 +124,12 @@ def test_named_votes_are_read_with_their_side(text, expected):
     votes = votes_in(text)
     assert len(votes) == 1
     assert votes[0]["records"] == expected
+
+
+def test_a_proposal_a_paragraph_away_from_a_resolution_is_not_its_vote():
+    """A register of decisions taken elsewhere names a proposer; the RESOLVED two paragraphs on is another decision."""
+    text = "Co-option of a member (Proposed by Cllr Pike, Seconded by Cllr Dunn) and the payments list.\n\nRESOLVED: That the register be approved."
+    assert votes_in(text, (text.index("That"),)) == []
 
 
 def test_a_question_put_without_a_result_carries_when_a_resolution_follows():
