@@ -15,10 +15,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 
+import jsonschema
 import pytest
 
 from conftest import CORPUS, SEEDS, build, needs_shared, seed
 from pipeline.evaluate import evaluate
+from pipeline.export import export
+from pipeline.publish.queries import canned_queries
 
 KENT = CORPUS / "pdf" / "kent_county-council_2025-03-13_printed-minutes.pdf"
 
@@ -131,3 +134,48 @@ def test_eval_scores_votes_only_where_the_truth_has_the_key(tmp_path):
     scores = {d.truth.file.name: d.scores for d in report.documents}
     assert "votes" not in scores["without.json"] and "vote_records" not in scores["without.json"]
     assert (scores["with.json"]["votes"].tp, scores["with.json"]["votes"].fp, scores["with.json"]["votes"].f1) == (0, 0, 1.0)
+
+
+def _query(db, query: str, **params) -> list[dict]:
+    """A canned query of ``councilpack serve``, run on the database as Datasette runs it (named parameters)."""
+    return [dict(r) for r in db.conn.execute(canned_queries()[query]["sql"], params)]
+
+
+@needs_shared
+def test_how_did_a_member_vote(kent):
+    rows = _query(kent, "member_votes", name="Booth")
+    assert [(r["item_number"], r["vote"], r["result"]) for r in rows] == [
+        ("299.", "for", "carried"), ("300.", "proposed", "carried"), ("302.", "for", "carried"), ("306.", "for", "carried"),
+        ("306.", "for", "carried"), ("306.", "against", "carried"), ("306.", "for", "carried"), ("307.", "against", "carried"),
+        ("308.", "for", "carried"), ("308.", "for", "carried"),
+    ]  # fmt: skip
+    against = next(r for r in rows if r["vote"] == "against" and r["item_number"] == "307.")
+    assert (against["for_count"], against["against_count"], against["abstain_count"], against["kind"]) == (32, 1, 2, "motion")
+    assert against["motion"].startswith("“Council is asked to endorse the attached Pay Policy Statement")
+    record = kent.one("select document_id, char_start, char_end from vote_records where name = 'Mr Booth' and vote = 'against' order by char_start desc limit 1")
+    assert against["text_url"] == f"/councilpack/source_text?document_id={record['document_id']}&char_start={record['char_start']}&char_end={record['char_end']}"
+    assert _query(kent, "member_votes", name="Nobody Atall") == []
+
+
+@needs_shared
+def test_close_votes(kent):
+    # no vote of this meeting was within 2: the closest were 33 to 2 and 32 to 1
+    assert _query(kent, "close_votes", council="", committee="") == []
+    kent.conn.execute("update votes set against_count = 31 where for_count = 32 and against_count = 1")
+    rows = _query(kent, "close_votes", council="Kent", committee="")
+    kent.conn.rollback()
+    assert [(r["item_number"], r["for_count"], r["against_count"], r["margin"], r["named_votes"]) for r in rows] == [("307.", 32, 31, 1, 35)]
+
+
+@needs_shared
+def test_export_writes_the_votes_valid_against_their_json_schema(kent, tmp_path):
+    export(kent.path, tmp_path)
+    for table, count in (("votes", 16), ("vote_records", 376)):
+        schema = json.loads((tmp_path / "schemas" / f"{table}.schema.json").read_text(encoding="utf-8"))
+        rows = json.loads((tmp_path / f"{table}.json").read_text(encoding="utf-8"))
+        assert len(rows) == count
+        validator = jsonschema.Draft202012Validator(schema)
+        assert [e.message for row in rows for e in validator.iter_errors(row)] == []
+    schema = json.loads((tmp_path / "schemas" / "votes.schema.json").read_text(encoding="utf-8"))
+    assert set(schema["properties"]["result"]["enum"]) == {"carried", "lost", "fell", "withdrawn"}
+    assert {"for_count", "against_count", "abstain_count", "proposer_id", "amends_vote_id"} <= set(schema["properties"])

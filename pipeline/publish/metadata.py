@@ -127,6 +127,7 @@ SORT = {
     "attendance_rates": {"sort": "attendance_rate"},
     "agenda_items": {"sort_desc": "meeting_id"},
     "resolutions": {"sort_desc": "meeting_id"},
+    "votes": {"sort_desc": "meeting_id"},
     "actions": {"sort_desc": "meeting_id"},
     "work_programme": {"sort_desc": "planned_date"},
     "attendees": {"sort_desc": "meeting_id"},
@@ -138,6 +139,8 @@ FACETS = {
     "meetings": ["council", "committee", "status"],
     "agenda_items": ["restricted", "to_follow"],
     "resolutions": ["outcome"],
+    "votes": ["kind", "result", "counts_from"],
+    "vote_records": ["vote"],
     "actions": ["due"],
     "memberships": ["council", "committee", "role", "party"],
     "attendees": ["role", "status", "remote"],
@@ -160,6 +163,7 @@ LABEL_COLUMNS = {
     "people": "name",
     "documents": "title",
     "kpi_tables": "title",
+    "votes": "subject",
 }
 
 UNITS = {"documents": {"size_bytes": "byte"}}
