@@ -165,7 +165,7 @@ def events(text: str, span: Span) -> list[Event]:
         if not inside(m):
             word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[_sentence_start(text, m.start(), span.start) : _sentence_end(text, m.end(), span.end)]
-            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence}))
+            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
         if vote:
@@ -268,7 +268,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             if result is None:
                 continue
             if open_ is None:
-                if word in weak and not event.data["what"]:
+                if (word in weak or event.data["weak"]) and not event.data["what"]:
                     continue
                 open_ = Question(event.start, event.end)
             open_.take(event)
@@ -320,7 +320,7 @@ def _resolves(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if len(between) > NEAR:
         return False
-    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed)\b|[\s:;,.–-]", "", between)
+    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–-]", "", between)
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:

@@ -91,11 +91,17 @@ CASES = [
      [("motion", "carried", N, "Dunn", "Hale")]),
     ("The Mayor put the minutes to the Council and they were declared an accurate record by 24 votes, to 10 votes, with 1 abstention.",
      [("motion", "carried", (24, 10, 1), None, None)]),
+    # initials in brackets; a result that names the proposal in between ("the proposal by Cllr A ... was CARRIED")
+    ("Minutes of 3 May - Proposed (RH) & Seconded (TM) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.",
+     [("motion", "carried", N, "RH", "TM")]),
+    ("Councillor P.J. Hale proposed that the words be added to the minute.\n\nOn being put to the vote, the proposal by Councillor Hale to amend the minutes was CARRIED.",
+     [("motion", "carried", N, "P.J. Hale", None)]),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),
     ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
     ("The Committee agreed to defer the item.", []),
+    ("The resurfacing work was carried out in May and the grant was lost when the scheme closed.", []),
 ]
 
 
