@@ -96,11 +96,15 @@ CASES = [
      [("motion", "carried", N, "RH", "TM")]),
     ("Councillor P.J. Hale proposed that the words be added to the minute.\n\nOn being put to the vote, the proposal by Councillor Hale to amend the minutes was CARRIED.",
      [("motion", "carried", N, "P.J. Hale", None)]),
+    # a nomination seconded and carried on a majority with its counts
+    ("Cllr Lamb nominated Cllr Orme as Vice Chairman, this was seconded by Cllr Pike and this was carried on a majority of 7 for and 1 against.",
+     [("motion", "carried", (7, 1, None), "Lamb", "Pike")]),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),
     ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
     ("The Committee agreed to defer the item.", []),
+    ("6. Confirmation of the minutes of the meeting on 6th August – Agreed", []),
     ("The resurfacing work was carried out in May and the grant was lost when the scheme closed.", []),
 ]
 
