@@ -95,6 +95,9 @@ class Question:
 # How near a formal resolution must be to a proposal with no result of its own to be its outcome (characters):
 # the same paragraph, not the item's next decision.
 NEAR = 300
+# How far after a question a "weak" result ("Agreed.", "all in favour") may be and still be its outcome (characters):
+# beyond it, "agreed" is another decision of the item.
+WEAK_REACH = 800
 
 
 def _rules():
@@ -256,6 +259,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
                 target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
             if target is None:
+                if event.type == "counts" and not rules.outcome.regex("vote_words").search(_sentence_around(text, event, span)):
+                    continue  # "45 in favour and 12 against the scheme": a survey's answers, not a vote of the meeting
                 target = open_ = Question(event.start, event.end)
             if event.type == "tally":
                 target.tally = event.data["tally"]
@@ -267,8 +272,14 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             result = rules.outcome.results.get(word)
             if result is None:
                 continue
+            is_weak = (word in weak or event.data["weak"]) and not event.data["what"]
+            if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
+                close(open_, event.start)  # "agreed" far from the proposal: another decision
+                open_ = None
+            if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
+                continue  # "The meeting closed at 9.15 pm" after a proposal about something else
             if open_ is None:
-                if (word in weak or event.data["weak"]) and not event.data["what"]:
+                if is_weak:
                     continue
                 open_ = Question(event.start, event.end)
             open_.take(event)
@@ -321,6 +332,17 @@ def _resolves(text: str, start: int, end: int) -> bool:
     if len(between) > NEAR:
         return False
     return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–-]", "", between)
+
+
+def _sentence_around(text: str, event: Event, span: Span) -> str:
+    return text[_sentence_start(text, event.start, span.start) : _sentence_end(text, event.end, span.end)]
+
+
+def _proposal_words(q: Question, text: str) -> str:
+    """The words of a question's proposal, from its proposer to the end of its sentence."""
+    if q.proposal is None:
+        return ""
+    return text[q.proposal.start : _sentence_end(text, q.proposal.end, min(len(text), q.proposal.end + 400))]
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:

@@ -105,6 +105,11 @@ CASES = [
     ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
     ("The Committee agreed to defer the item.", []),
     ("6. Confirmation of the minutes of the meeting on 6th August – Agreed", []),
+    # a survey's answers are not a vote; "the meeting closed" closes no proposal about something else
+    ("The village survey returned 45 in favour and 12 against the new car park.", []),
+    ("Cllr Hale proposed that the clerk write to the county council. The meeting closed at 9.15 pm.", []),
+    # "agreed" far from a proposal is another decision
+    ("Cllr Hale proposed that quotes be sought for the bench. " + "The clerk reported on the grass cutting and the state of the footpaths. " * 12 + "The new dates were agreed.", []),
     ("The resurfacing work was carried out in May and the grant was lost when the scheme closed.", []),
 ]
 

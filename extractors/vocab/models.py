@@ -786,6 +786,7 @@ class VoteOutcome(VocabModel):
     paragraph_ref: Patterns(I)  # "paragraph 3": group `n`
     paragraph: Patterns(M)  # a numbered paragraph of a minute: group `n`
     decided_before: Patterns(I)  # a decision in the sentence before a "Proposer: / Seconder:" pair
+    vote_words: Patterns(I)  # counts with nothing put before them are a vote only in a sentence with these words
     results: dict[str, str]  # result word -> carried / lost / fell / withdrawn
     weak: "VoteWeak"  # result words that make a vote only after a proposal or a put
 
