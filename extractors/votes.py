@@ -300,7 +300,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
         if event.type != "proposal" or not event.data.get("labelled"):
             floor = max(floor, event.end)
     close(open_, span.end)
-    votes.sort(key=lambda q: q.start)
+    votes.sort(key=lambda q: q.end)  # in the order their outcomes are printed
     return votes
 
 

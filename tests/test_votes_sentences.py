@@ -99,6 +99,9 @@ CASES = [
     # a nomination seconded and carried on a majority with its counts
     ("Cllr Lamb nominated Cllr Orme as Vice Chairman, this was seconded by Cllr Pike and this was carried on a majority of 7 for and 1 against.",
      [("motion", "carried", (7, 1, None), "Lamb", "Pike")]),
+    # "Proposed Cllr A, seconded Cllr B" without "by"; abbreviated labels
+    ("Proposed Cllr Hale, seconded Cllr Moss. All in favour.", [("motion", "carried", N, "Hale", "Moss")]),
+    ("Prop: Cllr A Hale Sec: Cllr B Moss\nCarried", [("motion", "carried", N, "A Hale", "B Moss")]),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),
