@@ -87,6 +87,8 @@ class Question:
     unanimous: bool = False
     records: list[tuple[str, str, Span]] = field(default_factory=list)  # (written name, vote, span)
     floor: int = 0  # where the text this question may read back to begins (the end of the event before it)
+    title: str | None = None  # its title in a recorded-vote table
+    kind_hint: str | None = None  # its kind as that table names it
 
     def take(self, event: Event) -> None:
         self.start, self.end = min(self.start, event.start), max(self.end, event.end)
@@ -164,6 +166,10 @@ def events(text: str, span: Span) -> list[Event]:
         if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
             continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
         out.append(Event(m.start(), m.end(), "counts", {"counts": counts}))
+    for m in rules.recorded.regex("table_row").finditer(text, span.start, span.end):
+        word = " ".join(m.group("result").lower().split())
+        out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.group("what"), "sentence": m.group(0), "weak": False,
+                                                        "title": " ".join(m.group("title").split())}))  # fmt: skip
     for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
         if not inside(m):
             word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
@@ -272,6 +278,11 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             result = rules.outcome.results.get(word)
             if result is None:
                 continue
+            title = event.data.get("title")
+            if title and open_ is None and votes and votes[-1].result == result and votes[-1].title is None and found[n - 1].end == votes[-1].end:
+                votes[-1].title, votes[-1].result_what = title, event.data["what"]  # the table's row for the vote just minuted
+                votes[-1].kind_hint = _kind_of(event.data["what"])
+                continue
             is_weak = (word in weak or event.data["weak"]) and not event.data["what"]
             if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
                 close(open_, event.start)  # "agreed" far from the proposal: another decision
@@ -284,6 +295,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 open_ = Question(event.start, event.end)
             open_.take(event)
             open_.result, open_.result_what = result, event.data["what"]
+            if title:
+                open_.title, open_.kind_hint = title, _kind_of(event.data["what"])
             open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
             votes.append(open_)
             open_ = None
@@ -385,7 +398,9 @@ def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) ->
 
 
 def kind_of(q: Question, text: str) -> str:
-    """motion / amendment / recommendation / resolution: from the put, the result, then the proposal."""
+    """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, then the proposal."""
+    if q.kind_hint:
+        return q.kind_hint
     if q.put is not None and (kind := _kind_of(q.put.data["what"])):
         return kind
     if kind := _kind_of(q.result_what):
@@ -403,7 +418,9 @@ def kind_of(q: Question, text: str) -> str:
 
 
 def subject_of(q: Question, text: str) -> str | None:
-    """What was put, in the minutes' words: the proposal's words after "seconded", else the put's."""
+    """What was put, in the minutes' words: its title in a recorded-vote table, the proposal's words after "seconded", else the put's."""
+    if q.title:
+        return _clip(q.title)
     if q.proposal is not None:
         m = q.proposal.data["match"]
         end = _sentence_end(text, m.end(), min(len(text), m.end() + 400))

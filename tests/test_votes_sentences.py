@@ -102,6 +102,15 @@ CASES = [
     # "Proposed Cllr A, seconded Cllr B" without "by"; abbreviated labels
     ("Proposed Cllr Hale, seconded Cllr Moss. All in favour.", [("motion", "carried", N, "Hale", "Moss")]),
     ("Prop: Cllr A Hale Sec: Cllr B Moss\nCarried", [("motion", "carried", N, "A Hale", "B Moss")]),
+    # a ModernGov page's "Recorded Vote" table: one vote a row; a row after the sentence minuting the same vote names it
+    ("RESOLVED that the scheme be approved.\nRecorded Vote\nTitle\tType\tRecorded Vote text\tResult\nHigh Street Scheme: Resolution 1\tResolution\tCarried\n"
+     "High Street Scheme: Resolution 2\tResolution\tLost\nView Recorded Vote for this item\n",
+     [("resolution", "carried", N, None, None), ("resolution", "lost", N, None, None)]),
+    ("A proposal was made by the Chair to defer the decision to March. The proposal was seconded by Councillor Pike, voted on and carried.\n\n"
+     "Recorded Vote\nTitle\tType\tRecorded Vote text\tResult\nDeferral: Zebra Crossing\tAmendment\tCarried\nView Recorded Vote for this item\n",
+     [("amendment", "carried", N, "Chair", "Pike")]),
+    # "moved" in its other sense is no proposal
+    ("The Chair moved this item up the agenda. Agreed.", []),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),

@@ -803,6 +803,7 @@ class RecordedVote(VocabModel):
     """A named vote's side headings ("For (52)") and the lists of members under them."""
 
     head: Patterns(I | M)  # groups `side`, `count` / `count_after` / `count_bare`, `rest`
+    table_row: Patterns(M)  # a ModernGov "Recorded Vote" table row: groups `title`, `what`, `result`
     post_nominals: Words
     sides: dict[str, str]  # heading word -> for / against / abstain / did not vote
 
