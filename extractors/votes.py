@@ -88,6 +88,7 @@ class Question:
     records: list[tuple[str, str, Span]] = field(default_factory=list)  # (written name, vote, span)
     floor: int = 0  # where the text this question may read back to begins (the end of the event before it)
     title: str | None = None  # its title in a recorded-vote table
+    result_sentence: str | None = None  # the sentence that gives its result
     kind_hint: str | None = None  # its kind as that table names it
 
     def take(self, event: Event) -> None:
@@ -295,6 +296,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 open_ = Question(event.start, event.end)
             open_.take(event)
             open_.result, open_.result_what = result, event.data["what"]
+            open_.result_sentence = event.data["sentence"]
             if title:
                 open_.title, open_.kind_hint = title, _kind_of(event.data["what"])
             open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
@@ -344,7 +346,7 @@ def _resolves(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if len(between) > NEAR:
         return False
-    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–-]", "", between)
+    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–\-\"“”'‘’]", "", between)
 
 
 def _sentence_around(text: str, event: Event, span: Span) -> str:
@@ -427,11 +429,13 @@ def subject_of(q: Question, text: str) -> str | None:
         words = " ".join(text[m.end() : end].split()).strip(" ,:;.")
         words = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", words, flags=re.I)
         words = re.sub(r"^that\s+", "", words, flags=re.I)
-        if words:
+        if len(words.split()) >= 3:
             return _clip(words)
     if q.put is not None:
         words = " ".join((q.put.data["what"] or q.put.data["sentence"]).split()).strip(" ,:;.–-")
         return _clip(words) or None
+    if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
+        return _clip(" ".join(q.result_sentence.split()).strip(" ,:;.–-")) or None
     return None
 
 

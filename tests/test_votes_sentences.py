@@ -109,6 +109,11 @@ CASES = [
     ("A proposal was made by the Chair to defer the decision to March. The proposal was seconded by Councillor Pike, voted on and carried.\n\n"
      "Recorded Vote\nTitle\tType\tRecorded Vote text\tResult\nDeferral: Zebra Crossing\tAmendment\tCarried\nView Recorded Vote for this item\n",
      [("amendment", "carried", N, "Chair", "Pike")]),
+    # an Irish council's forms: "Proposed by ...; / Seconded by ... (M); / And Resolved:", "On the proposal of ..."
+    ("Proposed by Councillor Hale;\n\nSeconded by Councillor Moss (M);\n\nAnd Resolved:\n\n“That, the draft Minutes be adopted.”",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("On the proposal of Councillor Hale, seconded by Councillor Moss (M), the\n\nRecommendation was agreed.",
+     [("recommendation", "carried", N, "Hale", "Moss")]),
     # "moved" in its other sense is no proposal
     ("The Chair moved this item up the agenda. Agreed.", []),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
@@ -128,7 +133,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_each_form_gives_its_votes(text, expected):
-    resolved = tuple(m.end() for m in re.finditer(r"RESOLVED\W*", text))  # where the resolutions extractor's rows start
+    resolved = tuple(m.end() for m in re.finditer(r"(?i)\bRESOLVED\b[^\w“]*", text))  # where the resolutions extractor's rows start
     got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text, resolved)]
     assert got == expected
 
