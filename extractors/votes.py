@@ -1,7 +1,7 @@
 """Votes: every question put to the meeting whose outcome the minutes record, and who voted how.
 
 Each item's minutes are read as a sequence of *events*, each found by a
-pattern of ``vocab/votes.toml``:
+pattern of ``vocab/votes.toml`` (:mod:`extractors.vote_events`):
 
 - a **proposal**: "Mr A proposed, and Mr B seconded the motion that ...",
   "proposed by Cllr A, seconded by Cllr B", "Proposed: Cllr A Seconded: Cllr B";
@@ -47,28 +47,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extractors import vocab
 from extractors.agenda_items import item_id
 from extractors.link import MorePeople
 from extractors.names import parse_name
 from extractors.people import PeopleIndex, council_scope
-from extractors.recorded_votes import Tally, recorded_votes
+from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
+from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, vote_rules
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
 from schemas.votes import Vote, VoteRecord
 
 NAME = "votes"
-
-
-@dataclass
-class Event:
-    """Something the minutes say about a vote, at ``[start, end)``."""
-
-    start: int
-    end: int
-    type: str  # proposal, put, counts, tally, result, minuted
-    data: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -103,121 +93,13 @@ NEAR = 300
 WEAK_REACH = 800
 
 
-def _rules():
-    return vocab.get("votes")
-
-
-def _kind_of(words: str | None) -> str | None:
-    """The kind of question the first kind word of ``words`` names ("the following amendment" -> amendment)."""
-    if not words:
-        return None
-    kinds = _rules().kind_words
-    m = re.search(r"\b(" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + r")\b", words, re.I)
-    return kinds[m.group(1).lower()] if m else None
-
-
-def _number(raw: str | None) -> int | None:
-    """A count as printed: a figure or a number word ("four")."""
-    if raw is None:
-        return None
-    if raw.isdigit():
-        return int(raw)
-    if raw.lower() in ("no", "none"):
-        return 0
-    return vocab.get("common").numbers.words.get(raw.lower())
-
-
-def printed_name(written: str) -> str:
-    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" and "the"."""
-    name = " ".join(written.split()).strip(" ,;.")
-    name = re.sub(r"^(?:the\s+)", "", name, flags=re.I)
-    name = re.sub(r"^(?:Councillors?|Cllrs?)\.?\s+", "", name)
-    return name[:1].upper() + name[1:] if name else name
-
-
-def _sentence_start(text: str, start: int, floor: int) -> int:
-    """Where the sentence holding ``start`` begins (after the last full stop, or the paragraph's number)."""
-    cut = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start))
-    para = max((m.end() for m in _rules().outcome.regex("paragraph").finditer(text, floor, start)), default=floor)
-    return max(cut + 2 if cut >= 0 else floor, para)
-
-
-def events(text: str, span: Span) -> list[Event]:
-    """Every vote event in ``text[span]``, in order (recorded votes first found, the rest outside them)."""
-    rules = _rules()
-    out: list[Event] = []
-    tallies = recorded_votes(text, span.start, span.end)
-    out += [Event(t.span.start, t.span.end, "tally", {"tally": t}) for t in tallies]
-    inside = lambda m: any(t.span.start <= m.start() < t.span.end for t in tallies)  # noqa: E731
-    for m in rules.regex("proposal").finditer(text, span.start, span.end):
-        if not inside(m):
-            groups = m.groupdict()
-            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled}))
-    for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
-        if not inside(m):
-            what = m.groupdict().get("what")
-            if what is None:
-                what = text[_sentence_start(text, m.start(), span.start) : m.start()]
-            out.append(Event(m.start(), m.end(), "put", {"what": what, "sentence": text[m.start() : _sentence_end(text, m.end(), span.end)]}))
-    for m in rules.counts.regex("pattern").finditer(text, span.start, span.end):
-        counts = tuple(_number(m.groupdict().get(g)) for g in ("for", "against", "abstain"))
-        if counts[0] is None or inside(m):
-            continue
-        if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
-            continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
-        out.append(Event(m.start(), m.end(), "counts", {"counts": counts}))
-    for m in rules.recorded.regex("table_row").finditer(text, span.start, span.end):
-        word = " ".join(m.group("result").lower().split())
-        out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.group("what"), "sentence": m.group(0), "weak": False,
-                                                        "title": " ".join(m.group("title").split())}))  # fmt: skip
-    for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
-        if not inside(m):
-            word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
-            sentence = text[_sentence_start(text, m.start(), span.start) : _sentence_end(text, m.end(), span.end)]
-            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
-    for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
-        vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
-        if vote:
-            sentence = text[m.start() : _sentence_end(text, m.end(), span.end)]
-            out.append(Event(m.start(), m.end(), "minuted", {"name": m.group("name"), "vote": vote, "name_span": Span(start=m.start("name"), end=m.end("name")), "sentence": sentence}))
-    for m in rules.regex("candidate").finditer(text, span.start, span.end):
-        if not inside(m):
-            out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
-    order = {"proposal": 0, "put": 1, "tally": 2, "counts": 3, "candidate": 4, "result": 5, "minuted": 6}
-    out.sort(key=lambda e: (e.start, order[e.type]))
-    return _without_overlaps(out)
-
-
-def _without_overlaps(found: list[Event]) -> list[Event]:
-    """Drop an event lying inside another of the same type, and a put inside a proposal ("... seconded that the motion
-    be put to the vote") or a result ("the amendment was put to the vote and LOST": one event, the result)."""
-    kept: list[Event] = []
-    for e in found:
-        if any(k.start <= e.start < k.end and (k.type == e.type or k.type in ("proposal", "result") and e.type == "put") for k in kept):
-            continue
-        kept.append(e)
-    return kept
-
-
-def _sentence_end(text: str, start: int, limit: int) -> int:
-    m = re.search(r"\.(?:\s|$)|\n\s*\n", text[start:limit])
-    return start + m.end() if m else limit
-
-
-def paragraph_of(text: str, span: Span, at: int) -> int | None:
-    """The number of the numbered paragraph of the minute holding ``at`` ("3) The Chairman put ...")."""
-    marks = [m for m in _rules().outcome.regex("paragraph").finditer(text, span.start, at)]
-    return int(marks[-1].group("n")) if marks else None
-
-
 def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) -> list[Question]:
     """Fold one item's events into its votes, in order (the rules are in the module's docstring).
 
     ``resolved_at``: where the item's formal resolutions start (a question put
     and followed by one carried).
     """
-    rules = _rules()
+    rules = vote_rules()
     weak = {w.lower() for w in rules.outcome.weak.words}
     proposals: list[tuple[int | None, Event]] = []
     votes: list[Question] = []
@@ -266,7 +148,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
                 target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
             if target is None:
-                if event.type == "counts" and not rules.outcome.regex("vote_words").search(_sentence_around(text, event, span)):
+                if event.type == "counts" and not rules.outcome.regex("vote_words").search(sentence_around(text, event, span)):
                     continue  # "45 in favour and 12 against the scheme": a survey's answers, not a vote of the meeting
                 target = open_ = Question(event.start, event.end)
             if event.type == "tally":
@@ -282,7 +164,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             title = event.data.get("title")
             if title and open_ is None and votes and votes[-1].result == result and votes[-1].title is None and found[n - 1].end == votes[-1].end:
                 votes[-1].title, votes[-1].result_what = title, event.data["what"]  # the table's row for the vote just minuted
-                votes[-1].kind_hint = _kind_of(event.data["what"])
+                votes[-1].kind_hint = kind_word(event.data["what"])
                 continue
             is_weak = (word in weak or event.data["weak"]) and not event.data["what"]
             if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
@@ -298,7 +180,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             open_.result, open_.result_what = result, event.data["what"]
             open_.result_sentence = event.data["sentence"]
             if title:
-                open_.title, open_.kind_hint = title, _kind_of(event.data["what"])
+                open_.title, open_.kind_hint = title, kind_word(event.data["what"])
             open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
             votes.append(open_)
             open_ = None
@@ -349,22 +231,18 @@ def _resolves(text: str, start: int, end: int) -> bool:
     return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–\-\"“”'‘’]", "", between)
 
 
-def _sentence_around(text: str, event: Event, span: Span) -> str:
-    return text[_sentence_start(text, event.start, span.start) : _sentence_end(text, event.end, span.end)]
-
-
 def _proposal_words(q: Question, text: str) -> str:
     """The words of a question's proposal, from its proposer to the end of its sentence."""
     if q.proposal is None:
         return ""
-    return text[q.proposal.start : _sentence_end(text, q.proposal.end, min(len(text), q.proposal.end + 400))]
+    return text[q.proposal.start : sentence_end(text, q.proposal.end, min(len(text), q.proposal.end + 400))]
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:
     """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder)."""
     before = text[max(floor, start - 300) : start]
     last = [s for s in re.split(r"\n\s*\n", before) if s.strip()]
-    return bool(last) and bool(_rules().outcome.regex("decided_before").search(last[-1]))
+    return bool(last) and bool(vote_rules().outcome.regex("decided_before").search(last[-1]))
 
 
 def counts_of(q: Question) -> tuple[int | None, int | None, int | None]:
@@ -390,7 +268,7 @@ def _sentence_between(text: str, start: int, end: int) -> bool:
 def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) -> Question | None:
     """The vote a member's minuted vote is about: the one on the paragraph it names, else the last one before it."""
     before = [q for q in votes if q.start < event.start]
-    ref = _rules().outcome.regex("paragraph_ref").search(event.data["sentence"])
+    ref = vote_rules().outcome.regex("paragraph_ref").search(event.data["sentence"])
     if ref:
         number = int(ref.group("n"))
         named = [q for q in before if q.proposal is not None and paragraph_of(text, span, q.proposal.start) == number]
@@ -403,18 +281,18 @@ def kind_of(q: Question, text: str) -> str:
     """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, then the proposal."""
     if q.kind_hint:
         return q.kind_hint
-    if q.put is not None and (kind := _kind_of(q.put.data["what"])):
+    if q.put is not None and (kind := kind_word(q.put.data["what"])):
         return kind
-    if kind := _kind_of(q.result_what):
+    if kind := kind_word(q.result_what):
         return kind
     if q.proposal is not None:
         m = q.proposal.data["match"]
         after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
-        if after and (kind := _kind_of(after.group(1))):
+        if after and (kind := kind_word(after.group(1))):
             return kind
         before = text[max(0, m.start() - 80) : m.start()]
         before = re.split(r"[.;:]\s", before)[-1]
-        if kind := _kind_of(before):
+        if kind := kind_word(before):
             return kind
     return "motion"
 
@@ -425,7 +303,7 @@ def subject_of(q: Question, text: str) -> str | None:
         return _clip(q.title)
     if q.proposal is not None:
         m = q.proposal.data["match"]
-        end = _sentence_end(text, m.end(), min(len(text), m.end() + 400))
+        end = sentence_end(text, m.end(), min(len(text), m.end() + 400))
         words = " ".join(text[m.end() : end].split()).strip(" ,:;.")
         words = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", words, flags=re.I)
         words = re.sub(r"^that\s+", "", words, flags=re.I)
