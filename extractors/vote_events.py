@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import vocab
-from extractors.recorded_votes import recorded_votes
+from extractors.names import is_personal_name, parse_name
+from extractors.recorded_votes import recorded_votes, split_names
 from schemas.provenance import Span
 
 
@@ -24,11 +25,16 @@ class Event:
 
     start: int
     end: int
-    type: str  # proposal, put, counts, tally, result, minuted
+    type: str  # proposal, seconded, put, counts, tally, candidate, result, minuted
     data: dict = field(default_factory=dict)
 
 
+# Words a name pattern can take for a voter at a sentence's start ("He voted against", "Members abstained").
+_NOT_VOTERS = {"he", "she", "they", "it", "members", "councillors", "all", "the", "this", "there", "one", "two", "three"}
+
+
 def vote_rules():
+    """The vote vocabulary (`vocab/votes.toml`)."""
     return vocab.get("votes")
 
 
@@ -92,6 +98,12 @@ def events(text: str, span: Span) -> list[Event]:
         if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
             continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
         out.append(Event(m.start(), m.end(), "counts", {"counts": counts}))
+    for m in rules.regex("seconded").finditer(text, span.start, span.end):
+        if not inside(m):
+            out.append(Event(m.start(), m.end(), "seconded", {"seconder": m.group("seconder")}))
+    for m in rules.regex("candidate").finditer(text, span.start, span.end):
+        if not inside(m):
+            out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
     for m in rules.recorded.regex("table_row").finditer(text, span.start, span.end):
         word = " ".join(m.group("result").lower().split())
         out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.group("what"), "sentence": m.group(0), "weak": False,
@@ -103,13 +115,15 @@ def events(text: str, span: Span) -> list[Event]:
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
-        if vote:
-            sentence = text[m.start() : sentence_end(text, m.end(), span.end)]
-            out.append(Event(m.start(), m.end(), "minuted", {"name": m.group("name"), "vote": vote, "name_span": Span(start=m.start("name"), end=m.end("name")), "sentence": sentence}))
-    for m in rules.regex("candidate").finditer(text, span.start, span.end):
-        if not inside(m):
-            out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
-    order = {"proposal": 0, "put": 1, "tally": 2, "counts": 3, "candidate": 4, "result": 5, "minuted": 6}
+        if not vote:
+            continue
+        sentence = text[m.start() : sentence_end(text, m.end(), span.end)]
+        groups = m.groupdict()
+        named = split_names(text, m.start("names"), m.end("names")) if groups.get("names") else [(groups["name"], Span(start=m.start("name"), end=m.end("name")))]
+        for name, name_span in named:
+            if name.lower() not in _NOT_VOTERS and is_personal_name(parse_name(name).full, surname_only=True):
+                out.append(Event(m.start(), m.end(), "minuted", {"name": name, "vote": vote, "name_span": name_span, "sentence": sentence}))
+    order = {"proposal": 0, "seconded": 1, "put": 2, "tally": 3, "counts": 4, "candidate": 5, "result": 6, "minuted": 7}
     out.sort(key=lambda e: (e.start, order[e.type]))
     return without_overlaps(out)
 
@@ -119,7 +133,7 @@ def without_overlaps(found: list[Event]) -> list[Event]:
     be put to the vote") or a result ("the amendment was put to the vote and LOST": one event, the result)."""
     kept: list[Event] = []
     for e in found:
-        if any(k.start <= e.start < k.end and (k.type == e.type or k.type in ("proposal", "result") and e.type == "put") for k in kept):
+        if any(k.start <= e.start < k.end and (k.type == e.type or k.type in ("proposal", "result") and e.type == "put") and (k.start, k.end, k.type) != (e.start, e.end, "minuted") for k in kept):
             continue
         kept.append(e)
     return kept

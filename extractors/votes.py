@@ -184,6 +184,10 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
             votes.append(open_)
             open_ = None
+        elif event.type == "seconded":
+            if open_ is not None and open_.proposal is not None and not open_.proposal.data["seconder"]:
+                open_.proposal.data["seconder"] = event.data["seconder"]  # "... The proposal was duly seconded by Cllr B."
+                open_.take(event)
         elif event.type == "candidate":
             if n > 0 and found[n - 1].type == "candidate":
                 continue  # taken with the first of its run

@@ -164,6 +164,21 @@ def test_a_proposal_a_paragraph_away_from_a_resolution_is_not_its_vote():
     assert votes_in(text, (text.index("That"),)) == []
 
 
+def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote():
+    votes = votes_in("The motion was carried by 5 votes to 3. Cllrs Hale, Moss and Fry voted against. Cllr Dunn abstained.")
+    assert votes[0]["records"] == [("Hale", "against"), ("Moss", "against"), ("Fry", "against"), ("Dunn", "abstain")]
+    # "1 Member voted against" names nobody
+    votes = votes_in("Cllr Lamb proposed the plots be 20 inches, seconded by Cllr Pike\n\n5 Members Voted for the proposal 1 Member voted against.\n\nThe proposal was therefore carried.")
+    assert [(v["counts"], v["records"]) for v in votes] == [((5, 1, None), [])]
+
+
+def test_a_seconder_in_the_next_sentence_and_the_chairs_casting_vote():
+    text = ("Councillor Hale proposed that the paragraph be amended. The proposal was duly seconded by Councillor Moss. On being put to the "
+            "vote there was an equality of voting and the Chairman used his casting vote to vote against the amendment.")
+    assert [(v["result"], v["proposer"], v["seconder"]) for v in votes_in(text)] == [("lost", "Hale", "Moss")]
+    assert [v["result"] for v in votes_in("The amendment was declared lost.")] == ["lost"]
+
+
 def test_a_question_put_without_a_result_carries_when_a_resolution_follows():
     """ "The Chairman put the motion set out in paragraph 3." and then RESOLVED: the minutes record what carried."""
     text = "3) Mr Hart proposed, and Mr Quill seconded the motion that\n“Members note the report.”\n4) The Chairman put the motion set out in paragraph 3.\n5) RESOLVED that Members note the report.\n"

@@ -816,6 +816,7 @@ class MinutedVote(VocabModel):
 class Votes(VocabModel):
     proposal: Patterns(M)  # groups `proposer`, `seconder`
     candidate: Patterns(M)  # an election's nominee and their votes: groups `name`, `count`
+    seconded: Patterns(M)  # a seconder named after the proposal: group `seconder`
     kind_words: dict[str, str]  # a word naming the question -> motion / amendment / recommendation / resolution
     outcome: VoteOutcome
     counts: VoteCounts
