@@ -70,6 +70,9 @@ def _words() -> tuple[set[str], set[str]]:
     return titles, posts
 
 
+_PLURAL_TITLES = {"councillors", "cllrs"}  # "Councillors Anderson, Bains, ...": the title of the whole list
+# A list's end printed as a dotted leader and its count: "..., Walsh ........ 24".
+_LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t.…]*(?P<count>\d{1,3})[ \t]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.?)$")
 
 
@@ -79,7 +82,7 @@ def is_listed_name(piece: str) -> bool:
     words = piece.split()
     while words and words[-1].lower().strip(".,") in posts:
         words.pop()
-    if words and words[0].lower() in titles:
+    if words and (words[0].lower() in titles or words[0].lower().rstrip(".") in _PLURAL_TITLES):
         words = words[1:]
     return 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
 
@@ -99,7 +102,7 @@ def _is_list_line(line: str, continuing: bool) -> bool:
     broke ("Booth," after "..., Mr"; "MBE, Mr Love" after "..., Mr Kite").
     """
     titles, posts = _words()
-    s = line.strip()
+    s = _LEADER.sub("", line).strip()
     if not s or s.endswith((".", ":", ";")) and not re.search(r"\b[A-Z]\.$", s):
         return False
     pieces = [p.strip() for p in re.split(r",|\band\b", s) if p.strip()]
@@ -143,16 +146,21 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
         line = lines[i]
         m = head.match(text, line.start, line.end)
         side = _side(m, spec) if m else None
+        if side is None and current and not line.text.strip():
+            i += 1  # blank lines between the sides of one vote
+            continue
         if side is None:
             if current:
                 tallies.append(Tally(current, Span(start=current[0].head.start, end=last_end)))
                 current = []
             i += 1
             continue
-        count = next((int(m.group(g)) for g in ("count", "count_after", "count_bare") if m.group(g)), None)
+        groups = m.groupdict()
+        count = next((int(groups[g]) for g in ("count", "count_after", "count_bare") if groups.get(g)), None)
         rest = m.group("rest") or ""
         rest_start = m.start("rest")
-        if count is None and not (rest.strip() and _is_list_line(rest, False)):
+        introduces = line.text.rstrip().endswith(":") and not rest.strip()  # "There voted for the motion:" and the list below
+        if count is None and not introduces and not (rest.strip() and _is_list_line(rest, False)):
             if current:
                 tallies.append(Tally(current, Span(start=current[0].head.start, end=last_end)))
                 current = []
@@ -165,16 +173,28 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
         j = i + 1
         while j < len(lines):
             nxt = lines[j]
+            if list_start is None and introduces and not nxt.text.strip():
+                j += 1  # blank lines between "There voted for ...:" and its list
+                continue
             if head.match(text, nxt.start, nxt.end) and _side(head.match(text, nxt.start, nxt.end), spec):
                 break
             if not _is_list_line(nxt.text, continuing):
                 break
             list_start = nxt.start if list_start is None else list_start
             list_end = nxt.end
+            leader = _LEADER.search(nxt.text)
+            if leader:  # "..., Walsh ........ 24": the count after the list ends it
+                list_end = nxt.start + leader.start()
+                found.count = int(leader.group("count")) if found.count is None else found.count
+                j += 1
+                break
             continuing = _ends_open(nxt.text)
             j += 1
+        if introduces and list_start is None:
+            i += 1  # a heading that introduced no list
+            continue
         if list_start is not None:
-            found.names = split_names(text, list_start, list_end)
+            found.names = [(re.sub(r"^(?:Councillors|Cllrs)\.?\s+", "", n), sp) for n, sp in split_names(text, list_start, list_end)]
         current.append(found)
         last_end = list_end if list_end is not None else line.end
         i = j

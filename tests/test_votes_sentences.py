@@ -172,6 +172,17 @@ def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote()
     assert [(v["counts"], v["records"]) for v in votes] == [((5, 1, None), [])]
 
 
+def test_there_voted_for_lists_with_a_dotted_leader_and_count():
+    """A principal council's recorded vote: "There voted for ...:", "Councillors A, B ... ...... 3", "There abstained from voting:"."""
+    text = ("The Mayor put the motion to the Council and it was declared carried by 3 votes to 2, with 1 abstention.\n\n"
+            "There voted for the motion:\n\nCouncillors Hale, Moss and\nA B Fry ............................  3\n\n"
+            "There voted against the motion:\n\nCouncillors Dunn and Lamb ......................  2\n\n"
+            "There abstained from voting:\n\nCouncillor Pike ..................................  1\n\nResolved - That the motion be adopted.")
+    votes = votes_in(text)
+    assert [(v["result"], v["counts"]) for v in votes] == [("carried", (3, 2, 1))]
+    assert votes[0]["records"] == [("Hale", "for"), ("Moss", "for"), ("A B Fry", "for"), ("Dunn", "against"), ("Lamb", "against"), ("Pike", "abstain")]
+
+
 def test_a_seconder_in_the_next_sentence_and_the_chairs_casting_vote():
     text = ("Councillor Hale proposed that the paragraph be amended. The proposal was duly seconded by Councillor Moss. On being put to the "
             "vote there was an equality of voting and the Chairman used his casting vote to vote against the amendment.")
