@@ -115,7 +115,8 @@ def _is_list_line(line: str, continuing: bool) -> bool:
         first_ok = True
     last = rest[-1] if rest else None
     rest_ok = all(is_listed_name(p) for p in rest[:-1]) and (last is None or is_listed_name(last) or last.lower().rstrip(".") in titles)
-    return first_ok and rest_ok and ("," in s or any(w.lower() in titles for w in s.split()) or continuing)
+    titled = any(w.lower() in titles or w.lower().rstrip(".") in _PLURAL_TITLES for w in s.split())
+    return first_ok and rest_ok and ("," in s or titled or continuing)
 
 
 def split_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
