@@ -70,6 +70,7 @@ def _words() -> tuple[set[str], set[str]]:
     return titles, posts
 
 
+_NOBODY = {"none", "nil", "-", "–", "no one", "nobody"}  # a side's list that names nobody
 _PLURAL_TITLES = {"councillors", "cllrs"}  # "Councillors Anderson, Bains, ...": the title of the whole list
 # A list's end printed as a dotted leader and its count: "..., Walsh ........ 24".
 _LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t.…]*(?P<count>\d{1,3})[ \t]*$")
@@ -157,8 +158,10 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
             i += 1
             continue
         groups = m.groupdict()
-        count = next((int(groups[g]) for g in ("count", "count_after", "count_bare") if groups.get(g)), None)
+        count = next((int(groups[g]) for g in ("count", "count_after", "count_bare", "count_end") if groups.get(g)), None)
         rest = m.group("rest") or ""
+        if rest.strip().lower().strip(".") in _NOBODY:
+            rest = ""  # "Against | None | 0"
         rest_start = m.start("rest")
         introduces = line.text.rstrip().endswith(":") and not rest.strip()  # "There voted for the motion:" and the list below
         if count is None and not introduces and not (rest.strip() and _is_list_line(rest, False)):
@@ -172,6 +175,12 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
         list_end = line.end if rest.strip() else None
         continuing = bool(rest.strip()) and _ends_open(rest)
         j = i + 1
+        if groups.get("count_end"):  # a table row: its names are on its line, its count after them
+            found.names = split_names(text, rest_start, m.end("rest")) if rest.strip() else []
+            current.append(found)
+            last_end = line.end
+            i = j
+            continue
         while j < len(lines):
             nxt = lines[j]
             if list_start is None and introduces and not nxt.text.strip():

@@ -147,6 +147,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             target = open_
             if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
                 target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
+            if target is None and votes and event.type == "tally" and votes[-1].tally is None and votes[-1].counts is None and found[n - 1].end == votes[-1].end:
+                target = votes[-1]  # "Motion status: Carried" and then its voting record's table
             if target is None:
                 if event.type == "counts" and not rules.outcome.regex("vote_words").search(sentence_around(text, event, span)):
                     continue  # "45 in favour and 12 against the scheme": a survey's answers, not a vote of the meeting

@@ -183,6 +183,17 @@ def test_there_voted_for_lists_with_a_dotted_leader_and_count():
     assert votes[0]["records"] == [("Hale", "for"), ("Moss", "for"), ("A B Fry", "for"), ("Dunn", "against"), ("Lamb", "against"), ("Pike", "abstain")]
 
 
+def test_a_moderngov_voting_record_table():
+    """ModernGov's voting record page: "Motion status: Carried" and a row per side, the names and the count after them."""
+    text = ("Motion status:\nCarried\n| Vote | Councillors | Count |\n|---|---|---|\n| For | A Hale, B Moss and C Fry | 3 |\n"
+            "| Against | None | 0 |\n| Abstain | Mrs D Dunn | 1 |\n| Conflict Of Interests | None | 0 |")
+    votes = votes_in(text)
+    assert [(v["kind"], v["result"], v["counts"]) for v in votes] == [("motion", "carried", (3, 0, 1))]
+    assert votes[0]["records"] == [("A Hale", "for"), ("B Moss", "for"), ("C Fry", "for"), ("Mrs D Dunn", "abstain")]
+    tabbed = "Resolution status:Carried\nFor\tAnn Hale and Bob Moss\t2\nAgainst\tCy Fry\t1\nAbstain\tNone\t0\n"
+    assert [(v["kind"], v["counts"], len(v["records"])) for v in votes_in(tabbed)] == [("resolution", (2, 1, 0), 3)]
+
+
 def test_a_seconder_in_the_next_sentence_and_the_chairs_casting_vote():
     text = ("Councillor Hale proposed that the paragraph be amended. The proposal was duly seconded by Councillor Moss. On being put to the "
             "vote there was an equality of voting and the Chairman used his casting vote to vote against the amendment.")
