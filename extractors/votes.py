@@ -303,24 +303,50 @@ def kind_of(q: Question, text: str) -> str:
     return "motion"
 
 
-def subject_of(q: Question, text: str) -> str | None:
-    """What was put, in the minutes' words: its title in a recorded-vote table, the proposal's words after "seconded", else the put's."""
+def subject_of(q: Question, text: str, resolution: str | None = None) -> str | None:
+    """What was put, in the minutes' words: its title in a recorded-vote table, else the first of these that says
+    something (two words or more besides outcome words): the proposal's words after its seconder ("... seconded the
+    motion that ..."), its words between proposer and seconder ("Cllr A proposed acceptance of the minutes seconded by
+    Cllr B"), the put ("put the motion set out in paragraph 1"), the ``resolution`` the vote carried, the result's
+    sentence. None when none does."""
     if q.title:
         return _clip(q.title)
+    candidates = []
     if q.proposal is not None:
         m = q.proposal.data["match"]
         end = sentence_end(text, m.end(), min(len(text), m.end() + 400))
-        words = " ".join(text[m.end() : end].split()).strip(" ,:;.")
-        words = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", words, flags=re.I)
-        words = re.sub(r"^that\s+", "", words, flags=re.I)
-        if len(words.split()) >= 3:
-            return _clip(words)
+        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[m.end() : end]), flags=re.I)
+        candidates.append(re.sub(r"^that\s+", "", after, flags=re.I))
+        inside = re.search(r"(?i)\b(?:proposed|moved|nominated)\b(?P<words>.*?)(?:,?\s*(?:and\s+)?(?:this\s+was\s+)?seconded\b|$)", m.group(0), re.S)
+        if inside:
+            words = inside.group("words")
+            for name in (q.proposal.data["proposer"], q.proposal.data["seconder"]):
+                words = words.replace(name, " ") if name else words  # "Cllr A proposed, Cllr B seconded": no words of its own
+            candidates.append(re.sub(r"^(?:by\s+)?(?:that\s+)?", "", _squash(words), flags=re.I))
     if q.put is not None:
-        words = " ".join((q.put.data["what"] or q.put.data["sentence"]).split()).strip(" ,:;.–-")
-        return _clip(words) or None
+        candidates.append(_squash(q.put.data["what"] or q.put.data["sentence"]))
+    if resolution:
+        candidates.append(_squash(resolution))
     if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
-        return _clip(" ".join(q.result_sentence.split()).strip(" ,:;.–-")) or None
-    return None
+        candidates.append(_squash(q.result_sentence))
+    names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
+    return next((_clip(c) for c in candidates if _says_something(c, names)), None)
+
+
+def _squash(words: str) -> str:
+    return " ".join(words.split()).strip(" ,:;.–-()")
+
+
+_OUTCOME_WORDS = re.compile(r"(?i)\b(?:unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
+
+
+def _says_something(words: str, names: list[str]) -> bool:
+    """Two words or more besides outcome words and the proposer's and seconder's names ("Unanimously Carried", "Cllr A
+    proposed, Cllr B seconded, all were in favour" say nothing of the subject)."""
+    for name in names:
+        words = words.replace(" ".join(name.split()), " ")
+    words = re.sub(r"(?i)\b(?:cllrs?|councillors?|proposed|seconded|abstained|as|he|she|was|not|able|to|attend)\b", " ", words)
+    return len([w for w in _OUTCOME_WORDS.sub(" ", words).split() if re.search(r"[A-Za-z]", w)]) >= 2
 
 
 def _clip(words: str, limit: int = 200) -> str:
@@ -358,6 +384,7 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
         kinds = {id(q): kind_of(q, text) for q in questions}
         ids = {id(q): f"{agenda_item_id}-v{n}" for n, q in enumerate(questions, start=1)}
         linked = _resolutions_of(questions, resolutions, kinds)
+        resolution_texts = {r.id: r.text for r in resolutions}
         for n, q in enumerate(questions, start=1):
             vote_id = ids[id(q)]
             counts = counts_of(q)
@@ -371,7 +398,7 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
                     agenda_item_id=agenda_item_id,
                     resolution_id=linked.get(id(q)),
                     position=n,
-                    subject=subject_of(q, text),
+                    subject=subject_of(q, text, resolution_texts.get(linked.get(id(q)))),
                     kind=kinds[id(q)],
                     for_count=counts[0],
                     against_count=counts[1],
@@ -434,10 +461,21 @@ def _present_surnames(attendance) -> set[str]:
 
 
 def _resolutions_of(questions: list[Question], resolutions, kinds: dict[int, str]) -> dict[int, str]:
-    """The resolution each vote led to: a resolution belongs to the last carried motion put before it (one each)."""
+    """The resolution each vote led to, one each: a vote printed as a note inside or right after a resolution
+    ("RESOLVED: That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour)") is that
+    resolution's; otherwise a resolution belongs to the last carried motion put before it."""
+    carried = [q for q in questions if q.result == "carried" and kinds[id(q)] != "amendment"]
     linked: dict[int, str] = {}
+    taken: set[str] = set()
+    for q in carried:
+        noted = [r for r in resolutions if r.char_start <= q.start <= (r.char_end or r.char_start) + 4 and r.id not in taken]
+        if noted:
+            linked[id(q)] = noted[-1].id
+            taken.add(noted[-1].id)
     for r in resolutions:
-        before = [q for q in questions if q.start <= r.char_start and q.result == "carried" and kinds[id(q)] != "amendment"]
+        if r.id in taken:
+            continue
+        before = [q for q in carried if q.start <= r.char_start]
         if before and id(before[-1]) not in linked:
             linked[id(before[-1])] = r.id
     return linked
