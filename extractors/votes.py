@@ -330,6 +330,7 @@ def subject_of(q: Question, text: str, resolution: str | None = None) -> str | N
     if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
         candidates.append(_squash(q.result_sentence))
     names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
+    names += [name for name, _, _ in q.records]
     return next((_clip(c) for c in candidates if _says_something(c, names)), None)
 
 
@@ -337,7 +338,7 @@ def _squash(words: str) -> str:
     return " ".join(words.split()).strip(" ,:;.–-()")
 
 
-_OUTCOME_WORDS = re.compile(r"(?i)\b(?:unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
+_OUTCOME_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
 
 
 def _says_something(words: str, names: list[str]) -> bool:
