@@ -140,7 +140,9 @@ def without_overlaps(found: list[Event]) -> list[Event]:
 
 
 def sentence_end(text: str, start: int, limit: int) -> int:
-    m = re.search(r"\.(?:\s|$)|\n\s*\n", text[start:limit])
+    """Where the sentence running at ``start`` ends: a full stop (inside a closing quote or bracket too), a blank line,
+    or the next numbered paragraph ("2) The Chairman put ...")."""
+    m = re.search(r"[.!?][”\"’)]?(?=\s|$)|\n\s*\n|\n(?=[ \t]*\d{1,2}[.)][ \t])", text[start:limit])
     return start + m.end() if m else limit
 
 

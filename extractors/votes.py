@@ -507,7 +507,7 @@ def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
         counts = counts_of(q)
         named = [(printed_name(n), side.vote) for side in (q.tally.sides if q.tally else []) for n, _ in side.names]
         out.append({
-            "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts),
+            "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts), "subject": subject_of(q, text),
             "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None,
             "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None,
             "records": named + [(printed_name(n), v) for n, v, _ in q.records],

@@ -207,3 +207,12 @@ def test_a_question_put_without_a_result_carries_when_a_resolution_follows():
     resolved = text.index("RESOLVED")
     assert [(v["result"], v["proposer"]) for v in votes_in(text, (resolved,))] == [("carried", "Mr Hart")]
     assert votes_in(text) == []  # nothing says it carried
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Cllr Hale proposed acceptance of the Minutes seconded by Cllr Moss. Unanimously Carried", "acceptance of the Minutes"),
+    ("1) Mr Hart proposed, and Mr Quill seconded the motion that\n“Council is asked to note the report.”\n2) Agreed.", "“Council is asked to note the report.”"),
+    ("Cllr Hale proposed, Cllr Moss seconded, all were in favour.", None),
+])
+def test_the_subject_is_what_was_put_not_its_outcome_or_names(text, subject):
+    assert [v["subject"] for v in votes_in(text)] == [subject]
