@@ -117,7 +117,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
         elif q.proposal is not None and q.proposal.data.get("labelled") and _decided_before(text, q.proposal.start, floor):
             q.result = "carried"  # "All Council agreed to the minutes. / Proposer: Cllr A / 2nd: Cllr B"
         elif q.proposal is not None and (q.proposal.data["proposer"] or q.proposal.data["seconder"]) and any(
-            q.end <= r < until and _resolves(text, q.end, r) or q.floor <= r < q.start and _resolves(text, r, q.start) for r in resolved_at
+            q.end <= r < until and _resolves(text, q.end, r) or q.floor <= r < q.start and _resolves(text, r, q.start) or q.start <= r < q.end
+            for r in resolved_at
         ):
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
         if q.result:

@@ -114,6 +114,12 @@ CASES = [
      [("motion", "carried", N, "Hale", "Moss")]),
     ("On the proposal of Councillor Hale, seconded by Councillor Moss (M), the\n\nRecommendation was agreed.",
      [("recommendation", "carried", N, "Hale", "Moss")]),
+    # proposer and seconder in brackets beside a resolution
+    ("RESOLVED (Proposed Cllr Hale, seconded Cllr Moss) that the budget be approved.", [("motion", "carried", N, "Hale", "Moss")]),
+    ("It was RESOLVED (Cllr Hale/Cllr Moss) to approve the payments.", [("motion", "carried", N, "Hale", "Moss")]),
+    ("Resolved (RH/TM): to approve the minutes of the last meeting.", [("motion", "carried", N, "RH", "TM")]),
+    ("The minutes were approved (proposed Cllr Hale, seconded Cllr Moss, unanimous).", [("motion", "carried", N, "Hale", "Moss")]),
+    ("RESOLVED to pay the invoice of £100 (VAT/NIC) to the contractor.", []),
     # "moved" in its other sense is no proposal
     ("The Chair moved this item up the agenda. Agreed.", []),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
