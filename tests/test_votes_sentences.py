@@ -120,6 +120,11 @@ CASES = [
     ("Resolved (RH/TM): to approve the minutes of the last meeting.", [("motion", "carried", N, "RH", "TM")]),
     ("The minutes were approved (proposed Cllr Hale, seconded Cllr Moss, unanimous).", [("motion", "carried", N, "Hale", "Moss")]),
     ("RESOLVED to pay the invoice of £100 (VAT/NIC) to the contractor.", []),
+    # "passed with a unanimous vote", "on being put to the vote was duly elected"
+    ("Cllr Dunn nominated Cllr Hale to be elected as Chairman, seconded by Cllr Moss and passed with a unanimous vote.",
+     [("motion", "carried", N, "Dunn", "Moss")]),
+    ("Mr Ned Quill was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council.",
+     [("motion", "carried", N, None, None)]),
     # "moved" in its other sense is no proposal
     ("The Chair moved this item up the agenda. Agreed.", []),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
