@@ -125,6 +125,10 @@ CASES = [
      [("motion", "carried", N, "Dunn", "Moss")]),
     ("Mr Ned Quill was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council.",
      [("motion", "carried", N, None, None)]),
+    # counts as figures beside their side or the result
+    ("Cllr Hale proposed the grant, seconded by Cllr Moss. Voting: For 5, Against 2, Abstain 0.", [("motion", "carried", (5, 2, 0), "Hale", "Moss")]),
+    ("Cllr Hale proposed the grant, seconded by Cllr Moss. Carried 5-2.", [("motion", "carried", (5, 2, None), "Hale", "Moss")]),
+    ("The amendment was put to the meeting and agreed (4:1:1).", [("amendment", "carried", (4, 1, 1), None, None)]),
     # "moved" in its other sense is no proposal
     ("The Chair moved this item up the agenda. Agreed.", []),
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
