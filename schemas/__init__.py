@@ -7,6 +7,7 @@ One module per record family:
 - :mod:`schemas.meetings`   - meetings and agenda items
 - :mod:`schemas.decisions`  - resolutions, actions and work-programme entries
 - :mod:`schemas.people`     - people, memberships, attendees, declarations, mentions
+- :mod:`schemas.votes`      - votes on motions and amendments, and who voted how
 - :mod:`schemas.report`     - KPI tables and values, facts, case studies, glossary, redactions
 
 Each record class names the SQLite table it is loaded into (``table``), and a
@@ -26,6 +27,7 @@ from schemas.people import ATTENDEES, DECLARATIONS, MEMBERSHIPS, MENTIONS, PEOPL
 from schemas.people import Attendee, Declaration, Membership, Mention, Person, PersonAlias
 from schemas.report import CASE_STUDIES, FACTS, GLOSSARY, KPI_TABLES, KPI_VALUES, REDACTIONS
 from schemas.report import CaseStudy, Fact, GlossaryEntry, KpiTable, KpiValue, Redaction
+from schemas.votes import VOTE_RECORDS, VOTES, Vote, VoteRecord
 
 # Every table of extracted rows and what they hang from, in the order the store creates
 # them and ``councilpack export`` writes them. Parents before children: the loader
@@ -44,6 +46,8 @@ TABLES: tuple[TableSpec, ...] = (
     ATTENDEES,
     DECLARATIONS,
     MENTIONS,
+    VOTES,
+    VOTE_RECORDS,
     KPI_TABLES,
     KPI_VALUES,
     FACTS,
@@ -76,6 +80,8 @@ __all__ = [
     "Attendee",
     "Declaration",
     "Mention",
+    "Vote",
+    "VoteRecord",
     "KpiTable",
     "KpiValue",
     "Fact",

@@ -15,7 +15,10 @@ Structure = Literal["meeting+items", "meeting", "items", "programme", "none"]
 NO_MEETING = "no_meeting"  # a document of a kind that describes a meeting, from which none was recognised
 UNREADABLE_PAGE = "unreadable_text_page"  # a PDF page whose text layer is mostly non-words (a font without a Unicode map)
 ITEM_NUMBERING = "item_numbering"  # agenda items whose numbers skip or repeat
-WARNING_CODES = (NO_MEETING, UNREADABLE_PAGE, ITEM_NUMBERING)
+VOTE_COUNT = "vote_count"  # a recorded vote whose list of names is not as long as the count printed beside it
+VOTER_NOT_PRESENT = "voter_not_present"  # a member named in a recorded vote whom the present list does not name
+VOTER_TWICE = "voter_twice"  # a member named on two sides of one recorded vote
+WARNING_CODES = (NO_MEETING, UNREADABLE_PAGE, ITEM_NUMBERING, VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE)
 
 
 class DocumentWarning(BaseModel):

@@ -83,7 +83,8 @@ def test_a_first_release_database_is_upgraded_in_place_by_ingest(tmp_path):
     names = applied(db)
     for step in ("create table people", "create table glossary", "create table redactions", "add column meetings.declarations_none",
                  "add column documents.part_of", "create full-text index facts", "create view meeting_attendance",
-                 "create table attendance_summary"):  # fmt: skip
+                 "create table attendance_summary", "create table votes", "create table vote_records",
+                 "create full-text index votes"):  # fmt: skip
         assert step in names, step
     assert len(names) == len(set(names))
     assert all(r["applied_at"] for r in db[MIGRATIONS_TABLE].rows)
@@ -142,3 +143,21 @@ def test_a_new_database_needs_no_council_code_fill(tmp_path):
     db = open_database(tmp_path / "new.db")
     db.conn.close()
     assert "fill meetings.council_code" not in applied(open_database(tmp_path / "new.db"))
+
+
+def test_a_database_from_before_votes_gains_the_vote_tables(tmp_path):
+    """Issue 15: a database of the release before votes (no ``votes``, ``vote_records``) gains both, with the
+    full-text index of ``votes``, recorded once; what it held is kept."""
+    db = open_database(tmp_path / "prev.db")
+    for table in ("vote_records", "votes"):
+        db[table].drop()
+    db.execute("drop table if exists votes_fts")
+    db.execute("insert into documents (id, source, extractor_version) values ('d', 'x.txt', '0')")
+    db.conn.close()
+    db = open_database(tmp_path / "prev.db")
+    names = applied(db)
+    assert {"create table votes", "create table vote_records", "create full-text index votes"} <= set(names)
+    assert {"votes", "vote_records"} <= set(db.table_names())
+    assert [r["id"] for r in db.query("select id from documents")] == ["d"]
+    db.conn.close()
+    assert applied(open_database(tmp_path / "prev.db")) == names  # once

@@ -18,6 +18,7 @@ The files
 - ``tables.toml``         - KPI tables: titles, scorecards, periods
 - ``work_programme.toml`` - work programmes
 - ``facts.toml``          - figures in prose, and the glossary's acronyms
+- ``votes.toml``          - votes: proposals, questions put, results, counts, recorded votes
 - ``councils.toml``       - councils' extra names, domains and canonical names, parish
                             council headings; every current UK council is in the generated
                             ``councils_register.json`` (``pipeline/registers.py``, read by

@@ -775,6 +775,69 @@ class Structure(VocabModel):
     plan_columns: StructurePlanColumns
 
 
+# --- votes.toml ----------------------------------------------------------------------------------
+
+
+class VoteOutcome(VocabModel):
+    """A question being put, its result, and the words that qualify it."""
+
+    put: Patterns(I | M)  # the question is put to the meeting; a group `what` names it
+    result: Patterns(M)  # the outcome: a group `result` (a key of `results`), `what` when the question is named
+    unanimous: Patterns(I)  # a unanimous vote (counts stay null unless printed)
+    substantive: Patterns(I)  # a put of the substantive motion: nobody's proposal
+    paragraph_ref: Patterns(I)  # "paragraph 3": group `n`
+    paragraph: Patterns(M)  # a numbered paragraph of a minute: group `n`
+    decided_before: Patterns(I)  # a decision in the sentence before a "Proposer: / Seconder:" pair
+    vote_words: Patterns(I)  # counts with nothing put before them are a vote only in a sentence with these words
+    results: dict[str, str]  # result word -> carried / lost / fell / withdrawn
+    weak: "VoteWeak"  # result words that make a vote only after a proposal or a put
+
+
+class VoteWeak(VocabModel):
+    words: Words
+
+
+class VoteCounts(VocabModel):
+    pattern: Patterns(I)  # groups `for`, `against`, `abstain`
+
+
+class RecordedVote(VocabModel):
+    """A named vote's side headings ("For (52)") and the lists of members under them."""
+
+    head: Patterns(I | M)  # groups `side`, `count` / `count_after` / `count_bare`, `rest`
+    table_row: Patterns(M)  # a ModernGov "Recorded Vote" table row: groups `title`, `what`, `result`
+    post_nominals: Words
+    sides: dict[str, str]  # heading word -> for / against / abstain / did not vote
+
+
+class MinutedVote(VocabModel):
+    pattern: Patterns(M)  # groups `name`, `vote`
+    votes: dict[str, str]  # the vote's words -> for / against / abstain / did not vote
+
+
+class Votes(VocabModel):
+    proposal: Patterns(M)  # groups `proposer`, `seconder`
+    candidate: Patterns(M)  # an election's nominee and their votes: groups `name`, `count`
+    seconded: Patterns(M)  # a seconder named after the proposal: group `seconder`
+    kind_words: dict[str, str]  # a word naming the question -> motion / amendment / recommendation / resolution
+    outcome: VoteOutcome
+    counts: VoteCounts
+    recorded: RecordedVote
+    minuted: MinutedVote
+
+    @model_validator(mode="after")
+    def _values(self) -> "Votes":
+        kinds, results, choices = {"motion", "amendment", "recommendation", "resolution"}, {"carried", "lost", "fell", "withdrawn"}, {"for", "against", "abstain", "did not vote"}
+        for what, values, allowed in (("kind_words", self.kind_words.values(), kinds), ("outcome.results", self.outcome.results.values(), results),
+                                      ("recorded.sides", self.recorded.sides.values(), choices), ("minuted.votes", self.minuted.votes.values(), choices)):
+            if stray := sorted(set(values) - allowed):
+                raise ValueError(f"{what}: {stray} are not among {sorted(allowed)}")
+        return self
+
+
+VoteOutcome.model_rebuild()
+
+
 MODELS: dict[str, type[VocabModel]] = {
     "common": Common,
     "actions": Actions,
@@ -789,4 +852,5 @@ MODELS: dict[str, type[VocabModel]] = {
     "people": People,
     "tables": Tables,
     "work_programme": WorkProgramme,
+    "votes": Votes,
 }

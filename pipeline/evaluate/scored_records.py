@@ -174,6 +174,45 @@ def _fetch_glossary(db, doc_id, truth):
     return fetch_rows(db, "select * from glossary where document_id = ? order by char_start", [doc_id])
 
 
+def _fetch_votes(db, doc_id, truth):
+    return fetch_rows(
+        db,
+        f"select x.*, {_ITEM_COLS}, amended.position as amends_position from votes x {_ITEM_JOIN} "
+        "left join votes amended on amended.id = x.amends_vote_id where x.document_id = ? order by a.position, x.position",
+        [doc_id],
+    )
+
+
+def _fetch_vote_records(db, doc_id, truth):
+    return fetch_rows(
+        db,
+        f"select x.*, v.position as vote_position, {_ITEM_COLS} from vote_records x join votes v on v.id = x.vote_id "
+        "left join agenda_items a on a.id = v.agenda_item_id where x.document_id = ? order by a.position, v.position, x.char_start",
+        [doc_id],
+    )
+
+
+def _vote_matches(t, g):
+    """A vote is the same vote when it is under the same item with the same result and the same three counts (null = not printed)."""
+    if not _item_ref_matches(t, g) or t.get("result") != g.get("result"):
+        return False
+    return all(t.get(c) == g.get(c) for c in ("for_count", "against_count", "abstain_count"))
+
+
+def _vote_record_matches(t, g):
+    """A named vote: the same item, the same vote of it (by position), the same name (normalised) and the same side."""
+    return (
+        _item_ref_matches(t, g)
+        and t.get("vote_position") == g.get("vote_position")
+        and norm_name(t.get("name")) == norm_name(g.get("name"))
+        and t.get("vote") == g.get("vote")
+    )
+
+
+def _counts(r: dict) -> str:
+    return "/".join("-" if r.get(c) is None else str(r.get(c)) for c in ("for_count", "against_count", "abstain_count"))
+
+
 def _kpi_cell_blank(row: dict) -> bool:
     return row.get("value") is None and not (norm_text(row.get("raw")) or "")
 
@@ -297,6 +336,20 @@ SCORED_RECORDS: dict[str, ScoredRecord] = {
             {"kind": "text", "page": "number"},
         ),
         ScoredRecord(
+            "votes",
+            _fetch_votes,
+            _vote_matches,
+            lambda r: f"{_item_ref(r)} ({r.get('position')}) {r.get('kind')} {r.get('result')} {_counts(r)} proposed {r.get('proposer')}",
+            {"kind": "text", "proposer": "name", "seconder": "name", "counts_from": "text", "amends_position": "number"},
+            similarity=lambda t, g: 1.0 if t.get("position") == g.get("position") else 0.0,
+        ),
+        ScoredRecord(
+            "vote_records",
+            _fetch_vote_records,
+            _vote_record_matches,
+            lambda r: f"{_item_ref(r)} vote {r.get('vote_position')}: {r.get('name')} {r.get('vote')}",
+        ),
+        ScoredRecord(
             "glossary",
             _fetch_glossary,
             lambda t, g: norm_text(t.get("term")) == norm_text(g.get("term")) and norm_text(t.get("expansion")) == norm_text(g.get("expansion")),
@@ -330,7 +383,7 @@ def fetch_declarations_none(db, doc_id: str) -> bool | None:
 
 
 # the tables whose text could still carry a child's name (besides the pages themselves)
-TEXT_TABLES = ("agenda_items", "resolutions", "actions", "facts", "case_studies", "kpi_tables", "kpi_values", "declarations", "mentions")
+TEXT_TABLES = ("agenda_items", "resolutions", "actions", "facts", "case_studies", "kpi_tables", "kpi_values", "declarations", "mentions", "votes", "vote_records")
 
 
 def stored_texts(db, doc_id: str) -> list[str]:

@@ -41,7 +41,7 @@ TABLE_MODELS: dict[str, type[BaseModel]] = {spec.name: spec.model for spec in TA
 
 # Shown on the database page in this order, then any other table.
 DISPLAY_ORDER = (
-    "meetings", "agenda_items", "resolutions", "actions", "work_programme", "attendees", "memberships", "declarations",
+    "meetings", "agenda_items", "resolutions", "votes", "vote_records", "actions", "work_programme", "attendees", "memberships", "declarations",
     "mentions", "people", "person_aliases", "kpi_tables", "kpi_values", "facts", "case_studies", "glossary", "documents",
     "pages", "meeting_documents", "meeting_records", "redactions", "meeting_attendance", "attendance_rates",
     "declarations_by_member", "document_versions", "version_page_changes", "attendance_summary", "action_followups",
@@ -127,6 +127,7 @@ SORT = {
     "attendance_rates": {"sort": "attendance_rate"},
     "agenda_items": {"sort_desc": "meeting_id"},
     "resolutions": {"sort_desc": "meeting_id"},
+    "votes": {"sort_desc": "meeting_id"},
     "actions": {"sort_desc": "meeting_id"},
     "work_programme": {"sort_desc": "planned_date"},
     "attendees": {"sort_desc": "meeting_id"},
@@ -138,6 +139,8 @@ FACETS = {
     "meetings": ["council", "committee", "status"],
     "agenda_items": ["restricted", "to_follow"],
     "resolutions": ["outcome"],
+    "votes": ["kind", "result", "counts_from"],
+    "vote_records": ["vote"],
     "actions": ["due"],
     "memberships": ["council", "committee", "role", "party"],
     "attendees": ["role", "status", "remote"],
@@ -160,6 +163,7 @@ LABEL_COLUMNS = {
     "people": "name",
     "documents": "title",
     "kpi_tables": "title",
+    "votes": "subject",
 }
 
 UNITS = {"documents": {"size_bytes": "byte"}}

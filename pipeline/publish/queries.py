@@ -121,6 +121,36 @@ where resolutions_fts match {fts_match_sql(':word')}
     where resolutions_fts match {fts_match_sql(':word')} order by xm.date desc limit 1000)
 order by m.date desc, i.position, r.position"""
 
+# A member's votes: the named votes they cast, and the questions they proposed or seconded.
+MEMBER_VOTES = f"""select r.name, r.vote, m.date, m.council, m.committee, i.number as item_number, i.title as item,
+       v.kind, v.subject as motion, v.result, v.for_count, v.against_count, v.abstain_count, {_links()},
+       r.person_id, v.id as vote_id, v.meeting_id
+from (
+  select x.name, x.vote, x.person_id, x.vote_id, x.document_id, x.page, x.char_start, x.char_end from vote_records x
+  union all
+  select y.proposer, 'proposed', y.proposer_id, y.id, y.document_id, y.page, y.char_start, y.char_end from votes y where y.proposer is not null
+  union all
+  select z.seconder, 'seconded', z.seconder_id, z.id, z.document_id, z.page, z.char_start, z.char_end from votes z where z.seconder is not null
+) r
+join votes v on v.id = r.vote_id
+left join meetings m on m.id = v.meeting_id
+left join agenda_items i on i.id = v.agenda_item_id
+left join documents d on d.id = r.document_id
+where r.name like '%' || :name || '%'
+   or r.person_id in (select person_id from person_aliases where alias like '%' || :name || '%')
+order by m.date desc, i.position, v.position, r.name"""
+
+CLOSE_VOTES = f"""select m.date, m.council, m.committee, i.number as item_number, i.title as item, v.kind, v.subject as motion,
+       v.result, v.for_count, v.against_count, v.abstain_count, abs(v.for_count - v.against_count) as margin,
+       (select count(*) from vote_records x where x.vote_id = v.id) as named_votes, {_links(row='v')}, v.id as vote_id, v.meeting_id
+from votes v
+left join meetings m on m.id = v.meeting_id
+left join agenda_items i on i.id = v.agenda_item_id
+left join documents d on d.id = v.document_id
+where v.for_count is not null and v.against_count is not null and abs(v.for_count - v.against_count) <= 2
+  and {_like('m.council', 'council')} and {_like('m.committee', 'committee')}
+order by m.date desc, i.position, v.position"""
+
 _LABEL_MATCH = "coalesce(r.column_label, '') like '%' || :label || '%'"
 KPI_OVER_TIME = f"""select m.date as meeting_date, coalesce(r.period, t.period) as period,
        case when {_LABEL_MATCH} then r.column_label else r.row_label end as series,
@@ -189,6 +219,23 @@ def canned_queries() -> dict[str, dict]:
             "such as 'Cllr D Osei') contains :name, newest meeting first." + CHECK_NOTE,
             "sql": MEMBER_DECLARATIONS,
             "params": ["name"],
+        },
+        "member_votes": {
+            "title": "How did a member vote",
+            "description": "Every vote of a member whose name (or any written form of it, such as 'Mr Hood') contains "
+            ":name: how they voted in a named vote (for, against, abstain, did not vote) or a vote they asked to have "
+            "minuted, and the questions they proposed or seconded, with the item, the motion, its result and its "
+            "counts, newest meeting first." + CHECK_NOTE,
+            "sql": MEMBER_VOTES,
+            "params": ["name"],
+        },
+        "close_votes": {
+            "title": "Close votes",
+            "description": "Votes whose printed counts for and against are at most 2 apart (margin ≤ 2), newest "
+            "meeting first, with the item, the motion, the result and how many members' votes are named. Leave "
+            ":council or :committee blank for all." + CHECK_NOTE,
+            "sql": CLOSE_VOTES,
+            "params": ["council", "committee"],
         },
         "attendance_by_member": {
             "title": "Attendance rate by member and committee",

@@ -20,6 +20,7 @@ Where each table is defined (the one place to change it):
   merged from the records are ``MERGED_COLUMNS`` there; how they merge is :mod:`pipeline.store.merge`);
 - ``resolutions``, ``actions``, ``work_programme``: :mod:`schemas.decisions`;
 - ``people``, ``person_aliases``, ``memberships``, ``attendees``, ``declarations``, ``mentions``: :mod:`schemas.people`;
+- ``votes``, ``vote_records``: :mod:`schemas.votes`;
 - ``kpi_tables``, ``kpi_values``, ``facts``, ``case_studies``, ``glossary``, ``redactions``: :mod:`schemas.report`;
 - ``<table>_fts`` (full-text indexes): the ``fts`` of that table's spec;
 - ``attendance_summary``, ``action_followups``: :mod:`pipeline.store.summaries`;

@@ -152,9 +152,9 @@ def _delete_derived(db: sqlite_utils.Database, doc_ids: Iterable[str], keep_page
 
 def _delete_orphan_people(db: sqlite_utils.Database) -> None:
     """A person no remaining document gives evidence for is removed."""
-    referenced = " and ".join(
-        f"id not in (select person_id from [{t}] where person_id is not null)" for t in ("memberships", "attendees", "declarations", "mentions")
-    )
+    columns = [(t, "person_id") for t in ("memberships", "attendees", "declarations", "mentions", "vote_records")]
+    columns += [("votes", "proposer_id"), ("votes", "seconder_id")]
+    referenced = " and ".join(f"id not in (select [{c}] from [{t}] where [{c}] is not null)" for t, c in columns)
     db.execute(f"delete from people where id not in (select person_id from person_aliases) and {referenced}")
 
 

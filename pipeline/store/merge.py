@@ -241,7 +241,7 @@ def recompute(db: sqlite_utils.Database, meeting_id: str) -> None:
     if not records:
         referenced = any(
             db.execute(f"select 1 from [{t}] where meeting_id = ? limit 1", [meeting_id]).fetchone()
-            for t in ("agenda_items", "resolutions", "actions", "work_programme", "meeting_documents")
+            for t in ("agenda_items", "resolutions", "actions", "work_programme", "votes", "meeting_documents")
         )
         if not referenced:
             db.execute("delete from meetings where id = ?", [meeting_id])

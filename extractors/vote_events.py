@@ -1,0 +1,156 @@
+"""The events of a vote in minutes' text: proposals, questions put, counts, recorded votes, results, minuted votes.
+
+Each is found by a pattern of ``vocab/votes.toml`` (recorded votes by
+:mod:`extractors.recorded_votes`) and becomes an :class:`Event` at its place
+in the text; :func:`events` lists one item's events in order, and
+:mod:`extractors.votes` folds them into votes. Small helpers read what the
+events carry: the kind of question a word names, a count in figures or
+words, a name as stored, the sentence or numbered paragraph around a place.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors import vocab
+from extractors.names import is_personal_name, parse_name
+from extractors.recorded_votes import recorded_votes, split_names
+from schemas.provenance import Span
+
+
+@dataclass
+class Event:
+    """Something the minutes say about a vote, at ``[start, end)``."""
+
+    start: int
+    end: int
+    type: str  # proposal, seconded, put, counts, tally, candidate, result, minuted
+    data: dict = field(default_factory=dict)
+
+
+# Words a name pattern can take for a voter at a sentence's start ("He voted against", "Members abstained").
+_NOT_VOTERS = {"he", "she", "they", "it", "members", "councillors", "all", "the", "this", "there", "one", "two", "three"}
+
+
+def vote_rules():
+    """The vote vocabulary (`vocab/votes.toml`)."""
+    return vocab.get("votes")
+
+
+def kind_word(words: str | None) -> str | None:
+    """The kind of question the first kind word of ``words`` names ("the following amendment" -> amendment)."""
+    if not words:
+        return None
+    kinds = vote_rules().kind_words
+    m = re.search(r"\b(" + "|".join(map(re.escape, sorted(kinds, key=len, reverse=True))) + r")\b", words, re.I)
+    return kinds[m.group(1).lower()] if m else None
+
+
+def number(raw: str | None) -> int | None:
+    """A count as printed: a figure or a number word ("four")."""
+    if raw is None:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    if raw.lower() in ("no", "none"):
+        return 0
+    return vocab.get("common").numbers.words.get(raw.lower())
+
+
+def printed_name(written: str) -> str:
+    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" and "the"."""
+    name = " ".join(written.split()).strip(" ,;.")
+    name = re.sub(r"^(?:the\s+)", "", name, flags=re.I)
+    name = re.sub(r"^(?:Councillors?|Cllrs?)\.?\s+", "", name)
+    return name[:1].upper() + name[1:] if name else name
+
+
+def sentence_start(text: str, start: int, floor: int) -> int:
+    """Where the sentence holding ``start`` begins (after the last full stop, or the paragraph's number)."""
+    cut = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start))
+    para = max((m.end() for m in vote_rules().outcome.regex("paragraph").finditer(text, floor, start)), default=floor)
+    return max(cut + 2 if cut >= 0 else floor, para)
+
+
+def events(text: str, span: Span) -> list[Event]:
+    """Every vote event in ``text[span]``, in order (recorded votes first found, the rest outside them)."""
+    rules = vote_rules()
+    out: list[Event] = []
+    tallies = recorded_votes(text, span.start, span.end)
+    out += [Event(t.span.start, t.span.end, "tally", {"tally": t}) for t in tallies]
+    inside = lambda m: any(t.span.start <= m.start() < t.span.end for t in tallies)  # noqa: E731
+    for m in rules.regex("proposal").finditer(text, span.start, span.end):
+        if not inside(m):
+            groups = m.groupdict()
+            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
+            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled}))
+    for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
+        if not inside(m):
+            what = m.groupdict().get("what")
+            if what is None:
+                what = text[sentence_start(text, m.start(), span.start) : m.start()]
+            out.append(Event(m.start(), m.end(), "put", {"what": what, "sentence": text[m.start() : sentence_end(text, m.end(), span.end)]}))
+    for m in rules.counts.regex("pattern").finditer(text, span.start, span.end):
+        counts = tuple(number(m.groupdict().get(g)) for g in ("for", "against", "abstain"))
+        if counts[0] is None or inside(m):
+            continue
+        if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
+            continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
+        out.append(Event(m.start(), m.end(), "counts", {"counts": counts}))
+    for m in rules.regex("seconded").finditer(text, span.start, span.end):
+        if not inside(m):
+            out.append(Event(m.start(), m.end(), "seconded", {"seconder": m.group("seconder")}))
+    for m in rules.regex("candidate").finditer(text, span.start, span.end):
+        if not inside(m):
+            out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
+    for m in rules.recorded.regex("table_row").finditer(text, span.start, span.end):
+        word = " ".join(m.group("result").lower().split())
+        out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.group("what"), "sentence": m.group(0), "weak": False,
+                                                        "title": " ".join(m.group("title").split())}))  # fmt: skip
+    for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
+        if not inside(m):
+            word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
+            sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
+            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
+    for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
+        vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
+        if not vote:
+            continue
+        sentence = text[m.start() : sentence_end(text, m.end(), span.end)]
+        groups = m.groupdict()
+        named = split_names(text, m.start("names"), m.end("names")) if groups.get("names") else [(groups["name"], Span(start=m.start("name"), end=m.end("name")))]
+        for name, name_span in named:
+            if name.lower() not in _NOT_VOTERS and is_personal_name(parse_name(name).full, surname_only=True):
+                out.append(Event(m.start(), m.end(), "minuted", {"name": name, "vote": vote, "name_span": name_span, "sentence": sentence}))
+    order = {"proposal": 0, "seconded": 1, "put": 2, "tally": 3, "counts": 4, "candidate": 5, "result": 6, "minuted": 7}
+    out.sort(key=lambda e: (e.start, order[e.type]))
+    return without_overlaps(out)
+
+
+def without_overlaps(found: list[Event]) -> list[Event]:
+    """Drop an event lying inside another of the same type, and a put inside a proposal ("... seconded that the motion
+    be put to the vote") or a result ("the amendment was put to the vote and LOST": one event, the result)."""
+    kept: list[Event] = []
+    for e in found:
+        if any(k.start <= e.start < k.end and (k.type == e.type or k.type in ("proposal", "result") and e.type == "put") and (k.start, k.end, k.type) != (e.start, e.end, "minuted") for k in kept):
+            continue
+        kept.append(e)
+    return kept
+
+
+def sentence_end(text: str, start: int, limit: int) -> int:
+    """Where the sentence running at ``start`` ends: a full stop (inside a closing quote or bracket too), a blank line,
+    or the next numbered paragraph ("2) The Chairman put ...")."""
+    m = re.search(r"[.!?][”\"’)]?(?=\s|$)|\n\s*\n|\n(?=[ \t]*\d{1,2}[.)][ \t])", text[start:limit])
+    return start + m.end() if m else limit
+
+
+def paragraph_of(text: str, span: Span, at: int) -> int | None:
+    """The number of the numbered paragraph of the minute holding ``at`` ("3) The Chairman put ...")."""
+    marks = [m for m in vote_rules().outcome.regex("paragraph").finditer(text, span.start, at)]
+    return int(marks[-1].group("n")) if marks else None
+
+
+def sentence_around(text: str, event: Event, span: Span) -> str:
+    return text[sentence_start(text, event.start, span.start) : sentence_end(text, event.end, span.end)]

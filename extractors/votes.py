@@ -1,0 +1,516 @@
+"""Votes: every question put to the meeting whose outcome the minutes record, and who voted how.
+
+Each item's minutes are read as a sequence of *events*, each found by a
+pattern of ``vocab/votes.toml`` (:mod:`extractors.vote_events`):
+
+- a **proposal**: "Mr A proposed, and Mr B seconded the motion that ...",
+  "proposed by Cllr A, seconded by Cllr B", "Proposed: Cllr A Seconded: Cllr B";
+- a question **put**: "the Chairman put the motion set out in paragraph 1 to
+  the vote", "the amendment was put to the vote", "on being put to the vote";
+- **counts** in a sentence: "(3 for, 6 against)", "with 4 for, 1 against and
+  4 abstentions", "by 6 votes to 2";
+- a **recorded vote**: "For (52)" and the members under it
+  (:mod:`extractors.recorded_votes`);
+- a **result**: "Motion carried.", "the amendment was LOST", "CARRIED
+  unanimously", "Agreed.", "all in favour", "the motion fell";
+- a member's own vote **minuted**: "Cllr C asked that it be minuted that he
+  voted against".
+
+The events are folded into votes in order (:func:`assemble`). A proposal or
+a put opens a question; counts and a recorded vote attach to the open one; a
+result closes it into a vote. So "proposed by A, seconded by B, all in
+favour" is one vote, and so are a proposal and the result printed in the
+next sentence. A result that names no question and is a "weak" word
+("agreed", "all in favour") makes a vote only after a proposal or a put:
+otherwise it is a decision, not a vote ("It was agreed that ..."). A question
+put and never given a result is a vote when counts were printed (the larger
+side carries it) or when the item's formal resolution follows it (the
+minutes record what carried); otherwise nothing. A proposal nobody put to
+the vote and whose result is not minuted is no vote.
+
+Which proposal a put is about: "the motion set out in paragraph 3" is the
+proposal of that numbered paragraph; "the substantive motion" is the motion
+as amended, nobody's proposal; otherwise the proposal still open. The kind of
+question (motion, amendment, recommendation, resolution) is read from the
+put, the result, then the proposal; a motion by default. An amendment names
+the vote on the motion it amends: the item's vote on the substantive motion,
+else on the motion proposed before it.
+
+Cross-checks go to ``documents.warnings``, never silently into the data: a
+recorded vote's list that is not as long as its printed count
+(``vote_count``), a member on two sides of one vote (``voter_twice``), a
+voter the present list does not name (``voter_not_present``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extractors.agenda_items import item_id
+from extractors.link import MorePeople
+from extractors.names import parse_name
+from extractors.people import PeopleIndex, council_scope
+from extractors.recorded_votes import Tally
+from extractors.registry import ExtractionContext, ExtractorOutput, extractor
+from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, vote_rules
+from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
+from schemas.provenance import Span
+from schemas.votes import Vote, VoteRecord
+
+NAME = "votes"
+
+
+@dataclass
+class Question:
+    """A question being put, as the events fold into it; a vote once it has a result."""
+
+    start: int
+    end: int
+    proposal: Event | None = None
+    put: Event | None = None
+    substantive: bool = False
+    counts: tuple[int | None, int | None, int | None] | None = None
+    tally: Tally | None = None
+    result: str | None = None
+    result_what: str | None = None
+    unanimous: bool = False
+    records: list[tuple[str, str, Span]] = field(default_factory=list)  # (written name, vote, span)
+    floor: int = 0  # where the text this question may read back to begins (the end of the event before it)
+    title: str | None = None  # its title in a recorded-vote table
+    result_sentence: str | None = None  # the sentence that gives its result
+    kind_hint: str | None = None  # its kind as that table names it
+
+    def take(self, event: Event) -> None:
+        self.start, self.end = min(self.start, event.start), max(self.end, event.end)
+
+
+# How near a formal resolution must be to a proposal with no result of its own to be its outcome (characters):
+# the same paragraph, not the item's next decision.
+NEAR = 300
+# How far after a question a "weak" result ("Agreed.", "all in favour") may be and still be its outcome (characters):
+# beyond it, "agreed" is another decision of the item.
+WEAK_REACH = 800
+
+
+def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) -> list[Question]:
+    """Fold one item's events into its votes, in order (the rules are in the module's docstring).
+
+    ``resolved_at``: where the item's formal resolutions start (a question put
+    and followed by one carried).
+    """
+    rules = vote_rules()
+    weak = {w.lower() for w in rules.outcome.weak.words}
+    proposals: list[tuple[int | None, Event]] = []
+    votes: list[Question] = []
+    open_: Question | None = None
+
+    def close(q: Question | None, until: int) -> None:
+        """A question left without a result: a vote if counts were printed or a resolution follows."""
+        if q is None or q.result is not None:
+            return
+        counts = q.counts or (_tally_counts(q.tally) if q.tally else None)
+        if counts and counts[0] is not None and counts[0] != (counts[1] or 0):
+            q.result = "carried" if counts[0] > (counts[1] or 0) else "lost"
+        elif q.put is not None and any(q.end <= r < until for r in resolved_at):
+            q.result = "carried"
+        elif q.proposal is not None and q.proposal.data.get("labelled") and _decided_before(text, q.proposal.start, floor):
+            q.result = "carried"  # "All Council agreed to the minutes. / Proposer: Cllr A / 2nd: Cllr B"
+        elif q.proposal is not None and (q.proposal.data["proposer"] or q.proposal.data["seconder"]) and any(
+            q.end <= r < until and _resolves(text, q.end, r) or q.floor <= r < q.start and _resolves(text, r, q.start) or q.start <= r < q.end
+            for r in resolved_at
+        ):
+            q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
+        if q.result:
+            votes.append(q)
+
+    floor = span.start
+    for n, event in enumerate(found):
+        if event.type == "proposal":
+            proposals.append((paragraph_of(text, span, event.start), event))
+            close(open_, event.start)
+            open_ = Question(event.start, event.end, proposal=event, floor=floor)
+        elif event.type == "put":
+            put_text = event.data["what"] or ""
+            q = Question(event.start, event.end, put=event)
+            if rules.outcome.regex("substantive").search(put_text):
+                q.substantive = True
+            elif ref := rules.outcome.regex("paragraph_ref").search(put_text):
+                number = int(ref.group("n"))
+                q.proposal = next((p for para, p in reversed(proposals) if para == number), None)
+            elif open_ is not None and open_.put is None and open_.result is None:
+                q.proposal = open_.proposal
+            if open_ is not None and open_.put is None and open_.result is None and (q.proposal is open_.proposal or open_.proposal is None):
+                open_ = None  # the open proposal is the question now put
+            close(open_, event.start)
+            open_ = q
+        elif event.type in ("counts", "tally"):
+            target = open_
+            if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
+                target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
+            if target is None and votes and event.type == "tally" and votes[-1].tally is None and votes[-1].counts is None and found[n - 1].end == votes[-1].end:
+                target = votes[-1]  # "Motion status: Carried" and then its voting record's table
+            if target is None:
+                if event.type == "counts" and not rules.outcome.regex("vote_words").search(sentence_around(text, event, span)):
+                    continue  # "45 in favour and 12 against the scheme": a survey's answers, not a vote of the meeting
+                target = open_ = Question(event.start, event.end)
+            if event.type == "tally":
+                target.tally = event.data["tally"]
+            else:
+                target.counts = event.data["counts"]
+            target.take(event)
+        elif event.type == "result":
+            word = event.data["word"]
+            result = rules.outcome.results.get(word)
+            if result is None:
+                continue
+            title = event.data.get("title")
+            if title and open_ is None and votes and votes[-1].result == result and votes[-1].title is None and found[n - 1].end == votes[-1].end:
+                votes[-1].title, votes[-1].result_what = title, event.data["what"]  # the table's row for the vote just minuted
+                votes[-1].kind_hint = kind_word(event.data["what"])
+                continue
+            is_weak = (word in weak or event.data["weak"]) and not event.data["what"]
+            if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
+                close(open_, event.start)  # "agreed" far from the proposal: another decision
+                open_ = None
+            if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
+                continue  # "The meeting closed at 9.15 pm" after a proposal about something else
+            if open_ is None:
+                if is_weak:
+                    continue
+                open_ = Question(event.start, event.end)
+            open_.take(event)
+            open_.result, open_.result_what = result, event.data["what"]
+            open_.result_sentence = event.data["sentence"]
+            if title:
+                open_.title, open_.kind_hint = title, kind_word(event.data["what"])
+            open_.unanimous = bool(rules.outcome.regex("unanimous").search(event.data["sentence"])) or word == "all in favour"
+            votes.append(open_)
+            open_ = None
+        elif event.type == "seconded":
+            if open_ is not None and open_.proposal is not None and not open_.proposal.data["seconder"]:
+                open_.proposal.data["seconder"] = event.data["seconder"]  # "... The proposal was duly seconded by Cllr B."
+                open_.take(event)
+        elif event.type == "candidate":
+            if n > 0 and found[n - 1].type == "candidate":
+                continue  # taken with the first of its run
+            close(open_, event.start)
+            open_ = None
+            votes += _election(found[n:], proposals)
+        elif event.type == "minuted":
+            target = open_ if open_ is not None and event.data["vote"] == "abstain" and open_.counts else _minuted_vote(votes, event, text, span)
+            if target is not None:
+                target.records.append((event.data["name"], event.data["vote"], event.data["name_span"]))
+        if event.type != "proposal" or not event.data.get("labelled"):
+            floor = max(floor, event.end)
+    close(open_, span.end)
+    votes.sort(key=lambda q: q.end)  # in the order their outcomes are printed
+    return votes
+
+
+def _election(run: list[Event], proposals: list[tuple[int | None, Event]]) -> list[Question]:
+    """An election's votes: one per nominee of a run ("Cllr A received 6 votes - Cllr B received 2 votes"), the most votes
+    carried and the others lost, each proposed by the proposal that names the nominee ("Cllr C proposed Cllr A, seconded by ...")."""
+    nominees = []
+    for event in run:
+        if event.type != "candidate":
+            break
+        nominees.append(event)
+    top = max(e.data["count"] for e in nominees)
+    winners = [e for e in nominees if e.data["count"] == top]
+    out = []
+    for e in nominees:
+        surname = parse_name(e.data["name"]).surname
+        named = [p for _, p in proposals if surname and re.search(rf"\bproposed\s+(?:\w+\s+){{0,3}}{re.escape(surname)}\b", p.data["match"].group(0))]
+        q = Question(e.start, e.end, proposal=named[-1] if named else None, counts=(e.data["count"], None, None))
+        q.result = "carried" if len(winners) == 1 and e is winners[0] else "lost" if len(winners) == 1 else None
+        if q.result:
+            out.append(q)
+    return out
+
+
+def _resolves(text: str, start: int, end: int) -> bool:
+    """Whether a proposal and a formal resolution are one record: in one paragraph, or the proposal running on into the mark
+    ("... seconded by Councillor B and / RESOLVED – That ...")."""
+    between = text[start:end]
+    if len(between) > NEAR:
+        return False
+    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–\-\"“”'‘’]", "", between)
+
+
+def _proposal_words(q: Question, text: str) -> str:
+    """The words of a question's proposal, from its proposer to the end of its sentence."""
+    if q.proposal is None:
+        return ""
+    return text[q.proposal.start : sentence_end(text, q.proposal.end, min(len(text), q.proposal.end + 400))]
+
+
+def _decided_before(text: str, start: int, floor: int) -> bool:
+    """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder)."""
+    before = text[max(floor, start - 300) : start]
+    last = [s for s in re.split(r"\n\s*\n", before) if s.strip()]
+    return bool(last) and bool(vote_rules().outcome.regex("decided_before").search(last[-1]))
+
+
+def counts_of(q: Question) -> tuple[int | None, int | None, int | None]:
+    """The three counts of a vote: a sentence's or a recorded vote's; members named as abstaining count as abstentions
+    where the other counts are printed ("five were in favour, Cllr B abstained")."""
+    counts = q.counts or (_tally_counts(q.tally) if q.tally else (None, None, None))
+    abstainers = sum(1 for _, vote, _ in q.records if vote == "abstain")
+    if q.counts and counts[2] is None and abstainers:
+        counts = (counts[0], counts[1], abstainers)
+    return counts
+
+
+def _tally_counts(tally: Tally) -> tuple[int | None, int | None, int | None]:
+    return tally.count("for"), tally.count("against"), tally.count("abstain")
+
+
+def _sentence_between(text: str, start: int, end: int) -> bool:
+    """Whether a sentence ends between two places (so what follows is not part of what came before)."""
+    between = text[start:end]
+    return bool(re.search(r"[.!?]\s|\n\s*\n", between)) or len(between.strip(" \t\n\f(,;-–")) > 40
+
+
+def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) -> Question | None:
+    """The vote a member's minuted vote is about: the one on the paragraph it names, else the last one before it."""
+    before = [q for q in votes if q.start < event.start]
+    ref = vote_rules().outcome.regex("paragraph_ref").search(event.data["sentence"])
+    if ref:
+        number = int(ref.group("n"))
+        named = [q for q in before if q.proposal is not None and paragraph_of(text, span, q.proposal.start) == number]
+        if named:
+            return named[-1]
+    return before[-1] if before else None
+
+
+def kind_of(q: Question, text: str) -> str:
+    """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, then the proposal."""
+    if q.kind_hint:
+        return q.kind_hint
+    if q.put is not None and (kind := kind_word(q.put.data["what"])):
+        return kind
+    if kind := kind_word(q.result_what):
+        return kind
+    if q.proposal is not None:
+        m = q.proposal.data["match"]
+        after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
+        if after and (kind := kind_word(after.group(1))):
+            return kind
+        before = text[max(0, m.start() - 80) : m.start()]
+        before = re.split(r"[.;:]\s", before)[-1]
+        if kind := kind_word(before):
+            return kind
+    return "motion"
+
+
+def subject_of(q: Question, text: str, resolution: str | None = None) -> str | None:
+    """What was put, in the minutes' words: its title in a recorded-vote table, else the first of these that says
+    something (two words or more besides outcome words): the proposal's words after its seconder ("... seconded the
+    motion that ..."), its words between proposer and seconder ("Cllr A proposed acceptance of the minutes seconded by
+    Cllr B"), the put ("put the motion set out in paragraph 1"), the ``resolution`` the vote carried, the result's
+    sentence. None when none does."""
+    if q.title:
+        return _clip(q.title)
+    candidates = []
+    if q.proposal is not None:
+        m = q.proposal.data["match"]
+        end = sentence_end(text, m.end(), min(len(text), m.end() + 400))
+        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[m.end() : end]), flags=re.I)
+        candidates.append(re.sub(r"^that\s+", "", after, flags=re.I))
+        inside = re.search(r"(?i)\b(?:proposed|moved|nominated)\b(?P<words>.*?)(?:,?\s*(?:and\s+)?(?:this\s+was\s+)?seconded\b|$)", m.group(0), re.S)
+        if inside:
+            words = inside.group("words")
+            for name in (q.proposal.data["proposer"], q.proposal.data["seconder"]):
+                words = words.replace(name, " ") if name else words  # "Cllr A proposed, Cllr B seconded": no words of its own
+            candidates.append(re.sub(r"^(?:by\s+)?(?:that\s+)?", "", _squash(words), flags=re.I))
+    if q.put is not None:
+        candidates.append(_squash(q.put.data["what"] or q.put.data["sentence"]))
+    if resolution:
+        candidates.append(_squash(resolution))
+    if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
+        candidates.append(_squash(q.result_sentence))
+    names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
+    names += [name for name, _, _ in q.records]
+    return next((_clip(c) for c in candidates if _says_something(c, names)), None)
+
+
+def _squash(words: str) -> str:
+    return " ".join(words.split()).strip(" ,:;.–-()")
+
+
+_OUTCOME_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
+
+
+def _says_something(words: str, names: list[str]) -> bool:
+    """Two words or more besides outcome words and the proposer's and seconder's names ("Unanimously Carried", "Cllr A
+    proposed, Cllr B seconded, all were in favour" say nothing of the subject)."""
+    for name in names:
+        words = words.replace(" ".join(name.split()), " ")
+    words = re.sub(r"(?i)\b(?:cllrs?|councillors?|proposed|seconded|abstained|as|he|she|was|not|able|to|attend)\b", " ", words)
+    return len([w for w in _OUTCOME_WORDS.sub(" ", words).split() if re.search(r"[A-Za-z]", w)]) >= 2
+
+
+def _clip(words: str, limit: int = 200) -> str:
+    return words if len(words) <= limit else words[: words.rfind(" ", 0, limit)] + " …"
+
+
+def amended_vote(votes: list[Question], amendment: Question, kinds: dict[int, str]) -> Question | None:
+    """The vote on the motion an amendment amends: the item's vote on the substantive motion, else on the motion proposed before the amendment."""
+    substantive = [q for q in votes if q.substantive and kinds[id(q)] == "motion"]
+    if substantive:
+        return substantive[-1]
+    if amendment.proposal is None:
+        return None
+    earlier = [q for q in votes if q.proposal is not None and q.proposal.start < amendment.proposal.start and kinds[id(q)] == "motion"]
+    return earlier[-1] if earlier else None
+
+
+@extractor(NAME, requires=("meeting", "people", "attendance", "resolutions"), produces=(Vote, VoteRecord))
+def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
+    if ctx.outline is None or not ctx.outline.items:
+        return ExtractorOutput([])
+    text = ctx.text
+    index = PeopleIndex.from_records(council_scope(ctx), ctx.doc.id, ctx.records["people"])
+    present = _present_surnames(ctx.records["attendance"])
+    meeting_id = ctx.meeting_id()
+    rows: list[Vote | VoteRecord] = []
+    not_present: set[str] = set()
+    for position, block in enumerate(ctx.outline.items, start=1):
+        if block.minutes is None:
+            continue
+        agenda_item_id = item_id(ctx.doc.id, position)
+        resolutions = sorted((r for r in ctx.records["resolutions"] if r.agenda_item_id == agenda_item_id and r.char_start is not None), key=lambda r: r.char_start)
+        formal = [r.char_start for r in resolutions if r.explicit]
+        questions = assemble(text, block.minutes, events(text, block.minutes), formal)
+        kinds = {id(q): kind_of(q, text) for q in questions}
+        ids = {id(q): f"{agenda_item_id}-v{n}" for n, q in enumerate(questions, start=1)}
+        linked = _resolutions_of(questions, resolutions, kinds)
+        resolution_texts = {r.id: r.text for r in resolutions}
+        for n, q in enumerate(questions, start=1):
+            vote_id = ids[id(q)]
+            counts = counts_of(q)
+            proposer = printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None
+            seconder = printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None
+            amends = amended_vote(questions, q, kinds) if kinds[id(q)] == "amendment" else None
+            rows.append(
+                Vote(
+                    id=vote_id,
+                    meeting_id=meeting_id,
+                    agenda_item_id=agenda_item_id,
+                    resolution_id=linked.get(id(q)),
+                    position=n,
+                    subject=subject_of(q, text, resolution_texts.get(linked.get(id(q)))),
+                    kind=kinds[id(q)],
+                    for_count=counts[0],
+                    against_count=counts[1],
+                    abstain_count=counts[2],
+                    result=q.result,
+                    proposer=proposer,
+                    seconder=seconder,
+                    counts_from="minutes" if any(c is not None for c in counts) else None,
+                    amends_vote_id=ids[id(amends)] if amends is not None else None,
+                    proposer_id=_person(index, q.proposal.data["proposer"]) if proposer else None,
+                    seconder_id=_person(index, q.proposal.data["seconder"]) if seconder else None,
+                    **ctx.provenance(Span(start=q.start, end=q.end), NAME),
+                )
+            )
+            named = [(name, side.vote, s) for side in (q.tally.sides if q.tally else []) for name, s in side.names] + q.records
+            if q.tally is not None:
+                _check_tally(ctx, q.tally)
+            for k, (written, vote, s) in enumerate(named, start=1):
+                rows.append(VoteRecord(id=f"{vote_id}-{k}", vote_id=vote_id, person_id=_person(index, written), name=printed_name(written), vote=vote,
+                                       **ctx.provenance(s, NAME)))  # fmt: skip
+                surname = parse_name(written).surname.lower()
+                if present and surname and surname not in present and written not in not_present:
+                    not_present.add(written)
+                    ctx.warn(VOTER_NOT_PRESENT, f"{printed_name(written)} is named in a vote but not in the present list", span=s)
+    rows.sort(key=lambda r: (not isinstance(r, Vote), r.char_start or 0))  # votes first: a vote record or an amendment refers to a vote
+    rows = _amended_first(rows)
+    return ExtractorOutput(rows, [MorePeople(tuple(index.persons.values()), tuple(index.aliases.values()))])
+
+
+def _amended_first(rows: list) -> list:
+    """Votes in an order where the vote an amendment names is stored before it (the store checks foreign keys row by row)."""
+    votes = [r for r in rows if isinstance(r, Vote)]
+    by_id = {v.id: v for v in votes}
+    ordered: dict[str, Vote] = {}
+
+    def visit(v: Vote) -> None:
+        if v.id in ordered:
+            return
+        if v.amends_vote_id in by_id:
+            visit(by_id[v.amends_vote_id])
+        ordered[v.id] = v
+
+    for v in votes:
+        visit(v)
+    return [*ordered.values(), *(r for r in rows if not isinstance(r, Vote))]
+
+
+def _person(index: PeopleIndex, written: str) -> str | None:
+    """The person a printed name refers to, with the printed form kept as an alias (None: nobody, or ambiguous)."""
+    person, evidence = index.resolve(written)
+    if person is None:
+        return None
+    index.alias(person, " ".join(written.split()), evidence)
+    return person.id
+
+
+def _present_surnames(attendance) -> set[str]:
+    """The surnames of the members the present list names (lower case); empty when there is no present list."""
+    return {parse_name(a.name).surname.lower() for a in attendance if a.status == "present" and a.role not in ("officer", "guest") and a.name}
+
+
+def _resolutions_of(questions: list[Question], resolutions, kinds: dict[int, str]) -> dict[int, str]:
+    """The resolution each vote led to, one each: a vote printed as a note inside or right after a resolution
+    ("RESOLVED: That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour)") is that
+    resolution's; otherwise a resolution belongs to the last carried motion put before it."""
+    carried = [q for q in questions if q.result == "carried" and kinds[id(q)] != "amendment"]
+    linked: dict[int, str] = {}
+    taken: set[str] = set()
+    for q in carried:
+        noted = [r for r in resolutions if r.char_start <= q.start <= (r.char_end or r.char_start) + 4 and r.id not in taken]
+        if noted:
+            linked[id(q)] = noted[-1].id
+            taken.add(noted[-1].id)
+    for r in resolutions:
+        if r.id in taken:
+            continue
+        before = [q for q in carried if q.start <= r.char_start]
+        if before and id(before[-1]) not in linked:
+            linked[id(before[-1])] = r.id
+    return linked
+
+
+def _check_tally(ctx: ExtractionContext, tally: Tally) -> None:
+    """Warn where a recorded vote does not add up: a list not as long as its count, a member on two sides."""
+    if not tally.named:
+        return
+    for side in tally.sides:
+        if side.count is not None and side.count != len(side.names):
+            ctx.warn(VOTE_COUNT, f"{side.vote} ({side.count}) lists {len(side.names)} names", span=side.head)
+    seen: dict[str, str] = {}
+    for side in tally.sides:
+        for name, s in side.names:
+            key = " ".join(name.lower().split())
+            if key in seen and seen[key] != side.vote:
+                ctx.warn(VOTER_TWICE, f"{name} is listed both {seen[key]} and {side.vote}", span=s)
+            seen.setdefault(key, side.vote)
+
+
+def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
+    """The votes of one item's minutes ``text``, as plain dicts (the rules without a document: for tests and trials)."""
+    span = Span(start=0, end=len(text))
+    questions = assemble(text, span, events(text, span), list(resolved_at))
+    out = []
+    for q in questions:
+        counts = counts_of(q)
+        named = [(printed_name(n), side.vote) for side in (q.tally.sides if q.tally else []) for n, _ in side.names]
+        out.append({
+            "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts), "subject": subject_of(q, text),
+            "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None,
+            "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None,
+            "records": named + [(printed_name(n), v) for n, v, _ in q.records],
+        })  # fmt: skip
+    return out

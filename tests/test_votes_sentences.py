@@ -1,0 +1,233 @@
+"""Votes in the words minutes use (issue 15): one invented minute per form, and the votes it must give.
+
+Each case is one item's minutes, written for this test in a form councils
+use (names and business invented), with every vote it records: kind, result,
+the three counts (None where not printed), proposer, seconder and the named
+votes. The rules are ``extractors/votes.py`` and ``extractors/recorded_votes.py``
+with their vocabulary ``extractors/vocab/votes.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from extractors.votes import votes_in
+
+N = (None, None, None)
+
+CASES = [
+    # a committee's amendment, counts in brackets after the result
+    ("The amendment was put to the vote and LOST (3 for, 6 against).",
+     [("amendment", "lost", (3, 6, None), None, None)]),
+    # counts in words after "carried with"
+    ("On being put to the vote it was carried with 4 for, 1 against and 4 abstentions.",
+     [("motion", "carried", (4, 1, 4), None, None)]),
+    # unanimous: carried, counts left empty
+    ("The recommendation was CARRIED unanimously.",
+     [("recommendation", "carried", N, None, None)]),
+    # a parish proposal with its outcome in the same sentence
+    ("It was proposed by Cllr Ann Fenwick, seconded by Cllr Bob Ledger, all in favour, that the grant of £200 be made.",
+     [("motion", "carried", N, "Ann Fenwick", "Bob Ledger")]),
+    # the proposal in one sentence, the result in the next: one vote
+    ("Cllr Fenwick proposed that the hedge be cut, seconded by Cllr Ledger. Carried.",
+     [("motion", "carried", N, "Fenwick", "Ledger")]),
+    # Proposed: / Seconded: labels, the outcome on the next line
+    ("Proposed: Cllr Fenwick Seconded: Cllr Ledger\nAll in favour.",
+     [("motion", "carried", N, "Fenwick", "Ledger")]),
+    # a tally after the seconder, and a dash before the result
+    ("Cllr Fenwick proposed that the precept be set at £20,000 seconded by Cllr Ledger, 5 Votes for 3 Against - Carried",
+     [("motion", "carried", (5, 3, None), "Fenwick", "Ledger")]),
+    # "by N votes to M"
+    ("The motion was carried by 6 votes to 2.",
+     [("motion", "carried", (6, 2, None), None, None)]),
+    # withdrawn, fell
+    ("Cllr Pike withdrew the amendment.", [("amendment", "withdrawn", N, None, None)]),
+    ("The amendment fell for want of a seconder.", [("amendment", "fell", N, None, None)]),
+    # a full council's proposal, put and result in numbered paragraphs
+    ("1) Mrs Olive Hart proposed, and Mr Ned Quill seconded the motion that\n“Council is asked to note the report.”\n"
+     "2) Following the debate, the Chairman put the motion set out in paragraph 1\nand it was agreed unanimously.\n",
+     [("motion", "carried", N, "Mrs Olive Hart", "Mr Ned Quill")]),
+    # an amendment and the substantive motion: the put names which; the substantive motion is nobody's proposal
+    ("1) Mr Hart proposed, and Mr Quill seconded the motion that\n“Council is asked to adopt the plan.”\n"
+     "2) Mrs Vane proposed and Mr Orme seconded the following amendment:\n“Council is asked to defer the plan.”\n"
+     "3) The Chairman put the amendment set out in paragraph 2 to the vote and the voting was as follows:\n"
+     "For (2)\nMrs Vane, Mr Orme\nAgainst (3)\nMr Hart, Mr Quill, Mrs\nLamb\nAbstain (0)\nAmendment lost.\n"
+     "4) The Chairman put the substantive motion to the vote.\nMotion carried.\n",
+     [("amendment", "lost", (2, 3, 0), "Mrs Vane", "Mr Orme"), ("motion", "carried", N, None, None)]),
+    # a procedural proposal ("that the motion be put to the vote") is its own question, not a put
+    ("1) Mr Brand proposed and Ms Fry seconded that the motion be put to the vote.\nAgreed.\n",
+     [("motion", "carried", N, "Mr Brand", "Ms Fry")]),
+    # counts with one side missing, a no-seconder proposal, "Agreed by all present"
+    ("Cllr Hale proposed accepting the revised Standing Orders seconded by Cllr Moss. 7 Votes for 1 Abstention - Carried.",
+     [("motion", "carried", (7, None, 1), "Hale", "Moss")]),
+    ("Cllr Hale proposed the plots should be 24\" x 24\". There was no seconder.\n\nNot carried\n",
+     [("motion", "fell", N, "Hale", None)]),
+    ("It was proposed by Cllr Hale seconded by Cllr Moss that the footpath be surveyed.\n\nAgreed by all present\n",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    # a clerk's labels after the decision they moved
+    ("The accounts were inspected by the Council and approved.\n\nProposer: Cllr R Hale\n\n2nd: Cllr T Moss.\n",
+     [("motion", "carried", N, "R Hale", "T Moss")]),
+    ("Cllr Hale was proposed as vice chair\n\nProposer: Cllr R Moss\n\n2nd: Cllr T Fry\n", []),
+    # an election between two nominees
+    ("Cllr Ives proposed Cllr Hale, seconded by Cllr Fry. Cllr Moss proposed Cllr Dunn seconded by Cllr Hale. "
+     "Cllr Hale received 6 votes - Cllr Dunn received 2 votes. Cllr Hale therefore elected as Vice-Chair.",
+     [("motion", "carried", (6, None, None), "Ives", "Fry"), ("motion", "lost", (2, None, None), "Moss", "Hale")]),
+    # a count for one side and a member named as abstaining: the abstention is counted
+    ("RESOLVED: That the minutes be approved. (Cllr Ann Hale proposed, Cllr Tom Moss seconded, five were in favour, Cllr Joe Fry abstained as he was absent).",
+     [("motion", "carried", (5, None, 1), "Ann Hale", "Tom Moss")]),
+    # a proposal whose outcome is the formal resolution it runs into, or that follows it in one paragraph
+    ("It was moved by Councillor Orme seconded by Councillor Vane and\n\n \n\nRESOLVED – That the minutes be approved.",
+     [("motion", "carried", N, "Orme", "Vane")]),
+    ("RESOLVED: The schedule of meeting dates was agreed. This was proposed by Cllr Pike.",
+     [("motion", "carried", N, "Pike", None)]),
+    # words around the names: "Proposed as a true record by", a title with a full stop, "unanimously appointed"
+    ("Proposed as a true record by Cllr Dunn seconded by Cllr Hale and unanimously approved.",
+     [("motion", "carried", N, "Dunn", "Hale")]),
+    ("Mrs. Ada Lamb proposed their approval, seconded by Mr. Ned Quill. The motion was unanimously carried.",
+     [("motion", "carried", N, "Mrs. Ada Lamb", "Mr. Ned Quill")]),
+    ("Jo Birch – proposed by Cllr Dunn seconded by Cllr Hale and unanimously appointed.",
+     [("motion", "carried", N, "Dunn", "Hale")]),
+    ("The Mayor put the minutes to the Council and they were declared an accurate record by 24 votes, to 10 votes, with 1 abstention.",
+     [("motion", "carried", (24, 10, 1), None, None)]),
+    # initials in brackets; a result that names the proposal in between ("the proposal by Cllr A ... was CARRIED")
+    ("Minutes of 3 May - Proposed (RH) & Seconded (TM) that the minutes be approved as correct. Unanimously agreed and signed by the Chair.",
+     [("motion", "carried", N, "RH", "TM")]),
+    ("Councillor P.J. Hale proposed that the words be added to the minute.\n\nOn being put to the vote, the proposal by Councillor Hale to amend the minutes was CARRIED.",
+     [("motion", "carried", N, "P.J. Hale", None)]),
+    # a nomination seconded and carried on a majority with its counts
+    ("Cllr Lamb nominated Cllr Orme as Vice Chairman, this was seconded by Cllr Pike and this was carried on a majority of 7 for and 1 against.",
+     [("motion", "carried", (7, 1, None), "Lamb", "Pike")]),
+    # "Proposed Cllr A, seconded Cllr B" without "by"; abbreviated labels
+    ("Proposed Cllr Hale, seconded Cllr Moss. All in favour.", [("motion", "carried", N, "Hale", "Moss")]),
+    ("Prop: Cllr A Hale Sec: Cllr B Moss\nCarried", [("motion", "carried", N, "A Hale", "B Moss")]),
+    # a ModernGov page's "Recorded Vote" table: one vote a row; a row after the sentence minuting the same vote names it
+    ("RESOLVED that the scheme be approved.\nRecorded Vote\nTitle\tType\tRecorded Vote text\tResult\nHigh Street Scheme: Resolution 1\tResolution\tCarried\n"
+     "High Street Scheme: Resolution 2\tResolution\tLost\nView Recorded Vote for this item\n",
+     [("resolution", "carried", N, None, None), ("resolution", "lost", N, None, None)]),
+    ("A proposal was made by the Chair to defer the decision to March. The proposal was seconded by Councillor Pike, voted on and carried.\n\n"
+     "Recorded Vote\nTitle\tType\tRecorded Vote text\tResult\nDeferral: Zebra Crossing\tAmendment\tCarried\nView Recorded Vote for this item\n",
+     [("amendment", "carried", N, "Chair", "Pike")]),
+    # an Irish council's forms: "Proposed by ...; / Seconded by ... (M); / And Resolved:", "On the proposal of ..."
+    ("Proposed by Councillor Hale;\n\nSeconded by Councillor Moss (M);\n\nAnd Resolved:\n\n“That, the draft Minutes be adopted.”",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("On the proposal of Councillor Hale, seconded by Councillor Moss (M), the\n\nRecommendation was agreed.",
+     [("recommendation", "carried", N, "Hale", "Moss")]),
+    # proposer and seconder in brackets beside a resolution
+    ("RESOLVED (Proposed Cllr Hale, seconded Cllr Moss) that the budget be approved.", [("motion", "carried", N, "Hale", "Moss")]),
+    ("It was RESOLVED (Cllr Hale/Cllr Moss) to approve the payments.", [("motion", "carried", N, "Hale", "Moss")]),
+    ("Resolved (RH/TM): to approve the minutes of the last meeting.", [("motion", "carried", N, "RH", "TM")]),
+    ("The minutes were approved (proposed Cllr Hale, seconded Cllr Moss, unanimous).", [("motion", "carried", N, "Hale", "Moss")]),
+    ("RESOLVED to pay the invoice of £100 (VAT/NIC) to the contractor.", []),
+    # "passed with a unanimous vote", "on being put to the vote was duly elected"
+    ("Cllr Dunn nominated Cllr Hale to be elected as Chairman, seconded by Cllr Moss and passed with a unanimous vote.",
+     [("motion", "carried", N, "Dunn", "Moss")]),
+    ("Mr Ned Quill was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council.",
+     [("motion", "carried", N, None, None)]),
+    # counts as figures beside their side or the result
+    ("Cllr Hale proposed the grant, seconded by Cllr Moss. Voting: For 5, Against 2, Abstain 0.", [("motion", "carried", (5, 2, 0), "Hale", "Moss")]),
+    ("Cllr Hale proposed the grant, seconded by Cllr Moss. Carried 5-2.", [("motion", "carried", (5, 2, None), "Hale", "Moss")]),
+    ("The amendment was put to the meeting and agreed (4:1:1).", [("amendment", "carried", (4, 1, 1), None, None)]),
+    # "moved" in its other sense is no proposal
+    ("The Chair moved this item up the agenda. Agreed.", []),
+    # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
+    ("It was agreed that the clerk would write to the landowner.", []),
+    ("RESOLVED that the report be noted.", []),
+    ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
+    ("The Committee agreed to defer the item.", []),
+    ("6. Confirmation of the minutes of the meeting on 6th August – Agreed", []),
+    # a survey's answers are not a vote; "the meeting closed" closes no proposal about something else
+    ("The village survey returned 45 in favour and 12 against the new car park.", []),
+    ("Cllr Hale proposed that the clerk write to the county council. The meeting closed at 9.15 pm.", []),
+    # "agreed" far from a proposal is another decision
+    ("Cllr Hale proposed that quotes be sought for the bench. " + "The clerk reported on the grass cutting and the state of the footpaths. " * 12 + "The new dates were agreed.", []),
+    ("The resurfacing work was carried out in May and the grant was lost when the scheme closed.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_each_form_gives_its_votes(text, expected):
+    resolved = tuple(m.end() for m in re.finditer(r"(?i)\bRESOLVED\b[^\w“]*", text))  # where the resolutions extractor's rows start
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text, resolved)]
+    assert got == expected
+
+
+NAMED = [
+    # a member's vote minuted at their request: a record on the vote before it
+    ("The motion was carried by 6 votes to 2. Cllr Carter asked that it be minuted that he voted against.",
+     [("Carter", "against")]),
+    ("On a show of hands the proposal was carried. Cllr Dee requested that her abstention be recorded.",
+     [("Dee", "abstain")]),
+    # a recorded vote: names wrap over lines, "Cllr" dropped, post-nominals kept, "and" before the last name
+    ("The motion was put to the vote and the voting was as follows:\nFor (3)\nCllr A Black, Cllr B Green OBE and Cllr\nC White\n"
+     "Against (1)\nCllr D Grey\nAbstain (0)\nMotion carried.",
+     [("A Black", "for"), ("B Green OBE", "for"), ("C White", "for"), ("D Grey", "against")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NAMED, ids=[c[0][:40] for c in NAMED])
+def test_named_votes_are_read_with_their_side(text, expected):
+    votes = votes_in(text)
+    assert len(votes) == 1
+    assert votes[0]["records"] == expected
+
+
+def test_a_proposal_a_paragraph_away_from_a_resolution_is_not_its_vote():
+    """A register of decisions taken elsewhere names a proposer; the RESOLVED two paragraphs on is another decision."""
+    text = "Co-option of a member (Proposed by Cllr Pike, Seconded by Cllr Dunn) and the payments list.\n\nRESOLVED: That the register be approved."
+    assert votes_in(text, (text.index("That"),)) == []
+
+
+def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote():
+    votes = votes_in("The motion was carried by 5 votes to 3. Cllrs Hale, Moss and Fry voted against. Cllr Dunn abstained.")
+    assert votes[0]["records"] == [("Hale", "against"), ("Moss", "against"), ("Fry", "against"), ("Dunn", "abstain")]
+    # "1 Member voted against" names nobody
+    votes = votes_in("Cllr Lamb proposed the plots be 20 inches, seconded by Cllr Pike\n\n5 Members Voted for the proposal 1 Member voted against.\n\nThe proposal was therefore carried.")
+    assert [(v["counts"], v["records"]) for v in votes] == [((5, 1, None), [])]
+
+
+def test_there_voted_for_lists_with_a_dotted_leader_and_count():
+    """A principal council's recorded vote: "There voted for ...:", "Councillors A, B ... ...... 3", "There abstained from voting:"."""
+    text = ("The Mayor put the motion to the Council and it was declared carried by 3 votes to 2, with 1 abstention.\n\n"
+            "There voted for the motion:\n\nCouncillors Hale, Moss and\nA B Fry ............................  3\n\n"
+            "There voted against the motion:\n\nCouncillors Dunn and Lamb ......................  2\n\n"
+            "There abstained from voting:\n\nCouncillor Pike ..................................  1\n\nResolved - That the motion be adopted.")
+    votes = votes_in(text)
+    assert [(v["result"], v["counts"]) for v in votes] == [("carried", (3, 2, 1))]
+    assert votes[0]["records"] == [("Hale", "for"), ("Moss", "for"), ("A B Fry", "for"), ("Dunn", "against"), ("Lamb", "against"), ("Pike", "abstain")]
+
+
+def test_a_moderngov_voting_record_table():
+    """ModernGov's voting record page: "Motion status: Carried" and a row per side, the names and the count after them."""
+    text = ("Motion status:\nCarried\n| Vote | Councillors | Count |\n|---|---|---|\n| For | A Hale, B Moss and C Fry | 3 |\n"
+            "| Against | None | 0 |\n| Abstain | Mrs D Dunn | 1 |\n| Conflict Of Interests | None | 0 |")
+    votes = votes_in(text)
+    assert [(v["kind"], v["result"], v["counts"]) for v in votes] == [("motion", "carried", (3, 0, 1))]
+    assert votes[0]["records"] == [("A Hale", "for"), ("B Moss", "for"), ("C Fry", "for"), ("Mrs D Dunn", "abstain")]
+    tabbed = "Resolution status:Carried\nFor\tAnn Hale and Bob Moss\t2\nAgainst\tCy Fry\t1\nAbstain\tNone\t0\n"
+    assert [(v["kind"], v["counts"], len(v["records"])) for v in votes_in(tabbed)] == [("resolution", (2, 1, 0), 3)]
+
+
+def test_a_seconder_in_the_next_sentence_and_the_chairs_casting_vote():
+    text = ("Councillor Hale proposed that the paragraph be amended. The proposal was duly seconded by Councillor Moss. On being put to the "
+            "vote there was an equality of voting and the Chairman used his casting vote to vote against the amendment.")
+    assert [(v["result"], v["proposer"], v["seconder"]) for v in votes_in(text)] == [("lost", "Hale", "Moss")]
+    assert [v["result"] for v in votes_in("The amendment was declared lost.")] == ["lost"]
+
+
+def test_a_question_put_without_a_result_carries_when_a_resolution_follows():
+    """ "The Chairman put the motion set out in paragraph 3." and then RESOLVED: the minutes record what carried."""
+    text = "3) Mr Hart proposed, and Mr Quill seconded the motion that\n“Members note the report.”\n4) The Chairman put the motion set out in paragraph 3.\n5) RESOLVED that Members note the report.\n"
+    resolved = text.index("RESOLVED")
+    assert [(v["result"], v["proposer"]) for v in votes_in(text, (resolved,))] == [("carried", "Mr Hart")]
+    assert votes_in(text) == []  # nothing says it carried
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Cllr Hale proposed acceptance of the Minutes seconded by Cllr Moss. Unanimously Carried", "acceptance of the Minutes"),
+    ("1) Mr Hart proposed, and Mr Quill seconded the motion that\n“Council is asked to note the report.”\n2) Agreed.", "“Council is asked to note the report.”"),
+    ("Cllr Hale proposed, Cllr Moss seconded, all were in favour.", None),
+])
+def test_the_subject_is_what_was_put_not_its_outcome_or_names(text, subject):
+    assert [v["subject"] for v in votes_in(text)] == [subject]
