@@ -18,6 +18,11 @@ from extractors.votes import votes_in
 N = (None, None, None)
 
 CASES = [
+    # a proposal confirmed by all present; a majority vote told of the members; a proposal seconded and approved
+    ("Mr Dan Fell proposed, and Mrs Ann Roe seconded that the minutes were a true record, and this was confirmed by all present.",
+     [("motion", "carried", N, "Mr Dan Fell", "Mrs Ann Roe")]),
+    ("The Parish Councillors voted by majority to object to the application.", [("motion", "carried", N, None, None)]),
+    ("This proposal was seconded by Cllr Ledger and approved.", [("motion", "carried", N, None, None)]),  # a seconder without a proposal is nobody's
     # a committee's amendment, counts in brackets after the result
     ("The amendment was put to the vote and LOST (3 for, 6 against).",
      [("amendment", "lost", (3, 6, None), None, None)]),
