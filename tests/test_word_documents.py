@@ -315,7 +315,7 @@ WORD_SOURCES = [s for s in SOURCES if s.name == "eastbrook_printed"] + list(PARI
 
 
 def _outliners_take_word() -> bool:
-    """Do the outliners score a Word document at all?  They choose by ``media_type`` (``pipeline/outline/*``
+    """Do the outliners outline a Word document at all?  They choose by ``media_type`` (``pipeline/outline/*``
     ``_score``), and until Word's media types are in their lists a Word document gets no outline."""
     from pipeline.outline import outline_document
 
@@ -326,7 +326,7 @@ def _outliners_take_word() -> bool:
 
 
 needs_outliners = pytest.mark.xfail(
-    not _outliners_take_word(), strict=True,
+    not _outliners_take_word(), strict=True, run=False,  # nothing to compare until then: no time spent rendering
     reason="the outliners (pipeline/outline/*) do not yet list Word's media types (DOCX, DOC) beside PDF, so a Word document gets no outline",
 )  # fmt: skip
 
@@ -373,3 +373,19 @@ def test_word_made_minutes_give_their_pdfs_items_and_resolutions(word_and_pdf, k
     precision, recall = matched / got if got else 0.0, matched / expected
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     assert f1 >= 0.9, f"{kind}: F1 {f1:.3f} (P {precision:.3f}, R {recall:.3f})\n" + "\n".join(report)
+
+
+
+def test_tables_nested_past_reason_are_a_read_error():
+    """A hostile file's tables within tables (deeper than XML parsers go) is a read error, not an internal one."""
+    data = _bytes(docx.Document())
+    cell = "<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
+    for _ in range(120):
+        cell = f"<w:tbl><w:tr><w:tc>{cell}</w:tc></w:tr></w:tbl><w:p/>"
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    deep = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(deep, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, src.read(name) if name != "word/document.xml" else f"<w:document {ns}><w:body>{cell}</w:body></w:document>")
+    with pytest.raises(ReadError, match="unreadable Word document"):
+        read_document("d", "deep.docx", deep.getvalue())

@@ -97,7 +97,7 @@ def read_docx(doc_id: str, source: str, data: bytes, media_type: str = DOCX) -> 
         raise ReadError(f"unreadable Word document ({type(exc).__name__}): {exc}"[:500]) from exc
     reader = _Reader(document)
     body = _Body()
-    reader.block(document.element.body, body)
+    reader.block(document.element.body, body)  # nesting is bounded: lxml refuses XML deeper than 256 elements
     if not any(line.text.strip() for line in body.lines):
         raise ReadError("Word document has no text")
     pages, tables = _paginate(body)
@@ -294,6 +294,8 @@ class _StyleBook:
         self.default_size = _size(defaults) if defaults is not None else None
         self.body_size = self.size_of(self.default_paragraph) or self.default_size or 10.0
         self._cache: dict[tuple, tuple[bool, float | None]] = {}
+        self._styled: dict[tuple, object] = {}
+        self._names: dict[int, str | None] = {}
 
     def paragraph_style(self, p):
         ppr = p.find(f"{W}pPr")
@@ -303,8 +305,14 @@ class _StyleBook:
         return self.default_paragraph
 
     def name(self, style) -> str | None:
+        """The style's name, or the name of a heading style it is based on."""
         if style is None:
             return None
+        if id(style) not in self._names:
+            self._names[id(style)] = self._name(style)
+        return self._names[id(style)]
+
+    def _name(self, style) -> str | None:
         for s in self._chain(style):  # a custom style based on "Heading 2" is a heading too
             node = s.find(f"{W}name")
             if node is not None and _HEADING_STYLE.match(node.get(f"{W}val") or ""):
@@ -329,16 +337,27 @@ class _StyleBook:
                 return found
         return None
 
+    def _paragraph_property(self, p, style, name: str):
+        """A paragraph property set on the paragraph itself, else on its style or one it is based on (looked up once a style)."""
+        ppr = p.find(f"{W}pPr")
+        found = ppr.find(f"{W}{name}") if ppr is not None else None
+        if found is not None:
+            return found
+        key = (id(style), name)
+        if key not in self._styled:
+            self._styled[key] = self._property([s.find(f"{W}pPr") for s in self._chain(style)], f"{W}{name}")
+        return self._styled[key]
+
     def outline_level(self, p, style) -> int | None:
         """The paragraph's outline level (Word's headings have one; body text none)."""
-        found = self._property([p.find(f"{W}pPr"), *(s.find(f"{W}pPr") for s in self._chain(style))], f"{W}outlineLvl")
+        found = self._paragraph_property(p, style, "outlineLvl")
         if found is None:
             return None
         level = found.get(f"{W}val")
         return int(level) if level and level.isdigit() and int(level) < 9 else None
 
     def page_break_before(self, p, style) -> bool:
-        found = self._property([p.find(f"{W}pPr"), *(s.find(f"{W}pPr") for s in self._chain(style))], f"{W}pageBreakBefore")
+        found = self._paragraph_property(p, style, "pageBreakBefore")
         return found is not None and found.get(f"{W}val") not in ("0", "false", "off")
 
     def size_of(self, style) -> float | None:
