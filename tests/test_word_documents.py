@@ -158,6 +158,22 @@ def test_a_page_break_starts_a_page():
     assert doc.page_at(doc.text.index("Appendix")).index == 2
 
 
+def test_pages_follow_where_word_last_broke_them():
+    """Word records where its pages broke (``lastRenderedPageBreak``); a break inside a paragraph starts the next page
+    at the next paragraph, so no line is cut in two."""
+    from docx.oxml import OxmlElement
+
+    d = docx.Document()
+    d.add_paragraph("Minutes of the meeting")
+    for text in ("1. Apologies", "A long paragraph Word broke across two pages.", "2. Finance"):
+        d.add_paragraph(text)
+    for index, at in ((1, 0), (2, 1)):  # before the run's text in "1. Apologies"; after the text of the long paragraph
+        run = d.paragraphs[index].runs[0]._r
+        run.insert(at if at == 0 else len(run), OxmlElement("w:lastRenderedPageBreak"))
+    doc = read_document("d", "minutes.docx", _bytes(d))
+    assert [p.text for p in doc.pages] == ["Minutes of the meeting", "1. Apologies\nA long paragraph Word broke across two pages.", "2. Finance"]
+
+
 @pytest.mark.parametrize(
     "fmt, text, expected",
     [("decimal", "%1.", ["1.", "2."]), ("lowerLetter", "(%1)", ["(a)", "(b)"]), ("upperRoman", "%1)", ["I)", "II)"])],
@@ -389,3 +405,21 @@ def test_tables_nested_past_reason_are_a_read_error():
             dst.writestr(name, src.read(name) if name != "word/document.xml" else f"<w:document {ns}><w:body>{cell}</w:body></w:document>")
     with pytest.raises(ReadError, match="unreadable Word document"):
         read_document("d", "deep.docx", deep.getvalue())
+
+
+@needs_outliners
+def test_a_clerks_word_minutes_give_their_meeting_items_attendees_and_resolutions():
+    """The invented minutes end to end: Word's list numbers are the items' numbers, the Present line the attendees."""
+    from pipeline.parse import parse_document
+
+    records = parse_document(_parish_minutes(), "lower-fenwick.docx").records
+    [meeting] = records["meeting"]
+    assert (meeting.council, meeting.committee, meeting.date) == ("Lower Fenwick Parish Council", "Parish Council", "2025-03-04")
+    assert [(i.number, i.title) for i in records["agenda_items"]][:3] == [
+        ("1.", "Apologies for absence"), ("2.", "Minutes of the last meeting"), ("3.", "Finance"),
+    ]  # fmt: skip
+    assert {(a.name, a.role, a.status) for a in records["attendance"]} == {
+        ("Ada Thorne", "chair", "present"), ("Ben Ruddock", "member", "present"), ("Cara Pellow", "member", "present"),
+        ("Dan Wexley", "member", "apologies"),
+    }  # fmt: skip
+    assert "that the payments below be approved." in [r.text for r in records["resolutions"]]
