@@ -145,6 +145,7 @@ def test_a_clerks_word_minutes_read_with_their_numbers_headings_and_table():
     [table] = doc.tables
     assert table.rows == [["Payee", "Amount"], ["Fenwick Grounds Ltd", "£240.00"], ["Clerk's salary", "£512.50"]]
     assert table.source == "docx" and table.page == 1 and table.title_hint is None  # a sentence above it is no title
+    assert not table.ruled  # python-docx's default table style draws no borders
     assert doc.span_text(table.span) == "Payee\tAmount\nFenwick Grounds Ltd\t£240.00\nClerk's salary\t£512.50"
 
 
@@ -224,6 +225,7 @@ def test_the_family_link_worker_evaluation_doc_loads_with_its_tables():
     sen = next(t for t in doc.tables if t.title_hint and t.title_hint.startswith("Table 1: Proportion of children with special"))
     assert sen.rows[1] == ["West Sussex", "16.7%", "1.1%", "17.8%"]
     assert doc.span_text(sen.span).split("\n")[1] == "West Sussex\t16.7%\t1.1%\t17.8%"
+    assert sen.ruled
 
 
 def test_without_libreoffice_a_doc_is_a_read_error_naming_it(monkeypatch):
@@ -423,3 +425,10 @@ def test_a_clerks_word_minutes_give_their_meeting_items_attendees_and_resolution
         ("Dan Wexley", "member", "apologies"),
     }  # fmt: skip
     assert "that the payments below be approved." in [r.text for r in records["resolutions"]]
+
+
+def test_a_table_in_a_bordered_style_is_ruled():
+    d = docx.Document()
+    d.add_table(rows=2, cols=2, style="Table Grid").cell(0, 0).text = "Budget"
+    d.add_table(rows=2, cols=2).cell(0, 0).text = "Layout"
+    assert [(t.rows[0][0], t.ruled) for t in read_document("d", "t.docx", _bytes(d)).tables] == [("Budget", True), ("Layout", False)]

@@ -19,8 +19,8 @@ renders the body to text one paragraph a line, in order, with:
 * **tables as tables**: each Word table is written to the text as one line a
   row, cells tab-separated (as the ModernGov HTML reader writes them), and
   given as a :class:`~schemas.source_document.RawTable` (``source="docx"``,
-  ``ruled=True``: Word draws a table's grid) with its span and the heading
-  above it; a merged cell's text is repeated in each column it covers;
+  ``ruled`` when Word draws its grid: borders on the table, its table style or
+  its cells) with its span and the heading above it; a merged cell's text is repeated in each column it covers;
 * **text boxes** read where they are anchored (Word's own content, not the
   fallback copy a converter writes beside it);
 * **pages** where the document breaks them: an explicit page break, "page
@@ -83,7 +83,7 @@ class _Body:
     """The rendered lines and the tables found, by line index."""
 
     lines: list[_Line] = field(default_factory=list)
-    tables: list[tuple[int, int, list[list[str | None]]]] = field(default_factory=list)  # (first line, end line, rows)
+    tables: list[tuple[int, int, list[list[str | None]], bool]] = field(default_factory=list)  # (first line, end line, rows, ruled)
     break_pending: bool = False  # a page break ended the last paragraph: the next line starts a page
 
 
@@ -266,7 +266,7 @@ class _Reader:
         for r in rows:
             body.lines.append(_Line("\t".join(c or "" for c in r).rstrip("\t") or " ", new_page=new_page))
             new_page = False
-        body.tables.append((first, len(body.lines), rows))
+        body.tables.append((first, len(body.lines), rows, self.styles.ruled(tbl)))
 
 
 def _inside(run, p) -> bool:
@@ -360,6 +360,16 @@ class _StyleBook:
         found = self._paragraph_property(p, style, "pageBreakBefore")
         return found is not None and found.get(f"{W}val") not in ("0", "false", "off")
 
+    def ruled(self, tbl) -> bool:
+        """Does Word draw the table's grid: borders on the table, its table style (or one it is based on), or its cells?"""
+        tpr = tbl.find(f"{W}tblPr")
+        ref = tpr.find(f"{W}tblStyle") if tpr is not None else None
+        style = self.by_id.get(ref.get(f"{W}val")) if ref is not None else None
+        found = self._property([tpr, *(s.find(f"{W}tblPr") for s in self._chain(style))], f"{W}tblBorders")
+        if found is not None:
+            return _drawn(found)
+        return any(_drawn(borders) for borders in tbl.iter(f"{W}tcBorders"))
+
     def size_of(self, style) -> float | None:
         for s in self._chain(style):
             rpr = s.find(f"{W}rPr")
@@ -388,6 +398,11 @@ class _StyleBook:
             self._cache[key] = (bool(bold), size or self.default_size)
         bold, size = self._cache[key]
         return (direct_bold if direct_bold is not None else bold), (direct_size or size)
+
+
+def _drawn(borders) -> bool:
+    """Is any of these borders (``w:top``, ``w:insideH`` ...) a drawn line?"""
+    return any(edge.get(f"{W}val") not in (None, "nil", "none") for edge in borders)
 
 
 def _flag(rpr, name: str) -> bool | None:
@@ -434,13 +449,13 @@ def _paginate(body: _Body) -> tuple[list[PageText], list[RawTable]]:
     _trim(pages)
     tables = []
     doc_starts = _page_starts(pages)
-    for first, end, rows in body.tables:
+    for first, end, rows, ruled in body.tables:
         page, at = line_page[first]
         _, last_at = line_page[end - 1]
         last = body.lines[end - 1].text
         title = _title_above(body.lines, first)
         start = doc_starts[page] + at
-        tables.append(RawTable(page=page, rows=rows, source="docx", ruled=True, title_hint=title,
+        tables.append(RawTable(page=page, rows=rows, source="docx", ruled=ruled, title_hint=title,
                                span=Span(start=start, end=doc_starts[page] + last_at + len(last))))  # fmt: skip
     return pages, tables
 
