@@ -33,7 +33,7 @@ from docx.shared import Pt  # noqa: E402
 
 from pipeline.readers import ReadError, read_document  # noqa: E402
 from pipeline.readers.detect import DOC, DOCX, sniff  # noqa: E402
-from tests.renderings.compare import RECORD_TYPES, ingest_with_cli, rows, score  # noqa: E402
+from tests.renderings.compare import ingest_with_cli, rows, score  # noqa: E402
 from tests.renderings.content import Block, Minutes  # noqa: E402
 from tests.renderings.render import ATTENDANCE, MARKER, MODERNGOV_CHROME, _is_chrome, _parish_title, _printed_number, render  # noqa: E402
 from tests.renderings.sources import PARISH_SOURCES, SOURCES, Source, available  # noqa: E402
@@ -286,7 +286,7 @@ def word_minutes(m: Minutes, parish: bool) -> bytes:
 
     if parish:
         title = _parish_title(m)
-        for n, line in enumerate(title):
+        for line in title:
             para(line, bold=True, centre=True)
         for block in m.front:
             if block.kind == "title" or _is_chrome(block, m):

@@ -247,14 +247,20 @@ class _Reader:
         """A table: one line a row (cells tab-separated) and its cell texts as rows."""
         from docx.table import Table
 
-        table = Table(tbl, self.document)
+        try:  # python-docx lays merged cells out on the grid, repeating a merged cell in each column it covers
+            grid = [[cell._tc for cell in row.cells] for row in Table(tbl, self.document).rows]
+        except Exception:  # a grid it cannot lay out (spans past the grid's end): the cells as written
+            grid = [list(tr.iterchildren(f"{W}tc")) for tr in tbl.iterchildren(f"{W}tr")]
+        texts: dict[int, str | None] = {}  # a merged cell is read once (its paragraphs' numbers advance once)
         rows: list[list[str | None]] = []
-        for row in table.rows:
+        for row in grid:
             cells = []
-            for cell in row.cells:
-                inner = _Body()
-                self.block(cell._tc, inner)
-                cells.append(" ".join(" ".join(l.text.split()) for l in inner.lines if l.text.strip()) or None)
+            for tc in row:
+                if id(tc) not in texts:
+                    inner = _Body()
+                    self.block(tc, inner)
+                    texts[id(tc)] = " ".join(" ".join(l.text.split()) for l in inner.lines if l.text.strip()) or None
+                cells.append(texts[id(tc)])
             rows.append(cells)
         rows = [r for r in rows if any(r)]
         if not rows:
