@@ -54,7 +54,7 @@ class RawTable:
 
     page: int
     rows: list[list[str | None]]
-    source: str  # "pdf-lines", "pdf-text", "html", "markdown", "tsv"
+    source: str  # "pdf-lines", "pdf-text", "html", "markdown", "tsv", "docx" (a Word table)
     ruled: bool = False
     bbox: tuple[float, float, float, float] | None = None
     title_hint: str | None = None
