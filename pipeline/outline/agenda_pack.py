@@ -14,12 +14,12 @@ from extractors import vocab
 from schemas.outline import ItemBlock, Outline, iter_lines
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import apply_page_range, find_header_fields, header_fields, infer_title, set_title, span_between
-from pipeline.readers.detect import PDF, TEXT
+from pipeline.readers.detect import DOC, DOCX, PDF, TEXT
 from schemas.provenance import Span
 
 
 def _score(doc) -> float:
-    if doc.media_type not in (PDF, TEXT):
+    if doc.media_type not in (PDF, DOCX, DOC, TEXT):
         return 0.0
     head = doc.text[:20000]
     hits = len(vocab.regex("layout", "pack.signals").findall(head))

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from pipeline.outline.base import register_outliner
 from pipeline.outline.form_fields import FormField, first, is_title_line, meeting_date, read_fields
-from pipeline.readers.detect import HTML, PDF, TEXT
+from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 from schemas.outline import ItemBlock, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
@@ -43,7 +43,7 @@ ANCHOR_KINDS = ("body", "meeting_date", "reference", "item", "subject")
 
 
 def _score(doc: SourceDocument) -> float:
-    if doc.media_type not in (PDF, TEXT, HTML):
+    if doc.media_type not in (PDF, DOCX, DOC, TEXT, HTML):
         return 0.0
     lines = lines_of(doc.text)
     head = [l for l in lines if l.stripped][:HEAD_LINES]

@@ -26,7 +26,7 @@ from extractors import vocab
 from extractors.dates import parse_date
 from pipeline.outline.base import register_outliner
 from pipeline.outline.form_fields import is_title_line
-from pipeline.readers.detect import HTML, PDF, TEXT
+from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 from schemas.outline import Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import RawTable, SourceDocument
@@ -39,7 +39,7 @@ _NO = re.compile(r"^\s*(?:no|n|open|public|non[- ]key)\b", re.I)
 
 
 def _score(doc: SourceDocument) -> float:
-    if doc.media_type not in (PDF, TEXT, HTML):
+    if doc.media_type not in (PDF, DOCX, DOC, TEXT, HTML):
         return 0.0
     head = [l for l in lines_of(doc.text) if l.stripped][:HEAD_LINES]
     if not any(is_title_line(l, NAME) for l in head):

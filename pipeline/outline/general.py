@@ -36,7 +36,7 @@ from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
 from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, unnumbered_headings, with_unnumbered_runs
-from pipeline.readers.detect import HTML, PDF, TEXT
+from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
 MIN_ITEMS = 2
@@ -50,7 +50,7 @@ _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
 
 def _score(doc: SourceDocument) -> float:
-    if doc.media_type not in (PDF, TEXT, HTML):
+    if doc.media_type not in (PDF, DOCX, DOC, TEXT, HTML):
         return 0.0
     return 0.5 if read_structure(doc) is not None else 0.0
 
@@ -393,7 +393,7 @@ HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
 
 def complete_head(doc: SourceDocument, outline: Outline) -> None:
     """Give an outline another outliner made the meeting its head states, where that outliner found no date."""
-    if outline.kind not in HEAD_KINDS or "date" in outline.fields or doc.media_type not in (PDF, TEXT, HTML):
+    if outline.kind not in HEAD_KINDS or "date" in outline.fields or doc.media_type not in (PDF, DOCX, DOC, TEXT, HTML):
         return
     start = _front_matter_end(doc.text)
     head_end = outline.items[0].block.start if outline.items else min(len(doc.text), start + 3000)

@@ -25,7 +25,7 @@ from __future__ import annotations
 from extractors import vocab
 from pipeline.outline.base import register_outliner
 from pipeline.outline.form_fields import FormField, first, meeting_date, read_fields
-from pipeline.readers.detect import HTML, PDF, TEXT
+from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
@@ -46,7 +46,7 @@ def _head_fields(doc: SourceDocument) -> tuple[list[Line], list[FormField]]:
 
 
 def _score(doc: SourceDocument) -> float:
-    if doc.media_type not in (PDF, TEXT, HTML):
+    if doc.media_type not in (PDF, DOCX, DOC, TEXT, HTML):
         return 0.0
     lines, fields = _head_fields(doc)
     if not (first(fields, "body") and (meeting_date(fields) or _dated_body(doc.text, first(fields, "body")))):

@@ -20,14 +20,14 @@ from extractors import vocab
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, is_title_like, set_title, span_between
-from pipeline.readers.detect import PDF, TEXT
+from pipeline.readers.detect import DOC, DOCX, PDF, TEXT
 from schemas.provenance import Span
 
 _MINUTE_NUMBER = re.compile(r"^\s*(?P<number>\d{1,4})\.\s+(?=\S)")
 
 
 def _score(doc) -> float:
-    if doc.media_type not in (PDF, TEXT):
+    if doc.media_type not in (PDF, DOCX, DOC, TEXT):
         return 0.0
     markers = len(vocab.regex("layout", "items.item_marker_line").findall(doc.text))
     return 0.85 if markers >= 2 else 0.0
