@@ -228,6 +228,17 @@ def test_the_family_link_worker_evaluation_doc_loads_with_its_tables():
     assert sen.ruled
 
 
+def test_the_parish_councils_docx_loads_with_its_councillors():
+    path = POVERTY.parent / "burton-cum-walden-pc_parish-council_2025-07-05_councillors-and-representation.docx"
+    if not path.is_file():
+        pytest.skip(f"{path} not found (../shared beside the checkout holds the real documents)")
+    doc = read_document("d", str(path), path.read_bytes())
+    assert doc.media_type == DOCX
+    lines = [line.strip() for line in doc.text.split("\n")]
+    assert lines[:3] == ["Our Council Team", "", "Councillor Jane Ritchie (Chair)"]
+    assert "Represents Burton-cum-Walden Parish Council on the Upper Dales Health Watch" in lines
+
+
 def test_without_libreoffice_a_doc_is_a_read_error_naming_it(monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     with pytest.raises(ReadError, match=r"needs LibreOffice.*apt-get install libreoffice-writer-nogui"):
