@@ -145,8 +145,12 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
             for k, side in ((0, "right"), (1, "left"))
             if numbers[k].isdigit()
         )
-    if separator == "/":  # "268/12/13": minute 268 of the year 2012/13
-        return ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
+    if separator == "/":  # "268/12/13": minute 268 of the year 2012/13; or "03/10/1": item 1 of the meeting of 03/10
+        schemes = ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
+        year_pair = numbers[1].isdigit() and numbers[2].isdigit() and (int(numbers[1]) + 1) % 100 == int(numbers[2]) % 100
+        if numbers[-1].isdigit() and len(numbers) == 3 and not year_pair:
+            schemes += ((("/", "left", "/".join(numbers[:-1]), prefix), int(numbers[-1])),)
+        return schemes
     # "5.1" is part 1 of item 5; "19.03.4" item 4 of the meeting numbered 19.03
     if not numbers[-1].isdigit():
         return ()

@@ -425,3 +425,16 @@ def test_the_minutes_reference_to_its_agenda_item_is_not_in_the_title(raw, title
     from pipeline.outline.common import clean_title
 
     assert clean_title(raw)[0] == title
+
+
+def test_items_numbered_by_the_meeting_then_the_item_and_a_first_item_that_records_who_was_there():
+    """ "03/10/1 Present:", "03/10/2 Apologies:" ...: item 1, 2 ... of the meeting of 03/10; the head names only the
+    council and the day, the first item ("Present:") shows the paper is minutes."""
+    text = (
+        "ASHBY PARISH COUNCIL\n8th March, 2010 AT 7.30 p.m. IN THE VILLAGE HALL, ASHBY.\n\n"
+        "03/10/1   Present:\n          Councillors Ms. A. Holt (Chair), Mr. B. Dean.\n\n"
+        "03/10/2   Apologies:\n          Apologies were received from Councillor Lee.\n\n"
+        "03/10/3   Declarations of Interest:\n          No declarations were made.\n\n"
+        "03/10/4   Minutes:\n          The minutes of the meeting held on 8th February 2010 were confirmed.\n"
+    )
+    assert _read(text) == [("03/10/1", "Present"), ("03/10/2", "Apologies"), ("03/10/3", "Declarations of Interest"), ("03/10/4", "Minutes")]

@@ -97,6 +97,8 @@ def _read(doc: SourceDocument) -> Outline | None:
     if not heads:
         return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else _kind(text, body, lines[heads[0].index].start)
+    if kind == "unrecognised" and vocab.get("structure").kinds.regex("minutes").search(text, lines[heads[0].index].start, lines[heads[0].index].end):
+        kind = "printed_minutes"  # "03/10/1 Present:": the first item records who was there
     if kind == "unrecognised":
         return _head_only(doc, lines, body)  # a report's numbered sections are not a meeting's business
     if kind == "agenda" and len(doc.pages) > AGENDA_PAGES:
