@@ -31,7 +31,7 @@ _TIME = re.compile(r"^\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.
 def parse_date(text: str | None) -> str | None:
     if not text:
         return None
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip(".,"))
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)(?:\b|(?=[A-Z][a-z]))", r"\1 ", text.strip().rstrip(".,"))  # "15thMay" too
     cleaned = re.sub(r"\s+", " ", cleaned)
     m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cleaned)
     if m:
