@@ -110,7 +110,7 @@ def events(text: str, span: Span) -> list[Event]:
                                                         "title": " ".join(m.group("title").split())}))  # fmt: skip
     for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
         if not inside(m):
-            word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
+            word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
