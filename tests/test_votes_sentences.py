@@ -180,6 +180,11 @@ CASES = [
     # a resolution, then who proposed and seconded it on a line of labels
     ("It was RESOLVED that Cllr Hale be elected Chair of the Council.\n\nProposed by: Cllr Moss        Seconded by: Cllr Fry\n\nThe Chair took the seat.",
      [("motion", "carried", N, "Moss", "Fry")]),
+    # the same parish recorded vote, as a vote: lost 2 to 3 (the larger side decides when no result is printed)
+    ("Cllr Ann Hale proposed that the council object. This was seconded by Cllr Bob Moss and a recorded vote was requested.\n"
+     "In favour of the proposal:  Councillors Ann Hale and Bob Moss. (2)\nAgainst the proposal:  Councillor Cy Fry, Di Lamb and Ed Rudd. (3)\n"
+     "Abstentions: Councillor Flo Pike. (1)\n",
+     [("motion", "lost", (2, 3, 1), "Ann Hale", "Bob Moss")]),
     # a tie decided by the chair's deciding vote
     ("On a vote, six Members voted for the proposal and six against and, there being an equality of votes, the Chairperson "
      "cast the deciding vote in favour of the proposal.",
@@ -204,6 +209,11 @@ NAMED = [
     ("The motion was put to the vote and the voting was as follows:\nFor (3)\nCllr A Black, Cllr B Green OBE and Cllr\nC White\n"
      "Against (1)\nCllr D Grey\nAbstain (0)\nMotion carried.",
      [("A Black", "for"), ("B Green OBE", "for"), ("C White", "for"), ("D Grey", "against")]),
+    # a parish's recorded vote: one line a side, the members then their count in brackets
+    ("Cllr Ann Hale proposed that the council object. This was seconded by Cllr Bob Moss and a recorded vote was requested.\n"
+     "In favour of the proposal:  Councillors Ann Hale and Bob Moss. (2)\nAgainst the proposal:  Councillor Cy Fry, Di Lamb and Ed Rudd. (3)\n"
+     "Abstentions: Councillor Flo Pike. (1)\n",
+     [("Ann Hale", "for"), ("Bob Moss", "for"), ("Cy Fry", "against"), ("Di Lamb", "against"), ("Ed Rudd", "against"), ("Flo Pike", "abstain")]),
 ]
 
 
