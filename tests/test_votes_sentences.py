@@ -185,6 +185,12 @@ CASES = [
      "In favour of the proposal:  Councillors Ann Hale and Bob Moss. (2)\nAgainst the proposal:  Councillor Cy Fry, Di Lamb and Ed Rudd. (3)\n"
      "Abstentions: Councillor Flo Pike. (1)\n",
      [("motion", "lost", (2, 3, 1), "Ann Hale", "Bob Moss")]),
+    # a Scottish council's division between the motion and an amendment: the amendment's vote, counted for the amendment
+    ("The Convener moved, seconded by the Vice Convener:- that the report be noted.\n\nCouncillor Rudd then moved as an amendment, "
+     "seconded by Councillor Lamb:- that the report be deferred.\n\nOn a division, there voted:- For the motion (7) - the Convener; "
+     "the Vice Convener; and Councillors Fry, Hale, Moss, Nye and Orme; For the amendment (2) - Councillors Rudd and Lamb; "
+     "Declined to vote (1) - Councillor Pike.",
+     [("amendment", "lost", (2, 7, 1), "Rudd", "Lamb")]),
     # a tie decided by the chair's deciding vote
     ("On a vote, six Members voted for the proposal and six against and, there being an equality of votes, the Chairperson "
      "cast the deciding vote in favour of the proposal.",
