@@ -59,10 +59,11 @@ def number(raw: str | None) -> int | None:
 
 
 def printed_name(written: str) -> str:
-    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" and "the"."""
+    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" / "Alderman" (a member's
+    rank in Northern Irish councils, as "Councillor" is) and "the"."""
     name = " ".join(written.split()).strip(" ,;.")
     name = re.sub(r"^(?:the\s+)", "", name, flags=re.I)
-    name = re.sub(r"^(?:Councillors?|Cllrs?)\.?\s+", "", name)
+    name = re.sub(r"^(?:Councillors?|Cllrs?|Alderm[ae]n|Ald)\.?\s+", "", name)
     return name[:1].upper() + name[1:] if name else name
 
 

@@ -163,6 +163,9 @@ CASES = [
     # an office and the member in brackets (Northern Irish councils); "Resolved" after a blank line
     ("Moved by the Lord Mayor (Councillor Orr),\nSeconded by Councillor O\u2019Hare and\n\n      Resolved - That the minutes be taken as read.",
      [("motion", "carried", N, "Orr", "O\u2019Hare")]),
+    ("Moved by Councillor Nye, Seconded by Alderman Pike;\n\u201cThat the motion be referred to the Council.\u201d\n"
+     "On a vote, ten Members voted for the proposal and none against and it was declared carried.",
+     [("motion", "carried", (10, 0, None), "Nye", "Pike")]),
     # a nomination seconded; all councillors voted in favour
     ("Cllr Dunn was nominated by Cllr Hale and seconded by Cllr Moss. All councillors voted in favour of Cllr Dunn being elected.",
      [("motion", "carried", N, "Hale", "Moss")]),
