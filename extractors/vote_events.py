@@ -59,10 +59,11 @@ def number(raw: str | None) -> int | None:
 
 
 def printed_name(written: str) -> str:
-    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" and "the"."""
+    """A proposer's, seconder's or voter's name as stored: as printed, less "Cllr" / "Councillor" / "Alderman" (a member's
+    rank in Northern Irish councils, as "Councillor" is) and "the"."""
     name = " ".join(written.split()).strip(" ,;.")
     name = re.sub(r"^(?:the\s+)", "", name, flags=re.I)
-    name = re.sub(r"^(?:Councillors?|Cllrs?)\.?\s+", "", name)
+    name = re.sub(r"^(?:Councillors?|Cllrs?|Alderm[ae]n|Ald)\.?\s+", "", name)
     return name[:1].upper() + name[1:] if name else name
 
 
@@ -110,7 +111,7 @@ def events(text: str, span: Span) -> list[Event]:
                                                         "title": " ".join(m.group("title").split())}))  # fmt: skip
     for m in rules.outcome.regex("result").finditer(text, span.start, span.end):
         if not inside(m):
-            word = re.sub(r"\b(?:were|members|councillors)\s+", "", " ".join(m.group("result").lower().split()))
+            word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):

@@ -294,6 +294,8 @@ def kind_of(q: Question, text: str) -> str:
         return kind
     if q.proposal is not None:
         m = q.proposal.data["match"]
+        if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
+            return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
         after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
         if after and (kind := kind_word(after.group(1))):
             return kind

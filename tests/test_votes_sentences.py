@@ -139,6 +139,7 @@ CASES = [
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),
+    ("It was unanimously resolved to approve the minutes.", []),  # "resolved" with no proposal before it is a decision, as "agreed" is
     ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
     ("The Committee agreed to defer the item.", []),
     ("6. Confirmation of the minutes of the meeting on 6th August – Agreed", []),
@@ -148,6 +149,55 @@ CASES = [
     # "agreed" far from a proposal is another decision
     ("Cllr Hale proposed that quotes be sought for the bench. " + "The clerk reported on the grass cutting and the state of the footpaths. " * 12 + "The new dates were agreed.", []),
     ("The resurfacing work was carried out in May and the grant was lost when the scheme closed.", []),
+    # forms of councils nobody tuned on (votes2 development set): a proposal and its outcome with nobody named
+    ("PROPOSED; SECONDED; RESOLVED to co-opt Mr Tom Weald to the council.", [("motion", "carried", N, None, None)]),
+    ("It was proposed, seconded, and unanimously resolved to elect Cllr Ivy Marsh as Chair.", [("motion", "carried", N, None, None)]),
+    ("It was RESOLVED by majority vote to accept the quotation for the bench.", [("motion", "carried", N, None, None)]),
+    # ModernGov and Scottish minutes: the seconder named before "moved"; "declared to be carried"; a show of hands
+    ("Councillor Ann Tarn, seconded by Councillor Rob Heald, moved that the order of business be changed.\n\n"
+     "The procedural motion was put to the vote and declared to be carried.",
+     [("motion", "carried", N, "Ann Tarn", "Rob Heald")]),
+    ("Moved by Councillor Vera Lowe and seconded by Councillor Ian Pike that Councillor Jo Rand be elected Chair.\n\n"
+     "Motion put and on a show of hands declared CARRIED.",
+     [("motion", "carried", N, "Vera Lowe", "Ian Pike")]),
+    # an office and the member in brackets (Northern Irish councils); "Resolved" after a blank line
+    ("Moved by the Lord Mayor (Councillor Orr),\nSeconded by Councillor O\u2019Hare and\n\n      Resolved - That the minutes be taken as read.",
+     [("motion", "carried", N, "Orr", "O\u2019Hare")]),
+    ("Moved by Councillor Nye, Seconded by Alderman Pike;\n\u201cThat the motion be referred to the Council.\u201d\n"
+     "On a vote, ten Members voted for the proposal and none against and it was declared carried.",
+     [("motion", "carried", (10, 0, None), "Nye", "Pike")]),
+    # a nomination seconded; all councillors voted in favour
+    ("Cllr Dunn was nominated by Cllr Hale and seconded by Cllr Moss. All councillors voted in favour of Cllr Dunn being elected.",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("It was proposed by Cllr Fry and seconded by Cllr Lamb that these were accepted. All Cllrs voted in favour.",
+     [("motion", "carried", N, "Fry", "Lamb")]),
+    # "At the proposal by"; "It was proposed Cllr. A and seconded Cllr. B" (no "by"); a dotted "Cllr." after "Seconded:"
+    ("At the proposal by Cllr T Ware, seconded by Cllr B Nye, it was resolved that the minutes be accepted.",
+     [("motion", "carried", N, "T Ware", "B Nye")]),
+    ("It was proposed Cllr. Dan Orme and seconded Cllr. Eve Rudd that the notice be agreed. This was carried.",
+     [("motion", "carried", N, "Dan Orme", "Eve Rudd")]),
+    ("Proposed: Cllr. Hale Seconded: Cllr. Moss\nUnanimously agreed", [("motion", "carried", N, "Hale", "Moss")]),
+    # "Proposer A" / "Seconded by B" on lines of their own, the resolution after the discussion
+    ("Proposer T Weald\nSeconded by J. Marsh\nThe wording was discussed.\nIt was RESOLVED to accept the minutes as a correct record.",
+     [("motion", "carried", N, "T Weald", "J. Marsh")]),
+    # a resolution, then who proposed and seconded it on a line of labels
+    ("It was RESOLVED that Cllr Hale be elected Chair of the Council.\n\nProposed by: Cllr Moss        Seconded by: Cllr Fry\n\nThe Chair took the seat.",
+     [("motion", "carried", N, "Moss", "Fry")]),
+    # the same parish recorded vote, as a vote: lost 2 to 3 (the larger side decides when no result is printed)
+    ("Cllr Ann Hale proposed that the council object. This was seconded by Cllr Bob Moss and a recorded vote was requested.\n"
+     "In favour of the proposal:  Councillors Ann Hale and Bob Moss. (2)\nAgainst the proposal:  Councillor Cy Fry, Di Lamb and Ed Rudd. (3)\n"
+     "Abstentions: Councillor Flo Pike. (1)\n",
+     [("motion", "lost", (2, 3, 1), "Ann Hale", "Bob Moss")]),
+    # a Scottish council's division between the motion and an amendment: the amendment's vote, counted for the amendment
+    ("The Convener moved, seconded by the Vice Convener:- that the report be noted.\n\nCouncillor Rudd then moved as an amendment, "
+     "seconded by Councillor Lamb:- that the report be deferred.\n\nOn a division, there voted:- For the motion (7) - the Convener; "
+     "the Vice Convener; and Councillors Fry, Hale, Moss, Nye and Orme; For the amendment (2) - Councillors Rudd and Lamb; "
+     "Declined to vote (1) - Councillor Pike.",
+     [("amendment", "lost", (2, 7, 1), "Rudd", "Lamb")]),
+    # a tie decided by the chair's deciding vote
+    ("On a vote, six Members voted for the proposal and six against and, there being an equality of votes, the Chairperson "
+     "cast the deciding vote in favour of the proposal.",
+     [("motion", "carried", (6, 6, None), None, None)]),
 ]
 
 
@@ -168,6 +218,11 @@ NAMED = [
     ("The motion was put to the vote and the voting was as follows:\nFor (3)\nCllr A Black, Cllr B Green OBE and Cllr\nC White\n"
      "Against (1)\nCllr D Grey\nAbstain (0)\nMotion carried.",
      [("A Black", "for"), ("B Green OBE", "for"), ("C White", "for"), ("D Grey", "against")]),
+    # a parish's recorded vote: one line a side, the members then their count in brackets
+    ("Cllr Ann Hale proposed that the council object. This was seconded by Cllr Bob Moss and a recorded vote was requested.\n"
+     "In favour of the proposal:  Councillors Ann Hale and Bob Moss. (2)\nAgainst the proposal:  Councillor Cy Fry, Di Lamb and Ed Rudd. (3)\n"
+     "Abstentions: Councillor Flo Pike. (1)\n",
+     [("Ann Hale", "for"), ("Bob Moss", "for"), ("Cy Fry", "against"), ("Di Lamb", "against"), ("Ed Rudd", "against"), ("Flo Pike", "abstain")]),
 ]
 
 
