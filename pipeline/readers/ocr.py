@@ -1,0 +1,187 @@
+"""OCR: the text of a PDF page that has no usable text layer, read from its picture by Tesseract.
+
+A scanned page is an image and no text; a page set in a font without a
+Unicode map has a text layer of codes, not letters (:mod:`extractors.text_layer`).
+Either way the words are only in what the page looks like. :func:`ocr_page`
+renders the page with PDFium (pypdfium2, which already reads every PDF) at
+:data:`DPI` in grey, and hands the picture to Debian's ``tesseract`` command
+(``tesseract-ocr`` with ``tesseract-ocr-eng``) on its standard input, asking
+for TSV: one row per word with its box and confidence.
+
+The page's text is made from those words: words of a line joined by a space,
+lines by a line break, blocks (Tesseract's columns and paragraphs) by a blank
+line, so a line of OCR text is a line of the page as it is for a text layer.
+Every word keeps its box (in PDF points, top-down, as pdfplumber gives words)
+and its place in the page text (``OcrPage.words``), so a span of the text is a
+place on the page, and the whitespace-table finder reads the words as it reads
+PDFium's. The page's confidence is the mean of its words' confidences
+(Tesseract's 0-100), weighted by their length.
+
+The command is run once per page with a time budget (:data:`PAGE_SECONDS`,
+``COUNCILPACK_OCR_PAGE_SECONDS``), on one thread (``OMP_THREAD_LIMIT=1``:
+parallelism is councilpack's ``--jobs``, not Tesseract's), and dies with its
+parent: it runs inside the parser's sandbox (:mod:`pipeline.sandbox`), whose
+memory limit it inherits and whose time budget, when it kills the parser,
+must not leave it running.
+
+``COUNCILPACK_TESSERACT`` names the command (default ``tesseract`` on the
+``PATH``); ``COUNCILPACK_TESSERACT=off`` turns OCR off. Where the command or
+its English data is missing, :func:`tesseract_missing` says why, and the PDF
+reader names that reason in its read error or warning: a page that needs OCR
+is never passed off as read.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+import signal
+import subprocess
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+DPI = 300  # Tesseract's own advice; 200 is hardly faster (its time goes on the words, not the pixels)
+PAGE_SECONDS = 60.0  # one page's budget: a dense A4 page takes 2-5 s on one core
+LANGUAGE = "eng"
+INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-eng"
+
+
+@dataclass
+class OcrPage:
+    """One page read by OCR: its text, its words with boxes, and how sure Tesseract was."""
+
+    text: str
+    confidence: float | None  # mean word confidence, 0-100; None when no word was found
+    words: list[dict] = field(default_factory=list)  # pdfplumber-shaped words plus "start", "end" (offsets in text) and "conf"
+
+
+class OcrFailed(Exception):
+    """Tesseract did not read the page (over its time budget, or it failed); the message says why."""
+
+
+def tesseract_command() -> str | None:
+    """The Tesseract command to run, or None when there is none (or OCR is turned off)."""
+    named = os.environ.get("COUNCILPACK_TESSERACT", "tesseract")
+    if named.lower() in ("off", "no", "0", "none", ""):
+        return None
+    return shutil.which(named)
+
+
+def tesseract_missing() -> str | None:
+    """Why OCR cannot run here (a sentence for users), or None when it can."""
+    named = os.environ.get("COUNCILPACK_TESSERACT", "tesseract")
+    command = tesseract_command()
+    if command is None:
+        if named.lower() in ("off", "no", "0", "none", ""):
+            return "OCR is turned off (COUNCILPACK_TESSERACT=off)"
+        return f"Tesseract is not installed (no '{named}' command; {INSTALL_HINT})"
+    languages = _languages(command)
+    if languages is None:
+        return f"Tesseract ('{command}') does not run"
+    if LANGUAGE not in languages:
+        return f"Tesseract has no English data ({INSTALL_HINT})"
+    return None
+
+
+@lru_cache(maxsize=8)
+def _languages(command: str) -> frozenset[str] | None:
+    try:
+        done = subprocess.run([command, "--list-langs"], capture_output=True, timeout=30, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    # "List of available languages in "/usr/share/tesseract-ocr/5/tessdata/" (3):" then one per line
+    return frozenset(line.strip() for line in done.stdout.decode("utf-8", "replace").splitlines()[1:] if line.strip())
+
+
+def page_seconds() -> float:
+    """The time budget of one page's OCR (``COUNCILPACK_OCR_PAGE_SECONDS``, default :data:`PAGE_SECONDS`)."""
+    try:
+        return float(os.environ.get("COUNCILPACK_OCR_PAGE_SECONDS", PAGE_SECONDS))
+    except ValueError:
+        return PAGE_SECONDS
+
+
+def render_page(page, dpi: int = DPI) -> bytes:
+    """The page rendered in grey at ``dpi``, as a binary PGM (which Tesseract reads from a pipe without decoding)."""
+    bitmap = page.render(scale=dpi / 72, grayscale=True)
+    try:
+        image = bitmap.to_pil()
+        header = b"P5\n%d %d\n255\n" % image.size
+        return header + image.tobytes()
+    finally:
+        bitmap.close()
+
+
+def ocr_page(page, dpi: int = DPI, seconds: float | None = None) -> OcrPage:
+    """Read an open pypdfium2 page by OCR (see the module docstring); :class:`OcrFailed` when Tesseract does not."""
+    command = tesseract_command()
+    if command is None:
+        raise OcrFailed(tesseract_missing() or "Tesseract is not installed")
+    image = render_page(page, dpi)
+    tsv = run_tesseract(command, image, dpi, page_seconds() if seconds is None else seconds)
+    return words_to_page(tsv, 72 / dpi)
+
+
+def run_tesseract(command: str, image: bytes, dpi: int, seconds: float) -> str:
+    """Tesseract's TSV for ``image`` (read from stdin), within ``seconds``."""
+    args = [command, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(dpi), "--psm", "3", "tsv"]
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(args, input=image, capture_output=True, timeout=seconds, env=env, preexec_fn=_die_with_parent, check=False)
+    except subprocess.TimeoutExpired as exc:
+        raise OcrFailed(f"OCR took longer than its {seconds:g} s budget for one page") from exc
+    except OSError as exc:
+        raise OcrFailed(f"Tesseract could not be run: {exc}") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrFailed(f"Tesseract failed (exit {done.returncode}): {message[-1] if message else 'no message'}")
+    return done.stdout.decode("utf-8", "replace")
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Linux: Tesseract gets SIGKILL when the parser that started it dies (its sandbox's time budget ran out)."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
+def words_to_page(tsv: str, scale: float) -> OcrPage:
+    """Build the page text from Tesseract's TSV rows (level 5: words), keeping each word's box and offsets.
+
+    ``scale`` turns pixels into PDF points (72 / dpi).
+    """
+    parts: list[str] = []
+    length = 0
+    words: list[dict] = []
+    weighted = chars = 0.0
+    last_block = last_line = None
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5":
+            continue
+        text = cells[11].strip()
+        if not text:
+            continue
+        block, line = (cells[1], cells[2]), (cells[1], cells[2], cells[3], cells[4])
+        if last_line is not None:
+            separator = "\n\n" if block != last_block else "\n" if line != last_line else " "
+            parts.append(separator)
+            length += len(separator)
+        last_block, last_line = block, line
+        left, top, width, height, conf = (float(c) for c in cells[6:11])
+        words.append({
+            "text": text, "x0": left * scale, "x1": (left + width) * scale, "top": top * scale, "bottom": (top + height) * scale,
+            "size": height * scale, "fontname": "Regular", "upright": True, "start": length, "end": length + len(text), "conf": conf,
+        })  # fmt: skip
+        parts.append(text)
+        length += len(text)
+        if conf >= 0:
+            weighted += conf * len(text)
+            chars += len(text)
+    return OcrPage(text="".join(parts), confidence=round(weighted / chars, 1) if chars else None, words=words)

@@ -1,0 +1,136 @@
+"""Which PDF pages need OCR, and reading them: decided page by page, not document by document.
+
+A pack with one scanned appendix keeps the text layer of its other pages; only
+the pages whose text cannot be used are read from their picture
+(:mod:`pipeline.readers.ocr`). A page needs OCR when
+
+- it is **a picture with (almost) no text**: images cover at least
+  :data:`IMAGE_COVER` of the page and its text layer has fewer than
+  :data:`FEW_CHARACTERS` characters (a scanned page, perhaps with the pack's
+  "Page 23" stamp on it, or a scanned letter pasted onto a page; a small logo
+  on an otherwise empty page is not enough), or
+- its **text layer is mostly non-words** (:func:`extractors.text_layer.text_quality`:
+  a font without a Unicode map).
+
+Each page records how its text was obtained (``PageText.text_source``:
+``pdf`` or ``ocr``) and, when OCR read it, Tesseract's confidence. OCR text is
+judged like a text layer: when it is itself mostly non-words (a drawing, a
+photograph) the page is not taken as read. A page that needs OCR and does not
+get it (Tesseract missing, over its time budget, no words read) comes back in
+the ``unread`` answer with the reason, so the reader can name it in its error
+or warning; its text layer is left as it was for the reader to judge.
+"""
+
+from __future__ import annotations
+
+from statistics import median
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from extractors.text_layer import text_quality
+from schemas.source_document import PageText, RawTable
+from pipeline.readers.ocr import OcrFailed, OcrPage, ocr_page, tesseract_missing
+from pipeline.readers.pdf_tables import find_tables_in_words
+
+IMAGE_COVER = 0.1  # share of the page's area images must cover for a page without text to be a picture of text
+FEW_CHARACTERS = 100  # fewer characters than this in the text layer: a stamp or a page number, not the page's text
+LARGER = 1.15  # a line this much taller than the page's usual line reads as a heading (as pdf_typography judges sizes)
+
+
+def needs_ocr(page: PageText) -> str | None:
+    """Why ``page`` (as the text layer gave it) needs OCR — ``"no text"`` or ``"unreadable"`` — or None.
+
+    ``"no text"`` is only a candidate: whether images cover the page is
+    checked on the PDF page itself (:func:`image_cover`).
+    """
+    if len("".join(page.text.split())) < FEW_CHARACTERS:
+        return "no text" if page.meta.get("images") else None
+    return "unreadable" if text_quality(page.text).unreadable else None
+
+
+def image_cover(page) -> float:
+    """The share of the page's area covered by its images (overlaps counted twice; at most 1)."""
+    width, height = page.get_size()
+    area = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]):
+        left, bottom, right, top = obj.get_bounds()
+        area += max(0.0, min(right, width) - max(left, 0.0)) * max(0.0, min(top, height) - max(bottom, 0.0))
+    return min(area / (width * height), 1.0) if width and height else 0.0
+
+
+def ocr_where_needed(data: bytes, pages: list[PageText], tables: list[RawTable]) -> dict[int, str]:
+    """OCR the pages that need it, in place (text, text source, confidence, word boxes, tables).
+
+    Every page gets ``text_source = "pdf"`` first. Returns the pages that
+    needed OCR and did not get it, with the reason (for the reader's error
+    or warning); ``tables`` loses the text layer's tables on OCR'd pages and
+    gains the whitespace tables found among the OCR'd words.
+    """
+    for page in pages:
+        page.text_source = "pdf"
+    wanted = {page.index: why for page in pages if (why := needs_ocr(page))}
+    if not wanted:
+        return {}
+    missing = tesseract_missing()
+    unread: dict[int, str] = {}
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:  # the pdfplumber engine read a file PDFium cannot open
+        return {index: f"PDFium cannot render the page for OCR ({exc})" for index in wanted}
+    try:
+        for page in pages:
+            why = wanted.get(page.index)
+            if why is None:
+                continue
+            pdf_page = pdf[page.index - 1]
+            try:
+                if why == "no text" and image_cover(pdf_page) < IMAGE_COVER:
+                    continue  # a logo or a photograph on a page with no text: nothing to read
+                if missing:
+                    unread[page.index] = missing
+                    continue
+                try:
+                    read = ocr_page(pdf_page)
+                except OcrFailed as exc:
+                    unread[page.index] = str(exc)
+                    continue
+            finally:
+                pdf_page.close()
+            quality = text_quality(read.text)
+            if not read.text.strip() or quality.unreadable:
+                unread[page.index] = "OCR found no words on it" if not read.text.strip() else f"OCR read mostly non-words ({quality.non_word_ratio:.0%})"
+                continue
+            _take(page, read, tables)
+    finally:
+        pdf.close()
+    return unread
+
+
+def _take(page: PageText, read: OcrPage, tables: list[RawTable]) -> None:
+    """Make ``read`` the page's text: its source, confidence and words; its tables found again among the words."""
+    page.text = read.text
+    page.text_source = "ocr"
+    page.ocr_confidence = read.confidence
+    page.meta["ocr_words"] = read.words
+    page.meta["emphasised_lines"] = larger_lines(read)
+    page.meta["emphasised_whole"] = list(page.meta["emphasised_lines"])
+    page.meta["edge_positions"] = {}  # the text layer's lines are gone; the furniture remover compares words alone
+    tables[:] = [t for t in tables if t.page != page.index]
+    tables.extend(find_tables_in_words(read.words, page.index))
+
+
+def larger_lines(read: OcrPage) -> list[int]:
+    """Offsets of the OCR'd lines set larger than the page's usual line (a heading), as the text layer's emphasis gives them.
+
+    A line's size is its tallest word's box; the page's usual size the median
+    of its lines'. OCR does not see bold, only size.
+    """
+    lines: dict[int, float] = {}
+    for word in read.words:
+        start = read.text.rfind("\n", 0, word["start"]) + 1
+        lines[start] = max(lines.get(start, 0.0), word["bottom"] - word["top"])
+    if len(lines) < 3:
+        return []
+    usual = median(lines.values())
+    return sorted(start for start, size in lines.items() if size >= usual * LARGER)
