@@ -45,6 +45,11 @@ from functools import lru_cache
 DPI = 300  # Tesseract's own advice; 200 is hardly faster (its time goes on the words, not the pixels)
 PAGE_SECONDS = 60.0  # one page's budget: a dense A4 page takes 2-5 s on one core
 LANGUAGE = "eng"
+# Page segmentation: "a single column of text of variable sizes". Tesseract's default (3, full
+# layout analysis) takes a column of item numbers ("1.", "2." down the margin) for a block of its
+# own and reads it apart from, or sideways across, the paragraphs it numbers; 4 reads each line
+# across the page, as a PDF's text layer gives it, and a heading larger than the text stays a line.
+PSM = "4"
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-eng"
 
 
@@ -128,7 +133,7 @@ def ocr_page(page, dpi: int = DPI, seconds: float | None = None) -> OcrPage:
 
 def run_tesseract(command: str, image: bytes, dpi: int, seconds: float) -> str:
     """Tesseract's TSV for ``image`` (read from stdin), within ``seconds``."""
-    args = [command, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(dpi), "--psm", "3", "tsv"]
+    args = [command, "stdin", "stdout", "-l", LANGUAGE, "--dpi", str(dpi), "--psm", PSM, "tsv"]
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(args, input=image, capture_output=True, timeout=seconds, env=env, preexec_fn=_die_with_parent, check=False)
