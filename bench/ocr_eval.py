@@ -32,7 +32,7 @@ TRUTHS = [
     "corpus_kent_cpp_2024-10-29_minutes.json",
     "corpus_kent_cpp_2024-12-10_minutes.json",
 ]
-ROOTS = [REPO, REPO.parent / "shared" if (REPO.parent / "shared").is_dir() else REPO.parent]
+ROOTS = [REPO, REPO.parent]  # the samples in the checkout; shared/ beside it
 
 
 def document_of(truth: dict) -> tuple[str, Path | None]:
@@ -52,8 +52,7 @@ def build(scratch: Path, dpi: int) -> Path:
         source = REPO / "eval" / "truth" / name
         truth = json.loads(source.read_text())
         relative, registered = document_of(truth)
-        original = next((root / relative.removeprefix("shared/") if root.name == "shared" else root / relative for root in ROOTS
-                         if (root / relative.removeprefix("shared/") if root.name == "shared" else root / relative).exists()), None)  # fmt: skip
+        original = next((root / relative for root in ROOTS if (root / relative).exists()), None)
         if original is None:
             print(f"skipped {name}: {relative} not found")
             continue

@@ -9,8 +9,16 @@ renders the page with PDFium (pypdfium2, which already reads every PDF) at
 for TSV: one row per word with its box and confidence.
 
 The page's text is made from those words: words of a line joined by a space,
-lines by a line break, blocks (Tesseract's columns and paragraphs) by a blank
-line, so a line of OCR text is a line of the page as it is for a text layer.
+lines and blocks (Tesseract's paragraphs) by a line break, so a line of OCR
+text is a line of the page as a text layer gives it (a blank line between
+paragraphs, which no text layer has, parted a minute's title from its
+"(Item 6)"). Tesseract reads each line across the page (``--psm 4``, see
+:data:`PSM`). A few misreads that every scan of council papers has are
+mended as the words are joined, each on its own evidence: a list bullet read
+as a letter ("e Fostering ..."), a roman "I" read as a bar ("Part |"), an
+ordinal's superscript read as a quote ("10‘ December"), an e-mail address
+split around its "@". Bold is read from the picture: each word's stroke
+width (:func:`mark_strokes`).
 Every word keeps its box (in PDF points, top-down, as pdfplumber gives words)
 and its place in the page text (``OcrPage.words``), so a span of the text is a
 place on the page, and the whitespace-table finder reads the words as it reads
@@ -35,6 +43,7 @@ from __future__ import annotations
 
 import ctypes
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -50,6 +59,7 @@ LANGUAGE = "eng"
 # own and reads it apart from, or sideways across, the paragraphs it numbers; 4 reads each line
 # across the page, as a PDF's text layer gives it, and a heading larger than the text stays a line.
 PSM = "4"
+BLOCK_BREAK = "\n"  # between Tesseract's blocks (paragraphs, with --psm 4): a line break, as a text layer has it
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-eng"
 
 
@@ -128,7 +138,9 @@ def ocr_page(page, dpi: int = DPI, seconds: float | None = None) -> OcrPage:
         raise OcrFailed(tesseract_missing() or "Tesseract is not installed")
     image = render_page(page, dpi)
     tsv = run_tesseract(command, image, dpi, page_seconds() if seconds is None else seconds)
-    return words_to_page(tsv, 72 / dpi)
+    read = words_to_page(tsv, 72 / dpi)
+    mark_strokes(read.words, image, dpi / 72)
+    return read
 
 
 def run_tesseract(command: str, image: bytes, dpi: int, seconds: float) -> str:
@@ -175,11 +187,19 @@ def words_to_page(tsv: str, scale: float) -> OcrPage:
             continue
         block, line = (cells[1], cells[2]), (cells[1], cells[2], cells[3], cells[4])
         if last_line is not None:
-            separator = "\n\n" if block != last_block else "\n" if line != last_line else " "
+            separator = BLOCK_BREAK if block != last_block else "\n" if line != last_line else " "
+            if separator == " " and (text.startswith("@") or words[-1]["text"].endswith("@")):
+                separator = ""  # an e-mail address Tesseract splits around its "@" ("name @ council.gov.uk")
             parts.append(separator)
             length += len(separator)
         last_block, last_line = block, line
         left, top, width, height, conf = (float(c) for c in cells[6:11])
+        if text in BULLET_MISREADS and separator_is_line(parts):
+            text = "•"  # a list's bullet, which Tesseract reads as a letter or a sign
+        elif _DAY_MARK.fullmatch(text):
+            text = text[:-1]  # "10‘ December": a superscript "th" read as a mark; the day is what is left
+        elif words and parts[-1] == " " and words[-1]["text"].isalpha() and _ROMAN_MISREAD.fullmatch(text):
+            text = text.replace("|", "I").replace("l", "I")  # "Part |", "Part Il": a capital I after a word
         words.append({
             "text": text, "x0": left * scale, "x1": (left + width) * scale, "top": top * scale, "bottom": (top + height) * scale,
             "size": height * scale, "fontname": "Regular", "upright": True, "start": length, "end": length + len(text), "conf": conf,
@@ -190,3 +210,47 @@ def words_to_page(tsv: str, scale: float) -> OcrPage:
             weighted += conf * len(text)
             chars += len(text)
     return OcrPage(text="".join(parts), confidence=round(weighted / chars, 1) if chars else None, words=words)
+
+
+# What Tesseract makes of a round list bullet ("•") that opens a line: a letter or a sign alone,
+# which no English line starts with as a word of its own.
+BULLET_MISREADS = frozenset({"e", "©", "«", "»", "°", "¢", "®", "o", "@", "*", "+"})
+
+
+# A day of the month with its superscript ordinal ("10th") read as a quote or a degree sign.
+_DAY_MARK = re.compile(r"(?:[1-9]|[12]\d|3[01])[‘’'`°”“\"]")
+# A capital I read as a bar or an l, alone or doubled ("Part |", "Part Il"), as a word after a word.
+_ROMAN_MISREAD = re.compile(r"[|Il]*\|[|Il]*|[I|]l|l[I|]|ll")
+
+
+def separator_is_line(parts: list[str]) -> bool:
+    """Is the word about to be added the first of its line (the text so far is empty or ends with a break)?"""
+    return not parts or parts[-1] in ("\n", BLOCK_BREAK)
+
+
+def mark_strokes(words: list[dict], image: bytes, scale: float) -> None:
+    """Give each word its ``stroke``: the median width, in pixels, of the dark runs across its box.
+
+    Bold type is set with thicker strokes than regular type of the same size,
+    so a line whose words' strokes are well above the page's usual stroke is
+    bold: the emphasis a text layer gives from the font's name, read from the
+    picture (:func:`pipeline.readers.pdf_ocr.emphasised_lines`). ``image`` is the
+    page's PGM, ``scale`` pixels per point.
+    """
+    import numpy as np  # spaCy's dependency, so always there; only OCR'd pages need it
+
+    header_end = image.index(b"\n", image.index(b"\n") + 1)  # "P5\nW H\n255\n"
+    width, height = (int(v) for v in image[3:header_end].split())
+    pixels = np.frombuffer(image, dtype=np.uint8, offset=len(image) - width * height).reshape(height, width)
+    dark = pixels < 128
+    for word in words:
+        x0, x1 = int(word["x0"] * scale), int(word["x1"] * scale) + 1
+        y0, y1 = int(word["top"] * scale), int(word["bottom"] * scale) + 1
+        box = dark[y0:y1, x0:x1]
+        if box.size == 0:
+            continue
+        edges = np.diff(np.pad(box, ((0, 0), (1, 1))).astype(np.int8), axis=1)
+        rows_start, starts = np.nonzero(edges == 1)  # a dark run starts (row by row, left to right)
+        _, ends = np.nonzero(edges == -1)  # ... and ends, in the same order
+        # the median run: a letter's upright strokes; a bar across ("T", "e") is a long run, and rare
+        word["stroke"] = float(np.median(ends - starts)) if len(starts) else 0.0

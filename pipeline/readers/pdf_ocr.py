@@ -35,7 +35,9 @@ from pipeline.readers.pdf_tables import find_tables_in_words
 
 IMAGE_COVER = 0.1  # share of the page's area images must cover for a page without text to be a picture of text
 FEW_CHARACTERS = 100  # fewer characters than this in the text layer: a stamp or a page number, not the page's text
-LARGER = 1.15  # a line this much taller than the page's usual line reads as a heading (as pdf_typography judges sizes)
+LARGER = 1.4  # a line this much taller than the page's usual line reads as a heading (word boxes, ascenders and all: coarser than a font size)
+BOLDER = 1.3  # a line whose strokes are this much thicker than the page's usual line's is set in bold
+MIN_LETTERS = 4  # a shorter line says too little about its type
 
 
 def needs_ocr(page: PageText) -> str | None:
@@ -113,24 +115,36 @@ def _take(page: PageText, read: OcrPage, tables: list[RawTable]) -> None:
     page.text_source = "ocr"
     page.ocr_confidence = read.confidence
     page.meta["ocr_words"] = read.words
-    page.meta["emphasised_lines"] = larger_lines(read)
+    page.meta["emphasised_lines"] = emphasised_lines(read)
     page.meta["emphasised_whole"] = list(page.meta["emphasised_lines"])
     page.meta["edge_positions"] = {}  # the text layer's lines are gone; the furniture remover compares words alone
     tables[:] = [t for t in tables if t.page != page.index]
     tables.extend(find_tables_in_words(read.words, page.index))
 
 
-def larger_lines(read: OcrPage) -> list[int]:
-    """Offsets of the OCR'd lines set larger than the page's usual line (a heading), as the text layer's emphasis gives them.
+def emphasised_lines(read: OcrPage) -> list[int]:
+    """Offsets of the OCR'd lines set in bold or larger than the page's usual line, as a text layer's emphasis gives them.
 
-    A line's size is its tallest word's box; the page's usual size the median
-    of its lines'. OCR does not see bold, only size.
+    A line is bold when the mean stroke of its letters (``stroke``, from the
+    picture: :func:`pipeline.readers.ocr.mark_strokes`) is :data:`BOLDER`
+    times the page's usual stroke (the median of its lines'), and larger when its
+    tallest word's box is :data:`LARGER` times the usual line's. A line of
+    fewer than :data:`MIN_LETTERS` letters (a page number, a bullet) is not judged.
     """
-    lines: dict[int, float] = {}
+    lines: dict[int, list[dict]] = {}
     for word in read.words:
-        start = read.text.rfind("\n", 0, word["start"]) + 1
-        lines[start] = max(lines.get(start, 0.0), word["bottom"] - word["top"])
-    if len(lines) < 3:
+        lines.setdefault(read.text.rfind("\n", 0, word["start"]) + 1, []).append(word)
+    judged = {start: ws for start, ws in lines.items() if sum(len(w["text"]) for w in ws) >= MIN_LETTERS}
+    if len(judged) < 3:
         return []
-    usual = median(lines.values())
-    return sorted(start for start, size in lines.items() if size >= usual * LARGER)
+    strokes = {start: _mean_stroke(ws) for start, ws in judged.items()}
+    sizes = {start: max(w["bottom"] - w["top"] for w in ws) for start, ws in judged.items()}
+    usual_stroke, usual_size = median(strokes.values()), median(sizes.values())
+    return sorted(start for start in judged if strokes[start] >= usual_stroke * BOLDER or sizes[start] >= usual_size * LARGER)
+
+
+def _mean_stroke(words: list[dict]) -> float:
+    """The line's stroke: its words' strokes weighted by their length."""
+    weights = [(w.get("stroke", 0.0), len(w["text"])) for w in words]
+    total = sum(n for _, n in weights)
+    return sum(s * n for s, n in weights) / total if total else 0.0
