@@ -4,11 +4,14 @@ A pack with one scanned appendix keeps the text layer of its other pages; only
 the pages whose text cannot be used are read from their picture
 (:mod:`pipeline.readers.ocr`). A page needs OCR when
 
-- it is **a picture with (almost) no text**: images cover at least
-  :data:`IMAGE_COVER` of the page and its text layer has fewer than
-  :data:`FEW_CHARACTERS` characters (a scanned page, perhaps with the pack's
-  "Page 23" stamp on it, or a scanned letter pasted onto a page; a small logo
-  on an otherwise empty page is not enough), or
+- it is **a picture with (almost) no text**: its text layer has fewer than
+  :data:`FEW_CHARACTERS` characters and images cover at least
+  :data:`IMAGE_COVER` of the page (a scanned page, perhaps with the pack's
+  "Page 23" stamp on it), or, where the text layer has next to nothing
+  (under :data:`BARE_CHARACTERS`: a page number), :data:`BARE_IMAGE_COVER`
+  (a scanned letter pasted onto a page). A small logo on an otherwise empty
+  page is not enough, nor is a chart under its title (its title is the page's
+  text, and its labels would be noise), or
 - its **text layer is mostly non-words** (:func:`extractors.text_layer.text_quality`:
   a font without a Unicode map).
 
@@ -33,8 +36,10 @@ from schemas.source_document import PageText, RawTable
 from pipeline.readers.ocr import OcrFailed, OcrPage, ocr_page, tesseract_missing
 from pipeline.readers.pdf_tables import find_tables_in_words
 
-IMAGE_COVER = 0.1  # share of the page's area images must cover for a page without text to be a picture of text
-FEW_CHARACTERS = 100  # fewer characters than this in the text layer: a stamp or a page number, not the page's text
+IMAGE_COVER = 0.5  # share of the page's area images must cover for a page with a few words to be a picture of text
+FEW_CHARACTERS = 100  # fewer characters than this in the text layer: a stamp, a title or a page number, not the page's text
+BARE_CHARACTERS = 20  # fewer than this: a page number at most
+BARE_IMAGE_COVER = 0.1  # ... and then a smaller picture is enough
 LARGER = 1.4  # a line this much taller than the page's usual line reads as a heading (word boxes, ascenders and all: coarser than a font size)
 BOLDER = 1.3  # a line whose strokes are this much thicker than the page's usual line's is set in bold
 MIN_LETTERS = 4  # a shorter line says too little about its type
@@ -49,6 +54,10 @@ def needs_ocr(page: PageText) -> str | None:
     if len("".join(page.text.split())) < FEW_CHARACTERS:
         return "no text" if page.meta.get("images") else None
     return "unreadable" if text_quality(page.text).unreadable else None
+
+
+def _cover_needed(page: PageText) -> float:
+    return BARE_IMAGE_COVER if len("".join(page.text.split())) < BARE_CHARACTERS else IMAGE_COVER
 
 
 def image_cover(page) -> float:
@@ -87,8 +96,8 @@ def ocr_where_needed(data: bytes, pages: list[PageText], tables: list[RawTable])
                 continue
             pdf_page = pdf[page.index - 1]
             try:
-                if why == "no text" and image_cover(pdf_page) < IMAGE_COVER:
-                    continue  # a logo or a photograph on a page with no text: nothing to read
+                if why == "no text" and image_cover(pdf_page) < _cover_needed(page):
+                    continue  # a logo, a photograph or a chart: nothing to read
                 if missing:
                     unread[page.index] = missing
                     continue
