@@ -23,7 +23,9 @@ from PIL import Image
 from conftest import SAMPLES, run_cli
 from garbled_pdf import garbled_pdf
 from pipeline.readers import ReadError, read_document
-from pipeline.readers.ocr import tesseract_missing
+from pipeline.readers.ocr import tesseract_missing, words_to_page
+from pipeline.readers.page_furniture import remove_furniture
+from schemas.source_document import PageText
 from pipeline.store import open_database
 from pipeline.store.migrations import applied
 
@@ -172,3 +174,41 @@ def test_an_older_database_gets_the_columns_and_its_pdf_pages_marked_as_read_fro
     assert steps.index("fill pages.text_source") > steps.index("add column pages.text_source") and "add column pages.ocr_confidence" in steps
     sources = db.execute("select d.media_type, p.text_source, p.ocr_confidence, count(*) from pages p join documents d on d.id = p.document_id group by 1, 2, 3")
     assert sorted(sources.fetchall()) == [("application/pdf", "pdf", None, 3), ("text/html", None, None, 1)]
+
+
+def tsv(*lines: list[str]) -> str:
+    """Tesseract's TSV for the given lines of words (one block, one line each, boxes 10 px apart)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, line in enumerate(lines, start=1):
+        rows += [f"5\t1\t1\t1\t{n}\t{i}\t{i * 60}\t{n * 30}\t50\t20\t91.5\t{word}" for i, word in enumerate(line, start=1)]
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        ([["e", "Fostering", "Recruitment", "Update"]], "• Fostering Recruitment Update"),  # a bullet read as a letter
+        ([["©", "Virtual", "School"], ["«", "Care", "Leavers"]], "• Virtual School\n• Care Leavers"),
+        ([["Agenda", "-", "Part", "|"]], "Agenda - Part I"),  # a roman I read as a bar, or as an l
+        ([["Agenda", "-", "Part", "Il"]], "Agenda - Part II"),
+        ([["PANEL", "—", "10‘", "December", "2024"]], "PANEL — 10 December 2024"),  # "10th" with its "th" read as a quote
+        ([["E-mail:", "jo.fenwick", "@", "eastbrook.gov.uk"]], "E-mail: jo.fenwick@eastbrook.gov.uk"),
+        # what is no misread stays as read: a letter inside a line, a bar in a table, a figure with its unit
+        ([["Schedule", "e", "of", "the", "lease"], ["Total", "|", "42"], ["a", "10'", "pole"]], "Schedule e of the lease\nTotal | 42\na 10' pole"),
+    ],
+)  # fmt: skip
+def test_the_misreads_every_scan_has_are_mended_as_the_words_are_joined(lines, text):
+    read = words_to_page(tsv(*lines), 0.24)
+    assert read.text == text
+    assert all(read.text[w["start"] : w["end"]] == w["text"] for w in read.words) and read.confidence == 91.5
+
+
+def test_ocr_word_offsets_move_with_the_text_when_a_running_head_is_removed():
+    pages = []
+    for n, body in enumerate(["Apologies were received.", "The minutes were approved.", "The report was noted."], start=1):
+        read = words_to_page(tsv(["Parish", "Council", "-", "Minute", "Book"], body.split()), 0.24)
+        pages.append(PageText(index=n, text=read.text, meta={"ocr_words": read.words}))
+    remove_furniture(pages)
+    assert pages[1].text == "The minutes were approved."
+    assert [w["text"] for w in pages[1].meta["ocr_words"]] == ["The", "minutes", "were", "approved."]
+    assert all(p.text[w["start"] : w["end"]] == w["text"] for p in pages for w in p.meta["ocr_words"])

@@ -173,19 +173,21 @@ def words_to_page(tsv: str, scale: float) -> OcrPage:
 
     ``scale`` turns pixels into PDF points (72 / dpi).
     """
+    read: list[tuple[tuple[str, str], tuple[str, ...], str, list[float]]] = []  # (block, line, text, box and confidence)
+    for row in tsv.splitlines()[1:]:
+        cells = row.split("\t")
+        if len(cells) < 12 or cells[0] != "5" or not cells[11].strip():
+            continue
+        read.append(((cells[1], cells[2]), (cells[1], cells[2], cells[3], cells[4]), cells[11].strip(), [float(c) for c in cells[6:11]]))
+    texts = mend([[text for _, line_key, text, _ in read if line_key == key] for key in dict.fromkeys(r[1] for r in read)])
+    mended = iter(word for line in texts for word in line)
     parts: list[str] = []
     length = 0
     words: list[dict] = []
     weighted = chars = 0.0
     last_block = last_line = None
-    for row in tsv.splitlines()[1:]:
-        cells = row.split("\t")
-        if len(cells) < 12 or cells[0] != "5":
-            continue
-        text = cells[11].strip()
-        if not text:
-            continue
-        block, line = (cells[1], cells[2]), (cells[1], cells[2], cells[3], cells[4])
+    for block, line, _, (left, top, width, height, conf) in read:
+        text = next(mended)
         if last_line is not None:
             separator = BLOCK_BREAK if block != last_block else "\n" if line != last_line else " "
             if separator == " " and (text.startswith("@") or words[-1]["text"].endswith("@")):
@@ -193,13 +195,6 @@ def words_to_page(tsv: str, scale: float) -> OcrPage:
             parts.append(separator)
             length += len(separator)
         last_block, last_line = block, line
-        left, top, width, height, conf = (float(c) for c in cells[6:11])
-        if text in BULLET_MISREADS and separator_is_line(parts):
-            text = "•"  # a list's bullet, which Tesseract reads as a letter or a sign
-        elif _DAY_MARK.fullmatch(text):
-            text = text[:-1]  # "10‘ December": a superscript "th" read as a mark; the day is what is left
-        elif words and parts[-1] == " " and words[-1]["text"].isalpha() and _ROMAN_MISREAD.fullmatch(text):
-            text = text.replace("|", "I").replace("l", "I")  # "Part |", "Part Il": a capital I after a word
         words.append({
             "text": text, "x0": left * scale, "x1": (left + width) * scale, "top": top * scale, "bottom": (top + height) * scale,
             "size": height * scale, "fontname": "Regular", "upright": True, "start": length, "end": length + len(text), "conf": conf,
@@ -212,6 +207,29 @@ def words_to_page(tsv: str, scale: float) -> OcrPage:
     return OcrPage(text="".join(parts), confidence=round(weighted / chars, 1) if chars else None, words=words)
 
 
+def mend(lines: list[list[str]]) -> list[list[str]]:
+    """The words of each line with a scan's usual misreads mended, each only where its neighbours show it:
+
+    - a bullet read as a letter or a sign (:data:`BULLET_MISREADS`) that opens a line: "•";
+    - a roman I read as a bar or an l ("Part |", "Part Il") after a word, ending the line or
+      before a dash or a colon: the capitals;
+    - a day with its superscript "th" read as a quote or a degree sign ("10‘") before a month: the day.
+    """
+    out = []
+    for line in lines:
+        mended = list(line)
+        for i, word in enumerate(line):
+            before, after = line[i - 1] if i else None, line[i + 1] if i + 1 < len(line) else None
+            if i == 0 and word in BULLET_MISREADS and after is not None:
+                mended[i] = "•"
+            elif before and before.isalpha() and _ROMAN_MISREAD.fullmatch(word) and (after is None or after[:1] in "-–—:"):
+                mended[i] = word.replace("|", "I").replace("l", "I")
+            elif _DAY_MARK.fullmatch(word) and after and _MONTH.match(after):
+                mended[i] = word[:-1]
+        out.append(mended)
+    return out
+
+
 # What Tesseract makes of a round list bullet ("•") that opens a line: a letter or a sign alone,
 # which no English line starts with as a word of its own.
 BULLET_MISREADS = frozenset({"e", "©", "«", "»", "°", "¢", "®", "o", "@", "*", "+"})
@@ -219,13 +237,9 @@ BULLET_MISREADS = frozenset({"e", "©", "«", "»", "°", "¢", "®", "o", "@", 
 
 # A day of the month with its superscript ordinal ("10th") read as a quote or a degree sign.
 _DAY_MARK = re.compile(r"(?:[1-9]|[12]\d|3[01])[‘’'`°”“\"]")
+_MONTH = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b")
 # A capital I read as a bar or an l, alone or doubled ("Part |", "Part Il"), as a word after a word.
 _ROMAN_MISREAD = re.compile(r"[|Il]*\|[|Il]*|[I|]l|l[I|]|ll")
-
-
-def separator_is_line(parts: list[str]) -> bool:
-    """Is the word about to be added the first of its line (the text so far is empty or ends with a break)?"""
-    return not parts or parts[-1] in ("\n", BLOCK_BREAK)
 
 
 def mark_strokes(words: list[dict], image: bytes, scale: float) -> None:
