@@ -18,7 +18,6 @@ import sqlite3
 
 import pypdfium2 as pdfium
 import pytest
-from PIL import Image
 
 from conftest import SAMPLES, run_cli
 from garbled_pdf import garbled_pdf
