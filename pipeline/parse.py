@@ -179,7 +179,8 @@ def parse_document(data: bytes, source: str, options: dict[str, Any] | None = No
     )
     pages = [
         Page(document_id=doc_id, page=p.index, printed_page=p.printed, char_start=p.start, char_end=p.end, text=p.text,
-             fingerprint=page_fingerprint(p.text) if doc.media_type == "application/pdf" else None)
+             fingerprint=page_fingerprint(p.text) if doc.media_type == "application/pdf" else None,
+             text_source=p.text_source, ocr_confidence=p.ocr_confidence)
         for p in doc.pages
     ]  # fmt: skip
     return ParseResult(document, pages, extraction.records, redactions)

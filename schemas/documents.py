@@ -104,6 +104,12 @@ class Page(BaseModel):
     char_end: int = Field(description="Where the page ends in the document text.")
     text: str = Field(description="The page's text as extracted.")
     fingerprint: str | None = Field(None, description="A hash of the page's text less page numbers and stamps; finds the same page in a pack.")
+    text_source: str | None = Field(
+        None,
+        description="How a PDF page's text was obtained: 'pdf' (its text layer) or 'ocr' (read from its picture by Tesseract, "
+        "because it had no text layer or one of non-words). Empty for other formats.",
+    )
+    ocr_confidence: float | None = Field(None, description="On a page read by OCR: Tesseract's mean word confidence, 0-100 (weighted by word length).")
 
 
 DOCUMENTS = TableSpec(Document, "Source documents", name="documents", indexes=(("source",),))

@@ -36,6 +36,8 @@ class PageText:
     start: int = 0
     printed: str | None = None  # the page number printed on the page, if any
     meta: dict[str, Any] = field(default_factory=dict)
+    text_source: str | None = None  # how a PDF page's text was obtained: "pdf" (its text layer) or "ocr"; None for other formats
+    ocr_confidence: float | None = None  # Tesseract's mean word confidence (0-100) on a page read by OCR
 
     @property
     def end(self) -> int:

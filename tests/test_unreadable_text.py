@@ -2,10 +2,14 @@
 
 The PDFs are real: ``tests/garbled_pdf.py`` writes pages in a Type 3 font
 with unmappable glyph names and no ``/ToUnicode``, beside pages in Helvetica.
-Judged page by page: most pages unreadable is a read error saying so (OCR is
-not available yet); fewer, and each such page's text is left out with a
+Judged page by page: most pages unreadable is a read error saying so (and why
+OCR could not read them); fewer, and each such page's text is left out with a
 warning that names it, the good pages kept. ``bench/text_layer.py`` prints the
 figures for every real document (none is flagged).
+
+These tests hold the reader to what it does without Tesseract
+(``COUNCILPACK_TESSERACT`` names a command that does not exist, on every
+machine); what OCR makes of such pages is ``tests/test_ocr.py``'s.
 """
 
 from __future__ import annotations
@@ -20,6 +24,15 @@ from extractors.text_layer import text_quality, token_kind
 from garbled_pdf import MINUTES, garbled_pdf
 from pipeline.readers import ReadError, read_document
 from pipeline.readers.pdf import read_pdf
+
+NO_TESSERACT = "/nonexistent/tesseract"
+MISSING = f"Tesseract is not installed (no '{NO_TESSERACT}' command; apt-get install tesseract-ocr tesseract-ocr-eng)"
+
+
+@pytest.fixture(autouse=True)
+def without_tesseract(monkeypatch):
+    monkeypatch.setenv("COUNCILPACK_TESSERACT", NO_TESSERACT)
+
 
 GARBAGE = 'Zv{$#r" |s #ur zrr#v{t |s #ur ]n!v"u P|${pvy uryq |{ a$r"qn( A Zn!pu ?=?A n# D;@= }z ' * 3
 
@@ -62,7 +75,7 @@ def test_a_pdf_set_in_a_font_without_a_unicode_map_is_a_read_error(tmp_path):
         read_pdf("x", str(pdf), pdf.read_bytes())
     message = str(caught.value)
     assert message.startswith("unreadable text layer: 2 of the 3 pages with text are mostly non-words (page 1: 81% of its 111 words are not words")
-    assert message.endswith("the text cannot be read without OCR, which is not available yet")
+    assert message.endswith(f"the text cannot be read without OCR, and {MISSING}")
 
 
 def test_pdfplumber_reads_the_same_garbage_and_refuses_it_too(tmp_path, monkeypatch):
@@ -81,7 +94,7 @@ def test_a_pack_with_one_garbage_page_keeps_its_good_pages_and_names_the_bad_one
         {
             "code": "unreadable_text_page",
             "message": "page 3: unreadable text layer (81% of its 111 words are not words: a font without a Unicode map); "
-            "its text is left out: it needs OCR, which councilpack does not do yet",
+            f"its text is left out: it needs OCR, and {MISSING}",
             "by": "pdf",
             "page": 3,
         }
@@ -104,7 +117,7 @@ def test_through_councilpack_ingest(tmp_path):
     assert f"error: {bad}: unreadable text layer: 4 of the 4 pages with text are mostly non-words" in result.output
     conn = sqlite3.connect(db_path)
     rows = {src.rsplit("/", 1)[-1]: (status, error, warnings) for src, status, error, warnings in conn.execute("select source, status, error, warnings from documents")}
-    assert rows["bad.pdf"][0] == "error" and "not available yet" in rows["bad.pdf"][1]
+    assert rows["bad.pdf"][0] == "error" and rows["bad.pdf"][1].endswith(MISSING)
     assert rows["pack.pdf"][0] == "ok"
     warnings = [(w["code"], w.get("page")) for w in json.loads(rows["pack.pdf"][2])]
     assert warnings[0] == ("unreadable_text_page", 2)

@@ -101,9 +101,10 @@ def _printed_in_place(pages: list[PageText], line: str) -> bool:
 
 
 def _drop_lines(page: PageText, lines: list[str], drop: set[int]) -> None:
-    """Remove the lines ``drop`` from the page's text, moving its line-offset marks with the text."""
+    """Remove the lines ``drop`` from the page's text, moving its line-offset marks and OCR word offsets with the text."""
     marked = {key: set(page.meta.get(key, ())) for key in LINE_MARKS if key in page.meta}
     kept, moved, offset, old = [], {key: [] for key in marked}, 0, 0
+    shifts: list[tuple[int, int, int]] = []  # kept lines: (old start, old end, how far they move back)
     for i, line in enumerate(lines):
         if i not in drop:
             lead = len(line) - len(line.lstrip())
@@ -111,6 +112,7 @@ def _drop_lines(page: PageText, lines: list[str], drop: set[int]) -> None:
                 if old + lead in offsets:
                     moved[key].append(offset + lead)
             kept.append(line)
+            shifts.append((old, old + len(line), old - offset))
             offset += len(line) + 1
         old += len(line) + 1
     joined = "\n".join(kept)
@@ -118,6 +120,19 @@ def _drop_lines(page: PageText, lines: list[str], drop: set[int]) -> None:
     lead_blank = len(joined) - len(joined.lstrip("\n"))
     for key, offsets in moved.items():
         page.meta[key] = [o - lead_blank for o in offsets if o >= lead_blank]
+    if "ocr_words" in page.meta:
+        page.meta["ocr_words"] = _move_words(page.meta["ocr_words"], shifts, lead_blank)
+
+
+def _move_words(words: list[dict], shifts: list[tuple[int, int, int]], lead_blank: int) -> list[dict]:
+    """OCR words (``start``/``end`` offsets in the page text) on the kept lines, at their new offsets; words of dropped lines go."""
+    moved = []
+    for word in words:
+        for start, end, back in shifts:
+            if start <= word["start"] and word["end"] <= end:
+                moved.append({**word, "start": word["start"] - back - lead_blank, "end": word["end"] - back - lead_blank})
+                break
+    return moved
 
 
 def remove_page_numbers(pages: list[PageText]) -> None:

@@ -21,12 +21,17 @@ A file without PDF's end-of-file marker near its end is refused as
 truncated: PDFium would otherwise read what survives of it as if it were
 whole.
 
-A text layer that is mostly non-words (fonts without a Unicode map give their
-codes, not letters: :mod:`extractors.text_layer`) is judged page by page: when
-most pages with text are unreadable the document is a read error that says so
-(it needs OCR, which councilpack does not do yet); otherwise each unreadable
-page's text is left out and the document gets an ``unreadable_text_page``
-warning naming the page, so a pack with one such page keeps its good pages.
+Pages without a usable text layer (a scanned page: a picture and no text; a
+page set in a font without a Unicode map, whose codes are no letters:
+:mod:`extractors.text_layer`) are read by OCR, page by page
+(:mod:`pipeline.readers.pdf_ocr`); every page says how its text was obtained
+(``PageText.text_source``). A page that needs OCR and cannot have it
+(Tesseract missing, over its time budget, nothing readable found) is judged as
+before: when most pages with text are unreadable, or every page is a picture,
+the document is a read error naming the reason; otherwise each such page's
+text is left out and the document gets an ``unreadable_text_page`` warning
+naming the page and the reason, so a pack with one such page keeps its good
+pages. Never an ``ok`` document made of garbage.
 
 Printed page numbers: a page's first or last line that is only a number (or
 "Page N", "Page N of M", "- N -") is a candidate; the offset between printed and physical numbers
@@ -55,6 +60,7 @@ from schemas.documents import UNREADABLE_PAGE
 from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
+from pipeline.readers.pdf_ocr import ocr_where_needed
 from pipeline.readers.pdf_typography import read_emphasis
 from pipeline.readers.page_furniture import remove_furniture, remove_page_numbers
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
@@ -80,30 +86,33 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
         pages, tables, images, title = _read_with_pdfium(data)
     if not pages:
         raise ReadError("PDF has no pages")
+    unread = ocr_where_needed(data, pages, tables)
     characters = sum(len(p.text.strip()) for p in pages)
     if characters < 20 * len(pages) and characters < 200:
         if images:
-            raise ReadError(
-                f"image-only PDF: {len(pages)} page(s) with {images} image(s) and no text layer; "
-                "it needs OCR before councilpack can read it"
-            )
+            why = next(iter(unread.values()), "its images are too small to be pages of text")
+            raise ReadError(f"image-only PDF: {len(pages)} page(s) with {images} image(s) and no text layer; it needs OCR, and {why}")
         raise ReadError(f"PDF has no extractable text on any of its {len(pages)} page(s)")
-    unreadable = _unreadable_pages(pages)
+    unreadable = _unreadable_pages(pages, unread)
     remove_furniture(pages)
     _number_pages(pages)
     remove_page_numbers(pages)
     doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=[t for t in tables if t.page not in unreadable])
     doc.title = title if isinstance(title, str) and title.strip() else None
     for index, why in unreadable.items():
-        doc.warn(UNREADABLE_PAGE, f"page {index}: unreadable text layer ({why}); its text is left out: it needs OCR, which councilpack does not do yet", "pdf", page=index)
+        doc.warn(UNREADABLE_PAGE, f"page {index}: unreadable text layer ({why}); its text is left out: it needs OCR, and {unread[index]}", "pdf", page=index)
+    for index in sorted(set(unread) - set(unreadable)):
+        doc.warn(UNREADABLE_PAGE, f"page {index}: a picture without a text layer; it needs OCR, and {unread[index]}", "pdf", page=index)
     return doc
 
 
-def _unreadable_pages(pages: list[PageText]) -> dict[int, str]:
+def _unreadable_pages(pages: list[PageText], unread: dict[int, str]) -> dict[int, str]:
     """The pages whose text layer is mostly non-words (their text emptied), with why; a read error when most pages are.
 
-    Only pages with enough words to judge count: a pack's cover or divider
-    pages neither make nor spare a document.
+    OCR has already replaced the text of the pages it could read; what is
+    left unreadable is a page it could not (``unread`` says why). Only pages
+    with enough words to judge count: a pack's cover or divider pages neither
+    make nor spare a document.
     """
     judged, unreadable = 0, {}
     for page in pages:
@@ -111,11 +120,12 @@ def _unreadable_pages(pages: list[PageText]) -> dict[int, str]:
         judged += quality.judged
         if quality.unreadable:
             unreadable[page.index] = f"{quality.non_word_ratio:.0%} of its {quality.tokens} words are not words: a font without a Unicode map"
+            unread.setdefault(page.index, "OCR did not read it")
     if unreadable and 2 * len(unreadable) > judged:
         first, why = next(iter(unreadable.items()))
         raise ReadError(
             f"unreadable text layer: {len(unreadable)} of the {judged} pages with text are mostly non-words (page {first}: {why}); "
-            "the text cannot be read without OCR, which is not available yet"
+            f"the text cannot be read without OCR, and {unread[first]}"
         )
     for page in pages:
         if page.index in unreadable:

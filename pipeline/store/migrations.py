@@ -9,7 +9,8 @@ each difference becomes one step, applied with sqlite-utils and recorded in
 - ``fill <t>.<c>``: right after ``add column <t>.<c>``, a column whose value can be
   computed from the rows already there is filled (:data:`COLUMN_FILLS`):
   ``documents.structure`` from each document's meeting records and agenda items,
-  ``meetings.council_code`` from the council names;
+  ``meetings.council_code`` from the council names, ``pages.text_source``
+  (``pdf`` for the pages of PDF documents: they were all read from their text layer);
 - ``create index <t>(<c>, ...)``: an index added since;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
@@ -57,6 +58,19 @@ def fill_council_codes(db: sqlite_utils.Database) -> None:
                 db.execute(f"update [{table}] set council_code = ? where council = ? and council_code is null", [council.code, name])
 
 
+def fill_text_sources(db: sqlite_utils.Database) -> None:
+    """Mark the PDF pages of an older database as read from their text layer (``pages.text_source = 'pdf'``).
+
+    Before OCR every PDF page's text came from its text layer (a page whose
+    layer was unreadable was stored empty, with a warning); pages of other
+    formats stay empty, as a new ingest leaves them.
+    """
+    db.execute(
+        "update pages set text_source = 'pdf' where text_source is null and document_id in "
+        "(select id from documents where media_type = 'application/pdf')"
+    )
+
+
 # Named data migrations, in the order they are applied (each once: its name is recorded).
 DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
 
@@ -66,6 +80,7 @@ DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
 COLUMN_FILLS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "meetings.council_code": fill_council_codes,
     "documents.structure": lambda db: db.execute(STRUCTURE_SQL),
+    "pages.text_source": fill_text_sources,
 }
 
 
