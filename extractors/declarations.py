@@ -72,6 +72,7 @@ class Rules:
     item_title: list[re.Pattern[str]]
     declared: list[re.Pattern[str]]
     declared_in_context: list[re.Pattern[str]]
+    listed: list[re.Pattern[str]]
     context: re.Pattern[str]
     context_chars: int
     declared_by: list[re.Pattern[str]]
@@ -104,6 +105,7 @@ def rules() -> Rules:
         item_title=v.regex("item_title").patterns,
         declared=v.regex("declared").patterns,
         declared_in_context=v.regex("declared_in_context").patterns,
+        listed=v.regex("listed").patterns,
         context=v.compiled("context"),
         context_chars=v.context_chars,
         declared_by=v.regex("declared_by").patterns,
@@ -310,7 +312,58 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 f.late = f.late or any(p.search(text, sent.start, sent.end) for p in r.late)
                 f.region = region
                 found.append(f)
+    if region.declarations_item:
+        found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
     return found
+
+
+def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
+    """Declarations written as list entries with no verb under the declarations item ("Cllr B Jones – item 7,
+    member of the allotment society"): one a line, on lines no declaring sentence already covers."""
+    out: list[Found] = []
+    for pattern in rules().listed:
+        for m in pattern.finditer(text, region.span.start, region.span.end):
+            if m.end() > region.span.end or any(f.span.start < m.end() and m.start() < f.span.end for f in found):
+                continue
+            names = _names(squash(m.group("name")))
+            if not names:
+                continue
+            f = Found(span=Span(start=m.start("name"), end=m.end("tail")), names=names, tail=m.group("tail"), region=region)
+            if read_entry(m.group("tail"), f):
+                out.append(f)
+    return out
+
+
+_TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’-]+\s+){0,4}?)interests?\b", re.I)
+
+
+def read_entry(tail: str, f: Found) -> bool:
+    """Fill item, type, reason and action from a list entry's words after the name ("item 7 – non-pecuniary
+    interest (plot holder)", "Church House", "Item 7 – Personal"); False when they tell nothing of an interest
+    (a sentence about something else: lower-case words with no item and no kind of interest)."""
+    r = rules()
+    body = squash(tail).rstrip(" .;")
+    f.action = _action_of(body)
+    ref = r.reference.search(body)
+    if ref:
+        f.reference = ref.group("ref")
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
+        f.number = ref.group("number") if len(listed) == 1 else None
+        f.numbers = listed if len(listed) > 1 else None
+        body = f"{body[: ref.start()]} {body[ref.end() :]}"
+    kind = _TYPE_WORDS.search(body)
+    if kind:
+        f.interest_type = interest_type(kind.group("type"))
+        body = f"{body[: kind.start()]} {body[kind.end() :]}"
+    elif len(body.split()) <= 3 and interest_type(body):  # "Item 7 – Personal"
+        f.interest_type, body = interest_type(body), ""
+    body = re.sub(r"^[\s,;:–—()-]+|[\s,;:–—()-]+$", "", squash(body))
+    start_reason = r.reason_at_start.match(body)
+    description = _clean(body[start_reason.end() :] if start_reason else body)
+    f.description = description or None
+    if f.number or f.numbers or f.interest_type or kind:
+        return True
+    return bool(description) and description[0].isupper() and len(description.split()) <= 8
 
 
 def _in_context(text: str, region: Region, sent: Span) -> bool:
@@ -457,7 +510,7 @@ def read_tail(tail: str, f: Found) -> None:
     ref = r.reference.search(body)
     if ref and ref.start() <= 40:
         f.reference = ref.group("ref")
-        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\([a-z]\))?", ref.group("ref"))
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
         f.number = ref.group("number") if len(listed) == 1 else None
         f.numbers = listed if len(listed) > 1 else None
         rest = body[ref.end() :]
@@ -583,6 +636,8 @@ def _same(a: Found, b: Found) -> bool:
         return False
     if a.item_position is not None and a.item_position == b.item_position:
         return True
+    if a.item_position is not None and b.item_position is not None or a.number and b.number and a.number != b.number:
+        return False  # one member, two items ("agenda item 17(13)" and "agenda item 20" for the same reason): two declarations
     if a.description and b.description and _words(a.description) == _words(b.description):
         return True
     return any(f.item_position is None and not f.description for f in (a, b))

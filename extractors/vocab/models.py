@@ -393,6 +393,7 @@ class Declarations(VocabModel):
     item_title: Patterns(I)
     declared: Patterns(I)
     declared_in_context: Patterns(I)
+    listed: Patterns(M)
     context: Pattern(I)
     context_chars: int
     declared_by: Patterns(I)
