@@ -86,15 +86,24 @@ class Register:
         return candidates[0] if len(candidates) == 1 else None
 
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
-        written = squash(written).strip(" ,;.")
+        written = _INITIALS_MARK.sub(_initials_only, squash(written)).strip(" ,;.")  # "C Burgess (CB)": the initials the minutes use later
         if status in ("apologies", "absent"):
             written = re.sub(r"\s+[-–—]\s+[a-z][\w ]*$", "", written)  # "Cllr D White - work": the reason
         job_title = fields.pop("job_title", None)
         unmarked_role = fields.pop("unmarked_role", None)
         members_listed = fields.pop("members_listed", True)
+        listed_role = role
         written, role, job_title, titled = _capacity(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
-        if m and not parse_name(written).role_mark:
+        head, comma, tail = written.partition(",")
+        if comma and "(" not in head and role in ("member", "reserve", "chair", "vice-chair") and is_personal_name(parse_name(head).full, surname_only=bool(parse_name(head).honorific)):
+            # "Councillor Ann Lee, Leader (+ Housing and Planning)" one a line: the name, then her capacity
+            mark = parse_name(f"X ({tail.strip()})").role_mark
+            written, role = head.strip(), mark or role
+            if not mark:
+                job_title = job_title or squash(tail).strip(" ,")
+                role, job_title = _role_of_job(role, status, job_title)
+        elif m and not parse_name(written).role_mark:
             written, job_title = m.group("name").strip(), job_title or squash(m.group("inner"))
             role, job_title = _role_of_job(role, status, job_title)
         elif "," in written and role in ("guest", "officer"):
@@ -114,7 +123,7 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
-        elif unmarked_role and not job_title and not titled:
+        elif unmarked_role and not job_title and not titled and role == listed_role:
             # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
             # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
             role = "member" if _councillor(name) and not members_listed else unmarked_role
@@ -188,6 +197,20 @@ def _other_person(known: Name, new: Name) -> bool:
 _BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][\w/&’\x27 -]{2,80})$")
 
 
+# initials in brackets after a name, anywhere in it: "S Hughes (SH) Chair"
+_INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,3}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")
+def _initials_only(m: re.Match[str]) -> str:
+    """Initials in brackets are dropped; a job or role mark written short is kept ("(RFO)", "(VC)")."""
+    inner = m.group(0).strip(" ()")
+    roles = vocab.get("attendance").roles
+    if roles.regex("officer").search(inner) or roles.regex("guest_job").search(inner) or parse_name(f"X ({inner})").role_mark:
+        return m.group(0)
+    return ""
+
+
+_TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
+
+
 def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
     """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
     whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
@@ -216,6 +239,11 @@ def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str,
         written = written[guest.end() :].strip()
         role, job_title = "guest", job_title or roles.titles.get(title, title)
         titled = not parse_name(written).honorific
+    trailing = _TRAILING_MARK.match(written)
+    if trailing and is_personal_name(parse_name(trailing.group("name")).full):
+        mark = parse_name(f"X ({trailing.group('mark')})").role_mark  # "S Hughes Chair", "P March Vice-Chair": the mark unbracketed
+        if mark:
+            written, role = trailing.group("name"), mark
     bare = _BARE_JOB.match(written)
     if bare and not roles.regex("dash_job").match(written) and roles.regex("officer").search(bare.group("job")):
         # "Mr D L Nicholson Deputy Parish Clerk": initials and a surname, then the job with nothing between
@@ -332,9 +360,14 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
             _speakers(ctx, register, item.title)
             _apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
         if item.minutes is not None:
+            # "1 In Attendance" / "Councillors S Hughes (SH) Chair, P March ...": an item titled as a present list is that
+            # list, read before its last line's "... was in attendance" can make guests of the names before it
+            present_list = _titled_label(ctx, item) is not None and _titled_label(ctx, item).status == "present"
+            if present_list:
+                _titled_list(ctx, register, item)
             said = _sentences(ctx, register, item.minutes)
             listed = _labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
-            if not said and not listed:
+            if not said and not listed and not present_list:
                 _titled_list(ctx, register, item)
             _reserve_table(ctx, register, item.minutes)
     if outline.tail is not None:
@@ -424,13 +457,11 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     Only short minutes that no attendance sentence explained are read so; what is
     not a name ("None.", "There were none") gives no row.
     """
-    title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
     minutes = item.minutes
-    if not title or minutes.end - minutes.start > 400:
+    if minutes.end - minutes.start > 400:
         return
-    title = re.sub(r"\s+(?:Ref|Min(?:ute)?)\.?\s*[\w/.-]+$", "", squash(title))  # "... for absence Ref 19/046"
-    label = next((lab for pattern, lab in _labels() if pattern.match(title.rstrip(" :.") + ":")), None)
-    if label is None or label.status == "present" and label.role != "member":
+    label = _titled_label(ctx, item)
+    if label is None or label.status == "present" and label.role != "member" and not label.unmarked_role:
         return
     lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
     start = minutes.start + lead.end()
@@ -439,8 +470,19 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
         body = ctx.text[para_start:end]
         if label.status == "apologies":  # "Cllr Lake had work commitments."
             body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
+        members_listed = register.has_members()
         for written, offset in names_with_offsets(body, para_start):
-            register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
+            register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes",
+                         unmarked_role=label.unmarked_role, members_listed=members_listed)  # fmt: skip
+
+
+def _titled_label(ctx: ExtractionContext, item) -> AttendanceLabel | None:
+    """The attendance label an item's title is ("Apologies for absence", "In Attendance"), or None."""
+    title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
+    if not title:
+        return None
+    title = re.sub(r"\s+(?:Ref|Min(?:ute)?)\.?\s*[\w/.-]+$", "", squash(title))  # "... for absence Ref 19/046"
+    return next((lab for pattern, lab in _labels() if pattern.match(title.rstrip(" :.") + ":")), None)
 
 
 _SUB_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+")

@@ -16,7 +16,7 @@ from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
-_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:)?\s+", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott, A Vigars"
+_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude"
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -99,7 +99,7 @@ def list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s) or _SAID_PRESENT.search(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -107,22 +107,40 @@ def list_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+# a line that says someone was there, a sentence after a list: "Kerry Wilcox The temporary clerk was in attendance."
+_SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")
+
+
 # a full stop after a word (not an initial or a title) and before a capital: a new sentence
 _LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
-    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
+    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title.
+
+    A capacity written as a label inside the list gives the names after it their title or role ("Present: Chairman:
+    Cllr Mrs Prior Councillors: Mrs Bolton, Dipple, Harte": Prior chairs, Dipple is "Councillor Dipple"); a dash
+    after the label is no part of a name ("Apologies: - Jeff Goodhall").
+    """
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
+    flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
     out = []
     honorific = ""
+    role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
-    pieces = [q for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p)]
+    pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p) for r in _initial_runs(q)]
     for piece in pieces:
+        label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:", piece)
+        if label and not _HONORIFIC_PLURAL.match(piece):
+            role_before = label.group("label") + " " if vocab.get("attendance").roles.regex("leading_role").match(label.group("label") + " Cllr") else ""
+            continue
         if _HONORIFIC_PLURAL.match(piece):
             honorific = "Councillor "
             piece = _HONORIFIC_PLURAL.sub("", piece)
+            if not piece:
+                continue
         words = piece.split()
         offset = _find_in(body, words[0] if words else piece, cursor)
         cursor = offset + 1
@@ -130,8 +148,33 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         titled = (parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
                   or roles.regex("leading_job").match(piece))  # "RFO Mrs C Hornsby" takes no "Councillor"
         written = piece if titled else honorific + piece
+        if role_before:
+            written, role_before = role_before + written, ""
         out.append((written, base + offset))
     return out
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _initial_runs(piece: str) -> list[str]:
+    """ "A Blackley A Evans B D Davies": names of initials and a surname run together with nothing between them are
+    as many names. A new name starts at an initial after a surname, when the name before also began with an initial
+    (so "John A Smith", a middle initial, stays one name)."""
+    words = piece.split(" ")
+    out: list[list[str]] = [[]]
+    for word in words:
+        current = out[-1]
+        named = [w for w in current if w[:1].isupper() and w.rstrip(".,:-").lower() not in _TITLE_WORDS]
+        if (_INITIAL.match(word) and named and _INITIAL.match(named[0]) and len(named[-1].rstrip(",")) > 2
+                and not _INITIAL.match(named[-1]) and named[-1][-1:].isalpha()):
+            out.append([word])
+        else:
+            current.append(word)
+    return [" ".join(w) for w in out if w]
+
+
+_TITLE_WORDS = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "county", "district", "borough", "city", "chairman", "chair"}
 
 
 def _split_at_titles(piece: str) -> list[str]:

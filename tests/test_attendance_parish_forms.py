@@ -96,6 +96,19 @@ LIST_CASES = [
     # listed absent, then the apology accepted: one row, apologies; "Councillors not present"
     ("Present: Cllr A Lee\nAbsences: Cllr Nina Pell\nCouncillors not present: H. Filer (HF)\n",
      [("A Lee", "member", P, False), ("Nina Pell", "member", A, False), ("H. Filer", "member", "absent", False)]),
+    # capacities written as labels inside the list: the chair's, and "Councillors:" giving bare surnames their title
+    ("Present: Chairman: Cllr Mrs Lee Councillors: Mrs Khan, Owen, Marsh\n",
+     [("Lee", "chair", P, False), ("Khan", "member", P, False), ("Owen", "member", P, False), ("Marsh", "member", P, False)]),
+    # initials and surnames run together with no commas; a dash after the label's colon
+    ("Councillors: A Lee B Khan C D Owen E Marsh\nApologies: - Nina Pell and Tom Hale\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C D Owen", "member", P, False), ("E Marsh", "member", P, False),
+      ("Nina Pell", "member", A, False), ("Tom Hale", "member", A, False)]),
+    # initials in brackets after each name, the role after them unbracketed
+    ("Present: Councillors A Lee (AL) Chair, B Khan (BK) Vice-Chair, C Owen (CO) E Marsh (EM)\n",
+     [("A Lee", "chair", P, False), ("B Khan", "vice-chair", P, False), ("C Owen", "member", P, False), ("E Marsh", "member", P, False)]),
+    # one per line, a member's portfolio after a comma (brackets in it)
+    ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),
 ]
 
 
@@ -127,6 +140,15 @@ SENTENCE_CASES = [
 @pytest.mark.parametrize("sentence, expected", SENTENCE_CASES)
 def test_attendance_told_in_sentences(sentence, expected):
     assert rows(minutes(sentence + "\n")) == expected
+
+
+def test_an_item_titled_in_attendance_whose_minutes_are_the_members_list():
+    """ "1 In Attendance" / "Councillors A Lee (AL) Chair, B Khan ..." / "Mrs D Price The clerk was in attendance.": the
+    councillors are the members (no other list names them), not guests of the closing sentence."""
+    items = ("101. In Attendance\nCouncillors A Lee (AL) Chair, B Khan (BK), C Owen (CO)\nMrs D Price The clerk was in attendance.\n"
+             "102. Apologies\nCouncillor E Marsh\n103. Minutes: Approved and signed as correct.\n")
+    assert rows(minutes("", items))[:4] == [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False),
+                                           ("E Marsh", "member", A, False)]
 
 
 def test_apologies_in_an_items_heading():

@@ -160,6 +160,7 @@ class AttendanceRoles(VocabModel):
     guest_title: Patterns(0)
     guest_job: Patterns(I)
     leading_role: Patterns(0)
+    inline_label: Patterns(0)
     leading_job: Patterns(0)
     dash_job: Patterns(0)
     titles: dict[str, str]
