@@ -77,6 +77,9 @@ class Register:
     def has_members(self) -> bool:
         return any(a.role in ("member", "chair", "vice-chair") and a.status == "present" for a in self.rows)
 
+    def members_listed(self) -> int:
+        return sum(1 for a in self.rows if a.role == "member" and a.status == "present")
+
     def find(self, name: Name) -> Attendee | None:
         """The attendee this (possibly short) name refers to: same full name, or a unique initials+surname match."""
         exact = [a for a in self.rows if parse_name(a.name).full.lower() == name.full.lower()]
@@ -272,6 +275,8 @@ def _role_of_job(role: str, status: str, job: str | None) -> tuple[str, str | No
     if roles.regex("guest_job").search(job):
         # "In Attendance: Cllr B. Baker (Ward Councillor) and J. Eva (Parish Clerk)": a guest, though listed with officers
         return ("guest" if role in ("member", "reserve", "officer") else role), job
+    if role in ("member", "chair", "vice-chair") and roles.regex("office_bearer").match(job.strip()):
+        return role, job  # "Alan Lawrence, Treasurer" in the members' list: an office-bearer, a member
     if roles.regex("officer").search(job):
         return ("officer" if role in ("member", "reserve", "guest") else role), job
     if status in ("apologies", "absent"):
@@ -352,7 +357,7 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
         return []
     head_end = _head_end(ctx, outline)
-    _labelled_lists(ctx, register, 0, head_end)
+    _labelled_lists(ctx, register, 0, head_end, head=True)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
         _elected_in_item(ctx, register, item)
@@ -392,11 +397,14 @@ def _head_end(ctx: ExtractionContext, outline) -> int:
     return last.minutes.end if last.minutes is not None else len(ctx.text)
 
 
-def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> int:
-    """Names under each attendance label in ``text[start:end]``; returns how many labels were found."""
+def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int, head: bool = False) -> int:
+    """Names under each attendance label in ``text[start:end]`` (``head``: the text before the first item); returns
+    how many labels were found."""
     text = ctx.text
     found = []
     for pattern, label in _labels():
+        if label.head_only and not head:
+            continue
         for m in pattern.finditer(text, start, end):
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda f: f[0])
@@ -409,14 +417,17 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
         stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
+            stop = list_end(text, label_end, stop)
         stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = text[label_end:stop]
         previous: Attendee | None = None
         members_listed = register.has_members()  # before this list
+        role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
         for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
-            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
+            row = register.add(written, Span(start=offset, end=offset + len(written)), role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
             if row is None and previous is not None and _capacity_after_name(previous, squash(written)):
                 pass  # "Mrs Jane Roe, Clerk", "Councillors Ann Lee, Chairman, ...": the piece after the comma was her capacity
             elif row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
@@ -438,7 +449,7 @@ def _capacity_after_name(previous: Attendee, piece: str) -> bool:
     vice-chair) or an officer's job of a few words counts; "Councillors" (the
     members' own word) changes nothing.
     """
-    piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", piece.strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list
+    piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", _INITIALS_MARK.sub(_initials_only, piece).strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list; "Chair (DH)"
     if not piece or len(piece.split()) > 5 or piece[0].islower():
         return False
     mark = parse_name(f"X ({piece})").role_mark
@@ -561,7 +572,11 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
         if _known(register, parse_name(m.group("name"))) is None:  # "The Clerk, Mrs J Bloggs, took the minutes."
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "officer", "present", job_title=m.group("job"), source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
-        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
+        row = _known(register, parse_name(m.group("name")))  # listed among the members, then said to chair
+        if row is None:
+            row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
+        if row is not None and row.status == "present" and row.role in ("member", "vice-chair"):
+            row.role = "chair"
     for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):
         # "The Chair, Councillor Hannah Greaves, welcomed ...": who chaired this meeting
         role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"

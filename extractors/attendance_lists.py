@@ -132,10 +132,13 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     cursor = 0
     pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p) for r in _initial_runs(q)]
     for piece in pieces:
-        label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:", piece)
-        if label and not _HONORIFIC_PLURAL.match(piece):
+        label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
+        if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:
+            # "Chairman:" alone, or "Elected members: David Hannah": a sub-label, then the name
             role_before = label.group("label") + " " if vocab.get("attendance").roles.regex("leading_role").match(label.group("label") + " Cllr") else ""
-            continue
+            piece = label.group("rest").strip()
+            if not piece:
+                continue
         if _HONORIFIC_PLURAL.match(piece):
             honorific = "Councillor "
             piece = _HONORIFIC_PLURAL.sub("", piece)
@@ -199,12 +202,16 @@ def _split_at_titles(piece: str) -> list[str]:
 _FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
 
 
+# "Paul Johnston Jim Gifford": two given names and surnames, no title, no initials, no brackets
+_TWO_PAIRS = re.compile(r"^[A-Z][a-z]{2,}\s+[A-Z][a-z’'-]{2,}\s+[A-Z][a-z]{2,}\s+[A-Z][a-z’'-]{2,}$")
+
+
 def _two_names(piece: str) -> list[str]:
     """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
     list parted only by titles, are two people (the second without a title). Four whole words are too many for one
     name as lists write them; initials ("Cllr Mr A H Porter") never split."""
     m = _FOUR_WORDS.match(piece)
-    if not m or not parse_name(m.group("first")).honorific:
+    if not m or not parse_name(m.group("first")).honorific and not _TWO_PAIRS.match(piece):
         return [piece]
     first, second = parse_name(m.group("first")), parse_name(re.sub(r"\s*\(.*\)$", "", m.group("second")))
     if second.honorific or not (is_personal_name(first.full) and is_personal_name(second.full)):

@@ -106,6 +106,29 @@ LIST_CASES = [
     # initials in brackets after each name, the role after them unbracketed
     ("Present: Councillors A Lee (AL) Chair, B Khan (BK) Vice-Chair, C Owen (CO) E Marsh (EM)\n",
      [("A Lee", "chair", P, False), ("B Khan", "vice-chair", P, False), ("C Owen", "member", P, False), ("E Marsh", "member", P, False)]),
+    # a community council's labels with a dash after the colon; "Councillors:" after the members' list are guests
+    ("CC Members Present: - Ann Lee, Bilal Khan and Cara Owen\nApologies: - Dina Price\nMembers of Public: - Tom Hale\n"
+     "Councillors: Cllr Gold, Cllr Ray\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False),
+      ("Tom Hale", "guest", P, False), ("Gold", "guest", P, False), ("Ray", "guest", P, False)]),
+    # a table flattened with bars: the label in a cell, the names in the next, running on a row with an empty first cell
+    ("|Present: |Ann Lee, Bilal Khan, |\n| |Cara Owen |\n|Apologies |Dina Price |\n|In attendance |Tom Hale |\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False),
+      ("Tom Hale", "guest", P, False)]),
+    # a sub-label inside the list, office-bearers (members), initials in brackets, a time after a name, the minutes secretary
+    ("Present: Elected members: Ann Lee, Chair (AL), Bilal Khan, Treasurer, (BK), Cara Owen\nAlso present: PC Tom Hale at 7.15pm\n"
+     "Minutes Secretary: Dina Price (DP)\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Tom Hale", "guest", P, False),
+      ("Dina Price", "officer", P, False)]),
+    # a heading line that opens with "Councillors" and no label; the vice-chair said to chair the meeting
+    ("Councillors A. Lee, B. Khan, C. Owen.\nApologies were received from councillors D. Marsh and E. Gray.\n"
+     "The Vice Chairman B. Khan acted as Chairman\n",
+     [("A. Lee", "member", P, False), ("B. Khan", "chair", P, False), ("C. Owen", "member", P, False), ("D. Marsh", "member", A, False),
+      ("E. Gray", "member", A, False)]),
+    # visitors are guests; two untitled names run together are two people
+    ("Members Present: Ann Lee, Bilal Khan\nApologies; Dina Price, Tom Hale Rose Gold\nVisitors: Sam Dale, Sgt Ann Ray (Police Scotland)\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Dina Price", "member", A, False), ("Tom Hale", "member", A, False),
+      ("Rose Gold", "member", A, False), ("Sam Dale", "guest", P, False), ("Ann Ray", "guest", P, False)]),
     # one per line, a member's portfolio after a comma (brackets in it)
     ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),
@@ -131,6 +154,9 @@ SENTENCE_CASES = [
     # a job before a name is its job
     ("The Town Clerk, Mrs. L.M. Ford, the Town Clerk's Assistant, Mrs. M.C. Vane and a member of the public were also present.",
      [("L. M. Ford", "officer", P, False), ("M. C. Vane", "officer", P, False)]),
+    # a member listed, then said to preside
+    ("Councillors: A Lee B Khan C Owen\n\nChairman Councillor A Lee presided over the meeting.",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False)]),
     # "was in attendance with ...", "Also in attendance ... was ..."
     ("County Councillor Anne Dale was in attendance with 14 members of the public. Also in attendance for part of the meeting was Mr Colin Weir of the Bee Society who gave a talk.",
      [("Anne Dale", "guest", P, False), ("Colin Weir", "guest", P, False)]),

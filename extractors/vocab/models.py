@@ -127,6 +127,8 @@ class AttendanceLabel(VocabModel):
     status: str
     remote: bool = False
     unmarked_role: str | None = None  # the role of a name listed with no job ("In attendance: Tracy Knights")
+    head_only: bool = False  # read only before the first item
+    after_members: str | None = None  # the role of its names when two or more members were listed before it
 
 
 class AttendanceSentences(VocabModel):
@@ -161,6 +163,7 @@ class AttendanceRoles(VocabModel):
     guest_job: Patterns(I)
     leading_role: Patterns(0)
     inline_label: Patterns(0)
+    office_bearer: Patterns(I)
     leading_job: Patterns(0)
     dash_job: Patterns(0)
     titles: dict[str, str]
