@@ -379,8 +379,26 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         _grouped_officers(ctx, register, outline.tail)
         _labelled_lists(ctx, register, outline.tail.start, outline.tail.end)
     _meeting_remote(ctx, register, head_end)
+    _councillors_among_untitled_members(register)
     _fuller_names(ctx, register)
     return register.rows
+
+
+_COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
+
+
+def _councillors_among_untitled_members(register: Register) -> None:
+    """A community council's members are written without a title ("Present: Roger Berl, Sally Sheehan, ... Councillor
+    Merson"); the few titled councillors among them sit on the area's council and attend as guests. Only when four or
+    more members are untitled and the titled ones are at most a third as many."""
+    members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
+    present = [a for a in members if a.status == "present"]
+    titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
+    untitled = [a for a in present if not parse_name(a.name).honorific]
+    if len(untitled) >= 4 and titled and 3 * len(titled) <= len(untitled):
+        for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
+            if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):
+                a.role = "guest"
 
 
 def _head_end(ctx: ExtractionContext, outline) -> int:

@@ -16,7 +16,7 @@ from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
-_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude"
+_HONORIFIC_PLURAL = re.compile(r"^(?P<of>(?:County|District|Borough|City|Ward|Unitary)\s+)?(?:Councillors|Cllrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude"
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -33,6 +33,8 @@ def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
         return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     for line, _ in lines:
+        if _bare_name_line(line):  # "Cllr L Pepperell" among "Mr M Cavanagh, PCC Link Officer" lines
+            continue
         m = _NAME_COMMA_JOB.match(line)
         if not m or not is_personal_name(parse_name(m.group("name")).full):
             return []
@@ -126,11 +128,13 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"\s*\n\s*", " ", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
+    flat = _mend_brackets(flat)
     out = []
     honorific = ""
     role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
-    pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p) for r in _initial_runs(q)]
+    pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
+              for q in _two_names(p) for r in _initial_runs(q)]
     for piece in pieces:
         label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
         if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:
@@ -139,8 +143,9 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             piece = label.group("rest").strip()
             if not piece:
                 continue
-        if _HONORIFIC_PLURAL.match(piece):
-            honorific = "Councillor "
+        plural = _HONORIFIC_PLURAL.match(piece)
+        if plural:
+            honorific = (plural.group("of") or "").title() + "Councillor "  # "County Cllrs D Bryan, T Evans": County Councillors
             piece = _HONORIFIC_PLURAL.sub("", piece)
             if not piece:
                 continue
@@ -155,6 +160,29 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             written, role_before = role_before + written, ""
         out.append((written, base + offset))
     return out
+
+
+def _mend_brackets(text: str) -> str:
+    """ "James Matthew (Vice (Chairman) David Grant": a bracket opened inside an open one, never closed, is a typo: dropped."""
+    if text.count("(") == text.count(")"):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            if depth:
+                continue
+            depth = 1
+        elif ch == ")":
+            depth = 0
+        out.append(ch)
+    return "".join(out)
+
+
+def _after_brackets(piece: str) -> list[str]:
+    """ "Paul Manning (Chairman) Kate Hunter (Secretary) James Matthew": names parted only by the brackets after them."""
+    parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
+    named = all(is_personal_name(parse_name(re.sub(r"\s*\([^()]*\)$", "", p)).full) for p in parts[1:])
+    return parts if named else [piece]
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")

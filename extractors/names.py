@@ -187,9 +187,10 @@ def split_names(text: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     current = ""
+    balanced = text.count("(") == text.count(")")  # "James Matthew (Vice (Chairman) David Grant, ...": a typo's bracket
     for ch in text:
         if ch == "(":
-            depth += 1
+            depth = depth + 1 if balanced else 1  # closes at the next ")" when they do not pair up
         elif ch == ")":
             depth = max(depth - 1, 0)
         if ch in ",;" and depth == 0:

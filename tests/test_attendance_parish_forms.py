@@ -129,6 +129,16 @@ LIST_CASES = [
     ("Members Present: Ann Lee, Bilal Khan\nApologies; Dina Price, Tom Hale Rose Gold\nVisitors: Sam Dale, Sgt Ann Ray (Police Scotland)\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Dina Price", "member", A, False), ("Tom Hale", "member", A, False),
       ("Rose Gold", "member", A, False), ("Sam Dale", "guest", P, False), ("Ann Ray", "guest", P, False)]),
+    # one a line, bare names and "name, job" lines mixed; county councillors under a plural title
+    ("Present: Cllr A Lee\nAPOLOGIES: Cllr B Khan\nCllr C Owen\nMr D Price, Town Chaplain\nCounty Cllr E Marsh\n\n"
+     "County Cllrs F Gold and G Ray were in attendance.\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", A, False), ("C Owen", "member", A, False), ("D Price", "member", A, False),
+      ("E Marsh", "guest", A, False), ("F Gold", "guest", P, False), ("G Ray", "guest", P, False)]),
+    # a community council: members untitled, the area's councillors titled among them are guests; names parted only by
+    # the brackets after them, one of them opened twice
+    ("Present: Ann Lee (Chair) Bilal Khan (Vice (Chair) Cara Owen, Dina Price, Councillor Gold\nApologies: Cllr Ray, Tom Hale\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "vice-chair", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
+      ("Gold", "guest", P, False), ("Ray", "guest", A, False), ("Tom Hale", "member", A, False)]),
     # one per line, a member's portfolio after a comma (brackets in it)
     ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),
@@ -157,6 +167,8 @@ SENTENCE_CASES = [
     # a member listed, then said to preside
     ("Councillors: A Lee B Khan C Owen\n\nChairman Councillor A Lee presided over the meeting.",
      [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False)]),
+    ("Present: Cllr A Lee, Cllr B Khan\nAlso present the Clerk Dina Price.\n\nCllr Khan offered to chair – this was accepted by all.",
+     [("A Lee", "member", P, False), ("B Khan", "chair", P, False), ("Dina Price", "officer", P, False)]),
     # "was in attendance with ...", "Also in attendance ... was ..."
     ("County Councillor Anne Dale was in attendance with 14 members of the public. Also in attendance for part of the meeting was Mr Colin Weir of the Bee Society who gave a talk.",
      [("Anne Dale", "guest", P, False), ("Colin Weir", "guest", P, False)]),
@@ -224,6 +236,12 @@ def test_a_meeting_held_by_video_makes_everyone_present_remote(where, remote):
     got = rows(_held(where))
     assert [r[3] for r in got if r[2] == P] == [remote] * 3
     assert [r[3] for r in got if r[2] == A] == [False]  # an apology is no remote attendance
+
+
+def test_an_online_zoom_meeting_heading():
+    data = ("EASTWOLD COMMUNITY COUNCIL\nMinutes of the meeting\nTuesday 12th January 2026 7.00pm Online Zoom Meeting\n"
+            "Members Present: Ann Lee, Bilal Khan\n" + _ITEMS).encode()
+    assert rows(data) == [("Ann Lee", "member", P, True), ("Bilal Khan", "member", P, True)]
 
 
 def test_a_virtual_meeting_heading():
