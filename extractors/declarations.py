@@ -624,6 +624,18 @@ def says_none(text: str, region: Region) -> bool:
     return region.declarations_item and any(p.search(whole) for p in r.none_in_item)
 
 
+def _title_says_none(title: str | None) -> bool:
+    """ "5. Declarations of Interest – none", "3. Declarations of interest: None declared.": the answer written on the
+    declarations item's own heading line."""
+    title = _undrop(squash(title or ""))
+    for pattern in rules().item_title:
+        m = pattern.search(title)
+        if m:
+            rest = title[m.end() :].lstrip(" :;.,–—-")
+            return bool(rest) and any(p.search(rest) for p in rules().none_in_item)
+    return False
+
+
 def _same(a: Found, b: Found) -> bool:
     """The same declaration recorded twice (under the declarations item and under the item itself).
 
@@ -685,6 +697,8 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                 _merge(same, f)
         if region.this_meeting and says_none(ctx.text, region):
             none_said = True
+    if outline is not None and outline.kind in rules().minutes_kinds and any(_title_says_none(b.title_text) for b in items):
+        none_said = True
     rows = _records(ctx, found)
     return ExtractorOutput(rows, _declarations_none(found, none_said))
 

@@ -42,7 +42,8 @@ def read(data: bytes) -> tuple[list[tuple], bool | None]:
     return rows, (meetings[0].declarations_none if meetings else "no meeting")
 
 
-NONE_CASES = ["None.", "There were none.", "No declarations were made.", "No declarations of interest.", "Nil.", "None declared."]
+NONE_CASES = ["None.", "There were none.", "No declarations were made.", "No declarations of interest.", "Nil.", "None declared.",
+              "There were no declarations.", "None received."]
 
 
 @pytest.mark.parametrize("said", NONE_CASES)
@@ -66,6 +67,57 @@ NAMED_CASES = [
 @pytest.mark.parametrize("said, expected", NAMED_CASES)
 def test_named_declarations_with_the_items_they_concern(said, expected):
     assert read(minutes(said)) == (expected, False)
+
+
+def minutes_under_heading(declarations: str, heading: str = "202. Declarations of interest") -> bytes:
+    """The declarations on lines of their own under the item's heading (the heading line may carry the answer)."""
+    return (
+        _TOP
+        + "201. Apologies for absence: None.\n"
+        + (f"{heading}\n{declarations}\n" if declarations else f"{heading}\n")
+        + "203. Minutes of the previous meeting: Approved and signed as correct.\n"
+        + "204. Planning applications: Two applications were considered.\n"
+        + "205. Allotments: The allotment rents were reviewed.\n"
+    ).encode()
+
+
+LISTED_CASES = [
+    # a list entry with no verb: the member, a dash, the item and what the interest is
+    ("Cllr Khan – item 205, member of the allotment society", [("B Khan", None, "205.")]),
+    ("Cllr Owen: item 204 – non-pecuniary interest (neighbour of the applicant)", [("C Owen", "non-pecuniary", "204.")]),
+    ("Cllr Owen, item 205, personal interest.", [("C Owen", "personal", "205.")]),
+    ("Cllr Khan – Item 205 – Personal\nCllr Owen – Item 204 – Pecuniary", [("B Khan", "personal", "205."), ("C Owen", "pecuniary", "204.")]),
+    # other verbs under the declarations heading
+    ("Cllr Owen spoke to express a pecuniary interest in item 204.", [("C Owen", "pecuniary", "204.")]),
+    ("Cllr Owen stated that she had a personal interest in item 205 as a plot holder.", [("C Owen", "personal", "205.")]),
+    ("Cllr Khan has a pecuniary interest in item 204 and will leave the meeting.", [("B Khan", "pecuniary", "204.")]),
+    ("Cllr Khan wished to declare a personal interest in item 205.", [("B Khan", "personal", "205.")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", LISTED_CASES)
+def test_declarations_listed_or_worded_otherwise_under_the_heading(said, expected):
+    assert read(minutes_under_heading(said)) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "said, heading",
+    [
+        ("No conflicts of interest reported.", "202. Declaration of any Conflicts of Interest to Agenda Items"),
+        ("There were no interests received.", "202. To receive declarations of interest on any item on the agenda"),
+        ("No pecuniary interests declared.", "202. Declarations of interest"),
+        ("", "202. Declarations of Interest – none"),  # the answer on the heading line, no minutes under it
+        ("", "202. Declarations of interest - None declared."),
+    ],
+)
+def test_nobody_declared_in_other_words(said, heading):
+    assert read(minutes_under_heading(said, heading)) == ([], True)
+
+
+def test_one_member_declaring_on_two_items_for_the_same_reason_is_two_declarations():
+    said = ("Cllr Khan declared a personal interest in agenda item 204 as he is a plot holder.\n"
+            "Cllr Khan declared a personal interest in agenda item 205 as he is a plot holder.")
+    assert read(minutes_under_heading(said)) == ([("B Khan", "personal", "204."), ("B Khan", "personal", "205.")], False)
 
 
 def test_a_declaration_made_later_under_the_item_concerned():
@@ -95,3 +147,13 @@ def test_a_surname_takes_the_attendance_lists_fuller_name(name, attendees, expec
     from extractors.declarations import fuller_name
 
     assert fuller_name(name, attendees) == expected
+
+
+def test_an_unnumbered_declarations_heading_with_none_on_the_next_line():
+    data = (
+        "EASTWOLD COMMUNITY COUNCIL\nMinutes of the meeting held on Tuesday 13th January 2026 at 7.00pm in the Hall\n"
+        "Members Present: Ann Lee, Bilal Khan and Cara Owen\nApologies: Dina Price\n\n"
+        "Minutes of December 2025\nThe minutes were approved.\n\nDeclarations of Interest\nNone\n\n"
+        "Planning\nNo applications had been received.\n"
+    ).encode()
+    assert read(data) == ([], True)
