@@ -306,6 +306,8 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 following.append(body)
                 end = nxt.end
             for n, f in enumerate(in_sentence):
+                if not (f.number or f.numbers or f.title):
+                    _reference_before(text, sent.start, f)
                 if n == len(in_sentence) - 1 and following:
                     f.span = Span(start=f.span.start, end=end)
                     f.action = _action_of(" ".join([f.tail, *following]))
@@ -364,6 +366,22 @@ def read_entry(tail: str, f: Found) -> bool:
     if f.number or f.numbers or f.interest_type or kind:
         return True
     return bool(description) and description[0].isupper() and len(description.split()) <= 8
+
+
+_LEADING_REFERENCE = re.compile(r"^[\s\xa0]*(?:[-•·*▪][\s\xa0]*)?(?=(?:agenda\s+)?(?:item|minute|min\.?)\s)", re.I)
+
+
+def _reference_before(text: str, start: int, f: Found) -> None:
+    """ "Item 7: Cllr B Jones declared a personal interest": the item named before the member, at the entry's start."""
+    lead = text[start : f.span.start]
+    if not _LEADING_REFERENCE.match(lead):
+        return
+    ref = rules().reference.search(lead)
+    if ref:
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
+        f.reference = ref.group("ref")
+        f.number = ref.group("number") if len(listed) == 1 else None
+        f.numbers = listed if len(listed) > 1 else None
 
 
 def _in_context(text: str, region: Region, sent: Span) -> bool:

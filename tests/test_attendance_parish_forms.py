@@ -139,6 +139,11 @@ LIST_CASES = [
     ("Present: Ann Lee (Chair) Bilal Khan (Vice (Chair) Cara Owen, Dina Price, Councillor Gold\nApologies: Cllr Ray, Tom Hale\n",
      [("Ann Lee", "chair", P, False), ("Bilal Khan", "vice-chair", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
       ("Gold", "guest", P, False), ("Ray", "guest", A, False), ("Tom Hale", "member", A, False)]),
+    # a Scottish "Sederunt", Welsh "Yn bresennol" / "Ymddiheuriadau" labels
+    ("Sederunt: Ann Lee (Chair), Bilal Khan\nApologies: Cara Owen\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", A, False)]),
+    ("Yn bresennol: Cllr A Lee, Cllr B Khan\nYmddiheuriadau: Cllr C Owen\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C Owen", "member", A, False)]),
     # one per line, a member's portfolio after a comma (brackets in it)
     ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),

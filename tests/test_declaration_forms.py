@@ -92,6 +92,14 @@ LISTED_CASES = [
     ("Cllr Owen stated that she had a personal interest in item 205 as a plot holder.", [("C Owen", "personal", "205.")]),
     ("Cllr Khan has a pecuniary interest in item 204 and will leave the meeting.", [("B Khan", "pecuniary", "204.")]),
     ("Cllr Khan wished to declare a personal interest in item 205.", [("B Khan", "personal", "205.")]),
+    # the item before the member; the item in brackets after the member's name; a line broken at "non-"
+    ("Item 205: Cllr Khan declared a personal interest.", [("B Khan", "personal", "205.")]),
+    ("Cllr Khan (item 205) – member of the allotment society", [("B Khan", None, "205.")]),
+    ("Cllr Owen declared a non- pecuniary interest in item 204.", [("C Owen", "non-pecuniary", "204.")]),
+    ("Cllr Owen declared a non-prejudicial interest in item 204.", [("C Owen", "personal", "204.")]),
+    # the passive with "declaration(s) of interest" as the subject
+    ("A declaration of interest was made by Cllr Owen in item 204.", [("C Owen", None, "204.")]),
+    ("Declarations of interest were received from Cllr Khan (item 205).", [("B Khan", None, "205.")]),
 ]
 
 
