@@ -225,7 +225,8 @@ def segments(text: str, span: Span) -> list[Span]:
         if not s:
             blank = True
             continue
-        breaks = _BULLET_LINE.match(line.text) or _HEADING_LINE.match(line.text) or (blank and last_char in ".:;!?")
+        heading = _HEADING_LINE.match(line.text) or _REFERENCE_HEADING.match(line.text)  # "Agenda item 5 – Planning"
+        breaks = _BULLET_LINE.match(line.text) or heading or (blank and last_char in ".:;!?")
         if start is not None and breaks:
             out.append(Span(start=start, end=last_end))
             start = None
@@ -234,7 +235,7 @@ def segments(text: str, span: Span) -> list[Span]:
         last_end = line.span.end
         last_char = s[-1]
         blank = False
-        if _HEADING_LINE.match(line.text):
+        if heading:
             out.append(Span(start=start, end=last_end))
             start = None
     if start is not None:
@@ -316,7 +317,28 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 found.append(f)
     if region.declarations_item:
         found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
+    _items_from_headings_and_neighbours(text, region, found)
     return found
+
+
+_REFERENCE_HEADING = re.compile(r"(?im)^[ \t]*(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)\b(?![^\n]*\bdeclar)[^\n]{0,120}$")
+_SAME_ITEM = re.compile(r"^[\s,]*(?:in|on|under|for|regarding|in\s+relation\s+to|in\s+respect\s+of)\s+(?:the\s+)?same\s+(?:item|matter|application)\b", re.I)
+
+
+def _items_from_headings_and_neighbours(text: str, region: Region, found: list[Found]) -> None:
+    """The item a declaration names in no words of its own: under a line that names it ("Agenda item 1 – Election of
+    Chairman" / "Councillor X declared a pecuniary interest as a candidate ..."), or "in the same item" as the
+    declaration before it."""
+    headings = [(m.start(), m.group("number")) for m in _REFERENCE_HEADING.finditer(text, region.span.start, region.span.end)]
+    previous: Found | None = None
+    for f in found:
+        if previous is not None and not (f.number or f.numbers) and _SAME_ITEM.match(f.tail):
+            f.number, f.reference, f.title = previous.number, previous.reference, None
+        elif not (f.number or f.numbers or f.title):
+            above = [number for start, number in headings if start < f.span.start]
+            if above:
+                f.number, f.reference = above[-1], None
+        previous = f
 
 
 def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
@@ -368,13 +390,14 @@ def read_entry(tail: str, f: Found) -> bool:
     return bool(description) and description[0].isupper() and len(description.split()) <= 8
 
 
-_LEADING_REFERENCE = re.compile(r"^[\s\xa0]*(?:[-•·*▪][\s\xa0]*)?(?=(?:agenda\s+)?(?:item|minute|min\.?)\s)", re.I)
+_LEADING_REFERENCE = re.compile(r"^[\s\xa0]*(?:[-•·*▪][\s\xa0]*)?(?=(?:agenda\s+)?(?:item|minute|min\.?)\s)|\b(?:consideration|discussion|debate)\s+of\s+(?=(?:agenda\s+)?item\s)", re.I)
 
 
 def _reference_before(text: str, start: int, f: Found) -> None:
-    """ "Item 7: Cllr B Jones declared a personal interest": the item named before the member, at the entry's start."""
+    """ "Item 7: Cllr B Jones declared a personal interest", "Prior to consideration of agenda item 14 ..., Councillor
+    X declared a personal interest in the item": the item named before the member, in the same sentence."""
     lead = text[start : f.span.start]
-    if not _LEADING_REFERENCE.match(lead):
+    if len(lead) > 160 or not _LEADING_REFERENCE.search(lead):
         return
     ref = rules().reference.search(lead)
     if ref:
@@ -546,8 +569,13 @@ def read_tail(tail: str, f: Found) -> None:
     reason = r.reason_after_separator.search(body) or r.reason_strong.search(body)
     if about:
         f.title = _clean(body[about.end() : reason.start() if reason else len(body)]) or None
+        if f.title and _THE_ITEM.fullmatch(f.title):
+            f.title = None  # "in the item", "in this item": the item is named elsewhere (before, or by where it is said)
     if reason:
         f.description = _clean(body[reason.end() :])
+
+
+_THE_ITEM = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(?:item|matter|agenda\s+item)", re.I)
 
 
 _ACTION_CLAUSE = re.compile(

@@ -122,6 +122,27 @@ def test_nobody_declared_in_other_words(said, heading):
     assert read(minutes_under_heading(said, heading)) == ([], True)
 
 
+ITEM_ELSEWHERE_CASES = [
+    # a line naming the item, the declarations about it below
+    ("Item 204 – Planning applications\n\nCllr Khan declared a pecuniary interest as the applicant and left the meeting.\n\n"
+     "Cllr Owen declared a personal interest as a neighbour.\n\nItem 205: Allotments\n\nCllr Lee declared a personal interest as a plot holder.",
+     [("B Khan", "pecuniary", "204."), ("C Owen", "personal", "204."), ("A Lee", "personal", "205.")]),
+    # "in the same item" as the declaration before
+    ("Cllr Khan declared a prejudicial interest in agenda item 204. Cllr Owen declared a personal interest in the same item as a neighbour.",
+     [("B Khan", "prejudicial", "204."), ("C Owen", "personal", "204.")]),
+    # the item named at the start of the sentence, "the item" after the verb
+    ("Prior to consideration of agenda item 205, Allotments, Cllr Lee declared a personal interest in the item as a plot holder.",
+     [("A Lee", "personal", "205.")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", ITEM_ELSEWHERE_CASES)
+def test_the_item_named_elsewhere_than_in_the_declaration(said, expected):
+    rows, none = read(minutes_under_heading(said))
+    # the outline may take "Item 204 – ..." for an item of its own: the printed number is what is compared
+    assert ([(n, t, (i or "").rstrip(".")) for n, t, i in rows], none) == ([(n, t, i.rstrip(".")) for n, t, i in expected], False)
+
+
 def test_one_member_declaring_on_two_items_for_the_same_reason_is_two_declarations():
     said = ("Cllr Khan declared a personal interest in agenda item 204 as he is a plot holder.\n"
             "Cllr Khan declared a personal interest in agenda item 205 as he is a plot holder.")
