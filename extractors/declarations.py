@@ -252,7 +252,8 @@ def sentences(text: str, span: Span) -> list[Span]:
     start = span.start
     for m in _SENTENCE_END.finditer(text, span.start, span.end):
         word = re.search(r"([\w.]+)\.$", text[max(span.start, m.start() - 12) : m.start() + 1])
-        if word and (word.group(1) in rules().abbreviations or re.fullmatch(r"[A-Z]", word.group(1))):
+        if word and (word.group(1) in rules().abbreviations or word.group(1).capitalize() in rules().abbreviations
+                     or re.fullmatch(r"[A-Z]", word.group(1))):  # "minute no. 6", "Cllr. Brown"
             continue
         out.append(Span(start=start, end=m.end()))
         start = m.end()
@@ -321,7 +322,7 @@ def find_declarations(text: str, region: Region) -> list[Found]:
     return found
 
 
-_REFERENCE_HEADING = re.compile(r"(?im)^[ \t]*(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)\b(?![^\n]*\bdeclar)[^\n]{0,120}$")
+_REFERENCE_HEADING = re.compile(r"(?im)^[ \t]*(?P<ref>(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?))\b(?![^\n]*\bdeclar)[^\n]{0,120}$")
 _SAME_ITEM = re.compile(r"^[\s,]*(?:in|on|under|for|regarding|in\s+relation\s+to|in\s+respect\s+of)\s+(?:the\s+)?same\s+(?:item|matter|application)\b", re.I)
 
 
@@ -329,15 +330,15 @@ def _items_from_headings_and_neighbours(text: str, region: Region, found: list[F
     """The item a declaration names in no words of its own: under a line that names it ("Agenda item 1 – Election of
     Chairman" / "Councillor X declared a pecuniary interest as a candidate ..."), or "in the same item" as the
     declaration before it."""
-    headings = [(m.start(), m.group("number")) for m in _REFERENCE_HEADING.finditer(text, region.span.start, region.span.end)]
+    headings = [(m.start(), m.group("number"), m.group("ref")) for m in _REFERENCE_HEADING.finditer(text, region.span.start, region.span.end)]
     previous: Found | None = None
     for f in found:
         if previous is not None and not (f.number or f.numbers) and _SAME_ITEM.match(f.tail):
             f.number, f.reference, f.title = previous.number, previous.reference, None
         elif not (f.number or f.numbers or f.title):
-            above = [number for start, number in headings if start < f.span.start]
+            above = [(number, ref) for start, number, ref in headings if start < f.span.start]
             if above:
-                f.number, f.reference = above[-1], None
+                f.number, f.reference = above[-1]
         previous = f
 
 
@@ -390,16 +391,14 @@ def read_entry(tail: str, f: Found) -> bool:
     return bool(description) and description[0].isupper() and len(description.split()) <= 8
 
 
-_LEADING_REFERENCE = re.compile(r"^[\s\xa0]*(?:[-•·*▪][\s\xa0]*)?(?=(?:agenda\s+)?(?:item|minute|min\.?)\s)|\b(?:consideration|discussion|debate)\s+of\s+(?=(?:agenda\s+)?item\s)", re.I)
-
-
 def _reference_before(text: str, start: int, f: Found) -> None:
     """ "Item 7: Cllr B Jones declared a personal interest", "Prior to consideration of agenda item 14 ..., Councillor
     X declared a personal interest in the item": the item named before the member, in the same sentence."""
     lead = text[start : f.span.start]
-    if len(lead) > 160 or not _LEADING_REFERENCE.search(lead):
+    if len(lead) > 160:
         return
-    ref = rules().reference.search(lead)
+    refs = list(rules().reference.finditer(lead))  # "During discussion of notice of motion no. 8 (minute no. 6 refers), Cllr X"
+    ref = refs[-1] if refs else None
     if ref:
         listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
         f.reference = ref.group("ref")
@@ -565,6 +564,10 @@ def read_tail(tail: str, f: Found) -> None:
         if reason:
             f.description = _clean(rest[reason.end() :])
         return
+    refers = _REFERS.search(body)
+    if refers:  # "... in this matter by virtue of ... (minute no. 16 (b) refers)"
+        f.reference, f.number = refers.group("ref"), refers.group("number")
+        body = body[: refers.start()].rstrip(" ,;.")
     about = r.about_at_start.match(body)
     reason = r.reason_after_separator.search(body) or r.reason_strong.search(body)
     if about:
@@ -575,6 +578,7 @@ def read_tail(tail: str, f: Found) -> None:
         f.description = _clean(body[reason.end() :])
 
 
+_REFERS = re.compile(r"\(\s*(?:see\s+)?(?P<ref>(?:minute|item|agenda\s+item)s?\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)(?:\s*\((?:[a-z]|\d{1,2})\))?)\s+refers?\s*\)", re.I)
 _THE_ITEM = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(?:item|matter|agenda\s+item)", re.I)
 
 

@@ -130,6 +130,11 @@ ITEM_ELSEWHERE_CASES = [
     # "in the same item" as the declaration before
     ("Cllr Khan declared a prejudicial interest in agenda item 204. Cllr Owen declared a personal interest in the same item as a neighbour.",
      [("B Khan", "prejudicial", "204."), ("C Owen", "personal", "204.")]),
+    # "(minute no. 204 refers)" at the end; the item's minute named before the member
+    ("Cllr Khan declared a personal interest in this matter by virtue of being a trustee (minute no. 204 (b) refers).",
+     [("B Khan", "personal", "204.")]),
+    ("During discussion of the motion (minute no. 205 refers), Cllr Lee declared a personal interest in the item as a plot holder.",
+     [("A Lee", "personal", "205.")]),
     # the item named at the start of the sentence, "the item" after the verb
     ("Prior to consideration of agenda item 205, Allotments, Cllr Lee declared a personal interest in the item as a plot holder.",
      [("A Lee", "personal", "205.")]),
@@ -186,3 +191,18 @@ def test_an_unnumbered_declarations_heading_with_none_on_the_next_line():
         "Planning\nNo applications had been received.\n"
     ).encode()
     assert read(data) == ([], True)
+
+
+@pytest.mark.parametrize(
+    "written, is_name",
+    [("DB Wilcox", True), ("PCO Lowri Anderson", False), ("RFO Smith", False), ("A Tickle Cllr D Chapman", False), ("AB", False)],
+)
+def test_initials_run_together_make_a_name_and_a_title_inside_makes_two(written, is_name):
+    from extractors.names import is_personal_name
+
+    assert is_personal_name(written) is is_name
+
+
+def test_a_declaration_by_a_member_written_with_initials_run_together():
+    rows, _ = read(minutes_under_heading("Councillor DB Wilcox declared a pecuniary interest in item 204 as the applicant."))
+    assert [(n.split()[-1], t, i) for n, t, i in rows] == [("Wilcox", "pecuniary", "204.")]

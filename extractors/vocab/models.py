@@ -164,6 +164,7 @@ class AttendanceRoles(VocabModel):
     leading_role: Patterns(0)
     inline_label: Patterns(0)
     office_bearer: Patterns(I)
+    not_initials: Patterns(0)
     leading_job: Patterns(0)
     dash_job: Patterns(0)
     titles: dict[str, str]
