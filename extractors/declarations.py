@@ -316,8 +316,7 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 f.late = f.late or any(p.search(text, sent.start, sent.end) for p in r.late)
                 f.region = region
                 found.append(f)
-    if region.declarations_item:
-        found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
+    found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
     _items_from_headings_and_neighbours(text, region, found)
     return found
 
@@ -350,12 +349,19 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
         for m in pattern.finditer(text, region.span.start, region.span.end):
             if m.end() > region.span.end or any(f.span.start < m.end() and m.start() < f.span.end for f in found):
                 continue
+            if not region.declarations_item and not _in_context(text, region, Span(start=m.start(), end=m.end())):
+                continue  # a list entry is a declaration only under a declarations heading
             names = _names(squash(m.group("name")))
             if not names:
                 continue
-            f = Found(span=Span(start=m.start("name"), end=m.end("tail")), names=names, tail=m.group("tail"), region=region)
-            if read_entry(m.group("tail"), f):
-                out.append(f)
+            f = Found(span=Span(start=m.start(), end=m.end("tail")), names=names, tail=m.group("tail"), region=region)
+            lead = m.groupdict().get("lead")
+            if not read_entry(m.group("tail"), f):
+                continue
+            if lead:  # "0654 & 0655   Councillor J Watson   ...": the numbers in the first column
+                listed = re.findall(r"\d{1,4}[a-z]?", lead)
+                f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
+            out.append(f)
     return out
 
 

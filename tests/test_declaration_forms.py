@@ -87,6 +87,9 @@ LISTED_CASES = [
     ("Cllr Owen: item 204 – non-pecuniary interest (neighbour of the applicant)", [("C Owen", "non-pecuniary", "204.")]),
     ("Cllr Owen, item 205, personal interest.", [("C Owen", "personal", "205.")]),
     ("Cllr Khan – Item 205 – Personal\nCllr Owen – Item 204 – Pecuniary", [("B Khan", "personal", "205."), ("C Owen", "pecuniary", "204.")]),
+    # a table's rows: the items' numbers, the member, the kind of interest, in columns
+    ("Item      Member              Interest\n204       Cllr Owen           Personal Interest\n204 & 205   Cllr Khan        Disclosable Pecuniary Interest",
+     [("C Owen", "personal", "204."), ("B Khan", "disclosable pecuniary", "204."), ("B Khan", "disclosable pecuniary", "205.")]),
     # other verbs under the declarations heading
     ("Cllr Owen spoke to express a pecuniary interest in item 204.", [("C Owen", "pecuniary", "204.")]),
     ("Cllr Owen stated that she had a personal interest in item 205 as a plot holder.", [("C Owen", "personal", "205.")]),
