@@ -73,6 +73,7 @@ class Register:
     def __init__(self, ctx: ExtractionContext) -> None:
         self.ctx = ctx
         self.rows: list[Attendee] = []
+        self.read: list[tuple[int, int]] = []  # stretches already read as an attendance register: no list is read there
 
     def has_members(self) -> bool:
         return any(a.role in ("member", "chair", "vice-chair") and a.status == "present" for a in self.rows)
@@ -357,6 +358,7 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
         return []
     head_end = _head_end(ctx, outline)
+    _register_with_a_key(ctx, register)  # first: its rows say each status; a label over it ("1. Attendance") adds nothing
     _labelled_lists(ctx, register, 0, head_end, head=True)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
@@ -424,6 +426,8 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         if label.head_only and not head:
             continue
         for m in pattern.finditer(text, start, end):
+            if any(a <= m.start() < b or m.start() <= a < _line_end(text, m.end()) for a, b in register.read):
+                continue
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda f: f[0])
     kept = []
@@ -487,7 +491,7 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     not a name ("None.", "There were none") gives no row.
     """
     minutes = item.minutes
-    if minutes.end - minutes.start > 400:
+    if minutes.end - minutes.start > 400 or any(minutes.start <= a < minutes.end for a, _ in register.read):
         return
     label = _titled_label(ctx, item)
     if label is None or label.status == "present" and label.role != "member" and not label.unmarked_role:
@@ -729,6 +733,61 @@ def _reserve_table(ctx: ExtractionContext, register: Register, minutes: Span) ->
         # the member a reserve stood in for was not at the meeting
         if register.find(parse_name(ordinary)) is None:
             register.add(ordinary, Span(start=ordinary_offset, end=ordinary_offset + len(ordinary)), "member", "absent", source="minutes")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _legend(line: str) -> dict[str, str]:
+    """The marks a register's key line explains ("P = present, A = apology, N = non-attendance"): mark -> status; at
+    least two, or none."""
+    sentences = vocab.get("attendance").sentences
+    marks: dict[str, str] = {}
+    for m in sentences.regex("legend_pair").finditer(line):
+        word = m.group("word").strip()
+        for status in ("present", "apologies", "absent"):
+            if sentences.regex(f"legend_{status}").search(word):
+                marks[m.group("code")] = status
+                break
+    return marks if len(marks) >= 2 else {}
+
+
+def _register_with_a_key(ctx: ExtractionContext, register: Register) -> None:
+    """An attendance register: rows of a name and a mark above (or below) a key to the marks.
+
+        Mr J Smith (Chairman) A
+        Mrs K Jones (Vice-Chairman) P (in the chair)
+        County Councillor R Gold N
+        P = present, A = apology, N = non-attendance
+
+    Each row gives the status its mark means; "(in the chair)" after the mark makes the chair of this meeting; an
+    office in brackets ("(Chairman)") is the member's office, held in this meeting only when present.
+    """
+    lines = lines_of(ctx.text, 0, len(ctx.text))
+    for n, line in enumerate(lines):
+        marks = _legend(line.stripped.strip("| "))
+        if not marks:
+            continue
+        codes = "|".join(re.escape(c) for c in sorted(marks, key=len, reverse=True))
+        row_re = re.compile(rf"^(?P<name>[^|\t]+?)[ \t]+(?P<code>{codes})(?:[ \t]+\((?P<note>[^()]*)\))?[ \t|]*$")
+        for step in (-1, 1):  # the rows above the key, else below it
+            k = n + step
+            while 0 <= k < len(lines) and (m := row_re.match(lines[k].stripped)):
+                status = marks[m.group("code")]
+                start = lines[k].start + lines[k].text.index(m.group("name"))
+                row = register.add(m.group("name"), Span(start=start, end=start + len(m.group("name"))), "member", status, source="minutes")
+                if row is not None:
+                    if m.group("note") and parse_name(f"X ({m.group('note')})").role_mark == "chair" and status == "present":
+                        row.role = "chair"
+                    elif row.role in ("chair", "vice-chair") and status != "present":
+                        row.role = "member"  # "Mr J Smith (Chairman) A": the council's chairman, not at this meeting
+                k += step
+            if k != n + step:
+                first, last = sorted((n, k - step))
+                register.read.append((lines[first].start, lines[last].span.end))
+                break
 
 
 def _grouped_officers(ctx: ExtractionContext, register: Register, tail: Span) -> None:

@@ -185,6 +185,24 @@ def test_attendance_told_in_sentences(sentence, expected):
     assert rows(minutes(sentence + "\n")) == expected
 
 
+def test_an_attendance_register_with_a_key_to_its_marks():
+    """Rows of a name and a mark under an "Attendance" item, the key below them; the chairman away, the vice-chairman
+    in the chair; another council's councillor who did not come is absent."""
+    items = ("101. Attendance\nMr A Lee (Chairman) A\nMrs B Khan (Vice-Chairman) P (in the chair)\nMr CD Owen P\n"
+             "County Councillor E Marsh N\nP = present, A = apology, N = non-attendance\n"
+             "102. Minutes: Approved and signed as correct.\n103. Correspondence: None.\n")
+    assert sorted(rows(minutes("", items))) == sorted([
+        ("A Lee", "member", A, False), ("B Khan", "chair", P, False), ("CD Owen", "member", P, False), ("E Marsh", "guest", "absent", False)])
+
+
+def test_a_list_ends_at_a_count_of_the_public_and_at_a_sentence_opening_with_the():
+    head = ("Present:\n\nCllrs. Lee (Chairman), Khan & C Owen\nClerk – D Price\nCounty Cllr. E Marsh\n4 members of the public\n\n")
+    assert rows(minutes(head)) == [("Lee", "chair", P, False), ("Khan", "member", P, False), ("C Owen", "member", P, False),
+                                   ("D Price", "officer", P, False), ("E Marsh", "guest", P, False)]
+    head = "Councillors A. Lee, B. Khan.\nLocum Clerk: Dina Price\nThe Vice Chairman B. Khan acted as Chairman\n"
+    assert rows(minutes(head)) == [("A. Lee", "member", P, False), ("B. Khan", "chair", P, False), ("Dina Price", "officer", P, False)]
+
+
 def test_an_item_titled_in_attendance_whose_minutes_are_the_members_list():
     """ "1 In Attendance" / "Councillors A Lee (AL) Chair, B Khan ..." / "Mrs D Price The clerk was in attendance.": the
     councillors are the members (no other list names them), not guests of the closing sentence."""

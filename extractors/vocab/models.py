@@ -153,6 +153,10 @@ class AttendanceSentences(VocabModel):
     remote_mark: Patterns(I | M)
     late_mark: Patterns(I | M)
     reason_mark: Patterns(I | M)
+    legend_pair: Patterns(M)
+    legend_present: Patterns(0)
+    legend_apologies: Patterns(0)
+    legend_absent: Patterns(0)
 
 
 class AttendanceRoles(VocabModel):
