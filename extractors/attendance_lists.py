@@ -131,6 +131,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson")
     body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b)",
                   ", ", body)
+    body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     flat = re.sub(r"\s*\n\s*", " ", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
@@ -190,6 +191,10 @@ def _after_brackets(piece: str) -> list[str]:
     parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
     named = all(is_personal_name(parse_name(re.sub(r"\s*\([^()]*\)$", "", p)).full) for p in parts[1:])
     return parts if named else [piece]
+
+
+# a label of another list (or a note) later on the same line: "Mrs Scriven Members of public: 3", "Post-meeting note:"
+_OTHER_LIST = re.compile(r"(?<=\S)[ \t]+(?=(?:Members of (?:the )?[Pp]ublic|MEMBERS OF (?:THE )?PUBLIC|Public|Press|Post-meeting note|Note|NB)[ \t]*[:(–-])")
 
 
 _INITIAL = re.compile(r"^[A-Z]\.?$")
