@@ -391,15 +391,13 @@ _COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
 
 def _councillors_among_untitled_members(register: Register) -> None:
     """A community council's members are written without a title ("Present: Roger Berl, Sally Sheehan, ... Councillor
-    Merson"); the few titled councillors among them (or in their apologies, when another titled councillor was there as a
-    guest) sit on the area's council and attend as guests. Only when four or
+    Merson"); the few titled councillors among them sit on the area's council and attend as guests. Only when four or
     more members are untitled and the titled ones are at most a third as many."""
     members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
     present = [a for a in members if a.status == "present"]
     titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
     untitled = [a for a in present if not parse_name(a.name).honorific]
-    titled_guest = any(a.role == "guest" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "") for a in register.rows)
-    if len(untitled) >= 4 and (titled or titled_guest) and 3 * len(titled) <= len(untitled):
+    if len(untitled) >= 4 and titled and 3 * len(titled) <= len(untitled):
         for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
             if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):
                 a.role = "guest"

@@ -147,10 +147,11 @@ LIST_CASES = [
     # the chairman's role before initials with no title; another list's label later on the clerk's line
     ("Present: Chairman C Wood, Cllr G Marsh (Vice Chairman), Cllr Jane Roe\nClerk: Mrs Price Members of public: 3\n",
      [("C Wood", "chair", P, False), ("G Marsh", "vice-chair", P, False), ("Jane Roe", "member", P, False), ("Price", "officer", P, False)]),
-    # a community council with a councillor of the area's council there as a guest: a titled councillor's apology is a guest's
+    # members untitled and a councillor of another council there as a guest: a titled councillor's apology is still a
+    # member's (a principal council's minutes list their members untitled too)
     ("Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dina Price\nIn Attendance: Councillor Rose Gold\nApologies: Councillor Tom Hale, Sam Dale\n",
      [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
-      ("Rose Gold", "guest", P, False), ("Tom Hale", "guest", A, False), ("Sam Dale", "member", A, False)]),
+      ("Rose Gold", "guest", P, False), ("Tom Hale", "member", A, False), ("Sam Dale", "member", A, False)]),
     # one per line, a member's portfolio after a comma (brackets in it)
     ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),
