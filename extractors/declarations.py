@@ -516,10 +516,37 @@ def _names(written: str) -> list[str]:
             if parse_name(piece).honorific is None:
                 piece = f"{plural.group(1).rstrip('s.')} {piece}"
         name = parse_name(piece)
+        if _INITIALS_ONLY.match(piece.strip()):
+            out.append(piece.strip())  # "JB declared ...": a member by initials, resolved against the attendance list
+            continue
+        if _JOB_ONLY.match(piece.strip()) and len(pieces) > 1:
+            continue  # "JB and Clerk declared ...": an officer with no name is not recorded
         if not is_personal_name(name.full, surname_only=name.honorific is not None):
             return []
         out.append(piece.strip())
     return out
+
+
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,3}$")
+_JOB_ONLY = re.compile(r"^(?:the\s+)?(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)\s+)?(?:Clerk|RFO|Chair(?:man)?|Mayor)$", re.I)
+
+
+def by_initials(initials: str, attendees: list[str]) -> str | None:
+    """The one attendee whose initials are ``initials`` ("JB" for "Mr JB Adams" or "John Baker"; "JBA" with the
+    surname's), or None."""
+    given_only, with_surname = set(), set()  # "JB" is JB Adams's given initials before J Booth's initials with surname
+    for written in attendees:
+        name = parse_name(written)
+        words = name.full.split()
+        if len(words) < 2:
+            continue
+        given = "".join(w if re.fullmatch(r"[A-Z]{2,3}", w) else w[0] for w in words[:-1]).replace(".", "").upper()
+        if initials == given:
+            given_only.add(name.full)
+        elif initials == given + words[-1][0].upper():
+            with_surname.add(name.full)
+    found = given_only or with_surname
+    return found.pop() if len(found) == 1 else None
 
 
 def _chair(text: str, at: int, written: str) -> list[str]:
@@ -783,6 +810,10 @@ def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:
         assert region is not None
         owner = region.position if region.this_meeting else None
         for name in f.names:
+            if _INITIALS_ONLY.match(name):
+                name = by_initials(name, attendees)
+                if name is None:
+                    continue  # initials the attendance list does not explain: no one can be named
             name = fuller_name(name, attendees)
             counters[owner] = counters.get(owner, 0) + 1
             n = counters[owner]

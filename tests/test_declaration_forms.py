@@ -209,3 +209,18 @@ def test_initials_run_together_make_a_name_and_a_title_inside_makes_two(written,
 def test_a_declaration_by_a_member_written_with_initials_run_together():
     rows, _ = read(minutes_under_heading("Councillor DB Wilcox declared a pecuniary interest in item 204 as the applicant."))
     assert [(n.split()[-1], t, i) for n, t, i in rows] == [("Wilcox", "pecuniary", "204.")]
+
+
+def test_a_member_declaring_by_initials_is_the_attendee_they_stand_for():
+    """Parish minutes that use initials after the present list: "BK and Clerk declared ..." is Cllr B Khan (the clerk,
+    unnamed, is not recorded); initials no attendee has are no one."""
+    assert read(minutes_under_heading("BK and Clerk declared a personal interest in item 205.")) == ([("B Khan", "personal", "205.")], False)
+    assert read(minutes_under_heading("ZZ declared a personal interest in item 205."))[0] == []
+
+
+def test_initials_match_given_initials_before_initials_with_the_surname():
+    from extractors.declarations import by_initials
+
+    assert by_initials("JB", ["Mr JB Adams", "Mrs J Booth"]) == "JB Adams"
+    assert by_initials("JB", ["Mrs J Booth", "Mr K Lee"]) == "J Booth"
+    assert by_initials("JB", ["Mrs J Booth", "Mr J Brown"]) is None
