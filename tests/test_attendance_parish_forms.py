@@ -152,6 +152,9 @@ LIST_CASES = [
     ("Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dina Price\nIn Attendance: Councillor Rose Gold\nApologies: Councillor Tom Hale, Sam Dale\n",
      [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
       ("Rose Gold", "guest", P, False), ("Tom Hale", "member", A, False), ("Sam Dale", "member", A, False)]),
+    # no label: a heading line of names, each with the initials the minutes use later
+    ("Ann Lee (AL), Bilal Khan (BK), Cara Owen (CO)\n\nApologies: Dina Price\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False)]),
     # one per line, a member's portfolio after a comma (brackets in it)
     ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),
