@@ -66,8 +66,6 @@ _SENTENCE_OPENING = re.compile(
     r"|^[A-Z][a-z]+\s+(?!(?:and|de|van|von|der|du|da|le|la|of|bin|al)\b)[a-z]+\b"
     # "The Clerk, Mrs J Bloggs, took the minutes."
     r"|^The\s+(?:[A-Z][\w’']*\s+){0,2}[A-Z][\w’']*,"
-    # "4 members of the public", "Two parishioners": a count of people, no names
-    r"|^(?:\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal|[Nn]o)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?|electors?|visitors?|others?)\b"
     # "The Vice Chairman T. Heaford acted as Chairman": "The", capitalised words, then a verb in lower case
     r"|^The\s+(?:[A-Z][\w’'.]*\s+){1,5}(?!and\b|of\b|for\b|to\b)[a-z]{2,}\b"
 )
@@ -129,7 +127,8 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     after the label is no part of a name ("Apologies: - Jeff Goodhall").
     """
     # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson")
-    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b)",
+    # ... and so does a count of people ("4 members of the public"), which is no name
+    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|\d+[ \t]+[A-Za-z])",
                   ", ", body)
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart

@@ -152,6 +152,9 @@ LIST_CASES = [
     ("Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dina Price\nIn Attendance: Councillor Rose Gold\nApologies: Councillor Tom Hale, Sam Dale\n",
      [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
       ("Rose Gold", "guest", P, False), ("Tom Hale", "member", A, False), ("Sam Dale", "member", A, False)]),
+    # "In the Chair" before initials glued to the surname
+    ("Present: In the Chair A.Lee, B.Khan,C.Owen and D.Price (clerk).\n",
+     [("A. Lee", "chair", P, False), ("B. Khan", "member", P, False), ("C. Owen", "member", P, False), ("D. Price", "officer", P, False)]),
     # no label: a heading line of names, each with the initials the minutes use later
     ("Ann Lee (AL), Bilal Khan (BK), Cara Owen (CO)\n\nApologies: Dina Price\n",
      [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False)]),
