@@ -42,7 +42,7 @@ def read(data: bytes) -> tuple[list[tuple], bool | None]:
     return rows, (meetings[0].declarations_none if meetings else "no meeting")
 
 
-NONE_CASES = ["None.", "There were none.", "No declarations were made.", "No declarations of interest.", "Nil.", "None declared.",
+NONE_CASES = ["None.", "There were none.", "No declarations were made.", "No declarations of interest.", "Nil.", "None declared.", "No declarations of interest given",
               "There were no declarations.", "None received."]
 
 
