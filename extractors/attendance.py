@@ -73,9 +73,13 @@ class Register:
     def __init__(self, ctx: ExtractionContext) -> None:
         self.ctx = ctx
         self.rows: list[Attendee] = []
+        self.read: list[tuple[int, int]] = []  # stretches already read as an attendance register: no list is read there
 
     def has_members(self) -> bool:
         return any(a.role in ("member", "chair", "vice-chair") and a.status == "present" for a in self.rows)
+
+    def members_listed(self) -> int:
+        return sum(1 for a in self.rows if a.role == "member" and a.status == "present")
 
     def find(self, name: Name) -> Attendee | None:
         """The attendee this (possibly short) name refers to: same full name, or a unique initials+surname match."""
@@ -86,15 +90,24 @@ class Register:
         return candidates[0] if len(candidates) == 1 else None
 
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
-        written = squash(written).strip(" ,;.")
+        written = _INITIALS_MARK.sub(_initials_only, squash(written)).strip(" ,;.")  # "C Burgess (CB)": the initials the minutes use later
         if status in ("apologies", "absent"):
             written = re.sub(r"\s+[-–—]\s+[a-z][\w ]*$", "", written)  # "Cllr D White - work": the reason
         job_title = fields.pop("job_title", None)
         unmarked_role = fields.pop("unmarked_role", None)
         members_listed = fields.pop("members_listed", True)
+        listed_role = role
         written, role, job_title, titled = _capacity(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
-        if m and not parse_name(written).role_mark:
+        head, comma, tail = written.partition(",")
+        if comma and "(" not in head and role in ("member", "reserve", "chair", "vice-chair") and is_personal_name(parse_name(head).full, surname_only=bool(parse_name(head).honorific)):
+            # "Councillor Ann Lee, Leader (+ Housing and Planning)" one a line: the name, then her capacity
+            mark = parse_name(f"X ({tail.strip()})").role_mark
+            written, role = head.strip(), mark or role
+            if not mark:
+                job_title = job_title or squash(tail).strip(" ,")
+                role, job_title = _role_of_job(role, status, job_title)
+        elif m and not parse_name(written).role_mark:
             written, job_title = m.group("name").strip(), job_title or squash(m.group("inner"))
             role, job_title = _role_of_job(role, status, job_title)
         elif "," in written and role in ("guest", "officer"):
@@ -114,7 +127,7 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], _document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
-        elif unmarked_role and not job_title and not titled:
+        elif unmarked_role and not job_title and not titled and role == listed_role:
             # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
             # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
             role = "member" if _councillor(name) and not members_listed else unmarked_role
@@ -188,6 +201,20 @@ def _other_person(known: Name, new: Name) -> bool:
 _BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][\w/&’\x27 -]{2,80})$")
 
 
+# initials in brackets after a name, anywhere in it: "S Hughes (SH) Chair"
+_INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,3}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")
+def _initials_only(m: re.Match[str]) -> str:
+    """Initials in brackets are dropped; a job or role mark written short is kept ("(RFO)", "(VC)")."""
+    inner = m.group(0).strip(" ()")
+    roles = vocab.get("attendance").roles
+    if roles.regex("officer").search(inner) or roles.regex("guest_job").search(inner) or parse_name(f"X ({inner})").role_mark:
+        return m.group(0)
+    return ""
+
+
+_TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
+
+
 def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
     """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
     whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
@@ -216,6 +243,11 @@ def _capacity(written: str, role: str, job_title: str | None) -> tuple[str, str,
         written = written[guest.end() :].strip()
         role, job_title = "guest", job_title or roles.titles.get(title, title)
         titled = not parse_name(written).honorific
+    trailing = _TRAILING_MARK.match(written)
+    if trailing and is_personal_name(parse_name(trailing.group("name")).full):
+        mark = parse_name(f"X ({trailing.group('mark')})").role_mark  # "S Hughes Chair", "P March Vice-Chair": the mark unbracketed
+        if mark:
+            written, role = trailing.group("name"), mark
     bare = _BARE_JOB.match(written)
     if bare and not roles.regex("dash_job").match(written) and roles.regex("officer").search(bare.group("job")):
         # "Mr D L Nicholson Deputy Parish Clerk": initials and a surname, then the job with nothing between
@@ -244,6 +276,8 @@ def _role_of_job(role: str, status: str, job: str | None) -> tuple[str, str | No
     if roles.regex("guest_job").search(job):
         # "In Attendance: Cllr B. Baker (Ward Councillor) and J. Eva (Parish Clerk)": a guest, though listed with officers
         return ("guest" if role in ("member", "reserve", "officer") else role), job
+    if role in ("member", "chair", "vice-chair") and roles.regex("office_bearer").match(job.strip()):
+        return role, job  # "Alan Lawrence, Treasurer" in the members' list: an office-bearer, a member
     if roles.regex("officer").search(job):
         return ("officer" if role in ("member", "reserve", "guest") else role), job
     if status in ("apologies", "absent"):
@@ -324,7 +358,8 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
         return []
     head_end = _head_end(ctx, outline)
-    _labelled_lists(ctx, register, 0, head_end)
+    _register_with_a_key(ctx, register)  # first: its rows say each status; a label over it ("1. Attendance") adds nothing
+    _labelled_lists(ctx, register, 0, head_end, head=True)
     _sentences(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
         _elected_in_item(ctx, register, item)
@@ -332,17 +367,40 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
             _speakers(ctx, register, item.title)
             _apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
         if item.minutes is not None:
+            # "1 In Attendance" / "Councillors S Hughes (SH) Chair, P March ...": an item titled as a present list is that
+            # list, read before its last line's "... was in attendance" can make guests of the names before it
+            present_list = _titled_label(ctx, item) is not None and _titled_label(ctx, item).status == "present"
+            if present_list:
+                _titled_list(ctx, register, item)
             said = _sentences(ctx, register, item.minutes)
             listed = _labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
-            if not said and not listed:
+            if not said and not listed and not present_list:
                 _titled_list(ctx, register, item)
             _reserve_table(ctx, register, item.minutes)
     if outline.tail is not None:
         _grouped_officers(ctx, register, outline.tail)
         _labelled_lists(ctx, register, outline.tail.start, outline.tail.end)
     _meeting_remote(ctx, register, head_end)
+    _councillors_among_untitled_members(register)
     _fuller_names(ctx, register)
     return register.rows
+
+
+_COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
+
+
+def _councillors_among_untitled_members(register: Register) -> None:
+    """A community council's members are written without a title ("Present: Roger Berl, Sally Sheehan, ... Councillor
+    Merson"); the few titled councillors among them sit on the area's council and attend as guests. Only when four or
+    more members are untitled and the titled ones are at most a third as many."""
+    members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
+    present = [a for a in members if a.status == "present"]
+    titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
+    untitled = [a for a in present if not parse_name(a.name).honorific]
+    if len(untitled) >= 4 and titled and 3 * len(titled) <= len(untitled):
+        for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
+            if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):
+                a.role = "guest"
 
 
 def _head_end(ctx: ExtractionContext, outline) -> int:
@@ -359,12 +417,17 @@ def _head_end(ctx: ExtractionContext, outline) -> int:
     return last.minutes.end if last.minutes is not None else len(ctx.text)
 
 
-def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int) -> int:
-    """Names under each attendance label in ``text[start:end]``; returns how many labels were found."""
+def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int, head: bool = False) -> int:
+    """Names under each attendance label in ``text[start:end]`` (``head``: the text before the first item); returns
+    how many labels were found."""
     text = ctx.text
     found = []
     for pattern, label in _labels():
+        if label.head_only and not head:
+            continue
         for m in pattern.finditer(text, start, end):
+            if any(a <= m.start() < b or m.start() <= a < _line_end(text, m.end()) for a, b in register.read):
+                continue
             found.append((m.start(), m.end(), label))
     found.sort(key=lambda f: f[0])
     kept = []
@@ -376,14 +439,17 @@ def _labelled_lists(ctx: ExtractionContext, register: Register, start: int, end:
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
         stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
+            stop = list_end(text, label_end, stop)
         stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = text[label_end:stop]
         previous: Attendee | None = None
         members_listed = register.has_members()  # before this list
+        role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
         for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
-            row = register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
+            row = register.add(written, Span(start=offset, end=offset + len(written)), role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
             if row is None and previous is not None and _capacity_after_name(previous, squash(written)):
                 pass  # "Mrs Jane Roe, Clerk", "Councillors Ann Lee, Chairman, ...": the piece after the comma was her capacity
             elif row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
@@ -405,7 +471,7 @@ def _capacity_after_name(previous: Attendee, piece: str) -> bool:
     vice-chair) or an officer's job of a few words counts; "Councillors" (the
     members' own word) changes nothing.
     """
-    piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", piece.strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list
+    piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", _INITIALS_MARK.sub(_initials_only, piece).strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list; "Chair (DH)"
     if not piece or len(piece.split()) > 5 or piece[0].islower():
         return False
     mark = parse_name(f"X ({piece})").role_mark
@@ -424,13 +490,11 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
     Only short minutes that no attendance sentence explained are read so; what is
     not a name ("None.", "There were none") gives no row.
     """
-    title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
     minutes = item.minutes
-    if not title or minutes.end - minutes.start > 400:
+    if minutes.end - minutes.start > 400 or any(minutes.start <= a < minutes.end for a, _ in register.read):
         return
-    title = re.sub(r"\s+(?:Ref|Min(?:ute)?)\.?\s*[\w/.-]+$", "", squash(title))  # "... for absence Ref 19/046"
-    label = next((lab for pattern, lab in _labels() if pattern.match(title.rstrip(" :.") + ":")), None)
-    if label is None or label.status == "present" and label.role != "member":
+    label = _titled_label(ctx, item)
+    if label is None or label.status == "present" and label.role != "member" and not label.unmarked_role:
         return
     lead = re.match(r"[\s.:;–-]*", ctx.text[minutes.start : minutes.end])  # the title's own full stop
     start = minutes.start + lead.end()
@@ -439,8 +503,19 @@ def _titled_list(ctx: ExtractionContext, register: Register, item) -> None:
         body = ctx.text[para_start:end]
         if label.status == "apologies":  # "Cllr Lake had work commitments."
             body = vocab.regex("attendance", "sentences.apologies_end").sub("", body.rstrip(" .\n"))
+        members_listed = register.has_members()
         for written, offset in names_with_offsets(body, para_start):
-            register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes")
+            register.add(written, Span(start=offset, end=offset + len(written)), label.role, label.status, remote=label.remote, source="minutes",
+                         unmarked_role=label.unmarked_role, members_listed=members_listed)  # fmt: skip
+
+
+def _titled_label(ctx: ExtractionContext, item) -> AttendanceLabel | None:
+    """The attendance label an item's title is ("Apologies for absence", "In Attendance"), or None."""
+    title = item.title_text or (ctx.text[item.title.start : item.title.end] if item.title else "")
+    if not title:
+        return None
+    title = re.sub(r"\s+(?:Ref|Min(?:ute)?)\.?\s*[\w/.-]+$", "", squash(title))  # "... for absence Ref 19/046"
+    return next((lab for pattern, lab in _labels() if pattern.match(title.rstrip(" :.") + ":")), None)
 
 
 _SUB_NUMBER = re.compile(r"[ \t]*\d{1,3}(?:\.\d{1,3})+\.?[ \t]+")
@@ -519,7 +594,11 @@ def _sentences(ctx: ExtractionContext, register: Register, minutes: Span) -> int
         if _known(register, parse_name(m.group("name"))) is None:  # "The Clerk, Mrs J Bloggs, took the minutes."
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "officer", "present", job_title=m.group("job"), source="minutes")
     for m in vocab.regex("attendance", "sentences.chair_for_meeting").finditer(text, minutes.start, minutes.end):
-        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
+        row = _known(register, parse_name(m.group("name")))  # listed among the members, then said to chair
+        if row is None:
+            row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
+        if row is not None and row.status == "present" and row.role in ("member", "vice-chair"):
+            row.role = "chair"
     for m in vocab.regex("attendance", "sentences.chair_named").finditer(text, minutes.start, minutes.end):
         # "The Chair, Councillor Hannah Greaves, welcomed ...": who chaired this meeting
         role = "vice-chair" if re.match(r"(?:Vice|Deputy)", m.group("office"), re.I) else "chair"
@@ -654,6 +733,61 @@ def _reserve_table(ctx: ExtractionContext, register: Register, minutes: Span) ->
         # the member a reserve stood in for was not at the meeting
         if register.find(parse_name(ordinary)) is None:
             register.add(ordinary, Span(start=ordinary_offset, end=ordinary_offset + len(ordinary)), "member", "absent", source="minutes")
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _legend(line: str) -> dict[str, str]:
+    """The marks a register's key line explains ("P = present, A = apology, N = non-attendance"): mark -> status; at
+    least two, or none."""
+    sentences = vocab.get("attendance").sentences
+    marks: dict[str, str] = {}
+    for m in sentences.regex("legend_pair").finditer(line):
+        word = m.group("word").strip()
+        for status in ("present", "apologies", "absent"):
+            if sentences.regex(f"legend_{status}").search(word):
+                marks[m.group("code")] = status
+                break
+    return marks if len(marks) >= 2 else {}
+
+
+def _register_with_a_key(ctx: ExtractionContext, register: Register) -> None:
+    """An attendance register: rows of a name and a mark above (or below) a key to the marks.
+
+        Mr J Smith (Chairman) A
+        Mrs K Jones (Vice-Chairman) P (in the chair)
+        County Councillor R Gold N
+        P = present, A = apology, N = non-attendance
+
+    Each row gives the status its mark means; "(in the chair)" after the mark makes the chair of this meeting; an
+    office in brackets ("(Chairman)") is the member's office, held in this meeting only when present.
+    """
+    lines = lines_of(ctx.text, 0, len(ctx.text))
+    for n, line in enumerate(lines):
+        marks = _legend(line.stripped.strip("| "))
+        if not marks:
+            continue
+        codes = "|".join(re.escape(c) for c in sorted(marks, key=len, reverse=True))
+        row_re = re.compile(rf"^(?P<name>[^|\t]+?)[ \t]+(?P<code>{codes})(?:[ \t]+\((?P<note>[^()]*)\))?[ \t|]*$")
+        for step in (-1, 1):  # the rows above the key, else below it
+            k = n + step
+            while 0 <= k < len(lines) and (m := row_re.match(lines[k].stripped)):
+                status = marks[m.group("code")]
+                start = lines[k].start + lines[k].text.index(m.group("name"))
+                row = register.add(m.group("name"), Span(start=start, end=start + len(m.group("name"))), "member", status, source="minutes")
+                if row is not None:
+                    if m.group("note") and parse_name(f"X ({m.group('note')})").role_mark == "chair" and status == "present":
+                        row.role = "chair"
+                    elif row.role in ("chair", "vice-chair") and status != "present":
+                        row.role = "member"  # "Mr J Smith (Chairman) A": the council's chairman, not at this meeting
+                k += step
+            if k != n + step:
+                first, last = sorted((n, k - step))
+                register.read.append((lines[first].start, lines[last].span.end))
+                break
 
 
 def _grouped_officers(ctx: ExtractionContext, register: Register, tail: Span) -> None:

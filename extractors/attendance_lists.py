@@ -16,7 +16,7 @@ from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
-_HONORIFIC_PLURAL = re.compile(r"^(?:Councillors|Cllrs)\.?(?:\s*:)?\s+", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott, A Vigars"
+_HONORIFIC_PLURAL = re.compile(r"^(?P<of>(?:County|District|Borough|City|Ward|Unitary)\s+)?(?:Councillors|Cllrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude"
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -33,6 +33,8 @@ def one_per_line(body: str, base: int) -> list[tuple[str, int]]:
         return [(line.strip(), base + start + (len(line) - len(line.lstrip()))) for line, start in lines]
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     for line, _ in lines:
+        if _bare_name_line(line):  # "Cllr L Pepperell" among "Mr M Cavanagh, PCC Link Officer" lines
+            continue
         m = _NAME_COMMA_JOB.match(line)
         if not m or not is_personal_name(parse_name(m.group("name")).full):
             return []
@@ -64,6 +66,8 @@ _SENTENCE_OPENING = re.compile(
     r"|^[A-Z][a-z]+\s+(?!(?:and|de|van|von|der|du|da|le|la|of|bin|al)\b)[a-z]+\b"
     # "The Clerk, Mrs J Bloggs, took the minutes."
     r"|^The\s+(?:[A-Z][\w’']*\s+){0,2}[A-Z][\w’']*,"
+    # "The Vice Chairman T. Heaford acted as Chairman": "The", capitalised words, then a verb in lower case
+    r"|^The\s+(?:[A-Z][\w’'.]*\s+){1,5}(?!and\b|of\b|for\b|to\b)[a-z]{2,}\b"
 )
 
 
@@ -99,7 +103,7 @@ def list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s) or _SAID_PRESENT.search(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -107,22 +111,51 @@ def list_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+# a line that says someone was there, a sentence after a list: "Kerry Wilcox The temporary clerk was in attendance."
+_SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")
+
+
 # a full stop after a word (not an initial or a title) and before a capital: a new sentence
 _LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
-    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title."""
+    """The names of a written list with their offsets; "Councillors A, B and C" gives each the title.
+
+    A capacity written as a label inside the list gives the names after it their title or role ("Present: Chairman:
+    Cllr Mrs Prior Councillors: Mrs Bolton, Dipple, Harte": Prior chairs, Dipple is "Councillor Dipple"); a dash
+    after the label is no part of a name ("Apologies: - Jeff Goodhall").
+    """
+    # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson")
+    # ... and so does a count of people ("4 members of the public"), which is no name
+    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|\d+[ \t]+[A-Za-z])",
+                  ", ", body)
+    body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
+    flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
+    flat = _mend_brackets(flat)
     out = []
     honorific = ""
+    role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
-    pieces = [q for piece in split_names(flat.strip().rstrip(" .")) for p in _split_at_titles(piece) for q in _two_names(p)]
+    pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
+              for q in _two_names(p) for r in _initial_runs(q)]
     for piece in pieces:
-        if _HONORIFIC_PLURAL.match(piece):
-            honorific = "Councillor "
+        label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
+        if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:
+            # "Chairman:" alone, or "Elected members: David Hannah": a sub-label, then the name
+            role_before = label.group("label") + " " if vocab.get("attendance").roles.regex("leading_role").match(label.group("label") + " Cllr") else ""
+            piece = label.group("rest").strip()
+            if not piece:
+                continue
+        plural = _HONORIFIC_PLURAL.match(piece)
+        if plural:
+            honorific = (plural.group("of") or "").title() + "Councillor "  # "County Cllrs D Bryan, T Evans": County Councillors
             piece = _HONORIFIC_PLURAL.sub("", piece)
+            if not piece:
+                continue
         words = piece.split()
         offset = _find_in(body, words[0] if words else piece, cursor)
         cursor = offset + 1
@@ -130,8 +163,60 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         titled = (parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
                   or roles.regex("leading_job").match(piece))  # "RFO Mrs C Hornsby" takes no "Councillor"
         written = piece if titled else honorific + piece
+        if role_before:
+            written, role_before = role_before + written, ""
         out.append((written, base + offset))
     return out
+
+
+def _mend_brackets(text: str) -> str:
+    """ "James Matthew (Vice (Chairman) David Grant": a bracket opened inside an open one, never closed, is a typo: dropped."""
+    if text.count("(") == text.count(")"):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch == "(":
+            if depth:
+                continue
+            depth = 1
+        elif ch == ")":
+            depth = 0
+        out.append(ch)
+    return "".join(out)
+
+
+def _after_brackets(piece: str) -> list[str]:
+    """ "Paul Manning (Chairman) Kate Hunter (Secretary) James Matthew": names parted only by the brackets after them."""
+    parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
+    named = all(is_personal_name(parse_name(re.sub(r"\s*\([^()]*\)$", "", p)).full) for p in parts[1:])
+    return parts if named else [piece]
+
+
+# a label of another list (or a note) later on the same line: "Mrs Scriven Members of public: 3", "Post-meeting note:"
+_OTHER_LIST = re.compile(r"(?<=\S)[ \t]+(?=(?:Members of (?:the )?[Pp]ublic|MEMBERS OF (?:THE )?PUBLIC|Public|Press|Post-meeting note|Note|NB)[ \t]*[:(–-])")
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _initial_runs(piece: str) -> list[str]:
+    """ "A Blackley A Evans B D Davies": names of initials and a surname run together with nothing between them are
+    as many names. A new name starts at an initial after a surname, when the name before also began with an initial
+    (so "John A Smith", a middle initial, stays one name)."""
+    words = piece.split(" ")
+    out: list[list[str]] = [[]]
+    for word in words:
+        current = out[-1]
+        named = [w for w in current if w[:1].isupper() and w.rstrip(".,:-").lower() not in _TITLE_WORDS]
+        if (_INITIAL.match(word) and named and _INITIAL.match(named[0]) and len(named[-1].rstrip(",")) > 2
+                and not _INITIAL.match(named[-1]) and named[-1][-1:].isalpha()):
+            out.append([word])
+        else:
+            current.append(word)
+    return [" ".join(w) for w in out if w]
+
+
+_TITLE_WORDS = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "county", "district", "borough", "city", "chairman", "chair"}
 
 
 def _split_at_titles(piece: str) -> list[str]:
@@ -156,12 +241,16 @@ def _split_at_titles(piece: str) -> list[str]:
 _FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
 
 
+# "Paul Johnston Jim Gifford": two given names and surnames, no title, no initials, no brackets
+_TWO_PAIRS = re.compile(r"^[A-Z][a-z]{2,}\s+[A-Z][a-z’'-]{2,}\s+[A-Z][a-z]{2,}\s+[A-Z][a-z’'-]{2,}$")
+
+
 def _two_names(piece: str) -> list[str]:
     """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
     list parted only by titles, are two people (the second without a title). Four whole words are too many for one
     name as lists write them; initials ("Cllr Mr A H Porter") never split."""
     m = _FOUR_WORDS.match(piece)
-    if not m or not parse_name(m.group("first")).honorific:
+    if not m or not parse_name(m.group("first")).honorific and not _TWO_PAIRS.match(piece):
         return [piece]
     first, second = parse_name(m.group("first")), parse_name(re.sub(r"\s*\(.*\)$", "", m.group("second")))
     if second.honorific or not (is_personal_name(first.full) and is_personal_name(second.full)):

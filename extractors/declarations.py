@@ -72,6 +72,7 @@ class Rules:
     item_title: list[re.Pattern[str]]
     declared: list[re.Pattern[str]]
     declared_in_context: list[re.Pattern[str]]
+    listed: list[re.Pattern[str]]
     context: re.Pattern[str]
     context_chars: int
     declared_by: list[re.Pattern[str]]
@@ -104,6 +105,7 @@ def rules() -> Rules:
         item_title=v.regex("item_title").patterns,
         declared=v.regex("declared").patterns,
         declared_in_context=v.regex("declared_in_context").patterns,
+        listed=v.regex("listed").patterns,
         context=v.compiled("context"),
         context_chars=v.context_chars,
         declared_by=v.regex("declared_by").patterns,
@@ -223,7 +225,8 @@ def segments(text: str, span: Span) -> list[Span]:
         if not s:
             blank = True
             continue
-        breaks = _BULLET_LINE.match(line.text) or _HEADING_LINE.match(line.text) or (blank and last_char in ".:;!?")
+        heading = _HEADING_LINE.match(line.text) or _REFERENCE_HEADING.match(line.text)  # "Agenda item 5 – Planning"
+        breaks = _BULLET_LINE.match(line.text) or heading or (blank and last_char in ".:;!?")
         if start is not None and breaks:
             out.append(Span(start=start, end=last_end))
             start = None
@@ -232,7 +235,7 @@ def segments(text: str, span: Span) -> list[Span]:
         last_end = line.span.end
         last_char = s[-1]
         blank = False
-        if _HEADING_LINE.match(line.text):
+        if heading:
             out.append(Span(start=start, end=last_end))
             start = None
     if start is not None:
@@ -249,7 +252,8 @@ def sentences(text: str, span: Span) -> list[Span]:
     start = span.start
     for m in _SENTENCE_END.finditer(text, span.start, span.end):
         word = re.search(r"([\w.]+)\.$", text[max(span.start, m.start() - 12) : m.start() + 1])
-        if word and (word.group(1) in rules().abbreviations or re.fullmatch(r"[A-Z]", word.group(1))):
+        if word and (word.group(1) in rules().abbreviations or word.group(1).capitalize() in rules().abbreviations
+                     or re.fullmatch(r"[A-Z]", word.group(1))):  # "minute no. 6", "Cllr. Brown"
             continue
         out.append(Span(start=start, end=m.end()))
         start = m.end()
@@ -304,13 +308,108 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 following.append(body)
                 end = nxt.end
             for n, f in enumerate(in_sentence):
+                if not (f.number or f.numbers or f.title):
+                    _reference_before(text, sent.start, f)
                 if n == len(in_sentence) - 1 and following:
                     f.span = Span(start=f.span.start, end=end)
                     f.action = _action_of(" ".join([f.tail, *following]))
                 f.late = f.late or any(p.search(text, sent.start, sent.end) for p in r.late)
                 f.region = region
                 found.append(f)
+    found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
+    _items_from_headings_and_neighbours(text, region, found)
     return found
+
+
+_REFERENCE_HEADING = re.compile(r"(?im)^[ \t]*(?P<ref>(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?))\b(?![^\n]*\bdeclar)[^\n]{0,120}$")
+_SAME_ITEM = re.compile(r"^[\s,]*(?:in|on|under|for|regarding|in\s+relation\s+to|in\s+respect\s+of)\s+(?:the\s+)?same\s+(?:item|matter|application)\b", re.I)
+
+
+def _items_from_headings_and_neighbours(text: str, region: Region, found: list[Found]) -> None:
+    """The item a declaration names in no words of its own: under a line that names it ("Agenda item 1 – Election of
+    Chairman" / "Councillor X declared a pecuniary interest as a candidate ..."), or "in the same item" as the
+    declaration before it."""
+    headings = [(m.start(), m.group("number"), m.group("ref")) for m in _REFERENCE_HEADING.finditer(text, region.span.start, region.span.end)]
+    previous: Found | None = None
+    for f in found:
+        if previous is not None and not (f.number or f.numbers) and _SAME_ITEM.match(f.tail):
+            f.number, f.reference, f.title = previous.number, previous.reference, None
+        elif not (f.number or f.numbers or f.title):
+            above = [(number, ref) for start, number, ref in headings if start < f.span.start]
+            if above:
+                f.number, f.reference = above[-1]
+        previous = f
+
+
+def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
+    """Declarations written as list entries with no verb under the declarations item ("Cllr B Jones – item 7,
+    member of the allotment society"): one a line, on lines no declaring sentence already covers."""
+    out: list[Found] = []
+    for pattern in rules().listed:
+        for m in pattern.finditer(text, region.span.start, region.span.end):
+            if m.end() > region.span.end or any(f.span.start < m.end() and m.start() < f.span.end for f in found):
+                continue
+            if not region.declarations_item and not _in_context(text, region, Span(start=m.start(), end=m.end())):
+                continue  # a list entry is a declaration only under a declarations heading
+            names = _names(squash(m.group("name")))
+            if not names:
+                continue
+            f = Found(span=Span(start=m.start(), end=m.end("tail")), names=names, tail=m.group("tail"), region=region)
+            lead = m.groupdict().get("lead")
+            if not read_entry(m.group("tail"), f):
+                continue
+            if lead:  # "0654 & 0655   Councillor J Watson   ...": the numbers in the first column
+                listed = re.findall(r"\d{1,4}[a-z]?", lead)
+                f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
+            out.append(f)
+    return out
+
+
+_TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’-]+\s+){0,4}?)interests?\b", re.I)
+
+
+def read_entry(tail: str, f: Found) -> bool:
+    """Fill item, type, reason and action from a list entry's words after the name ("item 7 – non-pecuniary
+    interest (plot holder)", "Church House", "Item 7 – Personal"); False when they tell nothing of an interest
+    (a sentence about something else: lower-case words with no item and no kind of interest)."""
+    r = rules()
+    body = squash(tail).rstrip(" .;")
+    f.action = _action_of(body)
+    ref = r.reference.search(body)
+    if ref:
+        f.reference = ref.group("ref")
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
+        f.number = ref.group("number") if len(listed) == 1 else None
+        f.numbers = listed if len(listed) > 1 else None
+        body = f"{body[: ref.start()]} {body[ref.end() :]}"
+    kind = _TYPE_WORDS.search(body)
+    if kind:
+        f.interest_type = interest_type(kind.group("type"))
+        body = f"{body[: kind.start()]} {body[kind.end() :]}"
+    elif len(body.split()) <= 3 and interest_type(body):  # "Item 7 – Personal"
+        f.interest_type, body = interest_type(body), ""
+    body = re.sub(r"^[\s,;:–—()-]+|[\s,;:–—()-]+$", "", squash(body))
+    start_reason = r.reason_at_start.match(body)
+    description = _clean(body[start_reason.end() :] if start_reason else body)
+    f.description = description or None
+    if f.number or f.numbers or f.interest_type or kind:
+        return True
+    return bool(description) and description[0].isupper() and len(description.split()) <= 8
+
+
+def _reference_before(text: str, start: int, f: Found) -> None:
+    """ "Item 7: Cllr B Jones declared a personal interest", "Prior to consideration of agenda item 14 ..., Councillor
+    X declared a personal interest in the item": the item named before the member, in the same sentence."""
+    lead = text[start : f.span.start]
+    if len(lead) > 160:
+        return
+    refs = list(rules().reference.finditer(lead))  # "During discussion of notice of motion no. 8 (minute no. 6 refers), Cllr X"
+    ref = refs[-1] if refs else None
+    if ref:
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
+        f.reference = ref.group("ref")
+        f.number = ref.group("number") if len(listed) == 1 else None
+        f.numbers = listed if len(listed) > 1 else None
 
 
 def _in_context(text: str, region: Region, sent: Span) -> bool:
@@ -417,10 +516,37 @@ def _names(written: str) -> list[str]:
             if parse_name(piece).honorific is None:
                 piece = f"{plural.group(1).rstrip('s.')} {piece}"
         name = parse_name(piece)
+        if _INITIALS_ONLY.match(piece.strip()):
+            out.append(piece.strip())  # "JB declared ...": a member by initials, resolved against the attendance list
+            continue
+        if _JOB_ONLY.match(piece.strip()) and len(pieces) > 1:
+            continue  # "JB and Clerk declared ...": an officer with no name is not recorded
         if not is_personal_name(name.full, surname_only=name.honorific is not None):
             return []
         out.append(piece.strip())
     return out
+
+
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,3}$")
+_JOB_ONLY = re.compile(r"^(?:the\s+)?(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)\s+)?(?:Clerk|RFO|Chair(?:man)?|Mayor)$", re.I)
+
+
+def by_initials(initials: str, attendees: list[str]) -> str | None:
+    """The one attendee whose initials are ``initials`` ("JB" for "Mr JB Adams" or "John Baker"; "JBA" with the
+    surname's), or None."""
+    given_only, with_surname = set(), set()  # "JB" is JB Adams's given initials before J Booth's initials with surname
+    for written in attendees:
+        name = parse_name(written)
+        words = name.full.split()
+        if len(words) < 2:
+            continue
+        given = "".join(w if re.fullmatch(r"[A-Z]{2,3}", w) else w[0] for w in words[:-1]).replace(".", "").upper()
+        if initials == given:
+            given_only.add(name.full)
+        elif initials == given + words[-1][0].upper():
+            with_surname.add(name.full)
+    found = given_only or with_surname
+    return found.pop() if len(found) == 1 else None
 
 
 def _chair(text: str, at: int, written: str) -> list[str]:
@@ -457,7 +583,7 @@ def read_tail(tail: str, f: Found) -> None:
     ref = r.reference.search(body)
     if ref and ref.start() <= 40:
         f.reference = ref.group("ref")
-        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\([a-z]\))?", ref.group("ref"))
+        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
         f.number = ref.group("number") if len(listed) == 1 else None
         f.numbers = listed if len(listed) > 1 else None
         rest = body[ref.end() :]
@@ -471,12 +597,22 @@ def read_tail(tail: str, f: Found) -> None:
         if reason:
             f.description = _clean(rest[reason.end() :])
         return
+    refers = _REFERS.search(body)
+    if refers:  # "... in this matter by virtue of ... (minute no. 16 (b) refers)"
+        f.reference, f.number = refers.group("ref"), refers.group("number")
+        body = body[: refers.start()].rstrip(" ,;.")
     about = r.about_at_start.match(body)
     reason = r.reason_after_separator.search(body) or r.reason_strong.search(body)
     if about:
         f.title = _clean(body[about.end() : reason.start() if reason else len(body)]) or None
+        if f.title and _THE_ITEM.fullmatch(f.title):
+            f.title = None  # "in the item", "in this item": the item is named elsewhere (before, or by where it is said)
     if reason:
         f.description = _clean(body[reason.end() :])
+
+
+_REFERS = re.compile(r"\(\s*(?:see\s+)?(?P<ref>(?:minute|item|agenda\s+item)s?\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)(?:\s*\((?:[a-z]|\d{1,2})\))?)\s+refers?\s*\)", re.I)
+_THE_ITEM = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(?:item|matter|agenda\s+item)", re.I)
 
 
 _ACTION_CLAUSE = re.compile(
@@ -571,6 +707,18 @@ def says_none(text: str, region: Region) -> bool:
     return region.declarations_item and any(p.search(whole) for p in r.none_in_item)
 
 
+def _title_says_none(title: str | None) -> bool:
+    """ "5. Declarations of Interest – none", "3. Declarations of interest: None declared.": the answer written on the
+    declarations item's own heading line."""
+    title = _undrop(squash(title or ""))
+    for pattern in rules().item_title:
+        m = pattern.search(title)
+        if m:
+            rest = title[m.end() :].lstrip(" :;.,–—-")
+            return bool(rest) and any(p.search(rest) for p in rules().none_in_item)
+    return False
+
+
 def _same(a: Found, b: Found) -> bool:
     """The same declaration recorded twice (under the declarations item and under the item itself).
 
@@ -583,6 +731,8 @@ def _same(a: Found, b: Found) -> bool:
         return False
     if a.item_position is not None and a.item_position == b.item_position:
         return True
+    if a.item_position is not None and b.item_position is not None or a.number and b.number and a.number != b.number:
+        return False  # one member, two items ("agenda item 17(13)" and "agenda item 20" for the same reason): two declarations
     if a.description and b.description and _words(a.description) == _words(b.description):
         return True
     return any(f.item_position is None and not f.description for f in (a, b))
@@ -630,6 +780,8 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                 _merge(same, f)
         if region.this_meeting and says_none(ctx.text, region):
             none_said = True
+    if outline is not None and outline.kind in rules().minutes_kinds and any(_title_says_none(b.title_text) for b in items):
+        none_said = True
     rows = _records(ctx, found)
     return ExtractorOutput(rows, _declarations_none(found, none_said))
 
@@ -658,6 +810,10 @@ def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:
         assert region is not None
         owner = region.position if region.this_meeting else None
         for name in f.names:
+            if _INITIALS_ONLY.match(name):
+                name = by_initials(name, attendees)
+                if name is None:
+                    continue  # initials the attendance list does not explain: no one can be named
             name = fuller_name(name, attendees)
             counters[owner] = counters.get(owner, 0) + 1
             n = counters[owner]

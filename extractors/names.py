@@ -103,6 +103,19 @@ def _surname_words() -> set[str]:
     return {w.lower() for w in vocab.get("people").not_names.surnames}
 
 
+def _run_of_initials(token: str) -> bool:
+    """ "DB" in "DB Wilcox": initials written together; not a job's short form ("RFO", "PCO", "CC")."""
+    if not re.fullmatch(r"[A-Z]{2,3}", token):
+        return False
+    roles = vocab.get("attendance").roles
+    return not (roles.regex("officer").search(token) or roles.regex("guest_title").match(token + " X") or roles.regex("not_initials").search(token))
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(h.lower() for h in vocab.get("common").honorifics.common)
+
+
 def is_personal_name(full: str, surname_only: bool = False) -> bool:
     """Could ``full`` (without honorific) be a person's name? Conservative: when in doubt, no.
 
@@ -117,10 +130,12 @@ def is_personal_name(full: str, surname_only: bool = False) -> bool:
     last = len(tokens) - 1 if len(tokens) > 1 and tokens[-1].lower() in _surname_words() else len(tokens)
     if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens[:last]):
         return False
-    if not all(_TOKEN.match(t) for t in tokens):
+    if not all(_TOKEN.match(t) or n == 0 and len(tokens) == 2 and _run_of_initials(t) for n, t in enumerate(tokens)):
         return False
-    # the last token is a surname: a real word, not an initial or particle
-    return len(tokens[-1].rstrip(".")) > 1 and tokens[-1][0].isupper()
+    if any(t.rstrip(".").lower() in _title_words() for t in tokens[1:]):
+        return False  # "A Tickle Cllr D Chapman": a title inside is the start of another name
+    # the last token is a surname: a real word, not an initial or particle ("DB Wilcox": initials run together before it)
+    return len(tokens[-1].rstrip(".")) > 1 and tokens[-1][0].isupper() and any(c.islower() for c in tokens[-1])
 
 
 def fuller_name(name: str, known: list[str] | set[str], initials: bool = False) -> str:
@@ -187,9 +202,10 @@ def split_names(text: str) -> list[str]:
     parts: list[str] = []
     depth = 0
     current = ""
+    balanced = text.count("(") == text.count(")")  # "James Matthew (Vice (Chairman) David Grant, ...": a typo's bracket
     for ch in text:
         if ch == "(":
-            depth += 1
+            depth = depth + 1 if balanced else 1  # closes at the next ")" when they do not pair up
         elif ch == ")":
             depth = max(depth - 1, 0)
         if ch in ",;" and depth == 0:

@@ -96,6 +96,71 @@ LIST_CASES = [
     # listed absent, then the apology accepted: one row, apologies; "Councillors not present"
     ("Present: Cllr A Lee\nAbsences: Cllr Nina Pell\nCouncillors not present: H. Filer (HF)\n",
      [("A Lee", "member", P, False), ("Nina Pell", "member", A, False), ("H. Filer", "member", "absent", False)]),
+    # capacities written as labels inside the list: the chair's, and "Councillors:" giving bare surnames their title
+    ("Present: Chairman: Cllr Mrs Lee Councillors: Mrs Khan, Owen, Marsh\n",
+     [("Lee", "chair", P, False), ("Khan", "member", P, False), ("Owen", "member", P, False), ("Marsh", "member", P, False)]),
+    # initials and surnames run together with no commas; a dash after the label's colon
+    ("Councillors: A Lee B Khan C D Owen E Marsh\nApologies: - Nina Pell and Tom Hale\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C D Owen", "member", P, False), ("E Marsh", "member", P, False),
+      ("Nina Pell", "member", A, False), ("Tom Hale", "member", A, False)]),
+    # initials in brackets after each name, the role after them unbracketed
+    ("Present: Councillors A Lee (AL) Chair, B Khan (BK) Vice-Chair, C Owen (CO) E Marsh (EM)\n",
+     [("A Lee", "chair", P, False), ("B Khan", "vice-chair", P, False), ("C Owen", "member", P, False), ("E Marsh", "member", P, False)]),
+    # a community council's labels with a dash after the colon; "Councillors:" after the members' list are guests
+    ("CC Members Present: - Ann Lee, Bilal Khan and Cara Owen\nApologies: - Dina Price\nMembers of Public: - Tom Hale\n"
+     "Councillors: Cllr Gold, Cllr Ray\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False),
+      ("Tom Hale", "guest", P, False), ("Gold", "guest", P, False), ("Ray", "guest", P, False)]),
+    # a table flattened with bars: the label in a cell, the names in the next, running on a row with an empty first cell
+    ("|Present: |Ann Lee, Bilal Khan, |\n| |Cara Owen |\n|Apologies |Dina Price |\n|In attendance |Tom Hale |\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False),
+      ("Tom Hale", "guest", P, False)]),
+    # a sub-label inside the list, office-bearers (members), initials in brackets, a time after a name, the minutes secretary
+    ("Present: Elected members: Ann Lee, Chair (AL), Bilal Khan, Treasurer, (BK), Cara Owen\nAlso present: PC Tom Hale at 7.15pm\n"
+     "Minutes Secretary: Dina Price (DP)\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Tom Hale", "guest", P, False),
+      ("Dina Price", "officer", P, False)]),
+    # a heading line that opens with "Councillors" and no label; the vice-chair said to chair the meeting
+    ("Councillors A. Lee, B. Khan, C. Owen.\nApologies were received from councillors D. Marsh and E. Gray.\n"
+     "The Vice Chairman B. Khan acted as Chairman\n",
+     [("A. Lee", "member", P, False), ("B. Khan", "chair", P, False), ("C. Owen", "member", P, False), ("D. Marsh", "member", A, False),
+      ("E. Gray", "member", A, False)]),
+    # visitors are guests; two untitled names run together are two people
+    ("Members Present: Ann Lee, Bilal Khan\nApologies; Dina Price, Tom Hale Rose Gold\nVisitors: Sam Dale, Sgt Ann Ray (Police Scotland)\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Dina Price", "member", A, False), ("Tom Hale", "member", A, False),
+      ("Rose Gold", "member", A, False), ("Sam Dale", "guest", P, False), ("Ann Ray", "guest", P, False)]),
+    # one a line, bare names and "name, job" lines mixed; county councillors under a plural title
+    ("Present: Cllr A Lee\nAPOLOGIES: Cllr B Khan\nCllr C Owen\nMr D Price, Town Chaplain\nCounty Cllr E Marsh\n\n"
+     "County Cllrs F Gold and G Ray were in attendance.\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", A, False), ("C Owen", "member", A, False), ("D Price", "member", A, False),
+      ("E Marsh", "guest", A, False), ("F Gold", "guest", P, False), ("G Ray", "guest", P, False)]),
+    # a community council: members untitled, the area's councillors titled among them are guests; names parted only by
+    # the brackets after them, one of them opened twice
+    ("Present: Ann Lee (Chair) Bilal Khan (Vice (Chair) Cara Owen, Dina Price, Councillor Gold\nApologies: Cllr Ray, Tom Hale\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "vice-chair", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
+      ("Gold", "guest", P, False), ("Ray", "guest", A, False), ("Tom Hale", "member", A, False)]),
+    # a Scottish "Sederunt", Welsh "Yn bresennol" / "Ymddiheuriadau" labels
+    ("Sederunt: Ann Lee (Chair), Bilal Khan\nApologies: Cara Owen\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", A, False)]),
+    ("Yn bresennol: Cllr A Lee, Cllr B Khan\nYmddiheuriadau: Cllr C Owen\n",
+     [("A Lee", "member", P, False), ("B Khan", "member", P, False), ("C Owen", "member", A, False)]),
+    # the chairman's role before initials with no title; another list's label later on the clerk's line
+    ("Present: Chairman C Wood, Cllr G Marsh (Vice Chairman), Cllr Jane Roe\nClerk: Mrs Price Members of public: 3\n",
+     [("C Wood", "chair", P, False), ("G Marsh", "vice-chair", P, False), ("Jane Roe", "member", P, False), ("Price", "officer", P, False)]),
+    # members untitled and a councillor of another council there as a guest: a titled councillor's apology is still a
+    # member's (a principal council's minutes list their members untitled too)
+    ("Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dina Price\nIn Attendance: Councillor Rose Gold\nApologies: Councillor Tom Hale, Sam Dale\n",
+     [("Ann Lee", "chair", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", P, False),
+      ("Rose Gold", "guest", P, False), ("Tom Hale", "member", A, False), ("Sam Dale", "member", A, False)]),
+    # "In the Chair" before initials glued to the surname
+    ("Present: In the Chair A.Lee, B.Khan,C.Owen and D.Price (clerk).\n",
+     [("A. Lee", "chair", P, False), ("B. Khan", "member", P, False), ("C. Owen", "member", P, False), ("D. Price", "officer", P, False)]),
+    # no label: a heading line of names, each with the initials the minutes use later
+    ("Ann Lee (AL), Bilal Khan (BK), Cara Owen (CO)\n\nApologies: Dina Price\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False), ("Cara Owen", "member", P, False), ("Dina Price", "member", A, False)]),
+    # one per line, a member's portfolio after a comma (brackets in it)
+    ("PRESENT\nCouncillor Ann Lee, Leader (+ Housing and Planning)\nCouncillor Bilal Khan, Cabinet Member for Transport\n",
+     [("Ann Lee", "member", P, False), ("Bilal Khan", "member", P, False)]),
 ]
 
 
@@ -118,6 +183,11 @@ SENTENCE_CASES = [
     # a job before a name is its job
     ("The Town Clerk, Mrs. L.M. Ford, the Town Clerk's Assistant, Mrs. M.C. Vane and a member of the public were also present.",
      [("L. M. Ford", "officer", P, False), ("M. C. Vane", "officer", P, False)]),
+    # a member listed, then said to preside
+    ("Councillors: A Lee B Khan C Owen\n\nChairman Councillor A Lee presided over the meeting.",
+     [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False)]),
+    ("Present: Cllr A Lee, Cllr B Khan\nAlso present the Clerk Dina Price.\n\nCllr Khan offered to chair – this was accepted by all.",
+     [("A Lee", "member", P, False), ("B Khan", "chair", P, False), ("Dina Price", "officer", P, False)]),
     # "was in attendance with ...", "Also in attendance ... was ..."
     ("County Councillor Anne Dale was in attendance with 14 members of the public. Also in attendance for part of the meeting was Mr Colin Weir of the Bee Society who gave a talk.",
      [("Anne Dale", "guest", P, False), ("Colin Weir", "guest", P, False)]),
@@ -127,6 +197,33 @@ SENTENCE_CASES = [
 @pytest.mark.parametrize("sentence, expected", SENTENCE_CASES)
 def test_attendance_told_in_sentences(sentence, expected):
     assert rows(minutes(sentence + "\n")) == expected
+
+
+def test_an_attendance_register_with_a_key_to_its_marks():
+    """Rows of a name and a mark under an "Attendance" item, the key below them; the chairman away, the vice-chairman
+    in the chair; another council's councillor who did not come is absent."""
+    items = ("101. Attendance\nMr A Lee (Chairman) A\nMrs B Khan (Vice-Chairman) P (in the chair)\nMr CD Owen P\n"
+             "County Councillor E Marsh N\nP = present, A = apology, N = non-attendance\n"
+             "102. Minutes: Approved and signed as correct.\n103. Correspondence: None.\n")
+    assert sorted(rows(minutes("", items))) == sorted([
+        ("A Lee", "member", A, False), ("B Khan", "chair", P, False), ("CD Owen", "member", P, False), ("E Marsh", "guest", "absent", False)])
+
+
+def test_a_list_ends_at_a_count_of_the_public_and_at_a_sentence_opening_with_the():
+    head = ("Present:\n\nCllrs. Lee (Chairman), Khan & C Owen\nClerk – D Price\nCounty Cllr. E Marsh\n4 members of the public\n\n")
+    assert rows(minutes(head)) == [("Lee", "chair", P, False), ("Khan", "member", P, False), ("C Owen", "member", P, False),
+                                   ("D Price", "officer", P, False), ("E Marsh", "guest", P, False)]
+    head = "Councillors A. Lee, B. Khan.\nLocum Clerk: Dina Price\nThe Vice Chairman B. Khan acted as Chairman\n"
+    assert rows(minutes(head)) == [("A. Lee", "member", P, False), ("B. Khan", "chair", P, False), ("Dina Price", "officer", P, False)]
+
+
+def test_an_item_titled_in_attendance_whose_minutes_are_the_members_list():
+    """ "1 In Attendance" / "Councillors A Lee (AL) Chair, B Khan ..." / "Mrs D Price The clerk was in attendance.": the
+    councillors are the members (no other list names them), not guests of the closing sentence."""
+    items = ("101. In Attendance\nCouncillors A Lee (AL) Chair, B Khan (BK), C Owen (CO)\nMrs D Price The clerk was in attendance.\n"
+             "102. Apologies\nCouncillor E Marsh\n103. Minutes: Approved and signed as correct.\n")
+    assert rows(minutes("", items))[:4] == [("A Lee", "chair", P, False), ("B Khan", "member", P, False), ("C Owen", "member", P, False),
+                                           ("E Marsh", "member", A, False)]
 
 
 def test_apologies_in_an_items_heading():
@@ -176,6 +273,12 @@ def test_a_meeting_held_by_video_makes_everyone_present_remote(where, remote):
     got = rows(_held(where))
     assert [r[3] for r in got if r[2] == P] == [remote] * 3
     assert [r[3] for r in got if r[2] == A] == [False]  # an apology is no remote attendance
+
+
+def test_an_online_zoom_meeting_heading():
+    data = ("EASTWOLD COMMUNITY COUNCIL\nMinutes of the meeting\nTuesday 12th January 2026 7.00pm Online Zoom Meeting\n"
+            "Members Present: Ann Lee, Bilal Khan\n" + _ITEMS).encode()
+    assert rows(data) == [("Ann Lee", "member", P, True), ("Bilal Khan", "member", P, True)]
 
 
 def test_a_virtual_meeting_heading():

@@ -42,7 +42,8 @@ def read(data: bytes) -> tuple[list[tuple], bool | None]:
     return rows, (meetings[0].declarations_none if meetings else "no meeting")
 
 
-NONE_CASES = ["None.", "There were none.", "No declarations were made.", "No declarations of interest.", "Nil.", "None declared."]
+NONE_CASES = ["None.", "There were none.", "No declarations were made.", "No declarations of interest.", "Nil.", "None declared.", "No declarations of interest given",
+              "There were no declarations.", "None received."]
 
 
 @pytest.mark.parametrize("said", NONE_CASES)
@@ -66,6 +67,94 @@ NAMED_CASES = [
 @pytest.mark.parametrize("said, expected", NAMED_CASES)
 def test_named_declarations_with_the_items_they_concern(said, expected):
     assert read(minutes(said)) == (expected, False)
+
+
+def minutes_under_heading(declarations: str, heading: str = "202. Declarations of interest") -> bytes:
+    """The declarations on lines of their own under the item's heading (the heading line may carry the answer)."""
+    return (
+        _TOP
+        + "201. Apologies for absence: None.\n"
+        + (f"{heading}\n{declarations}\n" if declarations else f"{heading}\n")
+        + "203. Minutes of the previous meeting: Approved and signed as correct.\n"
+        + "204. Planning applications: Two applications were considered.\n"
+        + "205. Allotments: The allotment rents were reviewed.\n"
+    ).encode()
+
+
+LISTED_CASES = [
+    # a list entry with no verb: the member, a dash, the item and what the interest is
+    ("Cllr Khan – item 205, member of the allotment society", [("B Khan", None, "205.")]),
+    ("Cllr Owen: item 204 – non-pecuniary interest (neighbour of the applicant)", [("C Owen", "non-pecuniary", "204.")]),
+    ("Cllr Owen, item 205, personal interest.", [("C Owen", "personal", "205.")]),
+    ("Cllr Khan – Item 205 – Personal\nCllr Owen – Item 204 – Pecuniary", [("B Khan", "personal", "205."), ("C Owen", "pecuniary", "204.")]),
+    # a table's rows: the items' numbers, the member, the kind of interest, in columns
+    ("Item      Member              Interest\n204       Cllr Owen           Personal Interest\n204 & 205   Cllr Khan        Disclosable Pecuniary Interest",
+     [("C Owen", "personal", "204."), ("B Khan", "disclosable pecuniary", "204."), ("B Khan", "disclosable pecuniary", "205.")]),
+    # other verbs under the declarations heading
+    ("Cllr Owen spoke to express a pecuniary interest in item 204.", [("C Owen", "pecuniary", "204.")]),
+    ("Cllr Owen stated that she had a personal interest in item 205 as a plot holder.", [("C Owen", "personal", "205.")]),
+    ("Cllr Khan has a pecuniary interest in item 204 and will leave the meeting.", [("B Khan", "pecuniary", "204.")]),
+    ("Cllr Khan wished to declare a personal interest in item 205.", [("B Khan", "personal", "205.")]),
+    # the item before the member; the item in brackets after the member's name; a line broken at "non-"
+    ("Item 205: Cllr Khan declared a personal interest.", [("B Khan", "personal", "205.")]),
+    ("Cllr Khan (item 205) – member of the allotment society", [("B Khan", None, "205.")]),
+    ("Cllr Owen declared a non- pecuniary interest in item 204.", [("C Owen", "non-pecuniary", "204.")]),
+    ("Cllr Owen declared a non-prejudicial interest in item 204.", [("C Owen", "personal", "204.")]),
+    # the passive with "declaration(s) of interest" as the subject
+    ("A declaration of interest was made by Cllr Owen in item 204.", [("C Owen", None, "204.")]),
+    ("Declarations of interest were received from Cllr Khan (item 205).", [("B Khan", None, "205.")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", LISTED_CASES)
+def test_declarations_listed_or_worded_otherwise_under_the_heading(said, expected):
+    assert read(minutes_under_heading(said)) == (expected, False)
+
+
+@pytest.mark.parametrize(
+    "said, heading",
+    [
+        ("No conflicts of interest reported.", "202. Declaration of any Conflicts of Interest to Agenda Items"),
+        ("There were no interests received.", "202. To receive declarations of interest on any item on the agenda"),
+        ("No pecuniary interests declared.", "202. Declarations of interest"),
+        ("", "202. Declarations of Interest – none"),  # the answer on the heading line, no minutes under it
+        ("", "202. Declarations of interest - None declared."),
+    ],
+)
+def test_nobody_declared_in_other_words(said, heading):
+    assert read(minutes_under_heading(said, heading)) == ([], True)
+
+
+ITEM_ELSEWHERE_CASES = [
+    # a line naming the item, the declarations about it below
+    ("Item 204 – Planning applications\n\nCllr Khan declared a pecuniary interest as the applicant and left the meeting.\n\n"
+     "Cllr Owen declared a personal interest as a neighbour.\n\nItem 205: Allotments\n\nCllr Lee declared a personal interest as a plot holder.",
+     [("B Khan", "pecuniary", "204."), ("C Owen", "personal", "204."), ("A Lee", "personal", "205.")]),
+    # "in the same item" as the declaration before
+    ("Cllr Khan declared a prejudicial interest in agenda item 204. Cllr Owen declared a personal interest in the same item as a neighbour.",
+     [("B Khan", "prejudicial", "204."), ("C Owen", "personal", "204.")]),
+    # "(minute no. 204 refers)" at the end; the item's minute named before the member
+    ("Cllr Khan declared a personal interest in this matter by virtue of being a trustee (minute no. 204 (b) refers).",
+     [("B Khan", "personal", "204.")]),
+    ("During discussion of the motion (minute no. 205 refers), Cllr Lee declared a personal interest in the item as a plot holder.",
+     [("A Lee", "personal", "205.")]),
+    # the item named at the start of the sentence, "the item" after the verb
+    ("Prior to consideration of agenda item 205, Allotments, Cllr Lee declared a personal interest in the item as a plot holder.",
+     [("A Lee", "personal", "205.")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", ITEM_ELSEWHERE_CASES)
+def test_the_item_named_elsewhere_than_in_the_declaration(said, expected):
+    rows, none = read(minutes_under_heading(said))
+    # the outline may take "Item 204 – ..." for an item of its own: the printed number is what is compared
+    assert ([(n, t, (i or "").rstrip(".")) for n, t, i in rows], none) == ([(n, t, i.rstrip(".")) for n, t, i in expected], False)
+
+
+def test_one_member_declaring_on_two_items_for_the_same_reason_is_two_declarations():
+    said = ("Cllr Khan declared a personal interest in agenda item 204 as he is a plot holder.\n"
+            "Cllr Khan declared a personal interest in agenda item 205 as he is a plot holder.")
+    assert read(minutes_under_heading(said)) == ([("B Khan", "personal", "204."), ("B Khan", "personal", "205.")], False)
 
 
 def test_a_declaration_made_later_under_the_item_concerned():
@@ -95,3 +184,43 @@ def test_a_surname_takes_the_attendance_lists_fuller_name(name, attendees, expec
     from extractors.declarations import fuller_name
 
     assert fuller_name(name, attendees) == expected
+
+
+def test_an_unnumbered_declarations_heading_with_none_on_the_next_line():
+    data = (
+        "EASTWOLD COMMUNITY COUNCIL\nMinutes of the meeting held on Tuesday 13th January 2026 at 7.00pm in the Hall\n"
+        "Members Present: Ann Lee, Bilal Khan and Cara Owen\nApologies: Dina Price\n\n"
+        "Minutes of December 2025\nThe minutes were approved.\n\nDeclarations of Interest\nNone\n\n"
+        "Planning\nNo applications had been received.\n"
+    ).encode()
+    assert read(data) == ([], True)
+
+
+@pytest.mark.parametrize(
+    "written, is_name",
+    [("DB Wilcox", True), ("PCO Lowri Anderson", False), ("RFO Smith", False), ("A Tickle Cllr D Chapman", False), ("AB", False)],
+)
+def test_initials_run_together_make_a_name_and_a_title_inside_makes_two(written, is_name):
+    from extractors.names import is_personal_name
+
+    assert is_personal_name(written) is is_name
+
+
+def test_a_declaration_by_a_member_written_with_initials_run_together():
+    rows, _ = read(minutes_under_heading("Councillor DB Wilcox declared a pecuniary interest in item 204 as the applicant."))
+    assert [(n.split()[-1], t, i) for n, t, i in rows] == [("Wilcox", "pecuniary", "204.")]
+
+
+def test_a_member_declaring_by_initials_is_the_attendee_they_stand_for():
+    """Parish minutes that use initials after the present list: "BK and Clerk declared ..." is Cllr B Khan (the clerk,
+    unnamed, is not recorded); initials no attendee has are no one."""
+    assert read(minutes_under_heading("BK and Clerk declared a personal interest in item 205.")) == ([("B Khan", "personal", "205.")], False)
+    assert read(minutes_under_heading("ZZ declared a personal interest in item 205."))[0] == []
+
+
+def test_initials_match_given_initials_before_initials_with_the_surname():
+    from extractors.declarations import by_initials
+
+    assert by_initials("JB", ["Mr JB Adams", "Mrs J Booth"]) == "JB Adams"
+    assert by_initials("JB", ["Mrs J Booth", "Mr K Lee"]) == "J Booth"
+    assert by_initials("JB", ["Mrs J Booth", "Mr J Brown"]) is None

@@ -127,6 +127,8 @@ class AttendanceLabel(VocabModel):
     status: str
     remote: bool = False
     unmarked_role: str | None = None  # the role of a name listed with no job ("In attendance: Tracy Knights")
+    head_only: bool = False  # read only before the first item
+    after_members: str | None = None  # the role of its names when two or more members were listed before it
 
 
 class AttendanceSentences(VocabModel):
@@ -151,6 +153,10 @@ class AttendanceSentences(VocabModel):
     remote_mark: Patterns(I | M)
     late_mark: Patterns(I | M)
     reason_mark: Patterns(I | M)
+    legend_pair: Patterns(M)
+    legend_present: Patterns(0)
+    legend_apologies: Patterns(0)
+    legend_absent: Patterns(0)
 
 
 class AttendanceRoles(VocabModel):
@@ -160,6 +166,9 @@ class AttendanceRoles(VocabModel):
     guest_title: Patterns(0)
     guest_job: Patterns(I)
     leading_role: Patterns(0)
+    inline_label: Patterns(0)
+    office_bearer: Patterns(I)
+    not_initials: Patterns(0)
     leading_job: Patterns(0)
     dash_job: Patterns(0)
     titles: dict[str, str]
@@ -393,6 +402,7 @@ class Declarations(VocabModel):
     item_title: Patterns(I)
     declared: Patterns(I)
     declared_in_context: Patterns(I)
+    listed: Patterns(M)
     context: Pattern(I)
     context_chars: int
     declared_by: Patterns(I)
