@@ -130,6 +130,9 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
     year_item = re.fullmatch(r"(\d{2,4}/\d{2,4})\.(\d{1,3})", num)
     if year_item:  # "2023/24.41": item 41 of the year 2023/24
         return ((("/.", year_item.group(1), prefix), int(year_item.group(2))),)
+    item_year = re.fullmatch(r"(\d{1,3})\.(\d{2,4}/\d{2,4})", num)
+    if item_year:  # "13.17/18": item 13 of the year 2017/18
+        return (((".//", item_year.group(2), prefix), int(item_year.group(1))),)
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
     if len(separators) > 1 or any(not n for n in numbers):
