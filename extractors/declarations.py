@@ -181,6 +181,9 @@ def is_declarations_title(title: str | None) -> bool:
     return any(p.search(title) for p in rules().item_title)
 
 
+_AGENDA_KINDS = ("agenda", "agenda_frontsheet")
+
+
 def regions(ctx: ExtractionContext) -> list[Region]:
     """The item minutes and, for minutes, the text between items."""
     outline = ctx.outline
@@ -193,6 +196,8 @@ def regions(ctx: ExtractionContext) -> list[Region]:
             continue
         out.append(Region(block.minutes, position, is_declarations_title(block.title_text), True))
         covered.append(block.minutes)
+    if kind in _AGENDA_KINDS:
+        return out  # an agenda records nothing: declarations in the papers it binds (last meeting's minutes) are that meeting's
     if minutes_document or any(_may_match(p, ctx.text) and p.search(ctx.text) for p in rules().minutes_evidence):
         pos = 0
         for span in sorted(covered, key=lambda s: s.start) + [Span(start=len(ctx.text), end=len(ctx.text))]:

@@ -18,5 +18,7 @@
 # ModernGov meeting id, status from evidence; children's names and dates of birth masked in
 # the forms the redaction probes found. 0.3.0: one general structure reader for any council's
 # minutes and agendas. 0.4.0: parish, town and community councils' forms of heads, items,
-# attendance and decisions; printed paragraphs ended by their line shapes).
-EXTRACTOR_VERSION = "0.4.0"
+# attendance and decisions; printed paragraphs ended by their line shapes. 0.5.0: votes and recorded
+# votes; Word documents; OCR of pages without a usable text layer; agenda packs' bound papers, a
+# decision's printed parts, wrapped titles and more councils' attendance and declaration forms).
+EXTRACTOR_VERSION = "0.5.0"

@@ -53,7 +53,7 @@ def test_a_pack_is_an_agenda_of_its_own_meeting_and_its_bound_minutes_add_nothin
         ("5.", "Internal audit progress report", 23), ("6.", "Final Accounts Memorandum 2024/25", 155),
         ("7.", "Work programme", 169),
     ]
-    assert result.records["resolutions"] == [] and result.records["attendance"] == []
+    assert result.records["resolutions"] == [] and result.records["attendance"] == [] and result.records["declarations"] == []
 
 
 def test_the_page_column_is_the_longest_run_of_numbers_that_never_goes_down():
@@ -75,4 +75,4 @@ def test_the_merton_pack_lists_its_eight_items_and_no_business_of_the_bound_minu
         ("Annual complaints report", 9), ("Internal audit progress report", 23), ("Managing the risk of fraud", 53),
         ("Final Accounts Memorandum 2008/09", 155), ("Work programme", 169),
     ]
-    assert result.records["resolutions"] == [] and result.records["attendance"] == []
+    assert result.records["resolutions"] == [] and result.records["attendance"] == [] and result.records["declarations"] == []
