@@ -239,6 +239,14 @@ def test_the_parish_councils_docx_loads_with_its_councillors():
     assert "Represents Burton-cum-Walden Parish Council on the Upper Dales Health Watch" in lines
 
 
+def test_bytes_that_are_no_word_file_are_refused_before_libreoffice_is_asked(monkeypatch):
+    from pipeline.readers import word
+
+    monkeypatch.setenv("PATH", "/nonexistent")  # were LibreOffice asked, the error would say it is missing
+    with pytest.raises(ReadError, match="not an old binary Word document"):
+        word.read_doc("d", "fuzz.msword", b"\xd0\xcf\x11\xe0 random bytes, no Word stream" * 20)
+
+
 def test_without_libreoffice_a_doc_is_a_read_error_naming_it(monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
     with pytest.raises(ReadError, match=r"needs LibreOffice.*apt-get install libreoffice-writer-nogui"):

@@ -57,7 +57,7 @@ from dataclasses import dataclass, field
 from schemas.provenance import Span
 from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
-from pipeline.readers.detect import DOC, DOCX
+from pipeline.readers.detect import DOC, DOCX, sniff
 from pipeline.readers.pdf_typography import LARGER, _run_in_end
 from pipeline.readers.word_numbering import Numbering
 
@@ -108,7 +108,12 @@ def read_docx(doc_id: str, source: str, data: bytes, media_type: str = DOCX) -> 
 
 
 def read_doc(doc_id: str, source: str, data: bytes) -> SourceDocument:
-    """An old binary ``.doc``: converted to ``.docx`` by LibreOffice, then read by :func:`read_docx`."""
+    """An old binary ``.doc``: converted to ``.docx`` by LibreOffice, then read by :func:`read_docx`.
+
+    Bytes that are no Word compound file are refused at once: LibreOffice would take seconds to say so.
+    """
+    if sniff(data) != DOC:
+        raise ReadError("not an old binary Word document (.doc): no compound file with a WordDocument stream")
     return read_docx(doc_id, source, convert_doc(data), media_type=DOC)
 
 
