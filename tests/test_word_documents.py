@@ -83,13 +83,18 @@ def test_an_old_binary_doc_is_a_compound_file_with_a_word_stream(data, expected)
 
 
 def test_a_damaged_docx_is_a_read_error():
-    data = _bytes(docx.Document())
-    damaged = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(damaged, "w") as dst:
-        for name in src.namelist():
-            dst.writestr(name, src.read(name) if name != "word/document.xml" else b"<w:document")
+    damaged = _with_document_xml(_bytes(docx.Document()), b"<w:document")
     with pytest.raises(ReadError, match="unreadable Word document"):
-        read_document("d", "broken.docx", damaged.getvalue())
+        read_document("d", "broken.docx", damaged)
+
+
+def _with_document_xml(data: bytes, document_xml: bytes | str) -> bytes:
+    """``data``, a ``.docx``, with its ``word/document.xml`` replaced: how hostile or damaged files are made."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for name in src.namelist():
+            dst.writestr(name, src.read(name) if name != "word/document.xml" else document_xml)
+    return out.getvalue()
 
 
 # -- an invented parish council's minutes, typed as a clerk types them ------------------------------
@@ -415,17 +420,13 @@ def test_word_made_minutes_give_their_pdfs_items_and_resolutions(word_and_pdf, k
 
 def test_tables_nested_past_reason_are_a_read_error():
     """A hostile file's tables within tables (deeper than XML parsers go) is a read error, not an internal one."""
-    data = _bytes(docx.Document())
     cell = "<w:p><w:r><w:t>deep</w:t></w:r></w:p>"
     for _ in range(120):
         cell = f"<w:tbl><w:tr><w:tc>{cell}</w:tc></w:tr></w:tbl><w:p/>"
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    deep = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(deep, "w") as dst:
-        for name in src.namelist():
-            dst.writestr(name, src.read(name) if name != "word/document.xml" else f"<w:document {ns}><w:body>{cell}</w:body></w:document>")
+    deep = _with_document_xml(_bytes(docx.Document()), f"<w:document {ns}><w:body>{cell}</w:body></w:document>")
     with pytest.raises(ReadError, match="unreadable Word document"):
-        read_document("d", "deep.docx", deep.getvalue())
+        read_document("d", "deep.docx", deep)
 
 
 @needs_outliners

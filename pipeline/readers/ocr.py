@@ -251,7 +251,7 @@ def mark_strokes(words: list[dict], image: bytes, scale: float) -> None:
     picture (:func:`pipeline.readers.pdf_ocr.emphasised_lines`). ``image`` is the
     page's PGM, ``scale`` pixels per point.
     """
-    import numpy as np  # spaCy's dependency, so always there; only OCR'd pages need it
+    import numpy as np  # imported here: only OCR'd pages need it
 
     header_end = image.index(b"\n", image.index(b"\n") + 1)  # "P5\nW H\n255\n"
     width, height = (int(v) for v in image[3:header_end].split())
