@@ -1,0 +1,41 @@
+"""Which agenda item a declaration concerns: by the title words it quotes, else by the printed number."""
+
+from __future__ import annotations
+
+import re
+
+from extractors.declarations.regions import _undrop
+from extractors.text import squash
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 1 and w not in {"and", "of", "the", "for", "on", "in", "to", "a"}}
+
+
+def link_item(items: list, number: str | None, title: str | None) -> int | None:
+    """Position of the item a declaration names: by quoted title words, else by printed number."""
+    by_title = _item_by_title(items, title) if title else None
+    if by_title is not None:
+        return by_title
+    if number:
+        bare = re.sub(r"\s+", "", number).lower()
+        for position, block in enumerate(items, start=1):
+            printed = re.sub(r"\s+", "", block.number_text or "").lower()
+            if printed and (printed == bare or printed.rstrip(".") == bare):
+                return position
+    return None
+
+
+def _item_by_title(items: list, title: str) -> int | None:
+    quoted = _words(title)
+    if len(quoted) < 2:
+        return None
+    scored = []
+    for position, block in enumerate(items, start=1):
+        words = _words(_undrop(squash(block.title_text or "")))
+        if words:
+            scored.append((len(quoted & words) / len(quoted), len(quoted & words) / len(words), position))
+    scored.sort(reverse=True)
+    if scored and scored[0][0] >= 0.8 and scored[0][1] >= 0.5 and (len(scored) == 1 or scored[1][:2] < scored[0][:2]):
+        return scored[0][2]
+    return None
