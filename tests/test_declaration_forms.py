@@ -103,6 +103,12 @@ LISTED_CASES = [
     # the passive with "declaration(s) of interest" as the subject
     ("A declaration of interest was made by Cllr Owen in item 204.", [("C Owen", None, "204.")]),
     ("Declarations of interest were received from Cllr Khan (item 205).", [("B Khan", None, "205.")]),
+    # Welsh minutes' "personal but not prejudicial"; a word between the member and the verb; the chair named in apposition
+    ("Cllr Owen declared a personal but not prejudicial interest in item 204 as a county councillor.", [("C Owen", "personal", "204.")]),
+    ("Cllr Owen similarly declared a prejudicial interest in item 204.", [("C Owen", "prejudicial", "204.")]),
+    ("Councillors Khan and Owen all declared prejudicial interests in item 205 as plot holders.",
+     [("B Khan", "prejudicial", "205."), ("C Owen", "prejudicial", "205.")]),
+    ("The Chair, Councillor Lee, declared a personal interest in agenda item 205 (Allotments).", [("A Lee", "personal", "205.")]),
 ]
 
 
@@ -119,6 +125,13 @@ def test_declarations_listed_or_worded_otherwise_under_the_heading(said, expecte
         ("No pecuniary interests declared.", "202. Declarations of interest"),
         ("", "202. Declarations of Interest – none"),  # the answer on the heading line, no minutes under it
         ("", "202. Declarations of interest - None declared."),
+        ("All councillors present signed the register and declared no interests.", "202. Declarations of interest"),
+        ("The councillors confirmed that they had no personal interests in items on the agenda.", "202. To receive declarations of interest"),
+        ("There were no requests for dispensations or declarations of pecuniary or personal interests.", "202. Declarations of interest and dispensations"),
+        ("There were no items on the agenda that would require members to declare personal or pecuniary interests.", "202. Declarations of interest"),
+        ("", "202. Matters of Interest on the Agenda as per the Code of Conduct – None declared."),  # the answer after a dash
+        ("Members were reminded of the code. None of the councillors present declared an interest in the items.", "202. Declarations of interest"),
+        ("Members are asked to declare any interests they may have.\nMinutes:\nNone.", "202. Declarations of interest"),  # a page printed to PDF
     ],
 )
 def test_nobody_declared_in_other_words(said, heading):
@@ -141,6 +154,14 @@ ITEM_ELSEWHERE_CASES = [
     # the item named at the start of the sentence, "the item" after the verb
     ("Prior to consideration of agenda item 205, Allotments, Cllr Lee declared a personal interest in the item as a plot holder.",
      [("A Lee", "personal", "205.")]),
+    # the item's number as a bullet's label, a full stop after it
+    ("• Agenda Item 205. Cllr Owen declared a personal interest in relation to her allotment.", [("C Owen", "personal", "205.")]),
+    # sub-items of one item: one declaration on the item that holds them
+    ("Cllr Owen declared a personal interest in agenda item 205(2) (Allotment rents) as a plot holder.\n"
+     "Cllr Owen declared a personal interest in agenda item 205(4) (Allotment water) as a plot holder.", [("C Owen", "personal", "205.")]),
+    # a lead-in naming the item, the declarations listed after it
+    ("A number of councillors declared an interest in Item 205 – Allotments as follows:\n\nCllr Owen declared a personal interest as a plot "
+     "holder.\n\nCllr Khan declared a pecuniary interest as the society's treasurer.", [("C Owen", "personal", "205."), ("B Khan", "pecuniary", "205.")]),
 ]
 
 

@@ -49,6 +49,7 @@ under the item concerned) is kept once: same member, same item or same reason.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extractors.agenda_items import item_id
@@ -57,7 +58,7 @@ from extractors.declarations.items import _words, link_item
 from extractors.declarations.members import _INITIALS_ONLY, by_initials
 from extractors.declarations.reading import Found, interest_type, read_entry, read_tail
 from extractors.declarations.regions import Region, is_declarations_title, regions
-from extractors.declarations.none import _title_says_none, says_none
+from extractors.declarations.none import heading_says_none, says_none
 from extractors.declarations.rules import rules
 from extractors.declarations.sentences import segments, sentences
 from extractors.link import MeetingFlag
@@ -83,11 +84,19 @@ def _same(a: Found, b: Found) -> bool:
         return False
     if a.item_position is not None and a.item_position == b.item_position:
         return True
+    if a.item_position is None and b.item_position is None and a.number and b.number and _top(a.number) == _top(b.number):
+        return True  # "agenda item 17(6)" and "agenda item 17(13)", item 17 not in the document: one declaration on item 17
     if a.item_position is not None and b.item_position is not None or a.number and b.number and a.number != b.number:
         return False  # one member, two items ("agenda item 17(13)" and "agenda item 20" for the same reason): two declarations
     if a.description and b.description and _words(a.description) == _words(b.description):
         return True
     return any(f.item_position is None and not f.description for f in (a, b))
+
+
+def _top(number: str) -> str:
+    """The top-level item of a printed reference: "17(13)" -> "17", "10.4" -> "10", "3a" -> "3"."""
+    m = re.match(r"\s*(\d+)", number)
+    return m.group(1) if m else number.strip().lower()
 
 
 def _merge(kept: Found, dup: Found) -> None:
@@ -132,7 +141,7 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                 _merge(same, f)
         if region.this_meeting and says_none(ctx.text, region):
             none_said = True
-    if outline is not None and outline.kind in rules().minutes_kinds and any(_title_says_none(b.title_text) for b in items):
+    if outline is not None and outline.kind in rules().minutes_kinds and any(heading_says_none(ctx.text, b) for b in items):
         none_said = True
     rows = _records(ctx, found)
     return ExtractorOutput(rows, _declarations_none(found, none_said))

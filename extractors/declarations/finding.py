@@ -37,7 +37,7 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 following.append(body)
                 end = nxt.end
             for n, f in enumerate(in_sentence):
-                if not (f.number or f.numbers or f.title):
+                if not (f.number or f.numbers):  # "• Agenda Item 12. Cllr X declared ... in relation to his role": the item before wins over words after
                     _reference_before(text, sent.start, f)
                 if n == len(in_sentence) - 1 and following:
                     f.span = Span(start=f.span.start, end=end)
@@ -53,11 +53,24 @@ def find_declarations(text: str, region: Region) -> list[Found]:
 _SAME_ITEM = re.compile(r"^[\s,]*(?:in|on|under|for|regarding|in\s+relation\s+to|in\s+respect\s+of)\s+(?:the\s+)?same\s+(?:item|matter|application)\b", re.I)
 
 
+# "A number of Councillors declared an interest in Item 9 – Petition ... as follows:": the declarations listed after it are
+# on that item.
+_LEAD_IN = re.compile(
+    r"(?im)^[^\n]*\bdeclar[^\n]*?\b(?P<ref>(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?))\b[^\n]*\bas\s+follows\s*[:–—-]?\s*$"
+)
+
+
 def _items_from_headings_and_neighbours(text: str, region: Region, found: list[Found]) -> None:
     """The item a declaration names in no words of its own: under a line that names it ("Agenda item 1 – Election of
-    Chairman" / "Councillor X declared a pecuniary interest as a candidate ..."), or "in the same item" as the
+    Chairman" / "Councillor X declared a pecuniary interest as a candidate ..."), after a lead-in that names it
+    ("... declared an interest in Item 9 – Petition as follows:"), or "in the same item" as the
     declaration before it."""
-    headings = [(m.start(), m.group("number"), m.group("ref")) for m in _REFERENCE_HEADING.finditer(text, region.span.start, region.span.end)]
+    headings = [
+        (m.start(), m.group("number"), m.group("ref"))
+        for pattern in (_REFERENCE_HEADING, _LEAD_IN)
+        for m in pattern.finditer(text, region.span.start, region.span.end)
+    ]
+    headings.sort(key=lambda h: h[0])
     previous: Found | None = None
     for f in found:
         if previous is not None and not (f.number or f.numbers) and _SAME_ITEM.match(f.tail):

@@ -13,16 +13,19 @@ def _words(text: str) -> set[str]:
 
 
 def link_item(items: list, number: str | None, title: str | None) -> int | None:
-    """Position of the item a declaration names: by quoted title words, else by printed number."""
+    """Position of the item a declaration names: by quoted title words, else by printed number; a sub-item ("agenda
+    item 17(13)", "item 3a") is declared on the top-level item that holds it when no item is printed with that number."""
     by_title = _item_by_title(items, title) if title else None
     if by_title is not None:
         return by_title
     if number:
         bare = re.sub(r"\s+", "", number).lower()
-        for position, block in enumerate(items, start=1):
-            printed = re.sub(r"\s+", "", block.number_text or "").lower()
-            if printed and (printed == bare or printed.rstrip(".") == bare):
-                return position
+        top = re.match(r"\d+", bare)
+        for wanted in dict.fromkeys([bare, top.group(0) if top else bare]):
+            for position, block in enumerate(items, start=1):
+                printed = re.sub(r"\s+", "", block.number_text or "").lower()
+                if printed and (printed == wanted or printed.rstrip(".") == wanted):
+                    return position
     return None
 
 

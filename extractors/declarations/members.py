@@ -23,8 +23,8 @@ def _name_like(token: str) -> bool:
 def _subject_before(text: str, start: int, verb: int) -> tuple[int, list[str]] | None:
     """The member(s) named just before the verb, as ``(start offset, names as written)``."""
     tokens = list(_NAME_TOKEN.finditer(text, start, verb))
-    while tokens and tokens[-1].group(0).lower() in rules().between:
-        tokens.pop()
+    while tokens and (tokens[-1].group(0).lower() in rules().between or tokens[-1].group(0) == ","):
+        tokens.pop()  # "Councillor Haines similarly declared", "The Chair, Councillor Grewal, declared"
     run: list[re.Match[str]] = []
     for tok in reversed(tokens):
         if not _name_like(tok.group(0)):

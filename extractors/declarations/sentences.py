@@ -53,6 +53,9 @@ def segments(text: str, span: Span) -> list[Span]:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=[\s\xa0]+[\"“‘(]?[A-Z0-9·•])")
 
 
+_ITEM_NUMBER_BEFORE = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d{1,4}[a-z]?$", re.I)
+
+
 def sentences(text: str, span: Span) -> list[Span]:
     """The sentences of one segment (a full stop after "Mr", "Cllr" or an initial ends none)."""
     out: list[Span] = []
@@ -62,6 +65,8 @@ def sentences(text: str, span: Span) -> list[Span]:
         if word and (word.group(1) in rules().abbreviations or word.group(1).capitalize() in rules().abbreviations
                      or re.fullmatch(r"[A-Z]", word.group(1))):  # "minute no. 6", "Cllr. Brown"
             continue
+        if _ITEM_NUMBER_BEFORE.search(text, max(span.start, m.start() - 24), m.start()):
+            continue  # "Agenda Item 12. Cllr T Davies declared ...": the item's number, not a sentence's end
         out.append(Span(start=start, end=m.end()))
         start = m.end()
         while start < span.end and text[start] in " \t\n\f\xa0":
