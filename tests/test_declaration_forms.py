@@ -109,6 +109,10 @@ LISTED_CASES = [
     ("Councillors Khan and Owen all declared prejudicial interests in item 205 as plot holders.",
      [("B Khan", "prejudicial", "205."), ("C Owen", "prejudicial", "205.")]),
     ("The Chair, Councillor Lee, declared a personal interest in agenda item 205 (Allotments).", [("A Lee", "personal", "205.")]),
+    # a table with the member first, then the item, then the kind; a flattened table's row, the kind straight after the name
+    ("Member            Item     Interest\nCllr Owen         204      Personal\nCllr Khan         205      Pecuniary",
+     [("C Owen", "personal", "204."), ("B Khan", "pecuniary", "205.")]),
+    ("Cllr Lee Personal interest in item 205 (Allotments) as a plot holder.", [("A Lee", "personal", "205.")]),
 ]
 
 
@@ -132,6 +136,7 @@ def test_declarations_listed_or_worded_otherwise_under_the_heading(said, expecte
         ("", "202. Matters of Interest on the Agenda as per the Code of Conduct – None declared."),  # the answer after a dash
         ("Members were reminded of the code. None of the councillors present declared an interest in the items.", "202. Declarations of interest"),
         ("Members are asked to declare any interests they may have.\nMinutes:\nNone.", "202. Declarations of interest"),  # a page printed to PDF
+        ("None.", "202. Datgan Buddiannau"),  # the Welsh heading alone
     ],
 )
 def test_nobody_declared_in_other_words(said, heading):
