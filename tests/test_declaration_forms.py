@@ -177,6 +177,22 @@ def test_the_item_named_elsewhere_than_in_the_declaration(said, expected):
     assert ([(n, t, (i or "").rstrip(".")) for n, t, i in rows], none) == ([(n, t, i.rstrip(".")) for n, t, i in expected], False)
 
 
+@pytest.mark.parametrize(
+    "said, heading, expected",
+    [
+        # the business named, not the item: the one item whose title names that business
+        ("Cllr Khan declared a personal interest in the planning application for Mill Farm as a neighbour.", "202. Declarations of interest",
+         ([("B Khan", "personal", "204.")], False)),
+        # a parish's terse note on the heading line: the member's name without a title, then what it concerns
+        ("", "202. Members Declaration of Interest – Cara Owen planning application in New Road", ([("Cara Owen", None, "204.")], False)),
+        # a name and words that tell of no interest, no item and no business: nothing
+        ("Tom Jones asked whether members had read the code.", "202. Declarations of interest", ([], None)),
+    ],
+)
+def test_a_declaration_on_the_business_an_item_is_about(said, heading, expected):
+    assert read(minutes_under_heading(said, heading)) == expected
+
+
 def test_one_member_declaring_on_two_items_for_the_same_reason_is_two_declarations():
     said = ("Cllr Khan declared a personal interest in agenda item 204 as he is a plot holder.\n"
             "Cllr Khan declared a personal interest in agenda item 205 as he is a plot holder.")

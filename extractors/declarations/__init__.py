@@ -54,7 +54,7 @@ from dataclasses import replace
 
 from extractors.agenda_items import item_id
 from extractors.declarations.finding import find_declarations
-from extractors.declarations.items import _words, link_item
+from extractors.declarations.items import _words, link_by_subject, link_item
 from extractors.declarations.members import _INITIALS_ONLY, by_initials
 from extractors.declarations.reading import Found, interest_type, read_entry, read_tail
 from extractors.declarations.regions import Region, is_declarations_title, regions
@@ -124,6 +124,8 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                     f.reference = f.title
                 if linked is None and region.position is not None and not region.declarations_item:
                     linked = region.position  # declared under the item it concerns
+                if linked is None:
+                    linked = link_by_subject(items, " ".join(filter(None, (f.title, f.description, f.tail))))
                 f.item_position = linked
                 if (
                     region.position is not None

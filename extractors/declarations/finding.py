@@ -86,16 +86,19 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
     """Declarations written as list entries with no verb under the declarations item ("Cllr B Jones – item 7,
     member of the allotment society"): one a line, on lines no declaring sentence already covers."""
     out: list[Found] = []
+    base = region.span.start
+    body = text[base : region.span.end]  # the region's own text: its first line is a line even when it starts after a heading
     for pattern in rules().listed:
-        for m in pattern.finditer(text, region.span.start, region.span.end):
-            if m.end() > region.span.end or any(f.span.start < m.end() and m.start() < f.span.end for f in found):
+        for m in pattern.finditer(body):
+            start, end = base + m.start(), base + m.end()
+            if any(f.span.start < end and start < f.span.end for f in found + out):
                 continue
-            if not region.declarations_item and not _in_context(text, region, Span(start=m.start(), end=m.end())):
+            if not region.declarations_item and not _in_context(text, region, Span(start=start, end=end)):
                 continue  # a list entry is a declaration only under a declarations heading
             names = _names(squash(m.group("name")))
             if not names:
                 continue
-            f = Found(span=Span(start=m.start(), end=m.end("tail")), names=names, tail=m.group("tail"), region=region)
+            f = Found(span=Span(start=start, end=base + m.end("tail")), names=names, tail=m.group("tail"), region=region)
             lead = m.groupdict().get("lead")
             if not read_entry(m.group("tail"), f):
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from extractors.declarations.regions import _undrop
+from extractors.declarations.rules import rules
 from extractors.text import squash
 
 
@@ -41,4 +42,19 @@ def _item_by_title(items: list, title: str) -> int | None:
     scored.sort(reverse=True)
     if scored and scored[0][0] >= 0.8 and scored[0][1] >= 0.5 and (len(scored) == 1 or scored[1][:2] < scored[0][:2]):
         return scored[0][2]
+    return None
+
+
+def names_subject(words: str) -> bool:
+    """Do these words name a kind of business the vocabulary knows an item for ("planning application ...")?"""
+    return any(about.search(words) for about, _ in rules().subjects)
+
+
+def link_by_subject(items: list, words: str) -> int | None:
+    """Position of the one item whose title names the business the declaration's words name, or None."""
+    for about, title in rules().subjects:
+        if about.search(words):
+            found = [p for p, block in enumerate(items, start=1) if title.search(_undrop(squash(block.title_text or "")))]
+            if len(found) == 1:
+                return found[0]
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.declarations.items import names_subject
 from extractors.declarations.regions import Region
 from extractors.declarations.rules import rules
 from extractors.names import parse_name
@@ -70,7 +71,7 @@ def read_entry(tail: str, f: Found) -> bool:
     start_reason = r.reason_at_start.match(body)
     description = _clean(body[start_reason.end() :] if start_reason else body)
     f.description = description or None
-    if f.number or f.numbers or f.interest_type or kind:
+    if f.number or f.numbers or f.interest_type or kind or names_subject(description):
         return True
     return bool(description) and description[0].isupper() and len(description.split()) <= 8
 

@@ -25,6 +25,7 @@ class Rules:
     none_said: list[re.Pattern[str]]
     none_in_item: list[re.Pattern[str]]
     types: list[tuple[str, re.Pattern[str]]]
+    subjects: list[tuple[re.Pattern[str], re.Pattern[str]]]  # (words of the declaration, words of the item's title)
     reference: re.Pattern[str]
     reason_at_start: re.Pattern[str]
     reason_after_separator: re.Pattern[str]
@@ -58,6 +59,7 @@ def rules() -> Rules:
         none_said=v.regex("none_said").patterns,
         none_in_item=v.regex("none_in_item").patterns,
         types=[(t.name, t.compiled("pattern")) for t in v.type],
+        subjects=[(s.compiled("about"), s.compiled("title")) for s in v.subject],
         reference=v.reference.compiled("item"),
         reason_at_start=re.compile(rf"^[\s,;:–—-]*(?:{reasons})\b[\s,:]*", re.I),
         reason_after_separator=re.compile(rf"(?:[,;:(]|\s[–—-])\s*(?:{reasons})\b[\s,:]*", re.I),
