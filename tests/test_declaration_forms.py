@@ -113,6 +113,12 @@ LISTED_CASES = [
     ("Member            Item     Interest\nCllr Owen         204      Personal\nCllr Khan         205      Pecuniary",
      [("C Owen", "personal", "204."), ("B Khan", "pecuniary", "205.")]),
     ("Cllr Lee Personal interest in item 205 (Allotments) as a plot holder.", [("A Lee", "personal", "205.")]),
+    # the kind as its initials
+    ("Cllr Khan had a DPI for item 204 and declared this at the start of the meeting.", [("B Khan", "disclosable pecuniary", "204.")]),
+    ("Cllr Khan declared a DPI in item 204.", [("B Khan", "disclosable pecuniary", "204.")]),
+    # "a similar interest": the item and kind of the declaration before
+    ("Cllr Owen declared a personal interest in item 204 as a member of the society. Cllr Khan declared a similar interest.",
+     [("C Owen", "personal", "204."), ("B Khan", "personal", "204.")]),
 ]
 
 

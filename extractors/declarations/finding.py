@@ -53,6 +53,8 @@ def find_declarations(text: str, region: Region) -> list[Found]:
 _SAME_ITEM = re.compile(r"^[\s,]*(?:in|on|under|for|regarding|in\s+relation\s+to|in\s+respect\s+of)\s+(?:the\s+)?same\s+(?:item|matter|application)\b", re.I)
 
 
+# "Councillor Khan declared a similar interest": the item and kind of the declaration before.
+_LIKE_INTEREST = re.compile(r"\b(?:a\s+)?(?:similar|the\s+same|an?\s+identical|a\s+like)\s+interests?\b", re.I)
 # "A number of Councillors declared an interest in Item 9 – Petition ... as follows:": the declarations listed after it are
 # on that item.
 _LEAD_IN = re.compile(
@@ -75,6 +77,9 @@ def _items_from_headings_and_neighbours(text: str, region: Region, found: list[F
     for f in found:
         if previous is not None and not (f.number or f.numbers) and _SAME_ITEM.match(f.tail):
             f.number, f.reference, f.title = previous.number, previous.reference, None
+        elif previous is not None and not (f.number or f.numbers or f.title) and _LIKE_INTEREST.search(text, f.span.start, f.span.end):
+            f.number, f.numbers, f.reference, f.title = previous.number, previous.numbers, previous.reference, previous.title
+            f.interest_type = f.interest_type or previous.interest_type
         elif not (f.number or f.numbers or f.title):
             above = [(number, ref) for start, number, ref in headings if start < f.span.start]
             if above:
