@@ -199,6 +199,12 @@ def test_a_declaration_on_the_business_an_item_is_about(said, heading, expected)
     assert read(minutes_under_heading(said, heading)) == expected
 
 
+def test_a_bare_name_is_a_declaration_only_under_the_declarations_heading():
+    """Near a declarations item but under another one, a line starting with a name is minutes, not a declaration."""
+    later = "Cllr Lee declared a personal interest in this item.\nJohn Smith planning application at Mill Farm was supported."
+    assert read(minutes("None.", later=later)) == ([("A Lee", "personal", "204.")], False)
+
+
 def test_one_member_declaring_on_two_items_for_the_same_reason_is_two_declarations():
     said = ("Cllr Khan declared a personal interest in agenda item 204 as he is a plot holder.\n"
             "Cllr Khan declared a personal interest in agenda item 205 as he is a plot holder.")

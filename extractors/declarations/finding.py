@@ -98,8 +98,8 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
             start, end = base + m.start(), base + m.end()
             if any(f.span.start < end and start < f.span.end for f in found + out):
                 continue
-            if not region.declarations_item and not _in_context(text, region, Span(start=start, end=end)):
-                continue  # a list entry is a declaration only under a declarations heading
+            if not region.declarations_item and ("bare" in m.groupdict() or not _in_context(text, region, Span(start=start, end=end))):
+                continue  # a list entry is a declaration only under a declarations heading (a bare name: only in that item)
             names = _names(squash(m.group("name")))
             if not names:
                 continue
