@@ -220,6 +220,13 @@ CORPUS2 = SHARED / "corpus2" / "text"
 
 
 @needs_shared
+def test_west_dereham_councillors_confirming_they_had_no_interests_is_none_declared():
+    """The declarations item reads "The Parish Councillors confirmed that they had no personal interests for items ..."."""
+    rows, none = read((CORPUS2 / "west-dereham-pc_parish-council_2020-10-01_draft-minutes-virtual.md").read_bytes())
+    assert (rows, none) == ([], True)
+
+
+@needs_shared
 def test_tintern_declarations_none():
     assert read(corpus("pdf/tintern-community-council_2019-02-25_minutes.pdf").read_bytes()) == ([], True)
 
