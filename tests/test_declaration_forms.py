@@ -103,6 +103,22 @@ LISTED_CASES = [
     # the passive with "declaration(s) of interest" as the subject
     ("A declaration of interest was made by Cllr Owen in item 204.", [("C Owen", None, "204.")]),
     ("Declarations of interest were received from Cllr Khan (item 205).", [("B Khan", None, "205.")]),
+    # Welsh minutes' "personal but not prejudicial"; a word between the member and the verb; the chair named in apposition
+    ("Cllr Owen declared a personal but not prejudicial interest in item 204 as a county councillor.", [("C Owen", "personal", "204.")]),
+    ("Cllr Owen similarly declared a prejudicial interest in item 204.", [("C Owen", "prejudicial", "204.")]),
+    ("Councillors Khan and Owen all declared prejudicial interests in item 205 as plot holders.",
+     [("B Khan", "prejudicial", "205."), ("C Owen", "prejudicial", "205.")]),
+    ("The Chair, Councillor Lee, declared a personal interest in agenda item 205 (Allotments).", [("A Lee", "personal", "205.")]),
+    # a table with the member first, then the item, then the kind; a flattened table's row, the kind straight after the name
+    ("Member            Item     Interest\nCllr Owen         204      Personal\nCllr Khan         205      Pecuniary",
+     [("C Owen", "personal", "204."), ("B Khan", "pecuniary", "205.")]),
+    ("Cllr Lee Personal interest in item 205 (Allotments) as a plot holder.", [("A Lee", "personal", "205.")]),
+    # the kind as its initials
+    ("Cllr Khan had a DPI for item 204 and declared this at the start of the meeting.", [("B Khan", "disclosable pecuniary", "204.")]),
+    ("Cllr Khan declared a DPI in item 204.", [("B Khan", "disclosable pecuniary", "204.")]),
+    # "a similar interest": the item and kind of the declaration before
+    ("Cllr Owen declared a personal interest in item 204 as a member of the society. Cllr Khan declared a similar interest.",
+     [("C Owen", "personal", "204."), ("B Khan", "personal", "204.")]),
 ]
 
 
@@ -119,6 +135,14 @@ def test_declarations_listed_or_worded_otherwise_under_the_heading(said, expecte
         ("No pecuniary interests declared.", "202. Declarations of interest"),
         ("", "202. Declarations of Interest – none"),  # the answer on the heading line, no minutes under it
         ("", "202. Declarations of interest - None declared."),
+        ("All councillors present signed the register and declared no interests.", "202. Declarations of interest"),
+        ("The councillors confirmed that they had no personal interests in items on the agenda.", "202. To receive declarations of interest"),
+        ("There were no requests for dispensations or declarations of pecuniary or personal interests.", "202. Declarations of interest and dispensations"),
+        ("There were no items on the agenda that would require members to declare personal or pecuniary interests.", "202. Declarations of interest"),
+        ("", "202. Matters of Interest on the Agenda as per the Code of Conduct – None declared."),  # the answer after a dash
+        ("Members were reminded of the code. None of the councillors present declared an interest in the items.", "202. Declarations of interest"),
+        ("Members are asked to declare any interests they may have.\nMinutes:\nNone.", "202. Declarations of interest"),  # a page printed to PDF
+        ("None.", "202. Datgan Buddiannau"),  # the Welsh heading alone
     ],
 )
 def test_nobody_declared_in_other_words(said, heading):
@@ -141,6 +165,14 @@ ITEM_ELSEWHERE_CASES = [
     # the item named at the start of the sentence, "the item" after the verb
     ("Prior to consideration of agenda item 205, Allotments, Cllr Lee declared a personal interest in the item as a plot holder.",
      [("A Lee", "personal", "205.")]),
+    # the item's number as a bullet's label, a full stop after it
+    ("• Agenda Item 205. Cllr Owen declared a personal interest in relation to her allotment.", [("C Owen", "personal", "205.")]),
+    # sub-items of one item: one declaration on the item that holds them
+    ("Cllr Owen declared a personal interest in agenda item 205(2) (Allotment rents) as a plot holder.\n"
+     "Cllr Owen declared a personal interest in agenda item 205(4) (Allotment water) as a plot holder.", [("C Owen", "personal", "205.")]),
+    # a lead-in naming the item, the declarations listed after it
+    ("A number of councillors declared an interest in Item 205 – Allotments as follows:\n\nCllr Owen declared a personal interest as a plot "
+     "holder.\n\nCllr Khan declared a pecuniary interest as the society's treasurer.", [("C Owen", "personal", "205."), ("B Khan", "pecuniary", "205.")]),
 ]
 
 
@@ -149,6 +181,28 @@ def test_the_item_named_elsewhere_than_in_the_declaration(said, expected):
     rows, none = read(minutes_under_heading(said))
     # the outline may take "Item 204 – ..." for an item of its own: the printed number is what is compared
     assert ([(n, t, (i or "").rstrip(".")) for n, t, i in rows], none) == ([(n, t, i.rstrip(".")) for n, t, i in expected], False)
+
+
+@pytest.mark.parametrize(
+    "said, heading, expected",
+    [
+        # the business named, not the item: the one item whose title names that business
+        ("Cllr Khan declared a personal interest in the planning application for Mill Farm as a neighbour.", "202. Declarations of interest",
+         ([("B Khan", "personal", "204.")], False)),
+        # a parish's terse note on the heading line: the member's name without a title, then what it concerns
+        ("", "202. Members Declaration of Interest – Cara Owen planning application in New Road", ([("Cara Owen", None, "204.")], False)),
+        # a name and words that tell of no interest, no item and no business: nothing
+        ("Tom Jones asked whether members had read the code.", "202. Declarations of interest", ([], None)),
+    ],
+)
+def test_a_declaration_on_the_business_an_item_is_about(said, heading, expected):
+    assert read(minutes_under_heading(said, heading)) == expected
+
+
+def test_a_bare_name_is_a_declaration_only_under_the_declarations_heading():
+    """Near a declarations item but under another one, a line starting with a name is minutes, not a declaration."""
+    later = "Cllr Lee declared a personal interest in this item.\nJohn Smith planning application at Mill Farm was supported."
+    assert read(minutes("None.", later=later)) == ([("A Lee", "personal", "204.")], False)
 
 
 def test_one_member_declaring_on_two_items_for_the_same_reason_is_two_declarations():
@@ -163,6 +217,13 @@ def test_a_declaration_made_later_under_the_item_concerned():
 
 
 CORPUS2 = SHARED / "corpus2" / "text"
+
+
+@needs_shared
+def test_west_dereham_councillors_confirming_they_had_no_interests_is_none_declared():
+    """The declarations item reads "The Parish Councillors confirmed that they had no personal interests for items ..."."""
+    rows, none = read((CORPUS2 / "west-dereham-pc_parish-council_2020-10-01_draft-minutes-virtual.md").read_bytes())
+    assert (rows, none) == ([], True)
 
 
 @needs_shared

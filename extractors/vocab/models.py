@@ -368,6 +368,11 @@ class InterestType(VocabModel):
     pattern: Pattern(I)
 
 
+class DeclarationSubject(VocabModel):
+    about: Pattern(I)
+    title: Pattern(I)
+
+
 class Reference(VocabModel):
     item: Patterns(I)
     reason: Phrases
@@ -409,6 +414,7 @@ class Declarations(VocabModel):
     none_said: Patterns(I | M)
     none_in_item: Patterns(I)
     type: list[InterestType]
+    subject: list[DeclarationSubject]
     reference: Reference
     action: DeclarationActions
     late: Late

@@ -1,0 +1,150 @@
+"""Finding declarations in a region: the declaring sentences, the list entries under a declarations
+heading, and the item each concerns when the words do not name it (a heading above, "the same item").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.declarations.members import _names, _subject_after, _subject_before
+from extractors.declarations.reading import Found, _action_of, _reference_before, _refers_back, interest_type, read_entry, read_tail
+from extractors.declarations.regions import Region
+from extractors.declarations.rules import rules
+from extractors.declarations.sentences import _REFERENCE_HEADING, segments, sentences
+from extractors.text import squash
+from schemas.provenance import Span
+
+
+def find_declarations(text: str, region: Region) -> list[Found]:
+    """Every declaration made in ``text[region.span]``, in order."""
+    r = rules()
+    found: list[Found] = []
+    for segment in segments(text, region.span):
+        if not re.search(r"declar|disclos|interest", text[segment.start : segment.end], re.I):
+            continue
+        sents = sentences(text, segment)
+        for i, sent in enumerate(sents):
+            in_sentence = _declarations_in(text, sent, _in_context(text, region, sent))
+            if not in_sentence:
+                continue
+            # an action stated in the sentences that follow belongs to the last declaration
+            end = sent.end
+            following: list[str] = []
+            for nxt in sents[i + 1 :]:
+                body = text[nxt.start : nxt.end]
+                if _declarations_in(text, nxt, True) or not _action_of(body) or not _refers_back(body, in_sentence[-1].names):
+                    break
+                following.append(body)
+                end = nxt.end
+            for n, f in enumerate(in_sentence):
+                if not (f.number or f.numbers):  # "• Agenda Item 12. Cllr X declared ... in relation to his role": the item before wins over words after
+                    _reference_before(text, sent.start, f)
+                if n == len(in_sentence) - 1 and following:
+                    f.span = Span(start=f.span.start, end=end)
+                    f.action = _action_of(" ".join([f.tail, *following]))
+                f.late = f.late or any(p.search(text, sent.start, sent.end) for p in r.late)
+                f.region = region
+                found.append(f)
+    found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
+    _items_from_headings_and_neighbours(text, region, found)
+    return found
+
+
+_SAME_ITEM = re.compile(r"^[\s,]*(?:in|on|under|for|regarding|in\s+relation\s+to|in\s+respect\s+of)\s+(?:the\s+)?same\s+(?:item|matter|application)\b", re.I)
+
+
+# "Councillor Khan declared a similar interest": the item and kind of the declaration before.
+_LIKE_INTEREST = re.compile(r"\b(?:a\s+)?(?:similar|the\s+same|an?\s+identical|a\s+like)\s+interests?\b", re.I)
+# "A number of Councillors declared an interest in Item 9 – Petition ... as follows:": the declarations listed after it are
+# on that item.
+_LEAD_IN = re.compile(
+    r"(?im)^[^\n]*\bdeclar[^\n]*?\b(?P<ref>(?:agenda\s+)?items?\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?))\b[^\n]*\bas\s+follows\s*[:–—-]?\s*$"
+)
+
+
+def _items_from_headings_and_neighbours(text: str, region: Region, found: list[Found]) -> None:
+    """The item a declaration names in no words of its own: under a line that names it ("Agenda item 1 – Election of
+    Chairman" / "Councillor X declared a pecuniary interest as a candidate ..."), after a lead-in that names it
+    ("... declared an interest in Item 9 – Petition as follows:"), or "in the same item" as the
+    declaration before it."""
+    headings = [
+        (m.start(), m.group("number"), m.group("ref"))
+        for pattern in (_REFERENCE_HEADING, _LEAD_IN)
+        for m in pattern.finditer(text, region.span.start, region.span.end)
+    ]
+    headings.sort(key=lambda h: h[0])
+    previous: Found | None = None
+    for f in found:
+        if previous is not None and not (f.number or f.numbers) and _SAME_ITEM.match(f.tail):
+            f.number, f.reference, f.title = previous.number, previous.reference, None
+        elif previous is not None and not (f.number or f.numbers or f.title) and _LIKE_INTEREST.search(text, f.span.start, f.span.end):
+            f.number, f.numbers, f.reference, f.title = previous.number, previous.numbers, previous.reference, previous.title
+            f.interest_type = f.interest_type or previous.interest_type
+        elif not (f.number or f.numbers or f.title):
+            above = [(number, ref) for start, number, ref in headings if start < f.span.start]
+            if above:
+                f.number, f.reference = above[-1]
+        previous = f
+
+
+def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
+    """Declarations written as list entries with no verb under the declarations item ("Cllr B Jones – item 7,
+    member of the allotment society"): one a line, on lines no declaring sentence already covers."""
+    out: list[Found] = []
+    base = region.span.start
+    body = text[base : region.span.end]  # the region's own text: its first line is a line even when it starts after a heading
+    for pattern in rules().listed:
+        for m in pattern.finditer(body):
+            start, end = base + m.start(), base + m.end()
+            if any(f.span.start < end and start < f.span.end for f in found + out):
+                continue
+            if not region.declarations_item and ("bare" in m.groupdict() or not _in_context(text, region, Span(start=start, end=end))):
+                continue  # a list entry is a declaration only under a declarations heading (a bare name: only in that item)
+            names = _names(squash(m.group("name")))
+            if not names:
+                continue
+            f = Found(span=Span(start=start, end=base + m.end("tail")), names=names, tail=m.group("tail"), region=region)
+            lead = m.groupdict().get("lead")
+            if not read_entry(m.group("tail"), f):
+                continue
+            if lead:  # "0654 & 0655   Councillor J Watson   ...": the numbers in the first column
+                listed = re.findall(r"\d{1,4}[a-z]?", lead)
+                f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
+            out.append(f)
+    return out
+
+
+def _in_context(text: str, region: Region, sent: Span) -> bool:
+    """Is the sentence under a declarations heading (or just after another declaration)?"""
+    if region.declarations_item:
+        return True
+    before = max(region.span.start, sent.start - rules().context_chars)
+    return bool(rules().context.search(text, before, sent.start))
+
+
+def _declarations_in(text: str, sent: Span, in_context: bool) -> list[Found]:
+    """The declarations one sentence makes (usually one; "A ... and B ..." makes two)."""
+    r = rules()
+    hits: list[tuple[int, int, re.Match[str], list[str]]] = []  # (start, tail start, match, names)
+    for pattern in r.declared + (r.declared_in_context if in_context else []):
+        for m in pattern.finditer(text, sent.start, sent.end):
+            subject = _subject_before(text, sent.start, m.start())
+            if subject:
+                hits.append((subject[0], m.end(), m, subject[1]))
+    for pattern in r.declared_by:
+        for m in pattern.finditer(text, sent.start, sent.end):
+            subject = _subject_after(text, m.end(), sent.end)
+            if subject:
+                hits.append((m.start(), subject[0], m, subject[1]))
+    hits.sort(key=lambda h: h[0])
+    out: list[Found] = []
+    for n, (start, tail_start, m, names) in enumerate(hits):
+        tail_end = hits[n + 1][0] if n + 1 < len(hits) else sent.end
+        end = tail_end
+        if n + 1 < len(hits):  # "A declared ... and B declared ...": A's span stops before "and"
+            end = start + len(re.sub(r"(?:[\s,;]|\band\b)+$", "", text[start:tail_end]))
+        f = Found(span=Span(start=start, end=end), names=names, tail=text[tail_start:tail_end])
+        f.interest_type = interest_type(m.group("type"))
+        read_tail(f.tail, f)
+        out.append(f)
+    return out
