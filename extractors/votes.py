@@ -130,6 +130,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             proposals.append((paragraph_of(text, span, event.start), event))
             close(open_, event.start)
             open_ = Question(event.start, event.end, proposal=event, floor=floor)
+        elif event.type == "put" and open_ is not None and open_.put is not None and open_.result is None and not _sentence_between(text, open_.end, event.start):
+            open_.take(event)  # "The Chair put the motion to the vote and the voting was as follows:": one question put
         elif event.type == "put":
             put_text = event.data["what"] or ""
             q = Question(event.start, event.end, put=event)
@@ -140,6 +142,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 q.proposal = next((p for para, p in reversed(proposals) if para == number), None)
             elif open_ is not None and open_.put is None and open_.result is None:
                 q.proposal = open_.proposal
+            elif open_ is None and (named := kind_word(put_text)) and (earlier := _unvoted_proposal(proposals, votes, named, text)):
+                q.proposal = earlier  # "The Chair put the motion to the vote" after the amendment's vote: the motion proposed before it
             if open_ is not None and open_.put is None and open_.result is None and (q.proposal is open_.proposal or open_.proposal is None):
                 open_ = None  # the open proposal is the question now put
             close(open_, event.start)
@@ -148,8 +152,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             target = open_
             if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
                 target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
-            if target is None and votes and event.type == "tally" and votes[-1].tally is None and votes[-1].counts is None and found[n - 1].end == votes[-1].end:
-                target = votes[-1]  # "Motion status: Carried" and then its voting record's table
+            if target is None and votes and votes[-1].tally is None and votes[-1].counts is None and found[n - 1].end == votes[-1].end and (event.type == "tally" or _runs_on(text, votes[-1].end, event.start)):
+                target = votes[-1]  # "Motion status: Carried" and its voting record's table; "... the amendment was carried. / For 26 / Against 20"
             if target is None:
                 if event.type == "counts" and not rules.outcome.regex("vote_words").search(sentence_around(text, event, span)):
                     continue  # "45 in favour and 12 against the scheme": a survey's answers, not a vote of the meeting
@@ -272,6 +276,12 @@ def _sentence_between(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[.!?]\s|\n\s*\n", between)) or len(between.strip(" \t\n\f(,;-–")) > 40
 
 
+def _runs_on(text: str, end: int, start: int) -> bool:
+    """Whether what lies between a vote's result and the counts at ``start`` is only the rest of the result's sentence
+    ("the amendment was carried and became the substantive motion." and then "For 26 / Against 20"): the counts are its."""
+    return not text[sentence_end(text, end, start) : start].strip()
+
+
 def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) -> Question | None:
     """The vote a member's minuted vote is about: the one on the paragraph it names, else the last one before it."""
     before = [q for q in votes if q.start < event.start]
@@ -285,25 +295,39 @@ def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) ->
 
 
 def kind_of(q: Question, text: str) -> str:
-    """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, then the proposal."""
+    """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, a
+    recorded vote's first heading ("FOR the officer's recommendation (9)"), then the proposal."""
     if q.kind_hint:
         return q.kind_hint
     if q.put is not None and (kind := kind_word(q.put.data["what"])):
         return kind
     if kind := kind_word(q.result_what):
         return kind
-    if q.proposal is not None:
-        m = q.proposal.data["match"]
-        if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
-            return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
-        after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
-        if after and (kind := kind_word(after.group(1))):
-            return kind
-        before = text[max(0, m.start() - 80) : m.start()]
-        before = re.split(r"[.;:]\s", before)[-1]
-        if kind := kind_word(before):
-            return kind
+    if q.tally is not None and (kind := kind_word(" ".join(text[side.head.start : side.head.end] for side in q.tally.sides[:1]))):
+        return kind  # "FOR the officer's recommendation (9)"
+    if q.proposal is not None and (kind := proposal_kind(q.proposal, text)):
+        return kind
     return "motion"
+
+
+def proposal_kind(proposal: Event, text: str) -> str | None:
+    """The kind of question a proposal names: "moved as an amendment", the word after it ("seconded, an amendment that"), or
+    before it in its sentence ("The amendment was proposed by ..."); None when it names none."""
+    m = proposal.data["match"]
+    if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
+        return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
+    after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
+    if after and (kind := kind_word(after.group(1))):
+        return kind
+    before = text[max(0, m.start() - 80) : m.start()]
+    before = re.split(r"[.;:]\s", before)[-1]
+    return kind_word(before)
+
+
+def _unvoted_proposal(proposals: list[tuple[int | None, Event]], votes: list[Question], kind: str, text: str) -> Event | None:
+    """The latest proposal of this kind that no vote has taken yet (the motion a put names after its amendment was voted on)."""
+    taken = {id(q.proposal) for q in votes if q.proposal is not None}
+    return next((p for _, p in reversed(proposals) if id(p) not in taken and (proposal_kind(p, text) or "motion") == kind), None)
 
 
 def subject_of(q: Question, text: str, resolution: str | None = None) -> str | None:

@@ -198,6 +198,43 @@ CASES = [
     ("On a vote, six Members voted for the proposal and six against and, there being an equality of votes, the Chairperson "
      "cast the deciding vote in favour of the proposal.",
      [("motion", "carried", (6, 6, None), None, None)]),
+    # the deciding vote names what it carried
+    ("On a vote, five Members voted for the amendment and five against and the Chair cast the deciding vote in favour of the amendment.",
+     [("amendment", "carried", (5, 5, None), None, None)]),
+    # the meeting body voting, with no proposal before it; a number of members voting is a count, not a second vote
+    ("The Council voted in favour of buying a new noticeboard for the green.", [("motion", "carried", N, None, None)]),
+    ("The Committee voted against the proposal to close the car park.", [("motion", "lost", N, None, None)]),
+    ("On a vote, eight Members voted for the proposal and none against and it was declared carried.",
+     [("motion", "carried", (8, 0, None), None, None)]),
+    # "all Councillors were in favour" is a vote of its own; "all in favour" alone needs a proposal
+    ("Cllr Pike had found a speed sign for £90. All Councillors were in favour of buying it.", [("motion", "carried", N, None, None)]),
+    ("The clerk read the letter. All in favour of the idea of a fete.", []),
+    # "On a proposition by ..., seconded by ... it was agreed that": the outcome runs on from the seconder
+    ("On a proposition by Dr Vane, seconded by Mr Orme it was agreed that the Council buy the field.",
+     [("motion", "carried", N, "Dr Vane", "Mr Orme")]),
+    # "it was the unanimous decision"
+    ("It was proposed by Cllr Rudd and seconded by Cllr Nye and it was the unanimous decision to let the allotment.",
+     [("motion", "carried", N, "Rudd", "Nye")]),
+    # the plural proposals put to the vote
+    ("The proposals were put to the vote and carried unanimously.", [("motion", "carried", N, None, None)]),
+    # proposer "supported by" the seconder, an office between
+    ("Councillor Ann Hale, supported by the deputy leader, Councillor Bob Moss, proposed an amendment as follows: to defer it.\n\n"
+     "On being put to the vote, the amendment was carried and became the substantive motion.\n\nFor 12\n\nAgainst 9\n",
+     [("amendment", "carried", (12, 9, None), "Ann Hale", "Bob Moss")]),
+    # "carried with" its counts, the question named in the plural
+    ("On being put to the vote, the recommendations were carried with 6 for and 2 against.",
+     [("recommendation", "carried", (6, 2, None), None, None)]),
+    # an election told by the winner taking office after the clerk's Proposer: / 2nd: labels
+    ("Cllr Ann Hale was proposed chairman\n\nProposer: Cllr B Moss\n\n2nd: Cllr C Fry.\n\nChairman Cllr Ann Hale signed declaration of acceptance of office.",
+     [("motion", "carried", N, "B Moss", "C Fry")]),
+    # the motion put after its amendment's vote is the motion proposed before the amendment; "put ... and the voting was as
+    # follows" is one question put
+    ("1. Mr Hart proposed, and Mr Quill seconded, the motion that the plan be adopted.\n"
+     "2. Mrs Vane proposed, and Mr Orme seconded, an amendment that the plan be deferred.\n"
+     "3. The Chair put the amendment to the vote and it was LOST (2 for, 3 against).\n"
+     "4. The Chair put the motion to the vote and the voting was as follows:\nFor (3)\nMr Hart, Mr Quill, Mrs Lamb\nAgainst (2)\nMrs Vane, Mr Orme\n"
+     "Motion carried.\n",
+     [("amendment", "lost", (2, 3, None), "Mrs Vane", "Mr Orme"), ("motion", "carried", (3, 2, None), "Mr Hart", "Mr Quill")]),
 ]
 
 
@@ -267,6 +304,17 @@ def test_a_moderngov_voting_record_table():
     assert votes[0]["records"] == [("A Hale", "for"), ("B Moss", "for"), ("C Fry", "for"), ("Mrs D Dunn", "abstain")]
     tabbed = "Resolution status:Carried\nFor\tAnn Hale and Bob Moss\t2\nAgainst\tCy Fry\t1\nAbstain\tNone\t0\n"
     assert [(v["kind"], v["counts"], len(v["records"])) for v in votes_in(tabbed)] == [("resolution", (2, 1, 0), 3)]
+
+
+def test_a_recorded_vote_on_the_officers_recommendation():
+    """A committee's recorded vote: "FOR the officer's recommendation (4)", the names a blank line below, "There were no
+    abstentions." (a side of 0); the heading names what was put."""
+    text = ("A recorded vote was requested.  Votes were recorded as follows:\n\nFOR the officer\u2019s recommendation (4)\n\n"
+            "Hale, Moss, Fry and Nye\n\nAGAINST the officer\u2019s recommendation (2)\n\nDunn and Lamb\n\nThere were no abstentions.\n\n"
+            "The Committee:\n\n1.    Noted the report.")
+    votes = votes_in(text)
+    assert [(v["kind"], v["result"], v["counts"]) for v in votes] == [("recommendation", "carried", (4, 2, 0))]
+    assert votes[0]["records"] == [("Hale", "for"), ("Moss", "for"), ("Fry", "for"), ("Nye", "for"), ("Dunn", "against"), ("Lamb", "against")]
 
 
 def test_a_seconder_in_the_next_sentence_and_the_chairs_casting_vote():
