@@ -179,12 +179,15 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 open_ = None
             if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
                 continue  # "The meeting closed at 9.15 pm" after a proposal about something else
+            if open_ is None and votes and not event.data["what"] and votes[-1].result == result and not _sentence_between(text, votes[-1].end, event.start):
+                votes[-1].take(event)  # "the Chair exercised her casting vote against the motion and it was lost": one outcome told twice
+                continue
             if open_ is None:
                 if is_weak:
                     continue
                 open_ = Question(event.start, event.end)
             open_.take(event)
-            open_.result, open_.result_what = result, event.data["what"]
+            open_.result, open_.result_what = result, event.data["what"] or event.data.get("named")
             open_.result_sentence = event.data["sentence"]
             if title:
                 open_.title, open_.kind_hint = title, kind_word(event.data["what"])

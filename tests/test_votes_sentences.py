@@ -235,6 +235,22 @@ CASES = [
      "4. The Chair put the motion to the vote and the voting was as follows:\nFor (3)\nMr Hart, Mr Quill, Mrs Lamb\nAgainst (2)\nMrs Vane, Mr Orme\n"
      "Motion carried.\n",
      [("amendment", "lost", (2, 3, None), "Mrs Vane", "Mr Orme"), ("motion", "carried", (3, 2, None), "Mr Hart", "Mr Quill")]),
+    # a vote taken "on the amendment", "the vote on the recommendation was then taken"
+    ("A vote was taken on the amendment, which was not carried.\n\nThe vote on the recommendation was then taken, and carried by "
+     "11 votes to one, with two abstentions.",
+     [("amendment", "lost", N, None, None), ("recommendation", "carried", (11, 1, 2), None, None)]),
+    # "voting 5:2:1"; "defeated 3 votes to 5"; "12 Members voting for and 20 against"
+    ("The application was approved, voting 5:2:1.", [("motion", "carried", (5, 2, 1), None, None)]),
+    ("The proposal was defeated 3 votes to 5.", [("motion", "lost", (3, 5, None), None, None)]),
+    ("On being put to the meeting the motion was declared lost, 9 Members voting for and 14 against.",
+     [("motion", "lost", (9, 14, None), None, None)]),
+    # one outcome told twice in a sentence is one vote
+    ("There being an equality of votes, the Chair exercised her casting vote against the motion and it was lost.",
+     [("motion", "lost", N, None, None)]),
+    # "put and carried"; a show of hands; "the recommendation was approved" names its kind
+    ("The substantive motion was then put and carried.", [("motion", "carried", N, None, None)]),
+    ("Following a show of hands the recommendation was approved (8 for, 1 against).",
+     [("recommendation", "carried", (8, 1, None), None, None)]),
 ]
 
 
@@ -282,6 +298,16 @@ def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote()
     # "1 Member voted against" names nobody
     votes = votes_in("Cllr Lamb proposed the plots be 20 inches, seconded by Cllr Pike\n\n5 Members Voted for the proposal 1 Member voted against.\n\nThe proposal was therefore carried.")
     assert [(v["counts"], v["records"]) for v in votes] == [((5, 1, None), [])]
+
+
+@pytest.mark.parametrize("text, records", [
+    ("The motion was carried. Councillors Hale and Moss requested that their votes against the motion be recorded.",
+     [("Hale", "against"), ("Moss", "against")]),
+    ("The motion was carried, Cllr Dunn voting against.", [("Dunn", "against")]),
+    ("The motion was carried by 5 votes to 2. Cllr Fry asked for her vote against to be recorded.", [("Fry", "against")]),
+])
+def test_members_asking_for_their_votes_to_be_recorded(text, records):
+    assert [v["records"] for v in votes_in(text)] == [records]
 
 
 def test_there_voted_for_lists_with_a_dotted_leader_and_count():
