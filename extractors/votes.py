@@ -53,6 +53,7 @@ from extractors.names import parse_name
 from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
+from extractors.resolutions import marks
 from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, vote_rules
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
@@ -397,23 +398,20 @@ def amended_vote(votes: list[Question], amendment: Question, kinds: dict[int, st
 
 @extractor(NAME, requires=("meeting", "people", "attendance", "resolutions"), produces=(Vote, VoteRecord))
 def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
-    if ctx.outline is None or not ctx.outline.items:
-        return ExtractorOutput([])
     text = ctx.text
     index = PeopleIndex.from_records(council_scope(ctx), ctx.doc.id, ctx.records["people"])
     present = _present_surnames(ctx.records["attendance"])
     meeting_id = ctx.meeting_id()
     rows: list[Vote | VoteRecord] = []
     not_present: set[str] = set()
-    for position, block in enumerate(ctx.outline.items, start=1):
-        if block.minutes is None:
-            continue
-        agenda_item_id = item_id(ctx.doc.id, position)
+    for span, agenda_item_id in _sections(ctx):
         resolutions = sorted((r for r in ctx.records["resolutions"] if r.agenda_item_id == agenda_item_id and r.char_start is not None), key=lambda r: r.char_start)
         formal = [r.char_start for r in resolutions if r.explicit]
-        questions = assemble(text, block.minutes, events(text, block.minutes), formal)
+        if agenda_item_id is None:
+            resolutions, formal = [], _decision_marks(text, span)  # no item, no resolutions: where decisions are marked
+        questions = assemble(text, span, events(text, span), formal)
         kinds = {id(q): kind_of(q, text) for q in questions}
-        ids = {id(q): f"{agenda_item_id}-v{n}" for n, q in enumerate(questions, start=1)}
+        ids = {id(q): f"{agenda_item_id or ctx.doc.id}-v{n}" for n, q in enumerate(questions, start=1)}
         linked = _resolutions_of(questions, resolutions, kinds)
         resolution_texts = {r.id: r.text for r in resolutions}
         for n, q in enumerate(questions, start=1):
@@ -457,6 +455,28 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
     rows.sort(key=lambda r: (not isinstance(r, Vote), r.char_start or 0))  # votes first: a vote record or an amendment refers to a vote
     rows = _amended_first(rows)
     return ExtractorOutput(rows, [MorePeople(tuple(index.persons.values()), tuple(index.aliases.values()))])
+
+
+def _decision_marks(text: str, span: Span) -> list[int]:
+    """Where the decisions of a text read with no item start: after its formal marks ("RESOLVED:") and after "it was resolved
+    that / to" (the places the resolutions extractor starts a decision under an item)."""
+    found = {m.end() for m in marks(text, span.start, span.end)}
+    found |= {m.end() for m in re.finditer(r"(?i)\bit\s+was\s+(?:\w+\s+)?resolved\b[\s:–-]*(?:that\b|to\b)?\s*", text[: span.end]) if m.start() >= span.start}
+    return sorted(found)
+
+
+# Documents whose text is no record of a meeting's business: votes are read only under their items' minutes.
+_NOT_MINUTES = {"agenda", "agenda_pack", "agenda_frontsheet", "agenda_page", "forward_plan", "officer_report", "decision_notice", "meeting_summary"}
+
+
+def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
+    """Where a document's votes are read, each with its agenda item: every item's minutes; in minutes where no item was
+    found (an excerpt, a page of one item's minutes, a parish's unnumbered minutes), the whole text, under no item."""
+    outline = ctx.outline
+    items = [(block.minutes, item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
+    if items or (outline is not None and (outline.items or outline.kind in _NOT_MINUTES)):
+        return items
+    return [(Span(start=0, end=len(ctx.text)), None)] if ctx.text.strip() else []
 
 
 def _amended_first(rows: list) -> list:
