@@ -180,8 +180,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 open_ = None
             if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
                 continue  # "The meeting closed at 9.15 pm" after a proposal about something else
-            if open_ is None and votes and not event.data["what"] and votes[-1].result == result and not _sentence_between(text, votes[-1].end, event.start):
-                votes[-1].take(event)  # "the Chair exercised her casting vote against the motion and it was lost": one outcome told twice
+            if open_ is None and votes and votes[-1].result == result and _told_again(text, votes[-1], event):
+                votes[-1].take(event)  # "... her casting vote against the motion and it was lost", "... and agreed unanimously. Motion carried."
                 continue
             if open_ is None:
                 if is_weak:
@@ -278,6 +278,15 @@ def _sentence_between(text: str, start: int, end: int) -> bool:
     """Whether a sentence ends between two places (so what follows is not part of what came before)."""
     between = text[start:end]
     return bool(re.search(r"[.!?]\s|\n\s*\n", between)) or len(between.strip(" \t\n\f(,;-–")) > 40
+
+
+def _told_again(text: str, vote: Question, event: Event) -> bool:
+    """Whether a result repeats the outcome of the vote just closed: in the same sentence and naming no question, or
+    straight after it naming the same kind of question ("... seconded by B and agreed unanimously. Motion carried."; not
+    "The amendment was carried. The substantive motion was carried.")."""
+    if not event.data["what"]:
+        return not _sentence_between(text, vote.end, event.start)
+    return _runs_on(text, vote.end, event.start) and kind_word(event.data["what"]) == kind_of(vote, text) and not vote_rules().outcome.regex("substantive").search(event.data["sentence"])
 
 
 def _runs_on(text: str, end: int, start: int) -> bool:
@@ -473,10 +482,19 @@ def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
     """Where a document's votes are read, each with its agenda item: every item's minutes; in minutes where no item was
     found (an excerpt, a page of one item's minutes, a parish's unnumbered minutes), the whole text, under no item."""
     outline = ctx.outline
-    items = [(block.minutes, item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
+    items = [(_minutes_span(ctx.text, block), item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
     if items or (outline is not None and (outline.items or outline.kind in _NOT_MINUTES)):
         return items
     return [(Span(start=0, end=len(ctx.text)), None)] if ctx.text.strip() else []
+
+
+def _minutes_span(text: str, block) -> Span:
+    """An item's minutes, from its heading's line when they run on from the heading on one line ("23. To confirm the minutes
+    - PROPOSED; SECONDED; RESOLVED that ...": the proposal is on the heading's line)."""
+    minutes = block.minutes
+    if "\n" in text[block.block.start : minutes.start]:
+        return minutes
+    return Span(start=block.number.end if block.number is not None else block.block.start, end=minutes.end)
 
 
 def _amended_first(rows: list) -> list:

@@ -251,6 +251,12 @@ CASES = [
     ("The substantive motion was then put and carried.", [("motion", "carried", N, None, None)]),
     ("Following a show of hands the recommendation was approved (8 for, 1 against).",
      [("recommendation", "carried", (8, 1, None), None, None)]),
+    # "seconded by B and resolved that"; an outcome told again in the next sentence is the same vote
+    ("It was proposed by Cllr J Rudd, seconded by Cllr P Nye and resolved that a grant be given.", [("motion", "carried", N, "J Rudd", "P Nye")]),
+    ("Motion to close the meeting was proposed by Cllr. Hale, seconded by Cllr. Moss and agreed unanimously. Motion carried.",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("The amendment was carried. The substantive motion was carried.",
+     [("amendment", "carried", N, None, None), ("motion", "carried", N, None, None)]),
 ]
 
 

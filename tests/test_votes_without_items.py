@@ -49,3 +49,12 @@ def test_text_that_only_mentions_voting_gives_no_vote():
         "1.9.2 In the case of an equality of votes the Chair may give a casting vote.\n"
     )
     assert votes == []
+
+
+def test_a_proposal_on_the_items_heading_line():
+    """ "23. To confirm the minutes - PROPOSED; SECONDED; RESOLVED that ...": the minutes run on from the heading's line."""
+    votes, _ = _votes(
+        "22. To co-opt a councillor \u2013 One application had been received.  PROPOSED; SECONDED; RESOLVED to co-opt Ann Hale.\n\n"
+        "23. To confirm and sign the minutes of the meeting held on 3rd May - PROPOSED; SECONDED; RESOLVED that the minutes be signed\n"
+    )
+    assert [(v.result, v.agenda_item_id is not None) for v in votes] == [("carried", True), ("carried", True)]
