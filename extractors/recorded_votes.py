@@ -169,7 +169,7 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
             rest = ""  # "Against | None | 0"
         rest_start = m.start("rest")
         introduces = line.text.rstrip().endswith(":") and not rest.strip()  # "There voted for the motion:" and the list below
-        if count is None and not introduces and not (rest.strip() and _is_list_line(rest, False)):
+        if count is None and not introduces and not (rest.strip() and _is_list_line(rest.rstrip().rstrip("."), False)):
             if current:
                 tallies.append(Tally(current, Span(start=current[0].head.start, end=last_end)))
                 current = []

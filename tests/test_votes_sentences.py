@@ -257,6 +257,15 @@ CASES = [
      [("motion", "carried", N, "Hale", "Moss")]),
     ("The amendment was carried. The substantive motion was carried.",
      [("amendment", "carried", N, None, None), ("motion", "carried", N, None, None)]),
+    # "All voted in favour"; "Vote: 4-2-1"; "tied (3-3)"; "24 votes being cast in favour and 18 against"
+    ("All voted in favour.", [("motion", "carried", N, None, None)]),
+    ("Vote: 4-2-1. Carried.", [("motion", "carried", (4, 2, 1), None, None)]),
+    ("The vote was tied (3-3) and the Chairman used his casting vote against the proposal.", [("motion", "lost", (3, 3, None), None, None)]),
+    ("The motion was put to the vote and was carried, 24 votes being cast in favour and 18 against.",
+     [("motion", "carried", (24, 18, None), None, None)]),
+    # a clerk's "Voting: Unanimous" after the labels; "approved by a show of hands"
+    ("Proposed: Cllr Hale\nSeconded: Cllr Moss\nVoting: Unanimous", [("motion", "carried", N, "Hale", "Moss")]),
+    ("The proposal was approved by a show of hands.", [("motion", "carried", N, None, None)]),
 ]
 
 
@@ -310,6 +319,9 @@ def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote()
     ("The motion was carried. Councillors Hale and Moss requested that their votes against the motion be recorded.",
      [("Hale", "against"), ("Moss", "against")]),
     ("The motion was carried, Cllr Dunn voting against.", [("Dunn", "against")]),
+    ("The recommendations were agreed (Cllr Dunn abstaining).", [("Dunn", "abstain")]),
+    ("A recorded vote was requested.\nThose voting in favour: Cllrs Fry, Nye and Orme.\nThose voting against: Cllrs Dunn and Lamb.\n"
+     "The motion was carried.", [("Fry", "for"), ("Nye", "for"), ("Orme", "for"), ("Dunn", "against"), ("Lamb", "against")]),
     ("The motion was carried by 5 votes to 2. Cllr Fry asked for her vote against to be recorded.", [("Fry", "against")]),
 ])
 def test_members_asking_for_their_votes_to_be_recorded(text, records):
