@@ -85,7 +85,8 @@ def events(text: str, span: Span) -> list[Event]:
         if not inside(m):
             groups = m.groupdict()
             labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled}))
+            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled,
+                                                              "adopted": bool(groups.get("adopted"))}))  # fmt: skip
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
         if not inside(m):
             what = m.groupdict().get("what")

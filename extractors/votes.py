@@ -131,6 +131,10 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             proposals.append((paragraph_of(text, span, event.start), event))
             close(open_, event.start)
             open_ = Question(event.start, event.end, proposal=event, floor=floor)
+            if event.data.get("adopted"):  # "The minutes were approved by A, seconded by B": its outcome is its verb
+                open_.result = "carried"
+                votes.append(open_)
+                open_ = None
         elif event.type == "put" and open_ is not None and open_.put is not None and open_.result is None and not _sentence_between(text, open_.end, event.start):
             open_.take(event)  # "The Chair put the motion to the vote and the voting was as follows:": one question put
         elif event.type == "put":

@@ -266,6 +266,12 @@ CASES = [
     # a clerk's "Voting: Unanimous" after the labels; "approved by a show of hands"
     ("Proposed: Cllr Hale\nSeconded: Cllr Moss\nVoting: Unanimous", [("motion", "carried", N, "Hale", "Moss")]),
     ("The proposal was approved by a show of hands.", [("motion", "carried", N, None, None)]),
+    # the outcome after the seconder ("... seconded by B and approved unanimously"); a proposal told by its outcome (a
+    # community council's "The minutes were approved by A, seconded by B", "Adopted by A / Seconded by B"); not "carried out"
+    ("Adoption of the minutes was proposed by Ann Hale, seconded by Bob Moss and approved unanimously.", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    ("The minutes of the meeting held on 4th May were approved by Ian, seconded by Jo", [("motion", "carried", N, "Ian", "Jo")]),
+    ("Minutes of Previous Meeting: Adopted by Ann Hale\nSeconded by Bob Moss\n\nMatters Arising:", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    ("Cllr Hale proposed the scheme and carried out the survey.", []),
 ]
 
 
