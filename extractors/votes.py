@@ -1,7 +1,11 @@
 """Votes: every question put to the meeting whose outcome the minutes record, and who voted how.
 
 Each item's minutes are read as a sequence of *events*, each found by a
-pattern of ``vocab/votes.toml`` (:mod:`extractors.vote_events`):
+pattern of ``vocab/votes.toml`` (:mod:`extractors.vote_events`). Minutes in
+which no item was found (an excerpt, a page of one item's minutes, a clerk's
+unnumbered minutes) are read whole, and their votes stored under no item;
+agendas, reports, forward plans, decision notices and summaries are read only
+under their items' minutes. The events:
 
 - a **proposal**: "Mr A proposed, and Mr B seconded the motion that ...",
   "proposed by Cllr A, seconded by Cllr B", "Proposed: Cllr A Seconded: Cllr B";
