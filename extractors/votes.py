@@ -85,6 +85,7 @@ class Question:
     title: str | None = None  # its title in a recorded-vote table
     result_sentence: str | None = None  # the sentence that gives its result
     kind_hint: str | None = None  # its kind as that table names it
+    counts_kind: str | None = None  # its kind as its counts name it ("five Members voted for the amendment")
 
     def take(self, event: Event) -> None:
         self.start, self.end = min(self.start, event.start), max(self.end, event.end)
@@ -144,7 +145,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
         elif event.type == "put":
             put_text = event.data["what"] or ""
             q = Question(event.start, event.end, put=event)
-            if rules.outcome.regex("substantive").search(put_text):
+            if rules.outcome.regex("substantive").search(put_text) or re.search(r"(?i)\bput\s+to\s+the\s+\w+\s+as\s+the\s+substantive\s+motion\b", event.data["sentence"]):
                 q.substantive = True
             elif ref := rules.outcome.regex("paragraph_ref").search(put_text):
                 number = int(ref.group("n"))
@@ -171,6 +172,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 target.tally = event.data["tally"]
             else:
                 target.counts = event.data["counts"]
+                target.counts_kind = event.data.get("kind")
             target.take(event)
         elif event.type == "result":
             word = event.data["word"]
@@ -320,12 +322,16 @@ def kind_of(q: Question, text: str) -> str:
     recorded vote's first heading ("FOR the officer's recommendation (9)"), then the proposal."""
     if q.kind_hint:
         return q.kind_hint
+    if q.substantive:
+        return "motion"  # "The amendment was then put to the Committee as the substantive motion"
     if q.put is not None and (kind := kind_word(q.put.data["what"])):
         return kind
     if kind := kind_word(q.result_what):
         return kind
     if q.tally is not None and (kind := kind_word(" ".join(text[side.head.start : side.head.end] for side in q.tally.sides[:1]))):
         return kind  # "FOR the officer's recommendation (9)"
+    if q.counts_kind:
+        return q.counts_kind  # "On a vote, five Members voted for the amendment and four against"
     if q.proposal is not None and (kind := proposal_kind(q.proposal, text)):
         return kind
     return "motion"

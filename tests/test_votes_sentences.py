@@ -272,6 +272,11 @@ CASES = [
     ("The minutes of the meeting held on 4th May were approved by Ian, seconded by Jo", [("motion", "carried", N, "Ian", "Jo")]),
     ("Minutes of Previous Meeting: Adopted by Ann Hale\nSeconded by Bob Moss\n\nMatters Arising:", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
     ("Cllr Hale proposed the scheme and carried out the survey.", []),
+    # an amendment put "as the substantive motion" is a vote on the motion; "became the substantive motion" after its result is not
+    ("Moved by Councillor Rudd, Seconded by Councillor Nye,\n\u201cThat the item be deferred.\u201d\nOn a vote, five Members voted for the "
+     "amendment and four against and it was declared carried.\nThe amendment was then put to the Committee as the substantive motion "
+     "and accordingly agreed.",
+     [("amendment", "carried", (5, 4, None), "Rudd", "Nye"), ("motion", "carried", N, None, None)]),
 ]
 
 
