@@ -84,6 +84,8 @@ def events(text: str, span: Span) -> list[Event]:
     for m in rules.regex("proposal").finditer(text, span.start, span.end):
         if not inside(m):
             groups = m.groupdict()
+            if (groups.get("proposer") or "").strip().lower() in _NOT_VOTERS:
+                continue  # "The proposed change was put to the vote": "proposed" describes the change, nobody proposes
             labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
             out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled,
                                                               "adopted": bool(groups.get("adopted"))}))  # fmt: skip

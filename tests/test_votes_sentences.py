@@ -277,6 +277,10 @@ CASES = [
      "amendment and four against and it was declared carried.\nThe amendment was then put to the Committee as the substantive motion "
      "and accordingly agreed.",
      [("amendment", "carried", (5, 4, None), "Rudd", "Nye"), ("motion", "carried", N, None, None)]),
+    # "The proposed change" is nobody's proposal: the put and its counts belong to the proposal before it
+    ("Councillor Hale moved and Councillor Moss seconded a proposal to change the order of business.\n\nThe proposed change was put "
+     "to the vote, with the following result:\n\nFor: 20\n\nAgainst: 31\n\nAbstention: 0\n\nThe change was not agreed.",
+     [("motion", "lost", (20, 31, 0), "Hale", "Moss")]),
 ]
 
 
