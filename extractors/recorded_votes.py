@@ -71,7 +71,8 @@ def _words() -> tuple[set[str], set[str]]:
 
 
 _NOBODY = {"none", "nil", "-", "–", "no one", "nobody"}  # a side's list that names nobody
-_PLURAL_TITLES = {"councillors", "cllrs"}  # "Councillors Anderson, Bains, ...": the title of the whole list
+_PLURAL_TITLES = {"councillors", "cllrs"}
+_OUTCOMES = {"carried", "lost", "agreed", "defeated", "approved", "resolved", "noted", "fell", "withdrawn"}  # a line that is no name  # "Councillors Anderson, Bains, ...": the title of the whole list
 # A list's end printed as a dotted leader and its count: "..., Walsh ........ 24".
 _LEADER = re.compile(r"[ \t]*(?:\.{3,}|…+)[ \t.…]*(?P<count>\d{1,3})[ \t]*$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.?)$")
@@ -95,12 +96,15 @@ def _ends_open(line: str) -> bool:
     return last.lower() in titles or not line.rstrip().endswith(",")
 
 
-def _is_list_line(line: str, continuing: bool) -> bool:
+def _is_list_line(line: str, continuing: bool, expected: int | None = None) -> bool:
     """Whether a printed line carries on a list of names.
 
     The line must not end a sentence; each of its comma-separated pieces must
     read as a name, except that the first may finish a name the line before
     broke ("Booth," after "..., Mr"; "MBE, Mr Love" after "..., Mr Kite").
+    ``expected``: the count of the heading the line is the first under ("AGAINST
+    (2)"), where two names joined by "and" ("Dunn and Lamb") are a list too, and
+    under a count of 1 a name alone ("Pike"), unless it is an outcome ("Carried").
     """
     titles, posts = _words()
     s = _LEADER.sub("", line).strip()
@@ -117,7 +121,8 @@ def _is_list_line(line: str, continuing: bool) -> bool:
     last = rest[-1] if rest else None
     rest_ok = all(is_listed_name(p) for p in rest[:-1]) and (last is None or is_listed_name(last) or last.lower().rstrip(".") in titles)
     titled = any(w.lower() in titles or w.lower().rstrip(".") in _PLURAL_TITLES for w in s.split())
-    return first_ok and rest_ok and ("," in s or titled or continuing)
+    alone = expected == 1 and not rest and first.lower().strip(".") not in _OUTCOMES
+    return first_ok and rest_ok and ("," in s or titled or continuing or (bool(expected) and bool(rest)) or alone)
 
 
 def split_names(text: str, start: int, end: int) -> list[tuple[str, Span]]:
@@ -158,13 +163,13 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
             i += 1
             continue
         groups = m.groupdict()
-        count = next((int(groups[g]) for g in ("count", "count_after", "count_bare", "count_end") if groups.get(g)), None)
+        count = next((int(groups[g]) for g in ("count", "count_after", "count_bare", "count_end") if groups.get(g)), 0 if groups.get("count_none") else None)
         rest = m.group("rest") or ""
         if rest.strip().lower().strip(".") in _NOBODY:
             rest = ""  # "Against | None | 0"
         rest_start = m.start("rest")
         introduces = line.text.rstrip().endswith(":") and not rest.strip()  # "There voted for the motion:" and the list below
-        if count is None and not introduces and not (rest.strip() and _is_list_line(rest, False)):
+        if count is None and not introduces and not (rest.strip() and _is_list_line(rest.rstrip().rstrip("."), False)):
             if current:
                 tallies.append(Tally(current, Span(start=current[0].head.start, end=last_end)))
                 current = []
@@ -183,12 +188,12 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
             continue
         while j < len(lines):
             nxt = lines[j]
-            if list_start is None and introduces and not nxt.text.strip():
-                j += 1  # blank lines between "There voted for ...:" and its list
+            if list_start is None and (introduces or count is not None) and not nxt.text.strip():
+                j += 1  # blank lines between "There voted for ...:" or "FOR the recommendation (9)" and its list
                 continue
             if head.match(text, nxt.start, nxt.end) and _side(head.match(text, nxt.start, nxt.end), spec):
                 break
-            if not _is_list_line(nxt.text, continuing):
+            if not _is_list_line(nxt.text, continuing, expected=found.count if list_start is None else None):
                 break
             list_start = nxt.start if list_start is None else list_start
             list_end = nxt.end

@@ -84,8 +84,11 @@ def events(text: str, span: Span) -> list[Event]:
     for m in rules.regex("proposal").finditer(text, span.start, span.end):
         if not inside(m):
             groups = m.groupdict()
+            if (groups.get("proposer") or "").strip().lower() in _NOT_VOTERS:
+                continue  # "The proposed change was put to the vote": "proposed" describes the change, nobody proposes
             labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled}))
+            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled,
+                                                              "adopted": bool(groups.get("adopted"))}))  # fmt: skip
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
         if not inside(m):
             what = m.groupdict().get("what")
@@ -98,7 +101,8 @@ def events(text: str, span: Span) -> list[Event]:
             continue
         if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
             continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
-        out.append(Event(m.start(), m.end(), "counts", {"counts": counts}))
+        named = {kind_word(w) for w in re.findall(r"(?i)\b(?:motion|amendment|proposal|recommendations?)\b", m.group(0))}
+        out.append(Event(m.start(), m.end(), "counts", {"counts": counts, "kind": named.pop() if len(named) == 1 else None}))  # "five voted for the amendment"
     for m in rules.regex("seconded").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "seconded", {"seconder": m.group("seconder")}))
@@ -113,7 +117,8 @@ def events(text: str, span: Span) -> list[Event]:
         if not inside(m):
             word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
-            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak"))}))
+            out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak")),
+                                                            "named": m.groupdict().get("named")}))  # fmt: skip
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
         if not vote:

@@ -1,7 +1,11 @@
 """Votes: every question put to the meeting whose outcome the minutes record, and who voted how.
 
 Each item's minutes are read as a sequence of *events*, each found by a
-pattern of ``vocab/votes.toml`` (:mod:`extractors.vote_events`):
+pattern of ``vocab/votes.toml`` (:mod:`extractors.vote_events`). Minutes in
+which no item was found (an excerpt, a page of one item's minutes, a clerk's
+unnumbered minutes) are read whole, and their votes stored under no item;
+agendas, reports, forward plans, decision notices and summaries are read only
+under their items' minutes. The events:
 
 - a **proposal**: "Mr A proposed, and Mr B seconded the motion that ...",
   "proposed by Cllr A, seconded by Cllr B", "Proposed: Cllr A Seconded: Cllr B";
@@ -53,6 +57,7 @@ from extractors.names import parse_name
 from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
+from extractors.resolutions import marks
 from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, vote_rules
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
@@ -80,6 +85,7 @@ class Question:
     title: str | None = None  # its title in a recorded-vote table
     result_sentence: str | None = None  # the sentence that gives its result
     kind_hint: str | None = None  # its kind as that table names it
+    counts_kind: str | None = None  # its kind as its counts name it ("five Members voted for the amendment")
 
     def take(self, event: Event) -> None:
         self.start, self.end = min(self.start, event.start), max(self.end, event.end)
@@ -130,16 +136,24 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             proposals.append((paragraph_of(text, span, event.start), event))
             close(open_, event.start)
             open_ = Question(event.start, event.end, proposal=event, floor=floor)
+            if event.data.get("adopted"):  # "The minutes were approved by A, seconded by B": its outcome is its verb
+                open_.result = "carried"
+                votes.append(open_)
+                open_ = None
+        elif event.type == "put" and open_ is not None and open_.put is not None and open_.result is None and not _sentence_between(text, open_.end, event.start):
+            open_.take(event)  # "The Chair put the motion to the vote and the voting was as follows:": one question put
         elif event.type == "put":
             put_text = event.data["what"] or ""
             q = Question(event.start, event.end, put=event)
-            if rules.outcome.regex("substantive").search(put_text):
+            if rules.outcome.regex("substantive").search(put_text) or re.search(r"(?i)\bput\s+to\s+the\s+\w+\s+as\s+the\s+substantive\s+motion\b", event.data["sentence"]):
                 q.substantive = True
             elif ref := rules.outcome.regex("paragraph_ref").search(put_text):
                 number = int(ref.group("n"))
                 q.proposal = next((p for para, p in reversed(proposals) if para == number), None)
             elif open_ is not None and open_.put is None and open_.result is None:
                 q.proposal = open_.proposal
+            elif open_ is None and (named := kind_word(put_text)) and (earlier := _unvoted_proposal(proposals, votes, named, text)):
+                q.proposal = earlier  # "The Chair put the motion to the vote" after the amendment's vote: the motion proposed before it
             if open_ is not None and open_.put is None and open_.result is None and (q.proposal is open_.proposal or open_.proposal is None):
                 open_ = None  # the open proposal is the question now put
             close(open_, event.start)
@@ -148,8 +162,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             target = open_
             if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
                 target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
-            if target is None and votes and event.type == "tally" and votes[-1].tally is None and votes[-1].counts is None and found[n - 1].end == votes[-1].end:
-                target = votes[-1]  # "Motion status: Carried" and then its voting record's table
+            if target is None and votes and votes[-1].tally is None and votes[-1].counts is None and found[n - 1].end == votes[-1].end and (event.type == "tally" or _runs_on(text, votes[-1].end, event.start)):
+                target = votes[-1]  # "Motion status: Carried" and its voting record's table; "... the amendment was carried. / For 26 / Against 20"
             if target is None:
                 if event.type == "counts" and not rules.outcome.regex("vote_words").search(sentence_around(text, event, span)):
                     continue  # "45 in favour and 12 against the scheme": a survey's answers, not a vote of the meeting
@@ -158,6 +172,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 target.tally = event.data["tally"]
             else:
                 target.counts = event.data["counts"]
+                target.counts_kind = event.data.get("kind")
             target.take(event)
         elif event.type == "result":
             word = event.data["word"]
@@ -175,12 +190,15 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 open_ = None
             if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
                 continue  # "The meeting closed at 9.15 pm" after a proposal about something else
+            if open_ is None and votes and votes[-1].result == result and _told_again(text, votes[-1], event):
+                votes[-1].take(event)  # "... her casting vote against the motion and it was lost", "... and agreed unanimously. Motion carried."
+                continue
             if open_ is None:
                 if is_weak:
                     continue
                 open_ = Question(event.start, event.end)
             open_.take(event)
-            open_.result, open_.result_what = result, event.data["what"]
+            open_.result, open_.result_what = result, event.data["what"] or event.data.get("named")
             open_.result_sentence = event.data["sentence"]
             if title:
                 open_.title, open_.kind_hint = title, kind_word(event.data["what"])
@@ -272,6 +290,21 @@ def _sentence_between(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[.!?]\s|\n\s*\n", between)) or len(between.strip(" \t\n\f(,;-–")) > 40
 
 
+def _told_again(text: str, vote: Question, event: Event) -> bool:
+    """Whether a result repeats the outcome of the vote just closed: in the same sentence and naming no question, or
+    straight after it naming the same kind of question ("... seconded by B and agreed unanimously. Motion carried."; not
+    "The amendment was carried. The substantive motion was carried.")."""
+    if not event.data["what"]:
+        return not _sentence_between(text, vote.end, event.start)
+    return _runs_on(text, vote.end, event.start) and kind_word(event.data["what"]) == kind_of(vote, text) and not vote_rules().outcome.regex("substantive").search(event.data["sentence"])
+
+
+def _runs_on(text: str, end: int, start: int) -> bool:
+    """Whether what lies between a vote's result and the counts at ``start`` is only the rest of the result's sentence
+    ("the amendment was carried and became the substantive motion." and then "For 26 / Against 20"): the counts are its."""
+    return not text[sentence_end(text, end, start) : start].strip()
+
+
 def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) -> Question | None:
     """The vote a member's minuted vote is about: the one on the paragraph it names, else the last one before it."""
     before = [q for q in votes if q.start < event.start]
@@ -285,25 +318,43 @@ def _minuted_vote(votes: list[Question], event: Event, text: str, span: Span) ->
 
 
 def kind_of(q: Question, text: str) -> str:
-    """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, then the proposal."""
+    """motion / amendment / recommendation / resolution: as a recorded-vote table names it, else from the put, the result, a
+    recorded vote's first heading ("FOR the officer's recommendation (9)"), then the proposal."""
     if q.kind_hint:
         return q.kind_hint
+    if q.substantive:
+        return "motion"  # "The amendment was then put to the Committee as the substantive motion"
     if q.put is not None and (kind := kind_word(q.put.data["what"])):
         return kind
     if kind := kind_word(q.result_what):
         return kind
-    if q.proposal is not None:
-        m = q.proposal.data["match"]
-        if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
-            return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
-        after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
-        if after and (kind := kind_word(after.group(1))):
-            return kind
-        before = text[max(0, m.start() - 80) : m.start()]
-        before = re.split(r"[.;:]\s", before)[-1]
-        if kind := kind_word(before):
-            return kind
+    if q.tally is not None and (kind := kind_word(" ".join(text[side.head.start : side.head.end] for side in q.tally.sides[:1]))):
+        return kind  # "FOR the officer's recommendation (9)"
+    if q.counts_kind:
+        return q.counts_kind  # "On a vote, five Members voted for the amendment and four against"
+    if q.proposal is not None and (kind := proposal_kind(q.proposal, text)):
+        return kind
     return "motion"
+
+
+def proposal_kind(proposal: Event, text: str) -> str | None:
+    """The kind of question a proposal names: "moved as an amendment", the word after it ("seconded, an amendment that"), or
+    before it in its sentence ("The amendment was proposed by ..."); None when it names none."""
+    m = proposal.data["match"]
+    if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
+        return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
+    after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
+    if after and (kind := kind_word(after.group(1))):
+        return kind
+    before = text[max(0, m.start() - 80) : m.start()]
+    before = re.split(r"[.;:]\s", before)[-1]
+    return kind_word(before)
+
+
+def _unvoted_proposal(proposals: list[tuple[int | None, Event]], votes: list[Question], kind: str, text: str) -> Event | None:
+    """The latest proposal of this kind that no vote has taken yet (the motion a put names after its amendment was voted on)."""
+    taken = {id(q.proposal) for q in votes if q.proposal is not None}
+    return next((p for _, p in reversed(proposals) if id(p) not in taken and (proposal_kind(p, text) or "motion") == kind), None)
 
 
 def subject_of(q: Question, text: str, resolution: str | None = None) -> str | None:
@@ -370,23 +421,20 @@ def amended_vote(votes: list[Question], amendment: Question, kinds: dict[int, st
 
 @extractor(NAME, requires=("meeting", "people", "attendance", "resolutions"), produces=(Vote, VoteRecord))
 def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
-    if ctx.outline is None or not ctx.outline.items:
-        return ExtractorOutput([])
     text = ctx.text
     index = PeopleIndex.from_records(council_scope(ctx), ctx.doc.id, ctx.records["people"])
     present = _present_surnames(ctx.records["attendance"])
     meeting_id = ctx.meeting_id()
     rows: list[Vote | VoteRecord] = []
     not_present: set[str] = set()
-    for position, block in enumerate(ctx.outline.items, start=1):
-        if block.minutes is None:
-            continue
-        agenda_item_id = item_id(ctx.doc.id, position)
+    for span, agenda_item_id in _sections(ctx):
         resolutions = sorted((r for r in ctx.records["resolutions"] if r.agenda_item_id == agenda_item_id and r.char_start is not None), key=lambda r: r.char_start)
         formal = [r.char_start for r in resolutions if r.explicit]
-        questions = assemble(text, block.minutes, events(text, block.minutes), formal)
+        if agenda_item_id is None:
+            resolutions, formal = [], _decision_marks(text, span)  # no item, no resolutions: where decisions are marked
+        questions = assemble(text, span, events(text, span), formal)
         kinds = {id(q): kind_of(q, text) for q in questions}
-        ids = {id(q): f"{agenda_item_id}-v{n}" for n, q in enumerate(questions, start=1)}
+        ids = {id(q): f"{agenda_item_id or ctx.doc.id}-v{n}" for n, q in enumerate(questions, start=1)}
         linked = _resolutions_of(questions, resolutions, kinds)
         resolution_texts = {r.id: r.text for r in resolutions}
         for n, q in enumerate(questions, start=1):
@@ -430,6 +478,37 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
     rows.sort(key=lambda r: (not isinstance(r, Vote), r.char_start or 0))  # votes first: a vote record or an amendment refers to a vote
     rows = _amended_first(rows)
     return ExtractorOutput(rows, [MorePeople(tuple(index.persons.values()), tuple(index.aliases.values()))])
+
+
+def _decision_marks(text: str, span: Span) -> list[int]:
+    """Where the decisions of a text read with no item start: after its formal marks ("RESOLVED:") and after "it was resolved
+    that / to" (the places the resolutions extractor starts a decision under an item)."""
+    found = {m.end() for m in marks(text, span.start, span.end)}
+    found |= {m.end() for m in re.finditer(r"(?i)\bit\s+was\s+(?:\w+\s+)?resolved\b[\s:–-]*(?:that\b|to\b)?\s*", text[: span.end]) if m.start() >= span.start}
+    return sorted(found)
+
+
+# Documents whose text is no record of a meeting's business: votes are read only under their items' minutes.
+_NOT_MINUTES = {"agenda", "agenda_pack", "agenda_frontsheet", "agenda_page", "forward_plan", "officer_report", "decision_notice", "meeting_summary"}
+
+
+def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
+    """Where a document's votes are read, each with its agenda item: every item's minutes; in minutes where no item was
+    found (an excerpt, a page of one item's minutes, a parish's unnumbered minutes), the whole text, under no item."""
+    outline = ctx.outline
+    items = [(_minutes_span(ctx.text, block), item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
+    if items or (outline is not None and (outline.items or outline.kind in _NOT_MINUTES)):
+        return items
+    return [(Span(start=0, end=len(ctx.text)), None)] if ctx.text.strip() else []
+
+
+def _minutes_span(text: str, block) -> Span:
+    """An item's minutes, from its heading's line when they run on from the heading on one line ("23. To confirm the minutes
+    - PROPOSED; SECONDED; RESOLVED that ...": the proposal is on the heading's line)."""
+    minutes = block.minutes
+    if "\n" in text[block.block.start : minutes.start]:
+        return minutes
+    return Span(start=block.number.end if block.number is not None else block.block.start, end=minutes.end)
 
 
 def _amended_first(rows: list) -> list:

@@ -198,6 +198,89 @@ CASES = [
     ("On a vote, six Members voted for the proposal and six against and, there being an equality of votes, the Chairperson "
      "cast the deciding vote in favour of the proposal.",
      [("motion", "carried", (6, 6, None), None, None)]),
+    # the deciding vote names what it carried
+    ("On a vote, five Members voted for the amendment and five against and the Chair cast the deciding vote in favour of the amendment.",
+     [("amendment", "carried", (5, 5, None), None, None)]),
+    # the meeting body voting, with no proposal before it; a number of members voting is a count, not a second vote
+    ("The Council voted in favour of buying a new noticeboard for the green.", [("motion", "carried", N, None, None)]),
+    ("The Committee voted against the proposal to close the car park.", [("motion", "lost", N, None, None)]),
+    ("On a vote, eight Members voted for the proposal and none against and it was declared carried.",
+     [("motion", "carried", (8, 0, None), None, None)]),
+    # "all Councillors were in favour" is a vote of its own; "all in favour" alone needs a proposal
+    ("Cllr Pike had found a speed sign for £90. All Councillors were in favour of buying it.", [("motion", "carried", N, None, None)]),
+    ("The clerk read the letter. All in favour of the idea of a fete.", []),
+    # "On a proposition by ..., seconded by ... it was agreed that": the outcome runs on from the seconder
+    ("On a proposition by Dr Vane, seconded by Mr Orme it was agreed that the Council buy the field.",
+     [("motion", "carried", N, "Dr Vane", "Mr Orme")]),
+    # "it was the unanimous decision"
+    ("It was proposed by Cllr Rudd and seconded by Cllr Nye and it was the unanimous decision to let the allotment.",
+     [("motion", "carried", N, "Rudd", "Nye")]),
+    # the plural proposals put to the vote
+    ("The proposals were put to the vote and carried unanimously.", [("motion", "carried", N, None, None)]),
+    # proposer "supported by" the seconder, an office between
+    ("Councillor Ann Hale, supported by the deputy leader, Councillor Bob Moss, proposed an amendment as follows: to defer it.\n\n"
+     "On being put to the vote, the amendment was carried and became the substantive motion.\n\nFor 12\n\nAgainst 9\n",
+     [("amendment", "carried", (12, 9, None), "Ann Hale", "Bob Moss")]),
+    # "carried with" its counts, the question named in the plural
+    ("On being put to the vote, the recommendations were carried with 6 for and 2 against.",
+     [("recommendation", "carried", (6, 2, None), None, None)]),
+    # an election told by the winner taking office after the clerk's Proposer: / 2nd: labels
+    ("Cllr Ann Hale was proposed chairman\n\nProposer: Cllr B Moss\n\n2nd: Cllr C Fry.\n\nChairman Cllr Ann Hale signed declaration of acceptance of office.",
+     [("motion", "carried", N, "B Moss", "C Fry")]),
+    # the motion put after its amendment's vote is the motion proposed before the amendment; "put ... and the voting was as
+    # follows" is one question put
+    ("1. Mr Hart proposed, and Mr Quill seconded, the motion that the plan be adopted.\n"
+     "2. Mrs Vane proposed, and Mr Orme seconded, an amendment that the plan be deferred.\n"
+     "3. The Chair put the amendment to the vote and it was LOST (2 for, 3 against).\n"
+     "4. The Chair put the motion to the vote and the voting was as follows:\nFor (3)\nMr Hart, Mr Quill, Mrs Lamb\nAgainst (2)\nMrs Vane, Mr Orme\n"
+     "Motion carried.\n",
+     [("amendment", "lost", (2, 3, None), "Mrs Vane", "Mr Orme"), ("motion", "carried", (3, 2, None), "Mr Hart", "Mr Quill")]),
+    # a vote taken "on the amendment", "the vote on the recommendation was then taken"
+    ("A vote was taken on the amendment, which was not carried.\n\nThe vote on the recommendation was then taken, and carried by "
+     "11 votes to one, with two abstentions.",
+     [("amendment", "lost", N, None, None), ("recommendation", "carried", (11, 1, 2), None, None)]),
+    # "voting 5:2:1"; "defeated 3 votes to 5"; "12 Members voting for and 20 against"
+    ("The application was approved, voting 5:2:1.", [("motion", "carried", (5, 2, 1), None, None)]),
+    ("The proposal was defeated 3 votes to 5.", [("motion", "lost", (3, 5, None), None, None)]),
+    ("On being put to the meeting the motion was declared lost, 9 Members voting for and 14 against.",
+     [("motion", "lost", (9, 14, None), None, None)]),
+    # one outcome told twice in a sentence is one vote
+    ("There being an equality of votes, the Chair exercised her casting vote against the motion and it was lost.",
+     [("motion", "lost", N, None, None)]),
+    # "put and carried"; a show of hands; "the recommendation was approved" names its kind
+    ("The substantive motion was then put and carried.", [("motion", "carried", N, None, None)]),
+    ("Following a show of hands the recommendation was approved (8 for, 1 against).",
+     [("recommendation", "carried", (8, 1, None), None, None)]),
+    # "seconded by B and resolved that"; an outcome told again in the next sentence is the same vote
+    ("It was proposed by Cllr J Rudd, seconded by Cllr P Nye and resolved that a grant be given.", [("motion", "carried", N, "J Rudd", "P Nye")]),
+    ("Motion to close the meeting was proposed by Cllr. Hale, seconded by Cllr. Moss and agreed unanimously. Motion carried.",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("The amendment was carried. The substantive motion was carried.",
+     [("amendment", "carried", N, None, None), ("motion", "carried", N, None, None)]),
+    # "All voted in favour"; "Vote: 4-2-1"; "tied (3-3)"; "24 votes being cast in favour and 18 against"
+    ("All voted in favour.", [("motion", "carried", N, None, None)]),
+    ("Vote: 4-2-1. Carried.", [("motion", "carried", (4, 2, 1), None, None)]),
+    ("The vote was tied (3-3) and the Chairman used his casting vote against the proposal.", [("motion", "lost", (3, 3, None), None, None)]),
+    ("The motion was put to the vote and was carried, 24 votes being cast in favour and 18 against.",
+     [("motion", "carried", (24, 18, None), None, None)]),
+    # a clerk's "Voting: Unanimous" after the labels; "approved by a show of hands"
+    ("Proposed: Cllr Hale\nSeconded: Cllr Moss\nVoting: Unanimous", [("motion", "carried", N, "Hale", "Moss")]),
+    ("The proposal was approved by a show of hands.", [("motion", "carried", N, None, None)]),
+    # the outcome after the seconder ("... seconded by B and approved unanimously"); a proposal told by its outcome (a
+    # community council's "The minutes were approved by A, seconded by B", "Adopted by A / Seconded by B"); not "carried out"
+    ("Adoption of the minutes was proposed by Ann Hale, seconded by Bob Moss and approved unanimously.", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    ("The minutes of the meeting held on 4th May were approved by Ian, seconded by Jo", [("motion", "carried", N, "Ian", "Jo")]),
+    ("Minutes of Previous Meeting: Adopted by Ann Hale\nSeconded by Bob Moss\n\nMatters Arising:", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    ("Cllr Hale proposed the scheme and carried out the survey.", []),
+    # an amendment put "as the substantive motion" is a vote on the motion; "became the substantive motion" after its result is not
+    ("Moved by Councillor Rudd, Seconded by Councillor Nye,\n\u201cThat the item be deferred.\u201d\nOn a vote, five Members voted for the "
+     "amendment and four against and it was declared carried.\nThe amendment was then put to the Committee as the substantive motion "
+     "and accordingly agreed.",
+     [("amendment", "carried", (5, 4, None), "Rudd", "Nye"), ("motion", "carried", N, None, None)]),
+    # "The proposed change" is nobody's proposal: the put and its counts belong to the proposal before it
+    ("Councillor Hale moved and Councillor Moss seconded a proposal to change the order of business.\n\nThe proposed change was put "
+     "to the vote, with the following result:\n\nFor: 20\n\nAgainst: 31\n\nAbstention: 0\n\nThe change was not agreed.",
+     [("motion", "lost", (20, 31, 0), "Hale", "Moss")]),
 ]
 
 
@@ -247,6 +330,19 @@ def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote()
     assert [(v["counts"], v["records"]) for v in votes] == [((5, 1, None), [])]
 
 
+@pytest.mark.parametrize("text, records", [
+    ("The motion was carried. Councillors Hale and Moss requested that their votes against the motion be recorded.",
+     [("Hale", "against"), ("Moss", "against")]),
+    ("The motion was carried, Cllr Dunn voting against.", [("Dunn", "against")]),
+    ("The recommendations were agreed (Cllr Dunn abstaining).", [("Dunn", "abstain")]),
+    ("A recorded vote was requested.\nThose voting in favour: Cllrs Fry, Nye and Orme.\nThose voting against: Cllrs Dunn and Lamb.\n"
+     "The motion was carried.", [("Fry", "for"), ("Nye", "for"), ("Orme", "for"), ("Dunn", "against"), ("Lamb", "against")]),
+    ("The motion was carried by 5 votes to 2. Cllr Fry asked for her vote against to be recorded.", [("Fry", "against")]),
+])
+def test_members_asking_for_their_votes_to_be_recorded(text, records):
+    assert [v["records"] for v in votes_in(text)] == [records]
+
+
 def test_there_voted_for_lists_with_a_dotted_leader_and_count():
     """A principal council's recorded vote: "There voted for ...:", "Councillors A, B ... ...... 3", "There abstained from voting:"."""
     text = ("The Mayor put the motion to the Council and it was declared carried by 3 votes to 2, with 1 abstention.\n\n"
@@ -267,6 +363,17 @@ def test_a_moderngov_voting_record_table():
     assert votes[0]["records"] == [("A Hale", "for"), ("B Moss", "for"), ("C Fry", "for"), ("Mrs D Dunn", "abstain")]
     tabbed = "Resolution status:Carried\nFor\tAnn Hale and Bob Moss\t2\nAgainst\tCy Fry\t1\nAbstain\tNone\t0\n"
     assert [(v["kind"], v["counts"], len(v["records"])) for v in votes_in(tabbed)] == [("resolution", (2, 1, 0), 3)]
+
+
+def test_a_recorded_vote_on_the_officers_recommendation():
+    """A committee's recorded vote: "FOR the officer's recommendation (4)", the names a blank line below, "There were no
+    abstentions." (a side of 0); the heading names what was put."""
+    text = ("A recorded vote was requested.  Votes were recorded as follows:\n\nFOR the officer\u2019s recommendation (4)\n\n"
+            "Hale, Moss, Fry and Nye\n\nAGAINST the officer\u2019s recommendation (2)\n\nDunn and Lamb\n\nThere were no abstentions.\n\n"
+            "The Committee:\n\n1.    Noted the report.")
+    votes = votes_in(text)
+    assert [(v["kind"], v["result"], v["counts"]) for v in votes] == [("recommendation", "carried", (4, 2, 0))]
+    assert votes[0]["records"] == [("Hale", "for"), ("Moss", "for"), ("Fry", "for"), ("Nye", "for"), ("Dunn", "against"), ("Lamb", "against")]
 
 
 def test_a_seconder_in_the_next_sentence_and_the_chairs_casting_vote():
