@@ -168,7 +168,8 @@ def test_declarations_item_number_is_added_and_filled_from_the_linked_item_else_
     the linked item's number as printed, else the top-level number the stored ``item_reference`` names; a reference
     to several items or to a title only, and a declaration naming no item, stay empty."""
     db = open_database(tmp_path / "prev.db")
-    db.execute("alter table declarations drop column item_number")  # the release before the column
+    db.execute("drop view declarations_by_member")  # the release before the column: its view did not show it
+    db.execute("alter table declarations drop column item_number")
     db.execute("insert into documents (id, source, extractor_version) values ('d', 'x.txt', '0')")
     db.execute("insert into agenda_items (id, document_id, number, position, title) values ('d-i3', 'd', '3.', 3, 'Allotments')")
     for n, item, reference in [
@@ -188,9 +189,10 @@ def test_declarations_item_number_is_added_and_filled_from_the_linked_item_else_
 
     db = open_database(tmp_path / "prev.db")
     names = applied(db)
-    assert {"add column declarations.item_number", "fill declarations.item_number"} <= set(names)
+    assert {"add column declarations.item_number", "fill declarations.item_number", "create view declarations_by_member"} <= set(names)
     numbers = {r["id"]: r["item_number"] for r in db.query("select id, item_number from declarations")}
     assert numbers == {"d-d1": "3.", "d-d2": "28", "d-d3": "17", "d-d4": None, "d-d5": None, "d-d6": None}
+    assert [r["item_number"] for r in db.query("select item_number from declarations_by_member order by item_number")] == [None, None, None, "17", "28", "3."]
     db.conn.close()
     assert applied(open_database(tmp_path / "prev.db")) == names  # once
 
