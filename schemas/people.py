@@ -94,6 +94,12 @@ class Declaration(Extracted):
     description: str | None = Field(None, description="What the interest is (the 'in that ...' reason).")
     action: str | None = Field(None, description="Remained / left / did not vote / ...")
     item_reference: str | None = Field(None, description="The item as the declaration names it (\"item 9\")")
+    item_number: str | None = Field(
+        None,
+        description="The number of the item the declaration concerns, as the minutes print item numbers: the linked "
+        "item's number, else the top-level number the reference names (\"agenda item 17(13)\" -> \"17\"; a letter "
+        "stays: \"7a\"), so a declaration on an item the document does not hold (an excerpt) still names it",
+    )
     late: bool = Field(False, description="Declared later in the meeting, not under the declarations item")
 
 

@@ -161,3 +161,43 @@ def test_a_database_from_before_votes_gains_the_vote_tables(tmp_path):
     assert [r["id"] for r in db.query("select id from documents")] == ["d"]
     db.conn.close()
     assert applied(open_database(tmp_path / "prev.db")) == names  # once
+
+
+def test_declarations_item_number_is_added_and_filled_from_the_linked_item_else_the_reference(tmp_path):
+    """``declarations.item_number`` (issue 14): an older database gets the column, filled as a new ingest fills it:
+    the linked item's number as printed, else the top-level number the stored ``item_reference`` names; a reference
+    to several items or to a title only, and a declaration naming no item, stay empty."""
+    db = open_database(tmp_path / "prev.db")
+    db.execute("drop view declarations_by_member")  # the release before the column: its view did not show it
+    db.execute("alter table declarations drop column item_number")
+    db.execute("insert into documents (id, source, extractor_version) values ('d', 'x.txt', '0')")
+    db.execute("insert into agenda_items (id, document_id, number, position, title) values ('d-i3', 'd', '3.', 3, 'Allotments')")
+    for n, item, reference in [
+        (1, "d-i3", "item 3"),  # linked: the item's number as printed
+        (2, None, "agenda item 28"),  # minutes of items 1-9 declaring on item 28
+        (3, None, "agenda item 17(13)"),  # part 13 of item 17
+        (4, None, "Items 11 and 12"),  # two rows were made from it: which is which is not stored
+        (5, None, "the Village Green Budget 2024/25"),  # a title only
+        (6, None, None),  # names no item
+    ]:
+        db.execute(
+            "insert into declarations (id, document_id, agenda_item_id, name, item_reference) values (?, 'd', ?, 'Ann Vale', ?)",
+            [f"d-d{n}", item, reference],
+        )
+    db.conn.commit()
+    db.conn.close()
+
+    db = open_database(tmp_path / "prev.db")
+    names = applied(db)
+    assert {"add column declarations.item_number", "fill declarations.item_number", "create view declarations_by_member"} <= set(names)
+    numbers = {r["id"]: r["item_number"] for r in db.query("select id, item_number from declarations")}
+    assert numbers == {"d-d1": "3.", "d-d2": "28", "d-d3": "17", "d-d4": None, "d-d5": None, "d-d6": None}
+    assert [r["item_number"] for r in db.query("select item_number from declarations_by_member order by item_number")] == [None, None, None, "17", "28", "3."]
+    db.conn.close()
+    assert applied(open_database(tmp_path / "prev.db")) == names  # once
+
+
+def test_a_new_database_needs_no_declarations_item_number_fill(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    db.conn.close()
+    assert "fill declarations.item_number" not in applied(open_database(tmp_path / "new.db"))

@@ -36,7 +36,11 @@ modules of this package (``rules.py`` compiles the vocabulary).
    to the declaration's span. The item is matched by its printed number, then
    by the title words the declaration quotes (which win when they disagree:
    agenda and minute numbers often differ). A reference to several items
-   ("in Items 11 and 12") gives one declaration for each.
+   ("in Items 11 and 12") gives one declaration for each. ``item_number`` keeps
+   the number of the item concerned even when the document does not hold it
+   (minutes of items 1-9 declaring on "agenda item 28"): the linked item's
+   number as printed, else the top-level number the reference names
+   ("agenda item 17(13)" -> "17"; :func:`~extractors.declarations.items.top_level_number`).
 4. **The meeting** (``none.py``, and this module). ``declarations_none`` is True when the minutes say that
    nobody declared anything ("No declarations were made", "Declarations of
    interest: None") and nobody did later; False when a declaration was
@@ -54,7 +58,7 @@ from dataclasses import replace
 
 from extractors.agenda_items import item_id
 from extractors.declarations.finding import find_declarations
-from extractors.declarations.items import _words, link_by_subject, link_item
+from extractors.declarations.items import _words, link_by_subject, link_item, top_level_number
 from extractors.declarations.members import _INITIALS_ONLY, by_initials
 from extractors.declarations.reading import Found, interest_type, read_entry, read_tail
 from extractors.declarations.regions import Region, is_declarations_title, regions
@@ -101,7 +105,7 @@ def _top(number: str) -> str:
 
 def _merge(kept: Found, dup: Found) -> None:
     """Fill what the first record of a declaration left unsaid from the second."""
-    for name in ("interest_type", "description", "action", "reference", "item_position"):
+    for name in ("interest_type", "description", "action", "reference", "number", "item_position"):
         if getattr(kept, name) is None and getattr(dup, name) is not None:
             setattr(kept, name, getattr(dup, name))
 
@@ -145,7 +149,7 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
             none_said = True
     if outline is not None and outline.kind in rules().minutes_kinds and any(heading_says_none(ctx.text, b) for b in items):
         none_said = True
-    rows = _records(ctx, found)
+    rows = _records(ctx, found, items)
     return ExtractorOutput(rows, _declarations_none(found, none_said))
 
 
@@ -163,7 +167,15 @@ def _declarations_none(found: list[Found], none_said: bool) -> list[MeetingFlag]
     return [MeetingFlag("declarations_none", True)] if none_said else []
 
 
-def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:
+def _item_number(items: list, f: Found) -> str | None:
+    """The number of the item a declaration concerns: the linked item's as printed, else the top-level number its
+    reference names ("agenda item 28" in minutes of items 1-9, "agenda item 17(13)" in an excerpt -> "17")."""
+    if f.item_position is not None and items[f.item_position - 1].number_text:
+        return items[f.item_position - 1].number_text
+    return top_level_number(f.number)
+
+
+def _records(ctx: ExtractionContext, found: list[Found], items: list) -> list[Declaration]:
     meeting_id = ctx.meeting_id()
     attendees = [a.name for a in ctx.records.get("attendance", [])]
     counters: dict[int | None, int] = {}
@@ -192,6 +204,7 @@ def _records(ctx: ExtractionContext, found: list[Found]) -> list[Declaration]:
                     description=f.description or None,
                     action=f.action,
                     item_reference=f.reference,
+                    item_number=_item_number(items, f),
                     late=f.late,
                     **ctx.provenance(f.span, NAME),
                 )

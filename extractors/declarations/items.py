@@ -1,4 +1,6 @@
-"""Which agenda item a declaration concerns: by the title words it quotes, else by the printed number."""
+"""Which agenda item a declaration concerns: by the title words it quotes, else by the printed number; and the number
+stored for it (:func:`top_level_number`) when the document does not hold the item (minutes of items 1-9 with "declared
+an interest in agenda item 28", an excerpt)."""
 
 from __future__ import annotations
 
@@ -28,6 +30,39 @@ def link_item(items: list, number: str | None, title: str | None) -> int | None:
                 if printed and (printed == wanted or printed.rstrip(".") == wanted):
                     return position
     return None
+
+
+# What the reference vocabulary captures as one item's number: "17", "103/20" (a minute and its year), "7a", "17(13)", "5 (b)".
+_ONE_NUMBER = re.compile(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", re.I)
+_BRACKETED_PART = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def top_level_number(number: str | None) -> str | None:
+    """The top-level item a printed reference's number names, as the minutes print item numbers.
+
+    A bracketed part is a part *within* an item, never an item's own number
+    (:mod:`extractors.numbering` reads no label of that form): "17(13)" -> "17",
+    "5 (b)" -> "5". A letter stays: "7a" -> "7a", since a lettered label can
+    number an item of its own in a document's sequence ("4, 4a, 4b, 5" is one
+    chain of items in :func:`extractors.numbering.step_score`), and when the
+    document prints only "7", :func:`link_item` has already linked the
+    declaration to it. A minute's year stays: "103/20" is one item's number.
+    """
+    if not number:
+        return None
+    bare = _BRACKETED_PART.sub("", number).strip()
+    return re.sub(r"\s+", "", bare) or None
+
+
+def number_in_reference(reference: str | None) -> str | None:
+    """The top-level number of the one item a stored ``item_reference`` names ("agenda item 17(13)" -> "17");
+    None when it names several ("Items 11 and 12": which row is which is not in the text) or quotes only a title
+    ("the Budget 2024/25": its digits are no item number)."""
+    m = rules().reference.search(reference or "")
+    if not m:
+        return None
+    listed = _ONE_NUMBER.findall(m.group("ref"))
+    return top_level_number(m.group("number")) if len(listed) == 1 else None
 
 
 def _item_by_title(items: list, title: str) -> int | None:

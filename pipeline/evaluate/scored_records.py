@@ -129,7 +129,14 @@ def _fetch_attendees(db, doc_id, truth):
 
 
 def _fetch_declarations(db, doc_id, truth):
-    return fetch_rows(db, f"select x.*, {_ITEM_COLS} from declarations x {_ITEM_JOIN} where x.document_id = ? order by x.char_start", [doc_id])
+    """A declaration's item: the linked item's number, else the stored ``item_number`` (the item the declaration
+    names when the document does not hold it: minutes of items 1-9 declaring on "agenda item 28")."""
+    return fetch_rows(
+        db,
+        "select x.*, coalesce(a.number, x.item_number) as item_number, a.position as item_position, a.title as item_title "
+        f"from declarations x {_ITEM_JOIN} where x.document_id = ? order by x.char_start",
+        [doc_id],
+    )
 
 
 def _page_column(truth: dict) -> str:

@@ -90,7 +90,7 @@ order by r.rank
 limit 500"""
 
 
-MEMBER_DECLARATIONS = f"""select r.name, m.date, m.council, m.committee, i.title as item, r.interest_type, r.description,
+MEMBER_DECLARATIONS = f"""select r.name, m.date, m.council, m.committee, r.item_number, i.title as item, r.interest_type, r.description,
        r.action, r.late, {_links()}, r.person_id, r.meeting_id
 from declarations r
 left join meetings m on m.id = r.meeting_id

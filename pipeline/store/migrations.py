@@ -10,7 +10,8 @@ each difference becomes one step, applied with sqlite-utils and recorded in
   computed from the rows already there is filled (:data:`COLUMN_FILLS`):
   ``documents.structure`` from each document's meeting records and agenda items,
   ``meetings.council_code`` from the council names, ``pages.text_source``
-  (``pdf`` for the pages of PDF documents: they were all read from their text layer);
+  (``pdf`` for the pages of PDF documents: they were all read from their text layer),
+  ``declarations.item_number`` from the linked item's number, else the stored ``item_reference``;
 - ``create index <t>(<c>, ...)``: an index added since;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
@@ -35,6 +36,7 @@ from typing import Callable
 import sqlite_utils
 
 from extractors.councils import council_named
+from extractors.declarations.items import number_in_reference
 from pipeline.store import schema, summaries
 from pipeline.store.clock import now
 from pipeline.structure import STRUCTURE_SQL
@@ -71,6 +73,27 @@ def fill_text_sources(db: sqlite_utils.Database) -> None:
     )
 
 
+def fill_declaration_item_numbers(db: sqlite_utils.Database) -> None:
+    """Give the declarations of an older database the number of the item each concerns (``declarations.item_number``).
+
+    A declaration linked to an agenda item takes that item's number as printed;
+    one that is not (the minutes of items 1-9 say "declared an interest in agenda
+    item 28") takes the top-level number its stored ``item_reference`` names
+    ("agenda item 17(13)" -> "17"), as a new ingest does. A reference to several
+    items ("Items 11 and 12") or to a title only leaves it empty: the rows made
+    from it do not say which of the numbers is theirs.
+    """
+    db.execute(
+        "update declarations set item_number = (select a.number from agenda_items a where a.id = declarations.agenda_item_id) "
+        "where item_number is null and agenda_item_id is not null"
+    )
+    unlinked = db.execute("select rowid, item_reference from declarations where item_number is null and item_reference is not null").fetchall()
+    for rowid, reference in unlinked:
+        number = number_in_reference(reference)
+        if number:
+            db.execute("update declarations set item_number = ? where rowid = ?", [number, rowid])
+
+
 # Named data migrations, in the order they are applied (each once: its name is recorded).
 DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
 
@@ -81,6 +104,7 @@ COLUMN_FILLS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "meetings.council_code": fill_council_codes,
     "documents.structure": lambda db: db.execute(STRUCTURE_SQL),
     "pages.text_source": fill_text_sources,
+    "declarations.item_number": fill_declaration_item_numbers,
 }
 
 

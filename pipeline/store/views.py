@@ -52,7 +52,7 @@ group by o.id, n.id, p.page
 """,
     "declarations_by_member": """
 select d.person_id, d.name, m.council, m.committee, m.date, d.interest_type, d.description, d.action,
-       a.title as item_title, d.late, d.document_id, d.page
+       d.item_number, a.title as item_title, d.late, d.document_id, d.page
 from declarations d left join meetings m on m.id = d.meeting_id left join agenda_items a on a.id = d.agenda_item_id
 """,
 }
