@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 
 from extractors.attendance.labels import attendance_head_end, labelled_lists, titled_label, titled_list
-from extractors.attendance.organisations import canonical_organisation, split_employer
+from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
 from extractors.attendance.register import NAME, Register, give_fuller_names
 from extractors.attendance.sentences import apologies_in, elected_in_item, meeting_remote, sentences_in, speakers
 from extractors.attendance.tables import grouped_officers, register_with_a_key, reserve_table, webservice_attendees
@@ -109,13 +109,17 @@ _COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
 
 def _councillors_among_untitled_members(register: Register) -> None:
     """A community council's members are written without a title ("Present: Roger Berl, Sally Sheehan, ... Councillor
-    Merson"); the few titled councillors among them sit on the area's council and attend as guests. Only when four or
-    more members are untitled and the titled ones are at most a third as many."""
+    Merson"); the few titled councillors among them sit on the area's council and attend as guests, and so do those
+    sending apologies ("Apologies: Margaret Christie, Sammy Dey, Cllr Allison Grant"). Only when four or more members
+    are untitled and the titled ones are at most a third as many; with none titled among those present (the area's
+    councillors may all be away) only in a community council's minutes: a committee of a principal council may list
+    its councillors untitled and an apology titled ("Apologies were received from Councillor Grace Whitfield")."""
     members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
     present = [a for a in members if a.status == "present"]
     titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
     untitled = [a for a in present if not parse_name(a.name).honorific]
-    if len(untitled) >= 4 and titled and 3 * len(titled) <= len(untitled):
+    community = "community council" in (document_council(register.ctx) or "").lower()
+    if len(untitled) >= 4 and (titled or community) and 3 * len(titled) <= len(untitled):
         for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
             if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):
                 a.role = "guest"

@@ -1,0 +1,91 @@
+"""Attendance as councils outside the corpus write it: labels, list layouts and roles seen across many councils' minutes.
+
+Each case is a small minutes document written for the test (invented names) in a form real minutes use; the real
+reader, outliner and extractors run on it (the helpers of tests/test_attendance_forms.py). Rows are compared as
+(name as written, role, status, remote, job title, substitute for).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attendance_forms import attendees, member, minutes
+
+_ITEMS = (
+    "101. Police Report: No report was received.\n"
+    "102. Minutes of the previous meeting: Approved and signed as correct.\n"
+    "103. Correspondence: A letter from the school was read out.\n"
+)
+
+
+def officer(name, job, status="present"):
+    return (name, "officer", status, False, job, None)
+
+
+def guest(name, job=None, status="present"):
+    return (name, "guest", status, False, job, None)
+
+
+LIST_CASES = [
+    # a table printed as text: cells parted by slashes, one name a line, no commas
+    (
+        "ATTENDING: / Cllr. Ann Lee\nCllr. Bilal Khan\nCara Owen\nDev Patel / Erin Shaw (Clerk)\nFinn Hale\nGwen Ivory\n",
+        [member("Cllr. Ann Lee"), member("Cllr. Bilal Khan"), member("Cara Owen"), member("Dev Patel"), officer("Erin Shaw", "Clerk"),
+         member("Finn Hale"), member("Gwen Ivory")],
+    ),
+    # a committee's members under a label of their own, one plural title for all
+    (
+        "Committee Members:\n\nCouncillors Lee (Chairman), Khan, Owen, M Patel and Webb\n",
+        [("Councillor Lee (Chairman)", "chair", "present", False, None, None), member("Councillor Khan"), member("Councillor Owen"),
+         member("Councillor M Patel"), member("Councillor Webb")],
+    ),
+    # a bilingual label with no colon, a role before the first title; the clerk and a county councillor in attendance
+    (
+        "Present / Bresennol Chair Cllr A Lee Cllr B Khan, Cllr C Owen, In attendance : Dora Hale, Clerk / RFO, County Cllr Moss and 1 member of the public\n",
+        [("Cllr A Lee", "chair", "present", False, None, None), member("Cllr B Khan"), member("Cllr C Owen"),
+         officer("Dora Hale", "Clerk / RFO"), guest("Cllr Moss", "County Councillor")],
+    ),
+    # "Present" and the first title with no colon; a role after a dash closes its name
+    (
+        "Present Cllr A Lee Cllr B Khan - Chair Cllr C Owen\n",
+        [member("Cllr A Lee"), ("Cllr B Khan", "chair", "present", False, None, None), member("Cllr C Owen")],
+    ),
+    # the plural title opening the list's second line; councillors of the council there without a seat on the committee
+    (
+        "Present: Councillor Mrs Lee (Chairman)\nCouncillors Khan (Vice-Chairman), Owen, Dr Hale,\nPatel and Webb\n\n"
+        "Other Members in Attendance: Councillors Moss and Rowe\n",
+        [("Councillor Mrs Lee (Chairman)", "chair", "present", False, None, None),
+         ("Councillor Khan (Vice-Chairman)", "vice-chair", "present", False, None, None), member("Councillor Owen"),
+         member("Dr Hale"), member("Councillor Patel"), member("Councillor Webb"), guest("Councillor Moss"), guest("Councillor Rowe")],
+    ),
+    # after the members' list, "Attending:" lists guests; members of the public counted, then named
+    (
+        "Present: Ann Lee, Bilal Khan, Cara Owen\nAttending: Cllr Dev Patel and two members of the public – Erin Shaw and Finn Hale.\n",
+        [member("Ann Lee"), member("Bilal Khan"), member("Cara Owen"), guest("Cllr Dev Patel"), guest("Erin Shaw"), guest("Finn Hale")],
+    ),
+]
+
+
+@pytest.mark.parametrize("head, expected", LIST_CASES)
+def test_attendance_lists_of_any_council(head, expected):
+    assert attendees(minutes(head, _ITEMS)) == expected
+
+
+_COMMUNITY_TOP = "LOWTHORPE COMMUNITY COUNCIL\nMinutes of the meeting held on Monday 12th January 2026 at 7.00pm in the Village Hall.\n"
+
+
+def test_a_community_councils_titled_councillors_sending_apologies_are_guests():
+    """A community council writes its members untitled; a titled councillor sits on the area's council, a guest, even
+    when none of them came."""
+    head = "Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dev Patel.\nApologies: Erin Shaw, Cllr Finn Hale.\n"
+    data = (_COMMUNITY_TOP + head + _ITEMS).encode()
+    assert attendees(data) == [
+        ("Ann Lee (Chair)", "chair", "present", False, None, None), member("Bilal Khan"), member("Cara Owen"), member("Dev Patel"),
+        member("Erin Shaw", "apologies"), guest("Cllr Finn Hale", status="apologies"),
+    ]  # fmt: skip
+
+
+def test_a_parish_councils_titled_apology_beside_untitled_members_stays_a_member():
+    """The same list in a parish council's minutes: no community council, no councillors of another council assumed."""
+    head = "Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dev Patel.\nApologies: Erin Shaw, Cllr Finn Hale.\n"
+    assert attendees(minutes(head, _ITEMS))[-1] == member("Cllr Finn Hale", "apologies")
