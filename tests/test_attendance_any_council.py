@@ -63,6 +63,42 @@ LIST_CASES = [
         "Present: Ann Lee, Bilal Khan, Cara Owen\nAttending: Cllr Dev Patel and two members of the public – Erin Shaw and Finn Hale.\n",
         [member("Ann Lee"), member("Bilal Khan"), member("Cara Owen"), guest("Cllr Dev Patel"), guest("Erin Shaw"), guest("Finn Hale")],
     ),
+    # the list goes on after a sentence under a plural title; the chair's office after a comma
+    (
+        "Present : Councillor Ann Lee, Chairman, Presided. Councillors B Khan, C Owen, Mrs D Patel.\n",
+        [("Councillor Ann Lee", "chair", "present", False, None, None), member("Councillor B Khan"), member("Councillor C Owen"),
+         member("Mrs D Patel")],
+    ),
+    # a role, a dash, then its holder
+    (
+        "Present:- Chairman - Cllr. A. Lee, Vice-Chairman - Cllr. B. Khan, Cllr. C. Owen and Cllr. D. Patel.\n",
+        [("Cllr. A. Lee", "chair", "present", False, None, None), ("Cllr. B. Khan", "vice-chair", "present", False, None, None),
+         member("Cllr. C. Owen"), member("Cllr. D. Patel")],
+    ),
+    # "The Clerk" after a name is the clerk, unnamed, not that member's job; apologies "Received from"
+    (
+        "Present: Ann Lee (Chairman), Bilal Khan, Sue Rowe, The Clerk.\nApologies: Received from S Hill, C Dunn\n",
+        [("Ann Lee (Chairman)", "chair", "present", False, None, None), member("Bilal Khan"), member("Sue Rowe"),
+         member("S Hill", "apologies"), member("C Dunn", "apologies")],
+    ),
+    # another council named in brackets or by its short name before the title; a late arrival's time in brackets
+    (
+        "Present: Cllr A Lee, Cllr B Khan, Cllr C Owen (Westshire Council)\nIn Attendance: Cllr Dora Moss (from 7:50 pm)\n"
+        "Apologies: T&W Councillor Gita Hill\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), guest("Cllr C Owen", "Westshire Council"), guest("Cllr Dora Moss"),
+         guest("Councillor Gita Hill", "T&W", "apologies")],
+    ),
+    # two people of one surname are two rows
+    (
+        "Present: Jim Attwood, Jane Attwood, Cllr Ann Lee\n",
+        [member("Jim Attwood"), member("Jane Attwood"), member("Cllr Ann Lee")],
+    ),
+    # a label that opens a sentence; online: remote
+    (
+        "On Line were Ann Lee, Bilal Khan, Cara Owen\nPresent were Dev Patel and Erin Shaw\n",
+        [member("Ann Lee", remote=True), member("Bilal Khan", remote=True), member("Cara Owen", remote=True), member("Dev Patel"),
+         member("Erin Shaw")],
+    ),
 ]
 
 
@@ -89,3 +125,20 @@ def test_a_parish_councils_titled_apology_beside_untitled_members_stays_a_member
     """The same list in a parish council's minutes: no community council, no councillors of another council assumed."""
     head = "Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dev Patel.\nApologies: Erin Shaw, Cllr Finn Hale.\n"
     assert attendees(minutes(head, _ITEMS))[-1] == member("Cllr Finn Hale", "apologies")
+
+
+def test_apologies_recorded_from():
+    items = "100. Apologies: Apologies for absence were recorded from Councillor Hill.\n" + _ITEMS
+    assert attendees(minutes("Present: Cllr A Lee, Cllr B Khan\n", items))[-1] == member("Councillor Hill", "apologies")
+
+
+def test_a_meeting_held_by_video_conference_makes_everyone_present_remote():
+    top = "NORTHWOLD PARISH COUNCIL\nMinutes of the meeting\nHeld 7.00pm on 12 January 2026 by video conference\n"
+    data = (top + "Present: Cllr A Lee, Cllr B Khan\nApologies: Cllr C Owen\n" + _ITEMS).encode()
+    assert attendees(data) == [member("Cllr A Lee", remote=True), member("Cllr B Khan", remote=True), member("Cllr C Owen", "apologies")]
+
+
+def test_a_community_councils_area_councillors_as_many_as_its_members_are_guests():
+    head = "Present: Ann Lee, Bilal Khan, Cara Owen, Dev Patel, Cllr Erin Shaw, Cllr Finn Hale, Cllr Gwen Ivory\n"
+    rows = attendees((_COMMUNITY_TOP + head + _ITEMS).encode())
+    assert [r[1] for r in rows] == ["member"] * 4 + ["guest"] * 3

@@ -111,15 +111,16 @@ def _councillors_among_untitled_members(register: Register) -> None:
     """A community council's members are written without a title ("Present: Roger Berl, Sally Sheehan, ... Councillor
     Merson"); the few titled councillors among them sit on the area's council and attend as guests, and so do those
     sending apologies ("Apologies: Margaret Christie, Sammy Dey, Cllr Allison Grant"). Only when four or more members
-    are untitled and the titled ones are at most a third as many; with none titled among those present (the area's
-    councillors may all be away) only in a community council's minutes: a committee of a principal council may list
-    its councillors untitled and an apology titled ("Apologies were received from Councillor Grace Whitfield")."""
+    are untitled and the titled ones are at most a third as many. In a community council's minutes, where members are
+    not councillors, the titled ones may be as many as the untitled (the area's ward has several councillors) or none
+    (they may all be away); elsewhere a committee of a principal council may list its councillors untitled and an
+    apology titled ("Apologies were received from Councillor Grace Whitfield")."""
     members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
     present = [a for a in members if a.status == "present"]
     titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
     untitled = [a for a in present if not parse_name(a.name).honorific]
     community = "community council" in (document_council(register.ctx) or "").lower()
-    if len(untitled) >= 4 and (titled or community) and 3 * len(titled) <= len(untitled):
+    if len(untitled) >= 4 and (len(titled) <= len(untitled) if community else titled and 3 * len(titled) <= len(untitled)):
         for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
             if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):
                 a.role = "guest"

@@ -102,8 +102,8 @@ def _capacity_after_name(previous: Attendee, piece: str) -> bool:
     members' own word) changes nothing.
     """
     piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", INITIALS_MARK.sub(initials_only, piece).strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list; "Chair (DH)"
-    if not piece or len(piece.split()) > 5 or piece[0].islower():
-        return False
+    if not piece or len(piece.split()) > 5 or piece[0].islower() or re.match(r"(?:The|the|A|An)\s", piece):
+        return False  # "Sue Pickwoad, The Clerk": the clerk, unnamed, is someone else
     mark = parse_name(f"X ({piece})").role_mark
     if mark:
         previous.role = mark

@@ -115,8 +115,9 @@ def list_end(text: str, start: int, limit: int) -> int:
 _SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")
 
 
-# a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])")
+# a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence (not
+# the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
@@ -141,6 +142,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"\s*\n\s*", " ", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
+    flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
@@ -280,6 +282,8 @@ def _two_names(piece: str) -> list[str]:
 
 
 def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
+    if words[-1] in ("-", "–", "—"):
+        return False  # "Chairman - Cllr. A. Fordham": a role, a dash, then its holder
     if words[-1].endswith(")") or (len(words) >= 2 and words[-2] in ("-", "–", "—")):
         return True  # "Cllr P Hall - Chair Cllr J Stern": a role after a dash closes the name before it
     job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))

@@ -149,8 +149,12 @@ def _other_person(known: Name, new: Name) -> bool:
 
 
 def _compatible(full: Name, short: Name) -> bool:
+    """A short name that may be this full one: same surname, initials that fit; two full names must share the given
+    name ("Jane Attwood" is not "Jim Attwood")."""
     if full.surname.lower() != short.surname.lower() or not full.is_full:
         return False
+    if short.is_full and len(short.given[0].rstrip(".")) > 1 and len(full.given[0].rstrip(".")) > 1:
+        return short.given[0].lower() == full.given[0].lower()
     return not short.initials or full.initials.startswith(short.initials[:1])
 
 
