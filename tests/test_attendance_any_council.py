@@ -99,6 +99,17 @@ LIST_CASES = [
         [member("Ann Lee", remote=True), member("Bilal Khan", remote=True), member("Cara Owen", remote=True), member("Dev Patel"),
          member("Erin Shaw")],
     ),
+    # the chair written into the list; apologies for "Absence" in capitals
+    (
+        "Present: Mr Dalby, Mrs Edge and, in the Chair, Mr Matt Prowse.\nApologies for Absence were received from Ms O’Hara and Mrs Glass.\n",
+        [member("Mr Dalby"), member("Mrs Edge"), ("Mr Matt Prowse", "chair", "present", False, None, None), member("Ms O’Hara", "apologies"),
+         member("Mrs Glass", "apologies")],
+    ),
+    # a count of people first under the label, then the names
+    (
+        "Present: Cllr A Lee, Cllr B Khan\nIn Attendance:\n\nOne member of the public\nMrs W Grove (Clerk)\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), officer("Mrs W Grove", "Clerk")],
+    ),
 ]
 
 

@@ -95,6 +95,8 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
             if not said and not listed and not present_list:
                 titled_list(ctx, register, item)
             reserve_table(ctx, register, item.minutes)
+        elif item.title is None:
+            sentences_in(ctx, register, item.block)  # an item the outline read no title or minutes in: its sentences all the same
     if outline.tail is not None:
         grouped_officers(ctx, register, outline.tail)
         labelled_lists(ctx, register, outline.tail.start, outline.tail.end)

@@ -97,7 +97,7 @@ def list_end(text: str, start: int, limit: int) -> int:
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
         depth += line.text.count("(") - line.text.count(")")
         if not begun:
-            begun = bool(s)
+            begun = bool(s) and not _COUNT_LINE.match(s)  # "In Attendance:" / "One member of the public" / "Mr W Grosvenor Clerk"
             if begun:
                 stop = _LIST_SENTENCE_END.search(line.text)
                 if stop:
@@ -109,6 +109,10 @@ def list_end(text: str, start: int, limit: int) -> int:
         if stop:
             return line.start + stop.start() + 1
     return limit
+
+
+# a line that only counts people: "One member of the public", "4 parishioners"
+_COUNT_LINE = re.compile(r"^(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Nn]o)[ \t]+(?:members?[ \t]+of[ \t]+(?:the[ \t]+)?public|residents?|parishioners?|electors?|visitors?)\.?$")
 
 
 # a line that says someone was there, a sentence after a list: "Kerry Wilcox The temporary clerk was in attendance."
@@ -144,6 +148,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
+    flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
