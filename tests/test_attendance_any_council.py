@@ -153,3 +153,25 @@ def test_a_community_councils_area_councillors_as_many_as_its_members_are_guests
     head = "Present: Ann Lee, Bilal Khan, Cara Owen, Dev Patel, Cllr Erin Shaw, Cllr Finn Hale, Cllr Gwen Ivory\n"
     rows = attendees((_COMMUNITY_TOP + head + _ITEMS).encode())
     assert [r[1] for r in rows] == ["member"] * 4 + ["guest"] * 3
+
+
+def test_apologies_and_a_title_with_no_colon_end_the_list_above():
+    head = "On Line were Ann Lee, Bilal Khan, Cllr Cara\nOwen\nApologies Cllr Dunn\n"
+    assert attendees(minutes(head, _ITEMS))[-1] == member("Cllr Dunn", "apologies")
+
+
+def test_an_absent_member_elected_at_the_meeting_stays_absent():
+    """ "Apologies for absence and reasons given" titles the list; "Cllr B. O'Hara" elected later is "Cllr B O'Hara" who
+    sent apologies, not a second person present, nor the other O'Hara."""
+    head = "Present:\n\nCllrs. Lee (Chairman), Khan & C O'Hara\nClerk – D Rowe\n"
+    items = (
+        "22.1 Chairman's remarks\n\nThe Chairman thanked everyone.\n\n"
+        "22.3 Apologies for absence and reasons given\n\nCllr B O'Hara – currently in hospital\n\n"
+        "22.4 Public Participation\n\nThere were no comments from the public.\n\n"
+        "22.5 To elect a Vice Chairman\n\nIt was resolved to elect Cllr B. O'Hara as Vice-Chairman.\n\n"
+        "22.6 Correspondence\n\nNone.\n"
+    )
+    assert attendees(minutes(head, items)) == [
+        ("Councillor Lee (Chairman)", "chair", "present", False, None, None), member("Councillor Khan"), member("Councillor C O'Hara"),
+        ("D Rowe", "officer", "present", False, None, None), member("Cllr B O'Hara", "apologies"),
+    ]  # fmt: skip

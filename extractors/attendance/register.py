@@ -37,8 +37,9 @@ class Register:
         return sum(1 for a in self.rows if a.role == "member" and a.status == "present")
 
     def find(self, name: Name) -> Attendee | None:
-        """The attendee this (possibly short) name refers to: same full name, or a unique initials+surname match."""
-        exact = [a for a in self.rows if parse_name(a.name).full.lower() == name.full.lower()]
+        """The attendee this (possibly short) name refers to: same full name (initials with or without their full stops:
+        "B. O'Meara" is "B O'Meara"), or a unique initials+surname match."""
+        exact = [a for a in self.rows if _plain(parse_name(a.name).full) == _plain(name.full)]
         if exact:
             return exact[0]
         candidates = [a for a in self.rows if _compatible(parse_name(a.name), name)]
@@ -110,6 +111,10 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+def _plain(full: str) -> str:
+    return " ".join(full.replace(".", " ").lower().split())
 
 
 def _named_anyway(name: Name, text: str) -> bool:
