@@ -110,6 +110,18 @@ LIST_CASES = [
         "Present: Cllr A Lee, Cllr B Khan\nIn Attendance:\n\nOne member of the public\nMrs W Grove (Clerk)\n",
         [member("Cllr A Lee"), member("Cllr B Khan"), officer("Mrs W Grove", "Clerk")],
     ),
+    # names run together with their initials in brackets and a role after a dash; "In attendance:" on the same line
+    (
+        "PRESENT (Five Councillors):- Ann Lee (AL) Bilal Khan (BK) - Chair, Cara Owen (CO) and Dev Patel (DP) In attendance: "
+        "Erin Shaw, Parish Clerk, and 4 members of the public.\n",
+        [member("Ann Lee"), ("Bilal Khan", "chair", "present", False, None, None), member("Cara Owen"), member("Dev Patel"),
+         officer("Erin Shaw", "Parish Clerk")],
+    ),
+    # a remote list with a count in brackets and a space before ":-"
+    (
+        "Attending by Zoom (Two Councillors) :- Ann Lee (AL) and Bilal Khan (BK) Chair\n",
+        [member("Ann Lee", remote=True), ("Bilal Khan", "chair", "present", True, None, None)],
+    ),
 ]
 
 
@@ -175,3 +187,9 @@ def test_an_absent_member_elected_at_the_meeting_stays_absent():
         ("Councillor Lee (Chairman)", "chair", "present", False, None, None), member("Councillor Khan"), member("Councillor C O'Hara"),
         ("D Rowe", "officer", "present", False, None, None), member("Cllr B O'Hara", "apologies"),
     ]  # fmt: skip
+
+
+def test_a_virtual_meeting_named_in_the_heading_makes_everyone_present_remote():
+    top = "DRAFT MINUTES OF A VIRTUAL NORTHWOLD PARISH COUNCIL MEETING HELD at 7.00pm On MONDAY 12th JANUARY 2026\n"
+    data = (top + "Present: Cllr A Lee, Cllr B Khan\nIn attendance: Mrs C Owen (Clerk)\n" + _ITEMS).encode()
+    assert [row[3] for row in attendees(data)] == [True, True, True]

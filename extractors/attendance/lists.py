@@ -208,10 +208,15 @@ def _mend_brackets(text: str) -> str:
     return "".join(out)
 
 
+# what follows a name in a list and is no part of it: its initials or role in brackets, a role after a dash
+# ("Claire Cann (CC) - Chair")
+_BRACKETS_AND_DASHED_ROLE = re.compile(r"\s*\([^()]*\)|\s+[-–—]\s+\S.*$")
+
+
 def _after_brackets(piece: str) -> list[str]:
     """ "Paul Manning (Chairman) Kate Hunter (Secretary) James Matthew": names parted only by the brackets after them."""
     parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
-    named = all(is_personal_name(parse_name(re.sub(r"\s*\([^()]*\)$", "", p)).full) for p in parts[1:])
+    named = all(is_personal_name(parse_name(_BRACKETS_AND_DASHED_ROLE.sub("", p)).full) for p in parts[1:])
     return parts if named else [piece]
 
 
