@@ -193,3 +193,14 @@ def test_a_virtual_meeting_named_in_the_heading_makes_everyone_present_remote():
     top = "DRAFT MINUTES OF A VIRTUAL NORTHWOLD PARISH COUNCIL MEETING HELD at 7.00pm On MONDAY 12th JANUARY 2026\n"
     data = (top + "Present: Cllr A Lee, Cllr B Khan\nIn attendance: Mrs C Owen (Clerk)\n" + _ITEMS).encode()
     assert [row[3] for row in attendees(data)] == [True, True, True]
+
+
+def test_a_heading_line_of_other_councils_councillors_are_guests_but_not_inside_a_list():
+    """ "County Councillor W. Newby. District Councillor N. Cole." under the members' list: guests. The same title on a
+    line of an apologies list one name a line is that list going on."""
+    head = "Present: Cllr A Lee, Cllr B Khan\n\nCounty Councillor W. Newby. District Councillor N. Cole.\n\n"
+    assert attendees(minutes(head, _ITEMS))[2:] == [
+        guest("Councillor W. Newby", "County Councillor"), guest("Councillor N. Cole", "District Councillor"),
+    ]  # fmt: skip
+    head = "PRESENT: Cllr A Lee\nCllr B Khan\n\nAPOLOGIES: Cllr C Owen\nCllr D Patel\nCounty Cllr E Shaw\n\n"
+    assert attendees(minutes(head, _ITEMS))[-1] == guest("Cllr E Shaw", "County Councillor", "apologies")

@@ -66,6 +66,8 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             if f[1] > kept[-1][1]:
                 kept[-1] = f
             continue
+        if f[2].head_only and kept and not kept[-1][2].head_only and list_end(text, kept[-1][1], end) > f[0]:
+            continue  # a line that only looks like a list of its own ("County Cllr A Tudor") inside a labelled list goes on with it
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
         stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
