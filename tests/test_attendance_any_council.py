@@ -204,3 +204,16 @@ def test_a_heading_line_of_other_councils_councillors_are_guests_but_not_inside_
     ]  # fmt: skip
     head = "PRESENT: Cllr A Lee\nCllr B Khan\n\nAPOLOGIES: Cllr C Owen\nCllr D Patel\nCounty Cllr E Shaw\n\n"
     assert attendees(minutes(head, _ITEMS))[-1] == guest("Cllr E Shaw", "County Councillor", "apologies")
+
+
+def test_a_roll_with_marks_of_video_substitutes_and_half_days_and_the_chair_on_a_line_of_its_own():
+    """Scottish council minutes: "(v/c)" is by video conference, "(substitute)" and "(pm only)" are no jobs, "Mr A Lee in
+    the Chair" says who chaired, apologies are "intimated on behalf of"."""
+    head = (
+        "Present:\n\nMr A Lee, Mrs B Khan (v/c), Mr C Owen (substitute), Ms D Patel (pm only)\n\nMr A Lee in the Chair\n\n"
+        "Apologies for absence were intimated on behalf of Mr E Shaw and Mrs F Hale.\n\n"
+    )
+    assert attendees(minutes(head, _ITEMS)) == [
+        ("Mr A Lee", "chair", "present", False, None, None), member("Mrs B Khan", remote=True), member("Mr C Owen"), member("Ms D Patel"),
+        member("Mr E Shaw", "apologies"), member("Mrs F Hale", "apologies"),
+    ]  # fmt: skip
