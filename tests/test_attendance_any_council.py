@@ -122,6 +122,12 @@ LIST_CASES = [
         "Attending by Zoom (Two Councillors) :- Ann Lee (AL) and Bilal Khan (BK) Chair\n",
         [member("Ann Lee", remote=True), ("Bilal Khan", "chair", "present", True, None, None)],
     ),
+    # one name a line, each ending in a full stop, no commas (a PDF's lines); a title's full stop does not end its name
+    (
+        "Present: Cllr A Lee, Cllr B Khan & Mrs.\nC. Owen.\nAlso in attendance:\nT&W Councillor Dora Moss.\nT&W Councillor Erin Shaw\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), member("Mrs. C. Owen"), guest("Councillor Dora Moss", "T&W"),
+         guest("Councillor Erin Shaw", "T&W")],
+    ),
 ]
 
 

@@ -137,6 +137,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
                   ", ", body)
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
+    body = _LINE_END_STOP.sub(",", body)  # "T&W Councillor Jacqui Seymour." / "T&W Councillor Tracy Hope": one name a line
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     lines = [line for line in flat.split("\n") if line.strip(" ,")]
     bare = [_bare_name_line(line.strip(" ,")) for line in lines]
@@ -218,6 +219,10 @@ def _after_brackets(piece: str) -> list[str]:
     parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
     named = all(is_personal_name(parse_name(_BRACKETS_AND_DASHED_ROLE.sub("", p)).full) for p in parts[1:])
     return parts if named else [piece]
+
+
+# a full stop that ends a line after a word (not a title: "& Prof." / "P. Pietroni"): the name on that line ends there
+_LINE_END_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.(?=[ \t]*\n[ \t]*[A-Z])")
 
 
 # a table's cells written apart by slashes ("ATTENDING: / Cllr. Dan Elliott", "K. Guest / Emma Money (Clerk)"): a slash
