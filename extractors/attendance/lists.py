@@ -97,7 +97,7 @@ def list_end(text: str, start: int, limit: int) -> int:
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
         depth += line.text.count("(") - line.text.count(")")
         if not begun:
-            begun = bool(s)
+            begun = bool(s) and not _COUNT_LINE.match(s)  # "In Attendance:" / "One member of the public" / "Mr W Grosvenor Clerk"
             if begun:
                 stop = _LIST_SENTENCE_END.search(line.text)
                 if stop:
@@ -111,12 +111,17 @@ def list_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
+# a line that only counts people: "One member of the public", "4 parishioners"
+_COUNT_LINE = re.compile(r"^(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Nn]o)[ \t]+(?:members?[ \t]+of[ \t]+(?:the[ \t]+)?public|residents?|parishioners?|electors?|visitors?)\.?$")
+
+
 # a line that says someone was there, a sentence after a list: "Kerry Wilcox The temporary clerk was in attendance."
 _SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|present)\.?$")
 
 
-# a full stop after a word (not an initial or a title) and before a capital: a new sentence
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)\.[ \t]+(?=[A-Z][a-z])")
+# a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence (not
+# the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
@@ -131,10 +136,21 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|\d+[ \t]+[A-Za-z])",
                   ", ", body)
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
+    body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
+    body = _LINE_END_STOP.sub(",", body)  # "T&W Councillor Jacqui Seymour." / "T&W Councillor Tracy Hope": one name a line
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
+    lines = [line for line in flat.split("\n") if line.strip(" ,")]
+    bare = [_bare_name_line(line.strip(" ,")) for line in lines]
+    if len(lines) >= 3 and 4 * sum(bare) >= 3 * len(lines):
+        # a column of names, one a line, no commas ("Alec Davis" / "Margaret Harris"): each name line ends a name
+        flat = "\n".join(line + "," if is_bare else line for line, is_bare in zip(flat.split("\n"), [_bare_name_line(x.strip(" ,")) for x in flat.split("\n")]))
     flat = re.sub(r"\s*\n\s*", " ", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
+    flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
+    flat = _COUNTED_THEN_NAMED.sub(", ", flat)
+    flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
+    flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
     honorific = ""
@@ -169,6 +185,14 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
+# "two members of the public – Lee Willetts and Harry Bygate": a count of people, then their names; the count is no name
+_COUNTED_THEN_NAMED = re.compile(r"(?:[ \t]*,?[ \t]*\band[ \t]+|^|(?<=[\s,]))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+members?[ \t]+of[ \t]+(?:the[ \t]+)?public[ \t]*[-–—:][ \t]*(?=[A-Z])", re.I)
+
+# "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
+# the list opens a new run of names titled by it (not "County Councillors", a qualified title)
+_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
+
+
 def _mend_brackets(text: str) -> str:
     """ "James Matthew (Vice (Chairman) David Grant": a bracket opened inside an open one, never closed, is a typo: dropped."""
     if text.count("(") == text.count(")"):
@@ -185,11 +209,25 @@ def _mend_brackets(text: str) -> str:
     return "".join(out)
 
 
+# what follows a name in a list and is no part of it: its initials or role in brackets, a role after a dash
+# ("Claire Cann (CC) - Chair")
+_BRACKETS_AND_DASHED_ROLE = re.compile(r"\s*\([^()]*\)|\s+[-–—]\s+\S.*$")
+
+
 def _after_brackets(piece: str) -> list[str]:
     """ "Paul Manning (Chairman) Kate Hunter (Secretary) James Matthew": names parted only by the brackets after them."""
     parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
-    named = all(is_personal_name(parse_name(re.sub(r"\s*\([^()]*\)$", "", p)).full) for p in parts[1:])
+    named = all(is_personal_name(parse_name(_BRACKETS_AND_DASHED_ROLE.sub("", p)).full) for p in parts[1:])
     return parts if named else [piece]
+
+
+# a full stop that ends a line after a word (not a title: "& Prof." / "P. Pietroni"): the name on that line ends there
+_LINE_END_STOP = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.(?=[ \t]*\n[ \t]*[A-Z])")
+
+
+# a table's cells written apart by slashes ("ATTENDING: / Cllr. Dan Elliott", "K. Guest / Emma Money (Clerk)"): a slash
+# at the start, or between a name's end and the next name's title, initial or given name (not "Clerk / RFO")
+_CELL_SLASH = re.compile(r"^[ \t]*/[ \t]+|(?<=[a-z.)])[ \t]+/[ \t]+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]|[A-Z]\.?[ \t]|[A-Z][a-z]+[ \t]+[A-Z])")
 
 
 # a label of another list (or a note) later on the same line: "Mrs Scriven Members of public: 3", "Post-meeting note:"
@@ -259,8 +297,10 @@ def _two_names(piece: str) -> list[str]:
 
 
 def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
-    if words[-1].endswith(")"):
-        return True
+    if words[-1] in ("-", "–", "—"):
+        return False  # "Chairman - Cllr. A. Fordham": a role, a dash, then its holder
+    if words[-1].endswith(")") or (len(words) >= 2 and words[-2] in ("-", "–", "—")):
+        return True  # "Cllr P Hall - Chair Cllr J Stern": a role after a dash closes the name before it
     job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))
     if job and job.start() == 0 and job.end() == len(" ".join(words)):
         return False  # "RFO Mrs C Hornsby": a job before the name, not a name

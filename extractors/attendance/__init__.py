@@ -1,0 +1,128 @@
+"""Attendance: who was at the meeting, in what capacity, and who was not.
+
+Sources, all in ``vocab/attendance.toml``, looked for in the text before the
+first item and in every item's minutes (no council's layout is assumed):
+
+- labelled lists (``[[label]]``): ``PRESENT:``, ``Members present``,
+  ``Councillors present``, ``Those attending``, ``ALSO PRESENT:`` (guests),
+  ``IN ATTENDANCE:`` / ``Officers`` (officers), ``Attending by Zoom``
+  (remote), ``Apologies``, ``Absent``; closed by a colon, ``:-``, a count in
+  brackets ("PRESENT (Six Councillors):-"), Markdown bold, or the end of a
+  line (names one per line below). Names inline or one per line, parted by
+  commas, "and", line breaks or only by their titles ("Cllr A (Chair) Cllr B");
+- what is written around a name (``[roles]``): a role mark in brackets
+  (people.toml: Chair, Vice-Chair, Mayor), a role before the name ("Chairman
+  Cllr Mrs Shewell"), an officer's job in brackets or after a dash ("Mrs C
+  Hardy (Clerk)", "Mrs D Jones – RFO"), a title that makes a guest ("County
+  Cllr Mrs Webb", "BC C Sampson", "PCSO Hart"); an apology's reason
+  ("(illness)") and a late arrival ("(arrived after item 2)") are taken off;
+- an item titled like a label whose short minutes are the list ("To receive
+  apologies for absence: Cllr Morrison.");
+- sentences (``[sentences]``): apologies received / submitted / noted and
+  accepted, "X sent apologies", members attending virtually (linked to the
+  same person in the present list), "X who was substituted by Y", "Y attended
+  as (a) substitute (for Z)", arrivals and departures (present), a chair
+  elected for the meeting;
+- Harrow's "Ordinary Member / Reserve Member" table of substitutions;
+- "Officers present" lists grouped by organisation after the items;
+- the web service's expected attendees (role, party, ward, attendance).
+
+A job title that ends in its holder's employer ("Designated Nurse for CLA,
+CNWL") gives the organisation; an organisation that names the document's
+council by a short form ("Eastbrook Council Officers:") is recorded under the
+council's canonical name. Members of the public named in attendance ("Members
+of the public - Mr Roger Hoggins, MCC.") are guests; counted ones ("2 members of
+the public") give no row.
+
+Across the document: a meeting held wholly by video ("held ... via Zoom",
+"Virtual Meeting") makes everyone present remote; a member elected Chair or
+Vice-Chair at the meeting holds that role; a short name ("Dr A Ghosh") takes
+the one fuller name the same document prints ("Anjan Ghosh",
+names.fuller_name); one person listed twice (absent, then apologies; apologies,
+then present) is one row with the status that says most.
+
+The package: :mod:`.lists` (where a list ends, how it parts into names), :mod:`.capacity` (roles and
+jobs written around a name), :mod:`.organisations` (employers, canonical council names),
+:mod:`.register` (the attendees, merged by person), :mod:`.labels` (labelled lists), :mod:`.sentences`
+(prose), :mod:`.tables` (tables, keys, grouped officers, the web service); this module runs them in order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors.attendance.labels import attendance_head_end, labelled_lists, titled_label, titled_list
+from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
+from extractors.attendance.register import NAME, Register, give_fuller_names
+from extractors.attendance.sentences import apologies_in, elected_in_item, meeting_remote, sentences_in, speakers
+from extractors.attendance.tables import grouped_officers, register_with_a_key, reserve_table, webservice_attendees
+from extractors.names import parse_name
+from extractors.registry import ExtractionContext, extractor
+from schemas.people import Attendee
+from schemas.provenance import Span
+
+__all__ = ["canonical_organisation", "extract_attendance", "split_employer"]
+
+
+@extractor(NAME, requires=("meeting",), produces=Attendee)
+def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
+    outline = ctx.outline
+    if outline is None:
+        return []
+    register = Register(ctx)
+    if outline.kind == "webservice_meeting":
+        webservice_attendees(ctx, register)
+        return register.rows
+    if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
+        return []
+    head_end = attendance_head_end(ctx, outline)
+    register_with_a_key(ctx, register)  # first: its rows say each status; a label over it ("1. Attendance") adds nothing
+    labelled_lists(ctx, register, 0, head_end, head=True)
+    sentences_in(ctx, register, Span(start=0, end=head_end))
+    for item in outline.items:
+        elected_in_item(ctx, register, item)
+        if item.title is not None:
+            speakers(ctx, register, item.title)
+            apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
+        if item.minutes is not None:
+            # "1 In Attendance" / "Councillors S Hughes (SH) Chair, P March ...": an item titled as a present list is that
+            # list, read before its last line's "... was in attendance" can make guests of the names before it
+            present_list = titled_label(ctx, item) is not None and titled_label(ctx, item).status == "present"
+            if present_list:
+                titled_list(ctx, register, item)
+            said = sentences_in(ctx, register, item.minutes)
+            listed = labelled_lists(ctx, register, item.minutes.start, item.minutes.end)
+            if not said and not listed and not present_list:
+                titled_list(ctx, register, item)
+            reserve_table(ctx, register, item.minutes)
+        elif item.title is None:
+            sentences_in(ctx, register, item.block)  # an item the outline read no title or minutes in: its sentences all the same
+    if outline.tail is not None:
+        grouped_officers(ctx, register, outline.tail)
+        labelled_lists(ctx, register, outline.tail.start, outline.tail.end)
+    meeting_remote(ctx, register, head_end)
+    _councillors_among_untitled_members(register)
+    give_fuller_names(ctx, register)
+    return register.rows
+
+
+_COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
+
+
+def _councillors_among_untitled_members(register: Register) -> None:
+    """A community council's members are written without a title ("Present: Roger Berl, Sally Sheehan, ... Councillor
+    Merson"); the few titled councillors among them sit on the area's council and attend as guests, and so do those
+    sending apologies ("Apologies: Margaret Christie, Sammy Dey, Cllr Allison Grant"). Only when four or more members
+    are untitled and the titled ones are at most a third as many. In a community council's minutes, where members are
+    not councillors, the titled ones may be as many as the untitled (the area's ward has several councillors) or none
+    (they may all be away); elsewhere a committee of a principal council may list its councillors untitled and an
+    apology titled ("Apologies were received from Councillor Grace Whitfield")."""
+    members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
+    present = [a for a in members if a.status == "present"]
+    titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
+    untitled = [a for a in present if not parse_name(a.name).honorific]
+    community = "community council" in (document_council(register.ctx) or "").lower()
+    if len(untitled) >= 4 and (len(titled) <= len(untitled) if community else titled and 3 * len(titled) <= len(untitled)):
+        for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
+            if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):
+                a.role = "guest"

@@ -1,0 +1,106 @@
+"""What is written around a name in an attendance list: its role, its job, its title.
+
+"Chairman Cllr Mrs Shewell" is the chair, "County Cllr Mrs Webb" a guest, "Mrs D Jones – Clerk" and
+"Mrs C Hardy (Clerk)" officers, "S Hughes (SH) Chair" the chair written without brackets; initials in
+brackets ("(CB)") are dropped, a job written short ("(RFO)") is kept. The words come from
+``vocab/attendance.toml`` (``[roles]``) and the role marks of ``people.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.names import Name, is_personal_name, parse_name
+from extractors.text import squash
+
+def is_councillor(name: Name) -> bool:
+    """Titled a councillor: "In Attendance: Councillors S Hughes, P March" lists the members."""
+    return bool(name.honorific) and bool(re.search(r"\b(?:Councillor|Cllr)\b", name.honorific, re.I))
+
+
+_BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s+)?(?:[A-Z]\.?\s+){1,3}[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][\w/&’\x27 -]{2,80})$")
+
+
+# initials in brackets after a name, anywhere in it: "S Hughes (SH) Chair"
+INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,3}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")
+def initials_only(m: re.Match[str]) -> str:
+    """Initials in brackets are dropped; a job or role mark written short is kept ("(RFO)", "(VC)")."""
+    inner = m.group(0).strip(" ()")
+    roles = vocab.get("attendance").roles
+    if roles.regex("officer").search(inner) or roles.regex("guest_job").search(inner) or parse_name(f"X ({inner})").role_mark:
+        return m.group(0)
+    return ""
+
+
+_TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
+
+
+def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
+    """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
+    whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
+
+    "Chairman Cllr Mrs Shewell" is the chair; "County Cllr Mrs Webb", "BC C Sampson"
+    and "PCSO Clipperton" are guests (``roles.guest_title``); "Mrs D Jones – Clerk" is
+    an officer. Marks of arriving late, leaving early or attending remotely are
+    taken off ("Cllr G Key (arrived after item 2)").
+    """
+    roles = vocab.get("attendance").roles
+    sentences = vocab.get("attendance").sentences
+    written = squash(sentences.regex("late_mark").sub("", written)).strip(" ,;.")
+    written = re.sub(r"^(?:and|for|from|by|&)\s+", "", written)
+    lead = roles.regex("leading_role").match(written)
+    if lead:
+        mark = parse_name(f"X ({lead.group('role')})").role_mark
+        if mark:
+            written, role = written[lead.end() :].strip(), mark
+    job = roles.regex("leading_job").match(written)
+    if job and role in ("officer", "member", "guest"):  # "Clerk Linda Evans": the job, then the name
+        written, role, job_title = written[job.end() :].strip(), "officer", job_title or job.group("job")
+    guest = roles.regex("guest_title").match(written)
+    titled = False
+    if guest:
+        title = guest.group("title")
+        written = written[guest.end() :].strip()
+        role, job_title = "guest", job_title or roles.titles.get(title, title)
+        titled = not parse_name(written).honorific
+    trailing = _TRAILING_MARK.match(written)
+    if trailing and is_personal_name(parse_name(trailing.group("name")).full):
+        mark = parse_name(f"X ({trailing.group('mark')})").role_mark  # "S Hughes Chair", "P March Vice-Chair": the mark unbracketed
+        if mark:
+            written, role = trailing.group("name"), mark
+    bare = _BARE_JOB.match(written)
+    if bare and not roles.regex("dash_job").match(written) and roles.regex("officer").search(bare.group("job")):
+        # "Mr D L Nicholson Deputy Parish Clerk": initials and a surname, then the job with nothing between
+        written, job_title = bare.group("name").strip(), job_title or bare.group("job").strip()
+        role, job_title = role_of_job(role, "present", job_title)
+    dash = roles.regex("dash_job").match(written)
+    if dash and "(" not in dash.group("job"):
+        job = dash.group("job").strip()
+        mark = parse_name(f"X ({job})").role_mark
+        if mark or roles.regex("officer").search(job) or roles.regex("guest_job").search(job):
+            written = dash.group("name").strip()
+            role = mark or role
+            if not mark:
+                role, job_title = role_of_job(role, "present", job)
+    return written, role, job_title, titled
+
+
+def role_of_job(role: str, status: str, job: str | None) -> tuple[str, str | None]:
+    """The role a job written beside a member's name gives: "(Clerk)" an officer, "(County Councillor)" a guest.
+
+    With an apology, words in brackets that are no job are its reason ("(illness)"), dropped.
+    """
+    roles = vocab.get("attendance").roles
+    if not job:
+        return role, job
+    if roles.regex("guest_job").search(job):
+        # "In Attendance: Cllr B. Baker (Ward Councillor) and J. Eva (Parish Clerk)": a guest, though listed with officers
+        return ("guest" if role in ("member", "reserve", "officer") else role), job
+    if role in ("member", "chair", "vice-chair") and roles.regex("office_bearer").match(job.strip()):
+        return role, job  # "Alan Lawrence, Treasurer" in the members' list: an office-bearer, a member
+    if roles.regex("officer").search(job):
+        return ("officer" if role in ("member", "reserve", "guest") else role), job
+    if status in ("apologies", "absent"):
+        return role, None
+    return role, job
