@@ -128,8 +128,9 @@ def stated_decisions(
 
     A proposal sentence (``[proposal] sentence``) is a row when one of the next
     few sentences, or the tail of its own ("... seconded by Cllr B - Agreed"),
-    says it was carried, agreed or refused; the text is the proposal without
-    that tail. A sentence matching a ``[[statement]]`` rule is a row by itself
+    says it was carried, agreed or refused; the text is the whole sentence
+    ("... seconded by Cllr B and approved unanimously"), less a tail that is
+    only an outcome word or a tally (``bare_tail``: "... - Agreed"). A sentence matching a ``[[statement]]`` rule is a row by itself
     (``statements``: only in an item without a formal resolution, where minutes
     that say RESOLVED narrate around it with "It was agreed that ..."; a rule
     marked ``unmarked_only`` not at all in a document that uses a formal mark).
@@ -166,7 +167,7 @@ def stated_decisions(
         lead_in = props.regex("lead_in").match(sentence)
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
             span = Span(start=span.start + lead_in.end(), end=span.end)
-        if tail:
+        if tail and props.regex("bare_tail").search(sentence[tail.start() :]):
             span = strip_span(text, Span(start=span.start, end=span.start + tail.start()))
         if text[span.end - 1 : span.end] == ".":
             span = Span(start=span.start, end=span.end - 1)

@@ -228,14 +228,14 @@ STATED_CASES = [
     # the decision word in lower case inside the sentence
     ("It was resolved to ask the Clerk to report the pothole.", [("to ask the Clerk to report the pothole", None, True)]),
     ("The Council considered application 25/00123/FUL and resolved to raise no objection.", [("to raise no objection", None, True)]),
-    # the outcome in the proposal's own sentence, after "and"
+    # the outcome in the proposal's own sentence, after "and": the whole sentence (session 4's convention)
     (
         "Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved.",
-        [("Proposed by Cllr Reed seconded by Cllr Fox", "approved", False)],
+        [("Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved", "approved", False)],
     ),
     (
         "Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all.",
-        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox", "approved", False)],  # minutes as a true record: approved
+        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all", "approved", False)],  # minutes as a true record: approved
     ),
     # the outcome first, its proposer after
     ("Agreed as a true record. Proposed Cllr Reed seconded Cllr Fox.", [("Agreed as a true record", "approved", False)]),

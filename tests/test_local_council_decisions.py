@@ -113,14 +113,27 @@ STATEMENT_CASES = [
         "Mr Tom Hale was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council.",
         [("Mr Tom Hale was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council", "elected", False)],
     ),
-    # proposals whose outcome follows in the sentence, or in the next one
+    # proposals whose outcome follows in the sentence (the whole sentence states the decision: session 4's
+    # convention), or in the next one; an outcome word alone after a dash or comma, or a tally, is left out
     (
         "Proposal: Mrs Dale proposed and Mr Fenn seconded payment of the subscription and the meeting unanimously agreed.",
-        [("Mrs Dale proposed and Mr Fenn seconded payment of the subscription", "agreed", False)],
+        [("Mrs Dale proposed and Mr Fenn seconded payment of the subscription and the meeting unanimously agreed", "agreed", False)],
     ),
     (
         "The minutes were then proposed by Cllr Hale, seconded by Cllr Rowe and all those at the meeting were in favour.",
-        [("The minutes were then proposed by Cllr Hale, seconded by Cllr Rowe", "approved", False)],
+        [("The minutes were then proposed by Cllr Hale, seconded by Cllr Rowe and all those at the meeting were in favour", "approved", False)],
+    ),
+    (
+        "Cllr Pask proposed that Mrs Ode is co-opted to the vacant seat, Cllr Lund seconded, unanimous approval.",
+        [("Cllr Pask proposed that Mrs Ode is co-opted to the vacant seat, Cllr Lund seconded, unanimous approval", "appointed", False)],
+    ),
+    (
+        "Cllr Pask proposed that the verges be cut twice a year seconded by Cllr Lund - Agreed.",
+        [("Cllr Pask proposed that the verges be cut twice a year seconded by Cllr Lund", "agreed", False)],
+    ),
+    (
+        "Cllr Pask proposed that the hall fee be £12 seconded by Cllr Lund, 5 votes for, 1 against - Carried.",
+        [("Cllr Pask proposed that the hall fee be £12 seconded by Cllr Lund", "approved", False)],
     ),
     (
         "Cllr. Rowe proposed, seconded by Cllr. Hale, that Cllr. Dunne be elected Vice Chairman. Cllr. Dunne was duly elected unanimously.",
@@ -140,7 +153,7 @@ STATEMENT_CASES = [
     ),
     (
         "T. Lowe proposed acceptance of the accounts, seconded by R. Hale and unanimously agreed.",
-        [("T. Lowe proposed acceptance of the accounts, seconded by R. Hale", "approved", False)],
+        [("T. Lowe proposed acceptance of the accounts, seconded by R. Hale and unanimously agreed", "approved", False)],
     ),
     # planning comments
     ("There was no objection to these plans from the committee.", [("There was no objection to these plans from the committee", "approved", False)]),
