@@ -152,9 +152,10 @@ def stated_decisions(
         tail = props.regex("tail").search(sentence)
         candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
         word = None
+        formal = vocab.get("outcomes").resolution.regex("marker")
         for n, candidate in enumerate(candidates):
-            if props.regex("no_seconder").search(candidate):
-                break
+            if props.regex("no_seconder").search(candidate) or formal.search(candidate):
+                break  # no seconder; or a RESOLVED after the proposal records the decision (the "Carried" after it is its vote)
             lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
             word = next((w for l in lines if (w := _result(l))), None)
             if word:

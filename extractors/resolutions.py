@@ -104,16 +104,21 @@ def narrates_beside_formal(meetings) -> bool:
     ("The Panel agreed that the following items be considered ...", then
     "RESOLVED that the work programme be agreed"). A principal council is one
     a register gives a code, or whose name says its kind (``principal_council``);
-    a local council's name or body says so (``local_council``). Minutes that
+    a local council's name or body says so (``local_council``), the name first
+    ("Kintore & District Community Council" is local). Minutes that
     name neither council nor body are a clerk's plain minutes, read as local.
     """
     marks_ = vocab.get("outcomes").resolution
     principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
     for m in meetings:
         council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
-        if getattr(m, "council_code", None) or principal.search(council):
+        if getattr(m, "council_code", None):
             return False
-        if local.search(council) or local.search(committee):
+        if local.search(council):
+            return True  # "Kintore & District Community Council": a district's name in a local council's
+        if principal.search(council):
+            return False
+        if local.search(committee):
             return True
     return not any(getattr(m, "committee", None) for m in meetings)
 

@@ -31,6 +31,7 @@ NARRATES_CASES = [
     ([meeting("Brackenfield Parish Council", committee="Parish Council")], True),
     ([meeting("Ashwell Town Council", committee="Planning Committee")], True),  # a local council's committee
     ([meeting(None, committee="Community Council")], True),
+    ([meeting("Glenmoy & District Community Council", committee="Community Council")], True),  # a district in a local council's name
     ([], True),  # minutes that name neither council nor body: a clerk's plain minutes
     ([meeting("Northwold District Council", committee="Audit Committee")], False),
     ([meeting("Harrow Council", code="E09000015", committee="Cabinet")], False),  # a register's code: principal
@@ -175,6 +176,28 @@ STATEMENT_CASES = [
     # an outcome word alone: the sentence it settles
     ("The Clerk reported on the bank balance. Noted.", [("The Clerk reported on the bank balance", "noted", False)]),
     ("Cllr Hale suggested moving the bench. Agreed.", [("Cllr Hale suggested moving the bench", "agreed", False)]),
+    # the minutes approved "by" their proposer, the seconder after (community councils)
+    (
+        "The minutes of the meeting held on 2 March were approved by Fiona, seconded by Gregor.",
+        [("The minutes of the meeting held on 2 March were approved by Fiona, seconded by Gregor", "approved", False)],
+    ),
+    ("Mins were approved by FG and seconded by", [("Mins were approved by FG and seconded by", "approved", False)]),
+    # the decision word in lower case closing a proposal; a nomination carried; members co-opted together
+    (
+        "It was Proposed by Cllr Lund, Seconded by Cllr Pask and unanimously resolved to elect Cllr Ode as chairman.",
+        [("to elect Cllr Ode as chairman", "elected", True)],
+    ),
+    (
+        "Cllr Ode nominated Cllr Lund as the Vice Chairman which was seconded by Cllr Pask and was unanimously agreed.",
+        [("Cllr Ode nominated Cllr Lund as the Vice Chairman which was seconded by Cllr Pask and was unanimously agreed", "elected", False)],
+    ),
+    ("Ann Ode and Ben Lund were both unanimously co-opted onto the council.", [("Ann Ode and Ben Lund were both unanimously co-opted onto the council", "appointed", False)]),
+    (
+        "Cllr Ode was nominated by Cllr Lund for the position of Chairman. This was seconded by Cllr Pask and was unanimously agreed.",
+        [("Cllr Ode was nominated by Cllr Lund for the position of Chairman", "agreed", False)],
+    ),
+    # a proposal that says nothing of its outcome
+    ("The minutes were proposed by Cllr Lund and seconded by Cllr Pask.", []),
     # a vote count, a bare vote line, a member volunteering: no decisions
     ("Members voted for the proposal 3 votes to 2.", []),
     ("Proposed by Cllr Hale, seconded by Cllr Rowe, all in favour.", []),
@@ -186,6 +209,13 @@ STATEMENT_CASES = [
 def test_local_council_statements(text, expected):
     found = stated_decisions(text, Span(start=0, end=len(text)))
     assert [(text[s.start : s.end], outcome, explicit) for s, _, explicit, _, outcome in found] == expected
+
+
+def test_a_proposal_recorded_by_a_resolved_after_it_is_no_row_of_its_own():
+    """"Proposed ... seconded ..." then "RESOLVED: ..." then "Carried": the RESOLVED is the record, "Carried" its vote."""
+    text = "The minutes were proposed by Cllr Lund and seconded by Cllr Pask.\n\nRESOLVED: That the minutes be approved.\n\nCarried"
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    assert [(text[s.start : s.end], explicit) for s, _, explicit, _, _ in found] == [("That the minutes be approved.", True)]
 
 
 def test_an_outcome_alone_points_back_to_the_item():
