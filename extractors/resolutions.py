@@ -150,6 +150,7 @@ def item_resolutions(
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
     formal = [(without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = _after_title_mark(text, title, minutes) + formal
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
     narrate = narrative_beside_formal or (not formal and not out)
     spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked, title=title, local=narrative_beside_formal) if not any(overlaps(f[0], g[0]) for g in formal)]
@@ -162,6 +163,29 @@ def item_resolutions(
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
     return out + sorted(formal + spoken + prose, key=lambda f: f[0].start)
+
+
+_TITLE_MARK = re.compile(r"(?:^|(?<=[.;:])\s*)(?P<mark>Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED|Noted|NOTED)\s*[:.–-]?\s*$")
+
+
+def _after_title_mark(text: str, title: Span | None, minutes: Span) -> list[Found]:
+    """The decision after a run-in heading that ends in its mark: "5. Noted: that ...", "7. Poppies. Resolved: to order ...".
+
+    An item read from "N. Label: text" takes the label as its title, so the mark
+    is the title (or its last word) and the decision opens the minutes; it runs
+    to the end of its paragraph, or to the next mark.
+    """
+    m = _TITLE_MARK.search(text[title.start : title.end]) if title is not None else None
+    if m is None:
+        return []
+    stop = min([mark.start() for mark in marks(text, minutes.start, minutes.end)] + [minutes.end])
+    span, _ = _resolution_extent(text, minutes.start, stop)
+    span = strip_span(text, span) if span is not None else None
+    if span is None or span.end <= span.start or not re.search(r"[A-Za-z]", text[span.start : span.end]):
+        return []
+    word = m.group("mark").lower()
+    outcome = "noted" if word == "noted" else ("agreed" if word in ("agreed", "decided") and not outcome_of(text[span.start : span.end]) else None)
+    return [(span, None, True, "minutes", outcome)]
 
 
 _AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
@@ -180,11 +204,19 @@ def _title_as_decision(text: str, title: Span) -> list[Found]:
 
 
 def _mark_outcome(text: str, span: Span) -> str | None:
-    """'agreed' for a decision marked AGREED / DECIDED whose own words name no other outcome ("The Committee AGREED that no items required this")."""
+    """The outcome a decision's mark gives: 'noted' for "Noted:" / "NOTED" whatever follows it ("Noted: that a complaint
+    had been received"); 'agreed' for AGREED / DECIDED when the decision's own words name no other outcome ("The
+    Committee AGREED that no items required this")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[max(line_start, span.start - 60) : span.start]
+    if _NOTED_MARK.search(before):
+        return "noted"
     if outcome_of(text[span.start : span.end]):
         return None
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return "agreed" if _AGREED_MARK.search(text[max(line_start, span.start - 60) : span.start]) else None
+    return "agreed" if _AGREED_MARK.search(before) else None
+
+
+_NOTED_MARK = re.compile(r"\b(?:Noted|NOTED)\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 
 
 def _comparable(raw: str) -> str:

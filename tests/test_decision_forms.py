@@ -382,6 +382,39 @@ def test_formal_marks_and_their_extent(text, expected):
     assert formal_texts(text) == expected
 
 
+LABEL_CASES = [
+    # a label after a sentence on its line, with or without a space after the full stop
+    ("Bus shelter repairs.Resolved: to ask two firms for quotes.", [("to ask two firms for quotes.", None)]),
+    ("Green waste collection. Agreed: to write to the county council.", [("to write to the county council.", "agreed")]),
+    # "Noted:" in the decision's place is a formal decision, noted whatever follows
+    ("Noted: that a complaint had been received about the hedge. Resolved: Cllr Ode to investigate.", [("that a complaint had been received about the hedge.", "noted"), ("Cllr Ode to investigate.", None)]),
+    ("The bank reconciliation was circulated.\nNOTED that the balance is £4,210.", [("that the balance is £4,210.", "noted")]),
+    # "It was noted that ..." is what the meeting heard, not a label
+    ("It was noted that the hedge on Mill Lane was overgrown.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABEL_CASES)
+def test_decision_labels_after_a_sentence_and_noted(text, expected):
+    found = item_resolutions(text, None, Span(start=0, end=len(text)))
+    assert [(squash(text[s.start : s.end]), outcome) for s, _, _, _, outcome in found] == expected
+
+
+def test_a_run_in_heading_that_is_the_decisions_label():
+    """"5. Noted: that ..." read as an item titled "Noted": the minutes' first paragraph is the decision, noted."""
+    text = "Noted: that the new projector will rest with the hall committee. Resolved: Cllr Ode to investigate."
+    title, minutes = Span(start=0, end=5), Span(start=7, end=len(text))
+    found = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert [(squash(text[s.start : s.end]), explicit, outcome) for s, _, explicit, _, outcome in found] == [
+        ("that the new projector will rest with the hall committee.", True, "noted"),
+        ("Cllr Ode to investigate.", True, None),
+    ]
+    text = "Village Poppies.Resolved: to order ten poppies."
+    title, minutes = Span(start=0, end=text.index(":")), Span(start=text.index(":") + 2, end=len(text))
+    [(span, _, explicit, _, _)] = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert (text[span.start : span.end], explicit) == ("to order ten poppies.", True)
+
+
 @needs_shared
 def test_stoke_ferry_virtual_meeting_bullets_on_one_line_and_votes_in_brackets():
     path = SHARED / "corpus2/text/stoke-ferry-pc_parish-council_2020-06-03_draft-minutes-virtual.md"
