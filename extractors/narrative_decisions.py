@@ -266,6 +266,7 @@ def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]
     nlp, matcher = english(), _prose_matcher()
     out: list[tuple[Span, str | None]] = []
     for base, segment in paragraphs(text, minutes):
+        segment, where = _single_spaced(segment)
         doc = nlp(segment)
         found = first_match_per_sentence(doc, matcher)
         opened = {sentence.start for *_, sentence in found}
@@ -274,11 +275,28 @@ def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]
                 found.append((match_id, start, end, doc[start : sentence.end]))
         for _, start, end, sentence in sorted(found, key=lambda f: f[1]):
             verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
-            span = strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
+            span = strip_span(text, Span(start=base + where[sentence.start_char], end=base + where[sentence.end_char]))
             if text[span.end - 1 : span.end] == ".":
                 span = Span(start=span.start, end=span.end - 1)
             out.append((span, verbs.get(verb) or None))
     return out
+
+
+def _single_spaced(segment: str) -> tuple[str, list[int]]:
+    """``segment`` with each run of spaces one space, and where each of its offsets (and its end) was in ``segment``.
+
+    Typed minutes put two spaces after a full stop ("... as Sunday.  Council
+    resolved to ..."); the tokenizer keeps the second as a token of its own that
+    opens the next sentence, so a sentence-start pattern would miss "Council".
+    """
+    out, where = [], []
+    for n, ch in enumerate(segment):
+        if ch in " \t" and out and out[-1] == " ":
+            continue
+        out.append(" " if ch == "\t" else ch)
+        where.append(n)
+    where.append(len(segment))
+    return "".join(out), where
 
 
 def verb_outcome(sentence: str) -> str | None:

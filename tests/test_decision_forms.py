@@ -383,6 +383,8 @@ def test_formal_marks_and_their_extent(text, expected):
 
 
 LABEL_CASES = [
+    # a paragraph lettered with a capital before its mark
+    ("A) Resolved that the minutes of 4 April be confirmed.\n\nB) Resolved that the minutes of 2 May be confirmed.", [("that the minutes of 4 April be confirmed.", None), ("that the minutes of 2 May be confirmed.", None)]),
     # a label after a sentence on its line, with or without a space after the full stop
     ("Bus shelter repairs.Resolved: to ask two firms for quotes.", [("to ask two firms for quotes.", None)]),
     ("Green waste collection. Agreed: to write to the county council.", [("to write to the county council.", "agreed")]),

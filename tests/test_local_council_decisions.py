@@ -196,6 +196,13 @@ STATEMENT_CASES = [
         "Cllr Ode was nominated by Cllr Lund for the position of Chairman. This was seconded by Cllr Pask and was unanimously agreed.",
         [("Cllr Ode was nominated by Cllr Lund for the position of Chairman", "agreed", False)],
     ),
+    # minutes judged correct, or adopted after their proposal, in one sentence; a conclusion narrated
+    ("The minutes of the meeting held on 9 May were found to be correct.", [("The minutes of the meeting held on 9 May were found to be correct", "approved", False)]),
+    (
+        "The minutes of the meeting held on 9 May were proposed for adoption, unanimously approved and signed by Mr Lund.",
+        [("The minutes of the meeting held on 9 May were proposed for adoption, unanimously approved and signed by Mr Lund", "approved", False)],
+    ),
+    ("It was concluded to add the fete to the June agenda.", [("It was concluded to add the fete to the June agenda", "agreed", False)]),
     # a proposal that says nothing of its outcome
     ("The minutes were proposed by Cllr Lund and seconded by Cllr Pask.", []),
     # a vote count, a bare vote line, a member volunteering: no decisions
@@ -240,6 +247,8 @@ SENTENCE_CASES = [
     ("BPC agreed to pay the invoice.", ["BPC agreed to pay the invoice"]),
     ("a) To Consider the Audit Report The Parish Council noted the report.", ["The Parish Council noted the report"]),
     ("4.2 Cllrs approved payments as follows:", ["Cllrs approved payments as follows:"]),
+    # two spaces after a full stop, as typed minutes print them
+    ("The date was confirmed as Sunday.  Council resolved to set a budget of £150.", ["Council resolved to set a budget of £150"]),
     # what members heard, and a proposal's vote, are no decisions
     ("Members noted that the audit had started.", []),
     ("The Clerk told the Parish Council agreed terms were near.", []),
@@ -260,6 +269,7 @@ OUTCOME_CASES = [
     ("Members note the work done and agree the priorities", "noted"),
     ("Cabinet considered the amendments and endorsed the draft budget to be presented to Council", "endorsed"),
     ("Cllr Reed proposed approval for payment seconded by Cllr Fox", "approved"),
+    ("the Town Council accepts the proposal and that the Minutes of 4 April be confirmed as an accurate record", "approved"),
     ("Cllr Reed proposed accepting the amended Standing Orders seconded by Cllr Fox", "accepted"),
     ("Cllr Reed proposed acceptance of the minutes seconded by Cllr Fox", "approved"),
     ("the request be declined", "refused"),
