@@ -162,7 +162,7 @@ def item_resolutions(
         prose = [f for f in prose if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
-    return out + sorted(formal + spoken + prose, key=lambda f: f[0].start)
+    return _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
 
 
 _TITLE_MARK = re.compile(r"(?:^|(?<=[.;:])\s*)(?P<mark>Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED|Noted|NOTED)\s*[:.–-]?\s*$")
@@ -242,11 +242,45 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
         span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue
+        if _DECISION_HEADING.match(m.group(0)) and not parts and not _reads_as_decision(text, span):
+            continue  # "Decision:" over "Apologies were received from ..." / "There were no declarations": a heading, no decision
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
     return found
+
+
+_DECISION_HEADING = re.compile(r"^\s*decisions?\b", re.I)
+
+
+def _reads_as_decision(text: str, span: Span) -> bool:
+    """Whether what a "Decision:" heading heads says what was decided: "That ..." / "To ...", a decision verb first
+    ("Approves the plan"), a decision sentence ("The Committee noted ...") or a statement ("The minutes ... were
+    approved as a correct record"); not a page's note under the heading ("Apologies were received from ...")."""
+    words = text[span.start : span.end].strip()
+    leading = vocab.get("outcomes").leading
+    opening = leading.regex("pattern").match(words.lower())
+    verb = opening.group("verb") if opening else ""
+    if re.match(r"(?:that|to)\b", words, re.I) or verb in leading.verbs or verb in vocab.get("outcomes").prose.verbs:
+        return True  # "That ...", "Approves the plan", "APPROVED the Minute"
+
+    return bool(decision_sentences(text, span) or stated_decisions(text, span, local=True))
+
+
+def _without_repeats(found: list[Found], text: str) -> list[Found]:
+    """An item's rows less a formal decision printed again in the same words (a page's "Decision:" and its "Minutes:"
+    read as one text). Narrative rows may repeat ("All Councillors were content" after each planning application)."""
+    formal: list[str] = []
+    out = []
+    for f in found:
+        words = _comparable(text[f[0].start : f[0].end])
+        if words and words in formal:
+            continue
+        if f[2]:
+            formal.append(words)
+        out.append(f)
+    return out
 
 
 def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
@@ -326,6 +360,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if not s:
             blank = True
             continue
+        if vocab.regex("layout", "items.minutes_anchor").match(line.text):
+            break  # a page's "Minutes:" anchor after its "Decision:" block (a page printed to PDF, no blank lines)
         if not intro and kept and "".join(l.stripped for l in kept).endswith((":", ":-")):
             intro = True
         if intro:

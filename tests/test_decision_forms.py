@@ -369,6 +369,13 @@ FORMAL_CASES = [
         "Cllr Ryves asked why there should not be an Allotments Committee, it was agreed that this can be discussed later.",
         [("this can be discussed later", True)],
     ),
+    # a page printed to PDF: its "Decision:" heading over a note is no decision; a decision printed under "Decision:"
+    # and again under "Minutes:" is one row
+    ("Decision:\nApologies were received from Councillors Hale and Rowe.\nMinutes:\nApologies were received from Councillors Hale and Rowe.", []),
+    (
+        "Decision:\nThat an item on the fees be placed on the next agenda.\nMinutes:\nThe officer explained the review.\nRESOLVED: That an item on the fees be placed on the next agenda.",
+        [("That an item on the fees be placed on the next agenda.", True)],
+    ),
     # a proposal in markdown bold with its outcome inside the bold
     (
         "The Clerk advised that three quotes had been received. **Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh - Agreed**",
