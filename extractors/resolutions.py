@@ -151,6 +151,8 @@ def item_resolutions(
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
     formal = [(without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, minutes)]
     formal = _after_title_mark(text, title, minutes) + formal
+    if narrative_beside_formal and not out and title is not None:
+        formal = _sentence_heading(text, title) + formal
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
     narrate = narrative_beside_formal or (not formal and not out)
     spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked, title=title, local=narrative_beside_formal) if not any(overlaps(f[0], g[0]) for g in formal)]
@@ -201,6 +203,18 @@ def _title_as_decision(text: str, title: Span) -> list[Found]:
     if spoken:
         return spoken
     return [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, title)]
+
+
+def _sentence_heading(text: str, title: Span) -> list[Found]:
+    """The decision a local clerk's numbered paragraph states in its first sentence, read as the item's title
+    ("4. The minutes of the meeting of 4 September were approved.", "8. Noted: that a complaint had been received
+    ...") though more text follows it: a title that is a whole sentence, closed by a full stop."""
+    heading = text[title.start : title.end].rstrip()
+    closed = heading.endswith(".") or text[title.end : title.end + 1] == "."  # the outline may leave the full stop to the minutes
+    if not closed or len(heading.split()) < 5:
+        return []
+    marked = [(without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, title) if explicit]
+    return marked or _title_as_decision(text, title)
 
 
 def _mark_outcome(text: str, span: Span) -> str | None:
@@ -372,7 +386,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         else:
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
             closed = kept[-1].stripped.endswith(".")
-            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s))):
+            # ... or a note wholly in brackets on a line of its own ("(Councillor Higgs in the Chair.)")
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s) or _BRACKETED_LINE.match(s))):
                 break
             if closed and ends_short(kept[-1].stripped, s, full_line_length(text)):
                 break  # a printed paragraph ends on a short line ("... agenda." / "There being no further business ...")
@@ -432,6 +447,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
+_BRACKETED_LINE = re.compile(r"^\([^()]*\)\.?$")
 _LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVED ...": the next lettered paragraph
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 

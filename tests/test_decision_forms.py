@@ -376,6 +376,12 @@ FORMAL_CASES = [
         "Decision:\nThat an item on the fees be placed on the next agenda.\nMinutes:\nThe officer explained the review.\nRESOLVED: That an item on the fees be placed on the next agenda.",
         [("That an item on the fees be placed on the next agenda.", True)],
     ),
+    # a note in brackets on its own line after the closed resolution is no part of it (a PDF's lines, no blank lines)
+    (
+        "RESOLVED that Councillor Ann Ode be elected Chairman of the Council to hold office until\nthe next Annual Meeting of the Council.\n"
+        "(Councillor Ode in the Chair.)\n(b) Councillor Ode thanked Members for their support.",
+        [("that Councillor Ann Ode be elected Chairman of the Council to hold office until the next Annual Meeting of the Council.", True)],
+    ),
     # a proposal in markdown bold with its outcome inside the bold
     (
         "The Clerk advised that three quotes had been received. **Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh - Agreed**",

@@ -74,6 +74,25 @@ def test_an_item_whose_heading_states_the_decision():
     assert item_resolutions(text, None, minutes, narrative_beside_formal=False, title=title) == []
 
 
+def test_a_numbered_paragraph_whose_first_sentence_states_the_decision():
+    """A clerk's paragraph read as an item titled by its first sentence, more text after it (a PDF's lines)."""
+    text = "4. The minutes of the meeting of 2 May were approved.\nMatters arising from the minutes of 2 May"
+    title = Span(start=3, end=text.index("\n"))
+    minutes = Span(start=title.end + 1, end=len(text))
+    [(span, _, explicit, _, outcome)] = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert (text[span.start : span.end], explicit, outcome) == ("The minutes of the meeting of 2 May were approved", False, "approved")
+    text = "8. Noted: that a complaint had been received about the hedge.\nResolved: Cllr Ode to investigate."
+    title = Span(start=3, end=text.index("\n"))
+    minutes = Span(start=title.end + 1, end=len(text))
+    found = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert [(text[s.start : s.end], explicit, outcome) for s, _, explicit, _, outcome in found] == [
+        ("that a complaint had been received about the hedge.", True, "noted"),
+        ("Cllr Ode to investigate.", True, None),
+    ]
+    # a principal council's headings are not read so
+    assert item_resolutions(text, None, minutes, narrative_beside_formal=False, title=title) == [(Span(start=found[1][0].start, end=found[1][0].end), None, True, "minutes", None)]
+
+
 STATEMENT_CASES = [
     # passive decisions, the meeting the agent
     ("Apologies were received and accepted from Cllr Hollis and Cllr Dunne.", [("Apologies were received and accepted from Cllr Hollis and Cllr Dunne", "accepted", False)]),
