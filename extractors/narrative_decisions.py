@@ -190,7 +190,7 @@ def stated_decisions(
             m = rule.compiled("pattern").search(probe)
             if not m:
                 continue
-            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
+            start = span.start + max(m.start("text") if "text" in m.re.groupindex else 0, 0)  # -1: the alternative that matched has no `text`
             end = span.start + len(probe)
             row = Span(start=start, end=end)
             if rule.antecedent:

@@ -222,6 +222,12 @@ STATEMENT_CASES = [
         [("The minutes of the meeting held on 9 May were proposed for adoption, unanimously approved and signed by Mr Lund", "approved", False)],
     ),
     ("It was concluded to add the fete to the June agenda.", [("It was concluded to add the fete to the June agenda", "agreed", False)]),
+    # the name an entry is about, before the agreement that concerns it
+    (
+        "Cllr Lund – it was agreed by Members for Cllr Lund to sign the declaration at the next meeting.",
+        [("it was agreed by Members for Cllr Lund to sign the declaration at the next meeting", "agreed", False)],
+    ),
+    ("It was agreed these hedges should be cut in March.", [("It was agreed these hedges should be cut in March", "agreed", False)]),
     # a proposal that says nothing of its outcome
     ("The minutes were proposed by Cllr Lund and seconded by Cllr Pask.", []),
     # a vote count, a bare vote line, a member volunteering: no decisions
