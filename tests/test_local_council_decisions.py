@@ -222,6 +222,11 @@ STATEMENT_CASES = [
         [("The minutes of the meeting held on 9 May were proposed for adoption, unanimously approved and signed by Mr Lund", "approved", False)],
     ),
     ("It was concluded to add the fete to the June agenda.", [("It was concluded to add the fete to the June agenda", "agreed", False)]),
+    # a proposal whose sentence closes with "and this was confirmed by all present": the whole sentence
+    (
+        "The minutes were taken as read. Mr Tom Hale proposed, and Mrs Ann Ode seconded that the minutes were a true record, and this was confirmed by all present.",
+        [("Mr Tom Hale proposed, and Mrs Ann Ode seconded that the minutes were a true record, and this was confirmed by all present", "approved", False)],
+    ),
     # the name an entry is about, before the agreement that concerns it
     (
         "Cllr Lund – it was agreed by Members for Cllr Lund to sign the declaration at the next meeting.",
