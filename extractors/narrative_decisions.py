@@ -128,8 +128,9 @@ def stated_decisions(
 
     A proposal sentence (``[proposal] sentence``) is a row when one of the next
     few sentences, or the tail of its own ("... seconded by Cllr B - Agreed"),
-    says it was carried, agreed or refused; the text is the proposal without
-    that tail. A sentence matching a ``[[statement]]`` rule is a row by itself
+    says it was carried, agreed or refused; the text is the whole sentence
+    ("... seconded by Cllr B and approved unanimously"), less a tail that is
+    only an outcome word or a tally (``bare_tail``: "... - Agreed"). A sentence matching a ``[[statement]]`` rule is a row by itself
     (``statements``: only in an item without a formal resolution, where minutes
     that say RESOLVED narrate around it with "It was agreed that ..."; a rule
     marked ``unmarked_only`` not at all in a document that uses a formal mark).
@@ -151,9 +152,10 @@ def stated_decisions(
         tail = props.regex("tail").search(sentence)
         candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
         word = None
+        formal = vocab.get("outcomes").resolution.regex("marker")
         for n, candidate in enumerate(candidates):
-            if props.regex("no_seconder").search(candidate):
-                break
+            if props.regex("no_seconder").search(candidate) or formal.search(candidate):
+                break  # no seconder; or a RESOLVED after the proposal records the decision (the "Carried" after it is its vote)
             lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
             word = next((w for l in lines if (w := _result(l))), None)
             if word:
@@ -166,7 +168,7 @@ def stated_decisions(
         lead_in = props.regex("lead_in").match(sentence)
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
             span = Span(start=span.start + lead_in.end(), end=span.end)
-        if tail:
+        if tail and props.regex("bare_tail").search(sentence[tail.start() :]):
             span = strip_span(text, Span(start=span.start, end=span.start + tail.start()))
         if text[span.end - 1 : span.end] == ".":
             span = Span(start=span.start, end=span.end - 1)
@@ -188,7 +190,7 @@ def stated_decisions(
             m = rule.compiled("pattern").search(probe)
             if not m:
                 continue
-            start = span.start + (m.start("text") if "text" in m.re.groupindex else 0)
+            start = span.start + max(m.start("text") if "text" in m.re.groupindex else 0, 0)  # -1: the alternative that matched has no `text`
             end = span.start + len(probe)
             row = Span(start=start, end=end)
             if rule.antecedent:
@@ -264,6 +266,7 @@ def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]
     nlp, matcher = english(), _prose_matcher()
     out: list[tuple[Span, str | None]] = []
     for base, segment in paragraphs(text, minutes):
+        segment, where = _single_spaced(segment)
         doc = nlp(segment)
         found = first_match_per_sentence(doc, matcher)
         opened = {sentence.start for *_, sentence in found}
@@ -272,11 +275,28 @@ def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]
                 found.append((match_id, start, end, doc[start : sentence.end]))
         for _, start, end, sentence in sorted(found, key=lambda f: f[1]):
             verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
-            span = strip_span(text, Span(start=base + sentence.start_char, end=base + sentence.end_char))
+            span = strip_span(text, Span(start=base + where[sentence.start_char], end=base + where[sentence.end_char]))
             if text[span.end - 1 : span.end] == ".":
                 span = Span(start=span.start, end=span.end - 1)
             out.append((span, verbs.get(verb) or None))
     return out
+
+
+def _single_spaced(segment: str) -> tuple[str, list[int]]:
+    """``segment`` with each run of spaces one space, and where each of its offsets (and its end) was in ``segment``.
+
+    Typed minutes put two spaces after a full stop ("... as Sunday.  Council
+    resolved to ..."); the tokenizer keeps the second as a token of its own that
+    opens the next sentence, so a sentence-start pattern would miss "Council".
+    """
+    out, where = [], []
+    for n, ch in enumerate(segment):
+        if ch in " \t" and out and out[-1] == " ":
+            continue
+        out.append(" " if ch == "\t" else ch)
+        where.append(n)
+    where.append(len(segment))
+    return "".join(out), where
 
 
 def verb_outcome(sentence: str) -> str | None:

@@ -104,16 +104,21 @@ def narrates_beside_formal(meetings) -> bool:
     ("The Panel agreed that the following items be considered ...", then
     "RESOLVED that the work programme be agreed"). A principal council is one
     a register gives a code, or whose name says its kind (``principal_council``);
-    a local council's name or body says so (``local_council``). Minutes that
+    a local council's name or body says so (``local_council``), the name first
+    ("Kintore & District Community Council" is local). Minutes that
     name neither council nor body are a clerk's plain minutes, read as local.
     """
     marks_ = vocab.get("outcomes").resolution
     principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
     for m in meetings:
         council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
-        if getattr(m, "council_code", None) or principal.search(council):
+        if getattr(m, "council_code", None):
             return False
-        if local.search(council) or local.search(committee):
+        if local.search(council):
+            return True  # "Kintore & District Community Council": a district's name in a local council's
+        if principal.search(council):
+            return False
+        if local.search(committee):
             return True
     return not any(getattr(m, "committee", None) for m in meetings)
 
@@ -145,6 +150,9 @@ def item_resolutions(
         return out
     given = [_comparable(text[s.start : s.end]) for s, *_ in out]
     formal = [(without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, minutes)]
+    formal = _after_title_mark(text, title, minutes) + formal
+    if narrative_beside_formal and not out and title is not None:
+        formal = _sentence_heading(text, title) + formal
     formal = [f for f in formal if _clean_text(text[f[0].start : f[0].end]) and not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
     narrate = narrative_beside_formal or (not formal and not out)
     spoken = [f for f in stated_decisions(text, minutes, statements=narrate, document_marked=document_marked, title=title, local=narrative_beside_formal) if not any(overlaps(f[0], g[0]) for g in formal)]
@@ -156,7 +164,30 @@ def item_resolutions(
         prose = [f for f in prose if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
-    return out + sorted(formal + spoken + prose, key=lambda f: f[0].start)
+    return _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
+
+
+_TITLE_MARK = re.compile(r"(?:^|(?<=[.;:])\s*)(?P<mark>Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED|Noted|NOTED)\s*[:.–-]?\s*$")
+
+
+def _after_title_mark(text: str, title: Span | None, minutes: Span) -> list[Found]:
+    """The decision after a run-in heading that ends in its mark: "5. Noted: that ...", "7. Poppies. Resolved: to order ...".
+
+    An item read from "N. Label: text" takes the label as its title, so the mark
+    is the title (or its last word) and the decision opens the minutes; it runs
+    to the end of its paragraph, or to the next mark.
+    """
+    m = _TITLE_MARK.search(text[title.start : title.end]) if title is not None else None
+    if m is None:
+        return []
+    stop = min([mark.start() for mark in marks(text, minutes.start, minutes.end)] + [minutes.end])
+    span, _ = _resolution_extent(text, minutes.start, stop)
+    span = strip_span(text, span) if span is not None else None
+    if span is None or span.end <= span.start or not re.search(r"[A-Za-z]", text[span.start : span.end]):
+        return []
+    word = m.group("mark").lower()
+    outcome = "noted" if word == "noted" else ("agreed" if word in ("agreed", "decided") and not outcome_of(text[span.start : span.end]) else None)
+    return [(span, None, True, "minutes", outcome)]
 
 
 _AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
@@ -174,12 +205,32 @@ def _title_as_decision(text: str, title: Span) -> list[Found]:
     return [(span, None, False, "minutes", outcome) for span, outcome in decision_sentences(text, title)]
 
 
+def _sentence_heading(text: str, title: Span) -> list[Found]:
+    """The decision a local clerk's numbered paragraph states in its first sentence, read as the item's title
+    ("4. The minutes of the meeting of 4 September were approved.", "8. Noted: that a complaint had been received
+    ...") though more text follows it: a title that is a whole sentence, closed by a full stop."""
+    heading = text[title.start : title.end].rstrip()
+    closed = heading.endswith(".") or text[title.end : title.end + 1] == "."  # the outline may leave the full stop to the minutes
+    if not closed or len(heading.split()) < 5:
+        return []
+    marked = [(without_vote_note(text, span), marker, explicit, "minutes", _mark_outcome(text, span)) for span, marker, explicit in find_resolutions(text, title) if explicit]
+    return marked or _title_as_decision(text, title)
+
+
 def _mark_outcome(text: str, span: Span) -> str | None:
-    """'agreed' for a decision marked AGREED / DECIDED whose own words name no other outcome ("The Committee AGREED that no items required this")."""
+    """The outcome a decision's mark gives: 'noted' for "Noted:" / "NOTED" whatever follows it ("Noted: that a complaint
+    had been received"); 'agreed' for AGREED / DECIDED when the decision's own words name no other outcome ("The
+    Committee AGREED that no items required this")."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    before = text[max(line_start, span.start - 60) : span.start]
+    if _NOTED_MARK.search(before):
+        return "noted"
     if outcome_of(text[span.start : span.end]):
         return None
-    line_start = text.rfind("\n", 0, span.start) + 1
-    return "agreed" if _AGREED_MARK.search(text[max(line_start, span.start - 60) : span.start]) else None
+    return "agreed" if _AGREED_MARK.search(before) else None
+
+
+_NOTED_MARK = re.compile(r"\b(?:Noted|NOTED)\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 
 
 def _comparable(raw: str) -> str:
@@ -205,11 +256,45 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
         span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue
+        if _DECISION_HEADING.match(m.group(0)) and not parts and not _reads_as_decision(text, span):
+            continue  # "Decision:" over "Apologies were received from ..." / "There were no declarations": a heading, no decision
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
         found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
     return found
+
+
+_DECISION_HEADING = re.compile(r"^\s*decisions?\b", re.I)
+
+
+def _reads_as_decision(text: str, span: Span) -> bool:
+    """Whether what a "Decision:" heading heads says what was decided: "That ..." / "To ...", a decision verb first
+    ("Approves the plan"), a decision sentence ("The Committee noted ...") or a statement ("The minutes ... were
+    approved as a correct record"); not a page's note under the heading ("Apologies were received from ...")."""
+    words = text[span.start : span.end].strip()
+    leading = vocab.get("outcomes").leading
+    opening = leading.regex("pattern").match(words.lower())
+    verb = opening.group("verb") if opening else ""
+    if re.match(r"(?:that|to)\b", words, re.I) or verb in leading.verbs or verb in vocab.get("outcomes").prose.verbs:
+        return True  # "That ...", "Approves the plan", "APPROVED the Minute"
+
+    return bool(decision_sentences(text, span) or stated_decisions(text, span, local=True))
+
+
+def _without_repeats(found: list[Found], text: str) -> list[Found]:
+    """An item's rows less a formal decision printed again in the same words (a page's "Decision:" and its "Minutes:"
+    read as one text). Narrative rows may repeat ("All Councillors were content" after each planning application)."""
+    formal: list[str] = []
+    out = []
+    for f in found:
+        words = _comparable(text[f[0].start : f[0].end])
+        if words and words in formal:
+            continue
+        if f[2]:
+            formal.append(words)
+        out.append(f)
+    return out
 
 
 def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
@@ -289,6 +374,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if not s:
             blank = True
             continue
+        if vocab.regex("layout", "items.minutes_anchor").match(line.text):
+            break  # a page's "Minutes:" anchor after its "Decision:" block (a page printed to PDF, no blank lines)
         if not intro and kept and "".join(l.stripped for l in kept).endswith((":", ":-")):
             intro = True
         if intro:
@@ -299,7 +386,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         else:
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
             closed = kept[-1].stripped.endswith(".")
-            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s))):
+            # ... or a note wholly in brackets on a line of its own ("(Councillor Higgs in the Chair.)")
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s) or _BRACKETED_LINE.match(s))):
                 break
             if closed and ends_short(kept[-1].stripped, s, full_line_length(text)):
                 break  # a printed paragraph ends on a short line ("... agenda." / "There being no further business ...")
@@ -359,6 +447,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
+_BRACKETED_LINE = re.compile(r"^\([^()]*\)\.?$")
 _LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVED ...": the next lettered paragraph
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 

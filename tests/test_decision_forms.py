@@ -228,14 +228,14 @@ STATED_CASES = [
     # the decision word in lower case inside the sentence
     ("It was resolved to ask the Clerk to report the pothole.", [("to ask the Clerk to report the pothole", None, True)]),
     ("The Council considered application 25/00123/FUL and resolved to raise no objection.", [("to raise no objection", None, True)]),
-    # the outcome in the proposal's own sentence, after "and"
+    # the outcome in the proposal's own sentence, after "and": the whole sentence (session 4's convention)
     (
         "Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved.",
-        [("Proposed by Cllr Reed seconded by Cllr Fox", "approved", False)],
+        [("Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved", "approved", False)],
     ),
     (
         "Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all.",
-        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox", "approved", False)],  # minutes as a true record: approved
+        [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all", "approved", False)],  # minutes as a true record: approved
     ),
     # the outcome first, its proposer after
     ("Agreed as a true record. Proposed Cllr Reed seconded Cllr Fox.", [("Agreed as a true record", "approved", False)]),
@@ -369,6 +369,19 @@ FORMAL_CASES = [
         "Cllr Ryves asked why there should not be an Allotments Committee, it was agreed that this can be discussed later.",
         [("this can be discussed later", True)],
     ),
+    # a page printed to PDF: its "Decision:" heading over a note is no decision; a decision printed under "Decision:"
+    # and again under "Minutes:" is one row
+    ("Decision:\nApologies were received from Councillors Hale and Rowe.\nMinutes:\nApologies were received from Councillors Hale and Rowe.", []),
+    (
+        "Decision:\nThat an item on the fees be placed on the next agenda.\nMinutes:\nThe officer explained the review.\nRESOLVED: That an item on the fees be placed on the next agenda.",
+        [("That an item on the fees be placed on the next agenda.", True)],
+    ),
+    # a note in brackets on its own line after the closed resolution is no part of it (a PDF's lines, no blank lines)
+    (
+        "RESOLVED that Councillor Ann Ode be elected Chairman of the Council to hold office until\nthe next Annual Meeting of the Council.\n"
+        "(Councillor Ode in the Chair.)\n(b) Councillor Ode thanked Members for their support.",
+        [("that Councillor Ann Ode be elected Chairman of the Council to hold office until the next Annual Meeting of the Council.", True)],
+    ),
     # a proposal in markdown bold with its outcome inside the bold
     (
         "The Clerk advised that three quotes had been received. **Cllr Lowe proposed that these be discussed at committee seconded by Cllr Marsh - Agreed**",
@@ -380,6 +393,41 @@ FORMAL_CASES = [
 @pytest.mark.parametrize("text,expected", FORMAL_CASES)
 def test_formal_marks_and_their_extent(text, expected):
     assert formal_texts(text) == expected
+
+
+LABEL_CASES = [
+    # a paragraph lettered with a capital before its mark
+    ("A) Resolved that the minutes of 4 April be confirmed.\n\nB) Resolved that the minutes of 2 May be confirmed.", [("that the minutes of 4 April be confirmed.", None), ("that the minutes of 2 May be confirmed.", None)]),
+    # a label after a sentence on its line, with or without a space after the full stop
+    ("Bus shelter repairs.Resolved: to ask two firms for quotes.", [("to ask two firms for quotes.", None)]),
+    ("Green waste collection. Agreed: to write to the county council.", [("to write to the county council.", "agreed")]),
+    # "Noted:" in the decision's place is a formal decision, noted whatever follows
+    ("Noted: that a complaint had been received about the hedge. Resolved: Cllr Ode to investigate.", [("that a complaint had been received about the hedge.", "noted"), ("Cllr Ode to investigate.", None)]),
+    ("The bank reconciliation was circulated.\nNOTED that the balance is £4,210.", [("that the balance is £4,210.", "noted")]),
+    # "It was noted that ..." is what the meeting heard, not a label
+    ("It was noted that the hedge on Mill Lane was overgrown.", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", LABEL_CASES)
+def test_decision_labels_after_a_sentence_and_noted(text, expected):
+    found = item_resolutions(text, None, Span(start=0, end=len(text)))
+    assert [(squash(text[s.start : s.end]), outcome) for s, _, _, _, outcome in found] == expected
+
+
+def test_a_run_in_heading_that_is_the_decisions_label():
+    """"5. Noted: that ..." read as an item titled "Noted": the minutes' first paragraph is the decision, noted."""
+    text = "Noted: that the new projector will rest with the hall committee. Resolved: Cllr Ode to investigate."
+    title, minutes = Span(start=0, end=5), Span(start=7, end=len(text))
+    found = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert [(squash(text[s.start : s.end]), explicit, outcome) for s, _, explicit, _, outcome in found] == [
+        ("that the new projector will rest with the hall committee.", True, "noted"),
+        ("Cllr Ode to investigate.", True, None),
+    ]
+    text = "Village Poppies.Resolved: to order ten poppies."
+    title, minutes = Span(start=0, end=text.index(":")), Span(start=text.index(":") + 2, end=len(text))
+    [(span, _, explicit, _, _)] = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert (text[span.start : span.end], explicit) == ("to order ten poppies.", True)
 
 
 @needs_shared

@@ -31,6 +31,7 @@ NARRATES_CASES = [
     ([meeting("Brackenfield Parish Council", committee="Parish Council")], True),
     ([meeting("Ashwell Town Council", committee="Planning Committee")], True),  # a local council's committee
     ([meeting(None, committee="Community Council")], True),
+    ([meeting("Glenmoy & District Community Council", committee="Community Council")], True),  # a district in a local council's name
     ([], True),  # minutes that name neither council nor body: a clerk's plain minutes
     ([meeting("Northwold District Council", committee="Audit Committee")], False),
     ([meeting("Harrow Council", code="E09000015", committee="Cabinet")], False),  # a register's code: principal
@@ -73,6 +74,25 @@ def test_an_item_whose_heading_states_the_decision():
     assert item_resolutions(text, None, minutes, narrative_beside_formal=False, title=title) == []
 
 
+def test_a_numbered_paragraph_whose_first_sentence_states_the_decision():
+    """A clerk's paragraph read as an item titled by its first sentence, more text after it (a PDF's lines)."""
+    text = "4. The minutes of the meeting of 2 May were approved.\nMatters arising from the minutes of 2 May"
+    title = Span(start=3, end=text.index("\n"))
+    minutes = Span(start=title.end + 1, end=len(text))
+    [(span, _, explicit, _, outcome)] = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert (text[span.start : span.end], explicit, outcome) == ("The minutes of the meeting of 2 May were approved", False, "approved")
+    text = "8. Noted: that a complaint had been received about the hedge.\nResolved: Cllr Ode to investigate."
+    title = Span(start=3, end=text.index("\n"))
+    minutes = Span(start=title.end + 1, end=len(text))
+    found = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert [(text[s.start : s.end], explicit, outcome) for s, _, explicit, _, outcome in found] == [
+        ("that a complaint had been received about the hedge.", True, "noted"),
+        ("Cllr Ode to investigate.", True, None),
+    ]
+    # a principal council's headings are not read so
+    assert item_resolutions(text, None, minutes, narrative_beside_formal=False, title=title) == [(Span(start=found[1][0].start, end=found[1][0].end), None, True, "minutes", None)]
+
+
 STATEMENT_CASES = [
     # passive decisions, the meeting the agent
     ("Apologies were received and accepted from Cllr Hollis and Cllr Dunne.", [("Apologies were received and accepted from Cllr Hollis and Cllr Dunne", "accepted", False)]),
@@ -113,14 +133,27 @@ STATEMENT_CASES = [
         "Mr Tom Hale was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council.",
         [("Mr Tom Hale was duly proposed and seconded and on being put to the vote was duly elected to the Parish Council", "elected", False)],
     ),
-    # proposals whose outcome follows in the sentence, or in the next one
+    # proposals whose outcome follows in the sentence (the whole sentence states the decision: session 4's
+    # convention), or in the next one; an outcome word alone after a dash or comma, or a tally, is left out
     (
         "Proposal: Mrs Dale proposed and Mr Fenn seconded payment of the subscription and the meeting unanimously agreed.",
-        [("Mrs Dale proposed and Mr Fenn seconded payment of the subscription", "agreed", False)],
+        [("Mrs Dale proposed and Mr Fenn seconded payment of the subscription and the meeting unanimously agreed", "agreed", False)],
     ),
     (
         "The minutes were then proposed by Cllr Hale, seconded by Cllr Rowe and all those at the meeting were in favour.",
-        [("The minutes were then proposed by Cllr Hale, seconded by Cllr Rowe", "approved", False)],
+        [("The minutes were then proposed by Cllr Hale, seconded by Cllr Rowe and all those at the meeting were in favour", "approved", False)],
+    ),
+    (
+        "Cllr Pask proposed that Mrs Ode is co-opted to the vacant seat, Cllr Lund seconded, unanimous approval.",
+        [("Cllr Pask proposed that Mrs Ode is co-opted to the vacant seat, Cllr Lund seconded, unanimous approval", "appointed", False)],
+    ),
+    (
+        "Cllr Pask proposed that the verges be cut twice a year seconded by Cllr Lund - Agreed.",
+        [("Cllr Pask proposed that the verges be cut twice a year seconded by Cllr Lund", "agreed", False)],
+    ),
+    (
+        "Cllr Pask proposed that the hall fee be £12 seconded by Cllr Lund, 5 votes for, 1 against - Carried.",
+        [("Cllr Pask proposed that the hall fee be £12 seconded by Cllr Lund", "approved", False)],
     ),
     (
         "Cllr. Rowe proposed, seconded by Cllr. Hale, that Cllr. Dunne be elected Vice Chairman. Cllr. Dunne was duly elected unanimously.",
@@ -140,7 +173,7 @@ STATEMENT_CASES = [
     ),
     (
         "T. Lowe proposed acceptance of the accounts, seconded by R. Hale and unanimously agreed.",
-        [("T. Lowe proposed acceptance of the accounts, seconded by R. Hale", "approved", False)],
+        [("T. Lowe proposed acceptance of the accounts, seconded by R. Hale and unanimously agreed", "approved", False)],
     ),
     # planning comments
     ("There was no objection to these plans from the committee.", [("There was no objection to these plans from the committee", "approved", False)]),
@@ -162,6 +195,46 @@ STATEMENT_CASES = [
     # an outcome word alone: the sentence it settles
     ("The Clerk reported on the bank balance. Noted.", [("The Clerk reported on the bank balance", "noted", False)]),
     ("Cllr Hale suggested moving the bench. Agreed.", [("Cllr Hale suggested moving the bench", "agreed", False)]),
+    # the minutes approved "by" their proposer, the seconder after (community councils)
+    (
+        "The minutes of the meeting held on 2 March were approved by Fiona, seconded by Gregor.",
+        [("The minutes of the meeting held on 2 March were approved by Fiona, seconded by Gregor", "approved", False)],
+    ),
+    ("Mins were approved by FG and seconded by", [("Mins were approved by FG and seconded by", "approved", False)]),
+    # the decision word in lower case closing a proposal; a nomination carried; members co-opted together
+    (
+        "It was Proposed by Cllr Lund, Seconded by Cllr Pask and unanimously resolved to elect Cllr Ode as chairman.",
+        [("to elect Cllr Ode as chairman", "elected", True)],
+    ),
+    (
+        "Cllr Ode nominated Cllr Lund as the Vice Chairman which was seconded by Cllr Pask and was unanimously agreed.",
+        [("Cllr Ode nominated Cllr Lund as the Vice Chairman which was seconded by Cllr Pask and was unanimously agreed", "elected", False)],
+    ),
+    ("Ann Ode and Ben Lund were both unanimously co-opted onto the council.", [("Ann Ode and Ben Lund were both unanimously co-opted onto the council", "appointed", False)]),
+    (
+        "Cllr Ode was nominated by Cllr Lund for the position of Chairman. This was seconded by Cllr Pask and was unanimously agreed.",
+        [("Cllr Ode was nominated by Cllr Lund for the position of Chairman", "agreed", False)],
+    ),
+    # minutes judged correct, or adopted after their proposal, in one sentence; a conclusion narrated
+    ("The minutes of the meeting held on 9 May were found to be correct.", [("The minutes of the meeting held on 9 May were found to be correct", "approved", False)]),
+    (
+        "The minutes of the meeting held on 9 May were proposed for adoption, unanimously approved and signed by Mr Lund.",
+        [("The minutes of the meeting held on 9 May were proposed for adoption, unanimously approved and signed by Mr Lund", "approved", False)],
+    ),
+    ("It was concluded to add the fete to the June agenda.", [("It was concluded to add the fete to the June agenda", "agreed", False)]),
+    # a proposal whose sentence closes with "and this was confirmed by all present": the whole sentence
+    (
+        "The minutes were taken as read. Mr Tom Hale proposed, and Mrs Ann Ode seconded that the minutes were a true record, and this was confirmed by all present.",
+        [("Mr Tom Hale proposed, and Mrs Ann Ode seconded that the minutes were a true record, and this was confirmed by all present", "approved", False)],
+    ),
+    # the name an entry is about, before the agreement that concerns it
+    (
+        "Cllr Lund – it was agreed by Members for Cllr Lund to sign the declaration at the next meeting.",
+        [("it was agreed by Members for Cllr Lund to sign the declaration at the next meeting", "agreed", False)],
+    ),
+    ("It was agreed these hedges should be cut in March.", [("It was agreed these hedges should be cut in March", "agreed", False)]),
+    # a proposal that says nothing of its outcome
+    ("The minutes were proposed by Cllr Lund and seconded by Cllr Pask.", []),
     # a vote count, a bare vote line, a member volunteering: no decisions
     ("Members voted for the proposal 3 votes to 2.", []),
     ("Proposed by Cllr Hale, seconded by Cllr Rowe, all in favour.", []),
@@ -173,6 +246,13 @@ STATEMENT_CASES = [
 def test_local_council_statements(text, expected):
     found = stated_decisions(text, Span(start=0, end=len(text)))
     assert [(text[s.start : s.end], outcome, explicit) for s, _, explicit, _, outcome in found] == expected
+
+
+def test_a_proposal_recorded_by_a_resolved_after_it_is_no_row_of_its_own():
+    """"Proposed ... seconded ..." then "RESOLVED: ..." then "Carried": the RESOLVED is the record, "Carried" its vote."""
+    text = "The minutes were proposed by Cllr Lund and seconded by Cllr Pask.\n\nRESOLVED: That the minutes be approved.\n\nCarried"
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    assert [(text[s.start : s.end], explicit) for s, _, explicit, _, _ in found] == [("That the minutes be approved.", True)]
 
 
 def test_an_outcome_alone_points_back_to_the_item():
@@ -197,6 +277,8 @@ SENTENCE_CASES = [
     ("BPC agreed to pay the invoice.", ["BPC agreed to pay the invoice"]),
     ("a) To Consider the Audit Report The Parish Council noted the report.", ["The Parish Council noted the report"]),
     ("4.2 Cllrs approved payments as follows:", ["Cllrs approved payments as follows:"]),
+    # two spaces after a full stop, as typed minutes print them
+    ("The date was confirmed as Sunday.  Council resolved to set a budget of £150.", ["Council resolved to set a budget of £150"]),
     # what members heard, and a proposal's vote, are no decisions
     ("Members noted that the audit had started.", []),
     ("The Clerk told the Parish Council agreed terms were near.", []),
@@ -217,6 +299,7 @@ OUTCOME_CASES = [
     ("Members note the work done and agree the priorities", "noted"),
     ("Cabinet considered the amendments and endorsed the draft budget to be presented to Council", "endorsed"),
     ("Cllr Reed proposed approval for payment seconded by Cllr Fox", "approved"),
+    ("the Town Council accepts the proposal and that the Minutes of 4 April be confirmed as an accurate record", "approved"),
     ("Cllr Reed proposed accepting the amended Standing Orders seconded by Cllr Fox", "accepted"),
     ("Cllr Reed proposed acceptance of the minutes seconded by Cllr Fox", "approved"),
     ("the request be declined", "refused"),

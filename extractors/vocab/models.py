@@ -590,7 +590,8 @@ class Proposals(VocabModel):
     lead_in: Patterns(I)  # words before the proposer ("Following further debate, "): not part of the text
     vote_note: Patterns(I)  # a vote in brackets after a formal resolution ("(Cllr A proposed, Cllr B seconded, all in favour)")
     no_seconder: Patterns(I)  # the proposal fell for want of a seconder: no row
-    tail: Patterns(I)  # a vote tally or outcome printed after the proposal in its sentence: not part of the text
+    tail: Patterns(I)  # a vote tally or outcome printed after the proposal in its sentence: says it was carried
+    bare_tail: Patterns(I)  # a tail that is only an outcome word or a tally ("... - Agreed", ", 5 votes for"): not part of the text
     result: list[Outcome]  # outcome statements after a proposal, anchored at a sentence's start; first rule wins
     keep: Words  # outcome words the proposal's own verb gives in preference to the statement's ("be accepted")
 
