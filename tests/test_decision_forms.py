@@ -170,6 +170,7 @@ def test_kingston_decisions_and_minutes_are_kept_once():
     items = {i.id: i.number for i in result.records["agenda_items"]}
     rows = [(items[r.agenda_item_id], r.position, r.source, r.explicit) for r in result.records["resolutions"]]
     assert rows == [
+        ("58.", 1, "minutes", False),  # "The minutes of the meeting held on 18 November 2025 were approved ...": passive
         ("59.", 1, "decision", True), ("59.", 2, "decision", True), ("59.", 3, "decision", True),
         ("60.", 1, "decision", True),  # the minutes' "... view the full minutes text" copy is not repeated
         ("62.", 1, "minutes", False),  # "The Committee also noted the plan ..."; "noted that ..." is not a decision
