@@ -258,3 +258,35 @@ def test_whole_heads(head, council, committee, date, time, venue):
 def test_meeting_title_line(text, committee, date, time):
     m = vocab.regex("layout", "header.meeting_title_line").search(text)
     assert ((m.group("committee"), m.group("date"), m.group("time")) if m else (None, None, None)) == (committee, date, time)
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("To approve the minutes of the meeting of the Cabinet held on 5 May 2024.", "Cabinet"),
+        ("Minutes of the ordinary meeting of Council on 11 July 2011.", "Council"),
+        ("The Minutes of the Licensing Sub-Committee meeting held on 30 March 2021 were approved.", "Licensing Sub-Committee"),
+        ("The minutes of the meeting of the Scrutiny Board for Health and Care, held on 3 June 2022", "Scrutiny Board for Health and Care"),
+        ("The Minutes of the Previous Meeting held on 3 March 2021 were approved.", None),  # names no body
+        ("To approve the minutes of the last meeting on 3 March 2021.", None),
+    ],
+)
+def test_the_body_whose_minutes_are_approved(text, committee):
+    m = vocab.regex("layout", "header.previous_minutes_body").search(text)
+    assert (m.group("committee") if m else None) == committee
+
+
+def test_undated_minutes_record_a_held_meeting():
+    """A minutes page whose text never gives the date (invented wording in ModernGov's page form): the meeting is
+    still stored, held, with its venue and the body whose last minutes it approves; its id is the document's own."""
+    from pipeline.parse import parse_document
+
+    page = (
+        "Agenda and minutes\n\nVenue: Room 4, Ashby Civic Centre.\n\nContact: Democratic Services\n\nItems\nNo. Item\n\n"
+        "1.\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
+        "2.\n\nMinutes\n\nMinutes:\n\nRESOLVED that the minutes of the meeting of the Scrutiny Panel held on 4 March 2024 be approved.\n"
+    )
+    result = parse_document(page.encode(), "page.txt", {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.venue, meeting.status) == ("Scrutiny Panel", None, "Room 4, Ashby Civic Centre", "held")
+    assert meeting.id.endswith("/undated-" + result.document.id[:12])

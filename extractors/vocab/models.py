@@ -483,6 +483,7 @@ class Header(VocabModel):
     quorum: Patterns(I | M)
     published: Patterns(I | M)
     previous_minutes: Patterns(I | M)
+    previous_minutes_body: Patterns(I | M)
 
 
 class Items(VocabModel):
