@@ -176,6 +176,13 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("Minutes of the meeting held in the Village Hall\nPresent: Cllr A Brown, Cllr C Dean\n", "Village Hall"),  # the next line is another field
         ("Agenda for Town Council Meeting – 6 March 2017\n\nPosted on 1st March, 2017 in Agendas – Town Council\n", None),  # a web page's furniture
         ("Minutes of the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm, Virtually online via Zoom\n", "Virtually online via Zoom"),
+        ("Minutes of the meeting of Ashby Community Council held in the Council Chamber, the Corn Hall, Ashby on Thursday 3rd May 2012", "Council Chamber, the Corn Hall, Ashby"),
+        ("held on Tuesday 20th August 2019 at 7.15pm at the Parish Office at 12 Mill Lane, Ashby\n", "Parish Office at 12 Mill Lane, Ashby"),  # a street number
+        ("MINUTES OF THE PARISH COUNCIL MEETING\nMonday 4 March 2013 at 7.30 p.m.\nAshby Junior School\n", "Ashby Junior School"),  # not the date line
+        ("Minutes of Meeting held on Monday 16th August 2010\nAshby Academy Library\n", "Ashby Academy Library"),  # after the date
+        ("9th May 2019 at 7pm Ashby Community Centre\n", "Ashby Community Centre"),  # after the time on its line
+        ("MINUTES of MEETING – 15th April 2019 @ RED LION INN.\n", "RED LION INN"),
+        ("HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM\nIN THE COUNCIL CHAMBER, MILL HOUSE, ASHBY\nPRESENT: Cllr A Brown\n", "COUNCIL CHAMBER, MILL HOUSE, ASHBY"),
     ],
 )
 def test_venue(text, venue):
