@@ -98,6 +98,12 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Apologies - Linda Gray", "Apologies"),
         ("Members Declaration of Interest – Julie Coxall, planning application New Road", "Members Declaration of Interest"),
         ("Finance - Authorisation of Payments as presented by the clerk", "Finance - Authorisation of Payments as presented by the clerk"),
+        # any title, a dash, then a sentence that tells what happened: the item's minutes
+        ("Bank Accounts – Bank of Fenby, money cannot be withdrawn, no", "Bank Accounts"),
+        ("Election of Chairman – Cllr A Holt was nominated by Cllr B Dean for the post", "Election of Chairman"),
+        ("Village Fete – Stall holders asked for more space.  Council agreed to mark out the field", "Village Fete"),
+        ("Finance – to approve the payments listed and the bank reconciliation for May", "Finance – to approve the payments listed and the bank reconciliation for May"),
+        ("The Cemetery - Quotes for Extension to Roadway", "The Cemetery - Quotes for Extension to Roadway"),
         # a speaker's full name, then what they said
         ("Play Area Update: Carol Masters advised that the grant had been launched", "Play Area Update"),
         ("Police Report - PC Andrew Mason reported some details from the area", "Police Report"),

@@ -177,15 +177,39 @@ _DASH = re.compile(r"\s*[-–—]\s*(?=\S)")
 def _before_dash_content(rest: str, cut: int) -> int:
     """Apologies or declarations, a dash, then who: "Apologies - Linda Gray", "Members Declaration of Interest – Julie
     Coxall, planning application ...". Other titles keep what follows a dash ("Finance – Authorisation of Payments",
-    "Date of next meeting – Tuesday 15th December"): clerks title business so."""
+    "Date of next meeting – Tuesday 15th December"): clerks title business so; but a sentence after the dash is
+    the item's minutes (:func:`_minutes_after_dash`)."""
     m = _DASH.search(rest, 0, cut)
     if m is None or m.start() == 0 or not re.search(r"\s[-–—]|[-–—]\s", rest[m.start() : m.end() + 1]):
         return cut
     head = rest[: m.start()].strip()
     sections = vocab.get("structure").sections
-    if len(head.split()) > 8 or not (sections.regex("apologies").search(head) or sections.regex("declarations").search(head)):
+    if len(head.split()) > 8:
         return cut
-    return m.start()
+    if sections.regex("apologies").search(head) or sections.regex("declarations").search(head) or _minutes_after_dash(rest[m.end() :]):
+        return m.start()
+    return cut
+
+
+def _minutes_after_dash(after: str) -> bool:
+    """Is what follows a title's dash the item's minutes, a sentence that tells ("Bank account – money cannot be
+    withdrawn, no insurance ...", "... Office – Cllr C Wood was nominated by ..."), rather than more of its title
+    ("Finance – Authorisation of Payments as presented by the clerk") or a day ("Date of next meeting – Tuesday 15th
+    December")?"""
+    brk = next((b for b in vocab.get("structure").titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
+    after = after[: brk.start()] if brk else after  # "– May 2020 The payments were approved": the minutes start at the break
+    words = after.split()
+    if len(words) < 5 or words[0].lower() in ("to", "of", "for", "and"):
+        return False  # "Finance – to approve the payments": an agenda's business, still its title
+    return _reads_as_sentence(after) and not _DAY.search(after) and bool(_TOLD.search(after))
+
+
+# What makes the words after a dash a record rather than a title: a finite verb of the minutes ("money cannot be
+# withdrawn", "Cllr C Wood was nominated", "– agreed") or a second sentence ("... tennis court.  Council agreed").
+_TOLD = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|cannot|can|will|would|be|been|agreed|reported|noted|resolved|asked|raised|"
+    r"received|discussed|explained|requested|proposed|seconded|approved|declared)\b|[a-z]\.\s+[A-Z][a-z]"
+)
 
 
 def title_cut(rest: str) -> int:
