@@ -127,16 +127,12 @@ def _glued_heading(rest: str, punct: str | None) -> bool:
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
-    year_item = re.fullmatch(r"(\d{2,4}/\d{2,4})\.(\d{1,3})", num)
-    if year_item:  # "2023/24.41": item 41 of the year 2023/24
-        return ((("/.", year_item.group(1), prefix), int(year_item.group(2))),)
-    item_year = re.fullmatch(r"(\d{1,3})\.(\d{2,4}/\d{2,4})", num)
-    if item_year:  # "13.17/18": item 13 of the year 2017/18
-        return (((".//", item_year.group(2), prefix), int(item_year.group(1))),)
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
-    if len(separators) > 1 or any(not n for n in numbers):
+    if any(not n for n in numbers):
         return ()
+    if len(separators) > 1:
+        return _mixed_schemes(num, numbers, prefix)
     if len(numbers) == 1:
         return (((prefix, "n", bracketed), int(numbers[0])),)
     separator = separators.pop()
@@ -162,6 +158,19 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
         # or "1.21", "2.21": item 1, 2 of the year '19, for the sequence to say
         schemes += (((separator, "year", numbers[1], prefix), int(numbers[0])),)
     return schemes
+
+
+def _mixed_schemes(num: str, numbers: list[str], prefix: str) -> tuple[tuple[tuple, int], ...]:
+    """A number of full stops and slashes both: the count is its first or its last number, the rest names the year
+    or meeting it belongs to ("13.17/18": item 13 of the year 2017/18; "2023/24.41": item 41 of 2023/24; "4.03/10.2"
+    item 2 of the meeting of 4.03/10). Which one counts is for the sequence to say, as for "95/20"."""
+    first, last = numbers[0], numbers[-1]
+    schemes = []
+    if first.isdigit() and len(first) <= 3:  # a count, not a year ("2023/24.41")
+        schemes.append((("mixed", "first", num[len(first) + 1 :], prefix), int(first)))
+    if last.isdigit() and len(last) <= 3:
+        schemes.append((("mixed", "last", num[: -len(last) - 1], prefix), int(last)))
+    return tuple(schemes)
 
 
 def _roman_value(roman: str) -> int:

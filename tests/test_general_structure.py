@@ -444,3 +444,14 @@ def test_items_numbered_by_the_meeting_then_the_item_and_a_first_item_that_recor
         "03/10/4   Minutes:\n          The minutes of the meeting held on 8th February 2010 were confirmed.\n"
     )
     assert _read(text) == [("03/10/1", "Present"), ("03/10/2", "Apologies"), ("03/10/3", "Declarations of Interest"), ("03/10/4", "Minutes")]
+
+
+def test_a_table_flattened_with_slashes():
+    """A minutes table printed as "Item / Notes / Action" rows (invented text): the title is the item's cell."""
+    text = (
+        "Minutes of the meeting held on Wednesday 5th July 2017\n\nItem / Notes / Action\n"
+        "21.17/18 / Apologies for absence / Apologies were received and accepted from Cllr. Ann Holt.\n"
+        "22.17/18 / Declarations of interest / There were no declarations of interest made.\n"
+        "23.17/18 / Minutes of the meeting on June 7th / The minutes were agreed as a true record.\n"
+    )
+    assert items(parse_document(text.encode(), "minutes.txt", {})) == [("21.17/18", "Apologies for absence"), ("22.17/18", "Declarations of interest"), ("23.17/18", "Minutes of the meeting on June 7th")]

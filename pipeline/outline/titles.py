@@ -34,9 +34,15 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
                 span = lines[j].span
                 return span, lines[j].end
         return None, line.end
+    slashed = re.match(r"/[ \t]+", text[rest_start : line.end])  # "13.17/18 / Apologies / Apologies were received": a table's cells
+    if slashed:
+        rest_start += slashed.end()
     rest = text[rest_start : line.end]
     strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else title_cut(rest)
+    cell_end = re.search(r"[ \t]+/(?:[ \t]|$)", rest) if slashed else None
+    if cell_end and cell_end.start() < cut:
+        cut = cell_end.start()
     cell = re.search(r"\s*\|", rest[:cut]) if strong else None  # "1. Attendance |": a web table's cell rule, in bold too
     if cell and rest[: cell.start()].strip():
         cut = cell.start()
@@ -45,7 +51,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     cut = _before_sub_item(text[line.start : start], rest, cut)
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut
-    while body < line.end and text[body] in " \t:-–—*_":
+    while body < line.end and text[body] in (" \t:-–—*_/" if slashed else " \t:-–—*_"):
         body += 1
     if title is not None and body >= line.end:
         body = line.end
