@@ -455,3 +455,17 @@ def test_a_table_flattened_with_slashes():
         "23.17/18 / Minutes of the meeting on June 7th / The minutes were agreed as a true record.\n"
     )
     assert items(parse_document(text.encode(), "minutes.txt", {})) == [("21.17/18", "Apologies for absence"), ("22.17/18", "Declarations of interest"), ("23.17/18", "Minutes of the meeting on June 7th")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # a PDF's lines, a text's paragraphs
+def test_a_heading_above_its_minute_number(gap):
+    """Minutes that print each heading in capitals ABOVE its minute number (invented text, a district committee's form)."""
+    text = gap.join([
+        "LICENSING COMMITTEE\nMonday, 9 March 2015\n\nPresent: Councillor Holt (Chairman)",
+        "APOLOGIES\nLIC12/14\nApologies for absence were recorded from Councillor Dean.",
+        "DECLARATIONS OF INTEREST\nLIC13/14\nNo declarations of interest were made at the meeting.",
+        "MINUTES OF THE MEETING HELD ON\n2 FEBRUARY 2015\nLIC14/14\nThe minutes were approved as a correct record.",
+    ]) + "\n"
+    assert items(parse_document(text.encode(), "minutes.txt", {})) == [
+        ("LIC12/14", "APOLOGIES"), ("LIC13/14", "DECLARATIONS OF INTEREST"), ("LIC14/14", "MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2015"),
+    ]

@@ -29,6 +29,9 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     while rest_start < line.end and text[rest_start] in " \t*_|":  # "1. | Election of Chairman": a table's cell rule
         rest_start += 1
     if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
+        above = _heading_above(lines, i, end)
+        if above is not None:
+            return above, line.end
         for j in range(i + 1, min(i + 3, len(lines))):
             if lines[j].stripped and lines[j].start < end:
                 span = lines[j].span
@@ -83,6 +86,32 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=nxt.span.start + cut)
             body = nxt.span.start + cut
     return title, body
+
+
+_DECISION_WORD = re.compile(r"^\W*(?:RESOLVED|AGREED|CARRIED|NOTED|DECIDED|DECISION|RECOMMENDED|LOST)\W*$")
+
+
+def _heading_above(lines: list[Line], i: int, end: int) -> Span | None:
+    """The heading printed ABOVE a number alone on its line, with the minutes below it ("DECLARATIONS OF INTEREST" /
+    "PLA147/14" / "Councillor A declared ..."): lines in capitals just before the number (up to four), when the
+    line after it is a sentence of minutes, not a title of its own."""
+    nxt = next((l for l in lines[i + 1 : i + 3] if l.stripped), None)
+    if nxt is None or nxt.start >= end or nxt.stripped.isupper() or not _reads_as_sentence(nxt.stripped):
+        return None
+    if not (nxt.stripped.endswith(".") or len(nxt.stripped.split()) >= 8):
+        return None
+    first = i
+    while first - 1 >= 0 and i - first < 4:
+        s = lines[first - 1].stripped
+        label = read_label(lines[first - 1].text)
+        if not s or not s.isupper() or not re.search(r"[A-Z]{3}", s) or _DECISION_WORD.match(s):
+            break
+        if label is not None and heading_score(lines[first - 1].text[label.end :]) > -3:
+            break  # a heading of its own, not a title's date ("2 FEBRUARY 2015")
+        first -= 1
+    if first == i:
+        return None
+    return Span(start=lines[first].span.start, end=lines[i - 1].span.end)
 
 
 def _before_sub_item(label: str, rest: str, cut: int) -> int:
