@@ -139,11 +139,14 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
     if separator == "/" and len(numbers) == 2:
         # which half counts is for the sequence to say: "95/20" (minute 95 of 2020) or "24/112";
         # a year range ("Cou/285/07-08") never counts
-        return tuple(
+        schemes = tuple(
             (("/", side, numbers[1 - k], prefix), int(numbers[k]))
             for k, side in ((0, "right"), (1, "left"))
             if numbers[k].isdigit()
         )
+        if numbers[0].isdigit() and numbers[1].isdigit() and int(numbers[1]) == int(numbers[0]) + 1 and int(numbers[0]) < 50:
+            schemes += (((prefix, "n", bracketed), int(numbers[1])),)  # "Item 1/2. Welcome/Apologies": items 1 and 2 taken together, then "3."
+        return schemes
     if separator == "/":  # "268/12/13": minute 268 of the year 2012/13; or "03/10/1": item 1 of the meeting of 03/10
         schemes = ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
         year_pair = numbers[1].isdigit() and numbers[2].isdigit() and (int(numbers[1]) + 1) % 100 == int(numbers[2]) % 100
