@@ -469,3 +469,15 @@ def test_a_heading_above_its_minute_number(gap):
     assert items(parse_document(text.encode(), "minutes.txt", {})) == [
         ("LIC12/14", "APOLOGIES"), ("LIC13/14", "DECLARATIONS OF INTEREST"), ("LIC14/14", "MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2015"),
     ]
+
+
+def test_vote_lines_are_no_headings():
+    """"Proposed by ...;", "Seconded by ...;", "And Resolved:" inside unnumbered items (invented text) head nothing."""
+    vote = "Proposed by Councillor Holt;\nSeconded by Councillor Dean;\nAnd Resolved:\nThat the report be noted.\n\n"
+    text = (
+        "Minutes of the meeting of Ashby Town Council held on Monday 3 March 2025\n\n"
+        "Planning:\nThe application for the mill was considered.\n" + vote
+        + "Finance:\nThe accounts for February were presented.\n" + vote
+        + "Highways:\nThe bridge repairs were reported.\n" + vote
+    )
+    assert [t for _, t in items(parse_document(text.encode(), "minutes.txt", {}))] == ["Planning", "Finance", "Highways"]
