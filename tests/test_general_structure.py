@@ -104,6 +104,8 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Village Fete – Stall holders asked for more space.  Council agreed to mark out the field", "Village Fete"),
         ("Finance – to approve the payments listed and the bank reconciliation for May", "Finance – to approve the payments listed and the bank reconciliation for May"),
         ("The Cemetery - Quotes for Extension to Roadway", "The Cemetery - Quotes for Extension to Roadway"),
+        # a title never ends on a preposition: "under The Relevant Authorities ..." is no sentence starting
+        ("To receive declarations of interest under The Relevant Authorities Regulations 2012", "To receive declarations of interest under The Relevant Authorities Regulations 2012"),
         # a speaker's full name, then what they said
         ("Play Area Update: Carol Masters advised that the grant had been launched", "Play Area Update"),
         ("Police Report - PC Andrew Mason reported some details from the area", "Police Report"),
