@@ -43,7 +43,7 @@ _LABEL = re.compile(
       | (?P<alpha>[a-zA-Z])
     )
     (?(open)\))
-    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]*[-–—](?=[ \t]))?
+    (?P<punct>\\?\.\.?(?![\d.])|\)|:|[ \t]*[-–—](?=[ \t]))?
     (?P<after>\*\*|__)?
     (?P<gap>[ \t]+|$|(?=[A-Z][A-Za-z]))""",
     re.X,
@@ -80,6 +80,7 @@ def read_label(line: str) -> Label | None:
     if not m or not m.group("label"):
         return None
     punct, gap, word = m.group("punct"), m.group("gap"), m.group("word")
+    punct = "." if punct == ".." else punct  # "6..RCC Green waste": a doubled full stop
     bracketed = bool(m.group("open"))
     if m.group("num"):
         if gap == "" and m.end() < len(line) and not _glued_heading(line[m.end() :], punct):

@@ -104,6 +104,9 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Village Fete – Stall holders asked for more space.  Council agreed to mark out the field", "Village Fete"),
         ("Finance – to approve the payments listed and the bank reconciliation for May", "Finance – to approve the payments listed and the bank reconciliation for May"),
         ("The Cemetery - Quotes for Extension to Roadway", "The Cemetery - Quotes for Extension to Roadway"),
+        # an item headed by its decision: the decision's sentence is the title; a decision glued on ends it
+        ("Noted: that the mower will be kept by the Hall Committee. Resolved: to buy a cover", "Noted: that the mower will be kept by the Hall Committee"),
+        ("Remembrance Day Wreath.Resolved: to order a wreath", "Remembrance Day Wreath"),
         # a title never ends on a preposition: "under The Relevant Authorities ..." is no sentence starting
         ("To receive declarations of interest under The Relevant Authorities Regulations 2012", "To receive declarations of interest under The Relevant Authorities Regulations 2012"),
         # a speaker's full name, then what they said

@@ -23,6 +23,7 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("3MINUTES To approve the minutes", "3", 3),  # a word in capitals against a bare number
         ("3.21- Other appointments", "3.21", 3),  # item 3 of 2021, a dash against the number
         ("9.2. 14 Mill Lane – new garage", "9.2", 2),  # a sub-item whose title starts with a house number
+        ("6..Green waste collection", "6", 6),  # a doubled full stop against the title
     ],
 )
 def test_plain_numbers(line, text, value):

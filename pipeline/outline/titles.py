@@ -88,7 +88,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     return title, body
 
 
-_DECISION_WORD = re.compile(r"^\W*(?:RESOLVED|AGREED|CARRIED|NOTED|DECIDED|DECISION|RECOMMENDED|LOST)\W*$")
+_DECISION_WORD = re.compile(r"^\W*(?i:RESOLVED|AGREED|CARRIED|NOTED|DECIDED|DECISION|RECOMMENDED|LOST)\W*$")
 
 
 def _heading_above(lines: list[Line], i: int, end: int) -> Span | None:
@@ -259,12 +259,14 @@ def title_cut(rest: str) -> int:
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
     masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\.(?=[A-Z][a-z]+:)|\*\*|__", masked)  # "Poppies.Resolved: to order ...": glued
     cut = m.start() if m else len(rest)
     cell = re.search(r"\s*\|", masked[:cut])  # a web table flattened to text: "1. Attendance |" ends at its cell
     if cell and rest[: cell.start()].strip():
         cut = cell.start()
     colon = re.search(r":(?!\d)", masked[:cut])
+    if colon and _DECISION_WORD.match(rest[: colon.start()].strip()):
+        colon = None  # "Noted: that the projector will ...": the item is headed by its decision, the sentence is its title
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
     cut = _before_dash_content(rest, cut)
