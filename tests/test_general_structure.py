@@ -486,3 +486,39 @@ def test_vote_lines_are_no_headings():
         + "Highways:\nThe bridge repairs were reported.\n" + vote
     )
     assert [t for _, t in items(parse_document(text.encode(), "minutes.txt", {}))] == ["Planning", "Finance", "Highways"]
+
+
+
+def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
+    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        page.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        page.drawString(60, y, line)
+        y -= 14
+    page.save()
+    return out.getvalue()
+
+
+def test_bare_numbers_with_bold_titles_are_one_sequence():
+    """A ModernGov page printed to PDF, its headings in bold (invented text): two numbers alone on their lines, each
+    with its bold title below, are the items; those titles (and a bold "Venue:" line) are no rival headings."""
+    lines = [
+        ("Agenda and minutes", True), ("Council - Thursday 25th September 2008 7.30 pm", True),
+        ("Venue: Council Chamber - Civic Offices.", True), ("Contact: Council Secretary: Ann Holt Tel: 01234 567890", False),
+        ("Items", True), ("No. Item", True),
+        ("71.", False), ("WEBCASTING INTRODUCTION", True),
+        ("1. This meeting is to be webcast. Members are reminded to use their microphones.", False),
+        ("2. The Chairman will read the following announcement about the broadcast.", False),
+        ("Minutes:", False), ("The Chairman reminded everyone present that the meeting was broadcast.", False),
+        ("72.", False), ("FORMER COUNCILLOR BOB DEAN", True),
+        ("Minutes:", False), ("The Council stood for a minute in tribute to his memory.", False),
+    ]
+    result = parse_document(_pdf_of(lines), "page.pdf", {})
+    assert items(result) == [("71.", "WEBCASTING INTRODUCTION"), ("72.", "FORMER COUNCILLOR BOB DEAN")]
