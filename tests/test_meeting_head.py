@@ -198,6 +198,8 @@ def test_venue(text, venue):
         ("Held at the School on Tuesday, 11th May 2011, starting at 7.15pm", "7.15pm"),
         ("Tuesday 7th February 2017\n\n   Fenby Community Centre at 19.15\n", "19.15"),
         ("a meeting in the Reading Room on Monday April 10th 2023 commencing at approx. 7.15 p.m.", "7.15 p.m."),
+        ("Minute of Ashby Community Council meeting\nHeld 7.00pm on 20 October 2020 by video conference", "7.00pm"),
+        ("Minutes of the Annual Meeting of Ashby Parish Council\nat 7.00 pm at Ashby Social Club on Thursday 19 May 2022", "7.00 pm"),
     ],
 )
 def test_starts_at(text, time):
