@@ -107,6 +107,9 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         # an item headed by its decision: the decision's sentence is the title; a decision glued on ends it
         ("Noted: that the mower will be kept by the Hall Committee. Resolved: to buy a cover", "Noted: that the mower will be kept by the Hall Committee"),
         ("Remembrance Day Wreath.Resolved: to order a wreath", "Remembrance Day Wreath"),
+        ("Welcome and Apologies (see above). The Chair opened the meeting.", "Welcome and Apologies"),  # a note pointing elsewhere
+        ("Finance policies (attached)", "Finance policies (attached)"),  # the papers that come with it: still its title
+        ("Planning (Appendix B)", "Planning (Appendix B)"),  # no pointer: part of the title
         # a title never ends on a preposition: "under The Relevant Authorities ..." is no sentence starting
         ("To receive declarations of interest under The Relevant Authorities Regulations 2012", "To receive declarations of interest under The Relevant Authorities Regulations 2012"),
         # a speaker's full name, then what they said

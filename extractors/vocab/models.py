@@ -714,6 +714,7 @@ class StructureSections(VocabModel):
 class StructureTitles(VocabModel):
     breaks: Patterns(0)  # case matters: a capitalised word opens the sentence after a title
     dangling: Patterns(I)
+    cross_reference: Patterns(I)
 
 
 class StructureKinds(VocabModel):

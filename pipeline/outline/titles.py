@@ -270,6 +270,9 @@ def title_cut(rest: str) -> int:
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
     cut = _before_dash_content(rest, cut)
+    note = vocab.get("structure").titles.regex("cross_reference").search(rest[:cut])
+    if note and rest[: note.start()].strip():
+        cut = note.start()  # "Welcome/Apologies (see above)": the note points elsewhere
     lead = _CAPITALS_THEN_LOWER.match(rest)
     if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
         return lead.end("head")  # "APOLOGIES were received ...", "THE MINUTES of the last meeting ..."
