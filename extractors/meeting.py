@@ -3,7 +3,9 @@
 Reads the header fields the outline found. Dates and times are normalised;
 the contact line is split into name, e-mail and phone; the committee is put
 in title case when a document shouts it. A document whose meeting has no
-date (a single agenda-item page) describes no meeting.
+date (a single agenda-item page) describes no meeting, except minutes with
+items of business: they record a meeting that was held, undated (its id is the
+document's own, so undated records are never merged).
 
 A document of a kind that describes a meeting (minutes, an agenda, a pack, an
 item's page, anything not recognised) from which no meeting is read gets a
@@ -81,12 +83,14 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     fields = {**_title_line_fields(ctx, outline.fields.get("meeting_title")), **outline.fields}
     values: dict = {}
     committee = _text(ctx, fields.get("committee")) or ctx.options.get("committee")  # --committee only where the document names none
+    committee = committee or _body_of_previous_minutes(ctx.text[:PREVIOUS_MINUTES_CHARS])
     date = parse_date(_text(ctx, fields.get("date")))
     if not date and outline.kind in _DATED_BY_NAME and len(outline.items) >= 2:
         date = date_in_file_name(ctx.doc.source)
         if date:  # the text never says when: the name the council published it under does ("minutes/20241028.txt")
             ctx.warn(DATE_FROM_NAME, f"the document states no meeting date; {date} is taken from its file name")
-    if not date:
+    undated = not date and _undated_minutes(outline)
+    if not date and not undated:
         return []
     committee = title_case(whole_council(_without_document_word(committee))) if committee else None
     committee = whole_local_council(committee, council, ctx.text[:HEAD_CHARS])
@@ -104,7 +108,7 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     span = fields.get("meeting_title") or fields.get("date")
     return [
         Meeting(
-            id=meeting_id(council, committee, date),
+            id=meeting_id(council, committee, date or f"undated-{ctx.doc.id[:12]}"),
             council=council,
             council_code=council_code,
             committee=committee,
@@ -116,6 +120,26 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
             **ctx.provenance(span, NAME),
         )
     ]
+
+
+_UNDATED_KINDS = {"printed_minutes", "minutes_page"}
+
+
+def _undated_minutes(outline) -> bool:
+    """Minutes whose text never says when the meeting was (a web page's minutes under an undated title, the
+    minutes of an excerpt) still record a meeting that was held, with its venue and business: at least
+    two items of it. Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
+    return outline.kind in _UNDATED_KINDS and len(outline.items) >= 2
+
+
+PREVIOUS_MINUTES_CHARS = 8000
+
+
+def _body_of_previous_minutes(text: str) -> str | None:
+    """The body whose last minutes the meeting approves ("the minutes of the meeting of the Cabinet held on
+    5 September"): the body that meets, for minutes whose header names none (a web page under its site's title)."""
+    m = vocab.regex("layout", "header.previous_minutes_body").search(text)
+    return squash(m.group("committee")) if m else None
 
 
 DATE_FROM_NAME = "date_from_file_name"

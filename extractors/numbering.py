@@ -43,7 +43,7 @@ _LABEL = re.compile(
       | (?P<alpha>[a-zA-Z])
     )
     (?(open)\))
-    (?P<punct>\\?\.(?!\d)|\)|:|[ \t]*[-–—](?=[ \t]))?
+    (?P<punct>\\?\.\.?(?![\d.])|\)|:|[ \t]*[-–—](?=[ \t]))?
     (?P<after>\*\*|__)?
     (?P<gap>[ \t]+|$|(?=[A-Z][A-Za-z]))""",
     re.X,
@@ -80,6 +80,7 @@ def read_label(line: str) -> Label | None:
     if not m or not m.group("label"):
         return None
     punct, gap, word = m.group("punct"), m.group("gap"), m.group("word")
+    punct = "." if punct == ".." else punct  # "6..RCC Green waste": a doubled full stop
     bracketed = bool(m.group("open"))
     if m.group("num"):
         if gap == "" and m.end() < len(line) and not _glued_heading(line[m.end() :], punct):
@@ -127,27 +128,26 @@ def _glued_heading(rest: str, punct: str | None) -> bool:
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
-    year_item = re.fullmatch(r"(\d{2,4}/\d{2,4})\.(\d{1,3})", num)
-    if year_item:  # "2023/24.41": item 41 of the year 2023/24
-        return ((("/.", year_item.group(1), prefix), int(year_item.group(2))),)
-    item_year = re.fullmatch(r"(\d{1,3})\.(\d{2,4}/\d{2,4})", num)
-    if item_year:  # "13.17/18": item 13 of the year 2017/18
-        return (((".//", item_year.group(2), prefix), int(item_year.group(1))),)
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
-    if len(separators) > 1 or any(not n for n in numbers):
+    if any(not n for n in numbers):
         return ()
+    if len(separators) > 1:
+        return _mixed_schemes(num, numbers, prefix)
     if len(numbers) == 1:
         return (((prefix, "n", bracketed), int(numbers[0])),)
     separator = separators.pop()
     if separator == "/" and len(numbers) == 2:
         # which half counts is for the sequence to say: "95/20" (minute 95 of 2020) or "24/112";
         # a year range ("Cou/285/07-08") never counts
-        return tuple(
+        schemes = tuple(
             (("/", side, numbers[1 - k], prefix), int(numbers[k]))
             for k, side in ((0, "right"), (1, "left"))
             if numbers[k].isdigit()
         )
+        if numbers[0].isdigit() and numbers[1].isdigit() and int(numbers[1]) == int(numbers[0]) + 1 and int(numbers[0]) < 50:
+            schemes += (((prefix, "n", bracketed), int(numbers[1])),)  # "Item 1/2. Welcome/Apologies": items 1 and 2 taken together, then "3."
+        return schemes
     if separator == "/":  # "268/12/13": minute 268 of the year 2012/13; or "03/10/1": item 1 of the meeting of 03/10
         schemes = ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
         year_pair = numbers[1].isdigit() and numbers[2].isdigit() and (int(numbers[1]) + 1) % 100 == int(numbers[2]) % 100
@@ -162,6 +162,19 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
         # or "1.21", "2.21": item 1, 2 of the year '19, for the sequence to say
         schemes += (((separator, "year", numbers[1], prefix), int(numbers[0])),)
     return schemes
+
+
+def _mixed_schemes(num: str, numbers: list[str], prefix: str) -> tuple[tuple[tuple, int], ...]:
+    """A number of full stops and slashes both: the count is its first or its last number, the rest names the year
+    or meeting it belongs to ("13.17/18": item 13 of the year 2017/18; "2023/24.41": item 41 of 2023/24; "4.03/10.2"
+    item 2 of the meeting of 4.03/10). Which one counts is for the sequence to say, as for "95/20"."""
+    first, last = numbers[0], numbers[-1]
+    schemes = []
+    if first.isdigit() and len(first) <= 3:  # a count, not a year ("2023/24.41")
+        schemes.append((("mixed", "first", num[len(first) + 1 :], prefix), int(first)))
+    if last.isdigit() and len(last) <= 3:
+        schemes.append((("mixed", "last", num[: -len(last) - 1], prefix), int(last)))
+    return tuple(schemes)
 
 
 def _roman_value(roman: str) -> int:

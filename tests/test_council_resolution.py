@@ -146,6 +146,7 @@ CASES = [
     ("To: all Members of Nettlebed Parish Council\nDate of issue", "Nettlebed Parish Council", None, "heading"),
     ("Minutes of the Annual Parish Assembly of Ashby Parish Council", "Ashby Parish Council", None, "heading"),
     ("CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL\nMINUTES", "Nantgarw Community Council", None, "heading"),  # the English name, as used
+    ("Minutes of the Ninety-Ninth & Final Annual Meeting of the Ashby Parva Parish Council held in the Hall", "Ashby Parva Parish Council", None, "heading"),
 ]
 
 

@@ -98,6 +98,20 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Apologies - Linda Gray", "Apologies"),
         ("Members Declaration of Interest – Julie Coxall, planning application New Road", "Members Declaration of Interest"),
         ("Finance - Authorisation of Payments as presented by the clerk", "Finance - Authorisation of Payments as presented by the clerk"),
+        # any title, a dash, then a sentence that tells what happened: the item's minutes
+        ("Bank Accounts – Bank of Fenby, money cannot be withdrawn, no", "Bank Accounts"),
+        ("Election of Chairman – Cllr A Holt was nominated by Cllr B Dean for the post", "Election of Chairman"),
+        ("Village Fete – Stall holders asked for more space.  Council agreed to mark out the field", "Village Fete"),
+        ("Finance – to approve the payments listed and the bank reconciliation for May", "Finance – to approve the payments listed and the bank reconciliation for May"),
+        ("The Cemetery - Quotes for Extension to Roadway", "The Cemetery - Quotes for Extension to Roadway"),
+        # an item headed by its decision: the decision's sentence is the title; a decision glued on ends it
+        ("Noted: that the mower will be kept by the Hall Committee. Resolved: to buy a cover", "Noted: that the mower will be kept by the Hall Committee"),
+        ("Remembrance Day Wreath.Resolved: to order a wreath", "Remembrance Day Wreath"),
+        ("Welcome and Apologies (see above). The Chair opened the meeting.", "Welcome and Apologies"),  # a note pointing elsewhere
+        ("Finance policies (attached)", "Finance policies (attached)"),  # the papers that come with it: still its title
+        ("Planning (Appendix B)", "Planning (Appendix B)"),  # no pointer: part of the title
+        # a title never ends on a preposition: "under The Relevant Authorities ..." is no sentence starting
+        ("To receive declarations of interest under The Relevant Authorities Regulations 2012", "To receive declarations of interest under The Relevant Authorities Regulations 2012"),
         # a speaker's full name, then what they said
         ("Play Area Update: Carol Masters advised that the grant had been launched", "Play Area Update"),
         ("Police Report - PC Andrew Mason reported some details from the area", "Police Report"),
@@ -438,3 +452,76 @@ def test_items_numbered_by_the_meeting_then_the_item_and_a_first_item_that_recor
         "03/10/4   Minutes:\n          The minutes of the meeting held on 8th February 2010 were confirmed.\n"
     )
     assert _read(text) == [("03/10/1", "Present"), ("03/10/2", "Apologies"), ("03/10/3", "Declarations of Interest"), ("03/10/4", "Minutes")]
+
+
+def test_a_table_flattened_with_slashes():
+    """A minutes table printed as "Item / Notes / Action" rows (invented text): the title is the item's cell."""
+    text = (
+        "Minutes of the meeting held on Wednesday 5th July 2017\n\nItem / Notes / Action\n"
+        "21.17/18 / Apologies for absence / Apologies were received and accepted from Cllr. Ann Holt.\n"
+        "22.17/18 / Declarations of interest / There were no declarations of interest made.\n"
+        "23.17/18 / Minutes of the meeting on June 7th / The minutes were agreed as a true record.\n"
+    )
+    assert items(parse_document(text.encode(), "minutes.txt", {})) == [("21.17/18", "Apologies for absence"), ("22.17/18", "Declarations of interest"), ("23.17/18", "Minutes of the meeting on June 7th")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # a PDF's lines, a text's paragraphs
+def test_a_heading_above_its_minute_number(gap):
+    """Minutes that print each heading in capitals ABOVE its minute number (invented text, a district committee's form)."""
+    text = gap.join([
+        "LICENSING COMMITTEE\nMonday, 9 March 2015\n\nPresent: Councillor Holt (Chairman)",
+        "APOLOGIES\nLIC12/14\nApologies for absence were recorded from Councillor Dean.",
+        "DECLARATIONS OF INTEREST\nLIC13/14\nNo declarations of interest were made at the meeting.",
+        "MINUTES OF THE MEETING HELD ON\n2 FEBRUARY 2015\nLIC14/14\nThe minutes were approved as a correct record.",
+    ]) + "\n"
+    assert items(parse_document(text.encode(), "minutes.txt", {})) == [
+        ("LIC12/14", "APOLOGIES"), ("LIC13/14", "DECLARATIONS OF INTEREST"), ("LIC14/14", "MINUTES OF THE MEETING HELD ON 2 FEBRUARY 2015"),
+    ]
+
+
+def test_vote_lines_are_no_headings():
+    """"Proposed by ...;", "Seconded by ...;", "And Resolved:" inside unnumbered items (invented text) head nothing."""
+    vote = "Proposed by Councillor Holt;\nSeconded by Councillor Dean;\nAnd Resolved:\nThat the report be noted.\n\n"
+    text = (
+        "Minutes of the meeting of Ashby Town Council held on Monday 3 March 2025\n\n"
+        "Planning:\nThe application for the mill was considered.\n" + vote
+        + "Finance:\nThe accounts for February were presented.\n" + vote
+        + "Highways:\nThe bridge repairs were reported.\n" + vote
+    )
+    assert [t for _, t in items(parse_document(text.encode(), "minutes.txt", {}))] == ["Planning", "Finance", "Highways"]
+
+
+
+def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
+    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        page.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        page.drawString(60, y, line)
+        y -= 14
+    page.save()
+    return out.getvalue()
+
+
+def test_bare_numbers_with_bold_titles_are_one_sequence():
+    """A ModernGov page printed to PDF, its headings in bold (invented text): two numbers alone on their lines, each
+    with its bold title below, are the items; those titles (and a bold "Venue:" line) are no rival headings."""
+    lines = [
+        ("Agenda and minutes", True), ("Council - Thursday 25th September 2008 7.30 pm", True),
+        ("Venue: Council Chamber - Civic Offices.", True), ("Contact: Council Secretary: Ann Holt Tel: 01234 567890", False),
+        ("Items", True), ("No. Item", True),
+        ("71.", False), ("WEBCASTING INTRODUCTION", True),
+        ("1. This meeting is to be webcast. Members are reminded to use their microphones.", False),
+        ("2. The Chairman will read the following announcement about the broadcast.", False),
+        ("Minutes:", False), ("The Chairman reminded everyone present that the meeting was broadcast.", False),
+        ("72.", False), ("FORMER COUNCILLOR BOB DEAN", True),
+        ("Minutes:", False), ("The Council stood for a minute in tribute to his memory.", False),
+    ]
+    result = parse_document(_pdf_of(lines), "page.pdf", {})
+    assert items(result) == [("71.", "WEBCASTING INTRODUCTION"), ("72.", "FORMER COUNCILLOR BOB DEAN")]

@@ -176,6 +176,13 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("Minutes of the meeting held in the Village Hall\nPresent: Cllr A Brown, Cllr C Dean\n", "Village Hall"),  # the next line is another field
         ("Agenda for Town Council Meeting – 6 March 2017\n\nPosted on 1st March, 2017 in Agendas – Town Council\n", None),  # a web page's furniture
         ("Minutes of the Ordinary Meeting held on Wednesday 3 June 2020 at 7.00 pm, Virtually online via Zoom\n", "Virtually online via Zoom"),
+        ("Minutes of the meeting of Ashby Community Council held in the Council Chamber, the Corn Hall, Ashby on Thursday 3rd May 2012", "Council Chamber, the Corn Hall, Ashby"),
+        ("held on Tuesday 20th August 2019 at 7.15pm at the Parish Office at 12 Mill Lane, Ashby\n", "Parish Office at 12 Mill Lane, Ashby"),  # a street number
+        ("MINUTES OF THE PARISH COUNCIL MEETING\nMonday 4 March 2013 at 7.30 p.m.\nAshby Junior School\n", "Ashby Junior School"),  # not the date line
+        ("Minutes of Meeting held on Monday 16th August 2010\nAshby Academy Library\n", "Ashby Academy Library"),  # after the date
+        ("9th May 2019 at 7pm Ashby Community Centre\n", "Ashby Community Centre"),  # after the time on its line
+        ("MINUTES of MEETING – 15th April 2019 @ RED LION INN.\n", "RED LION INN"),
+        ("HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM\nIN THE COUNCIL CHAMBER, MILL HOUSE, ASHBY\nPRESENT: Cllr A Brown\n", "COUNCIL CHAMBER, MILL HOUSE, ASHBY"),
     ],
 )
 def test_venue(text, venue):
@@ -191,6 +198,8 @@ def test_venue(text, venue):
         ("Held at the School on Tuesday, 11th May 2011, starting at 7.15pm", "7.15pm"),
         ("Tuesday 7th February 2017\n\n   Fenby Community Centre at 19.15\n", "19.15"),
         ("a meeting in the Reading Room on Monday April 10th 2023 commencing at approx. 7.15 p.m.", "7.15 p.m."),
+        ("Minute of Ashby Community Council meeting\nHeld 7.00pm on 20 October 2020 by video conference", "7.00pm"),
+        ("Minutes of the Annual Meeting of Ashby Parish Council\nat 7.00 pm at Ashby Social Club on Thursday 19 May 2022", "7.00 pm"),
     ],
 )
 def test_starts_at(text, time):
@@ -258,3 +267,35 @@ def test_whole_heads(head, council, committee, date, time, venue):
 def test_meeting_title_line(text, committee, date, time):
     m = vocab.regex("layout", "header.meeting_title_line").search(text)
     assert ((m.group("committee"), m.group("date"), m.group("time")) if m else (None, None, None)) == (committee, date, time)
+
+
+@pytest.mark.parametrize(
+    "text, committee",
+    [
+        ("To approve the minutes of the meeting of the Cabinet held on 5 May 2024.", "Cabinet"),
+        ("Minutes of the ordinary meeting of Council on 11 July 2011.", "Council"),
+        ("The Minutes of the Licensing Sub-Committee meeting held on 30 March 2021 were approved.", "Licensing Sub-Committee"),
+        ("The minutes of the meeting of the Scrutiny Board for Health and Care, held on 3 June 2022", "Scrutiny Board for Health and Care"),
+        ("The Minutes of the Previous Meeting held on 3 March 2021 were approved.", None),  # names no body
+        ("To approve the minutes of the last meeting on 3 March 2021.", None),
+    ],
+)
+def test_the_body_whose_minutes_are_approved(text, committee):
+    m = vocab.regex("layout", "header.previous_minutes_body").search(text)
+    assert (m.group("committee") if m else None) == committee
+
+
+def test_undated_minutes_record_a_held_meeting():
+    """A minutes page whose text never gives the date (invented wording in ModernGov's page form): the meeting is
+    still stored, held, with its venue and the body whose last minutes it approves; its id is the document's own."""
+    from pipeline.parse import parse_document
+
+    page = (
+        "Agenda and minutes\n\nVenue: Room 4, Ashby Civic Centre.\n\nContact: Democratic Services\n\nItems\nNo. Item\n\n"
+        "1.\n\nApologies\n\nMinutes:\n\nNone were received.\n\n"
+        "2.\n\nMinutes\n\nMinutes:\n\nRESOLVED that the minutes of the meeting of the Scrutiny Panel held on 4 March 2024 be approved.\n"
+    )
+    result = parse_document(page.encode(), "page.txt", {})
+    (meeting,) = result.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.venue, meeting.status) == ("Scrutiny Panel", None, "Room 4, Ashby Civic Centre", "held")
+    assert meeting.id.endswith("/undated-" + result.document.id[:12])

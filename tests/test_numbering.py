@@ -23,6 +23,7 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("3MINUTES To approve the minutes", "3", 3),  # a word in capitals against a bare number
         ("3.21- Other appointments", "3.21", 3),  # item 3 of 2021, a dash against the number
         ("9.2. 14 Mill Lane – new garage", "9.2", 2),  # a sub-item whose title starts with a house number
+        ("6..Green waste collection", "6", 6),  # a doubled full stop against the title
     ],
 )
 def test_plain_numbers(line, text, value):
@@ -44,7 +45,9 @@ def test_plain_numbers(line, text, value):
         ("301/14/15 DECLARATIONS OF INTEREST", {301}),  # minute 301 of the year 2014/15
         ("03/10/2   Apologies:", {3, 2}),  # item 2 of the meeting of 03/10 (or a minute 3 of 10/2): the sequence decides
         ("2023/24.41 Apologies for Absence", {41}),  # item 41 of the year 2023/24
-        ("13.17/18 Apologies for absence", {13}),  # item 13 of the year 2017/18
+        ("13.17/18 Apologies for absence", {13, 18}),  # item 13 of the year 2017/18 (or 18 of 13.17: the sequence says)
+        ("03/10.2 Planning", {3, 2}),
+        ("1/2. Welcome and Apologies", {1, 2}),  # items 1 and 2 together (2 as a plain number, then "3."), or 1 of /2  # item 2 of the meeting of 03/10, or 3 of 10.2: the sequence says
         ("1.21  - Chair", {21, 1}),  # part 21 of item 1, or item 1 of 2021: the sequence decides
         ("5.1 Grass cutting", {1}),  # a one-digit part is only a part
     ],

@@ -489,6 +489,7 @@ class Header(VocabModel):
     quorum: Patterns(I | M)
     published: Patterns(I | M)
     previous_minutes: Patterns(I | M)
+    previous_minutes_body: Patterns(I | M)
 
 
 class Items(VocabModel):
@@ -720,6 +721,7 @@ class StructureSections(VocabModel):
 class StructureTitles(VocabModel):
     breaks: Patterns(0)  # case matters: a capitalised word opens the sentence after a title
     dangling: Patterns(I)
+    cross_reference: Patterns(I)
 
 
 class StructureKinds(VocabModel):

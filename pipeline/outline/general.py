@@ -248,7 +248,10 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     unnumbered = unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
-    if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(unnumbered) < 3):
+    # the titles of numbers printed alone ("51." / "WEBCASTING INTRODUCTION") are the sequence's, no rival headings
+    titled = _title_lines_of_bare_labels(lines, [c for c, _ in sequence.members]) if sequence is not None else set()
+    rivals = [c for c in unnumbered if c.index not in titled]
+    if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(rivals) < 3):
         numbered = _with_strays([c for c, _ in sequence.members], candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         titles = _title_lines_of_bare_labels(lines, numbered)

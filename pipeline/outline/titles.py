@@ -29,14 +29,23 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     while rest_start < line.end and text[rest_start] in " \t*_|":  # "1. | Election of Chairman": a table's cell rule
         rest_start += 1
     if rest_start >= line.end:  # "123." alone: the title is the next non-blank line
+        above = _heading_above(lines, i, end)
+        if above is not None:
+            return above, line.end
         for j in range(i + 1, min(i + 3, len(lines))):
             if lines[j].stripped and lines[j].start < end:
                 span = lines[j].span
                 return span, lines[j].end
         return None, line.end
+    slashed = re.match(r"/[ \t]+", text[rest_start : line.end])  # "13.17/18 / Apologies / Apologies were received": a table's cells
+    if slashed:
+        rest_start += slashed.end()
     rest = text[rest_start : line.end]
     strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else title_cut(rest)
+    cell_end = re.search(r"[ \t]+/(?:[ \t]|$)", rest) if slashed else None
+    if cell_end and cell_end.start() < cut:
+        cut = cell_end.start()
     cell = re.search(r"\s*\|", rest[:cut]) if strong else None  # "1. Attendance |": a web table's cell rule, in bold too
     if cell and rest[: cell.start()].strip():
         cut = cell.start()
@@ -45,7 +54,7 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     cut = _before_sub_item(text[line.start : start], rest, cut)
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut
-    while body < line.end and text[body] in " \t:-–—*_":
+    while body < line.end and text[body] in (" \t:-–—*_/" if slashed else " \t:-–—*_"):
         body += 1
     if title is not None and body >= line.end:
         body = line.end
@@ -77,6 +86,32 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
             title = Span(start=title.start, end=nxt.span.start + cut)
             body = nxt.span.start + cut
     return title, body
+
+
+_DECISION_WORD = re.compile(r"^\W*(?i:RESOLVED|AGREED|CARRIED|NOTED|DECIDED|DECISION|RECOMMENDED|LOST)\W*$")
+
+
+def _heading_above(lines: list[Line], i: int, end: int) -> Span | None:
+    """The heading printed ABOVE a number alone on its line, with the minutes below it ("DECLARATIONS OF INTEREST" /
+    "PLA147/14" / "Councillor A declared ..."): lines in capitals just before the number (up to four), when the
+    line after it is a sentence of minutes, not a title of its own."""
+    nxt = next((l for l in lines[i + 1 : i + 3] if l.stripped), None)
+    if nxt is None or nxt.start >= end or nxt.stripped.isupper() or not _reads_as_sentence(nxt.stripped):
+        return None
+    if not (nxt.stripped.endswith(".") or len(nxt.stripped.split()) >= 8):
+        return None
+    first = i
+    while first - 1 >= 0 and i - first < 4:
+        s = lines[first - 1].stripped
+        label = read_label(lines[first - 1].text)
+        if not s or not s.isupper() or not re.search(r"[A-Z]{3}", s) or _DECISION_WORD.match(s):
+            break
+        if label is not None and heading_score(lines[first - 1].text[label.end :]) > -3:
+            break  # a heading of its own, not a title's date ("2 FEBRUARY 2015")
+        first -= 1
+    if first == i:
+        return None
+    return Span(start=lines[first].span.start, end=lines[i - 1].span.end)
 
 
 def _before_sub_item(label: str, rest: str, cut: int) -> int:
@@ -177,15 +212,39 @@ _DASH = re.compile(r"\s*[-–—]\s*(?=\S)")
 def _before_dash_content(rest: str, cut: int) -> int:
     """Apologies or declarations, a dash, then who: "Apologies - Linda Gray", "Members Declaration of Interest – Julie
     Coxall, planning application ...". Other titles keep what follows a dash ("Finance – Authorisation of Payments",
-    "Date of next meeting – Tuesday 15th December"): clerks title business so."""
+    "Date of next meeting – Tuesday 15th December"): clerks title business so; but a sentence after the dash is
+    the item's minutes (:func:`_minutes_after_dash`)."""
     m = _DASH.search(rest, 0, cut)
     if m is None or m.start() == 0 or not re.search(r"\s[-–—]|[-–—]\s", rest[m.start() : m.end() + 1]):
         return cut
     head = rest[: m.start()].strip()
     sections = vocab.get("structure").sections
-    if len(head.split()) > 8 or not (sections.regex("apologies").search(head) or sections.regex("declarations").search(head)):
+    if len(head.split()) > 8:
         return cut
-    return m.start()
+    if sections.regex("apologies").search(head) or sections.regex("declarations").search(head) or _minutes_after_dash(rest[m.end() :]):
+        return m.start()
+    return cut
+
+
+def _minutes_after_dash(after: str) -> bool:
+    """Is what follows a title's dash the item's minutes, a sentence that tells ("Bank account – money cannot be
+    withdrawn, no insurance ...", "... Office – Cllr C Wood was nominated by ..."), rather than more of its title
+    ("Finance – Authorisation of Payments as presented by the clerk") or a day ("Date of next meeting – Tuesday 15th
+    December")?"""
+    brk = next((b for b in vocab.get("structure").titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
+    after = after[: brk.start()] if brk else after  # "– May 2020 The payments were approved": the minutes start at the break
+    words = after.split()
+    if len(words) < 5 or words[0].lower() in ("to", "of", "for", "and"):
+        return False  # "Finance – to approve the payments": an agenda's business, still its title
+    return _reads_as_sentence(after) and not _DAY.search(after) and bool(_TOLD.search(after))
+
+
+# What makes the words after a dash a record rather than a title: a finite verb of the minutes ("money cannot be
+# withdrawn", "Cllr C Wood was nominated", "– agreed") or a second sentence ("... tennis court.  Council agreed").
+_TOLD = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|cannot|can|will|would|be|been|agreed|reported|noted|resolved|asked|raised|"
+    r"received|discussed|explained|requested|proposed|seconded|approved|declared)\b|[a-z]\.\s+[A-Z][a-z]"
+)
 
 
 def title_cut(rest: str) -> int:
@@ -200,15 +259,20 @@ def title_cut(rest: str) -> int:
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
     masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\*\*|__", masked)
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\.(?=[A-Z][a-z]+:)|\*\*|__", masked)  # "Poppies.Resolved: to order ...": glued
     cut = m.start() if m else len(rest)
     cell = re.search(r"\s*\|", masked[:cut])  # a web table flattened to text: "1. Attendance |" ends at its cell
     if cell and rest[: cell.start()].strip():
         cut = cell.start()
     colon = re.search(r":(?!\d)", masked[:cut])
+    if colon and _DECISION_WORD.match(rest[: colon.start()].strip()):
+        colon = None  # "Noted: that the projector will ...": the item is headed by its decision, the sentence is its title
     if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
         cut = colon.start()
     cut = _before_dash_content(rest, cut)
+    note = vocab.get("structure").titles.regex("cross_reference").search(rest[:cut])
+    if note and rest[: note.start()].strip():
+        cut = note.start()  # "Welcome/Apologies (see above)": the note points elsewhere
     lead = _CAPITALS_THEN_LOWER.match(rest)
     if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
         return lead.end("head")  # "APOLOGIES were received ...", "THE MINUTES of the last meeting ..."
