@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from pdfplumber.utils import extract_words
+
 from schemas.source_document import RawTable
 
 RULED_MIN_EDGES = 6  # drawn lines + rectangles on a page before it may hold a ruled table
@@ -76,7 +78,7 @@ class _Line:
 def find_tables(page, index: int) -> list[RawTable]:
     """The tables on a pdfplumber ``page`` (physical page ``index``), top to bottom."""
     tables: list[RawTable] = []
-    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if w.get("upright", True)]
+    words = [w for w in _visible_words(page) if w.get("upright", True)]
     if len(page.lines) + len(page.rects) >= RULED_MIN_EDGES:
         for table in page.find_tables():
             rows = _clean(table.extract())
@@ -106,6 +108,50 @@ def find_tables_in_words(words: list[dict], index: int, ruled: list[RawTable] | 
         others = [t.bbox for t in tables if t is not table]
         table.title_hint = _title_above(lines, table.bbox, others)
     return tables
+
+
+# -- what is printed ----------------------------------------------------------
+
+_WHITE = {(1,), (1, 1, 1), (0, 0, 0, 0)}
+
+
+def _white(char: dict) -> bool:
+    """True for a character filled white (PDFium's ``white``, or pdfplumber's fill colour)."""
+    if "white" in char:
+        return bool(char["white"])
+    colour = char.get("non_stroking_color")
+    return isinstance(colour, (tuple, list)) and tuple(float(c) for c in colour) in _WHITE
+
+
+def _dark_fill(rect: dict) -> bool:
+    """True for a rectangle filled with a colour other than white (PDFium's ``dark_fill``, or pdfplumber's)."""
+    if "dark_fill" in rect:
+        return bool(rect["dark_fill"])
+    colour = rect.get("non_stroking_color")
+    return bool(rect.get("fill")) and not (isinstance(colour, (tuple, list)) and tuple(float(c) for c in colour) in _WHITE)
+
+
+def _visible_words(page) -> list[dict]:
+    """The page's words, without text printed white on white.
+
+    Spreadsheet exports keep helper codes in white cells ("CPPrate1" over a
+    year, a sheet's initials beside the first row): they are in the text but
+    nobody sees them, and in a table they would join the header or a label.
+    White text on a coloured fill (a RAG label, a heading band) is printed
+    and kept.
+    """
+    chars = page.chars
+    if not any(_white(c) for c in chars):
+        return page.extract_words(extra_attrs=["size", "fontname"])
+    fills = [r for r in page.rects if _dark_fill(r)]
+
+    def shown(c: dict) -> bool:
+        if not _white(c):
+            return True
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in fills)
+
+    return extract_words([c for c in chars if shown(c)], extra_attrs=["size", "fontname"])
 
 
 # -- ruled tables ------------------------------------------------------------
