@@ -67,7 +67,7 @@ from extractors.periods import row_period as period_of_row
 from extractors.vocab.models import Tables
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
-from extractors.figures import Figure
+from extractors.figures import Figure, stated_unit
 from extractors.figures import parse_figure as _parse_figure
 from schemas import KpiTable, KpiValue
 from schemas.provenance import Span
@@ -140,12 +140,16 @@ def extract_kpi_tables(ctx: ExtractionContext) -> list:
             )
         )
         column_periods = [parse_period(h) for h in grid.header]
+        column_units = [stated_unit(h) for h in grid.header]
+        table_unit = stated_unit(grid.title)
         for r, row in enumerate(grid.rows):
             label = row[0] if first else None
             row_period = period_of_row(label, grid.row_periods[r] or table_period)
+            row_unit = stated_unit(label)
             for c in range(first, len(row)):
                 raw = row[c]
                 figure = parse_figure(raw)
+                unit, scale = _unit_and_scale(figure, column_units[c] if c < len(column_units) else None, row_unit, table_unit)
                 span = spans.get((r, c))
                 records.append(
                     KpiValue(
@@ -157,7 +161,8 @@ def extract_kpi_tables(ctx: ExtractionContext) -> list:
                         column_label=grid.header[c] if c < len(grid.header) else None,
                         raw=raw,
                         value=figure.value,
-                        unit=figure.unit if figure.status in ("value", "direction") else None,
+                        unit=unit,
+                        scale=scale,
                         numerator=figure.numerator,
                         denominator=figure.denominator,
                         status=figure.status,
@@ -201,6 +206,29 @@ def read_tables(raw_tables) -> list[Grid]:
                 grid.title = f"{grid.title} – {last_heading}" if grid.title else None
         grids.append(grid)
     return grids
+
+
+def _unit_and_scale(figure: Figure, column: tuple[str, float] | None, row: tuple[str, float] | None, title: tuple[str, float] | None):
+    """A cell's unit and scale: its own unit, else the one its column header, its row label or
+    the table's title states (the nearest first: "£000s" over a column beats "£m" in a title).
+
+    A bare number ("1,234.5", "12") takes the stated unit; a cell in that unit already
+    ("£25" under "£000s") takes its scale. Money with its own scale word ("£1.2m") is
+    read in pounds by :func:`extractors.figures.parse_figure` and keeps no scale.
+    """
+    if figure.status == "direction":
+        return figure.unit, None
+    if figure.status != "value":
+        return None, None
+    stated = column or row or title
+    if stated is None:
+        return figure.unit, None
+    unit, scale = stated
+    if figure.unit in (None, "count"):
+        return (unit if unit != "count" else "count"), scale
+    if figure.unit == unit and not re.search(r"\d\s*(?:k|m|bn|b|thousand|million|billion)\b", figure.raw or "", re.I):
+        return unit, scale
+    return figure.unit, None
 
 
 @lru_cache(maxsize=8192)
