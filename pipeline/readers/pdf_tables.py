@@ -238,13 +238,48 @@ def _lines(words: list[dict]) -> list[_Line]:
     for line in lines:
         line.words.sort(key=lambda w: w["x0"])
         gap = max(6.0, SEGMENT_GAP_EM * line.size)
-        start = 0
-        for i in range(1, len(line.words) + 1):
-            if i == len(line.words) or line.words[i]["x0"] - line.words[i - 1]["x1"] > gap:
-                part = line.words[start:i]
-                line.segments.append((part[0]["x0"], part[-1]["x1"], " ".join(w["text"] for w in part)))
-                start = i
+        line.segments = _segments(line.words, lambda i: line.words[i]["x0"] - line.words[i - 1]["x1"] > gap)
+    edges = _figure_edges(lines)
+    for line in lines:
+        if len(line.segments) >= 2 and edges:
+            words = line.words
+            line.segments = _segments(
+                words,
+                lambda i: words[i]["x0"] - words[i - 1]["x1"] > max(6.0, SEGMENT_GAP_EM * line.size)
+                or (_FIGURE_WORD.match(words[i - 1]["text"]) and round(words[i - 1]["x1"]) in edges and words[i]["x0"] > words[i - 1]["x1"] + 1),
+            )
     return lines
+
+
+def _segments(words: list[dict], breaks) -> list[tuple[float, float, str]]:
+    """Runs of ``words`` split before every index ``i`` where ``breaks(i)``."""
+    segments, start = [], 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or breaks(i):
+            part = words[start:i]
+            segments.append((part[0]["x0"], part[-1]["x1"], " ".join(w["text"] for w in part)))
+            start = i
+    return segments
+
+
+# A figure as a column of a table prints it: "1,234.5", "-836.6", "(12)", "£25", "47%".
+_FIGURE_WORD = re.compile(r"^[-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$")
+
+
+def _figure_edges(lines: list[_Line]) -> set[int]:
+    """Right edges (rounded, ±1 pt) that figures on at least :data:`MIN_ROWS` lines end at: right-aligned columns.
+
+    Where such a figure is followed closely by more text ("31,721.5 Base
+    Budget Changes": a total column set 3 pt from the labels), the figure's
+    alignment with the rows above and below says it ends a cell.
+    """
+    ends: dict[int, set[int]] = {}
+    for n, line in enumerate(lines):
+        for w in line.words:
+            if _FIGURE_WORD.match(w["text"]):
+                ends.setdefault(round(w["x1"]), set()).add(n)
+    shared = {x for x in ends if len(ends.get(x - 1, set()) | ends[x] | ends.get(x + 1, set())) >= MIN_ROWS}
+    return {x + d for x in shared for d in (-1, 0, 1)}
 
 
 # -- whitespace-aligned tables ----------------------------------------------
@@ -266,11 +301,17 @@ def _unruled(lines: list[_Line]):
             if len(lines[j].segments) >= 2:
                 run.append(lines[j])
                 j += 1
-            elif j + 1 < len(lines) and len(lines[j + 1].segments) >= 2 and lines[j + 1].top - lines[j].bottom <= 2.5 * lines[j].size:
-                run.extend(lines[j : j + 2])  # a one-segment line between table lines: wrapped header or label
-                j += 2
             else:
-                break
+                # One or two one-segment lines between table lines: a wrapped header or label, a
+                # section heading ("SAVINGS, INCOME & GRANT"), a stray page-number character.
+                k = j
+                while k < len(lines) and k - j < 2 and len(lines[k].segments) < 2 and lines[k].top - (lines[k - 1].bottom) <= 2.5 * max(lines[k].size, lines[k - 1].size):
+                    k += 1
+                if k < len(lines) and k > j and len(lines[k].segments) >= 2 and lines[k].top - lines[k - 1].bottom <= 2.5 * lines[k - 1].size:
+                    run.extend(lines[j : k + 1])
+                    j = k + 1
+                else:
+                    break
         table = _table_from(run)
         if table:
             yield table
@@ -280,7 +321,9 @@ def _unruled(lines: list[_Line]):
 
 
 def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
-    """Column extents: the union of segment extents over the run, split at white space."""
+    """Column extents: the union of segment extents over the run, split at white space, and
+    split again where figures of many rows end and no segment crosses (a right-aligned
+    column set closer to the next than a river is wide)."""
     spans = sorted((s[0], s[1]) for line in run for s in line.segments)
     columns: list[list[float]] = []
     for x0, x1 in spans:
@@ -288,7 +331,25 @@ def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
             columns[-1][1] = max(columns[-1][1], x1)
         else:
             columns.append([x0, x1])
-    return [(a, b) for a, b in columns]
+    ends: dict[int, int] = {}
+    for line in run:
+        for x0, x1, text in line.segments:
+            if _FIGURE_WORD.match(text.split()[-1]):
+                ends[round(x1)] = ends.get(round(x1), 0) + 1
+    out: list[tuple[float, float]] = []
+    for a, b in columns:
+        members = [(s0, s1) for s0, s1 in spans if a <= s0 <= b]
+        cuts = sorted(
+            x + 0.5 for x, n in ends.items()
+            if n >= MIN_ROWS and a + 1 < x < b - 1 and any(s0 > x for s0, _ in members)
+            and sum(1 for s0, s1 in members if s0 < x + 0.5 < s1) <= n // 4  # a stray cell set off the grid may cross
+        )  # fmt: skip
+        edges = [a, *cuts, b + 1]
+        for left, right in zip(edges, edges[1:]):
+            inside = [(s0, s1) for s0, s1 in members if left - 0.5 <= s0 < right]
+            if inside:
+                out.append((min(s0 for s0, _ in inside), max(min(s1, right - 0.6) if right <= b else s1 for _, s1 in inside)))
+    return out
 
 
 def _table_from(run: list[_Line]):
