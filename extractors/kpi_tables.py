@@ -287,6 +287,7 @@ def _grid(raw) -> Grid | None:
     rows = _tidy(raw.rows)
     if not rows or len(rows[0]) < 2:
         return None
+    rows = _labels_first(rows)
     caption = None
     if len(rows) > 2 and len(rows[0]) >= 3 and rows[0][0] and not any(rows[0][1:]) and not _is_figure(rows[0][0]):
         caption, rows = rows[0][0], rows[1:]
@@ -353,9 +354,63 @@ def _header_rows(rows: list[list[str | None]]) -> int:
     return n
 
 
+def _labels_first(rows: list[list[str | None]]) -> list[list[str | None]]:
+    """Rows with the row-label column moved to the front, when it is not already there.
+
+    A budget table may print last year's figures left of the labels and this
+    year's to the right; the labels are the column whose cells are words
+    where every other column holds figures. Its position is the reader's to
+    see; this extractor's row label is the first cell.
+    """
+    def words_share(k: int) -> float:
+        cells = [row[k] for row in rows if row[k]]
+        return sum(1 for c in cells if not _is_figure(c) and not is_period_label(c)) / len(cells) if cells else 0.0
+
+    if words_share(0) >= 0.5:
+        return rows
+    label = max(range(len(rows[0])), key=words_share)
+    filled = sum(1 for row in rows if row[label])
+    if label == 0 or words_share(label) < 0.8 or filled < 0.5 * len(rows):
+        return rows
+    return [[row[label], *row[:label], *row[label + 1 :]] for row in rows]
+
+
+def _spread_groups(filled: list[list[str | None]]) -> None:
+    """A group label over repeated sub-labels covers its repeat: "2025-26" over "Core External
+    Total", "2026-27" over the next "Core External Total" (in place).
+
+    The sub-labels of a lower header row that repeat the same run of labels
+    once per group label above them give each group label its columns, wherever
+    over its run it is printed (centred, not always over the first sub-column).
+    """
+    for i in range(len(filled) - 1):
+        groups = [k for k, c in enumerate(filled[i]) if c]
+        if len(groups) < 2:
+            continue
+        for below in filled[i + 1 :]:
+            columns = [k for k, c in enumerate(below) if c]
+            labels = [below[k] for k in columns]
+            if len(labels) % len(groups):
+                continue
+            width = len(labels) // len(groups)
+            if width < 2 or labels != labels[:width] * len(groups):
+                continue
+            blocks = [columns[g * width : (g + 1) * width] for g in range(len(groups))]
+            if not all(block[0] - 1 <= k <= block[-1] + 1 for k, block in zip(groups, blocks)):
+                continue
+            texts = [filled[i][k] for k in groups]
+            for k in groups:
+                filled[i][k] = None
+            for text, block in zip(texts, blocks):
+                for k in block:
+                    filled[i][k] = text
+            break
+
+
 def _join_header(header_rows: list[list[str | None]], body: list[list[str | None]]) -> list[str | None]:
     width = len(header_rows[0])
     filled = [list(r) for r in header_rows]
+    _spread_groups(filled)
     # A group label spans the empty cells to its right that have sub-labels below.
     for i in range(len(filled) - 1):
         for k in range(1, width):

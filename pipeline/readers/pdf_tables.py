@@ -325,6 +325,7 @@ def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
     split again where figures of many rows end and no segment crosses (a right-aligned
     column set closer to the next than a river is wide)."""
     spans = sorted((s[0], s[1]) for line in run for s in line.segments)
+    worded = [(s[0], s[1]) for line in run for s in line.segments if not all(_FIGURE_WORD.match(t) for t in s[2].split())]
     columns: list[list[float]] = []
     for x0, x1 in spans:
         if columns and x0 - columns[-1][1] < MIN_RIVER:
@@ -342,7 +343,8 @@ def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
         cuts = sorted(
             x + 0.5 for x, n in ends.items()
             if n >= MIN_ROWS and a + 1 < x < b - 1 and any(s0 > x for s0, _ in members)
-            and sum(1 for s0, s1 in members if s0 < x + 0.5 < s1) <= n // 4  # a stray cell set off the grid may cross
+            and sum(1 for s0, s1 in members if s0 < x + 0.5 < s1) <= n // 4  # a stray cell of figures set off the grid may cross,
+            and not any(s0 < x + 0.5 < s1 for s0, s1 in worded)  # a label may not: a header over both keeps them one column
         )  # fmt: skip
         edges = [a, *cuts, b + 1]
         for left, right in zip(edges, edges[1:]):
