@@ -93,6 +93,7 @@ class Grid:
     method: str
     span: Span | None  # where the reader says the table is (text tables)
     prefixes: dict[tuple[int, int], str] = field(default_factory=dict)  # regex before a cell's text
+    before_label: int = 0  # columns 1..before_label were printed left of the row label (see _labels_first)
 
 
 # -- the extractor ------------------------------------------------------------
@@ -287,7 +288,9 @@ def _grid(raw) -> Grid | None:
     rows = _tidy(raw.rows)
     if not rows or len(rows[0]) < 2:
         return None
-    rows = _labels_first(rows)
+    before_label = 0
+    if not raw.ruled:  # a ruled table's columns are as drawn (and read as before)
+        rows, before_label = _labels_first(rows)
     caption = None
     if len(rows) > 2 and len(rows[0]) >= 3 and rows[0][0] and not any(rows[0][1:]) and not _is_figure(rows[0][0]):
         caption, rows = rows[0][0], rows[1:]
@@ -309,7 +312,7 @@ def _grid(raw) -> Grid | None:
         title = header_rows[0][0]  # "Integrated Children's Services" over "RAG rating / Latest, Previous"
     return Grid(
         title=title, header=header, rows=data, row_periods=periods, row_pages=[raw.page] * len(data),
-        page=raw.page, ruled=raw.ruled, method=raw.source, span=raw.span,
+        page=raw.page, ruled=raw.ruled, method=raw.source, span=raw.span, before_label=before_label,
     )  # fmt: skip
 
 
@@ -354,8 +357,9 @@ def _header_rows(rows: list[list[str | None]]) -> int:
     return n
 
 
-def _labels_first(rows: list[list[str | None]]) -> list[list[str | None]]:
-    """Rows with the row-label column moved to the front, when it is not already there.
+def _labels_first(rows: list[list[str | None]]) -> tuple[list[list[str | None]], int]:
+    """Rows with the row-label column moved to the front, when it is not already there, and
+    how many columns were printed left of it (0: none; the labels were first already).
 
     A budget table may print last year's figures left of the labels and this
     year's to the right; the labels are the column whose cells are words
@@ -367,12 +371,15 @@ def _labels_first(rows: list[list[str | None]]) -> list[list[str | None]]:
         return sum(1 for c in cells if not _is_figure(c) and not is_period_label(c)) / len(cells) if cells else 0.0
 
     if words_share(0) >= 0.5:
-        return rows
+        return rows, 0
+    numbers = [parse_figure(row[0]).value for row in rows if row[0]]
+    if len(numbers) >= 2 and all(n is not None and float(n).is_integer() for n in numbers) and numbers == sorted(numbers):
+        return rows, 0  # "Row Ref" 1, 2, 3...: the rows' own numbering comes first (see _first_value_column)
     label = max(range(len(rows[0])), key=words_share)
     filled = sum(1 for row in rows if row[label])
     if label == 0 or words_share(label) < 0.8 or filled < 0.5 * len(rows):
-        return rows
-    return [[row[label], *row[:label], *row[label + 1 :]] for row in rows]
+        return rows, 0
+    return [[row[label], *row[:label], *row[label + 1 :]] for row in rows], label
 
 
 def _spread_groups(filled: list[list[str | None]]) -> None:
@@ -543,6 +550,7 @@ def _locate(ctx: ExtractionContext, grid: Grid, first: int = 1) -> dict[tuple[in
             if row[c] and (r, c) in grid.prefixes:
                 prefixed[c] = _find_cell(text, grid, r, c, row_start, end)
         pos, last = row_start, row_start
+        before = cursor
         for c in range(first, len(row)):
             if not row[c]:
                 continue
@@ -551,7 +559,11 @@ def _locate(ctx: ExtractionContext, grid: Grid, first: int = 1) -> dict[tuple[in
             else:
                 # Before the next prefixed cell ("GREEN" before "Latest:"), else before the row label.
                 bound = min([p.start() for k, p in prefixed.items() if k > c and p] or [end])
-                m = _find_cell(text, grid, r, c, pos, bound) or (_find_cell(text, grid, r, c, cursor, row_start) if row_start > cursor else None)
+                if 0 < c <= grid.before_label:  # printed left of the label: in the text before it, in order
+                    m = _find_cell(text, grid, r, c, before, row_start) if row_start > before else None
+                    before = m.end("cell") if m else before
+                else:
+                    m = _find_cell(text, grid, r, c, pos, bound) or (_find_cell(text, grid, r, c, cursor, row_start) if row_start > cursor else None)
             if m:
                 spans[(r, c)] = Span(start=m.start("cell"), end=m.end("cell"))
                 pos = max(pos, m.end("cell"))
@@ -566,7 +578,8 @@ def _row_start(text: str, grid: Grid, r: int, cursor: int, hi: int, spans: dict)
     if not label:
         return cursor
     filled = [c for c in range(1, len(row)) if row[c]]
-    first = next((c for c in filled if (r, c) in grid.prefixes), filled[0] if filled else None)
+    after = [c for c in filled if c > grid.before_label]  # the cells printed after the label
+    first = next((c for c in filled if (r, c) in grid.prefixes), after[0] if after else None)
     words = label.split()
     for pattern_words, whole in ((words, True), (words[:4], False)):
         for m in _matches(pattern_words, text, cursor, hi):

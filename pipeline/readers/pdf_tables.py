@@ -132,7 +132,7 @@ def _dark_fill(rect: dict) -> bool:
 
 
 def _visible_words(page) -> list[dict]:
-    """The page's words, without text printed white on white.
+    """The page's words, without text printed white on white and without turned text.
 
     Spreadsheet exports keep helper codes in white cells ("CPPrate1" over a
     year, a sheet's initials beside the first row): they are in the text but
@@ -141,17 +141,29 @@ def _visible_words(page) -> list[dict]:
     and kept.
     """
     chars = page.chars
-    if not any(_white(c) for c in chars):
+    if not any(_white(c) or _turned(c) for c in chars):
         return page.extract_words(extra_attrs=["size", "fontname"])
-    fills = [r for r in page.rects if _dark_fill(r)]
+    fills = [r for r in page.rects if _dark_fill(r)] if any(_white(c) for c in chars) else []
 
     def shown(c: dict) -> bool:
+        if _turned(c):
+            return False
         if not _white(c):
             return True
         cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
         return any(r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in fills)
 
     return extract_words([c for c in chars if shown(c)], extra_attrs=["size", "fontname"])
+
+
+def _turned(char: dict) -> bool:
+    """True for a character set turned on the page (a "Page 7" running up the margin, letter
+    above letter): its text matrix rotates. Such letters sit beside table rows but are no cell."""
+    matrix = char.get("matrix")
+    if not matrix:
+        return False
+    a, b, c, d = matrix[:4]
+    return abs(b) > 1e-3 * max(abs(a), abs(d), 1e-9) or abs(c) > 1e-3 * max(abs(a), abs(d), 1e-9)
 
 
 # -- ruled tables ------------------------------------------------------------
@@ -366,8 +378,10 @@ def _table_from(run: list[_Line]):
     grid: list[list[str | None]] = []
     for line in run:
         cells: list[str | None] = [None] * len(columns)
-        for x0, x1, text in line.segments:
-            k = next(k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5)
+        for x0, x1, text in _parts(line, columns):
+            k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5), None)
+            if k is None:  # between columns: the nearest
+                k = min(range(len(columns)), key=lambda k: min(abs(x0 - columns[k][0]), abs(x0 - columns[k][1])))
             cells[k] = text if cells[k] is None else f"{cells[k]} {text}"
         grid.append(cells)
     grid = _drop_empty_columns(grid)
@@ -377,6 +391,19 @@ def _table_from(run: list[_Line]):
     x0 = min(line.x0 for line in run)
     x1 = max(line.x1 for line in run)
     return rows, (x0, run[0].top, x1, run[-1].bottom)
+
+
+def _parts(line: _Line, columns: list[tuple[float, float]]) -> list[tuple[float, float, str]]:
+    """The line's segments, a run of figures that straddles a column boundary split into its
+    figures ("-114,917.0 -29,070.7" set off the grid in a bold total row: two cells)."""
+    parts = []
+    for x0, x1, text in line.segments:
+        words = text.split()
+        if len(words) >= 2 and all(_FIGURE_WORD.match(w) for w in words) and any(x0 < b < x1 for _, b in columns):
+            parts.extend((w["x0"], w["x1"], w["text"]) for w in line.words if x0 - 0.1 <= w["x0"] and w["x1"] <= x1 + 0.1)
+        else:
+            parts.append((x0, x1, text))
+    return parts
 
 
 def _drop_empty_columns(grid):
