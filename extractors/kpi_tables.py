@@ -366,8 +366,10 @@ def _labels_first(rows: list[list[str | None]]) -> tuple[list[list[str | None]],
     where every other column holds figures. Its position is the reader's to
     see; this extractor's row label is the first cell.
     """
+    data = [row for row in rows if any(_is_number(c) for c in row)]  # not the header rows
+
     def words_share(k: int) -> float:
-        cells = [row[k] for row in rows if row[k]]
+        cells = [row[k] for row in data if row[k]]
         return sum(1 for c in cells if not _is_figure(c) and not is_period_label(c)) / len(cells) if cells else 0.0
 
     if words_share(0) >= 0.5:
@@ -376,8 +378,8 @@ def _labels_first(rows: list[list[str | None]]) -> tuple[list[list[str | None]],
     if len(numbers) >= 2 and all(n is not None and float(n).is_integer() for n in numbers) and numbers == sorted(numbers):
         return rows, 0  # "Row Ref" 1, 2, 3...: the rows' own numbering comes first (see _first_value_column)
     label = max(range(len(rows[0])), key=words_share)
-    filled = sum(1 for row in rows if row[label])
-    if label == 0 or words_share(label) < 0.8 or filled < 0.5 * len(rows):
+    filled = sum(1 for row in data if row[label])
+    if label == 0 or words_share(label) < 0.8 or filled < 0.5 * len(data):
         return rows, 0
     return [[row[label], *row[:label], *row[label + 1 :]] for row in rows], label
 

@@ -258,7 +258,7 @@ def _lines(words: list[dict]) -> list[_Line]:
             line.segments = _segments(
                 words,
                 lambda i: words[i]["x0"] - words[i - 1]["x1"] > max(6.0, SEGMENT_GAP_EM * line.size)
-                or (_FIGURE_WORD.match(words[i - 1]["text"]) and round(words[i - 1]["x1"]) in edges and words[i]["x0"] > words[i - 1]["x1"] + 1),
+                or (_ENDS_CELL.match(words[i - 1]["text"]) and round(words[i - 1]["x1"]) in edges and words[i]["x0"] > words[i - 1]["x1"] + 1),
             )
     return lines
 
@@ -276,6 +276,8 @@ def _segments(words: list[dict], breaks) -> list[tuple[float, float, str]]:
 
 # A figure as a column of a table prints it: "1,234.5", "-836.6", "(12)", "£25", "47%".
 _FIGURE_WORD = re.compile(r"^[-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$")
+# What may end a cell of a figures column: a figure, or the dash printed for none.
+_ENDS_CELL = re.compile(_FIGURE_WORD.pattern + r"|^[-–—]$")
 
 
 def _figure_edges(lines: list[_Line]) -> set[int]:
