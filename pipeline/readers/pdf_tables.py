@@ -430,9 +430,11 @@ def _reads_as_table(grid: list[list[str | None]]) -> bool:
     figures = sum(1 for c in filled if _FIGURE.search(c))
     if not filled or figures < 0.3 * len(filled):
         return False
-    # Most lines must use more than one column.
+    # Most lines must use more than one column (a line with its label only, the second line of a
+    # wrapped label or a section heading, is not counted either way).
     multi = sum(1 for row in grid if sum(1 for c in row if c) >= 2)
-    return multi >= MIN_ROWS and multi >= 0.6 * len(grid)
+    counted = sum(1 for row in grid if any(row[1:]))
+    return multi >= MIN_ROWS and multi >= 0.6 * counted
 
 
 def _join_wrapped(grid: list[list[str | None]], run: list[_Line]) -> list[list[str | None]]:
