@@ -582,9 +582,13 @@ def _row_start(text: str, grid: Grid, r: int, cursor: int, hi: int, spans: dict)
     filled = [c for c in range(1, len(row)) if row[c]]
     after = [c for c in filled if c > grid.before_label]  # the cells printed after the label
     first = next((c for c in filled if (r, c) in grid.prefixes), after[0] if after else None)
+    before = [c for c in filled if c <= grid.before_label]  # printed left of the label, on its line
     words = label.split()
     for pattern_words, whole in ((words, True), (words[:4], False)):
         for m in _matches(pattern_words, text, cursor, hi):
+            line_start = max(cursor, text.rfind("\n", 0, m.start()) + 1)
+            if not all(_find_cell(text, grid, r, c, line_start, m.start()) for c in before):
+                continue  # the same label in another row or table of the page
             if first is None or _find_cell(text, grid, r, first, m.end(), min(hi, m.end() + 400)):
                 if whole:
                     spans[(r, 0)] = Span(start=m.start(), end=m.end())

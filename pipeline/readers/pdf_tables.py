@@ -315,17 +315,11 @@ def _unruled(lines: list[_Line]):
             if len(lines[j].segments) >= 2:
                 run.append(lines[j])
                 j += 1
+            elif j + 1 < len(lines) and len(lines[j + 1].segments) >= 2 and lines[j + 1].top - lines[j].bottom <= 2.5 * lines[j].size:
+                run.extend(lines[j : j + 2])  # a one-segment line between table lines: wrapped header or label, section heading
+                j += 2
             else:
-                # One or two one-segment lines between table lines: a wrapped header or label, a
-                # section heading ("SAVINGS, INCOME & GRANT"), a stray page-number character.
-                k = j
-                while k < len(lines) and k - j < 2 and len(lines[k].segments) < 2 and lines[k].top - (lines[k - 1].bottom) <= 2.5 * max(lines[k].size, lines[k - 1].size):
-                    k += 1
-                if k < len(lines) and k > j and len(lines[k].segments) >= 2 and lines[k].top - lines[k - 1].bottom <= 2.5 * lines[k - 1].size:
-                    run.extend(lines[j : k + 1])
-                    j = k + 1
-                else:
-                    break
+                break
         table = _table_from(run)
         if table:
             yield table
