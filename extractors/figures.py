@@ -192,11 +192,27 @@ _SUPPRESSED = re.compile(rf"^(?:<|≤|fewer than\s+|less than\s+)\s*{SIGNED_NUMB
 _YEAR_LABEL = re.compile(r"^(?:19|20)\d{2}\s*[/-]\s*(?:\d{2}|(?:19|20)\d{2})$")  # "2023/24": a period, not a fraction
 
 
+_BRACKETED = re.compile(r"^\(\s*(?P<inner>[£$€]?\s*" + NUMBER + r"\s*%?)\s*\)$")  # "(1,234.5)", "(£25)", "(3.2%)"
+_OTHER_MINUS = re.compile(r"^[−–](?=\s*[£$€]?\d)")  # "−1,234", "–5%": a minus printed as a dash
+
+
 def parse_figure(raw: str | None) -> Figure:
-    """Normalise one printed figure (a table cell, or a figure found in prose): the cell reading."""
+    """Normalise one printed figure (a table cell, or a figure found in prose): the cell reading.
+
+    An accountant's bracketed figure is negative: ``(1,234.5)`` is -1234.5 (``(13)``
+    alone is read so too; "81.25% (13)" and other forms with a bracketed part are not).
+    """
     if raw is None:
         return Figure(raw=None, status="blank")
     text = re.sub(r"\s+", " ", str(raw)).strip()
+    bracketed = _BRACKETED.match(text)
+    if bracketed:
+        inner = parse_figure(bracketed.group("inner"))
+        if inner.status == "value" and inner.value is not None and inner.value >= 0:
+            return Figure(raw=text, value=-inner.value, unit=inner.unit, status="value")
+    if _OTHER_MINUS.match(text):
+        figure = parse_figure("-" + text[1:])
+        return Figure(raw=text, value=figure.value, unit=figure.unit, numerator=figure.numerator, denominator=figure.denominator, status=figure.status)
     lowered = text.lower().rstrip(".")
     if lowered in _BLANKS:
         return Figure(raw=text, status=_BLANKS[lowered])
@@ -306,3 +322,46 @@ def find_spelled(text: str, start: int, end: int, numbers: dict[str, int]) -> li
         value = spelled_value(raw, numbers)
         out.append(FoundFigure("count", m.start(), m.end(), raw, Figure(raw=raw, value=float(value), unit="count"), spelled=True))
     return out
+
+
+# ---------------------------------------------------------------------------
+# Units a table states for its figures
+# ---------------------------------------------------------------------------
+
+# "£000s", "£'000", "£ 000's", "£k" (thousands); "£m", "£million", "£ms" (millions); "£bn"
+_MONEY_SCALE = re.compile(r"(?<![\w£$€])(?P<cur>[£$€])\s*(?:(?P<thousands>['’]?\s*000['’]?s?|k)|(?P<millions>m(?:illions?)?s?)|(?P<billions>bn|billions?))(?![\w])", re.I)
+_SCALE_WORD = re.compile(r"\(\s*(?:in\s+)?(?P<word>thousands|millions)\s*\)", re.I)  # "Total Calls (thousands)"
+_RATE = re.compile(r"\bper\s+(?P<base>1,?000,?000|100,?000|10,?000|1,?000|100)\b", re.I)  # "rate per 10,000", "per 1,000 population"
+_PERCENT_LABEL = re.compile(r"^(?:%|\(%\)|per\s*cent(?:age)?|percent(?:age)?)$|\(%\)\s*$|\s%$", re.I)
+_CURRENCY_LABEL = re.compile(r"^(?:£|\(£\)|[£$€]s)$|\(£\)\s*$", re.I)
+
+
+def stated_unit(label: str | None) -> tuple[str, float] | None:
+    """The unit and scale a title, column header or row label states for the figures under it, if any.
+
+    >>> stated_unit("2025-26 Core £000s"), stated_unit("Budget £m"), stated_unit("Variance £'000")
+    (('£', 1000.0), ('£', 1000000.0), ('£', 1000.0))
+    >>> stated_unit("Children looked after rate, per 10,000 children"), stated_unit("%"), stated_unit("Total Calls (thousands)")
+    (('rate per 10,000', 1.0), ('%', 1.0), ('count', 1000.0))
+    >>> stated_unit("2024-25"), stated_unit(None)
+    (None, None)
+    """
+    if not label:
+        return None
+    text = re.sub(r"\s+", " ", label).strip()
+    money = _MONEY_SCALE.search(text)
+    if money:
+        scale = 1e3 if money.group("thousands") else 1e6 if money.group("millions") else 1e9
+        return money.group("cur"), scale
+    if _CURRENCY_LABEL.search(text):
+        return "£", 1.0
+    rate = _RATE.search(text)
+    if rate:
+        base = int(rate.group("base").replace(",", ""))
+        return f"rate per {base:,}", 1.0
+    if _PERCENT_LABEL.search(text):
+        return "%", 1.0
+    word = _SCALE_WORD.search(text)
+    if word:
+        return "count", 1e3 if word.group("word").lower() == "thousands" else 1e6
+    return None

@@ -67,7 +67,7 @@ from extractors.periods import row_period as period_of_row
 from extractors.vocab.models import Tables
 from extractors.registry import ExtractionContext, extractor
 from extractors.report_items import ItemLocator
-from extractors.figures import Figure
+from extractors.figures import Figure, stated_unit
 from extractors.figures import parse_figure as _parse_figure
 from schemas import KpiTable, KpiValue
 from schemas.provenance import Span
@@ -93,6 +93,7 @@ class Grid:
     method: str
     span: Span | None  # where the reader says the table is (text tables)
     prefixes: dict[tuple[int, int], str] = field(default_factory=dict)  # regex before a cell's text
+    before_label: int = 0  # columns 1..before_label were printed left of the row label (see _labels_first)
 
 
 # -- the extractor ------------------------------------------------------------
@@ -140,12 +141,16 @@ def extract_kpi_tables(ctx: ExtractionContext) -> list:
             )
         )
         column_periods = [parse_period(h) for h in grid.header]
+        column_units = [stated_unit(h) for h in grid.header]
+        table_unit = stated_unit(grid.title)
         for r, row in enumerate(grid.rows):
             label = row[0] if first else None
             row_period = period_of_row(label, grid.row_periods[r] or table_period)
+            row_unit = stated_unit(label)
             for c in range(first, len(row)):
                 raw = row[c]
                 figure = parse_figure(raw)
+                unit, scale = _unit_and_scale(figure, column_units[c] if c < len(column_units) else None, row_unit, table_unit)
                 span = spans.get((r, c))
                 records.append(
                     KpiValue(
@@ -157,7 +162,8 @@ def extract_kpi_tables(ctx: ExtractionContext) -> list:
                         column_label=grid.header[c] if c < len(grid.header) else None,
                         raw=raw,
                         value=figure.value,
-                        unit=figure.unit if figure.status in ("value", "direction") else None,
+                        unit=unit,
+                        scale=scale,
                         numerator=figure.numerator,
                         denominator=figure.denominator,
                         status=figure.status,
@@ -201,6 +207,29 @@ def read_tables(raw_tables) -> list[Grid]:
                 grid.title = f"{grid.title} – {last_heading}" if grid.title else None
         grids.append(grid)
     return grids
+
+
+def _unit_and_scale(figure: Figure, column: tuple[str, float] | None, row: tuple[str, float] | None, title: tuple[str, float] | None):
+    """A cell's unit and scale: its own unit, else the one its column header, its row label or
+    the table's title states (the nearest first: "£000s" over a column beats "£m" in a title).
+
+    A bare number ("1,234.5", "12") takes the stated unit; a cell in that unit already
+    ("£25" under "£000s") takes its scale. Money with its own scale word ("£1.2m") is
+    read in pounds by :func:`extractors.figures.parse_figure` and keeps no scale.
+    """
+    if figure.status == "direction":
+        return figure.unit, None
+    if figure.status != "value":
+        return None, None
+    stated = column or row or title
+    if stated is None:
+        return figure.unit, None
+    unit, scale = stated
+    if figure.unit in (None, "count"):
+        return (unit if unit != "count" else "count"), scale
+    if figure.unit == unit and not re.search(r"\d\s*(?:k|m|bn|b|thousand|million|billion)\b", figure.raw or "", re.I):
+        return unit, scale
+    return figure.unit, None
 
 
 @lru_cache(maxsize=8192)
@@ -259,6 +288,9 @@ def _grid(raw) -> Grid | None:
     rows = _tidy(raw.rows)
     if not rows or len(rows[0]) < 2:
         return None
+    before_label = 0
+    if not raw.ruled:  # a ruled table's columns are as drawn (and read as before)
+        rows, before_label = _labels_first(rows)
     caption = None
     if len(rows) > 2 and len(rows[0]) >= 3 and rows[0][0] and not any(rows[0][1:]) and not _is_figure(rows[0][0]):
         caption, rows = rows[0][0], rows[1:]
@@ -280,7 +312,7 @@ def _grid(raw) -> Grid | None:
         title = header_rows[0][0]  # "Integrated Children's Services" over "RAG rating / Latest, Previous"
     return Grid(
         title=title, header=header, rows=data, row_periods=periods, row_pages=[raw.page] * len(data),
-        page=raw.page, ruled=raw.ruled, method=raw.source, span=raw.span,
+        page=raw.page, ruled=raw.ruled, method=raw.source, span=raw.span, before_label=before_label,
     )  # fmt: skip
 
 
@@ -325,9 +357,69 @@ def _header_rows(rows: list[list[str | None]]) -> int:
     return n
 
 
+def _labels_first(rows: list[list[str | None]]) -> tuple[list[list[str | None]], int]:
+    """Rows with the row-label column moved to the front, when it is not already there, and
+    how many columns were printed left of it (0: none; the labels were first already).
+
+    A budget table may print last year's figures left of the labels and this
+    year's to the right; the labels are the column whose cells are words
+    where every other column holds figures. Its position is the reader's to
+    see; this extractor's row label is the first cell.
+    """
+    data = [row for row in rows if any(_is_number(c) for c in row)]  # not the header rows
+
+    def words_share(k: int) -> float:
+        cells = [row[k] for row in data if row[k]]
+        return sum(1 for c in cells if not _is_figure(c) and not is_period_label(c)) / len(cells) if cells else 0.0
+
+    if words_share(0) >= 0.5:
+        return rows, 0
+    numbers = [parse_figure(row[0]).value for row in rows if row[0]]
+    if len(numbers) >= 2 and all(n is not None and float(n).is_integer() for n in numbers) and numbers == sorted(numbers):
+        return rows, 0  # "Row Ref" 1, 2, 3...: the rows' own numbering comes first (see _first_value_column)
+    label = max(range(len(rows[0])), key=words_share)
+    filled = sum(1 for row in data if row[label])
+    if label == 0 or words_share(label) < 0.8 or filled < 0.5 * len(data):
+        return rows, 0
+    return [[row[label], *row[:label], *row[label + 1 :]] for row in rows], label
+
+
+def _spread_groups(filled: list[list[str | None]]) -> None:
+    """A group label over repeated sub-labels covers its repeat: "2025-26" over "Core External
+    Total", "2026-27" over the next "Core External Total" (in place).
+
+    The sub-labels of a lower header row that repeat the same run of labels
+    once per group label above them give each group label its columns, wherever
+    over its run it is printed (centred, not always over the first sub-column).
+    """
+    for i in range(len(filled) - 1):
+        groups = [k for k, c in enumerate(filled[i]) if c]
+        if len(groups) < 2:
+            continue
+        for below in filled[i + 1 :]:
+            columns = [k for k, c in enumerate(below) if c]
+            labels = [below[k] for k in columns]
+            if len(labels) % len(groups):
+                continue
+            width = len(labels) // len(groups)
+            if width < 2 or labels != labels[:width] * len(groups):
+                continue
+            blocks = [columns[g * width : (g + 1) * width] for g in range(len(groups))]
+            if not all(block[0] - 1 <= k <= block[-1] + 1 for k, block in zip(groups, blocks)):
+                continue
+            texts = [filled[i][k] for k in groups]
+            for k in groups:
+                filled[i][k] = None
+            for text, block in zip(texts, blocks):
+                for k in block:
+                    filled[i][k] = text
+            break
+
+
 def _join_header(header_rows: list[list[str | None]], body: list[list[str | None]]) -> list[str | None]:
     width = len(header_rows[0])
     filled = [list(r) for r in header_rows]
+    _spread_groups(filled)
     # A group label spans the empty cells to its right that have sub-labels below.
     for i in range(len(filled) - 1):
         for k in range(1, width):
@@ -460,6 +552,7 @@ def _locate(ctx: ExtractionContext, grid: Grid, first: int = 1) -> dict[tuple[in
             if row[c] and (r, c) in grid.prefixes:
                 prefixed[c] = _find_cell(text, grid, r, c, row_start, end)
         pos, last = row_start, row_start
+        before = cursor
         for c in range(first, len(row)):
             if not row[c]:
                 continue
@@ -468,7 +561,11 @@ def _locate(ctx: ExtractionContext, grid: Grid, first: int = 1) -> dict[tuple[in
             else:
                 # Before the next prefixed cell ("GREEN" before "Latest:"), else before the row label.
                 bound = min([p.start() for k, p in prefixed.items() if k > c and p] or [end])
-                m = _find_cell(text, grid, r, c, pos, bound) or (_find_cell(text, grid, r, c, cursor, row_start) if row_start > cursor else None)
+                if 0 < c <= grid.before_label:  # printed left of the label: in the text before it, in order
+                    m = _find_cell(text, grid, r, c, before, row_start) if row_start > before else None
+                    before = m.end("cell") if m else before
+                else:
+                    m = _find_cell(text, grid, r, c, pos, bound) or (_find_cell(text, grid, r, c, cursor, row_start) if row_start > cursor else None)
             if m:
                 spans[(r, c)] = Span(start=m.start("cell"), end=m.end("cell"))
                 pos = max(pos, m.end("cell"))
@@ -483,10 +580,15 @@ def _row_start(text: str, grid: Grid, r: int, cursor: int, hi: int, spans: dict)
     if not label:
         return cursor
     filled = [c for c in range(1, len(row)) if row[c]]
-    first = next((c for c in filled if (r, c) in grid.prefixes), filled[0] if filled else None)
+    after = [c for c in filled if c > grid.before_label]  # the cells printed after the label
+    first = next((c for c in filled if (r, c) in grid.prefixes), after[0] if after else None)
+    before = [c for c in filled if c <= grid.before_label]  # printed left of the label, on its line
     words = label.split()
     for pattern_words, whole in ((words, True), (words[:4], False)):
         for m in _matches(pattern_words, text, cursor, hi):
+            line_start = max(cursor, text.rfind("\n", 0, m.start()) + 1)
+            if not all(_find_cell(text, grid, r, c, line_start, m.start()) for c in before):
+                continue  # the same label in another row or table of the page
             if first is None or _find_cell(text, grid, r, first, m.end(), min(hi, m.end() + 400)):
                 if whole:
                     spans[(r, 0)] = Span(start=m.start(), end=m.end())

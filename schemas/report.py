@@ -40,7 +40,9 @@ class KpiValue(Extracted):
     blank, ``-``, ``n/a`` and suppressed cells such as ``<5`` and ``*``, which
     ``status`` names); ``unit`` is %, count, £, days, ...; ``numerator`` and
     ``denominator`` are set where the cell gives them (``8/17 = 47%``,
-    ``81.25% (13)``). ``row_index``/``col_index`` locate the cell in the table (0-based, header rows excluded from neither).
+    ``81.25% (13)``); bracketed figures ``(1,234.5)`` are negative. ``unit`` and ``scale`` come
+    from the cell, else from the table (a ``£000s`` column, a ``(thousands)`` row, a title
+    "rate per 10,000"): ``value`` stays the number printed, ``scale`` what it counts in. ``row_index``/``col_index`` locate the cell in the table (0-based, header rows excluded from neither).
     """
 
     table: ClassVar[str] = "kpi_values"
@@ -53,7 +55,8 @@ class KpiValue(Extracted):
     column_label: str | None = Field(None, description="The column's header.")
     raw: str | None = Field(None, description="The cell as printed.")
     value: float | None = Field(None, description="The number the cell states, in the cell's unit (empty for blank, n/a and suppressed cells).")
-    unit: str | None = Field(None, description="Unit of value: %, count, £, days, ...")
+    unit: str | None = Field(None, description="Unit of value: %, count, £, days, rate per 10,000, ...; a unit the table states in its title, column header or row label (\"£000s\", \"%\", \"rate per 10,000\") applies to its bare numbers.")
+    scale: float | None = Field(None, description="What value is counted in, where the table states it: 1000 for £000s / £'000, 1000000 for £m; value x scale is the amount (empty: as printed).")
     numerator: float | None = Field(None, description="Numerator where the cell gives one (8/17, 81.25% (13)).")
     denominator: float | None = Field(None, description="Denominator where the cell gives one.")
     status: str | None = Field(None, description="Value / blank / not applicable / suppressed / text / rag / direction")

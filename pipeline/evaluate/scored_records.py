@@ -162,6 +162,38 @@ def _fetch_kpi_values(db, doc_id, truth):
     return rows
 
 
+def _fetch_table_cells(db, doc_id, truth):
+    """The document's KPI cells inside the grid the truth covers: on its pages, in its rows and columns.
+
+    The truth of ``table_cells`` names the cells of some tables (the figures of
+    a page's table, not every label column or check row around it), so a cell
+    is fetched only when its page, row label and column label all occur in the
+    truth for that page; any other cell is neither a hit nor a false find.
+    """
+    grid: dict[int, tuple[set, set]] = {}
+    for t in truth.get("table_cells") or []:
+        rows, columns = grid.setdefault(t.get("page"), (set(), set()))
+        rows.add(norm_text(t.get("row_label")))
+        columns.add(norm_text(t.get("column_label")))
+    got = fetch_rows(db, "select * from kpi_values where document_id = ? order by page, table_id, row_index, col_index", [doc_id])
+    return [
+        g for g in got
+        if g.get("page") in grid and norm_text(g.get("row_label")) in grid[g["page"]][0] and norm_text(g.get("column_label")) in grid[g["page"]][1]
+    ]  # fmt: skip
+
+
+def _table_cell_matches(t, g):
+    """A cell is right when all of it is: page, row label, column label, value, unit and scale."""
+    return (
+        t.get("page") == g.get("page")
+        and norm_text(t.get("row_label")) == norm_text(g.get("row_label"))
+        and norm_text(t.get("column_label")) == norm_text(g.get("column_label"))
+        and same_number(t.get("value"), g.get("value"))
+        and (t.get("value") is None or norm_unit(t.get("unit")) == norm_unit(g.get("unit")))
+        and (t.get("value") is None or same_number(t.get("scale") or 1, g.get("scale") or 1))
+    )
+
+
 def _fetch_kpi_tables(db, doc_id, truth):
     rows = fetch_rows(db, "select * from kpi_tables where document_id = ? order by char_start", [doc_id])
     return _with_page(rows, truth)
@@ -326,6 +358,12 @@ SCORED_RECORDS: dict[str, ScoredRecord] = {
             f"{r.get('row_label')!r} x {r.get('column_label')!r} = {r.get('raw')!r}",
             {"raw": "text", "unit": "unit", "numerator": "number", "denominator": "number", "period": "text"},
             skip=_kpi_cell_blank,
+        ),
+        ScoredRecord(
+            "table_cells",
+            _fetch_table_cells,
+            _table_cell_matches,
+            lambda r: f"p{r.get('page')} {r.get('row_label')!r} x {r.get('column_label')!r} = {_num(r.get('value'))} {r.get('unit')} x{_num(r.get('scale'))}",
         ),
         ScoredRecord(
             "facts",

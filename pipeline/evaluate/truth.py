@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Iterable
 
-SETS = ("seeds", "corpus", "samples", "tuning", "checking")  # tuning / checking: named by a truth file's "set" (issue 14)
+SETS = ("seeds", "corpus", "samples", "tuning", "checking", "tables")  # tuning / checking: named by a truth file's "set" (issue 14); tables: table_cells truth (issue 16)
 
 
 def set_rank(name: str) -> tuple:

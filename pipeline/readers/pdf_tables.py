@@ -34,6 +34,8 @@ import re
 from dataclasses import dataclass, field
 from statistics import median
 
+from pdfplumber.utils import extract_words
+
 from schemas.source_document import RawTable
 
 RULED_MIN_EDGES = 6  # drawn lines + rectangles on a page before it may hold a ruled table
@@ -76,7 +78,7 @@ class _Line:
 def find_tables(page, index: int) -> list[RawTable]:
     """The tables on a pdfplumber ``page`` (physical page ``index``), top to bottom."""
     tables: list[RawTable] = []
-    words = [w for w in page.extract_words(extra_attrs=["size", "fontname"]) if w.get("upright", True)]
+    words = [w for w in _visible_words(page) if w.get("upright", True)]
     if len(page.lines) + len(page.rects) >= RULED_MIN_EDGES:
         for table in page.find_tables():
             rows = _clean(table.extract())
@@ -106,6 +108,62 @@ def find_tables_in_words(words: list[dict], index: int, ruled: list[RawTable] | 
         others = [t.bbox for t in tables if t is not table]
         table.title_hint = _title_above(lines, table.bbox, others)
     return tables
+
+
+# -- what is printed ----------------------------------------------------------
+
+_WHITE = {(1,), (1, 1, 1), (0, 0, 0, 0)}
+
+
+def _white(char: dict) -> bool:
+    """True for a character filled white (PDFium's ``white``, or pdfplumber's fill colour)."""
+    if "white" in char:
+        return bool(char["white"])
+    colour = char.get("non_stroking_color")
+    return isinstance(colour, (tuple, list)) and tuple(float(c) for c in colour) in _WHITE
+
+
+def _dark_fill(rect: dict) -> bool:
+    """True for a rectangle filled with a colour other than white (PDFium's ``dark_fill``, or pdfplumber's)."""
+    if "dark_fill" in rect:
+        return bool(rect["dark_fill"])
+    colour = rect.get("non_stroking_color")
+    return bool(rect.get("fill")) and not (isinstance(colour, (tuple, list)) and tuple(float(c) for c in colour) in _WHITE)
+
+
+def _visible_words(page) -> list[dict]:
+    """The page's words, without text printed white on white and without turned text.
+
+    Spreadsheet exports keep helper codes in white cells ("CPPrate1" over a
+    year, a sheet's initials beside the first row): they are in the text but
+    nobody sees them, and in a table they would join the header or a label.
+    White text on a coloured fill (a RAG label, a heading band) is printed
+    and kept.
+    """
+    chars = page.chars
+    if not any(_white(c) or _turned(c) for c in chars):
+        return page.extract_words(extra_attrs=["size", "fontname"])
+    fills = [r for r in page.rects if _dark_fill(r)] if any(_white(c) for c in chars) else []
+
+    def shown(c: dict) -> bool:
+        if _turned(c):
+            return False
+        if not _white(c):
+            return True
+        cx, cy = (c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2
+        return any(r["x0"] <= cx <= r["x1"] and r["top"] <= cy <= r["bottom"] for r in fills)
+
+    return extract_words([c for c in chars if shown(c)], extra_attrs=["size", "fontname"])
+
+
+def _turned(char: dict) -> bool:
+    """True for a character set turned on the page (a "Page 7" running up the margin, letter
+    above letter): its text matrix rotates. Such letters sit beside table rows but are no cell."""
+    matrix = char.get("matrix")
+    if not matrix:
+        return False
+    a, b, c, d = matrix[:4]
+    return abs(b) > 1e-3 * max(abs(a), abs(d), 1e-9) or abs(c) > 1e-3 * max(abs(a), abs(d), 1e-9)
 
 
 # -- ruled tables ------------------------------------------------------------
@@ -192,13 +250,50 @@ def _lines(words: list[dict]) -> list[_Line]:
     for line in lines:
         line.words.sort(key=lambda w: w["x0"])
         gap = max(6.0, SEGMENT_GAP_EM * line.size)
-        start = 0
-        for i in range(1, len(line.words) + 1):
-            if i == len(line.words) or line.words[i]["x0"] - line.words[i - 1]["x1"] > gap:
-                part = line.words[start:i]
-                line.segments.append((part[0]["x0"], part[-1]["x1"], " ".join(w["text"] for w in part)))
-                start = i
+        line.segments = _segments(line.words, lambda i: line.words[i]["x0"] - line.words[i - 1]["x1"] > gap)
+    edges = _figure_edges(lines)
+    for line in lines:
+        if len(line.segments) >= 2 and edges:
+            words = line.words
+            line.segments = _segments(
+                words,
+                lambda i: words[i]["x0"] - words[i - 1]["x1"] > max(6.0, SEGMENT_GAP_EM * line.size)
+                or (_ENDS_CELL.match(words[i - 1]["text"]) and round(words[i - 1]["x1"]) in edges and words[i]["x0"] > words[i - 1]["x1"] + 1),
+            )
     return lines
+
+
+def _segments(words: list[dict], breaks) -> list[tuple[float, float, str]]:
+    """Runs of ``words`` split before every index ``i`` where ``breaks(i)``."""
+    segments, start = [], 0
+    for i in range(1, len(words) + 1):
+        if i == len(words) or breaks(i):
+            part = words[start:i]
+            segments.append((part[0]["x0"], part[-1]["x1"], " ".join(w["text"] for w in part)))
+            start = i
+    return segments
+
+
+# A figure as a column of a table prints it: "1,234.5", "-836.6", "(12)", "£25", "47%".
+_FIGURE_WORD = re.compile(r"^[-−–(]?[£$€]?\d[\d,]*(?:\.\d+)?%?\)?$")
+# What may end a cell of a figures column: a figure, or the dash printed for none.
+_ENDS_CELL = re.compile(_FIGURE_WORD.pattern + r"|^[-–—]$")
+
+
+def _figure_edges(lines: list[_Line]) -> set[int]:
+    """Right edges (rounded, ±1 pt) that figures on at least :data:`MIN_ROWS` lines end at: right-aligned columns.
+
+    Where such a figure is followed closely by more text ("31,721.5 Base
+    Budget Changes": a total column set 3 pt from the labels), the figure's
+    alignment with the rows above and below says it ends a cell.
+    """
+    ends: dict[int, set[int]] = {}
+    for n, line in enumerate(lines):
+        for w in line.words:
+            if _FIGURE_WORD.match(w["text"]):
+                ends.setdefault(round(w["x1"]), set()).add(n)
+    shared = {x for x in ends if len(ends.get(x - 1, set()) | ends[x] | ends.get(x + 1, set())) >= MIN_ROWS}
+    return {x + d for x in shared for d in (-1, 0, 1)}
 
 
 # -- whitespace-aligned tables ----------------------------------------------
@@ -221,7 +316,7 @@ def _unruled(lines: list[_Line]):
                 run.append(lines[j])
                 j += 1
             elif j + 1 < len(lines) and len(lines[j + 1].segments) >= 2 and lines[j + 1].top - lines[j].bottom <= 2.5 * lines[j].size:
-                run.extend(lines[j : j + 2])  # a one-segment line between table lines: wrapped header or label
+                run.extend(lines[j : j + 2])  # a one-segment line between table lines: wrapped header or label, section heading
                 j += 2
             else:
                 break
@@ -234,15 +329,37 @@ def _unruled(lines: list[_Line]):
 
 
 def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
-    """Column extents: the union of segment extents over the run, split at white space."""
+    """Column extents: the union of segment extents over the run, split at white space, and
+    split again where figures of many rows end and no segment crosses (a right-aligned
+    column set closer to the next than a river is wide)."""
     spans = sorted((s[0], s[1]) for line in run for s in line.segments)
+    worded = [(s[0], s[1]) for line in run for s in line.segments if not all(_FIGURE_WORD.match(t) for t in s[2].split())]
     columns: list[list[float]] = []
     for x0, x1 in spans:
         if columns and x0 - columns[-1][1] < MIN_RIVER:
             columns[-1][1] = max(columns[-1][1], x1)
         else:
             columns.append([x0, x1])
-    return [(a, b) for a, b in columns]
+    ends: dict[int, int] = {}
+    for line in run:
+        for x0, x1, text in line.segments:
+            if _FIGURE_WORD.match(text.split()[-1]):
+                ends[round(x1)] = ends.get(round(x1), 0) + 1
+    out: list[tuple[float, float]] = []
+    for a, b in columns:
+        members = [(s0, s1) for s0, s1 in spans if a <= s0 <= b]
+        cuts = sorted(
+            x + 0.5 for x, n in ends.items()
+            if n >= MIN_ROWS and a + 1 < x < b - 1 and any(s0 > x for s0, _ in members)
+            and sum(1 for s0, s1 in members if s0 < x + 0.5 < s1) <= n // 4  # a stray cell of figures set off the grid may cross,
+            and not any(s0 < x + 0.5 < s1 for s0, s1 in worded)  # a label may not: a header over both keeps them one column
+        )  # fmt: skip
+        edges = [a, *cuts, b + 1]
+        for left, right in zip(edges, edges[1:]):
+            inside = [(s0, s1) for s0, s1 in members if left - 0.5 <= s0 < right]
+            if inside:
+                out.append((min(s0 for s0, _ in inside), max(min(s1, right - 0.6) if right <= b else s1 for _, s1 in inside)))
+    return out
 
 
 def _table_from(run: list[_Line]):
@@ -257,8 +374,10 @@ def _table_from(run: list[_Line]):
     grid: list[list[str | None]] = []
     for line in run:
         cells: list[str | None] = [None] * len(columns)
-        for x0, x1, text in line.segments:
-            k = next(k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5)
+        for x0, x1, text in _parts(line, columns):
+            k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5), None)
+            if k is None:  # between columns: the nearest
+                k = min(range(len(columns)), key=lambda k: min(abs(x0 - columns[k][0]), abs(x0 - columns[k][1])))
             cells[k] = text if cells[k] is None else f"{cells[k]} {text}"
         grid.append(cells)
     grid = _drop_empty_columns(grid)
@@ -268,6 +387,19 @@ def _table_from(run: list[_Line]):
     x0 = min(line.x0 for line in run)
     x1 = max(line.x1 for line in run)
     return rows, (x0, run[0].top, x1, run[-1].bottom)
+
+
+def _parts(line: _Line, columns: list[tuple[float, float]]) -> list[tuple[float, float, str]]:
+    """The line's segments, a run of figures that straddles a column boundary split into its
+    figures ("-114,917.0 -29,070.7" set off the grid in a bold total row: two cells)."""
+    parts = []
+    for x0, x1, text in line.segments:
+        words = text.split()
+        if len(words) >= 2 and all(_FIGURE_WORD.match(w) for w in words) and any(x0 < b < x1 for _, b in columns):
+            parts.extend((w["x0"], w["x1"], w["text"]) for w in line.words if x0 - 0.1 <= w["x0"] and w["x1"] <= x1 + 0.1)
+        else:
+            parts.append((x0, x1, text))
+    return parts
 
 
 def _drop_empty_columns(grid):
@@ -292,9 +424,11 @@ def _reads_as_table(grid: list[list[str | None]]) -> bool:
     figures = sum(1 for c in filled if _FIGURE.search(c))
     if not filled or figures < 0.3 * len(filled):
         return False
-    # Most lines must use more than one column.
+    # Most lines must use more than one column (a line with its label only, the second line of a
+    # wrapped label or a section heading, is not counted either way).
     multi = sum(1 for row in grid if sum(1 for c in row if c) >= 2)
-    return multi >= MIN_ROWS and multi >= 0.6 * len(grid)
+    counted = sum(1 for row in grid if any(row[1:]))
+    return multi >= MIN_ROWS and multi >= 0.6 * counted
 
 
 def _join_wrapped(grid: list[list[str | None]], run: list[_Line]) -> list[list[str | None]]:

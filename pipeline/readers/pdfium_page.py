@@ -33,7 +33,7 @@ and the generated pack.
 
 from __future__ import annotations
 
-from ctypes import CFUNCTYPE, c_double, c_float, c_int, c_void_p, cast, create_string_buffer
+from ctypes import CFUNCTYPE, c_double, c_float, c_int, c_uint, c_void_p, cast, create_string_buffer
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -150,33 +150,42 @@ def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[dict[str, Any]] 
             return None  # rotated or mirrored text: its box needs pdfminer's full transform
         if not loose_box(raw, i, rect) or not origin_of(raw, i, ox, oy):
             raise pdfium.PdfiumError("Failed to read a character's box.")
-        fontname, size, descent = style
+        fontname, size, descent, white = style
         y0 = oy.value + descent  # pdfminer's box: from the font's descent, one font size high
         x0, x1 = rect.left, rect.right
         chars.append({
-            "object_type": "char", "text": ch, "fontname": fontname, "size": size, "upright": True,
+            "object_type": "char", "text": ch, "fontname": fontname, "size": size, "upright": True, "white": white,
             "x0": x0, "x1": x1, "y0": y0, "y1": y0 + size, "width": x1 - x0, "height": size,
             "top": height - y0 - size, "bottom": height - y0, "doctop": height - y0 - size,
         })  # fmt: skip
     return chars
 
 
-def _style(raw, index: int, fonts: dict[int, tuple[str, float]]) -> tuple[str, float, float] | None:
-    """Font name, size on the page and descent of the text object holding character ``index``, or
-    ``None`` when its text is not upright and unmirrored."""
+def _style(raw, index: int, fonts: dict[int, tuple[str, float]]) -> tuple[str, float, float, bool] | None:
+    """Font name, size on the page, descent and whiteness (filled white) of the text object holding
+    character ``index``, or ``None`` when its text is not upright and unmirrored."""
     matrix = pdfium_c.FS_MATRIX()
     if not pdfium_c.FPDFText_GetMatrix(raw, index, matrix):
         raise pdfium.PdfiumError("Failed to read a character's matrix.")
     if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
         return None
     size = float(pdfium_c.FPDFText_GetFontSize(raw, index)) * matrix.d
-    fontname, descent = _font(pdfium_c.FPDFText_GetTextObject(raw, index), fonts)
-    return fontname, size, descent * size
+    text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
+    fontname, descent = _font(text_object, fonts)
+    return fontname, size, descent * size, _is_white(text_object)
+
+
+def _is_white(page_object) -> bool:
+    """True when the object is filled white (text printed white: invisible unless something dark is under it)."""
+    r, g, b, a = c_uint(), c_uint(), c_uint(), c_uint()
+    if not pdfium_c.FPDFPageObj_GetFillColor(page_object, r, g, b, a):
+        return False
+    return a.value > 0 and min(r.value, g.value, b.value) >= 250
 
 
 def _space(x: float, previous: dict[str, Any] | None, height: float) -> dict[str, Any]:
     """A zero-width space at ``x`` on the line of the character before it."""
-    space = dict(previous) if previous else {"object_type": "char", "fontname": "", "size": 0.0, "upright": True, "y0": 0.0, "y1": 0.0, "height": 0.0}
+    space = dict(previous) if previous else {"object_type": "char", "fontname": "", "size": 0.0, "upright": True, "white": False, "y0": 0.0, "y1": 0.0, "height": 0.0}
     space.update(text=" ", x0=x, x1=x, width=0.0, top=height - space["y1"], bottom=height - space["y0"], doctop=height - space["y1"])
     return space
 
@@ -228,8 +237,11 @@ def _paths(page: pdfium.PdfPage, height: float):
             pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke)
             if not fill.value and not stroke.value:
                 continue
+            dark = bool(fill.value) and not _is_white(obj)  # a fill that white text on it shows against
             for ops in _subpaths(obj, m):
-                yield _classify(ops, height)
+                kind, shape = _classify(ops, height)
+                shape["dark_fill"] = dark
+                yield kind, shape
 
 
 def _multiply(m: tuple, n: tuple) -> tuple:

@@ -1,0 +1,187 @@
+"""Whitespace-aligned tables and numbers people read (issue 16).
+
+Real values from real documents (skipped without ``../shared``): the West
+Sussex LAIT statistical-neighbour tables (a table drawn as filled cells, with
+white helper codes nobody sees, "-" for missing years, a rate per 10,000 in
+the title) and the Kent budget amendments pack's Appendix D (2024-25 figures
+left of the labels, three-line headers "2025-26 / Core / £000s", minus
+negatives, sub-total rows, a total column 3 pt from the labels). Then a
+table of invented cells for the number reading, and the migration that gives
+an old database ``kpi_values.scale``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractors.figures import parse_figure, stated_unit
+from extractors.kpi_tables import _unit_and_scale
+from pipeline.parse import parse_document
+from pipeline.store import open_database
+from pipeline.store.migrations import applied
+from schemas import KpiTable, KpiValue
+
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+LAIT = SHARED / "corpus2" / "pdf" / "west-sussex-cc_jsna_2016-10-10_lait-child-protection-plan-rate-vs-statistical-neighbours.pdf"
+KENT = SHARED / "corpus" / "pdf" / "kent_county-council_2025-02-13_budget-amendments-pack.pdf"
+
+
+def _needs(path: Path):
+    return pytest.mark.skipif(not path.is_file(), reason=f"real document not found at {path} (clone the project beside its shared/ folder)")
+
+
+def _read(path: Path) -> tuple[list[KpiTable], dict[tuple[int, str | None, str | None], KpiValue]]:
+    records = [r for rs in parse_document(path.read_bytes(), str(path)).records.values() for r in rs]
+    tables = [r for r in records if isinstance(r, KpiTable)]
+    cells = {(v.page, v.row_label, v.column_label): v for v in records if isinstance(v, KpiValue)}
+    return tables, cells
+
+
+@pytest.fixture(scope="module")
+def lait():
+    return _read(LAIT)
+
+
+@pytest.fixture(scope="module")
+def kent():
+    return _read(KENT)
+
+
+# -- West Sussex LAIT: a statistical-neighbour table ------------------------------------
+
+
+@_needs(LAIT)
+def test_lait_header_is_the_printed_years_not_the_white_helper_codes(lait):
+    tables, _ = lait
+    table = next(t for t in tables if t.page == 1 and "Child Protection Plan" in (t.title or ""))
+    assert table.header[1:4] == ["2007", "2008", "2009"]
+    assert table.header[-1] == "Change from previous year"
+    assert not any("CPPrate" in (h or "") for h in table.header)
+    assert table.rows[0][0] == "881 Essex"  # not "CP 881 Essex": the white sheet initials are not printed
+
+
+@_needs(LAIT)
+def test_lait_cells_are_rates_per_10000_with_dash_as_missing(lait):
+    _, cells = lait
+    essex = cells[(1, "881 Essex", "2011")]
+    assert (essex.raw, essex.value, essex.unit, essex.scale) == ("30.20", 30.2, "rate per 10,000", 1.0)
+    gap = cells[(1, "855 Leicestershire", "2010")]
+    assert (gap.raw, gap.value, gap.status) == ("-", None, "not applicable")
+    fall = cells[(1, "855 Leicestershire", "Change from previous year")]
+    assert (fall.value, fall.unit) == (-3.5, "rate per 10,000")
+    assert cells[(1, "Statistical Neighbours", "2015")].value == 33.66
+
+
+# -- Kent budget amendments pack, Appendix D ----------------------------------------------------
+
+
+@_needs(KENT)
+def test_kent_appendix_d_headers_are_joined_over_three_lines(kent):
+    tables, _ = kent
+    table = next(t for t in tables if t.page == 9)
+    assert table.method == "pdf-text" and not table.ruled
+    assert table.header[1:4] == ["2024-25 Core £000s", "2024-25 External £000s", "2024-25 Total £000s"]
+    assert table.header[-3:] == ["2027-28 Core £000s", "2027-28 External £000s", "2027-28 Total £000s"]
+
+
+@_needs(KENT)
+def test_kent_appendix_d_values_are_thousands_of_pounds_with_minus_negatives(kent):
+    _, cells = kent
+    cell = cells[(9, "Government & Legislative", "2026-27 External £000s")]
+    assert (cell.raw, cell.value, cell.unit, cell.scale) == ("-23,335.3", -23335.3, "£", 1000.0)
+    total = cells[(9, "TOTAL SPENDING", "2025-26 Total £000s")]  # a sub-total row stays a row
+    assert (total.value, total.scale) == (201039.3, 1000.0)
+    assert cells[(9, "Policy", "2027-28 Core £000s")].value == -11495.7
+
+
+@_needs(KENT)
+def test_kent_total_column_set_close_to_the_labels_is_its_own_column(kent):
+    """'31,721.5 Base Budget Changes': the 2024-25 total ends 3 pt before the label; its alignment
+    with the totals above and below makes it a cell of its own, and the label is the label."""
+    _, cells = kent
+    cell = cells[(9, "Base Budget Changes", "2024-25 Total £000s")]
+    assert (cell.value, cell.unit, cell.scale) == (31721.5, "£", 1000.0)
+    assert cells[(9, "Base Budget Changes", "2025-26 Core £000s")].value == 10289.7
+
+
+# -- numbers people read: invented cells ----------------------------------------------------
+
+PARSE_CASES = [
+    # raw, value, unit, status
+    ("1,234.5", 1234.5, None, "value"),
+    ("1,234", 1234.0, "count", "value"),
+    ("-836.6", -836.6, None, "value"),
+    ("(1,234.5)", -1234.5, None, "value"),
+    ("( 12 )", -12.0, "count", "value"),
+    ("(£25)", -25.0, "£", "value"),
+    ("(3.2%)", -3.2, "%", "value"),
+    ("−1,234", -1234.0, "count", "value"),  # a minus sign
+    ("–5%", -5.0, "%", "value"),  # an en dash as minus
+    ("47%", 47.0, "%", "value"),
+    ("81.25% (13)", 81.25, "%", "value"),  # a bracketed count after a percentage is not a negative
+    ("-", None, None, "not applicable"),
+    ("–", None, None, "not applicable"),
+    ("n/a", None, None, "not applicable"),
+    ("<5", None, None, "suppressed"),
+    ("2024-25", None, None, "text"),
+]
+
+
+@pytest.mark.parametrize("raw, value, unit, status", PARSE_CASES)
+def test_parse_figure(raw, value, unit, status):
+    figure = parse_figure(raw)
+    assert (figure.value, figure.unit, figure.status) == (value, unit, status)
+
+
+STATED_CASES = [
+    ("2025-26 Core £000s", ("£", 1e3)),
+    ("Variance £'000", ("£", 1e3)),
+    ("Budget £’000s", ("£", 1e3)),
+    ("Forecast £m", ("£", 1e6)),
+    ("Cost £k", ("£", 1e3)),
+    ("£", ("£", 1.0)),
+    ("%", ("%", 1.0)),
+    ("Uptake (%)", ("%", 1.0)),
+    ("Children looked after rate, per 10,000 children aged under 18", ("rate per 10,000", 1.0)),
+    ("Rate per 1,000 population", ("rate per 1,000", 1.0)),
+    ("Total calls (thousands)", ("count", 1e3)),
+    ("2024-25", None),
+    ("Percentage of callers who rated the advisor good", None),  # a title about a percentage states no unit for its cells
+    ("Year 11", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize("label, stated", STATED_CASES)
+def test_stated_unit(label, stated):
+    assert stated_unit(label) == stated
+
+
+UNIT_CASES = [
+    # raw, column, row, title -> unit, scale
+    ("1,234.5", "Budget £000s", None, None, ("£", 1e3)),
+    ("(250.0)", "Variance £000s", None, "Outturn £m", ("£", 1e3)),  # the column beats the title
+    ("12", None, "Total calls (thousands)", None, ("count", 1e3)),
+    ("30.20", "2011", None, "Rate per 10,000", ("rate per 10,000", 1.0)),
+    ("£25", "Cost £000s", None, None, ("£", 1e3)),  # a cell in the stated unit takes its scale
+    ("£1.2m", "Cost £000s", None, None, ("£", None)),  # its own scale word: read in pounds already
+    ("47%", "Budget £000s", None, None, ("%", None)),  # a cell's own different unit wins
+    ("-", "Budget £000s", None, None, (None, None)),
+    ("123", "2024-25", None, None, ("count", None)),  # nothing stated
+]
+
+
+@pytest.mark.parametrize("raw, column, row, title, expected", UNIT_CASES)
+def test_unit_and_scale(raw, column, row, title, expected):
+    assert _unit_and_scale(parse_figure(raw), stated_unit(column), stated_unit(row), stated_unit(title)) == expected
+
+
+def test_an_old_database_gains_kpi_values_scale(tmp_path):
+    db = open_database(tmp_path / "old.db")
+    db.execute("alter table kpi_values drop column scale")
+    db.conn.close()
+    db = open_database(tmp_path / "old.db")
+    assert "add column kpi_values.scale" in applied(db)
+    assert "scale" in db["kpi_values"].columns_dict
