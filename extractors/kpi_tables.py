@@ -472,7 +472,7 @@ def _card_label_pattern() -> re.Pattern[str]:
 
 def _card(raw) -> tuple[str, str | None, list[tuple[str, str]]] | None:
     """(indicator, RAG, [(label, value), ...]) when ``raw`` is one scorecard box."""
-    if raw.source != "pdf-lines" or len(raw.rows) != 2:
+    if raw.source not in ("pdf-lines", "ocr-lines") or len(raw.rows) != 2:  # a box drawn round it, in the PDF or in a scan
         return None
     top, bottom = raw.rows
     name = top[0]

@@ -56,7 +56,7 @@ class RawTable:
 
     page: int
     rows: list[list[str | None]]
-    source: str  # "pdf-lines", "pdf-text", "html", "markdown", "tsv", "docx" (a Word table)
+    source: str  # "pdf-lines", "pdf-text", "ocr-lines" (rules read from a scan), "html", "markdown", "tsv", "docx" (a Word table)
     ruled: bool = False
     bbox: tuple[float, float, float, float] | None = None
     title_hint: str | None = None

@@ -51,6 +51,8 @@ import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from pipeline.readers.ocr_rules import rules_in_picture
+
 DPI = 300  # Tesseract's own advice; 200 is hardly faster (its time goes on the words, not the pixels)
 PAGE_SECONDS = 60.0  # one page's budget: a dense A4 page takes 2-5 s on one core
 LANGUAGE = "eng"
@@ -70,6 +72,7 @@ class OcrPage:
     text: str
     confidence: float | None  # mean word confidence, 0-100; None when no word was found
     words: list[dict] = field(default_factory=list)  # pdfplumber-shaped words plus "start", "end" (offsets in text) and "conf"
+    rules: list[dict] = field(default_factory=list)  # the table rules drawn on the page, as pdfplumber edges (ocr_rules)
 
 
 class OcrFailed(Exception):
@@ -140,6 +143,7 @@ def ocr_page(page, dpi: int = DPI, seconds: float | None = None) -> OcrPage:
     tsv = run_tesseract(command, image, dpi, page_seconds() if seconds is None else seconds)
     read = words_to_page(tsv, 72 / dpi)
     mark_strokes(read.words, image, dpi / 72)
+    read.rules = rules_in_picture(image, 72 / dpi)
     return read
 
 

@@ -34,7 +34,8 @@ import pypdfium2.raw as pdfium_c
 from extractors.text_layer import text_quality
 from schemas.source_document import PageText, RawTable
 from pipeline.readers.ocr import OcrFailed, OcrPage, ocr_page, tesseract_missing
-from pipeline.readers.pdf_tables import find_tables_in_words
+from pipeline.readers.ocr_rules import ruled_tables
+from pipeline.readers.pdf_tables import find_tables_in_words, ruled_rows
 
 IMAGE_COVER = 0.5  # share of the page's area images must cover for a page with a few words to be a picture of text
 FEW_CHARACTERS = 100  # fewer characters than this in the text layer: a stamp, a title or a page number, not the page's text
@@ -119,7 +120,7 @@ def ocr_where_needed(data: bytes, pages: list[PageText], tables: list[RawTable])
 
 
 def _take(page: PageText, read: OcrPage, tables: list[RawTable]) -> None:
-    """Make ``read`` the page's text: its source, confidence and words; its tables found again among the words."""
+    """Make ``read`` the page's text: its source, confidence and words; its tables found again from its rules and words."""
     page.text = read.text
     page.text_source = "ocr"
     page.ocr_confidence = read.confidence
@@ -128,7 +129,8 @@ def _take(page: PageText, read: OcrPage, tables: list[RawTable]) -> None:
     page.meta["emphasised_whole"] = list(page.meta["emphasised_lines"])
     page.meta["edge_positions"] = {}  # the text layer's lines are gone; the furniture remover compares words alone
     tables[:] = [t for t in tables if t.page != page.index]
-    tables.extend(find_tables_in_words(read.words, page.index))
+    ruled = ruled_tables(read.rules, read.words, page.index, keep=ruled_rows)  # rules drawn in the picture
+    tables.extend(find_tables_in_words(read.words, page.index, ruled))
 
 
 def emphasised_lines(read: OcrPage) -> list[int]:

@@ -169,6 +169,14 @@ def _turned(char: dict) -> bool:
 # -- ruled tables ------------------------------------------------------------
 
 
+def ruled_rows(rows) -> list[list[str | None]] | None:
+    """A ruled table's extracted ``rows``, cleaned, or None when they do not read as a table (the ruled-table checks)."""
+    rows = _clean(rows)
+    if _looks_like_table(rows, minimum_rows=2) and not _merged_columns(rows) and not _word_grid(rows):
+        return rows
+    return None
+
+
 def _clean(rows) -> list[list[str | None]]:
     out = []
     for row in rows or []:
@@ -241,7 +249,8 @@ def _lines(words: list[dict]) -> list[_Line]:
     for w in sorted(words, key=lambda w: ((w["top"] + w["bottom"]) / 2, w["x0"])):
         middle = (w["top"] + w["bottom"]) / 2
         size = float(w.get("size") or (w["bottom"] - w["top"]) or 10)
-        if lines and abs(middle - (lines[-1].top + lines[-1].bottom) / 2) <= max(2.0, 0.35 * lines[-1].size):
+        # the larger of the two sizes: a scan's "=" or "-" is a few points high, and its line's words are not
+        if lines and abs(middle - (lines[-1].top + lines[-1].bottom) / 2) <= max(2.0, 0.35 * max(lines[-1].size, size)):
             line = lines[-1]
             line.words.append(w)
             line.top, line.bottom, line.size = min(line.top, w["top"]), max(line.bottom, w["bottom"]), max(line.size, size)
@@ -251,6 +260,8 @@ def _lines(words: list[dict]) -> list[_Line]:
         line.words.sort(key=lambda w: w["x0"])
         gap = max(6.0, SEGMENT_GAP_EM * line.size)
         line.segments = _segments(line.words, lambda i: line.words[i]["x0"] - line.words[i - 1]["x1"] > gap)
+    for line in lines:
+        _bullet_with_its_text(line)
     edges = _figure_edges(lines)
     for line in lines:
         if len(line.segments) >= 2 and edges:
@@ -261,6 +272,21 @@ def _lines(words: list[dict]) -> list[_Line]:
                 or (_ENDS_CELL.match(words[i - 1]["text"]) and round(words[i - 1]["x1"]) in edges and words[i]["x0"] > words[i - 1]["x1"] + 1),
             )
     return lines
+
+
+_BULLET = re.compile(r"^[•·▪◦●○■□‣⁃∙*-]$")
+
+
+def _bullet_with_its_text(line: _Line) -> None:
+    """A list bullet and the text after it are one segment: a bulleted line is a list item, never a table row.
+
+    A bullet is set an indent away from its text; in a scan, whose words'
+    sizes are their ink heights, that indent can be wider than the gap that
+    parts two cells.
+    """
+    if len(line.segments) >= 2 and _BULLET.match(line.segments[0][2]):
+        (x0, _, bullet), (_, x1, text) = line.segments[:2]
+        line.segments[:2] = [(x0, x1, f"{bullet} {text}")]
 
 
 def _segments(words: list[dict], breaks) -> list[tuple[float, float, str]]:
