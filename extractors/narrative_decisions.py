@@ -46,10 +46,24 @@ def outcome_of(text: str) -> str | None:
     opening = leading.regex("pattern").match(text.strip().lower())
     if opening and opening.group("verb") in leading.verbs:
         return leading.verbs[opening.group("verb")]
+    agreed = agreed_to_verb(text)
+    if agreed:
+        return agreed
     for word, pattern in _outcome_rules():
         if pattern.search(text):
             return word
     return None
+
+
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def agreed_to_verb(text: str) -> str | None:
+    """The outcome of the verb a decision agreed to do: "It was agreed to accept the quote" is accepted, "It was
+    unanimously agreed to appoint X" appointed (the key verb of the decision); None for a verb that names no outcome
+    ("agreed to give a donation": the decision is the agreement)."""
+    m = _AGREED_TO.search(text)
+    return vocab.get("outcomes").leading.verbs.get(m.group("verb").lower()) if m else None
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -199,7 +213,8 @@ def stated_decisions(
                 # a proposal (a motion set out in full, one carried) is no antecedent: its own rules read it
                 if row is None or any(overlaps(row, t) for t in taken + [sentences[i] for i in proposals]):
                     break
-            outcome = rule.outcome or outcome_of(text[row.start : row.end])
+            said_row = text[row.start : row.end]
+            outcome = (rule.outcome not in (None, "agreed") and rule.outcome) or agreed_to_verb(said_row) or rule.outcome or outcome_of(said_row)
             out.append((row, None, rule.explicit, "minutes", outcome))
             taken.append(row)
             break

@@ -233,6 +233,30 @@ STATEMENT_CASES = [
         [("it was agreed by Members for Cllr Lund to sign the declaration at the next meeting", "agreed", False)],
     ),
     ("It was agreed these hedges should be cut in March.", [("It was agreed these hedges should be cut in March", "agreed", False)]),
+    # a proposal, its outcome and what was decided in one sentence, titles and initials with full stops inside it
+    (
+        "It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the minutes of the last meeting were correct.",
+        [("It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the minutes of the last meeting were correct", "agreed", False)],
+    ),
+    (
+        "It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the Annual Return be approved.",
+        [("It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the Annual Return be approved", "approved", False)],
+    ),
+    # the verb agreed to is the key verb of the decision
+    ("It was unanimously agreed to appoint Ann Ode as Treasurer.", [("It was unanimously agreed to appoint Ann Ode as Treasurer", "appointed", False)]),
+    ("It was agreed to plant two oaks on the green.", [("It was agreed to plant two oaks on the green", "agreed", False)]),
+    # passive decisions: of a named thing, after a check, of a list, an item put off
+    ("This project was unanimously approved.", [("This project was unanimously approved", "approved", False)]),
+    ("The invoices for March were scrutinised and approved.", [("The invoices for March were scrutinised and approved", "approved", False)]),
+    ("Accounts were presented and accepted for payment.", [("Accounts were presented and accepted for payment", "accepted", False)]),
+    ("The following payments were approved:", [("The following payments were approved:", "approved", False)]),
+    ("Following the above correction, the minutes of 9 May were noted.", [("Following the above correction, the minutes of 9 May were noted", "noted", False)]),
+    ("This was deferred to the next meeting as the quotes had not arrived.", [("This was deferred to the next meeting as the quotes had not arrived", "deferred", False)]),
+    ("Item deferred until the meeting Mr Pask attends.", [("Item deferred until the meeting Mr Pask attends", "deferred", False)]),
+    # a figure checked, a list of substitutes heard, what someone said happened after a meeting: no decisions
+    ("The savings account balance was confirmed as £4,512.06 on 31 March.", []),
+    ("The following Substitute Members were noted:", []),
+    ("The Clerk said that following the meeting the fence was approved.", []),
     # a proposal that says nothing of its outcome
     ("The minutes were proposed by Cllr Lund and seconded by Cllr Pask.", []),
     # a vote count, a bare vote line, a member volunteering: no decisions
@@ -303,6 +327,9 @@ OUTCOME_CASES = [
     ("Cllr Reed proposed accepting the amended Standing Orders seconded by Cllr Fox", "accepted"),
     ("Cllr Reed proposed acceptance of the minutes seconded by Cllr Fox", "approved"),
     ("the request be declined", "refused"),
+    ("It was agreed to accept the quote from Hale Builders", "accepted"),
+    ("It was unanimously agreed to approve the renewal of the insurance", "approved"),
+    ("That the bank reconciliation be received and adopted", "adopted"),
 ]
 
 
@@ -326,6 +353,11 @@ FORMAL_CASES = [
     (
         "It was RESOLVED to approve the minutes.\nIt was agreed that the Clerk write to the school.",
         ["to approve the minutes."],
+    ),
+    # a clerk's resolution number after the mark, glued to it or not: the text starts after the number
+    (
+        "The Clerk presented two quotes. Resolved 21/03/7.2 It was agreed to accept the lower quote.\n\nPlay Area Resolved21/03/8.1 That the swings be painted.",
+        ["It was agreed to accept the lower quote.", "That the swings be painted."],
     ),
     # lettered paragraphs, each with its own mark
     (
