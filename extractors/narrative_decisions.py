@@ -176,8 +176,8 @@ def stated_decisions(
                 if n >= (1 if tail else 0):
                     results.append(sentences[i + 1 + n - (1 if tail else 0)])
                 break
-        if not word:
-            continue
+        if not word or props.regex("bare").search(sentence.strip()):
+            continue  # no outcome; or a bare vote line that says nothing of what was decided (its vote is read by votes.py)
         span = sentences[i]
         lead_in = props.regex("lead_in").match(sentence)
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer

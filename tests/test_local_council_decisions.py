@@ -262,6 +262,11 @@ STATEMENT_CASES = [
     # a vote count, a bare vote line, a member volunteering: no decisions
     ("Members voted for the proposal 3 votes to 2.", []),
     ("Proposed by Cllr Hale, seconded by Cllr Rowe, all in favour.", []),
+    ("Proposed by Cllr Hale seconded by Cllr Rowe and unanimously approved.", []),
+    (
+        "Proposed as a true record by Cllr Hale seconded by Cllr Rowe and unanimously approved.",
+        [("Proposed as a true record by Cllr Hale seconded by Cllr Rowe and unanimously approved", "approved", False)],
+    ),
     ("Cllr Rowe agreed to look into the matter.", []),
 ]
 
