@@ -29,6 +29,11 @@ CASES = [
     # counts in words after "carried with"
     ("On being put to the vote it was carried with 4 for, 1 against and 4 abstentions.",
      [("motion", "carried", (4, 1, 4), None, None)]),
+    # the meeting's unanimity minuted without a proposer: a vote, carried, nobody's proposal
+    ("The risk register, as circulated to members, was unanimously approved.", [("motion", "carried", N, None, None)]),
+    ("It was unanimously agreed to appoint Ann Roe as treasurer.", [("motion", "carried", N, None, None)]),
+    # "agreed" alone is a decision, no vote
+    ("It was agreed to appoint Ann Roe as treasurer.", []),
     # unanimous: carried, counts left empty
     ("The recommendation was CARRIED unanimously.",
      [("recommendation", "carried", N, None, None)]),
