@@ -253,6 +253,9 @@ STATEMENT_CASES = [
     ("Following the above correction, the minutes of 9 May were noted.", [("Following the above correction, the minutes of 9 May were noted", "noted", False)]),
     ("This was deferred to the next meeting as the quotes had not arrived.", [("This was deferred to the next meeting as the quotes had not arrived", "deferred", False)]),
     ("Item deferred until the meeting Mr Pask attends.", [("Item deferred until the meeting Mr Pask attends", "deferred", False)]),
+    # a clerk's note of an election's result alone
+    ("T.Hale duly elected.", [("T.Hale duly elected", "elected", False)]),
+    ("The Clerk said he was duly elected.", []),
     # a figure checked, a list of substitutes heard, what someone said happened after a meeting: no decisions
     ("The savings account balance was confirmed as £4,512.06 on 31 March.", []),
     ("The following Substitute Members were noted:", []),
@@ -304,6 +307,7 @@ SENTENCE_CASES = [
     ("The Parish Council noted that there had been no discrepancies.", ["The Parish Council noted that there had been no discrepancies"]),
     ("Council noted that item 12 can be removed from the log.", ["Council noted that item 12 can be removed from the log"]),
     ("BPC agreed to pay the invoice.", ["BPC agreed to pay the invoice"]),
+    ("Council authorised payment of the grass-cutting invoice.", ["Council authorised payment of the grass-cutting invoice"]),
     ("a) To Consider the Audit Report The Parish Council noted the report.", ["The Parish Council noted the report"]),
     ("4.2 Cllrs approved payments as follows:", ["Cllrs approved payments as follows:"]),
     # two spaces after a full stop, as typed minutes print them
@@ -335,6 +339,7 @@ OUTCOME_CASES = [
     ("It was agreed to accept the quote from Hale Builders", "accepted"),
     ("It was unanimously agreed to approve the renewal of the insurance", "approved"),
     ("That the bank reconciliation be received and adopted", "adopted"),
+    ("the Council's sincere thanks be recorded to the retiring Clerk", "agreed"),
 ]
 
 
