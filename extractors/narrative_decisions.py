@@ -108,11 +108,19 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
         line = text[start : piece.start + m.start()]
         # "... as usual. It was / Resolved by ...": the tail of a longer line, stopping on a word in lower case, runs on
         tail = text[text.rfind("\n", 0, start) + 1 : start].strip() and re.search(r"\b[a-z]+$", line.strip())
+        last = line.strip().rsplit("\n", 1)[-1]
         if not tail and 0 < len(line.split()) <= 4 and "\n" not in line.strip():
+            out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
+        elif "\n" in line.strip() and _TOTAL_LINE.match(last):
+            # a list closed by its total ("TOTAL £6,393.08") before the next sentence, no full stop between them
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
             start = piece.start + m.end()
     out.append(strip_span(text, Span(start=start, end=piece.end)))
     return out
+
+
+_TOTAL_LINE = re.compile(r"^\s*(?:sub-?)?total\b[^a-z]{0,30}$", re.I)
 
 
 def without_vote_note(text: str, span: Span) -> Span:

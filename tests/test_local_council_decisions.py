@@ -253,6 +253,8 @@ STATEMENT_CASES = [
     ("Following the above correction, the minutes of 9 May were noted.", [("Following the above correction, the minutes of 9 May were noted", "noted", False)]),
     ("This was deferred to the next meeting as the quotes had not arrived.", [("This was deferred to the next meeting as the quotes had not arrived", "deferred", False)]),
     ("Item deferred until the meeting Mr Pask attends.", [("Item deferred until the meeting Mr Pask attends", "deferred", False)]),
+    # a heading run in before a dash, then the formal "It was agreed that"
+    ("Questions from the floor – It was agreed that £20 of the reserve would be returned.", [("£20 of the reserve would be returned", "agreed", True)]),
     # a clerk's note of an election's result alone
     ("T.Hale duly elected.", [("T.Hale duly elected", "elected", False)]),
     ("The Clerk said he was duly elected.", []),
@@ -278,6 +280,16 @@ STATEMENT_CASES = [
 def test_local_council_statements(text, expected):
     found = stated_decisions(text, Span(start=0, end=len(text)))
     assert [(text[s.start : s.end], outcome, explicit) for s, _, explicit, _, outcome in found] == expected
+
+
+def test_a_list_closed_by_its_total_ends_before_the_next_decision():
+    """Payment lists closed by "TOTAL £..." with no full stop: the next list's "The following payments were approved:" is a sentence of its own."""
+    text = (
+        "The following payments were approved:\ni. Hale Mowers, grass cutting, Chq No 101 £300.00\nii. Ann Roe, Clerk's salary, Chq No 102 £450.00\n"
+        "TOTAL £750.00\nThe following payments were approved:\ni. Fell Audit, internal audit, Chq No 103 £150.00\nTOTAL £150.00\n"
+    )
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    assert [text[s.start : s.end] for s, *_ in found] == ["The following payments were approved:", "The following payments were approved:"]
 
 
 def test_a_proposal_recorded_by_a_resolved_after_it_is_no_row_of_its_own():
