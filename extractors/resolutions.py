@@ -325,7 +325,8 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
         opens = not text[line_start : m.start()].strip(" \t0123456789.()abcdefghij")
         if not opens and not re.search(r"[a-z]", line):
             continue
-        if opens and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
+        numbered = re.search(r"\d[/.]\d", m.group(0))  # "Resolved 16/01/12.02": a resolution's number makes it a mark wherever it is printed
+        if opens and not numbered and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
             continue  # "It was / Resolved by a show of hands ...": the printed line broke mid-sentence
         found.append(m)
     return found

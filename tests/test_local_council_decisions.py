@@ -381,6 +381,11 @@ FORMAL_CASES = [
         "The Clerk presented two quotes. Resolved 21/03/7.2 It was agreed to accept the lower quote.\n\nPlay Area Resolved21/03/8.1 That the swings be painted.",
         ["It was agreed to accept the lower quote.", "That the swings be painted."],
     ),
+    # ... and at the end of a printed line that runs on (a PDF's wrapped paragraph): still a mark
+    (
+        "The Clerk presented the invoices for\nMarch and April. Resolved 21/03/7.2\nIt was agreed to pay the\ninvoices listed.",
+        ["It was agreed to pay the\ninvoices listed."],
+    ),
     # lettered paragraphs, each with its own mark
     (
         "a) It was unanimously RESOLVED to approve the audit report.\nb) It was unanimously RESOLVED to approve the accounts.",
