@@ -46,10 +46,24 @@ def outcome_of(text: str) -> str | None:
     opening = leading.regex("pattern").match(text.strip().lower())
     if opening and opening.group("verb") in leading.verbs:
         return leading.verbs[opening.group("verb")]
+    agreed = agreed_to_verb(text)
+    if agreed:
+        return agreed
     for word, pattern in _outcome_rules():
         if pattern.search(text):
             return word
     return None
+
+
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
+
+
+def agreed_to_verb(text: str) -> str | None:
+    """The outcome of the verb a decision agreed to do: "It was agreed to accept the quote" is accepted, "It was
+    unanimously agreed to appoint X" appointed (the key verb of the decision); None for a verb that names no outcome
+    ("agreed to give a donation": the decision is the agreement)."""
+    m = _AGREED_TO.search(text)
+    return vocab.get("outcomes").leading.verbs.get(m.group("verb").lower()) if m else None
 
 
 def overlaps(a: Span, b: Span) -> bool:
@@ -94,11 +108,19 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
         line = text[start : piece.start + m.start()]
         # "... as usual. It was / Resolved by ...": the tail of a longer line, stopping on a word in lower case, runs on
         tail = text[text.rfind("\n", 0, start) + 1 : start].strip() and re.search(r"\b[a-z]+$", line.strip())
+        last = line.strip().rsplit("\n", 1)[-1]
         if not tail and 0 < len(line.split()) <= 4 and "\n" not in line.strip():
+            out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
+        elif "\n" in line.strip() and _TOTAL_LINE.match(last):
+            # a list closed by its total ("TOTAL £6,393.08") before the next sentence, no full stop between them
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
             start = piece.start + m.end()
     out.append(strip_span(text, Span(start=start, end=piece.end)))
     return out
+
+
+_TOTAL_LINE = re.compile(r"^\s*(?:sub-?)?total\b[^a-z]{0,30}$", re.I)
 
 
 def without_vote_note(text: str, span: Span) -> Span:
@@ -162,8 +184,8 @@ def stated_decisions(
                 if n >= (1 if tail else 0):
                     results.append(sentences[i + 1 + n - (1 if tail else 0)])
                 break
-        if not word:
-            continue
+        if not word or props.regex("bare").search(sentence.strip()):
+            continue  # no outcome; or a bare vote line that says nothing of what was decided (its vote is read by votes.py)
         span = sentences[i]
         lead_in = props.regex("lead_in").match(sentence)
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
@@ -199,7 +221,8 @@ def stated_decisions(
                 # a proposal (a motion set out in full, one carried) is no antecedent: its own rules read it
                 if row is None or any(overlaps(row, t) for t in taken + [sentences[i] for i in proposals]):
                     break
-            outcome = rule.outcome or outcome_of(text[row.start : row.end])
+            said_row = text[row.start : row.end]
+            outcome = (rule.outcome not in (None, "agreed") and rule.outcome) or agreed_to_verb(said_row) or rule.outcome or outcome_of(said_row)
             out.append((row, None, rule.explicit, "minutes", outcome))
             taken.append(row)
             break

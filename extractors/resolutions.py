@@ -325,7 +325,8 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
         opens = not text[line_start : m.start()].strip(" \t0123456789.()abcdefghij")
         if not opens and not re.search(r"[a-z]", line):
             continue
-        if opens and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
+        numbered = re.search(r"\d[/.]\d", m.group(0))  # "Resolved 16/01/12.02": a resolution's number makes it a mark wherever it is printed
+        if opens and not numbered and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
             continue  # "It was / Resolved by a show of hands ...": the printed line broke mid-sentence
         found.append(m)
     return found
@@ -579,18 +580,29 @@ def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
 
 
 def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
-    """Numbered ``(1) ... (2) ...`` parts with no RESOLVED: the last such run in the minutes."""
+    """Numbered ``(1) ... (2) ...`` parts with no RESOLVED: the last such run in the minutes.
+
+    A run numbered ``1) ... 2) ...`` (a web page's ordered list written out) counts when its parts are worded as
+    decisions ("1) the minutes of ... be noted and accepted as correct records;"): such a list is also how minutes
+    number questions or points made, which are no decisions.
+    """
     lines = [l for l in lines_of(text, minutes.start, minutes.end) if l.stripped]
     run: list[Line] = []
     for line in lines:
-        m = re.match(r"^\s*\((\d{1,2})\)\s+", line.text)
-        if m and int(m.group(1)) == len(run) + 1:
+        m = re.match(r"^\s*(\(?)(\d{1,2})\)\s+", line.text)
+        if m and int(m.group(2)) == len(run) + 1 and (not run or bool(m.group(1)) == run[0].text.lstrip().startswith("(")):
             run.append(line)
-        elif m and int(m.group(1)) == 1:
+        elif m and int(m.group(2)) == 1:
             run = [line]
     if len(run) < 2 or all(_DECLARED.search(line.text) for line in run):
         return []  # "(1) Councillor A declared a personal interest in ...": declarations, recorded as such
+    if not run[0].text.lstrip().startswith("(") and not all(_WORDED_AS_DECISION.search(line.text) for line in run):
+        return []
     return _split_parts(text, Span(start=run[0].start, end=_part_end(lines, run[-1])))
+
+
+# a part worded as a decision: "... be noted and accepted", "... is approved", "that ...", "to approve ..."
+_WORDED_AS_DECISION = re.compile(r"\b(?:be|is|are)\s+(?:\w+\s+){0,2}?\w+ed\b|^\s*\(?\d{1,2}\)\s+(?:that|to\s+\w+)\b", re.I)
 
 
 _DECLARED = re.compile(r"\bdeclared\b|\binterests?\b", re.I)

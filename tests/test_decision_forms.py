@@ -230,10 +230,9 @@ STATED_CASES = [
     ("It was resolved to ask the Clerk to report the pothole.", [("to ask the Clerk to report the pothole", None, True)]),
     ("The Council considered application 25/00123/FUL and resolved to raise no objection.", [("to raise no objection", None, True)]),
     # the outcome in the proposal's own sentence, after "and": the whole sentence (session 4's convention)
-    (
-        "Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved.",
-        [("Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved", "approved", False)],
-    ),
+    # ... but a bare vote line that says nothing of what was decided is no decision (TRUTH_BRIEF: a bare "Proposed X,
+    # seconded Y, all in favour" line is not; its vote is read by the votes extractor)
+    ("Proposed by Cllr Reed seconded by Cllr Fox and unanimously approved.", []),
     (
         "Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all.",
         [("Proposed as a true record by Cllr Reed, seconded by Cllr Fox and agreed by all", "approved", False)],  # minutes as a true record: approved

@@ -46,6 +46,13 @@ CASES = [
      "(iii) That the turf be lifted in October, and (iv) that the Council offer Mr Wheeler £50.\n",
      [("(i)", "That the event be held on 1 November"), ("(ii)", "That the risk assessment be adopted"),
       ("(iii)", "That the turf be lifted in October"), ("(iv)", "that the Council offer Mr Wheeler £50.")]),
+    # an ordered list written out ("1)", "2)") with no mark: parts worded as decisions are its rows ...
+    ("The Committee received copies of the minutes.\n\n1)   the minutes of the Parks Panel held on 3 May be noted and accepted as a correct record;\n\n"
+     "2)   the minutes of the Arts Panel held on 9 May be noted and accepted as a correct record.\n",
+     [("1)", "the minutes of the Parks Panel held on 3 May be noted and accepted as a correct record"),
+      ("2)", "the minutes of the Arts Panel held on 9 May be noted and accepted as a correct record.")]),
+    # ... points made in a numbered list are not
+    ("Members raised these points:\n1) the car park is often full\n2) the lighting on the path has failed\n", []),
 ]
 
 

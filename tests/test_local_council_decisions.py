@@ -233,11 +233,45 @@ STATEMENT_CASES = [
         [("it was agreed by Members for Cllr Lund to sign the declaration at the next meeting", "agreed", False)],
     ),
     ("It was agreed these hedges should be cut in March.", [("It was agreed these hedges should be cut in March", "agreed", False)]),
+    # a proposal, its outcome and what was decided in one sentence, titles and initials with full stops inside it
+    (
+        "It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the minutes of the last meeting were correct.",
+        [("It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the minutes of the last meeting were correct", "agreed", False)],
+    ),
+    (
+        "It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the Annual Return be approved.",
+        [("It was proposed by Cllr. T. Hale, seconded by Cllr. A. Ode and unanimously agreed that the Annual Return be approved", "approved", False)],
+    ),
+    # the verb agreed to is the key verb of the decision
+    ("It was unanimously agreed to appoint Ann Ode as Treasurer.", [("It was unanimously agreed to appoint Ann Ode as Treasurer", "appointed", False)]),
+    ("It was agreed to plant two oaks on the green.", [("It was agreed to plant two oaks on the green", "agreed", False)]),
+    # passive decisions: of a named thing, after a check, of a list, an item put off
+    ("This project was unanimously approved.", [("This project was unanimously approved", "approved", False)]),
+    ("The invoices for March were scrutinised and approved.", [("The invoices for March were scrutinised and approved", "approved", False)]),
+    ("Accounts were presented and accepted for payment.", [("Accounts were presented and accepted for payment", "accepted", False)]),
+    ("The following payments were approved:", [("The following payments were approved:", "approved", False)]),
+    ("Following the above correction, the minutes of 9 May were noted.", [("Following the above correction, the minutes of 9 May were noted", "noted", False)]),
+    ("This was deferred to the next meeting as the quotes had not arrived.", [("This was deferred to the next meeting as the quotes had not arrived", "deferred", False)]),
+    ("Item deferred until the meeting Mr Pask attends.", [("Item deferred until the meeting Mr Pask attends", "deferred", False)]),
+    # a heading run in before a dash, then the formal "It was agreed that"
+    ("Questions from the floor – It was agreed that £20 of the reserve would be returned.", [("£20 of the reserve would be returned", "agreed", True)]),
+    # a clerk's note of an election's result alone
+    ("T.Hale duly elected.", [("T.Hale duly elected", "elected", False)]),
+    ("The Clerk said he was duly elected.", []),
+    # a figure checked, a list of substitutes heard, what someone said happened after a meeting: no decisions
+    ("The savings account balance was confirmed as £4,512.06 on 31 March.", []),
+    ("The following Substitute Members were noted:", []),
+    ("The Clerk said that following the meeting the fence was approved.", []),
     # a proposal that says nothing of its outcome
     ("The minutes were proposed by Cllr Lund and seconded by Cllr Pask.", []),
     # a vote count, a bare vote line, a member volunteering: no decisions
     ("Members voted for the proposal 3 votes to 2.", []),
     ("Proposed by Cllr Hale, seconded by Cllr Rowe, all in favour.", []),
+    ("Proposed by Cllr Hale seconded by Cllr Rowe and unanimously approved.", []),
+    (
+        "Proposed as a true record by Cllr Hale seconded by Cllr Rowe and unanimously approved.",
+        [("Proposed as a true record by Cllr Hale seconded by Cllr Rowe and unanimously approved", "approved", False)],
+    ),
     ("Cllr Rowe agreed to look into the matter.", []),
 ]
 
@@ -246,6 +280,16 @@ STATEMENT_CASES = [
 def test_local_council_statements(text, expected):
     found = stated_decisions(text, Span(start=0, end=len(text)))
     assert [(text[s.start : s.end], outcome, explicit) for s, _, explicit, _, outcome in found] == expected
+
+
+def test_a_list_closed_by_its_total_ends_before_the_next_decision():
+    """Payment lists closed by "TOTAL £..." with no full stop: the next list's "The following payments were approved:" is a sentence of its own."""
+    text = (
+        "The following payments were approved:\ni. Hale Mowers, grass cutting, Chq No 101 £300.00\nii. Ann Roe, Clerk's salary, Chq No 102 £450.00\n"
+        "TOTAL £750.00\nThe following payments were approved:\ni. Fell Audit, internal audit, Chq No 103 £150.00\nTOTAL £150.00\n"
+    )
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    assert [text[s.start : s.end] for s, *_ in found] == ["The following payments were approved:", "The following payments were approved:"]
 
 
 def test_a_proposal_recorded_by_a_resolved_after_it_is_no_row_of_its_own():
@@ -275,6 +319,7 @@ SENTENCE_CASES = [
     ("The Parish Council noted that there had been no discrepancies.", ["The Parish Council noted that there had been no discrepancies"]),
     ("Council noted that item 12 can be removed from the log.", ["Council noted that item 12 can be removed from the log"]),
     ("BPC agreed to pay the invoice.", ["BPC agreed to pay the invoice"]),
+    ("Council authorised payment of the grass-cutting invoice.", ["Council authorised payment of the grass-cutting invoice"]),
     ("a) To Consider the Audit Report The Parish Council noted the report.", ["The Parish Council noted the report"]),
     ("4.2 Cllrs approved payments as follows:", ["Cllrs approved payments as follows:"]),
     # two spaces after a full stop, as typed minutes print them
@@ -303,6 +348,10 @@ OUTCOME_CASES = [
     ("Cllr Reed proposed accepting the amended Standing Orders seconded by Cllr Fox", "accepted"),
     ("Cllr Reed proposed acceptance of the minutes seconded by Cllr Fox", "approved"),
     ("the request be declined", "refused"),
+    ("It was agreed to accept the quote from Hale Builders", "accepted"),
+    ("It was unanimously agreed to approve the renewal of the insurance", "approved"),
+    ("That the bank reconciliation be received and adopted", "adopted"),
+    ("the Council's sincere thanks be recorded to the retiring Clerk", "agreed"),
 ]
 
 
@@ -326,6 +375,16 @@ FORMAL_CASES = [
     (
         "It was RESOLVED to approve the minutes.\nIt was agreed that the Clerk write to the school.",
         ["to approve the minutes."],
+    ),
+    # a clerk's resolution number after the mark, glued to it or not: the text starts after the number
+    (
+        "The Clerk presented two quotes. Resolved 21/03/7.2 It was agreed to accept the lower quote.\n\nPlay Area Resolved21/03/8.1 That the swings be painted.",
+        ["It was agreed to accept the lower quote.", "That the swings be painted."],
+    ),
+    # ... and at the end of a printed line that runs on (a PDF's wrapped paragraph): still a mark
+    (
+        "The Clerk presented the invoices for\nMarch and April. Resolved 21/03/7.2\nIt was agreed to pay the\ninvoices listed.",
+        ["It was agreed to pay the\ninvoices listed."],
     ),
     # lettered paragraphs, each with its own mark
     (

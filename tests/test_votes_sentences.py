@@ -29,6 +29,16 @@ CASES = [
     # counts in words after "carried with"
     ("On being put to the vote it was carried with 4 for, 1 against and 4 abstentions.",
      [("motion", "carried", (4, 1, 4), None, None)]),
+    # the proposer's office in the sentence; the vote said to follow, the formal resolution its outcome
+    ("Councillor Dan Fell, as Chair, proposed and Councillor Ann Roe seconded and, following a vote, it was:\n\nRESOLVED: That the minutes be approved.",
+     [("motion", "carried", N, "Dan Fell", "Ann Roe")]),
+    # a Scottish community council's minutes approved by two members on a line of its own
+    ("2. Minutes of last meeting\n\nApproved by A Hale  and  B Dunn\n\n3. Matters arising", [("motion", "carried", N, "A Hale", "B Dunn")]),
+    # the meeting's unanimity minuted without a proposer: a vote, carried, nobody's proposal
+    ("The risk register, as circulated to members, was unanimously approved.", [("motion", "carried", N, None, None)]),
+    ("It was unanimously agreed to appoint Ann Roe as treasurer.", [("motion", "carried", N, None, None)]),
+    # "agreed" alone is a decision, no vote
+    ("It was agreed to appoint Ann Roe as treasurer.", []),
     # unanimous: carried, counts left empty
     ("The recommendation was CARRIED unanimously.",
      [("recommendation", "carried", N, None, None)]),

@@ -593,6 +593,7 @@ class Proposals(VocabModel):
     no_seconder: Patterns(I)  # the proposal fell for want of a seconder: no row
     tail: Patterns(I)  # a vote tally or outcome printed after the proposal in its sentence: says it was carried
     bare_tail: Patterns(I)  # a tail that is only an outcome word or a tally ("... - Agreed", ", 5 votes for"): not part of the text
+    bare: Patterns(I)  # a proposal that names only its proposer, seconder and outcome ("Proposed by Cllr A seconded by Cllr B and approved"): no row
     result: list[Outcome]  # outcome statements after a proposal, anchored at a sentence's start; first rule wins
     keep: Words  # outcome words the proposal's own verb gives in preference to the statement's ("be accepted")
 
