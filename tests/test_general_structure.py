@@ -525,3 +525,29 @@ def test_bare_numbers_with_bold_titles_are_one_sequence():
     ]
     result = parse_document(_pdf_of(lines), "page.pdf", {})
     assert items(result) == [("71.", "WEBCASTING INTRODUCTION"), ("72.", "FORMER COUNCILLOR BOB DEAN")]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "4 May 2021\n\nAshby Community Council held their meeting remotely at 7.30pm on the 4th May 2021.\n\nPRESENT\nCouncillors A Brown and C Dale.\n\n",
+        "Ashby Community Council\n\nA meeting of the Community Council was held Tuesday night May the 4th 2021 at 7.30pm in the Hall.\n\n",
+    ],
+)
+def test_a_head_that_tells_of_the_meeting_in_a_sentence_makes_minutes(head):
+    """No "Minutes" heading, no "Present:" colon: the sentence saying the meeting was held (or a bare PRESENT) is enough."""
+    text = head + "1. WELCOME AND APOLOGIES\nApologies from Cllr E Fox.\n\n2. CORRESPONDENCE\nNone.\n\n3. FINANCE\nPayments approved.\n"
+    result = parse_document(text.encode(), "minutes.txt", {})
+    assert [(i.number, i.title) for i in result.records["agenda_items"]] == [("1.", "WELCOME AND APOLOGIES"), ("2.", "CORRESPONDENCE"), ("3.", "FINANCE")]
+    assert str(result.records["meeting"][0].date) == "2021-05-04"
+
+
+def test_the_lines_of_a_planning_application_in_capitals_are_not_headings():
+    """A postcode and "NO OBJECTIONS" go on the application's block (the line above them runs on): no headings in item 2."""
+    text = HEAD + (
+        "1. APOLOGIES\nNone.\n\n2. PLANNING\nE/10001\nRear Extension\nHill Farm\nAshby\nAB12 3CD\nJ Smith\nNO OBJECTIONS\n\n"
+        "E/10002\nNew Porch\nMill House\nAB12 4EF\nP Jones\nNO OBSERVATIONS\n\nE/10003\nGarage\nLow Farm\nAB12 5GH\nK Lee\nNO OBJECTIONS\n\n"
+        "E/10005\nStable Block\nHigh Barn\nAB12 6JK\nM Ray\nNO OBJECTIONS\n\nE/10006 and E/10007\nTree Works\nNO OBSERVATIONS\n\n"
+        "3. FINANCE\nPayments approved.\n"
+    )
+    assert _read(text) == [("1.", "APOLOGIES"), ("2.", "PLANNING"), ("3.", "FINANCE")]

@@ -17,6 +17,7 @@ from extractors.meeting import date_in_file_name, whole_council
         ("held on\nWednesday June 7th 2023 at 7.45 p.m. in the Old Forge", "June 7th 2023", "7.45 p.m."),  # the month first
         ("Draft Minutes of Meeting 6.45pm Monday 5th March 2018", "5th March 2018", None),  # the time before the day: time_before
         ("Minutes of Meeting held on Tuesday 7th February 2017 at 19.15", "7th February 2017", "19.15"),  # a 24-hour time with a dot
+        ("was held Tuesday night March the 4th 2019 at 7.30pm in the Hall", "March the 4th 2019", "7.30pm"),  # "the" before the day
     ],
 )
 def test_held_on(text, date, time):

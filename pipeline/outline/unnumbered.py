@@ -153,13 +153,19 @@ CAPITALS_WORDS = 8
 
 def _capitals_heading(lines: list[Line], i: int) -> bool:
     """A short line in capitals over text that is not ("APOLOGIES" / "None received."): a heading. A run of
-    capitals lines is a notice ("THE PUBLIC ARE WELCOME TO ATTEND ...")."""
+    capitals lines is a notice ("THE PUBLIC ARE WELCOME TO ATTEND ..."). A heading starts a block: the line
+    right above it (none blank between) ended its sentence; else the capitals line goes on a block ("R Lewis" /
+    "NO OBJECTIONS" under a planning application)."""
     s = lines[i].stripped.strip("*_# ").rstrip(":")
     words = s.split()
     if not words or len(words) > CAPITALS_WORDS or not s.isupper() or s.endswith((".", ",", ";")) or re.search(r"[£$€]|\d{3}", s):
         return False
+    if not any(len(w) >= 3 and w.isalpha() for w in words):
+        return False  # a postcode or a reference ("SA19 7TE", "E/40480"), not a word of business
     following = _next_filled(lines, i)
     previous = _previous_filled(lines, i)
+    if previous == i - 1 and previous >= 0 and not re.search(r"[.:;!?)]\W*$", lines[previous].stripped):
+        return False  # the next line of a block still running (an address, a planning application's lines), not a new heading
     return following < len(lines) and not lines[following].stripped.isupper() and (previous < 0 or not lines[previous].stripped.isupper())
 
 
