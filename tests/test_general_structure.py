@@ -551,3 +551,20 @@ def test_the_lines_of_a_planning_application_in_capitals_are_not_headings():
         "3. FINANCE\nPayments approved.\n"
     )
     assert _read(text) == [("1.", "APOLOGIES"), ("2.", "PLANNING"), ("3.", "FINANCE")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_paragraphs_that_open_with_their_subject_and_a_colon(gap):
+    """A community council's minutes with no numbers: "Subject: what happened." paragraphs are the items; the
+    labelled lines that list who was there are not, and the subjects under a label alone on its line are its parts."""
+    text = gap.join([
+        "Minute of Meeting 3rd March 2022 Village Hall, Ashby", "Present: Ann Brown (chair), Colin Dale",
+        "Apologies: Eve Fox", "Police: None",
+        "Minute of last meeting: Approved.", "Police Report: No officer attended. A report was received.",
+        "Footpaths: The stile at Mill Lane is broken. The clerk will write to the council.",
+        "Other business:", "Bus Shelter: The roof leaks.", "Hall Lights: New lights were fitted.",
+        "Planning Applications:", "• APP/1 New porch, 4 Mill Lane. No comment",
+    ]) + "\n"
+    assert _read(text) == [
+        (None, "Minute of last meeting"), (None, "Police Report"), (None, "Footpaths"), (None, "Other business"), (None, "Planning Applications"),
+    ]

@@ -35,7 +35,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, labelled_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
@@ -258,7 +258,8 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
     if len(unnumbered) >= 3:
         return unnumbered
-    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, _head_end(text, lines, body))
+    head_end = _head_end(text, lines, body)
+    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end)
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
     return fallback
