@@ -395,6 +395,7 @@ def test_an_items_numbered_paragraphs_are_not_the_items():
         ("Minutes of the meeting of Ashby Community Council 04-12-24", "2024-12-04"),
         ("Ashby Parish Council Minutes 12/03/2019", "2019-03-12"),
         ("Minutes of the meeting of Ashby Community Council", "2024-10-16"),  # no date on the title line: the one written out
+        ("Ashby Parish Council.\nDraft minutes. AGM. 4.5.23.", "2023-05-04"),  # a full stop after the date
     ],
 )
 def test_a_date_in_figures_on_the_title_line(title, date):
@@ -568,3 +569,10 @@ def test_paragraphs_that_open_with_their_subject_and_a_colon(gap):
     assert _read(text) == [
         (None, "Minute of last meeting"), (None, "Police Report"), (None, "Footpaths"), (None, "Other business"), (None, "Planning Applications"),
     ]
+
+
+def test_a_head_of_draft_minutes_and_a_date_in_figures_alone_gives_the_meeting():
+    """No item found, no "held on": the head "Draft minutes. AGM. 4.5.23." still says minutes, of which meeting."""
+    text = "Ashby Parish Council.\n\nDraft minutes. AGM. 4.5.23.\n\nCllr Smith was welcomed.\n\nApologies. None received.\n"
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.date, meeting.status) == ("2023-05-04", "held")
