@@ -72,6 +72,10 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
         ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
         ("Police Report: Attached.", "Police Report"),
+        ("Matters arising • The fence was repaired. • The bench was painted.", "Matters arising"),  # a bullet starts its parts
+        ("Reports 4.1 Chairman's Report The chairman had nothing to report.", "Reports"),  # a sub-item's number
+        ("Items for the next agenda 1. Dog fouling 2. The footpath", "Items for the next agenda"),
+        ("Minutes of the meeting held on 9 May 2023 Item 9.1 was amended", "Minutes of the meeting held on 9 May 2023 Item 9.1 was amended"),  # a reference
         ("Bridleway No 7. Resurfacing quotes and a grant application.", "Bridleway No 7. Resurfacing quotes and a grant application"),
         ("Date of Next Meeting: Thursday 8th June 2024.", "Date of Next Meeting: Thursday 8th June 2024"),  # the day is part of the title
         ("Bakery Supplies Co. Use of Recreation Ground Car Park.", "Bakery Supplies Co. Use of Recreation Ground Car Park"),  # an abbreviation, not a sentence's end
@@ -576,3 +580,14 @@ def test_a_head_of_draft_minutes_and_a_date_in_figures_alone_gives_the_meeting()
     text = "Ashby Parish Council.\n\nDraft minutes. AGM. 4.5.23.\n\nCllr Smith was welcomed.\n\nApologies. None received.\n"
     (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
     assert (meeting.date, meeting.status) == ("2023-05-04", "held")
+
+
+def test_item_numbers_run_into_the_text_before_them():
+    """Flattened text runs items on after a sentence ends: the numbers the sequence skips are found there."""
+    text = HEAD + (
+        "1. Apologies None received.\n\n2. Election of Vice-Chairman Cllr Brown was duly elected. 3. The minutes of the last "
+        "meeting were agreed.\n\n4. Matters arising • The bench was painted. 5. Reports 5.1 Clerk's Report Nothing to report.\n\n"
+        "6. Correspondence None.\n\n7. Planning No applications.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert _read(text)[2:5] == [("3.", "The minutes of the last meeting were agreed"), ("4.", "Matters arising"), ("5.", "Reports")]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
 from extractors.dates import parse_date
 from extractors.text import squash
 from schemas.outline import ItemBlock, Line, Outline, lines_of
@@ -109,12 +109,13 @@ def _read(doc: SourceDocument) -> Outline | None:
             return None
     if kind == "agenda":
         heads = _first_run(heads)
+    heads = _with_run_in(text, lines, heads)
     outline = Outline(kind=kind)
     first = lines[heads[0].index]
     _read_head(doc, outline, body, first.start)
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
-        end = lines[heads[n + 1].index].start if n + 1 < len(heads) else tail
+        end = _start_of(lines, heads[n + 1]) if n + 1 < len(heads) else tail
         item = _item(text, lines, c, end, emphasised, wholly)
         if kind == "agenda" and item.minutes is not None:  # an agenda describes its business; it records nothing
             item.description, item.minutes = item.minutes, None
@@ -124,6 +125,43 @@ def _read(doc: SourceDocument) -> Outline | None:
     if kind == "agenda":
         _page_column(outline, text)
     return outline
+
+
+def _start_of(lines: list[Line], c: Candidate) -> int:
+    """Where a heading starts: its line, or its number inside the line for one run into the text before it."""
+    return lines[c.index].start + (c.label.start if c.data.get("run_in") else 0)
+
+
+def _run_in_pattern(value: int, stop: bool) -> re.Pattern:
+    """The number ``value`` printed inside a line after a sentence ends: "... duly elected. 6. The Minutes ..."."""
+    return re.compile(r"(?<=[.!?•;)][ \t])(?P<n>%d)%s[ \t]+(?=[A-Z])" % (value, r"\." if stop else r"(?![.\d])"))
+
+
+def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
+    """The numbers a plain sequence skips, found run into the text between its headings.
+
+    Text flattened from a web page or a two-column table runs items on ("5. Election of
+    Vice-Chairman ... was duly elected. 6. The Minutes of the meeting ... were agreed."): where
+    the sequence goes 5, 7, the "6." printed like its neighbours after a sentence ends, between
+    them, is item 6. Only the missing numbers, in order, each after the one before.
+    """
+    added: list[Candidate] = []
+    for a, b in zip(heads, heads[1:]):
+        va, vb = _plain_value(a), _plain_value(b)
+        if va is None or vb is None or not 2 <= vb - va <= 4 or a.label.lettered or b.label.lettered:
+            continue
+        position = lines[a.index].start + a.label.end
+        limit = lines[b.index].start + b.label.start
+        for value in range(va + 1, vb):
+            m = _run_in_pattern(value, a.label.stop).search(text, position, limit)
+            if m is None:
+                break
+            i = next(k for k in range(a.index, b.index + 1) if lines[k].start <= m.start() < lines[k].start + len(lines[k].text) + 1)
+            offset = m.start() - lines[i].start
+            label = Label(text=str(value), start=offset, end=m.end() - lines[i].start, schemes=((("", "n", False), value),), stop=a.label.stop)
+            added.append(Candidate(i, label, 1.0, {"run_in": True}))
+            position = m.end()
+    return sorted(heads + added, key=lambda c: (c.index, c.label.start if c.data.get("run_in") else -1)) if added else heads
 
 
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
@@ -350,7 +388,7 @@ def _title_text(lines: list[Line], i: int, label) -> str:
 def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int], wholly: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
-    block = ItemBlock(block=Span(start=line.span.start, end=end))
+    block = ItemBlock(block=Span(start=_start_of(lines, c) if c.data.get("run_in") else line.span.start, end=end))
     if label.text:
         number_start = line.start + label.start
         block.number = Span(start=number_start, end=number_start + len(label.text))
