@@ -118,6 +118,8 @@ def test_committee_line(text, committee):
         ("Agenda: Planning Committee", "Planning Committee"),
         ("Agenda for Town Council Meeting", "Town Council"),  # a web page's title names its document
         ("Minutes of Parish Council Meeting", "Parish Council"),
+        ("Approved Minutes of Meeting", ""),  # the document's name alone names no body
+        ("Minute of Meeting", ""),
     ],
 )
 def test_the_documents_own_name_is_not_the_committee(committee, expected):
