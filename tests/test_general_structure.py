@@ -591,3 +591,15 @@ def test_item_numbers_run_into_the_text_before_them():
     )
     assert [n for n, _ in _read(text)] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
     assert _read(text)[2:5] == [("3.", "The minutes of the last meeting were agreed"), ("4.", "Matters arising"), ("5.", "Reports")]
+
+
+def test_a_headings_full_stop_is_not_in_its_title():
+    """Unnumbered bold headings each ending in a full stop (a PDF, invented text): the stop is not the title's."""
+    lines = [
+        ("Ashby Parish Council.", True), ("Draft minutes. AGM. 4.5.23.", False), ("", False),
+        ("Election of Officers.", True), ("Cllr Brown was elected chairman.", False), ("", False),
+        ("Financial Report.", True), ("The accounts were adopted by the council.", False), ("", False),
+        ("Open Questions.", True), ("None were asked by the public present.", False),
+    ]
+    records = parse_document(_pdf_of(lines), "minutes.pdf", {}).records
+    assert [i.title for i in records["agenda_items"]] == ["Election of Officers", "Financial Report", "Open Questions"]

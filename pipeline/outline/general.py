@@ -385,6 +385,15 @@ def _title_text(lines: list[Line], i: int, label) -> str:
     return ""
 
 
+_ABBREVIATIONS = {"no", "st", "co", "mr", "mrs", "dr", "etc", "cllr", "cllrs", "ltd", "rd", "nos"}
+
+
+def _heading_stop(title: str) -> bool:
+    """Does ``title`` end with a heading's full stop ("Election of Officers.") rather than an abbreviation's ("Cllr.", "A.G.M.")?"""
+    m = re.search(r"(\w+)\.$", title)
+    return bool(m) and len(m.group(1)) >= 2 and m.group(1).lower() not in _ABBREVIATIONS and not re.search(r"\b\w\.\w+\.$", title)
+
+
 def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int], wholly: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
@@ -405,7 +414,9 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-").strip() or None
+        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
+        if block.title_text and _heading_stop(block.title_text):
+            block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     block.minutes = span_between(text, body_start, end)
     return block
 
