@@ -603,3 +603,15 @@ def test_a_headings_full_stop_is_not_in_its_title():
     ]
     records = parse_document(_pdf_of(lines), "minutes.pdf", {}).records
     assert [i.title for i in records["agenda_items"]] == ["Election of Officers", "Financial Report", "Open Questions"]
+
+
+def test_minutes_whose_business_is_a_bulleted_list():
+    """Each bullet at the margin heads its minutes; the labelled lines under them ("Proposed:") and the entries of
+    a list a line ending in a colon opens are not business."""
+    text = (
+        "ASHBY COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nMONDAY 5 JUNE 2023\n7.30pm\nMembers Present: Ann Holt, Bob Dean\n"
+        "- Approval of minutes of AGM 2022\nProposed: Ann Holt\nSeconded: Bob Dean\n- Chairperson's Annual Report\nReport appended.\n"
+        "- Financial Statement\nIndependently examined.\nAdoption of the Financial Statement:\nProposed: Bob Dean\n"
+        "- Election of Office Bearers\nAll stood down.\nAdditional roles agreed:\n- Roads Lead – Ann Holt\n- Planning Lead – Bob Dean\n"
+    )
+    assert [t for _, t in _read(text)] == ["Approval of minutes of AGM 2022", "Chairperson's Annual Report", "Financial Statement", "Election of Office Bearers"]

@@ -35,7 +35,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, labelled_lead_ins, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
@@ -294,6 +294,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         titles = _title_lines_of_bare_labels(lines, numbered)
         return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
+    bulleted = bulleted_minutes(lines, _head_end(text, lines, body)) if before is None and not bullet_headings(lines, body) else []
+    if len(bulleted) > len(unnumbered):
+        return bulleted  # the business is the bulleted list; the lines ending in a colon label parts of it
     if len(unnumbered) >= 3:
         return unnumbered
     head_end = _head_end(text, lines, body)

@@ -289,3 +289,22 @@ def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         inside_list = alone
         heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
     return heads if len(heads) >= LEAD_INS else []
+
+
+def bulleted_minutes(lines: list[Line], start: int) -> list[Candidate]:
+    """Minutes whose business is a bulleted list at the margin ("- Approval of minutes of AGM", "- Financial
+    Statement"), each bullet over its minutes: the bullets, at least ``BULLET_ITEMS``. A bullet under a line that
+    opens a list ("Additional roles agreed:"), and the bullets right after it, are that list's entries."""
+    heads: list[Candidate] = []
+    listing = False  # in the bullets of a list a line ending in a colon opened
+    for i, line in enumerate(lines):
+        if line.start < start or not line.stripped:
+            continue
+        m = _BULLET.match(line.text)
+        if m is None:
+            listing = line.stripped.endswith(":")
+            continue
+        if listing or m.group("indent") or len(line.stripped.split()) > 12 or not line.stripped[m.end() - len(m.group("indent")):][:1].isupper():
+            continue
+        heads.append(Candidate(i, Label(text="", start=m.start("bullet"), end=m.end(), schemes=()), 1.0, {"bulleted": True}))
+    return heads if len(heads) >= BULLET_ITEMS else []
