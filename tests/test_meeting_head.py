@@ -185,6 +185,8 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("Minutes of Meeting held on Monday 16th August 2010\nAshby Academy Library\n", "Ashby Academy Library"),  # after the date
         ("9th May 2019 at 7pm Ashby Community Centre\n", "Ashby Community Centre"),  # after the time on its line
         ("MINUTES of MEETING – 15th April 2019 @ RED LION INN.\n", "RED LION INN"),
+        ("Minute of Meeting 4th May 2021 Mill Hall, Kirkton of Ashby\n", "Mill Hall, Kirkton of Ashby"),  # after the day on its line
+        ("ASHBY COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nASHBY VILLAGE HALL\nMONDAY 5 JUNE 2023\n7.30pm\n", "ASHBY VILLAGE HALL"),  # above the day
         ("HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM\nIN THE COUNCIL CHAMBER, MILL HOUSE, ASHBY\nPRESENT: Cllr A Brown\n", "COUNCIL CHAMBER, MILL HOUSE, ASHBY"),
     ],
 )
