@@ -92,7 +92,8 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     undated = not date and _undated_minutes(outline)
     if not date and not undated:
         return []
-    committee = title_case(whole_council(_without_document_word(committee))) if committee else None
+    committee = _without_document_word(committee) if committee else None
+    committee = title_case(whole_council(committee)) if committee else None
     committee = whole_local_council(committee, council, ctx.text[:HEAD_CHARS])
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
@@ -154,9 +155,14 @@ def date_in_file_name(source: str) -> str | None:
     return f"{m['y']}-{m['m']}-{m['d']}" if m else None
 
 
+_DOCUMENT_NAME = re.compile(r"(?:(?:approved|draft|unconfirmed|confirmed|signed)\s+)?(?:minutes?|agenda|notice)(?:\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting)?", re.I)
+
+
 def _without_document_word(committee: str) -> str:
     """ "Minutes - Full Council" is the Full Council, "Agenda for Town Council Meeting" the Town Council:
-    the document's own name is not the body's."""
+    the document's own name is not the body's; "Approved Minutes of Meeting" names no body at all ("")."""
+    if _DOCUMENT_NAME.fullmatch(committee.strip()):
+        return ""
     body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
     body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
     return body or committee

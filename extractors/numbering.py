@@ -229,6 +229,8 @@ def heading_score(title: str, emphasised: bool = False) -> float:
         score -= 1.5
     if re.match(r"^(?:RESOLVED|Resolved|AGREED|DECIDED|Decision)\b", s):
         score -= 2.5  # a decision's part, numbered like the items around it
+    if re.match(r"^\d+(?:\.\d+)*[a-z]*\)|^\d+\.\d+\.\d+", s):
+        score -= 2.0  # "4. 4.4.5viii) The identification ...": a reference to an earlier minute's part, not a title
     head = re.split(r":|\s[-–—]\s|\.\s", s, maxsplit=1)[0]
     if len(head.split()) <= 12:
         score += 0.75

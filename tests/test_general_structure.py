@@ -72,6 +72,10 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("CIL Payment and Village Planters", "CIL Payment and Village Planters"),  # an acronym starts a title
         ("UNESCO World Heritage Site", "UNESCO World Heritage Site"),  # title case, not a sentence
         ("Police Report: Attached.", "Police Report"),
+        ("Matters arising • The fence was repaired. • The bench was painted.", "Matters arising"),  # a bullet starts its parts
+        ("Reports 4.1 Chairman's Report The chairman had nothing to report.", "Reports"),  # a sub-item's number
+        ("Items for the next agenda 1. Dog fouling 2. The footpath", "Items for the next agenda"),
+        ("Minutes of the meeting held on 9 May 2023 Item 9.1 was amended", "Minutes of the meeting held on 9 May 2023 Item 9.1 was amended"),  # a reference
         ("Bridleway No 7. Resurfacing quotes and a grant application.", "Bridleway No 7. Resurfacing quotes and a grant application"),
         ("Date of Next Meeting: Thursday 8th June 2024.", "Date of Next Meeting: Thursday 8th June 2024"),  # the day is part of the title
         ("Bakery Supplies Co. Use of Recreation Ground Car Park.", "Bakery Supplies Co. Use of Recreation Ground Car Park"),  # an abbreviation, not a sentence's end
@@ -395,6 +399,7 @@ def test_an_items_numbered_paragraphs_are_not_the_items():
         ("Minutes of the meeting of Ashby Community Council 04-12-24", "2024-12-04"),
         ("Ashby Parish Council Minutes 12/03/2019", "2019-03-12"),
         ("Minutes of the meeting of Ashby Community Council", "2024-10-16"),  # no date on the title line: the one written out
+        ("Ashby Parish Council.\nDraft minutes. AGM. 4.5.23.", "2023-05-04"),  # a full stop after the date
     ],
 )
 def test_a_date_in_figures_on_the_title_line(title, date):
@@ -525,3 +530,88 @@ def test_bare_numbers_with_bold_titles_are_one_sequence():
     ]
     result = parse_document(_pdf_of(lines), "page.pdf", {})
     assert items(result) == [("71.", "WEBCASTING INTRODUCTION"), ("72.", "FORMER COUNCILLOR BOB DEAN")]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "4 May 2021\n\nAshby Community Council held their meeting remotely at 7.30pm on the 4th May 2021.\n\nPRESENT\nCouncillors A Brown and C Dale.\n\n",
+        "Ashby Community Council\n\nA meeting of the Community Council was held Tuesday night May the 4th 2021 at 7.30pm in the Hall.\n\n",
+    ],
+)
+def test_a_head_that_tells_of_the_meeting_in_a_sentence_makes_minutes(head):
+    """No "Minutes" heading, no "Present:" colon: the sentence saying the meeting was held (or a bare PRESENT) is enough."""
+    text = head + "1. WELCOME AND APOLOGIES\nApologies from Cllr E Fox.\n\n2. CORRESPONDENCE\nNone.\n\n3. FINANCE\nPayments approved.\n"
+    result = parse_document(text.encode(), "minutes.txt", {})
+    assert [(i.number, i.title) for i in result.records["agenda_items"]] == [("1.", "WELCOME AND APOLOGIES"), ("2.", "CORRESPONDENCE"), ("3.", "FINANCE")]
+    assert str(result.records["meeting"][0].date) == "2021-05-04"
+
+
+def test_the_lines_of_a_planning_application_in_capitals_are_not_headings():
+    """A postcode and "NO OBJECTIONS" go on the application's block (the line above them runs on): no headings in item 2."""
+    text = HEAD + (
+        "1. APOLOGIES\nNone.\n\n2. PLANNING\nE/10001\nRear Extension\nHill Farm\nAshby\nAB12 3CD\nJ Smith\nNO OBJECTIONS\n\n"
+        "E/10002\nNew Porch\nMill House\nAB12 4EF\nP Jones\nNO OBSERVATIONS\n\nE/10003\nGarage\nLow Farm\nAB12 5GH\nK Lee\nNO OBJECTIONS\n\n"
+        "E/10005\nStable Block\nHigh Barn\nAB12 6JK\nM Ray\nNO OBJECTIONS\n\nE/10006 and E/10007\nTree Works\nNO OBSERVATIONS\n\n"
+        "3. FINANCE\nPayments approved.\n"
+    )
+    assert _read(text) == [("1.", "APOLOGIES"), ("2.", "PLANNING"), ("3.", "FINANCE")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_paragraphs_that_open_with_their_subject_and_a_colon(gap):
+    """A community council's minutes with no numbers: "Subject: what happened." paragraphs are the items; the
+    labelled lines that list who was there are not, and the subjects under a label alone on its line are its parts."""
+    text = gap.join([
+        "Minute of Meeting 3rd March 2022 Village Hall, Ashby", "Present: Ann Brown (chair), Colin Dale",
+        "Apologies: Eve Fox", "Police: None",
+        "Minute of last meeting: Approved.", "Police Report: No officer attended. A report was received.",
+        "Footpaths: The stile at Mill Lane is broken. The clerk will write to the council.",
+        "Other business:", "Bus Shelter: The roof leaks.", "Hall Lights: New lights were fitted.",
+        "Planning Applications:", "• APP/1 New porch, 4 Mill Lane. No comment",
+    ]) + "\n"
+    assert _read(text) == [
+        (None, "Minute of last meeting"), (None, "Police Report"), (None, "Footpaths"), (None, "Other business"), (None, "Planning Applications"),
+    ]
+
+
+def test_a_head_of_draft_minutes_and_a_date_in_figures_alone_gives_the_meeting():
+    """No item found, no "held on": the head "Draft minutes. AGM. 4.5.23." still says minutes, of which meeting."""
+    text = "Ashby Parish Council.\n\nDraft minutes. AGM. 4.5.23.\n\nCllr Smith was welcomed.\n\nApologies. None received.\n"
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.date, meeting.status) == ("2023-05-04", "held")
+
+
+def test_item_numbers_run_into_the_text_before_them():
+    """Flattened text runs items on after a sentence ends: the numbers the sequence skips are found there."""
+    text = HEAD + (
+        "1. Apologies None received.\n\n2. Election of Vice-Chairman Cllr Brown was duly elected. 3. The minutes of the last "
+        "meeting were agreed.\n\n4. Matters arising • The bench was painted. 5. Reports 5.1 Clerk's Report Nothing to report.\n\n"
+        "6. Correspondence None.\n\n7. Planning No applications.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3.", "4.", "5.", "6.", "7."]
+    assert _read(text)[2:5] == [("3.", "The minutes of the last meeting were agreed"), ("4.", "Matters arising"), ("5.", "Reports")]
+
+
+def test_a_headings_full_stop_is_not_in_its_title():
+    """Unnumbered bold headings each ending in a full stop (a PDF, invented text): the stop is not the title's."""
+    lines = [
+        ("Ashby Parish Council.", True), ("Draft minutes. AGM. 4.5.23.", False), ("", False),
+        ("Election of Officers.", True), ("Cllr Brown was elected chairman.", False), ("", False),
+        ("Financial Report.", True), ("The accounts were adopted by the council.", False), ("", False),
+        ("Open Questions.", True), ("None were asked by the public present.", False),
+    ]
+    records = parse_document(_pdf_of(lines), "minutes.pdf", {}).records
+    assert [i.title for i in records["agenda_items"]] == ["Election of Officers", "Financial Report", "Open Questions"]
+
+
+def test_minutes_whose_business_is_a_bulleted_list():
+    """Each bullet at the margin heads its minutes; the labelled lines under them ("Proposed:") and the entries of
+    a list a line ending in a colon opens are not business."""
+    text = (
+        "ASHBY COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nMONDAY 5 JUNE 2023\n7.30pm\nMembers Present: Ann Holt, Bob Dean\n"
+        "- Approval of minutes of AGM 2022\nProposed: Ann Holt\nSeconded: Bob Dean\n- Chairperson's Annual Report\nReport appended.\n"
+        "- Financial Statement\nIndependently examined.\nAdoption of the Financial Statement:\nProposed: Bob Dean\n"
+        "- Election of Office Bearers\nAll stood down.\nAdditional roles agreed:\n- Roads Lead – Ann Holt\n- Planning Lead – Bob Dean\n"
+    )
+    assert [t for _, t in _read(text)] == ["Approval of minutes of AGM 2022", "Chairperson's Annual Report", "Financial Statement", "Election of Office Bearers"]

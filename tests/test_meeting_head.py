@@ -17,6 +17,7 @@ from extractors.meeting import date_in_file_name, whole_council
         ("held on\nWednesday June 7th 2023 at 7.45 p.m. in the Old Forge", "June 7th 2023", "7.45 p.m."),  # the month first
         ("Draft Minutes of Meeting 6.45pm Monday 5th March 2018", "5th March 2018", None),  # the time before the day: time_before
         ("Minutes of Meeting held on Tuesday 7th February 2017 at 19.15", "7th February 2017", "19.15"),  # a 24-hour time with a dot
+        ("was held Tuesday night March the 4th 2019 at 7.30pm in the Hall", "March the 4th 2019", "7.30pm"),  # "the" before the day
     ],
 )
 def test_held_on(text, date, time):
@@ -117,6 +118,8 @@ def test_committee_line(text, committee):
         ("Agenda: Planning Committee", "Planning Committee"),
         ("Agenda for Town Council Meeting", "Town Council"),  # a web page's title names its document
         ("Minutes of Parish Council Meeting", "Parish Council"),
+        ("Approved Minutes of Meeting", ""),  # the document's name alone names no body
+        ("Minute of Meeting", ""),
     ],
 )
 def test_the_documents_own_name_is_not_the_committee(committee, expected):
@@ -182,6 +185,8 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("Minutes of Meeting held on Monday 16th August 2010\nAshby Academy Library\n", "Ashby Academy Library"),  # after the date
         ("9th May 2019 at 7pm Ashby Community Centre\n", "Ashby Community Centre"),  # after the time on its line
         ("MINUTES of MEETING – 15th April 2019 @ RED LION INN.\n", "RED LION INN"),
+        ("Minute of Meeting 4th May 2021 Mill Hall, Kirkton of Ashby\n", "Mill Hall, Kirkton of Ashby"),  # after the day on its line
+        ("ASHBY COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nASHBY VILLAGE HALL\nMONDAY 5 JUNE 2023\n7.30pm\n", "ASHBY VILLAGE HALL"),  # above the day
         ("HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM\nIN THE COUNCIL CHAMBER, MILL HOUSE, ASHBY\nPRESENT: Cllr A Brown\n", "COUNCIL CHAMBER, MILL HOUSE, ASHBY"),
     ],
 )

@@ -82,6 +82,8 @@ def test_not_labels(line):
         ("That the report be noted;", -9, 0.0),
         ("September 2009 the meeting", -9, -2.0),  # a date, not a heading
         ("minutes were spent on it", -9, 0.0),
+        ("4.4.5viii) Cllr. O. Brown was asking about websites.", -9, 0.0),  # a reference to an earlier minute's part
+        ("3.2.1 The footpath was repaired", -9, 0.0),
         ("the Clerk was asked to write to the owner of the hedge and report back to the next meeting of the council in due course", -9, 0.0),
     ],
 )

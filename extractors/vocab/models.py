@@ -538,6 +538,8 @@ class ModernGovPage(VocabModel):
     item_table_head: Patterns(M)
     anchor_line: Patterns(M)
     minutes_line: Patterns(M)
+    issue_head: Patterns(I | M)
+    issue_meeting: Patterns(M)
 
 
 class Summary(VocabModel):

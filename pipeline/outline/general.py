@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
 from extractors.dates import parse_date
 from extractors.text import squash
 from schemas.outline import ItemBlock, Line, Outline, lines_of
@@ -35,7 +35,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import bullet_headings, capitals_lead_ins, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
@@ -109,12 +109,13 @@ def _read(doc: SourceDocument) -> Outline | None:
             return None
     if kind == "agenda":
         heads = _first_run(heads)
+    heads = _with_run_in(text, lines, heads)
     outline = Outline(kind=kind)
     first = lines[heads[0].index]
     _read_head(doc, outline, body, first.start)
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
-        end = lines[heads[n + 1].index].start if n + 1 < len(heads) else tail
+        end = _start_of(lines, heads[n + 1]) if n + 1 < len(heads) else tail
         item = _item(text, lines, c, end, emphasised, wholly)
         if kind == "agenda" and item.minutes is not None:  # an agenda describes its business; it records nothing
             item.description, item.minutes = item.minutes, None
@@ -124,6 +125,43 @@ def _read(doc: SourceDocument) -> Outline | None:
     if kind == "agenda":
         _page_column(outline, text)
     return outline
+
+
+def _start_of(lines: list[Line], c: Candidate) -> int:
+    """Where a heading starts: its line, or its number inside the line for one run into the text before it."""
+    return lines[c.index].start + (c.label.start if c.data.get("run_in") else 0)
+
+
+def _run_in_pattern(value: int, stop: bool) -> re.Pattern:
+    """The number ``value`` printed inside a line after a sentence ends: "... duly elected. 6. The Minutes ..."."""
+    return re.compile(r"(?<=[.!?•;)][ \t])(?P<n>%d)%s[ \t]+(?=[A-Z])" % (value, r"\." if stop else r"(?![.\d])"))
+
+
+def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
+    """The numbers a plain sequence skips, found run into the text between its headings.
+
+    Text flattened from a web page or a two-column table runs items on ("5. Election of
+    Vice-Chairman ... was duly elected. 6. The Minutes of the meeting ... were agreed."): where
+    the sequence goes 5, 7, the "6." printed like its neighbours after a sentence ends, between
+    them, is item 6. Only the missing numbers, in order, each after the one before.
+    """
+    added: list[Candidate] = []
+    for a, b in zip(heads, heads[1:]):
+        va, vb = _plain_value(a), _plain_value(b)
+        if va is None or vb is None or not 2 <= vb - va <= 4 or a.label.lettered or b.label.lettered:
+            continue
+        position = lines[a.index].start + a.label.end
+        limit = lines[b.index].start + b.label.start
+        for value in range(va + 1, vb):
+            m = _run_in_pattern(value, a.label.stop).search(text, position, limit)
+            if m is None:
+                break
+            i = next(k for k in range(a.index, b.index + 1) if lines[k].start <= m.start() < lines[k].start + len(lines[k].text) + 1)
+            offset = m.start() - lines[i].start
+            label = Label(text=str(value), start=offset, end=m.end() - lines[i].start, schemes=((("", "n", False), value),), stop=a.label.stop)
+            added.append(Candidate(i, label, 1.0, {"run_in": True}))
+            position = m.end()
+    return sorted(heads + added, key=lambda c: (c.index, c.label.start if c.data.get("run_in") else -1)) if added else heads
 
 
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
@@ -256,9 +294,13 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         titles = _title_lines_of_bare_labels(lines, numbered)
         return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
+    bulleted = bulleted_minutes(lines, _head_end(text, lines, body)) if before is None and not bullet_headings(lines, body) else []
+    if len(bulleted) > len(unnumbered):
+        return bulleted  # the business is the bulleted list; the lines ending in a colon label parts of it
     if len(unnumbered) >= 3:
         return unnumbered
-    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, _head_end(text, lines, body))
+    head_end = _head_end(text, lines, body)
+    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end)
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
     return fallback
@@ -346,10 +388,19 @@ def _title_text(lines: list[Line], i: int, label) -> str:
     return ""
 
 
+_ABBREVIATIONS = {"no", "st", "co", "mr", "mrs", "dr", "etc", "cllr", "cllrs", "ltd", "rd", "nos"}
+
+
+def _heading_stop(title: str) -> bool:
+    """Does ``title`` end with a heading's full stop ("Election of Officers.") rather than an abbreviation's ("Cllr.", "A.G.M.")?"""
+    m = re.search(r"(\w+)\.$", title)
+    return bool(m) and len(m.group(1)) >= 2 and m.group(1).lower() not in _ABBREVIATIONS and not re.search(r"\b\w\.\w+\.$", title)
+
+
 def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int], wholly: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
-    block = ItemBlock(block=Span(start=line.span.start, end=end))
+    block = ItemBlock(block=Span(start=_start_of(lines, c) if c.data.get("run_in") else line.span.start, end=end))
     if label.text:
         number_start = line.start + label.start
         block.number = Span(start=number_start, end=number_start + len(label.text))
@@ -366,7 +417,9 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-").strip() or None
+        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
+        if block.title_text and _heading_stop(block.title_text):
+            block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     block.minutes = span_between(text, body_start, end)
     return block
 

@@ -247,6 +247,11 @@ _TOLD = re.compile(
 )
 
 
+# the first part of an item run on after its title: a bullet, or a sub-item's number ("8.1 Chairman's Report",
+# "1. Cllr Ann ..."), not a reference ("Item 9.1", "Minute 4.2", "No 3.")
+_FIRST_PART = re.compile(r"(?<![Ii]tem)(?<![Mm]inute)(?<!No)(?<!No\.)\s+(?:•|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}[.)]\s+(?=[A-Z]))")
+
+
 def title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line.
 
@@ -264,6 +269,9 @@ def title_cut(rest: str) -> int:
     cell = re.search(r"\s*\|", masked[:cut])  # a web table flattened to text: "1. Attendance |" ends at its cell
     if cell and rest[: cell.start()].strip():
         cut = cell.start()
+    part = _FIRST_PART.search(masked, 0, cut + 3)  # "Matters arising • It was requested ...", "Reports 8.1 Chairman's Report"
+    if part and part.start() < cut and rest[: part.start()].strip():
+        cut = part.start()
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and _DECISION_WORD.match(rest[: colon.start()].strip()):
         colon = None  # "Noted: that the projector will ...": the item is headed by its decision, the sentence is its title

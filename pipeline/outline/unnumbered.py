@@ -153,13 +153,19 @@ CAPITALS_WORDS = 8
 
 def _capitals_heading(lines: list[Line], i: int) -> bool:
     """A short line in capitals over text that is not ("APOLOGIES" / "None received."): a heading. A run of
-    capitals lines is a notice ("THE PUBLIC ARE WELCOME TO ATTEND ...")."""
+    capitals lines is a notice ("THE PUBLIC ARE WELCOME TO ATTEND ..."). A heading starts a block: the line
+    right above it (none blank between) ended its sentence; else the capitals line goes on a block ("R Lewis" /
+    "NO OBJECTIONS" under a planning application)."""
     s = lines[i].stripped.strip("*_# ").rstrip(":")
     words = s.split()
     if not words or len(words) > CAPITALS_WORDS or not s.isupper() or s.endswith((".", ",", ";")) or re.search(r"[£$€]|\d{3}", s):
         return False
+    if not any(len(w) >= 3 and w.isalpha() for w in words):
+        return False  # a postcode or a reference ("SA19 7TE", "E/40480"), not a word of business
     following = _next_filled(lines, i)
     previous = _previous_filled(lines, i)
+    if previous == i - 1 and previous >= 0 and not re.search(r"[.:;!?)]\W*$", lines[previous].stripped):
+        return False  # the next line of a block still running (an address, a planning application's lines), not a new heading
     return following < len(lines) and not lines[following].stripped.isupper() and (previous < 0 or not lines[previous].stripped.isupper())
 
 
@@ -236,3 +242,69 @@ def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         if m and sum(ch.isalpha() for ch in m.group("head")) >= 4:
             heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
     return heads if len(heads) >= LEAD_INS else []
+
+
+# "Police Report: A police report was received ...", "Other Agenda items:" (a label alone on its line)
+_LABELLED = re.compile(r"^[ \t]*(?P<head>[A-Z][^:\n]{2,80}?)[ \t]*:(?=[ \t]+\S|[ \t]*$)")
+LABEL_WORDS = 9
+_ATTENDANCE_WORD = re.compile(r"(?i)\b(?:present|apologies|attending|attendance|absent)\b")
+
+
+def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+    """Minutes whose paragraphs open with their subject and a colon, and run straight on ("Police Report: A police
+    report was received ..."), as a Scottish community council writes them: each is an item, the words before the
+    colon its title; at least ``LEAD_INS``. A label alone on its line ("Other Agenda items:") followed by such
+    paragraphs heads them: they are its parts, up to the next label alone. Attendance labels ("Present:",
+    "Apologies:") and the labels after them that still list people ("Police: None") up to the first label over
+    a sentence, vote and decision labels ("Proposed:", "Resolved:") and labels with figures ("Income: £20")
+    are not business."""
+    unnumbered = vocab.get("structure").unnumbered
+    attendance, not_headings = unnumbered.regex("attendance_labels"), unnumbered.regex("not_headings")
+    heads: list[Candidate] = []
+    inside_list = False  # after a label alone on its line: its parts follow
+    in_attendance = False  # in the labelled lines that say who was there
+    full = full_line_length("\n".join(line.text for line in lines))
+    for i, line in enumerate(lines):
+        if line.start < start:
+            continue
+        if full is not None and i > 0 and lines[i - 1].stripped and not re.search(r"[.!?:)]\W*$", lines[i - 1].stripped):
+            if not ends_short(lines[i - 1].text, line.text, full):
+                continue  # wrapped text: a paragraph's first line only (after a line that ended its sentence or had room left)
+        m = _LABELLED.match(line.text)
+        if m is None:
+            continue
+        head = m.group("head").strip()
+        body = line.text[m.end() :].strip()
+        if attendance.search(head) or _ATTENDANCE_WORD.search(head):
+            in_attendance = True  # "Present:", "CC Members Present:", "Apologies:" open the attendance block
+            continue
+        if in_attendance and not re.search(r"[.!?]\W*$", body):
+            continue  # "Members of Public: ...", "Councillors: Cllr A", "Police: None" go on listing who was there
+        in_attendance = False  # the first label over prose ("Minute of last meeting: Approved.") starts the business
+        if len(head.split()) > LABEL_WORDS or re.search(r"[\d£$€]", head) or not_headings.search(head) or not_headings.search(head + ":"):
+            continue
+        alone = not body
+        if inside_list and not alone:
+            continue  # a part of the item a label alone headed
+        inside_list = alone
+        heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
+    return heads if len(heads) >= LEAD_INS else []
+
+
+def bulleted_minutes(lines: list[Line], start: int) -> list[Candidate]:
+    """Minutes whose business is a bulleted list at the margin ("- Approval of minutes of AGM", "- Financial
+    Statement"), each bullet over its minutes: the bullets, at least ``BULLET_ITEMS``. A bullet under a line that
+    opens a list ("Additional roles agreed:"), and the bullets right after it, are that list's entries."""
+    heads: list[Candidate] = []
+    listing = False  # in the bullets of a list a line ending in a colon opened
+    for i, line in enumerate(lines):
+        if line.start < start or not line.stripped:
+            continue
+        m = _BULLET.match(line.text)
+        if m is None:
+            listing = line.stripped.endswith(":")
+            continue
+        if listing or m.group("indent") or len(line.stripped.split()) > 12 or not line.stripped[m.end() - len(m.group("indent")):][:1].isupper():
+            continue
+        heads.append(Candidate(i, Label(text="", start=m.start("bullet"), end=m.end(), schemes=()), 1.0, {"bulleted": True}))
+    return heads if len(heads) >= BULLET_ITEMS else []
