@@ -82,6 +82,19 @@ LIST_CASES = [
         [member("Cllr A Lee"), member("Cllr B Khan"), ("Cllr F Moss", "guest", "present", False, "District Councillor", None),
          member("Cllr G Hill", "apologies"), ("H Rowe", "guest", "apologies", False, "Borough Councillor", None), member("Cllr J Dunn", "absent")],
     ),
+    # a Welsh community council's labels: "Other apologies for absence received", "Other Members absent"; an untitled apology
+    (
+        "Attendance: Cllr A Lee, Cllr B Khan.\nApologies for absence approved by Council: None.\n"
+        "Other apologies for absence received: C Owen, Cllr D Price.\nOther Members absent: Cllr E Moss.\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), member("C Owen", "apologies"), member("Cllr D Price", "apologies"), member("Cllr E Moss", "absent")],
+    ),
+    # the chair named in a sentence after the list; a member listed short and sending apologies under the full name is one
+    # person, present (not a clerk of the same initials and surname: another capacity)
+    (
+        "Present:- Cllrs. A Lee, J Khan, B Owen.\nMeeting chaired by A Lee.\nApologies: Jim Khan, Hal Rowe\n",
+        [("Councillor A Lee", "chair", "present", False, None, None), member("Councillor Jim Khan"), member("Councillor B Owen"),
+         member("Hal Rowe", "apologies")],
+    ),
     # a list of those attending by Zoom is remote; markdown bold around a label
     (
         "**Present:** Cllr A Lee\nAttending by Zoom: Cllr B Khan and Cllr C Owen\n",
@@ -114,8 +127,16 @@ PROSE_CASES = [
      [member("Councillor Hill", "apologies"), member("Councillor Rowe", "apologies")]),
     ("Councillor Khan gave his apologies for having to leave early.", []),
     ("There were no apologies.", []),
+    ("Cllr. C Owen took the chair.", [("Cllr. C Owen", "chair", "present", False, None, None)]),
     ("None.", []),
 ]
+
+
+def test_an_item_to_accept_apologies_makes_the_absent_apologising():
+    """ "Absent: Cllr C Owen" above the items, then "20. To accept apologies for absence." with her name below: she apologised."""
+    head = "Present: Cllr A Lee, Cllr B Khan\nAbsent: Cllr C Owen\n"
+    items = "100. To accept apologies for absence.\nCllr C Owen.\n" + _ITEMS
+    assert attendees(minutes(head, items)) == [member("Cllr A Lee"), member("Cllr B Khan"), member("Cllr C Owen", "apologies")]
 
 
 @pytest.mark.parametrize("said, expected", PROSE_CASES)
