@@ -91,9 +91,19 @@ LIST_CASES = [
     # the chair named in a sentence after the list; a member listed short and sending apologies under the full name is one
     # person, present (not a clerk of the same initials and surname: another capacity)
     (
-        "Present:- Cllrs. A Lee, J Khan, B Owen.\nMeeting chaired by A Lee.\nApologies: Jim Khan, Hal Rowe\n",
+        "Present:- Cllrs. A Lee, J Khan, B Owen. Meeting chaired by A Lee.\nApologies: Jim Khan, Hal Rowe\n",
         [("Councillor A Lee", "chair", "present", False, None, None), member("Councillor Jim Khan"), member("Councillor B Owen"),
          member("Hal Rowe", "apologies")],
+    ),
+    # a Scottish community council: members untitled, the area council's councillors after a name or under a label of their
+    # own, the apologies after a full stop on the same line, a sentence after the last name on the label's line
+    (
+        "Present: Ann Lee (AL) Moorland Councillor, Bilal Khan (BK), Carys Owen (CO), Dai Price (DP), Eve Moss (EM).\n"
+        "GCC Members Present: Fay Dunn, Gus Hill. GCC Members Apologies: Hal Rowe\n"
+        "Moorland Council Members Present: Cllr Ian Tait. Moorland Council Members Apologies: None\n",
+        [("Ann Lee", "guest", "present", False, "Moorland Councillor", None), member("Bilal Khan"), member("Carys Owen"),
+         member("Dai Price"), member("Eve Moss"), member("Fay Dunn"), member("Gus Hill"), member("Hal Rowe", "apologies"),
+         ("Cllr Ian Tait", "guest", "present", False, None, None)],
     ),
     # a list of those attending by Zoom is remote; markdown bold around a label
     (

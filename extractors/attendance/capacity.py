@@ -83,6 +83,9 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
             role = mark or role
             if not mark:
                 role, job_title = role_of_job(role, "present", job)
+    councillor = roles.regex("trailing_guest_job").match(written)
+    if councillor and role in ("member", "guest") and is_personal_name(parse_name(councillor.group("name")).full):
+        written, role, job_title = councillor.group("name"), "guest", job_title or councillor.group("job")
     return written, role, job_title, titled
 
 

@@ -266,10 +266,11 @@ def _split_at_titles(piece: str) -> list[str]:
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     words = piece.split(" ")
     out: list[list[str]] = [[]]
-    for word in words:
+    for n, word in enumerate(words):
         bare = word.lower().rstrip(".")
         current = out[-1]
-        if bare in honorifics and current and _has_name_word(current, honorifics):
+        last = n == len(words) - 1  # "Maureen Ross (MR) Highland Councillor": a title with no name after it is her capacity
+        if bare in honorifics and current and _has_name_word(current, honorifics) and not last:
             out.append([word])
         else:
             current.append(word)

@@ -171,6 +171,7 @@ class AttendanceRoles(VocabModel):
     not_initials: Patterns(0)
     leading_job: Patterns(0)
     dash_job: Patterns(0)
+    trailing_guest_job: Patterns(0)
     titles: dict[str, str]
 
 
