@@ -105,6 +105,12 @@ LIST_CASES = [
          member("Dai Price"), member("Eve Moss"), member("Fay Dunn"), member("Gus Hill"), member("Hal Rowe", "apologies"),
          ("Cllr Ian Tait", "guest", "present", False, None, None)],
     ),
+    # another council's councillors said to be present under their plural title
+    (
+        "Present: Cllrs A Lee, B Khan and C Owen.\nDistrict Cllrs Hill and Rowe were present\n",
+        [member("Councillor A Lee"), member("Councillor B Khan"), member("Councillor C Owen"),
+         ("Councillor Hill", "guest", "present", False, "District Councillor", None), ("Councillor Rowe", "guest", "present", False, "District Councillor", None)],
+    ),
     # a list of those attending by Zoom is remote; markdown bold around a label
     (
         "**Present:** Cllr A Lee\nAttending by Zoom: Cllr B Khan and Cllr C Owen\n",
@@ -138,6 +144,9 @@ PROSE_CASES = [
     ("Councillor Khan gave his apologies for having to leave early.", []),
     ("There were no apologies.", []),
     ("Cllr. C Owen took the chair.", [("Cllr. C Owen", "chair", "present", False, None, None)]),
+    ("These were received from Cllrs Gita Hill and Hal Rowe.", [member("Councillor Gita Hill", "apologies"), member("Councillor Hal Rowe", "apologies")]),
+    ("Apologies were received from Cllr Dunn. Councillors Gita Hill and Hal Rowe were absent.",
+     [member("Cllr Dunn", "apologies"), member("Councillor Gita Hill", "absent"), member("Councillor Hal Rowe", "absent")]),
     ("None.", []),
 ]
 

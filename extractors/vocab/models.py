@@ -137,6 +137,7 @@ class AttendanceSentences(VocabModel):
     sent_apologies: Patterns(M)
     remote: Patterns(M)
     in_attendance: Patterns(M)
+    absent: Patterns(M)
     substituted: Patterns(M)
     substitute: Patterns(M)
     arrived_or_left: Patterns(M)
