@@ -111,6 +111,15 @@ LIST_CASES = [
         [member("Councillor A Lee"), member("Councillor B Khan"), member("Councillor C Owen"),
          ("Councillor Hill", "guest", "present", False, "District Councillor", None), ("Councillor Rowe", "guest", "present", False, "District Councillor", None)],
     ),
+    # an English parish's heading: the clerk under "Present:" after the members on the same line, apologies under a label
+    # with the law's reference, a county councillor on a line of his own after a dash
+    (
+        "Councillors present: Cllr. A. Lee – Chair (AL), Cllr. Bilal Khan (BK) & Cllr. Cara Owen (CO) Present: Dina Price – Clerk.\n"
+        "Accepted Apologies for absence - LGA 1972, Section 85(1): Cllr. Eve Moss.\n\nMr F Hill – County Councillor 9 members of the public\n",
+        [("Cllr. A. Lee", "chair", "present", False, None, None), member("Cllr. Bilal Khan"), member("Cllr. Cara Owen"),
+         ("Dina Price", "officer", "present", False, "Clerk", None), member("Cllr. Eve Moss", "apologies"),
+         ("Mr F Hill", "guest", "present", False, "County Councillor", None)],
+    ),
     # a list of those attending by Zoom is remote; markdown bold around a label
     (
         "**Present:** Cllr A Lee\nAttending by Zoom: Cllr B Khan and Cllr C Owen\n",
@@ -144,6 +153,8 @@ PROSE_CASES = [
     ("Councillor Khan gave his apologies for having to leave early.", []),
     ("There were no apologies.", []),
     ("Cllr. C Owen took the chair.", [("Cllr. C Owen", "chair", "present", False, None, None)]),
+    ("Apologies from Borough Councillor C Owen noted.", [("Councillor C Owen", "guest", "apologies", False, "Borough Councillor", None)]),
+    ("Moorland County Council Cllr. Hal Rowe sent his apologies.", [("Cllr. Hal Rowe", "guest", "apologies", False, None, None)]),
     ("These were received from Cllrs Gita Hill and Hal Rowe.", [member("Councillor Gita Hill", "apologies"), member("Councillor Hal Rowe", "apologies")]),
     ("Apologies were received from Cllr Dunn. Councillors Gita Hill and Hal Rowe were absent.",
      [member("Cllr Dunn", "apologies"), member("Councillor Gita Hill", "absent"), member("Councillor Hal Rowe", "absent")]),

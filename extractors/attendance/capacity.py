@@ -36,6 +36,10 @@ def initials_only(m: re.Match[str]) -> str:
 _TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
 
 
+# a count of people written on after a job: no part of it
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?)\b.*$", re.I)
+
+
 def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
     """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
     whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
@@ -76,7 +80,7 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
         role, job_title = role_of_job(role, "present", job_title)
     dash = roles.regex("dash_job").match(written)
     if dash and "(" not in dash.group("job"):
-        job = dash.group("job").strip()
+        job = _COUNT_AFTER.sub("", dash.group("job")).strip()  # "Mr M Storey – County Councillor 9 members of the public"
         mark = parse_name(f"X ({job})").role_mark
         if mark or roles.regex("officer").search(job) or roles.regex("guest_job").search(job):
             written = dash.group("name").strip()

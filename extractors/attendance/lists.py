@@ -257,6 +257,9 @@ def _initial_runs(piece: str) -> list[str]:
 _TITLE_WORDS = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "county", "district", "borough", "city", "chairman", "chair"}
 
 
+_TITLE_QUALIFIERS = {"County", "District", "Borough", "City", "Unitary", "Ward"}
+
+
 def _split_at_titles(piece: str) -> list[str]:
     """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
 
@@ -270,7 +273,8 @@ def _split_at_titles(piece: str) -> list[str]:
         bare = word.lower().rstrip(".")
         current = out[-1]
         last = n == len(words) - 1  # "Maureen Ross (MR) Highland Councillor": a title with no name after it is her capacity
-        if bare in honorifics and current and _has_name_word(current, honorifics) and not last:
+        qualified = bool(current) and current[-1] in _TITLE_QUALIFIERS  # "Mr M Storey – County Councillor": his title, not a name
+        if bare in honorifics and current and _has_name_word(current, honorifics) and not last and not qualified:
             out.append([word])
         else:
             current.append(word)

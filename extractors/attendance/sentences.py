@@ -43,6 +43,7 @@ def sentences_in(ctx: ExtractionContext, register: Register, minutes: Span) -> i
         said += 1
         office = m.group("office")
         role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
+        role = "guest" if m.group("council") else role  # "Norfolk County Council Cllr. Martin Storey sent his apologies"
         for written, offset in names_with_offsets(m.group("name"), m.start("name")):  # "Cllr I Wroth & Cllr H Wroth sent apologies"
             register.add(written, Span(start=offset, end=offset + len(written)), role, "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
