@@ -120,6 +120,16 @@ LIST_CASES = [
          ("Dina Price", "officer", "present", False, "Clerk", None), member("Cllr. Eve Moss", "apologies"),
          ("Mr F Hill", "guest", "present", False, "County Councillor", None)],
     ),
+    # a Welsh town council's one-line heading: the Deputy Mayor chairing, initials glued to surnames (two run together with no
+    # comma), officers run on after the members each opened by a job, the apologies on the same line
+    (
+        "Present:- Deputy A. Lee–Khan (Chair) Councillors: B.Owen, C.Price D.Moss, E. Hill, Town Clerk F. Rowe "
+        "Project Officer Gita Dunn Translator H.Tait-Bell Apologies:- J.Bell\n",
+        [("A. Lee–Khan (Chair)", "chair", "present", False, None, None), member("Councillor B.Owen"), member("Councillor C.Price"),
+         member("Councillor D.Moss"), member("Councillor E. Hill"), ("F. Rowe", "officer", "present", False, "Town Clerk", None),
+         ("Gita Dunn", "officer", "present", False, "Project Officer", None), ("H.Tait-Bell", "officer", "present", False, "Translator", None),
+         member("J.Bell", "apologies")],
+    ),
     # a list of those attending by Zoom is remote; markdown bold around a label
     (
         "**Present:** Cllr A Lee\nAttending by Zoom: Cllr B Khan and Cllr C Owen\n",

@@ -55,7 +55,8 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
     written = re.sub(r"^(?:and|for|from|by|&)\s+", "", written)
     lead = roles.regex("leading_role").match(written)
     if lead:
-        mark = parse_name(f"X ({lead.group('role')})").role_mark
+        office = "Deputy Mayor" if lead.group("role") == "Deputy" else lead.group("role")  # "Deputy" alone: the Deputy Mayor
+        mark = parse_name(f"X ({office})").role_mark
         if mark:
             written, role = written[lead.end() :].strip(), mark
     job = roles.regex("leading_job").match(written)
