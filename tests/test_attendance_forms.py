@@ -95,6 +95,11 @@ LIST_CASES = [
         [("Councillor A Lee", "chair", "present", False, None, None), member("Councillor Jim Khan"), member("Councillor B Owen"),
          member("Hal Rowe", "apologies")],
     ),
+    # ... the sentence broken over two lines, as a PDF prints it
+    (
+        "Present:- Cllrs. A Lee, J Khan, B Owen. Meeting\nchaired by A Lee.\n",
+        [("Councillor A Lee", "chair", "present", False, None, None), member("Councillor J Khan"), member("Councillor B Owen")],
+    ),
     # a Scottish community council: members untitled, the area council's councillors after a name or under a label of their
     # own, the apologies after a full stop on the same line, a sentence after the last name on the label's line
     (

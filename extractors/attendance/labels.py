@@ -71,8 +71,8 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
         stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
-        said = _SENTENCE_AFTER.search(text, label_end, min(stop, line_end(text, label_end)))
-        if said:  # "Present:- ..., W Dargie. Meeting chaired by J Carr.": a sentence after the names on the label's line
+        said = _SENTENCE_AFTER.search(text, label_end, stop)
+        if said and said.start() < line_end(text, label_end):  # "Present:- ..., W Dargie. Meeting chaired by J Carr.": a sentence after the names on the label's line
             stop = said.start() + 1
         if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
             stop = list_end(text, label_end, stop)
@@ -98,7 +98,7 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
 
 
 # a full stop after a word and a sentence opening on the label's own line (lists.list_end reads the lines after it)
-_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z])")
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.[ \t]+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 def _capacity_after_name(previous: Attendee, piece: str) -> bool:
