@@ -53,7 +53,7 @@ def _patterns():
     return honorific, post, marks, not_names
 
 
-_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|der|du|da|le|la|bin|al)-?)$")
+_TOKEN = re.compile(r"^(?:[A-Z][a-zà-ÿ'’]+(?:[-–][A-Z][a-zà-ÿ'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]*[A-Z][a-z]+|(?:de|van|von|der|du|da|le|la|bin|al)-?)$")
 
 
 _SHORT_FORM = re.compile(r"\s*\((?=[A-Z])[A-Z][A-Za-z]{0,3}\)(?=\s*(?:\(|$))")

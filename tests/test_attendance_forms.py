@@ -82,6 +82,59 @@ LIST_CASES = [
         [member("Cllr A Lee"), member("Cllr B Khan"), ("Cllr F Moss", "guest", "present", False, "District Councillor", None),
          member("Cllr G Hill", "apologies"), ("H Rowe", "guest", "apologies", False, "Borough Councillor", None), member("Cllr J Dunn", "absent")],
     ),
+    # a Welsh community council's labels: "Other apologies for absence received", "Other Members absent"; an untitled apology
+    (
+        "Attendance: Cllr A Lee, Cllr B Khan.\nApologies for absence approved by Council: None.\n"
+        "Other apologies for absence received: C Owen, Cllr D Price.\nOther Members absent: Cllr E Moss.\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), member("C Owen", "apologies"), member("Cllr D Price", "apologies"), member("Cllr E Moss", "absent")],
+    ),
+    # the chair named in a sentence after the list; a member listed short and sending apologies under the full name is one
+    # person, present (not a clerk of the same initials and surname: another capacity)
+    (
+        "Present:- Cllrs. A Lee, J Khan, B Owen. Meeting chaired by A Lee.\nApologies: Jim Khan, Hal Rowe\n",
+        [("Councillor A Lee", "chair", "present", False, None, None), member("Councillor Jim Khan"), member("Councillor B Owen"),
+         member("Hal Rowe", "apologies")],
+    ),
+    # ... the sentence broken over two lines, as a PDF prints it
+    (
+        "Present:- Cllrs. A Lee, J Khan, B Owen. Meeting\nchaired by A Lee.\n",
+        [("Councillor A Lee", "chair", "present", False, None, None), member("Councillor J Khan"), member("Councillor B Owen")],
+    ),
+    # a Scottish community council: members untitled, the area council's councillors after a name or under a label of their
+    # own, the apologies after a full stop on the same line, a sentence after the last name on the label's line
+    (
+        "Present: Ann Lee (AL) Moorland Councillor, Bilal Khan (BK), Carys Owen (CO), Dai Price (DP), Eve Moss (EM).\n"
+        "GCC Members Present: Fay Dunn, Gus Hill. GCC Members Apologies: Hal Rowe\n"
+        "Moorland Council Members Present: Cllr Ian Tait. Moorland Council Members Apologies: None\n",
+        [("Ann Lee", "guest", "present", False, "Moorland Councillor", None), member("Bilal Khan"), member("Carys Owen"),
+         member("Dai Price"), member("Eve Moss"), member("Fay Dunn"), member("Gus Hill"), member("Hal Rowe", "apologies"),
+         ("Cllr Ian Tait", "guest", "present", False, None, None)],
+    ),
+    # another council's councillors said to be present under their plural title
+    (
+        "Present: Cllrs A Lee, B Khan and C Owen.\nDistrict Cllrs Hill and Rowe were present\n",
+        [member("Councillor A Lee"), member("Councillor B Khan"), member("Councillor C Owen"),
+         ("Councillor Hill", "guest", "present", False, "District Councillor", None), ("Councillor Rowe", "guest", "present", False, "District Councillor", None)],
+    ),
+    # an English parish's heading: the clerk under "Present:" after the members on the same line, apologies under a label
+    # with the law's reference, a county councillor on a line of his own after a dash
+    (
+        "Councillors present: Cllr. A. Lee – Chair (AL), Cllr. Bilal Khan (BK) & Cllr. Cara Owen (CO) Present: Dina Price – Clerk.\n"
+        "Accepted Apologies for absence - LGA 1972, Section 85(1): Cllr. Eve Moss.\n\nMr F Hill – County Councillor 9 members of the public\n",
+        [("Cllr. A. Lee", "chair", "present", False, None, None), member("Cllr. Bilal Khan"), member("Cllr. Cara Owen"),
+         ("Dina Price", "officer", "present", False, "Clerk", None), member("Cllr. Eve Moss", "apologies"),
+         ("Mr F Hill", "guest", "present", False, "County Councillor", None)],
+    ),
+    # a Welsh town council's one-line heading: the Deputy Mayor chairing, initials glued to surnames (two run together with no
+    # comma), officers run on after the members each opened by a job, the apologies on the same line
+    (
+        "Present:- Deputy A. Lee–Khan (Chair) Councillors: B.Owen, C.Price D.Moss, E. Hill, Town Clerk F. Rowe "
+        "Project Officer Gita Dunn Translator H.Tait-Bell Apologies:- J.Bell\n",
+        [("A. Lee–Khan (Chair)", "chair", "present", False, None, None), member("Councillor B.Owen"), member("Councillor C.Price"),
+         member("Councillor D.Moss"), member("Councillor E. Hill"), ("F. Rowe", "officer", "present", False, "Town Clerk", None),
+         ("Gita Dunn", "officer", "present", False, "Project Officer", None), ("H.Tait-Bell", "officer", "present", False, "Translator", None),
+         member("J.Bell", "apologies")],
+    ),
     # a list of those attending by Zoom is remote; markdown bold around a label
     (
         "**Present:** Cllr A Lee\nAttending by Zoom: Cllr B Khan and Cllr C Owen\n",
@@ -114,8 +167,21 @@ PROSE_CASES = [
      [member("Councillor Hill", "apologies"), member("Councillor Rowe", "apologies")]),
     ("Councillor Khan gave his apologies for having to leave early.", []),
     ("There were no apologies.", []),
+    ("Cllr. C Owen took the chair.", [("Cllr. C Owen", "chair", "present", False, None, None)]),
+    ("Apologies from Borough Councillor C Owen noted.", [("Councillor C Owen", "guest", "apologies", False, "Borough Councillor", None)]),
+    ("Moorland County Council Cllr. Hal Rowe sent his apologies.", [("Cllr. Hal Rowe", "guest", "apologies", False, None, None)]),
+    ("These were received from Cllrs Gita Hill and Hal Rowe.", [member("Councillor Gita Hill", "apologies"), member("Councillor Hal Rowe", "apologies")]),
+    ("Apologies were received from Cllr Dunn. Councillors Gita Hill and Hal Rowe were absent.",
+     [member("Cllr Dunn", "apologies"), member("Councillor Gita Hill", "absent"), member("Councillor Hal Rowe", "absent")]),
     ("None.", []),
 ]
+
+
+def test_an_item_to_accept_apologies_makes_the_absent_apologising():
+    """ "Absent: Cllr C Owen" above the items, then "20. To accept apologies for absence." with her name below: she apologised."""
+    head = "Present: Cllr A Lee, Cllr B Khan\nAbsent: Cllr C Owen\n"
+    items = "100. To accept apologies for absence.\nCllr C Owen.\n" + _ITEMS
+    assert attendees(minutes(head, items)) == [member("Cllr A Lee"), member("Cllr B Khan"), member("Cllr C Owen", "apologies")]
 
 
 @pytest.mark.parametrize("said, expected", PROSE_CASES)

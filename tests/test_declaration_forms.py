@@ -285,3 +285,12 @@ def test_initials_match_given_initials_before_initials_with_the_surname():
     assert by_initials("JB", ["Mr JB Adams", "Mrs J Booth"]) == "JB Adams"
     assert by_initials("JB", ["Mrs J Booth", "Mr K Lee"]) == "J Booth"
     assert by_initials("JB", ["Mrs J Booth", "Mr J Brown"]) is None
+
+
+def test_an_item_heading_that_says_no_declarations_were_made():
+    """ "4. No Declarations of Interest made.": the item's own heading is the answer (no "were")."""
+    data = (
+        _TOP + "201. Apologies for absence: None.\n" + "202. No Declarations of Interest made.\n"
+        + "203. Minutes of the previous meeting: Approved and signed as correct.\n" + "204. Allotments: The rents were reviewed.\n"
+    ).encode()
+    assert read(data) == ([], True)

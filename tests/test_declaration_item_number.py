@@ -103,3 +103,20 @@ def test_kingston_the_linked_minute_number_wins_over_the_number_the_declaration_
     number is the minute's as printed."""
     path = corpus("html/kingston_north-kingston-nc_2026-01-15_ieListDocuments_agenda.html")
     assert stored(path.read_bytes()) == [("Bass", "60.", "60.")]
+
+
+@pytest.mark.parametrize(
+    "numbers, wanted, expected",
+    [
+        (["16/01/1", "16/01/2", "16/01/11"], "11", 3),  # items under one prefix (year/month): "Item 11" is 16/01/11
+        (["16/01/1", "16/01/2"], "11", None),
+        (["95/20", "96/20", "97/20"], "20", None),  # a minute and its year: no shared prefix, "item 20" is none of them
+        (["1", "2", "11"], "11", None),  # plain numbers are matched as printed, not here
+    ],
+)
+def test_a_bare_item_number_names_the_item_whose_last_part_it_is(numbers, wanted, expected):
+    from types import SimpleNamespace
+
+    from extractors.declarations.items import _by_last_part
+
+    assert _by_last_part([SimpleNamespace(number_text=n) for n in numbers], wanted) == expected

@@ -36,6 +36,10 @@ def initials_only(m: re.Match[str]) -> str:
 _TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
 
 
+# a count of people written on after a job: no part of it
+_COUNT_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?)\b.*$", re.I)
+
+
 def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:
     """A name with the capacity written around it: the bare name (brackets kept), its role and job, and
     whether a title stood before it that is not an honorific ("PCSO Hart": a surname is then a name).
@@ -51,7 +55,8 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
     written = re.sub(r"^(?:and|for|from|by|&)\s+", "", written)
     lead = roles.regex("leading_role").match(written)
     if lead:
-        mark = parse_name(f"X ({lead.group('role')})").role_mark
+        office = "Deputy Mayor" if lead.group("role") == "Deputy" else lead.group("role")  # "Deputy" alone: the Deputy Mayor
+        mark = parse_name(f"X ({office})").role_mark
         if mark:
             written, role = written[lead.end() :].strip(), mark
     job = roles.regex("leading_job").match(written)
@@ -76,13 +81,16 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
         role, job_title = role_of_job(role, "present", job_title)
     dash = roles.regex("dash_job").match(written)
     if dash and "(" not in dash.group("job"):
-        job = dash.group("job").strip()
+        job = _COUNT_AFTER.sub("", dash.group("job")).strip()  # "Mr M Storey – County Councillor 9 members of the public"
         mark = parse_name(f"X ({job})").role_mark
         if mark or roles.regex("officer").search(job) or roles.regex("guest_job").search(job):
             written = dash.group("name").strip()
             role = mark or role
             if not mark:
                 role, job_title = role_of_job(role, "present", job)
+    councillor = roles.regex("trailing_guest_job").match(written)
+    if councillor and role in ("member", "guest") and is_personal_name(parse_name(councillor.group("name")).full):
+        written, role, job_title = councillor.group("name"), "guest", job_title or councillor.group("job")
     return written, role, job_title, titled
 
 

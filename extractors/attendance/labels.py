@@ -71,6 +71,9 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
         stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        said = _SENTENCE_AFTER.search(text, label_end, stop)
+        if said and said.start() < line_end(text, label_end):  # "Present:- ..., W Dargie. Meeting chaired by J Carr.": a sentence after the names on the label's line
+            stop = said.start() + 1
         if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
             stop = list_end(text, label_end, stop)
         stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
@@ -92,6 +95,10 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
                     previous.organisation = canonical_organisation(employer, document_council(ctx))
             previous = row
     return len(kept)
+
+
+# a full stop after a word and a sentence opening on the label's own line (lists.list_end reads the lines after it)
+_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.[ \t]+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 def _capacity_after_name(previous: Attendee, piece: str) -> bool:

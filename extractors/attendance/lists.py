@@ -157,7 +157,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
     pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
-              for q in _two_names(p) for r in _initial_runs(q)]
+              for j in _split_at_jobs(p) for q in _two_names(j) for r in _initial_runs(q)]
     for piece in pieces:
         label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
         if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:
@@ -257,6 +257,9 @@ def _initial_runs(piece: str) -> list[str]:
 _TITLE_WORDS = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms", "miss", "dr", "county", "district", "borough", "city", "chairman", "chair"}
 
 
+_TITLE_QUALIFIERS = {"County", "District", "Borough", "City", "Unitary", "Ward"}
+
+
 def _split_at_titles(piece: str) -> list[str]:
     """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
 
@@ -266,10 +269,12 @@ def _split_at_titles(piece: str) -> list[str]:
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     words = piece.split(" ")
     out: list[list[str]] = [[]]
-    for word in words:
+    for n, word in enumerate(words):
         bare = word.lower().rstrip(".")
         current = out[-1]
-        if bare in honorifics and current and _has_name_word(current, honorifics):
+        last = n == len(words) - 1  # "Maureen Ross (MR) Highland Councillor": a title with no name after it is her capacity
+        qualified = bool(current) and current[-1] in _TITLE_QUALIFIERS  # "Mr M Storey – County Councillor": his title, not a name
+        if bare in honorifics and current and _has_name_word(current, honorifics) and not last and not qualified:
             out.append([word])
         else:
             current.append(word)
@@ -283,10 +288,34 @@ _FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs
 _TWO_PAIRS = re.compile(r"^[A-Z][a-z]{2,}\s+[A-Z][a-z’'-]{2,}\s+[A-Z][a-z]{2,}\s+[A-Z][a-z’'-]{2,}$")
 
 
+def _split_at_jobs(piece: str) -> list[str]:
+    """ "Town Clerk M. MacDonald Project Officer Maria Rocke Translator L.Kirkham-Jones": officers run on with no comma,
+    each name opened by its job; the piece parts before each job (roles.leading_job) that follows a surname."""
+    job = vocab.get("attendance").roles.regex("leading_job")
+    cuts: list[int] = []
+    opening = job.match(piece)
+    covered = opening.end() if opening else 0  # "Town Clerk": one job, not a cut before "Clerk" as well
+    for m in re.finditer(r"(?<=[a-z]) (?=[A-Z])", piece):
+        found = job.match(piece[m.start() + 1 :])
+        if found and m.start() + 1 >= covered:
+            cuts.append(m.start() + 1)
+            covered = m.start() + 1 + found.end()
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(piece)]
+    return [piece[a:b].strip() for a, b in zip(bounds, bounds[1:]) if piece[a:b].strip()]
+
+
+_TWO_INITIALLED = re.compile(r"^(?P<first>(?:[A-Z]\.)+[A-Z][a-z’'-]+)\s+(?P<second>(?:[A-Z]\.)+[A-Z][a-z’'-]+)$")
+
+
 def _two_names(piece: str) -> list[str]:
     """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
     list parted only by titles, are two people (the second without a title). Four whole words are too many for one
     name as lists write them; initials ("Cllr Mr A H Porter") never split."""
+    pair = _TWO_INITIALLED.match(piece)
+    if pair:  # "F.Davies J.Lane": initials glued to each surname, no comma between the two
+        return [pair.group("first"), pair.group("second")]
     m = _FOUR_WORDS.match(piece)
     if not m or not parse_name(m.group("first")).honorific and not _TWO_PAIRS.match(piece):
         return [piece]

@@ -45,6 +45,15 @@ class Register:
         candidates = [a for a in self.rows if _compatible(parse_name(a.name), name)]
         return candidates[0] if len(candidates) == 1 else None
 
+    def _shorter_listed(self, name: Name, role: str, status: str) -> Attendee | None:
+        """The one member listed short under another status whom this full name may be ("J Marshall" present, then
+        "Jim Marshall" among the apologies: one person, present); not someone of another capacity ("J Henly" a member,
+        "Clerk: Jacquie Henly")."""
+        if not name.is_full:
+            return None
+        same = [a for a in self.rows if a.role == role and a.status != status and _compatible(name, parse_name(a.name))]
+        return same[0] if len(same) == 1 else None
+
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
         written = INITIALS_MARK.sub(initials_only, squash(written)).strip(" ,;.")  # "C Burgess (CB)": the initials the minutes use later
         if status in ("apologies", "absent"):
@@ -87,7 +96,7 @@ class Register:
             # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
             # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
             role = "member" if is_councillor(name) and not members_listed else unmarked_role
-        existing = self.find(name)
+        existing = self.find(name) or self._shorter_listed(name, role, status)
         if existing is not None and _other_person(parse_name(existing.name), name):
             existing = None
         if existing is not None and existing.status == status:

@@ -43,6 +43,7 @@ def sentences_in(ctx: ExtractionContext, register: Register, minutes: Span) -> i
         said += 1
         office = m.group("office")
         role = "member" if not office else "vice-chair" if re.match(r"(?:Vice|Deputy)", office) else "chair"
+        role = "guest" if m.group("council") else role  # "Norfolk County Council Cllr. Martin Storey sent his apologies"
         for written, offset in names_with_offsets(m.group("name"), m.start("name")):  # "Cllr I Wroth & Cllr H Wroth sent apologies"
             register.add(written, Span(start=offset, end=offset + len(written)), role, "apologies", source="minutes")
     for m in vocab.regex("attendance", "sentences.substitute").finditer(text, minutes.start, minutes.end):
@@ -67,6 +68,10 @@ def sentences_in(ctx: ExtractionContext, register: Register, minutes: Span) -> i
     for m in vocab.regex("attendance", "sentences.in_attendance").finditer(text, minutes.start, minutes.end):
         said += 1
         _told_in_attendance(register, flat(m.group("names")), m.start("names"))
+    for m in vocab.regex("attendance", "sentences.absent").finditer(text, minutes.start, minutes.end):
+        said += 1  # "Councillors Lisa Nash and Terry Tyler were absent."
+        for written, offset in names_with_offsets(flat(m.group("names")), m.start("names")):
+            register.add(written, Span(start=offset, end=offset + len(written)), "member", "absent", source="minutes")
     for m in vocab.regex("attendance", "sentences.public_named").finditer(text, minutes.start, minutes.end):
         said += 1
         _told_in_attendance(register, flat(m.group("names")), m.start("names"))
@@ -107,7 +112,8 @@ def _told_in_attendance(register: Register, names: str, base: int) -> None:
     previous: Attendee | None = None
     for written, offset in names_with_offsets(names, base):
         bare = re.sub(r"^(?:the|The|a|an)\s+", "", _NAME_TAIL.sub("", written.strip()))
-        name = parse_name(bare)
+        other_council = roles.regex("guest_title").match(bare)  # "District Cllrs Burley and Cawrey were present"
+        name = parse_name(bare[other_council.end() :].strip() if other_council else bare)
         if previous is not None and not name.honorific and parse_name(previous.name).honorific and job is None:
             name = Name(full="")  # "Mr Tom Hale, Westbrook Ramblers": after a titled name, an untitled piece tells who he is
         if not is_personal_name(name.full, surname_only=bool(name.honorific)):

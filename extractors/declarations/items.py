@@ -29,7 +29,20 @@ def link_item(items: list, number: str | None, title: str | None) -> int | None:
                 printed = re.sub(r"\s+", "", block.number_text or "").lower()
                 if printed and (printed == wanted or printed.rstrip(".") == wanted):
                     return position
+        return _by_last_part(items, bare)
     return None
+
+
+def _by_last_part(items: list, wanted: str) -> int | None:
+    """ "declared an interest in Item 11" where every item is numbered under one prefix ("16/01/1" ... "16/01/11": the
+    meeting's year and month): the item whose last part is the number. Not minutes numbered "95/20", "96/20" (a
+    minute and its year: no shared prefix)."""
+    printed = [(position, re.sub(r"\s+", "", block.number_text or "").rstrip(".")) for position, block in enumerate(items, start=1)]
+    parts = [(position, re.match(r"^(?P<prefix>.+[/.])(?P<last>[^/.]+)$", number)) for position, number in printed if number]
+    if len(parts) < 2 or not all(m for _, m in parts) or len({m.group("prefix") for _, m in parts}) != 1:
+        return None
+    found = [position for position, m in parts if m.group("last").lower() == wanted]
+    return found[0] if len(found) == 1 else None
 
 
 # What the reference vocabulary captures as one item's number: "17", "103/20" (a minute and its year), "7a", "17(13)", "5 (b)".

@@ -137,6 +137,7 @@ class AttendanceSentences(VocabModel):
     sent_apologies: Patterns(M)
     remote: Patterns(M)
     in_attendance: Patterns(M)
+    absent: Patterns(M)
     substituted: Patterns(M)
     substitute: Patterns(M)
     arrived_or_left: Patterns(M)
@@ -171,6 +172,7 @@ class AttendanceRoles(VocabModel):
     not_initials: Patterns(0)
     leading_job: Patterns(0)
     dash_job: Patterns(0)
+    trailing_guest_job: Patterns(0)
     titles: dict[str, str]
 
 
