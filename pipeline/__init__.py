@@ -20,5 +20,7 @@
 # minutes and agendas. 0.4.0: parish, town and community councils' forms of heads, items,
 # attendance and decisions; printed paragraphs ended by their line shapes. 0.5.0: votes and recorded
 # votes; Word documents; OCR of pages without a usable text layer; agenda packs' bound papers, a
-# decision's printed parts, wrapped titles and more councils' attendance and declaration forms).
-EXTRACTOR_VERSION = "0.5.0"
+# decision's printed parts, wrapped titles and more councils' attendance and declaration forms. 0.6.0: passive decisions in any
+# council's minutes; undated minutes, lead-in subjects and ModernGov issue pages; declarations' item
+# numbers; votes in minutes without items; whitespace tables with unit and scale; ruled tables in scans).
+EXTRACTOR_VERSION = "0.6.0"
