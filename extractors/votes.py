@@ -499,7 +499,14 @@ def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
     items = [(_minutes_span(ctx.text, block), item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
     if items or (outline is not None and (outline.items or outline.kind in _NOT_MINUTES)):
         return items
-    return [(Span(start=0, end=len(ctx.text)), None)] if ctx.text.strip() else []
+    if not ctx.text.strip() or len(ctx.text) > WHOLE_TEXT_LIMIT:
+        return []  # a long text in which no item was found is not one meeting's minutes to read whole
+    return [(Span(start=0, end=len(ctx.text)), None)]
+
+
+# An excerpt, one item's page or a parish's unnumbered minutes is a few pages; some forty pages of text with no item
+# found is something else (a report, a transcript, a hostile file), and every vote rule would read all of it.
+WHOLE_TEXT_LIMIT = 150_000
 
 
 def _minutes_span(text: str, block) -> Span:

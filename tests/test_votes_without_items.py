@@ -58,3 +58,15 @@ def test_a_proposal_on_the_items_heading_line():
         "23. To confirm and sign the minutes of the meeting held on 3rd May - PROPOSED; SECONDED; RESOLVED that the minutes be signed\n"
     )
     assert [(v.result, v.agenda_item_id is not None) for v in votes] == [("carried", True), ("carried", True)]
+
+
+def test_a_long_text_with_no_item_is_not_read_whole():
+    """Some forty pages with no item found are no meeting's minutes to read whole (and every vote rule would scan them)."""
+    from extractors.votes import WHOLE_TEXT_LIMIT
+
+    vote = "On being put to Council the motion was LOST.\n"
+    filler = "The officer described the background to the scheme at some length.\n"
+    short = filler * ((WHOLE_TEXT_LIMIT - 2 * len(vote)) // len(filler)) + vote
+    long = filler * (WHOLE_TEXT_LIMIT // len(filler) + 1) + vote
+    assert [v.result for v in _votes(short)[0]] == ["lost"]
+    assert _votes(long)[0] == []
