@@ -22,5 +22,6 @@
 # votes; Word documents; OCR of pages without a usable text layer; agenda packs' bound papers, a
 # decision's printed parts, wrapped titles and more councils' attendance and declaration forms. 0.6.0: passive decisions in any
 # council's minutes; undated minutes, lead-in subjects and ModernGov issue pages; declarations' item
-# numbers; votes in minutes without items; whitespace tables with unit and scale; ruled tables in scans).
-EXTRACTOR_VERSION = "0.6.0"
+# numbers; votes in minutes without items; whitespace tables with unit and scale; ruled tables in scans. 0.6.1: a
+# whitespace table of three or more columns runs on over notes and section headings under its header).
+EXTRACTOR_VERSION = "0.6.1"

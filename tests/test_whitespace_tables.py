@@ -185,3 +185,64 @@ def test_an_old_database_gains_kpi_values_scale(tmp_path):
     db = open_database(tmp_path / "old.db")
     assert "add column kpi_values.scale" in applied(db)
     assert "scale" in db["kpi_values"].columns_dict
+
+
+@_needs(KENT)
+def test_kent_page_10_keeps_its_header_over_a_note_and_a_section_heading(kent):
+    """Page 10 repeats Appendix D's three-line header, then a four-line note and "RESERVES" before its first row."""
+    _, cells = kent
+    cell = cells[(10, "Contributions to Reserves", "2027-28 External £000s")]
+    assert (cell.raw, cell.value, cell.unit, cell.scale) == ("34,300.0", 34300.0, "£", 1000.0)
+    assert cells[(10, "NET CHANGE", "2025-26 External £000s")].value == -836.6
+
+
+def _word(text: str, x0: float, top: float) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 5 * len(text), "top": top, "bottom": top + 9, "size": 9.0}
+
+
+def _line(top: float, *cells: tuple[float, str]) -> list[dict]:
+    words: list[dict] = []
+    for x0, text in cells:
+        for n, w in enumerate(text.split()):
+            words.append(_word(w, x0 + sum(5 * len(p) + 4 for p in text.split()[:n]), top))
+    return words
+
+
+@pytest.mark.parametrize(
+    "between, rows",
+    [
+        ([], 4),  # no interruption
+        ([(150, "RESERVES")], 5),  # one section heading
+        ([(150, "* figures to be updated at outturn"), (150, "and reported again"), (150, "RESERVES")], 7),  # a note and a heading
+    ],
+    ids=["none", "heading", "note-and-heading"],
+)
+def test_a_table_of_three_or_more_columns_runs_on_over_notes_under_its_header(between, rows):
+    from pipeline.readers.pdf_tables import find_tables_in_words
+
+    words = _line(100, (60, "Year"), (200, "Core"), (300, "External"), (400, "Total"))
+    top = 112
+    for x0, text in between:
+        words += _line(top, (x0, text))
+        top += 12
+    for label, a, b, c in [("Contributions", "40.2", "14.2", "54.4"), ("Drawdowns", "-10.6", "-25.6", "-36.2"), ("Total", "29.6", "-11.4", "18.2")]:
+        words += _line(top, (60, label), (200, a), (300, b), (400, c))
+        top += 12
+    [table] = find_tables_in_words(words, 1)
+    assert table.rows[0] == ["Year", "Core", "External", "Total"]
+    assert table.rows[-1] == ["Total", "29.6", "-11.4", "18.2"]
+    assert len(table.rows) == rows
+
+
+def test_numbered_headings_with_their_paragraphs_are_no_table():
+    """Two segments a line ("84.  Apologies") between prose paragraphs: a minutes page, not a table."""
+    from pipeline.readers.pdf_tables import find_tables_in_words
+
+    words, top = [], 100
+    for n, title in [(84, "Apologies"), (85, "Minutes"), (86, "Declarations"), (87, "Budget")]:
+        words += _line(top, (60, f"{n}."), (120, title))
+        top += 12
+        for _ in range(3):
+            words += _line(top, (60, "The panel received the report of the officer and noted it"))
+            top += 12
+    assert find_tables_in_words(words, 1) == []

@@ -8,7 +8,8 @@ Two kinds of table are found:
   page's words are grouped into lines and each line into *segments*: runs of
   words closer than about one em. A table is a run of at least three lines
   with two or more segments each (a one-segment line may sit between them:
-  a wrapped header or label) whose segments leave at least one vertical
+  a wrapped header or label; up to :data:`MAX_INTERRUPTION` of them, notes and
+  section headings under a header, between lines of three or more columns) whose segments leave at least one vertical
   "river" of white space across every line. The rivers are the column
   boundaries, so a cell never splits a word. A run is kept only if it reads
   as a table: at least two columns, short cells, some figures, and not a
@@ -41,6 +42,7 @@ from schemas.source_document import RawTable
 RULED_MIN_EDGES = 6  # drawn lines + rectangles on a page before it may hold a ruled table
 MIN_ROWS = 3  # lines with two or more segments in an unruled table
 SEGMENT_GAP_EM = 1.1  # a gap wider than this many font sizes separates two cells
+MAX_INTERRUPTION = 6  # one-segment lines (notes, section headings) a table runs on over
 MIN_RIVER = 6.0  # narrowest white column (pt) that separates two table columns
 MAX_MEDIAN_CELL = 40  # characters: longer cells are prose, not a table
 TITLE_WINDOW_EM = 4.0  # how far above a table (in font sizes) its title may be
@@ -341,11 +343,20 @@ def _unruled(lines: list[_Line]):
             if len(lines[j].segments) >= 2:
                 run.append(lines[j])
                 j += 1
-            elif j + 1 < len(lines) and len(lines[j + 1].segments) >= 2 and lines[j + 1].top - lines[j].bottom <= 2.5 * lines[j].size:
-                run.extend(lines[j : j + 2])  # a one-segment line between table lines: wrapped header or label, section heading
-                j += 2
             else:
-                break
+                # one-segment lines between table lines: a wrapped header or label, a section heading, a note under the
+                # header ("* the prior year savings ... RESERVES"); the table goes on if its lines resume close below
+                k = j
+                while k < len(lines) and k - j < MAX_INTERRUPTION and len(lines[k].segments) < 2 and lines[k].top - (lines[k - 1].bottom if k > j else run[-1].bottom) <= 2.5 * lines[k].size:
+                    k += 1
+                # over several lines only between lines of three or more columns: numbered headings with their
+                # paragraphs ("84. (Item 1)  Apologies", then prose) are two segments a line, and no table
+                wide = k - j == 1 or (len(run[-1].segments) >= 3 and k < len(lines) and len(lines[k].segments) >= 3)
+                if k < len(lines) and k > j and wide and len(lines[k].segments) >= 2 and lines[k].top - lines[k - 1].bottom <= 2.5 * lines[k - 1].size:
+                    run.extend(lines[j : k + 1])
+                    j = k + 1
+                else:
+                    break
         table = _table_from(run)
         if table:
             yield table
@@ -394,7 +405,7 @@ def _table_from(run: list[_Line]):
         run = run[:-1]
     if sum(1 for line in run if len(line.segments) >= 2) < MIN_ROWS:
         return None
-    columns = _rivers(run)
+    columns = _rivers([line for line in run if len(line.segments) >= 2])  # a note or heading line may cross the columns
     if len(columns) < 2:
         return None
     grid: list[list[str | None]] = []
