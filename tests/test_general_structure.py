@@ -413,27 +413,16 @@ def test_a_date_in_figures_on_the_title_line(title, date):
 
 
 @pytest.mark.parametrize("top", [[("Agenda and minutes", True)], []])  # without its heading, its "Minutes:" anchors make it minutes
-def test_the_line_after_a_number_alone_is_its_title_not_a_heading_of_its_own(tmp_path, top):
+def test_the_line_after_a_number_alone_is_its_title_not_a_heading_of_its_own(top):
     """A ModernGov page printed from a browser: "3." alone and its title "Minutes" in bold, then the "Minutes:"
     anchor. The bold title line is the item's title, not a heading of its own."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
     lines = top + [("Cabinet - Thursday, 3rd October, 2024 2.00 pm", True), ("Venue: the Council Chamber", False)]
     for number, title, minutes in [("1.", "Apologies", "Apologies were received from Councillor Dale."),
                                    ("2.", "Declarations of Interest", "There were no declarations of interest."),
                                    ("3.", "Minutes", "The minutes of the meeting held on 5 September 2024 were approved as a correct record.")]:
         lines += [(number, True), (title, True), ("To consider the item set out in the agenda for this meeting.", False),
                   ("Minutes:", True), (minutes, False)]
-    path = tmp_path / "page.pdf"
-    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
-    y = 800
-    for text, bold in lines:
-        c.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-        c.drawString(50, y, text)
-        y -= 14
-    c.save()
-    result = parse_document(path.read_bytes(), "page.pdf", {})
+    result = parse_document(_pdf_of(lines), "page.pdf", {})
     assert [(i.number, i.title) for i in result.records["agenda_items"]] == [("1.", "Apologies"), ("2.", "Declarations of Interest"), ("3.", "Minutes")]
 
 
