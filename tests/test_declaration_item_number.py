@@ -105,18 +105,28 @@ def test_kingston_the_linked_minute_number_wins_over_the_number_the_declaration_
     assert stored(path.read_bytes()) == [("Bass", "60.", "60.")]
 
 
+def prefixed(numbers: list[str], declaration: str) -> bytes:
+    """Minutes whose items are numbered as ``numbers`` (a clerk's "16/01/1" = year, month, item), one declaration."""
+    titles = ["Public forum", "Apologies for absence", "Declarations of interest", "Highways", "Cemetery", "Planning"]
+    lines = [
+        "ASHCOMBE PARVA PARISH COUNCIL",
+        "Minutes of a meeting of the above Council held on Tuesday 5th January 2016 at 7.30pm in the Reading Room.",
+        "Present: Cllr E Frost (Chair), Cllr F Gale, Cllr G Hale and Mr H Irwin (Clerk)",
+    ]
+    for n, number in enumerate(numbers):
+        body = declaration if titles[n] == "Declarations of interest" else "The item was discussed."
+        lines += [f"{number} {titles[n]}", body]
+    return ("\n".join(lines) + "\n").encode()
+
+
 @pytest.mark.parametrize(
-    "numbers, wanted, expected",
+    "numbers, expected",
     [
-        (["16/01/1", "16/01/2", "16/01/11"], "11", 3),  # items under one prefix (year/month): "Item 11" is 16/01/11
-        (["16/01/1", "16/01/2"], "11", None),
-        (["95/20", "96/20", "97/20"], "20", None),  # a minute and its year: no shared prefix, "item 20" is none of them
-        (["1", "2", "11"], "11", None),  # plain numbers are matched as printed, not here
+        (["16/01/7", "16/01/8", "16/01/9", "16/01/10", "16/01/11", "16/01/12"], "16/01/11"),  # one prefix: "Item 11" is 16/01/11
+        (["16/01/1", "16/01/2", "16/01/3", "16/01/4", "16/01/5", "16/01/6"], None),  # no item 11 under the prefix
     ],
+    ids=["prefixed-item-held", "prefixed-item-absent"],
 )
-def test_a_bare_item_number_names_the_item_whose_last_part_it_is(numbers, wanted, expected):
-    from types import SimpleNamespace
-
-    from extractors.declarations.items import _by_last_part
-
-    assert _by_last_part([SimpleNamespace(number_text=n) for n in numbers], wanted) == expected
+def test_a_bare_item_number_names_the_item_whose_last_part_it_is(numbers, expected):
+    data = prefixed(numbers, "Cllr G Hale declared a pecuniary interest in Item 11 as the applicant's neighbour.")
+    assert [linked for _, _, linked in stored(data)] == [expected]
