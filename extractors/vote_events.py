@@ -68,10 +68,12 @@ def printed_name(written: str) -> str:
 
 
 def sentence_start(text: str, start: int, floor: int) -> int:
-    """Where the sentence holding ``start`` begins (after the last full stop, or the paragraph's number)."""
+    """Where the sentence holding ``start`` begins (after the last full stop, a blank line, or the paragraph's number): a
+    heading and the paragraphs above ("... under paragraph 2.2 ...") are not the sentence a question is put in."""
     cut = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start))
+    blank = max((m.end() for m in re.finditer(r"\n[ \t]*\n\s*", text[floor:start])), default=None)
     para = max((m.end() for m in vote_rules().outcome.regex("paragraph").finditer(text, floor, start)), default=floor)
-    return max(cut + 2 if cut >= 0 else floor, para)
+    return max(cut + 2 if cut >= 0 else floor, floor + blank if blank is not None else floor, para)
 
 
 def events(text: str, span: Span) -> list[Event]:
@@ -86,8 +88,8 @@ def events(text: str, span: Span) -> list[Event]:
             groups = m.groupdict()
             if (groups.get("proposer") or "").strip().lower() in _NOT_VOTERS:
                 continue  # "The proposed change was put to the vote": "proposed" describes the change, nobody proposes
-            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0)))
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": groups.get("proposer"), "seconder": groups.get("seconder"), "match": m, "labelled": labelled,
+            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0))) or _bare(text, m, span)
+            out.append(Event(m.start(), m.end(), "proposal", {"proposer": trimmed(groups.get("proposer")), "seconder": trimmed(groups.get("seconder")), "match": m, "labelled": labelled,
                                                               "adopted": bool(groups.get("adopted"))}))  # fmt: skip
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
         if not inside(m):
@@ -105,7 +107,7 @@ def events(text: str, span: Span) -> list[Event]:
         out.append(Event(m.start(), m.end(), "counts", {"counts": counts, "kind": named.pop() if len(named) == 1 else None}))  # "five voted for the amendment"
     for m in rules.regex("seconded").finditer(text, span.start, span.end):
         if not inside(m):
-            out.append(Event(m.start(), m.end(), "seconded", {"seconder": m.group("seconder")}))
+            out.append(Event(m.start(), m.end(), "seconded", {"seconder": trimmed(m.group("seconder")), "match": m}))
     for m in rules.regex("candidate").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
@@ -118,6 +120,7 @@ def events(text: str, span: Span) -> list[Event]:
             word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak")),
+                                                            "strong": bool(m.groupdict().get("strong")),
                                                             "named": m.groupdict().get("named")}))  # fmt: skip
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
@@ -132,6 +135,24 @@ def events(text: str, span: Span) -> list[Event]:
     order = {"proposal": 0, "seconded": 1, "put": 2, "tally": 3, "counts": 4, "candidate": 5, "result": 6, "minuted": 7}
     out.sort(key=lambda e: (e.start, order[e.type]))
     return without_overlaps(out)
+
+
+# Words that end a name wrapped onto the next line: an outcome printed on the line under "seconded by Cllr S Newbon".
+_OUTCOME_LINE = re.compile(r"[ \t]*\n[ \t]*(?:CARRIED|AGREED|LOST|RESOLVED|APPROVED|DEFEATED|UNANIMOUS(?:LY)?|Carried|Agreed|Lost|Resolved|Approved|Unanimous(?:ly)?)\b.*$", re.S)
+
+
+def trimmed(name: str | None) -> str | None:
+    """A proposer's or seconder's name without an outcome word the name pattern took from the next line ("S Newbon\nCARRIED")."""
+    return _OUTCOME_LINE.sub("", name) if name else name
+
+
+def _bare(text: str, m: re.Match, span: Span) -> bool:
+    """Whether a proposal is only its two names, a sentence or line of its own after what it moved ("... were approved and
+    signed as a true copy. Proposed by Cllr A, seconded by Cllr B."): the decision before it is what was proposed."""
+    if not m.groupdict().get("seconder") or not re.match(r"(?i)(?:proposed|moved)\s+by\b", m.group(0)):
+        return False
+    starts = m.start() == span.start or re.search(r"(?:[.;:]|\n)[ \t]*$", text[max(span.start, m.start() - 3) : m.start()])
+    return bool(starts and re.match(r"[ \t]*(?:\.|\n|$)", text[m.end() : m.end() + 3]))
 
 
 def without_overlaps(found: list[Event]) -> list[Event]:

@@ -53,12 +53,12 @@ from dataclasses import dataclass, field
 
 from extractors.agenda_items import item_id
 from extractors.link import MorePeople
-from extractors.names import parse_name
+from extractors.names import is_personal_name, parse_name
 from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.resolutions import marks
-from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, vote_rules
+from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, sentence_start, vote_rules
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
 from schemas.votes import Vote, VoteRecord
@@ -150,7 +150,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             elif ref := rules.outcome.regex("paragraph_ref").search(put_text):
                 number = int(ref.group("n"))
                 q.proposal = next((p for para, p in reversed(proposals) if para == number), None)
-            elif open_ is not None and open_.put is None and open_.result is None:
+            elif open_ is not None and open_.put is None and open_.result is None and not _amendment_not_proposed(put_text, open_, text):
                 q.proposal = open_.proposal
             elif open_ is None and (named := kind_word(put_text)) and (earlier := _unvoted_proposal(proposals, votes, named, text)):
                 q.proposal = earlier  # "The Chair put the motion to the vote" after the amendment's vote: the motion proposed before it
@@ -184,7 +184,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 votes[-1].title, votes[-1].result_what = title, event.data["what"]  # the table's row for the vote just minuted
                 votes[-1].kind_hint = kind_word(event.data["what"])
                 continue
-            is_weak = (word in weak or event.data["weak"]) and not event.data["what"]
+            is_weak = (word in weak or event.data["weak"]) and not _names_a_question(event) and not event.data.get("strong")
             if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
                 close(open_, event.start)  # "agreed" far from the proposal: another decision
                 open_ = None
@@ -209,6 +209,15 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             if open_ is not None and open_.proposal is not None and not open_.proposal.data["seconder"]:
                 open_.proposal.data["seconder"] = event.data["seconder"]  # "... The proposal was duly seconded by Cllr B."
                 open_.take(event)
+            elif open_ is None or open_.proposal is None and open_.put is None:
+                # "This proposal was seconded by SP and approved": the seconder is the vote's, its proposer the member who
+                # opens the sentence before ("LH proposed that ..."), if one does
+                if open_ is not None:
+                    close(open_, event.start)
+                proposer = _proposer_before(text, event.start, floor)
+                proposal = Event(event.start, event.end, "proposal", {"proposer": proposer, "seconder": event.data["seconder"], "match": event.data["match"], "labelled": False})
+                proposals.append((paragraph_of(text, span, event.start), proposal))
+                open_ = Question(event.start, event.end, proposal=proposal, floor=floor)
         elif event.type == "candidate":
             if n > 0 and found[n - 1].type == "candidate":
                 continue  # taken with the first of its run
@@ -224,6 +233,36 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
     close(open_, span.end)
     votes.sort(key=lambda q: q.end)  # in the order their outcomes are printed
     return votes
+
+
+def _amendment_not_proposed(put_text: str, q: Question, text: str) -> bool:
+    """Whether a put names an amendment while the open proposal is no amendment ("Councillor B seconded the proposal. ...
+    A vote was taken on the amendment"): the amendment's mover is not minuted here, the open proposal is not what was put."""
+    return kind_word(put_text) == "amendment" and q.proposal is not None and proposal_kind(q.proposal, text) != "amendment"
+
+
+def _names_a_question(event: Event) -> bool:
+    """Whether a result names the question it decides as minutes name a vote ("the motion was agreed", "the amendment was
+    carried"): a "proposal" agreed ("This proposal was agreed by the Parish Councillors", a handyman's suggestion) names no
+    question put to the meeting, and is a vote only after a proposal or a put, as "agreed" alone."""
+    what = event.data["what"]
+    return bool(what) and not re.fullmatch(r"(?i)\s*proposals?\s*", what)
+
+
+def _proposer_before(text: str, start: int, floor: int) -> str | None:
+    """The member opening the sentence before ``start`` when that sentence proposes ("LH proposed that ...", "LH noted
+    that ... she requested that Councillors approve ..."): the proposer a lone seconder takes up. None when nobody does."""
+    end = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start))
+    if end < 0:
+        return None
+    sentence = text[sentence_start(text, end, floor) : end]
+    m = vote_rules().regex("proposed_before").search(sentence)
+    if not m:
+        return None
+    name = m.group("proposer")
+    if re.fullmatch(r"[A-Z]{2,4}", name) or is_personal_name(parse_name(name).full, surname_only=True) and name.split()[0].lower() not in ("the", "this", "it", "he", "she"):
+        return name
+    return None
 
 
 def _election(run: list[Event], proposals: list[tuple[int | None, Event]]) -> list[Question]:
@@ -343,6 +382,8 @@ def proposal_kind(proposal: Event, text: str) -> str | None:
     m = proposal.data["match"]
     if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
         return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
+    if re.match(r"(?i)\s*that\s+(?:the\s+)?(?:recommendations?|motion|resolution)\b[^.;]{0,40}?\bbe\s+amended\b", text[m.end() : m.end() + 120]):
+        return "amendment"  # "Councillor A proposed that recommendation (i) be amended and ..."
     after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
     if after and (kind := kind_word(after.group(1))):
         return kind

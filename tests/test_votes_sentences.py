@@ -22,7 +22,13 @@ CASES = [
     ("Mr Dan Fell proposed, and Mrs Ann Roe seconded that the minutes were a true record, and this was confirmed by all present.",
      [("motion", "carried", N, "Mr Dan Fell", "Mrs Ann Roe")]),
     ("The Parish Councillors voted by majority to object to the application.", [("motion", "carried", N, None, None)]),
-    ("This proposal was seconded by Cllr Ledger and approved.", [("motion", "carried", N, None, None)]),  # a seconder without a proposal is nobody's
+    # a seconder is the vote's even when no proposer is named; a proposer opening the sentence before is the same vote's
+    ("This proposal was seconded by Cllr Ledger and approved.", [("motion", "carried", N, None, "Ledger")]),
+    ("JF proposed that the verge be cut twice a year. This proposal was seconded by KL and approved.", [("motion", "carried", N, "JF", "KL")]),
+    ("JF noted that the bench was rotten and requested that the council replace it. This proposal was seconded by KL and approved.",
+     [("motion", "carried", N, "JF", "KL")]),
+    # a suggestion "agreed" by the councillors is a decision, no vote ("agreed" without proposal or vote words)
+    ("The warden suggested oiling the gates rather than painting them. This proposal was agreed by the Parish Councillors.", []),
     # a committee's amendment, counts in brackets after the result
     ("The amendment was put to the vote and LOST (3 for, 6 against).",
      [("amendment", "lost", (3, 6, None), None, None)]),

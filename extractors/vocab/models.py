@@ -843,6 +843,7 @@ class Votes(VocabModel):
     proposal: Patterns(M)  # groups `proposer`, `seconder`
     candidate: Patterns(M)  # an election's nominee and their votes: groups `name`, `count`
     seconded: Patterns(M)  # a seconder named after the proposal: group `seconder`
+    proposed_before: Patterns(M)  # the proposer a lone seconder takes up, at the start of the sentence before: group `proposer`
     kind_words: dict[str, str]  # a word naming the question -> motion / amendment / recommendation / resolution
     outcome: VoteOutcome
     counts: VoteCounts
