@@ -297,6 +297,52 @@ CASES = [
     ("Councillor Hale moved and Councillor Moss seconded a proposal to change the order of business.\n\nThe proposed change was put "
      "to the vote, with the following result:\n\nFor: 20\n\nAgainst: 31\n\nAbstention: 0\n\nThe change was not agreed.",
      [("motion", "lost", (20, 31, 0), "Hale", "Moss")]),
+    # session 5: forms of councils no set had taught (invented text in each form)
+    # a result labelled on its own line after the proposal; the seconder's name stops at the line's end
+    ("Proposed by Cllr. A Dove and seconded by Cllr. Mrs B Finch\nCARRIED: Unanimous\nTHAT THE CLERK WRITE TO THE COUNTY",
+     [("motion", "carried", N, "A Dove", "Mrs B Finch")]),
+    ("Proposed by Cllr. A Dove and seconded by Cllr. B Finch\nCARRIED: 5 for 0 against 1 abstentions\nTHAT THE GRANT BE PAID",
+     [("motion", "carried", (5, 0, 1), "A Dove", "B Finch")]),
+    # the meeting's unanimity as a noun: "unanimous agreement", "by unanimity"; a vote asked for
+    ("MOTION To co-opt Ann Lark. Proposed by RT, seconded by GH. VOTE Unanimous agreement, AL co-opted.", [("motion", "carried", N, "RT", "GH")]),
+    ("After the interviews the Chairman asked the members for a vote.\nThere was a unanimous agreement to co-opt Ann Lark.", [("motion", "carried", N, None, None)]),
+    ("Cllr. T. Oak proposed that Cllr. P. Reed be re-elected as Chair. The proposal was seconded by Cllr. S. Vale. The meeting duly "
+     "elected Cllr. Reed by unanimity.", [("motion", "carried", N, "T. Oak", "S. Vale")]),
+    ("There was no unanimous agreement on the colour of the benches.", []),
+    # "put to a vote. The vote carried."; a comma between the proposer and "proposed"
+    ("Councillor Ivy Hale, proposed that Councillor Tom Rudd be appointed Chair of the Panel. This was seconded by Councillor Bea Moss "
+     "and was put to a vote. The vote carried.", [("motion", "carried", N, "Ivy Hale", "Bea Moss")]),
+    ("It was put to the councillors in attendance to vote on.\n\nResolved: All councillors in attendance voted to accept the two applicants.",
+     [("motion", "carried", N, None, None)]),
+    # "Seconded by Councillor B." as a sentence of its own; "That the motion be carried." as the result
+    ("Councillor R Dunn moved that items 6 and 7 be taken together.  Seconded by Councillor P Orme.\n\nThat the motion be carried.",
+     [("motion", "carried", N, "R Dunn", "P Orme")]),
+    # a proposal that a recommendation be amended is an amendment; "duly seconded and agreed", "seconded and approved by the meeting"
+    ("Councillor T Pike proposed that recommendation (ii) be amended to read two members. These proposals were duly seconded and agreed.",
+     [("amendment", "carried", N, "T Pike", None)]),
+    ("The chairman said the name of Ann Lark had been put forward as clerk. This was seconded and approved by the meeting.",
+     [("motion", "carried", N, None, None)]),
+    # counts: "by 5 votes for and with one abstention", "voted 6 – 1", members counted in favour
+    ("Cllr Hale proposed and Cllr Moss seconded \"That the draft orders be adopted\" - this was put to the meeting and was carried by 5 "
+     "votes for and with one abstention.", [("motion", "carried", (5, None, 1), "Hale", "Moss")]),
+    ("The precept was discussed and it was voted 6 \u2013 1 that it remain at \u00a33,000.", [("motion", "carried", (6, 1, None), None, None)]),
+    ("It was agreed that \u00a3300 be given. 9 Councillors in favour, 2 against.", [("motion", "carried", (9, 2, None), None, None)]),
+    # a bare "Proposed by A, seconded by B." after the decision it moved; "All agreed" on a line after a proposal
+    ("Minutes of the last meeting\n\nHaving been read, were approved and signed. Proposed by Cllr A Dove, seconded by Cllr Mrs B Finch.\n",
+     [("motion", "carried", N, "A Dove", "Mrs B Finch")]),
+    ("Cllr A Dove proposed, seconded by Cllr B Finch the invoices be paid.\n\nAll agreed\n", [("motion", "carried", N, "A Dove", "B Finch")]),
+    # a member's rank and title ("Councillor Mrs. J. Wren")
+    ("The following Motion was moved by Councillor Mrs. J. Wren, and seconded by Councillor Heath:\n\nThat the rules be suspended.\n\nMotion Carried.",
+     [("motion", "carried", N, "Mrs. J. Wren", "Heath")]),
+    # a paragraph number in the heading above is not the paragraph a put names
+    ("Councillor Hale moved and Councillor Moss seconded a proposal under paragraph 4.1 of the rules to take item 9 next:\n\nItem 9: Depot\n\n"
+     "The proposed change was put to the vote, with the following result:\n\nFor: 12\n\nAgainst: 20\n\nAbstention: 1",
+     [("motion", "lost", (12, 20, 1), "Hale", "Moss")]),
+    # a put on "the amendment" does not take a seconded proposal that is no amendment
+    ("Councillor Rudd seconded the proposal.\n\nA vote was taken on the amendment, which was not carried.", [("amendment", "lost", N, None, None)]),
+    # no outcome, no vote: an item's line "– Agreed"; appointments proposed and seconded with no outcome minuted
+    ("6. Confirmation of the minutes of the meeting on 3rd May \u2013 Agreed\n", []),
+    ("3.1 Appointment of Chair The appointment of Jo Hale as Chair was proposed by Ann Moss and seconded by Ben Dunn;\n", []),
 ]
 
 
