@@ -184,7 +184,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 votes[-1].title, votes[-1].result_what = title, event.data["what"]  # the table's row for the vote just minuted
                 votes[-1].kind_hint = kind_word(event.data["what"])
                 continue
-            is_weak = (word in weak or event.data["weak"]) and not _names_a_question(event) and not event.data.get("strong")
+            is_weak = (word in weak or event.data["weak"]) and not _names_a_question(event) and not event.data.get("strong") and not (
+                event.data["what"] and rules.outcome.regex("unanimous").search(event.data["sentence"]))  # "The proposal was agreed unanimously"
             if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
                 close(open_, event.start)  # "agreed" far from the proposal: another decision
                 open_ = None
@@ -244,7 +245,8 @@ def _amendment_not_proposed(put_text: str, q: Question, text: str) -> bool:
 def _names_a_question(event: Event) -> bool:
     """Whether a result names the question it decides as minutes name a vote ("the motion was agreed", "the amendment was
     carried"): a "proposal" agreed ("This proposal was agreed by the Parish Councillors", a handyman's suggestion) names no
-    question put to the meeting, and is a vote only after a proposal or a put, as "agreed" alone."""
+    question put to the meeting, and is a vote only after a proposal or a put, as "agreed" alone (or when the minutes say
+    it was unanimous: "The proposal was agreed unanimously by the members present")."""
     what = event.data["what"]
     return bool(what) and not re.fullmatch(r"(?i)\s*proposals?\s*", what)
 

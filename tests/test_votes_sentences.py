@@ -29,6 +29,10 @@ CASES = [
      [("motion", "carried", N, "JF", "KL")]),
     # a suggestion "agreed" by the councillors is a decision, no vote ("agreed" without proposal or vote words)
     ("The warden suggested oiling the gates rather than painting them. This proposal was agreed by the Parish Councillors.", []),
+    ("A notice of the proposed co-option of Ann Lark had been sent to all members. The proposal was agreed unanimously by the members present.",
+     [("motion", "carried", N, None, None)]),
+    ("Cllr A Dove was nominated by Cllr B Finch for the position of Chairman.  This was seconded by Cllr C Lamb and was unanimously agreed.",
+     [("motion", "carried", N, "B Finch", "C Lamb")]),
     # a committee's amendment, counts in brackets after the result
     ("The amendment was put to the vote and LOST (3 for, 6 against).",
      [("amendment", "lost", (3, 6, None), None, None)]),
