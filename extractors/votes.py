@@ -215,8 +215,9 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 # opens the sentence before ("LH proposed that ..."), if one does
                 if open_ is not None:
                     close(open_, event.start)
-                proposer = _proposer_before(text, event.start, floor)
-                proposal = Event(event.start, event.end, "proposal", {"proposer": proposer, "seconder": event.data["seconder"], "match": event.data["match"], "labelled": False})
+                proposer, named = _proposer_before(text, event.start, floor)
+                proposal = Event(event.start, event.end, "proposal", {"proposer": proposer, "seconder": event.data["seconder"], "match": event.data["match"], "labelled": False,
+                                                                     "kind": named})  # fmt: skip
                 proposals.append((paragraph_of(text, span, event.start), proposal))
                 open_ = Question(event.start, event.end, proposal=proposal, floor=floor)
         elif event.type == "candidate":
@@ -251,20 +252,26 @@ def _names_a_question(event: Event) -> bool:
     return bool(what) and not re.fullmatch(r"(?i)\s*proposals?\s*", what)
 
 
-def _proposer_before(text: str, start: int, floor: int) -> str | None:
+def _proposer_before(text: str, start: int, floor: int) -> tuple[str | None, str | None]:
     """The member opening the sentence before ``start`` when that sentence proposes ("LH proposed that ...", "LH noted
-    that ... she requested that Councillors approve ..."): the proposer a lone seconder takes up. None when nobody does."""
+    that ... she requested that Councillors approve ..."), and the kind of question it names ("He proposed the
+    recommendation"): the proposal a lone seconder takes up. "He" / "She" is the member who opens that sentence's
+    paragraph ("Councillor A presented the report ... He proposed the recommendation."). (None, None) when nobody does."""
     end = max(text.rfind(". ", floor, start), text.rfind(".\n", floor, start))
     if end < 0:
-        return None
-    sentence = text[sentence_start(text, end, floor) : end]
-    m = vote_rules().regex("proposed_before").search(sentence)
+        return None, None
+    begin = sentence_start(text, end, floor)
+    m = vote_rules().regex("proposed_before").search(text[begin:end])
     if not m:
-        return None
-    name = m.group("proposer")
-    if re.fullmatch(r"[A-Z]{2,4}", name) or is_personal_name(parse_name(name).full, surname_only=True) and name.split()[0].lower() not in ("the", "this", "it", "he", "she"):
-        return name
-    return None
+        return None, None
+    name, named = m.group("proposer"), kind_word(text[begin + m.end() : end])
+    if name.split()[0].lower() in ("he", "she"):
+        paragraph = floor + max((p.end() for p in re.finditer(r"\n[ \t]*\n", text[floor:begin])), default=0)
+        opener = vote_rules().regex("proposed_before_opener").match(text[paragraph:begin])
+        name = opener.group("proposer") if opener else ""
+    if re.fullmatch(r"[A-Z]{2,4}", name) or name and is_personal_name(parse_name(name).full, surname_only=True) and name.split()[0].lower() not in ("the", "this", "it", "he", "she"):
+        return name, named
+    return None, None
 
 
 def _election(run: list[Event], proposals: list[tuple[int | None, Event]]) -> list[Question]:
@@ -381,6 +388,8 @@ def kind_of(q: Question, text: str) -> str:
 def proposal_kind(proposal: Event, text: str) -> str | None:
     """The kind of question a proposal names: "moved as an amendment", the word after it ("seconded, an amendment that"), or
     before it in its sentence ("The amendment was proposed by ..."); None when it names none."""
+    if proposal.data.get("kind"):
+        return proposal.data["kind"]  # a lone seconder's proposal: the kind its proposer's sentence names
     m = proposal.data["match"]
     if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
         return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"

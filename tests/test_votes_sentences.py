@@ -344,6 +344,13 @@ CASES = [
      [("motion", "lost", (12, 20, 1), "Hale", "Moss")]),
     # a put on "the amendment" does not take a seconded proposal that is no amendment
     ("Councillor Rudd seconded the proposal.\n\nA vote was taken on the amendment, which was not carried.", [("amendment", "lost", N, None, None)]),
+    # "He proposed the recommendation." is the member opening the paragraph; the seconder in the next paragraph takes it up, and
+    # the recommendation's vote after the amendment's is that proposal's
+    ("Councillor Vane presented the report, setting out the options. He proposed the recommendation.\n\nCouncillor Rudd seconded the "
+     "proposal.\n\nA vote was taken on the amendment, which was not carried.\n\nThe vote on the recommendation was then taken, and "
+     "carried by 12 votes to one, with two abstentions.",
+     [("amendment", "lost", N, None, None), ("recommendation", "carried", (12, 1, 2), "Vane", "Rudd")]),
+    ("It was RESOLVED by a majority of 4 in favour to 1 against to make no objection to the application.", [("motion", "carried", (4, 1, None), None, None)]),
     # no outcome, no vote: an item's line "– Agreed"; appointments proposed and seconded with no outcome minuted
     ("6. Confirmation of the minutes of the meeting on 3rd May \u2013 Agreed\n", []),
     ("3.1 Appointment of Chair The appointment of Jo Hale as Chair was proposed by Ann Moss and seconded by Ben Dunn;\n", []),

@@ -844,6 +844,7 @@ class Votes(VocabModel):
     candidate: Patterns(M)  # an election's nominee and their votes: groups `name`, `count`
     seconded: Patterns(M)  # a seconder named after the proposal: group `seconder`
     proposed_before: Patterns(M)  # the proposer a lone seconder takes up, at the start of the sentence before: group `proposer`
+    proposed_before_opener: Patterns(M)  # the member opening a paragraph, who its "he" / "she" is: group `proposer`
     kind_words: dict[str, str]  # a word naming the question -> motion / amendment / recommendation / resolution
     outcome: VoteOutcome
     counts: VoteCounts
