@@ -335,6 +335,9 @@ CASES = [
     ("Minutes of the last meeting\n\nHaving been read, were approved and signed. Proposed by Cllr A Dove, seconded by Cllr Mrs B Finch.\n",
      [("motion", "carried", N, "A Dove", "Mrs B Finch")]),
     ("Cllr A Dove proposed, seconded by Cllr B Finch the invoices be paid.\n\nAll agreed\n", [("motion", "carried", N, "A Dove", "B Finch")]),
+    # a name with an accented capital ("Councillor Ó Briain"), the Lord Mayor's office before it
+    ("Moved by the Right Honourable the Lord Mayor (Councillor Ó Briain),\n\nSeconded by Councillor Nye and\n\n      Resolved \u2013 That the "
+     "minutes be taken as read.", [("motion", "carried", N, "Ó Briain", "Nye")]),
     # a member's rank and title ("Councillor Mrs. J. Wren")
     ("The following Motion was moved by Councillor Mrs. J. Wren, and seconded by Councillor Heath:\n\nThat the rules be suspended.\n\nMotion Carried.",
      [("motion", "carried", N, "Mrs. J. Wren", "Heath")]),
