@@ -32,6 +32,18 @@ side carries it) or when the item's formal resolution follows it (the
 minutes record what carried); otherwise nothing. A proposal nobody put to
 the vote and whose result is not minuted is no vote.
 
+A seconder named with no proposal open ("This proposal was seconded by SP
+and approved", "Councillor B seconded the proposal.") opens the question
+itself: its proposer is the member opening the sentence before when that
+sentence proposes ("LH proposed that ..."; "He proposed the recommendation"
+is the member opening that paragraph), else nobody. A bare "Proposed by A,
+seconded by B." after a decision ("... were approved and signed. Proposed
+by ...") moved that decision, and it carried. A result that names only a
+"proposal" ("This proposal was agreed by the Parish Councillors") is as weak
+as "agreed" alone unless the minutes call it unanimous; "seconded and
+approved", "unanimous agreement", "by unanimity" and "CARRIED: Unanimous"
+are votes by themselves.
+
 Which proposal a put is about: "the motion set out in paragraph 3" is the
 proposal of that numbered paragraph; "the substantive motion" is the motion
 as amended, nobody's proposal; otherwise the proposal still open. The kind of
