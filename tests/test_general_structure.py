@@ -120,6 +120,11 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Play Area Update: Carol Masters advised that the grant had been launched", "Play Area Update"),
         ("Police Report - PC Andrew Mason reported some details from the area", "Police Report"),
         ("Welcome - MT welcomed everyone. Nice to see Ann at the meeting", "Welcome"),
+        # the speaker named straight after the colon: the minutes start there
+        ("Police matters: PC Ann Holt presented the Police report. Two thefts were reported", "Police matters"),
+        ("Play park: Cllr Dean reported that the swings were mended", "Play park"),
+        # a full stop before a word in lower case ends no sentence
+        ("Apologies for absence, Inc. acceptance of reasons", "Apologies for absence, Inc. acceptance of reasons"),
     ],
 )
 def test_where_a_title_ends(rest, title):
@@ -258,6 +263,11 @@ NUMBERED_FORMS = {
     "Min 24/01": ["Min 24/01 Apologies for Absence", "Min 24/02 Declarations of Interest", "Min 24/03 Minutes of the last meeting", "Min 24/04 Planning"],
     "PC23/45": ["PC23/45 Apologies for Absence", "PC23/46 Declarations of Interest", "PC23/47 Minutes of the last meeting", "PC23/48 Planning"],
     "1.21": ["1.21 - Apologies for Absence", "2.21 - Declarations of Interest", "3.21 - Minutes of the last meeting", "4.21 - Planning"],
+    # item 1 of the third meeting of '23, an extraordinary one ("E")
+    "1.3/23E": ["1.3/23E Apologies for Absence", "2.3/23E Declarations of Interest", "3.3/23E Minutes of the last meeting", "4.3/23E Planning"],
+    # the minute number with its paragraph zero, then the agenda's number
+    "41.0 Agenda Item 1:": ["41.0. Agenda Item 1: Apologies for Absence", "42.0 Agenda Item 2 Declarations of Interest",
+                            "43.0 Agenda Item 3. Minutes of the last meeting", "44.0 Agenda Item 4: Planning"],
 }
 
 
@@ -604,3 +614,56 @@ def test_minutes_whose_business_is_a_bulleted_list():
         "- Election of Office Bearers\nAll stood down.\nAdditional roles agreed:\n- Roads Lead – Ann Holt\n- Planning Lead – Bob Dean\n"
     )
     assert [t for _, t in _read(text)] == ["Approval of minutes of AGM 2022", "Chairperson's Annual Report", "Financial Statement", "Election of Office Bearers"]
+
+
+def test_an_items_numbered_paragraphs_under_two_items_are_not_the_items():
+    """ "1 Procedural Business" then "1.1" to "1.4", then "2 Minutes": the paragraphs of item 1, though the
+    document holds only two items (the next number after them closes the first)."""
+    text = (
+        "Ashby Borough Council\nAudit Committee\n4.00pm 1 July 2021\nTown Hall\nMINUTES\n"
+        "Present: Councillor Holt (Chair), Dean and Lee.\n"
+        "1 Procedural Business\n(a) Declarations of Substitutes\n1.1 There were no substitutes.\n"
+        "(b) Declarations of Interest\n1.2 There were no declarations of interests.\n"
+        "1.3 The Committee considered whether to exclude the press and public.\n"
+        "1.4 RESOLVED: That the press and public be excluded for part two.\n"
+        "2 Minutes\n2.1 The minutes of the last meeting were approved.\n"
+    )
+    assert _read(text) == [("1", "Procedural Business"), ("2", "Minutes")]
+
+
+def test_paragraphs_in_capitals_with_a_dash_after_the_subject():
+    text = (
+        "MINUTES OF THE PARISH COUNCIL MEETING - HELD ON MAY 4th 2021 AT 7.30PM IN THE CHURCH ROOM.\n\n"
+        "PRESENT: Cllr A Holt (Chairman), Cllrs B Dean and C Lee\n\n"
+        "APOLOGIES FOR ABSENCE.  Cllr Frost sent her apologies.\n\n"
+        "SIGNING OF THE MINUTES - Notes from the meeting of March 2nd were approved as a true record.\n\n"
+        "HIGHWAYS MATTERS.  The pothole on Mill Lane was reported again.\n"
+    )
+    assert [t for _, t in _read(text)] == ["APOLOGIES FOR ABSENCE", "SIGNING OF THE MINUTES", "HIGHWAYS MATTERS"]
+
+
+def test_a_head_sentence_the_page_width_cut_is_not_a_heading():
+    """A PDF's head line "... HELD ON MAY 4th 2021 AT 7.30PM IN" / "THE CHURCH ROOM.", no blank lines, the headings
+    set in bold: the second line finishes the first, it heads no item."""
+    from pipeline.outline.unnumbered import unnumbered_headings
+    from schemas.outline import lines_of
+
+    text = (
+        "MINUTES OF THE PARISH COUNCIL MEETING - HELD ON MAY 4th 2021 AT 7.30PM IN\nTHE CHURCH ROOM.\n"
+        "PRESENT: Cllr A Holt (Chairman), Cllrs B Dean and C Lee\n"
+        "DECLARATIONS OF INTEREST.\nNone were made.\nHIGHWAYS MATTERS.\nThe pothole was reported.\n"
+        "FINANCE.\nTwo invoices were paid.\n"
+    )
+    lines = lines_of(text)
+    bold = {i for i, line in enumerate(lines) if line.stripped.isupper()}
+    heads = unnumbered_headings(lines, bold, lines[1].start)
+    assert [lines[c.index].stripped for c in heads] == ["DECLARATIONS OF INTEREST.", "HIGHWAYS MATTERS.", "FINANCE."]
+
+
+def test_a_venue_with_initials_and_a_time_with_a_stop_before_pm():
+    text = (
+        "Minutes of the meeting of the Ashby Community Council held at Ashby C.P. School on Monday, 13th March, 2017, at 7.00.p.m.\n\n"
+        "1. Apologies\nNone.\n2. Declarations of Interest\nNone.\n3. Planning\nNo applications.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.venue, meeting.start_time) == ("Ashby C.P. School", "19:00")

@@ -345,10 +345,18 @@ def _plain_value(c: Candidate) -> int | None:
 def _head_end(text: str, lines: list[Line], start: int) -> int:
     """Where the head ends: after the line that says which meeting ("... held on ..."), if the first lines have one."""
     header = vocab.get("structure").header
-    for line in [l for l in lines if l.start >= start and l.stripped][:15]:
+    filled = [l for l in lines if l.start >= start and l.stripped][:15]
+    for k, line in enumerate(filled):
         if header.regex("held_on").search(line.text) or header.regex("meeting_sentence").search(line.text):
+            if k + 1 < len(filled) and _dangles_at_end(line.stripped):
+                return filled[k + 1].end  # "... AT 7.45PM IN" / "THE VILLAGE HUT.": the page's width cut the sentence
             return line.end
     return start
+
+
+def _dangles_at_end(line: str) -> bool:
+    """Does a head line stop on a word that cannot end it ("... held on 17 September 2019 at 7.45pm in")?"""
+    return vocab.get("structure").titles.regex("dangling").search(line.rstrip(" ,")) is not None or line.endswith(",")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,40}?---[ \t]*\n")

@@ -197,10 +197,14 @@ def _title_goes_on(after: str, sentence_ends: bool) -> bool:
     minutes ("Police Report: Attached.", "Reports from outside bodies: Lower Wye Valley Trust –" leading
     into the next line, "...: Meeting of" running on)?"""
     titles = vocab.get("structure").titles
-    brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
+    breaks = titles.regex("breaks").finditer(after)
+    first = breaks[0] if breaks else None
+    brk = next((b for b in breaks if after[: b.start()].strip()), None)
     run = after[: brk.start()] if brk else after
     if _DAY.search(run):
         return True  # "Date of Next Meeting: Thursday 8th June 2024": the day is the item's title
+    if first is not None and not after[: first.start()].strip() and first.group().strip() == "":
+        return False  # "Police matters: PC Dougie Stapleton presented the report": the minutes start at the colon
     if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
         return False
     return brk is not None or not sentence_ends
@@ -264,7 +268,8 @@ def title_cut(rest: str) -> int:
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
     masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\.(?=[A-Z][a-z]+:)|\*\*|__", masked)  # "Poppies.Resolved: to order ...": glued
+    # (a full stop before a word in lower case ends no sentence: "Apologies for absence, Inc. acceptance of reasons")
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s(?![ \t]*[a-z])|\.$|\.(?=[A-Z][a-z]+:)|\*\*|__", masked)  # "Poppies.Resolved: to order ...": glued
     cut = m.start() if m else len(rest)
     cell = re.search(r"\s*\|", masked[:cut])  # a web table flattened to text: "1. Attendance |" ends at its cell
     if cell and rest[: cell.start()].strip():
