@@ -170,6 +170,8 @@ def _without_document_word(committee: str) -> str:
         return ""
     body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
     body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
+    # "Budget Meeting, Council": a ModernGov title names the kind of meeting before the body that met
+    body = re.sub(r"^\s*(?:[A-Z][\w\x27’-]*\s+){1,3}Meeting,\s+(?=\S)", "", body)
     return body or committee
 
 
