@@ -667,3 +667,25 @@ def test_a_venue_with_initials_and_a_time_with_a_stop_before_pm():
     )
     (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
     assert (meeting.venue, meeting.start_time) == ("Ashby C.P. School", "19:00")
+
+
+def test_a_moderngov_page_printed_to_pdf_is_read_as_the_page():
+    """ "Agenda and draft minutes" printed from the browser (invented text): its numbers alone on their lines, a bold
+    title wrapped over two lines kept whole, "Supporting documents:" inside an item and a date's year wrapped onto a
+    line of its own ("2012.") are no ends of the items nor items."""
+    lines = [
+        ("Agenda and draft minutes", True), ("Licensing Sub-Committee - Monday, 3 October 2022 10.00 a.m.", True),
+        ("Venue: Council Chamber, Ashby House, Ashby", False), ("Contact: Committee Services", False),
+        ("Items", True), ("No. Item", True),
+        ("AS/25", False), ("Election of Chairman", True), ("To elect a Chairman for the meeting.", False),
+        ("Minutes:", False), ("RESOLVED – That Councillor Ann Holt be elected Chairman for the meeting.", False),
+        ("AS/26", False), ("Minutes of the meeting held on 13 November", True), ("2012 and matters arising from them", True),
+        ("To approve the minutes of the last meeting held on 13 November", False), ("2012.", False),
+        ("Supporting documents:", False), ("Minutes:", False), ("The minutes were approved.", False),
+        ("AS/27", False), ("Declarations of Interest", True), ("Minutes:", False), ("There were none.", False),
+    ]
+    result = parse_document(_pdf_of(lines), "page.pdf", {})
+    assert items(result) == [("AS/25", "Election of Chairman"), ("AS/26", "Minutes of the meeting held on 13 November 2012 and matters arising from them"),
+                             ("AS/27", "Declarations of Interest")]
+    (meeting,) = result.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.status) == ("Licensing Sub-Committee", "2022-10-03", "held")

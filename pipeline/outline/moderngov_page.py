@@ -20,6 +20,8 @@ openings ("To receive petitions ..."), which also give the lost titles back.
 
 from __future__ import annotations
 
+import re
+
 from extractors import vocab
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from pipeline.outline.base import register_outliner
@@ -73,8 +75,12 @@ def outline_moderngov_page(doc) -> Outline:
 
 
 def _tail_start(lines: list[Line], text: str) -> int:
+    """Where the text after the last item begins. Only after the last numbered item: "Supporting documents:" is also
+    the anchor inside an item (Wiltshire's "2. Minutes of Previous Meeting / Supporting documents: / Minutes:")."""
     tail = vocab.regex("layout", "sections.tail")
-    for line in lines:
+    number_line = vocab.regex("layout", "items.number_line")
+    last = max((k for k, line in enumerate(lines) if number_line.match(line.text)), default=-1)
+    for line in lines[last + 1 :]:
         if tail.match(line.text):
             return line.start
     return len(text)
@@ -121,9 +127,21 @@ def _wrapped_title(lines: list[Line], title_line: Line, bold: set[int], end: int
     return Line(title_line.start, last.end, title_line.text) if last is not title_line else title_line
 
 
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\.?\s*$")
+
+
+def _year_wrapped(lines: list[Line], i: int) -> bool:
+    """ "... held on 13 November" / "2012.": a page printed to PDF wrapped a date's year onto a line of its own."""
+    if not _YEAR_LINE.match(lines[i].text):
+        return False
+    above = next((l.stripped for l in reversed(lines[:i]) if l.stripped), "")
+    last = above.split()[-1].lower().strip(",") if above else ""
+    return last in vocab.get("common").month_numbers()
+
+
 def _numbered_items(text: str, lines: list[Line], end: int, bold: set[int] = frozenset()) -> list[ItemBlock]:
     number_line = vocab.regex("layout", "items.number_line")
-    starts = [i for i, l in enumerate(lines) if number_line.match(l.text)]
+    starts = [i for i, l in enumerate(lines) if number_line.match(l.text) and not _year_wrapped(lines, i)]
     items: list[ItemBlock] = []
     for n, i in enumerate(starts):
         block_end = lines[starts[n + 1]].start if n + 1 < len(starts) else end
