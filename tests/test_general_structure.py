@@ -689,3 +689,15 @@ def test_a_moderngov_page_printed_to_pdf_is_read_as_the_page():
                              ("AS/27", "Declarations of Interest")]
     (meeting,) = result.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.status) == ("Licensing Sub-Committee", "2022-10-03", "held")
+
+
+def test_the_lettered_parts_of_an_item_are_not_items():
+    """ "6. FINANCE" then "6.a ...", "6b ...", "6c ...": the parts of item 6; a lone "7a" after "7." stays an item."""
+    text = HEAD + (
+        "1. APOLOGIES FOR ABSENCE\nNone.\n\n2. MINUTES OF THE LAST MEETING\nApproved.\n\n"
+        "3. FINANCE AND GENERAL PURPOSES 6.a Bank Report. The clerk circulated the statement.\n"
+        "3b Confirm dates of next meetings - 2 September and 14 October\n3c A resident asked about the grass cutting.\n\n"
+        "4. PLANNING\nNo applications.\n\n4a. Urgent business\nThe bus shelter glass was broken.\n"
+    ).replace("6.a", "3.a")
+    assert _read(text) == [("1.", "APOLOGIES FOR ABSENCE"), ("2.", "MINUTES OF THE LAST MEETING"), ("3.", "FINANCE AND GENERAL PURPOSES"),
+                           ("4.", "PLANNING"), ("4a.", "Urgent business")]

@@ -290,7 +290,7 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     titled = _title_lines_of_bare_labels(lines, [c for c, _ in sequence.members]) if sequence is not None else set()
     rivals = [c for c in unnumbered if c.index not in titled]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(rivals) < 3):
-        numbered = _with_strays([c for c, _ in sequence.members], candidates)
+        numbered = _without_lettered_sub_lists(_with_strays([c for c, _ in sequence.members], candidates), candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         titles = _title_lines_of_bare_labels(lines, numbered)
         return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
@@ -304,6 +304,25 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
     return fallback
+
+
+def _without_lettered_sub_lists(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """ "6. FINANCE" then "6b Confirm dates ...", "6c A parishioner ...": the lettered parts of item 6, not items of
+    their own, when item 6 itself heads them and two or more letters number its parts. A lone "12a. Urgent business"
+    after "12." (an item added to the agenda) and minutes numbered "41a/19, 41b/19, 42/19" (no plain 41) stay items."""
+    plain = {_plain_value(c) for c in heads if not c.label.lettered and _plain_value(c) is not None}
+    letters: dict[int, int] = {}
+    for c in candidates:
+        value = _lettered_value(c)
+        if value is not None:
+            letters[value] = letters.get(value, 0) + 1
+    return [c for c in heads if not (_lettered_value(c) in plain and letters.get(_lettered_value(c), 0) >= 2)]
+
+
+def _lettered_value(c: Candidate) -> int | None:
+    """The number a lettered label ("6b") belongs to, None for any other label."""
+    m = re.fullmatch(r"(\d{1,4})[a-z]", c.label.text)
+    return int(m.group(1)) if m and c.label.lettered else None
 
 
 STRAY_SCORE = 2.0

@@ -61,6 +61,13 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
         # a heading set in bold that wraps: its next lines are set alike
         j = i + 1
         while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
+            if j not in wholly:  # "dispensations: Cllr Hingston declared ...": bold to its colon, then the minutes
+                nxt = lines[j]
+                cut = title_cut(text[nxt.span.start : nxt.end])
+                title = Span(start=title.start, end=nxt.span.start + cut)
+                body = nxt.span.start + cut
+                j += 1
+                break
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
@@ -119,7 +126,7 @@ def _before_sub_item(label: str, rest: str, cut: int) -> int:
     number = re.match(r"\s*(\d{1,4})\b", label)
     if number is None:
         return cut
-    sub = re.search(rf"\s{number.group(1)}\.\d{{1,2}}\b", rest[:cut])
+    sub = re.search(rf"\s{number.group(1)}(?:\.\d{{1,2}}|\.?[a-z])\b", rest[:cut])  # "6.1 Payments", "6.a Financial Report", "6b"
     return sub.start() if sub and rest[: sub.start()].strip() else cut
 
 
@@ -162,7 +169,7 @@ def _dangles(title: str) -> bool:
 def _continues_title(line: Line) -> bool:
     """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
     s = line.stripped
-    if not s or s.endswith(":") or read_label(line.text) is not None or re.match(r"\d{1,3}\.[ \t]?\d", s):
+    if not s or s.endswith(":") or read_label(line.text) is not None or re.match(r"\d{1,3}(?:\.[ \t]?\d|\.?[a-z]\b)", s):  # "6.1", "6.a", "6b": a part
         return False
     return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
 
