@@ -701,3 +701,14 @@ def test_the_lettered_parts_of_an_item_are_not_items():
     ).replace("6.a", "3.a")
     assert _read(text) == [("1.", "APOLOGIES FOR ABSENCE"), ("2.", "MINUTES OF THE LAST MEETING"), ("3.", "FINANCE AND GENERAL PURPOSES"),
                            ("4.", "PLANNING"), ("4a.", "Urgent business")]
+
+
+def test_a_web_posts_title_gives_the_meeting_its_text_never_repeats():
+    """A site's post, the meeting named only in its front matter's title (the post's own date is not the meeting's)."""
+    text = (
+        '---\ntitle: "MINUTES OF THE ASHBY PARISH COUNCIL MEETING HELD AT ASHBY VILLAGE HALL AT 7.30 pm  ON THURSDAY 04 APRIL 2019"\n'
+        'date: "2019-08-26"\n---\n\n'
+        "Present: Cllr A Holt (Chair), Cllr B Dean\n\n1. Apologies for absence\nNone.\n\n2. Declarations of interest\nNone.\n\n3. Planning\nNo applications.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "post.md", {}).records["meeting"]
+    assert (meeting.date, meeting.start_time, meeting.venue) == ("2019-04-04", "19:30", "ASHBY VILLAGE HALL")

@@ -547,6 +547,36 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
         m = header.regex("venue").search(text, start, stop)
         if m:
             outline.fields["venue"] = Span(start=m.start("venue"), end=m.end("venue"))
+    if "date" not in outline.fields and start > 0:
+        _read_front_matter_title(text, outline, start)
+
+
+_FRONT_TITLE = re.compile(r"(?m)^title:[ \t]*[\"']?(?P<title>[^\n\"']+)")
+
+
+def _read_front_matter_title(text: str, outline: Outline, body: int) -> None:
+    """A web site's post titled with the meeting ("title: MINUTES OF THE ... MEETING HELD AT ... AT 7.30 pm ON THURSDAY
+    04 APRIL 2019") whose text never says the day again: the day, time and place from the title."""
+    m = _FRONT_TITLE.search(text, 0, body)
+    if m is None:
+        return
+    start, stop = m.start("title"), m.end("title")
+    header = vocab.get("structure").header
+    day = header.regex("held_on").search(text, start, stop)
+    if day is None:
+        return
+    outline.fields["date"] = Span(start=day.start("date"), end=day.end("date"))
+    time = day.group("time") and "time" or day.group("time_before") and "time_before"
+    if time and "time" not in outline.fields:
+        outline.fields["time"] = Span(start=day.start(time), end=day.end(time))
+    if "time" not in outline.fields:
+        t = header.regex("starts_at").search(text, start, stop)
+        if t:
+            outline.fields["time"] = Span(start=t.start("time"), end=t.end("time"))
+    if "venue" not in outline.fields:
+        v = header.regex("venue").search(text, start, stop)
+        if v:
+            outline.fields["venue"] = Span(start=v.start("venue"), end=v.end("venue"))
 
 
 def _digits(date: str) -> str:
