@@ -24,7 +24,7 @@ _SETTINGS = {
 }
 # "Monday 27 March 2023", "31st Jan. 2023" (common.toml's weekdays and months)
 DATE_IN_TEXT = vocab.compile_pattern(r"\b(?:{WEEKDAY},?\s+)?{DAY}\s+{MONTH}\.?,?\s+{YEAR}\b")
-_TIME = re.compile(r"^\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\s*(?P<ampm>[ap])?\.?\s*m?\.?\s*$", re.I)
+_TIME = re.compile(r"^\s*(?P<h>\d{1,2})(?:[.:](?P<m>\d{2}))?\.?\s*(?P<ampm>[ap])?\.?\s*m?\.?\s*$", re.I)
 
 
 @lru_cache(maxsize=4096)

@@ -39,6 +39,7 @@ KINDS_WITHOUT_A_MEETING = frozenset({
     "webservice_committees", "webservice_councillors", "webservice_meetings",
     "committee_details", "committee_structure", "meeting_list", "meeting_attendance", "moderngov_page",
     "forward_plan",  # decisions planned for many meetings: its rows name their decision maker, not one meeting
+    "form",  # a form or return the council fills in (an annual governance return): no meeting's papers
 })  # fmt: skip
 
 
@@ -58,6 +59,9 @@ def meeting_id(council: str | None, committee: str | None, date: str) -> str:
 def extract_meeting(ctx: ExtractionContext) -> list[Meeting]:
     meetings = _meetings(ctx)
     kind = ctx.outline.kind if ctx.outline else ctx.doc.kind or "unrecognised"
+    if kind == "form":  # understood, and understood to hold no meeting: say what it is
+        what = ctx.outline.values.get("form") or "a form"
+        ctx.warn(NOT_A_MEETING, f"a form or return, not a meeting's papers ({what}): no meeting, items or attendees are read from it")
     if not meetings and meeting_expected(kind):
         why = (
             "its layout was not recognised, so no meeting header was found"
@@ -144,6 +148,7 @@ def _body_of_previous_minutes(text: str) -> str | None:
 
 
 DATE_FROM_NAME = "date_from_file_name"
+NOT_A_MEETING = "not_a_meeting_document"  # a form or return (pipeline/outline/form.py): read, and no meeting in it
 _DATED_BY_NAME = {"printed_minutes", "agenda"}
 _NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -165,6 +170,8 @@ def _without_document_word(committee: str) -> str:
         return ""
     body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
     body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
+    # "Budget Meeting, Council": a ModernGov title names the kind of meeting before the body that met
+    body = re.sub(r"^\s*(?:[A-Z][\w\x27’-]*\s+){1,3}Meeting,\s+(?=\S)", "", body)
     return body or committee
 
 

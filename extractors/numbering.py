@@ -38,7 +38,7 @@ _LABEL = re.compile(
     (?:(?P<word>(?i:Item|Minute|Min\.?|Agenda[ \t]+Item))[ \t]*(?:(?i:No)\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
-        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2})(?P<letter>[a-z])?
+        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2}(?:(?<=/\d\d)[A-Z](?![A-Za-z]))?)(?P<letter>[a-z])?
       | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
       | (?P<alpha>[a-zA-Z])
     )
@@ -48,7 +48,8 @@ _LABEL = re.compile(
     (?P<gap>[ \t]+|$|(?=[A-Z][A-Za-z]))""",
     re.X,
 )
-_SECOND_NUMBER = re.compile(r"[ \t]*\(?(?P<n>\d{1,3})[.)][ \t]+(?=\S)")
+# the agenda number after a minute number: "C048/23   1.   APOLOGIES", "167.0. Agenda Item 1: Record of those present"
+_SECOND_NUMBER = re.compile(r"[ \t]*(?:(?i:agenda[ \t]+item|item)[ \t]+(?P<item>\d{1,3})[.:]?|\(?(?P<n>\d{1,3})[.)])[ \t]+(?=\S)")
 
 
 @dataclass(frozen=True)
@@ -97,7 +98,7 @@ def read_label(line: str) -> Label | None:
         end = m.end()
         second = _SECOND_NUMBER.match(line, end) if gap else None
         if second:  # a minute reference and the agenda number: "C048/23   1.   APOLOGIES FOR ABSENCE."
-            schemes = schemes + (((prefix, "second", bracketed), int(second.group("n"))),)
+            schemes = schemes + (((prefix, "second", bracketed), int(second.group("n") or second.group("item"))),)
             end = second.end()
         lettered = bool(m.group("letter")) or bool(re.search(r"\d[a-z]/", m.group("num")))
         return Label(m.group("label"), m.start("label"), end, schemes, stop=stop, lettered=lettered, bracketed=bracketed)
@@ -158,6 +159,9 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
     if not numbers[-1].isdigit():
         return ()
     schemes = (((separator, ".".join(numbers[:-1]), prefix), int(numbers[-1])),)
+    if len(numbers) == 2 and numbers[1] == "0":
+        # "167.0 Declarations of Interest": minute 167 itself, its paragraphs numbered 167.1, 167.2 under it
+        schemes += (((separator, "zero", prefix), int(numbers[0])),)
     if len(numbers) == 2 and len(numbers[1]) == 2 and len(numbers[0]) <= 3:
         # or "1.21", "2.21": item 1, 2 of the year '19, for the sequence to say
         schemes += (((separator, "year", numbers[1], prefix), int(numbers[0])),)
@@ -325,12 +329,19 @@ def _sub_items_of(chain: Sequence, chains: list[Sequence]) -> bool:
     scheme = chain.scheme
     if len(scheme) < 2 or scheme[0] != "." or not str(scheme[1]).isdigit():
         return False
-    parent, first = int(scheme[1]), chain.members[0][0].index
+    parent, first, last = int(scheme[1]), chain.members[0][0].index, chain.members[-1][0].index
     return any(
-        other.scheme[:2] == ("", "n") and len(other.members) >= SUB_ITEM_PARENTS
+        other.scheme[:2] == ("", "n")
         and any(value == parent and c.index < first for c, value in other.members)
+        and (len(other.members) >= SUB_ITEM_PARENTS or _closes_parent(other, parent, last))
         for other in chains
     )
+
+
+def _closes_parent(parents: Sequence, parent: int, last: int) -> bool:
+    """Does the next plain number follow the sub-items ("1 Procedural Business / 1.1 ... 1.4 ... / 2 Minutes")? Then
+    "1.1" to "1.4" are the paragraphs of item 1, however few items the document has."""
+    return any(value == parent + 1 and c.index > last for c, value in parents.members)
 
 
 def _may_number_items(scheme: tuple, chain: Sequence) -> bool:

@@ -294,3 +294,44 @@ def test_an_item_heading_that_says_no_declarations_were_made():
         + "203. Minutes of the previous meeting: Approved and signed as correct.\n" + "204. Allotments: The rents were reviewed.\n"
     ).encode()
     assert read(data) == ([], True)
+
+
+@pytest.mark.parametrize(
+    "said, heading, expected",
+    [
+        # "in the interests of transparency": a declaration of no named kind, on the item named before the member
+        ("In relation to Item 204, Councillor Khan declared in the interests of transparency that he chairs the allotment society.",
+         "202. Declarations by Members of Disclosable Pecuniary Interests and Registerable Interests in Matters on this Agenda",
+         [("B Khan", None, "204.")]),
+        # a heading whose kinds of interest are numbered inside it is the declarations item
+        ("Cllr Owen declared a personal interest as a plot holder.", "202. Declarations of i) Disclosable Pecuniary and ii) Personal Interests",
+         [("C Owen", "personal", None)]),
+    ],
+)
+def test_declarations_under_headings_worded_otherwise(said, heading, expected):
+    assert read(minutes_under_heading(said, heading)) == (expected, False)
+
+
+def test_an_item_this_excerpt_does_not_hold_is_not_the_declarations_item():
+    """ "declared an interest in item 9" of minutes whose items stop at 205's numbering: item "9", not item 202."""
+    rows, none = read(minutes_under_heading("Cllr Owen declared an interest in item 9.", "202. Declarations of i) Disclosable Pecuniary and ii) Personal Interests"))
+    assert rows == [("C Owen", None, None)] and none is False
+
+
+def test_a_reference_finishing_the_line_above_is_no_heading():
+    """ "... declared a personal interest in" / "item 205, the allotment rents.": one sentence over two lines."""
+    said = "As a plot holder, Cllr Owen declared a personal interest in\nitem 205, the allotment rents.\nAs a neighbour, Cllr Owen declared a personal interest in item 204."
+    assert read(minutes_under_heading(said)) == ([("C Owen", "personal", "205."), ("C Owen", "personal", "204.")], False)
+
+
+def test_none_declared_after_the_agendas_words_on_the_items_line():
+    """A sub-item of the opening business, the agenda's words and the answer on one line."""
+    said = "202.2 COUNCILLORS' INTERESTS To receive declarations of personal or prejudicial interests in relation to any agenda items. None declared"
+    assert read(minutes_under_heading(said, "202. Opening business")) == ([], True)
+
+
+def test_a_members_initials_take_the_one_full_name_the_minutes_write():
+    """ "Cllr T Dale declared ..." where the minutes write "Tomos Dale" once (the attendance list has initials only)."""
+    data = minutes("Cllr T Dale declared a personal interest in item 204.", later="Mr Tomos Dale was co-opted onto the council.")
+    rows, _ = read(data)
+    assert rows == [("Tomos Dale", "personal", "204.")]

@@ -120,6 +120,11 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Play Area Update: Carol Masters advised that the grant had been launched", "Play Area Update"),
         ("Police Report - PC Andrew Mason reported some details from the area", "Police Report"),
         ("Welcome - MT welcomed everyone. Nice to see Ann at the meeting", "Welcome"),
+        # the speaker named straight after the colon: the minutes start there
+        ("Police matters: PC Ann Holt presented the Police report. Two thefts were reported", "Police matters"),
+        ("Play park: Cllr Dean reported that the swings were mended", "Play park"),
+        # a full stop before a word in lower case ends no sentence
+        ("Apologies for absence, Inc. acceptance of reasons", "Apologies for absence, Inc. acceptance of reasons"),
     ],
 )
 def test_where_a_title_ends(rest, title):
@@ -258,6 +263,11 @@ NUMBERED_FORMS = {
     "Min 24/01": ["Min 24/01 Apologies for Absence", "Min 24/02 Declarations of Interest", "Min 24/03 Minutes of the last meeting", "Min 24/04 Planning"],
     "PC23/45": ["PC23/45 Apologies for Absence", "PC23/46 Declarations of Interest", "PC23/47 Minutes of the last meeting", "PC23/48 Planning"],
     "1.21": ["1.21 - Apologies for Absence", "2.21 - Declarations of Interest", "3.21 - Minutes of the last meeting", "4.21 - Planning"],
+    # item 1 of the third meeting of '23, an extraordinary one ("E")
+    "1.3/23E": ["1.3/23E Apologies for Absence", "2.3/23E Declarations of Interest", "3.3/23E Minutes of the last meeting", "4.3/23E Planning"],
+    # the minute number with its paragraph zero, then the agenda's number
+    "41.0 Agenda Item 1:": ["41.0. Agenda Item 1: Apologies for Absence", "42.0 Agenda Item 2 Declarations of Interest",
+                            "43.0 Agenda Item 3. Minutes of the last meeting", "44.0 Agenda Item 4: Planning"],
 }
 
 
@@ -604,3 +614,101 @@ def test_minutes_whose_business_is_a_bulleted_list():
         "- Election of Office Bearers\nAll stood down.\nAdditional roles agreed:\n- Roads Lead – Ann Holt\n- Planning Lead – Bob Dean\n"
     )
     assert [t for _, t in _read(text)] == ["Approval of minutes of AGM 2022", "Chairperson's Annual Report", "Financial Statement", "Election of Office Bearers"]
+
+
+def test_an_items_numbered_paragraphs_under_two_items_are_not_the_items():
+    """ "1 Procedural Business" then "1.1" to "1.4", then "2 Minutes": the paragraphs of item 1, though the
+    document holds only two items (the next number after them closes the first)."""
+    text = (
+        "Ashby Borough Council\nAudit Committee\n4.00pm 1 July 2021\nTown Hall\nMINUTES\n"
+        "Present: Councillor Holt (Chair), Dean and Lee.\n"
+        "1 Procedural Business\n(a) Declarations of Substitutes\n1.1 There were no substitutes.\n"
+        "(b) Declarations of Interest\n1.2 There were no declarations of interests.\n"
+        "1.3 The Committee considered whether to exclude the press and public.\n"
+        "1.4 RESOLVED: That the press and public be excluded for part two.\n"
+        "2 Minutes\n2.1 The minutes of the last meeting were approved.\n"
+    )
+    assert _read(text) == [("1", "Procedural Business"), ("2", "Minutes")]
+
+
+def test_paragraphs_in_capitals_with_a_dash_after_the_subject():
+    text = (
+        "MINUTES OF THE PARISH COUNCIL MEETING - HELD ON MAY 4th 2021 AT 7.30PM IN THE CHURCH ROOM.\n\n"
+        "PRESENT: Cllr A Holt (Chairman), Cllrs B Dean and C Lee\n\n"
+        "APOLOGIES FOR ABSENCE.  Cllr Frost sent her apologies.\n\n"
+        "SIGNING OF THE MINUTES - Notes from the meeting of March 2nd were approved as a true record.\n\n"
+        "HIGHWAYS MATTERS.  The pothole on Mill Lane was reported again.\n"
+    )
+    assert [t for _, t in _read(text)] == ["APOLOGIES FOR ABSENCE", "SIGNING OF THE MINUTES", "HIGHWAYS MATTERS"]
+
+
+def test_a_head_sentence_the_page_width_cut_is_not_a_heading():
+    """A PDF's head line "... HELD ON MAY 4th 2021 AT 7.30PM IN" / "THE CHURCH ROOM.", no blank lines, the headings
+    set in bold: the second line finishes the first, it heads no item."""
+    from pipeline.outline.unnumbered import unnumbered_headings
+    from schemas.outline import lines_of
+
+    text = (
+        "MINUTES OF THE PARISH COUNCIL MEETING - HELD ON MAY 4th 2021 AT 7.30PM IN\nTHE CHURCH ROOM.\n"
+        "PRESENT: Cllr A Holt (Chairman), Cllrs B Dean and C Lee\n"
+        "DECLARATIONS OF INTEREST.\nNone were made.\nHIGHWAYS MATTERS.\nThe pothole was reported.\n"
+        "FINANCE.\nTwo invoices were paid.\n"
+    )
+    lines = lines_of(text)
+    bold = {i for i, line in enumerate(lines) if line.stripped.isupper()}
+    heads = unnumbered_headings(lines, bold, lines[1].start)
+    assert [lines[c.index].stripped for c in heads] == ["DECLARATIONS OF INTEREST.", "HIGHWAYS MATTERS.", "FINANCE."]
+
+
+def test_a_venue_with_initials_and_a_time_with_a_stop_before_pm():
+    text = (
+        "Minutes of the meeting of the Ashby Community Council held at Ashby C.P. School on Monday, 13th March, 2017, at 7.00.p.m.\n\n"
+        "1. Apologies\nNone.\n2. Declarations of Interest\nNone.\n3. Planning\nNo applications.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.venue, meeting.start_time) == ("Ashby C.P. School", "19:00")
+
+
+def test_a_moderngov_page_printed_to_pdf_is_read_as_the_page():
+    """ "Agenda and draft minutes" printed from the browser (invented text): its numbers alone on their lines, a bold
+    title wrapped over two lines kept whole, "Supporting documents:" inside an item and a date's year wrapped onto a
+    line of its own ("2012.") are no ends of the items nor items."""
+    lines = [
+        ("Agenda and draft minutes", True), ("Licensing Sub-Committee - Monday, 3 October 2022 10.00 a.m.", True),
+        ("Venue: Council Chamber, Ashby House, Ashby", False), ("Contact: Committee Services", False),
+        ("Items", True), ("No. Item", True),
+        ("AS/25", False), ("Election of Chairman", True), ("To elect a Chairman for the meeting.", False),
+        ("Minutes:", False), ("RESOLVED – That Councillor Ann Holt be elected Chairman for the meeting.", False),
+        ("AS/26", False), ("Minutes of the meeting held on 13 November", True), ("2012 and matters arising from them", True),
+        ("To approve the minutes of the last meeting held on 13 November", False), ("2012.", False),
+        ("Supporting documents:", False), ("Minutes:", False), ("The minutes were approved.", False),
+        ("AS/27", False), ("Declarations of Interest", True), ("Minutes:", False), ("There were none.", False),
+    ]
+    result = parse_document(_pdf_of(lines), "page.pdf", {})
+    assert items(result) == [("AS/25", "Election of Chairman"), ("AS/26", "Minutes of the meeting held on 13 November 2012 and matters arising from them"),
+                             ("AS/27", "Declarations of Interest")]
+    (meeting,) = result.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.status) == ("Licensing Sub-Committee", "2022-10-03", "held")
+
+
+def test_the_lettered_parts_of_an_item_are_not_items():
+    """ "6. FINANCE" then "6.a ...", "6b ...", "6c ...": the parts of item 6; a lone "7a" after "7." stays an item."""
+    text = HEAD + (
+        "1. APOLOGIES FOR ABSENCE\nNone.\n\n2. MINUTES OF THE LAST MEETING\nApproved.\n\n"
+        "3. FINANCE AND GENERAL PURPOSES 6.a Bank Report. The clerk circulated the statement.\n"
+        "3b Confirm dates of next meetings - 2 September and 14 October\n3c A resident asked about the grass cutting.\n\n"
+        "4. PLANNING\nNo applications.\n\n4a. Urgent business\nThe bus shelter glass was broken.\n"
+    ).replace("6.a", "3.a")
+    assert _read(text) == [("1.", "APOLOGIES FOR ABSENCE"), ("2.", "MINUTES OF THE LAST MEETING"), ("3.", "FINANCE AND GENERAL PURPOSES"),
+                           ("4.", "PLANNING"), ("4a.", "Urgent business")]
+
+
+def test_a_web_posts_title_gives_the_meeting_its_text_never_repeats():
+    """A site's post, the meeting named only in its front matter's title (the post's own date is not the meeting's)."""
+    text = (
+        '---\ntitle: "MINUTES OF THE ASHBY PARISH COUNCIL MEETING HELD AT ASHBY VILLAGE HALL AT 7.30 pm  ON THURSDAY 04 APRIL 2019"\n'
+        'date: "2019-08-26"\n---\n\n'
+        "Present: Cllr A Holt (Chair), Cllr B Dean\n\n1. Apologies for absence\nNone.\n\n2. Declarations of interest\nNone.\n\n3. Planning\nNo applications.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "post.md", {}).records["meeting"]
+    assert (meeting.date, meeting.start_time, meeting.venue) == ("2019-04-04", "19:30", "ASHBY VILLAGE HALL")

@@ -119,6 +119,7 @@ def test_committee_line(text, committee):
         ("Agenda for Town Council Meeting", "Town Council"),  # a web page's title names its document
         ("Minutes of Parish Council Meeting", "Parish Council"),
         ("Approved Minutes of Meeting", ""),  # the document's name alone names no body
+        ("Budget Meeting, Council", "Council"),  # a ModernGov title: the kind of meeting, then the body
         ("Minute of Meeting", ""),
     ],
 )
@@ -188,6 +189,11 @@ def test_an_unnamed_local_councils_kind_from_its_head():
         ("Minute of Meeting 4th May 2021 Mill Hall, Kirkton of Ashby\n", "Mill Hall, Kirkton of Ashby"),  # after the day on its line
         ("ASHBY COMMUNITY COUNCIL\nANNUAL GENERAL MEETING\nASHBY VILLAGE HALL\nMONDAY 5 JUNE 2023\n7.30pm\n", "ASHBY VILLAGE HALL"),  # above the day
         ("HELD ON WEDNESDAY 20th SEPTEMBER 2017 AT 7PM\nIN THE COUNCIL CHAMBER, MILL HOUSE, ASHBY\nPRESENT: Cllr A Brown\n", "COUNCIL CHAMBER, MILL HOUSE, ASHBY"),
+        ("Minutes of the meeting of the Ashby Community Council held at Ashby C.P. School on Monday, 13th March, 2017", "Ashby C.P. School"),  # initials
+        ("Parish Council Meeting Monday 22nd February 2021, held remotely via ZOOM, 7.30pm\n", "remotely via ZOOM"),
+        ("Ashby Town Council Monthly Meeting\n\n(Former Scout Hut, Memorial Hall, Ashby, 7.00pm – 9.00pm)\n", "Former Scout Hut, Memorial Hall, Ashby"),
+        ("MINUTES OF MEETING OF ASHBY PARISH COUNCIL HELD On Monday 22 July in Ashby Church\n", "Ashby Church"),  # the day without its year
+        ("Minutes of the Extraordinary Parish Council Meeting\nAshby Village Hall Meeting Room 16 September 2023 at 17:00hrs\n", "Ashby Village Hall Meeting Room"),
     ],
 )
 def test_venue(text, venue):
@@ -205,6 +211,9 @@ def test_venue(text, venue):
         ("a meeting in the Reading Room on Monday April 10th 2023 commencing at approx. 7.15 p.m.", "7.15 p.m."),
         ("Minute of Ashby Community Council meeting\nHeld 7.00pm on 20 October 2020 by video conference", "7.00pm"),
         ("Minutes of the Annual Meeting of Ashby Parish Council\nat 7.00 pm at Ashby Social Club on Thursday 19 May 2022", "7.00 pm"),
+        ("Parish Council Meeting Monday 22nd February 2021, held remotely via ZOOM, 7.30pm\n", "7.30pm"),  # closing the line
+        ("(Former Scout Hut, Memorial Hall, Ashby, 7.00pm – 9.00pm)\n", "7.00pm"),  # the hours in brackets after the place
+        ("held at Ashby C.P. School on Monday, 13th March, 2017, commencing at 7.00.p.m.", "7.00.p.m."),  # a stop before the pm
     ],
 )
 def test_starts_at(text, time):

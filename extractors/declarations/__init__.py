@@ -66,7 +66,7 @@ from extractors.declarations.none import heading_says_none, says_none
 from extractors.declarations.rules import rules
 from extractors.declarations.sentences import segments, sentences
 from extractors.link import MeetingFlag
-from extractors.names import fuller_name, parse_name
+from extractors.names import full_forms, fuller_name, parse_name
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from schemas import Declaration
 
@@ -128,7 +128,7 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                     f.reference = f.title
                 if linked is None and region.position is not None and not region.declarations_item:
                     linked = region.position  # declared under the item it concerns
-                if linked is None:
+                if linked is None and not f.number:  # "an interest in item 6" of an excerpt that stops at item 4: no item here
                     linked = link_by_subject(items, " ".join(filter(None, (f.title, f.description, f.tail))))
                 f.item_position = linked
                 if (
@@ -175,6 +175,17 @@ def _item_number(items: list, f: Found) -> str | None:
     return top_level_number(f.number)
 
 
+def _fuller(text: str, name: str, attendees: list[str]) -> str:
+    """The member's name as fully as the document prints it: "Cllr T Davies" is the one Terry Davies the attendance
+    list names, else the one "Terry Davies" written out in the minutes ("Ms Shola Hingston was co-opted ...");
+    two candidates leave the short form (a wrong merge is worse than a short name)."""
+    fuller = fuller_name(name, attendees, initials=True)
+    if fuller != name or parse_name(name).is_full:
+        return fuller
+    surname = parse_name(name).surname
+    return fuller_name(name, full_forms(text, surname), initials=True) if surname else name
+
+
 def _records(ctx: ExtractionContext, found: list[Found], items: list) -> list[Declaration]:
     meeting_id = ctx.meeting_id()
     attendees = [a.name for a in ctx.records.get("attendance", [])]
@@ -189,7 +200,7 @@ def _records(ctx: ExtractionContext, found: list[Found], items: list) -> list[De
                 name = by_initials(name, attendees)
                 if name is None:
                     continue  # initials the attendance list does not explain: no one can be named
-            name = fuller_name(name, attendees)
+            name = _fuller(ctx.text, name, attendees)
             counters[owner] = counters.get(owner, 0) + 1
             n = counters[owner]
             prefix = item_id(ctx.doc.id, owner) if owner is not None else ctx.doc.id[:16]

@@ -32,7 +32,9 @@ def segments(text: str, span: Span) -> list[Span]:
         if not s:
             blank = True
             continue
-        heading = _HEADING_LINE.match(line.text) or _REFERENCE_HEADING.match(line.text)  # "Agenda item 5 – Planning"
+        # "Agenda item 5 – Planning"; not "item 13, a report ..." finishing the line above ("... a personal interest in")
+        reference = _REFERENCE_HEADING.match(line.text) and (start is None or blank or last_char in ".:;!?)")
+        heading = _HEADING_LINE.match(line.text) or reference
         breaks = _BULLET_LINE.match(line.text) or heading or (blank and last_char in ".:;!?")
         if start is not None and breaks:
             out.append(Span(start=start, end=last_end))

@@ -760,6 +760,7 @@ class StructureDocuments(VocabModel):
 
     decision_notice: Patterns(I | M)
     forward_plan: Patterns(I | M)
+    form: Patterns(I | M)
 
 
 class StructureFormLabels(VocabModel):

@@ -14,6 +14,6 @@ from pipeline.outline.base import outline_document, register_outliner
 
 # importing the modules registers the outliners
 from pipeline.outline import agenda_pack, general, moderngov_issue, moderngov_page, printed_minutes, summary  # noqa: E402,F401
-from pipeline.outline import decision_notice, forward_plan, officer_report  # noqa: E402,F401
+from pipeline.outline import decision_notice, form, forward_plan, officer_report  # noqa: E402,F401
 
 __all__ = ["ItemBlock", "Outline", "outline_document", "register_outliner"]

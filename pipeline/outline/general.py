@@ -290,7 +290,7 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     titled = _title_lines_of_bare_labels(lines, [c for c, _ in sequence.members]) if sequence is not None else set()
     rivals = [c for c in unnumbered if c.index not in titled]
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(rivals) < 3):
-        numbered = _with_strays([c for c, _ in sequence.members], candidates)
+        numbered = _without_lettered_sub_lists(_with_strays([c for c, _ in sequence.members], candidates), candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         titles = _title_lines_of_bare_labels(lines, numbered)
         return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
@@ -304,6 +304,25 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
     return fallback
+
+
+def _without_lettered_sub_lists(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """ "6. FINANCE" then "6b Confirm dates ...", "6c A parishioner ...": the lettered parts of item 6, not items of
+    their own, when item 6 itself heads them and two or more letters number its parts. A lone "12a. Urgent business"
+    after "12." (an item added to the agenda) and minutes numbered "41a/19, 41b/19, 42/19" (no plain 41) stay items."""
+    plain = {_plain_value(c) for c in heads if not c.label.lettered and _plain_value(c) is not None}
+    letters: dict[int, int] = {}
+    for c in candidates:
+        value = _lettered_value(c)
+        if value is not None:
+            letters[value] = letters.get(value, 0) + 1
+    return [c for c in heads if not (_lettered_value(c) in plain and letters.get(_lettered_value(c), 0) >= 2)]
+
+
+def _lettered_value(c: Candidate) -> int | None:
+    """The number a lettered label ("6b") belongs to, None for any other label."""
+    m = re.fullmatch(r"(\d{1,4})[a-z]", c.label.text)
+    return int(m.group(1)) if m and c.label.lettered else None
 
 
 STRAY_SCORE = 2.0
@@ -345,10 +364,18 @@ def _plain_value(c: Candidate) -> int | None:
 def _head_end(text: str, lines: list[Line], start: int) -> int:
     """Where the head ends: after the line that says which meeting ("... held on ..."), if the first lines have one."""
     header = vocab.get("structure").header
-    for line in [l for l in lines if l.start >= start and l.stripped][:15]:
+    filled = [l for l in lines if l.start >= start and l.stripped][:15]
+    for k, line in enumerate(filled):
         if header.regex("held_on").search(line.text) or header.regex("meeting_sentence").search(line.text):
+            if k + 1 < len(filled) and _dangles_at_end(line.stripped):
+                return filled[k + 1].end  # "... AT 7.45PM IN" / "THE VILLAGE HUT.": the page's width cut the sentence
             return line.end
     return start
+
+
+def _dangles_at_end(line: str) -> bool:
+    """Does a head line stop on a word that cannot end it ("... held on 17 September 2019 at 7.45pm in")?"""
+    return vocab.get("structure").titles.regex("dangling").search(line.rstrip(" ,")) is not None or line.endswith(",")
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,40}?---[ \t]*\n")
@@ -520,6 +547,36 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
         m = header.regex("venue").search(text, start, stop)
         if m:
             outline.fields["venue"] = Span(start=m.start("venue"), end=m.end("venue"))
+    if "date" not in outline.fields and start > 0:
+        _read_front_matter_title(text, outline, start)
+
+
+_FRONT_TITLE = re.compile(r"(?m)^title:[ \t]*[\"']?(?P<title>[^\n\"']+)")
+
+
+def _read_front_matter_title(text: str, outline: Outline, body: int) -> None:
+    """A web site's post titled with the meeting ("title: MINUTES OF THE ... MEETING HELD AT ... AT 7.30 pm ON THURSDAY
+    04 APRIL 2019") whose text never says the day again: the day, time and place from the title."""
+    m = _FRONT_TITLE.search(text, 0, body)
+    if m is None:
+        return
+    start, stop = m.start("title"), m.end("title")
+    header = vocab.get("structure").header
+    day = header.regex("held_on").search(text, start, stop)
+    if day is None:
+        return
+    outline.fields["date"] = Span(start=day.start("date"), end=day.end("date"))
+    time = day.group("time") and "time" or day.group("time_before") and "time_before"
+    if time and "time" not in outline.fields:
+        outline.fields["time"] = Span(start=day.start(time), end=day.end(time))
+    if "time" not in outline.fields:
+        t = header.regex("starts_at").search(text, start, stop)
+        if t:
+            outline.fields["time"] = Span(start=t.start("time"), end=t.end("time"))
+    if "venue" not in outline.fields:
+        v = header.regex("venue").search(text, start, stop)
+        if v:
+            outline.fields["venue"] = Span(start=v.start("venue"), end=v.end("venue"))
 
 
 def _digits(date: str) -> str:

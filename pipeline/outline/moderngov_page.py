@@ -20,6 +20,8 @@ openings ("To receive petitions ..."), which also give the lost titles back.
 
 from __future__ import annotations
 
+import re
+
 from extractors import vocab
 from schemas.outline import ItemBlock, Line, Outline, lines_of
 from pipeline.outline.base import register_outliner
@@ -30,16 +32,18 @@ from pipeline.outline.common import (
     set_title,
     span_between,
 )
-from pipeline.readers.detect import TEXT
+from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
 
 def _score(doc) -> float:
-    if doc.media_type != TEXT:
+    if doc.media_type not in (TEXT, PDF):
         return 0.0
     head = doc.text[:4000]
     m = vocab.regex("layout", "moderngov_page.page_head").match(head)
     if m and (m.group("head").lower() == "agenda item" or vocab.regex("layout", "moderngov_page.item_table_head").search(head)):
-        return 0.9
+        return 0.9  # the page as saved, or printed to PDF from the browser: the same heading and item table
+    if doc.media_type != TEXT:
+        return 0.0
     if vocab.regex("layout", "header.meeting_title_line").search(head) and vocab.regex("layout", "moderngov_page.anchor_line").search(doc.text):
         return 0.7
     return 0.0
@@ -62,7 +66,7 @@ def outline_moderngov_page(doc) -> Outline:
     lines = [l for l in lines if l.start < body_end]
     numbered = [l for l in lines if vocab.regex("layout", "items.number_line").match(l.text)]
     if len(numbered) >= 2 or (numbered and len(numbered) == len([l for l in lines if _is_anchor(l)])):
-        outline.items = _numbered_items(text, lines, body_end)
+        outline.items = _numbered_items(text, lines, body_end, _bold_line_starts(doc))
     else:
         outline.items = _unnumbered_items(text, lines, body_end)
     if body_end < len(text):
@@ -71,8 +75,12 @@ def outline_moderngov_page(doc) -> Outline:
 
 
 def _tail_start(lines: list[Line], text: str) -> int:
+    """Where the text after the last item begins. Only after the last numbered item: "Supporting documents:" is also
+    the anchor inside an item (Wiltshire's "2. Minutes of Previous Meeting / Supporting documents: / Minutes:")."""
     tail = vocab.regex("layout", "sections.tail")
-    for line in lines:
+    number_line = vocab.regex("layout", "items.number_line")
+    last = max((k for k, line in enumerate(lines) if number_line.match(line.text)), default=-1)
+    for line in lines[last + 1 :]:
         if tail.match(line.text):
             return line.start
     return len(text)
@@ -98,9 +106,42 @@ def _finish_block(text: str, block: ItemBlock, head_start: int, anchors: list[Li
     infer_title(block, text)
 
 
-def _numbered_items(text: str, lines: list[Line], end: int) -> list[ItemBlock]:
+def _bold_line_starts(doc) -> set[int]:
+    """Where the lines the PDF reader saw set in bold throughout start (none for a saved page's text)."""
+    return {page.start + offset for page in doc.pages for offset in page.meta.get("emphasised_whole", ())}
+
+
+TITLE_LINES = 3
+
+
+def _wrapped_title(lines: list[Line], title_line: Line, bold: set[int], end: int) -> Line:
+    """A title the page printed to PDF wrapped: its next lines are bold like it, up to the description or anchor."""
+    if title_line.start not in bold and title_line.span.start not in bold:
+        return title_line
+    k = lines.index(title_line)
+    last = title_line
+    for line in lines[k + 1 : k + TITLE_LINES]:
+        if line.start >= end or not line.stripped or _is_anchor(line) or (line.start not in bold and line.span.start not in bold):
+            break
+        last = line
+    return Line(title_line.start, last.end, title_line.text) if last is not title_line else title_line
+
+
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\.?\s*$")
+
+
+def _year_wrapped(lines: list[Line], i: int) -> bool:
+    """ "... held on 13 November" / "2012.": a page printed to PDF wrapped a date's year onto a line of its own."""
+    if not _YEAR_LINE.match(lines[i].text):
+        return False
+    above = next((l.stripped for l in reversed(lines[:i]) if l.stripped), "")
+    last = above.split()[-1].lower().strip(",") if above else ""
+    return last in vocab.get("common").month_numbers()
+
+
+def _numbered_items(text: str, lines: list[Line], end: int, bold: set[int] = frozenset()) -> list[ItemBlock]:
     number_line = vocab.regex("layout", "items.number_line")
-    starts = [i for i, l in enumerate(lines) if number_line.match(l.text)]
+    starts = [i for i, l in enumerate(lines) if number_line.match(l.text) and not _year_wrapped(lines, i)]
     items: list[ItemBlock] = []
     for n, i in enumerate(starts):
         block_end = lines[starts[n + 1]].start if n + 1 < len(starts) else end
@@ -111,8 +152,11 @@ def _numbered_items(text: str, lines: list[Line], end: int) -> list[ItemBlock]:
         title_line = next((l for l in body if l.stripped), None)
         head_start = block_end
         if title_line is not None and not _is_anchor(title_line):
-            set_title(block, text, title_line.span)
-            head_start = title_line.end
+            whole = _wrapped_title(lines, title_line, bold, block_end)
+            set_title(block, text, Span(start=title_line.span.start, end=whole.end if whole is not title_line else title_line.span.end))
+            if block.title_text and "\n" in block.title_text:
+                block.title_text = " ".join(block.title_text.split())
+            head_start = whole.end
         anchors = [l for l in body if _is_anchor(l)]
         _finish_block(text, block, head_start, anchors, block_end)
         items.append(block)

@@ -61,6 +61,13 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
         # a heading set in bold that wraps: its next lines are set alike
         j = i + 1
         while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
+            if j not in wholly:  # "dispensations: Cllr Hingston declared ...": bold to its colon, then the minutes
+                nxt = lines[j]
+                cut = title_cut(text[nxt.span.start : nxt.end])
+                title = Span(start=title.start, end=nxt.span.start + cut)
+                body = nxt.span.start + cut
+                j += 1
+                break
             title = Span(start=title.start, end=lines[j].span.end)
             body = lines[j].end
             j += 1
@@ -119,7 +126,7 @@ def _before_sub_item(label: str, rest: str, cut: int) -> int:
     number = re.match(r"\s*(\d{1,4})\b", label)
     if number is None:
         return cut
-    sub = re.search(rf"\s{number.group(1)}\.\d{{1,2}}\b", rest[:cut])
+    sub = re.search(rf"\s{number.group(1)}(?:\.\d{{1,2}}|\.?[a-z])\b", rest[:cut])  # "6.1 Payments", "6.a Financial Report", "6b"
     return sub.start() if sub and rest[: sub.start()].strip() else cut
 
 
@@ -162,7 +169,7 @@ def _dangles(title: str) -> bool:
 def _continues_title(line: Line) -> bool:
     """Can this line be a wrapped heading's next line? Not a label ("Minutes:"), a number or a decision."""
     s = line.stripped
-    if not s or s.endswith(":") or read_label(line.text) is not None or re.match(r"\d{1,3}\.[ \t]?\d", s):
+    if not s or s.endswith(":") or read_label(line.text) is not None or re.match(r"\d{1,3}(?:\.[ \t]?\d|\.?[a-z]\b)", s):  # "6.1", "6.a", "6b": a part
         return False
     return not vocab.get("structure").unnumbered.regex("not_headings").search(s)
 
@@ -197,10 +204,14 @@ def _title_goes_on(after: str, sentence_ends: bool) -> bool:
     minutes ("Police Report: Attached.", "Reports from outside bodies: Lower Wye Valley Trust –" leading
     into the next line, "...: Meeting of" running on)?"""
     titles = vocab.get("structure").titles
-    brk = next((b for b in titles.regex("breaks").finditer(after) if after[: b.start()].strip()), None)
+    breaks = titles.regex("breaks").finditer(after)
+    first = breaks[0] if breaks else None
+    brk = next((b for b in breaks if after[: b.start()].strip()), None)
     run = after[: brk.start()] if brk else after
     if _DAY.search(run):
         return True  # "Date of Next Meeting: Thursday 8th June 2024": the day is the item's title
+    if first is not None and not after[: first.start()].strip() and first.group().strip() == "":
+        return False  # "Police matters: PC Dougie Stapleton presented the report": the minutes start at the colon
     if not _TITLE_WORDS.fullmatch(run) or re.search(r"[-–—]\s*$", run) or titles.regex("dangling").search(run.rstrip()):
         return False
     return brk is not None or not sentence_ends
@@ -264,7 +275,8 @@ def title_cut(rest: str) -> int:
     masked = masked.replace("_", "x")
     masked = re.sub(r"\*{4}|\*\*\s+\*\*", lambda m: "x" * len(m.group()), masked)
     masked = re.sub(r"(?<=\bNo )\d+\.|(?<=\bNo\. )\d+\.|(?<=\bNo)\d+\.", lambda m: "x" * len(m.group()), masked)  # "Bridleway No 7. Resurfacing ..."  # "13****th** **March": an ordinal set apart, not the bold's end
-    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s|\.$|\.(?=[A-Z][a-z]+:)|\*\*|__", masked)  # "Poppies.Resolved: to order ...": glued
+    # (a full stop before a word in lower case ends no sentence: "Apologies for absence, Inc. acceptance of reasons")
+    m = re.search(r"(?<!\bSt)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bNo)(?<!\bCllr)(?<!\bCo)(?<!\bLtd)(?<!\bRd)(?<!\bNos)(?<!\bCllrs)\.\s(?![ \t]*[a-z])|\.$|\.(?=[A-Z][a-z]+:)|\*\*|__", masked)  # "Poppies.Resolved: to order ...": glued
     cut = m.start() if m else len(rest)
     cell = re.search(r"\s*\|", masked[:cut])  # a web table flattened to text: "1. Attendance |" ends at its cell
     if cell and rest[: cell.start()].strip():

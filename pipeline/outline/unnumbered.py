@@ -84,6 +84,8 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
             continue
         if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
             continue  # a heading's wrapped second line
+        if _finishes_line_above(lines, i):
+            continue  # "... HELD ON 17 SEPTEMBER 2019 AT 7.45PM IN" / "THE VILLAGE HUT.": the width cut a sentence
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             continue
@@ -174,6 +176,14 @@ def _no_label(line: Line) -> Label:
     return Label(text="", start=indent, end=indent, schemes=())
 
 
+def _finishes_line_above(lines: list[Line], i: int) -> bool:
+    """Does line ``i`` finish a sentence the line just above it stops in the middle of (on "in", "at", "of the" ...)?"""
+    j = i - 1
+    if j < 0 or not lines[j].stripped or len(lines[j].stripped.split()) < 4:
+        return False
+    return vocab.get("structure").titles.regex("dangling").search(lines[j].stripped) is not None
+
+
 def _previous_filled(lines: list[Line], i: int) -> int:
     """The index of the last non-blank line before line ``i`` (-1 if none)."""
     j = i - 1
@@ -224,7 +234,8 @@ def bullet_headings(lines: list[Line], start: int) -> list[Candidate]:
 
 
 # "APOLOGIES were received ...", "THE MINUTES of the last meeting ...", "FINANCE. A cheque ..."
-_LEAD_IN = re.compile(r"^[ \t]*(?P<head>[A-Z][A-Z\x27’&/-]*(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)(?=\.?[ \t]+[a-z(]|\.[ \t]+[A-Z])")
+# "SIGNING OF THE MINUTES - Clerks' notes from ...": a dash after the capitals, as after a full stop
+_LEAD_IN = re.compile(r"^[ \t]*(?P<head>[A-Z][A-Z\x27’&/-]*(?:[ \t]+[A-Z][A-Z\x27’&/-]*)*)(?=\.?[ \t]+[a-z(]|\.[ \t]+[A-Z]|[ \t]+[-–—][ \t]+\S)")
 LEAD_INS = 3
 
 
