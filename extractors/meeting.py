@@ -23,7 +23,7 @@ from extractors.dates import parse_date, parse_time
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import slug, squash, title_case
 from schemas import Meeting
-from schemas.documents import NO_MEETING
+from schemas.documents import DATE_FROM_NAME, NO_MEETING, NOT_A_MEETING
 from schemas.provenance import Span
 
 NAME = "meeting"
@@ -147,8 +147,6 @@ def _body_of_previous_minutes(text: str) -> str | None:
     return squash(m.group("committee")) if m else None
 
 
-DATE_FROM_NAME = "date_from_file_name"
-NOT_A_MEETING = "not_a_meeting_document"  # a form or return (pipeline/outline/form.py): read, and no meeting in it
 _DATED_BY_NAME = {"printed_minutes", "agenda"}
 _NAME_DATE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)[-_.]?(?P<m>0[1-9]|1[0-2])[-_.]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 

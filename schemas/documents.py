@@ -18,7 +18,9 @@ ITEM_NUMBERING = "item_numbering"  # agenda items whose numbers skip or repeat
 VOTE_COUNT = "vote_count"  # a recorded vote whose list of names is not as long as the count printed beside it
 VOTER_NOT_PRESENT = "voter_not_present"  # a member named in a recorded vote whom the present list does not name
 VOTER_TWICE = "voter_twice"  # a member named on two sides of one recorded vote
-WARNING_CODES = (NO_MEETING, UNREADABLE_PAGE, ITEM_NUMBERING, VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE)
+DATE_FROM_NAME = "date_from_file_name"  # the document states no meeting date: the date is taken from its file name
+NOT_A_MEETING = "not_a_meeting_document"  # a form or return (an annual governance return): read, and no meeting in it
+WARNING_CODES = (NO_MEETING, UNREADABLE_PAGE, ITEM_NUMBERING, VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE, DATE_FROM_NAME, NOT_A_MEETING)
 
 
 class DocumentWarning(BaseModel):
