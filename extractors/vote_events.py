@@ -120,7 +120,7 @@ def events(text: str, span: Span) -> list[Event]:
             word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak")),
-                                                            "strong": bool(m.groupdict().get("strong")) or unanimous_manner(text, m),
+                                                            "strong": bool(m.groupdict().get("strong")) or unanimous_manner(text, m), "unanimous": unanimous_manner(text, m),
                                                             "named": m.groupdict().get("named")}))  # fmt: skip
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))

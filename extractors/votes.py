@@ -210,8 +210,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 continue
             is_weak = (word in weak or event.data["weak"]) and not _names_a_question(event) and not event.data.get("strong") and not (
                 event.data["what"] and rules.outcome.regex("unanimous").search(event.data["sentence"]))  # "The proposal was agreed unanimously"
-            if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
-                close(open_, event.start)  # "agreed" far from the proposal: another decision
+            if open_ is not None and (is_weak or event.data.get("unanimous") and not event.data["what"]) and event.start - open_.end > WEAK_REACH:
+                close(open_, event.start)  # "agreed" far from the proposal, or "were both unanimously co-opted": another decision
                 open_ = None
             if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
                 continue  # "The meeting closed at 9.15 pm" after a proposal about something else

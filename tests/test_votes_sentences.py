@@ -380,6 +380,10 @@ UNANIMITY = [
     ("Members unanimously agreed to buy a new bench for the green.", [("resolution", "carried", N, None, None)]),
     ("- 21/0042/FULL 4 Elm Row\nErection of a porch.\nUnanimously AGREED to recommend APPROVAL", [("resolution", "carried", N, None, None)]),
     ("The council unanimously approved the application for a dropped kerb.", [("resolution", "carried", N, None, None)]),
+    ("Ann Lark and Tom Weald were both unanimously co-opted onto the council.", [("resolution", "carried", N, None, None)]),
+    # a suggestion far before it is not what was put ("agreed" far from a proposal is another decision: so is unanimity)
+    ("Flowers were suggested, but Cllr Hale proposed something more lasting. " + "The clerk reported on the footpaths and the bus shelter. " * 16
+     + "\n\n2. Co-option\nAnn Lark and Tom Weald were both unanimously co-opted onto the council.", [("resolution", "carried", N, None, None)]),
     ("The minutes of the meeting held on 2 March were agreed unanimously.", [("resolution", "carried", N, None, None)]),
     ("4. Grass cutting\nThe contract was discussed.\nAgreed unanimously.\n", [("resolution", "carried", N, None, None)]),
     ("2. Minutes: The minutes of the meeting held on 3 May were proposed for adoption, unanimously approved and signed.",
