@@ -119,8 +119,9 @@ def events(text: str, span: Span) -> list[Event]:
         if not inside(m):
             word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
+            unanimous = unanimous_manner(text, m)  # "Agreed unanimously.": a vote by itself
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak")),
-                                                            "strong": bool(m.groupdict().get("strong")) or unanimous_manner(text, m), "unanimous": unanimous_manner(text, m),
+                                                            "strong": bool(m.groupdict().get("strong")) or unanimous, "unanimous": unanimous,
                                                             "named": m.groupdict().get("named")}))  # fmt: skip
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))

@@ -408,10 +408,11 @@ def kind_of(q: Question, text: str) -> str:
         return q.counts_kind  # "On a vote, five Members voted for the amendment and four against"
     if q.proposal is not None and (kind := proposal_kind(q.proposal, text)):
         return kind
-    sentence = q.result_sentence or ""
-    if q.proposal is None and vote_rules().outcome.regex("unanimity_words").search(sentence) and not re.search(r"(?i)\b(?:proposed|moved|proposals?)\b", sentence):
-        return "resolution"  # "UNANIMOUSLY RESOLVED that ...", "It was unanimously agreed to ...": what was put is the resolution minuted
-    # (a proposal nobody is named for is still a motion: "The minutes were proposed for adoption, unanimously approved")
+    # a vote minuted only as unanimous ("UNANIMOUSLY RESOLVED that ...", "It was unanimously agreed to ..."): what was put is
+    # the resolution minuted, unless its sentence says a proposal was ("The minutes were proposed for adoption, unanimously approved")
+    outcome, sentence = vote_rules().outcome, q.result_sentence or ""
+    if q.proposal is None and outcome.regex("unanimity_words").search(sentence) and not outcome.regex("proposal_words").search(sentence):
+        return "resolution"
     return "motion"
 
 
