@@ -119,8 +119,9 @@ def events(text: str, span: Span) -> list[Event]:
         if not inside(m):
             word = re.sub(r"\b(?:were|members|councillors|cllrs|present|voted)\s+", "", " ".join(m.group("result").lower().split()))
             sentence = text[sentence_start(text, m.start(), span.start) : sentence_end(text, m.end(), span.end)]
+            unanimous = unanimous_manner(text, m)  # "Agreed unanimously.": a vote by itself
             out.append(Event(m.start(), m.end(), "result", {"word": word, "what": m.groupdict().get("what"), "sentence": sentence, "weak": bool(m.groupdict().get("weak")),
-                                                            "strong": bool(m.groupdict().get("strong")),
+                                                            "strong": bool(m.groupdict().get("strong")) or unanimous, "unanimous": unanimous,
                                                             "named": m.groupdict().get("named")}))  # fmt: skip
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
@@ -135,6 +136,18 @@ def events(text: str, span: Span) -> list[Event]:
     order = {"proposal": 0, "seconded": 1, "put": 2, "tally": 3, "counts": 4, "candidate": 5, "result": 6, "minuted": 7}
     out.sort(key=lambda e: (e.start, order[e.type]))
     return without_overlaps(out)
+
+
+def unanimous_manner(text: str, m: re.Match) -> bool:
+    """Whether a result is minuted as unanimous in its own words or right beside them ("Agreed unanimously.", "The minutes
+    were agreed unanimously", "was unanimously approved", "RESOLVED: (Unanimously)"): unanimity is minuted voting, so the
+    result is a vote by itself, as "CARRIED" is (the lead's ruling, session 5); "agreed" or "RESOLVED" without it is not."""
+    rules = vote_rules().outcome
+    return bool(
+        rules.regex("unanimity_words").search(text[m.start("result") : m.end()])
+        or rules.regex("unanimity_after").match(text[m.end() : m.end() + 40])
+        or rules.regex("unanimity_before").search(text[max(0, m.start() - 20) : m.start()])
+    )
 
 
 # Words that end a name wrapped onto the next line: an outcome printed on the line under "seconded by Cllr S Newbon".

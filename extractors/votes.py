@@ -44,6 +44,18 @@ as "agreed" alone unless the minutes call it unanimous; "seconded and
 approved", "unanimous agreement", "by unanimity" and "CARRIED: Unanimous"
 are votes by themselves.
 
+Unanimity is minuted voting (the lead's ruling, session 5): "RESOLVED
+unanimously", "It was unanimously RESOLVED", "UNANIMOUSLY RESOLVED",
+"unanimously agreed / approved", "Agreed unanimously.", "RESOLVED nem con"
+each make a vote though nobody proposed: carried, counts empty unless
+printed, and of the kind what was put names, else a ``resolution`` (the
+minutes record a resolution, not anyone's motion). A RESOLVED minuted as
+unanimous right after the vote that carried it ("... put to the vote and
+carried unanimously. / RESOLVED unanimously that ...") is that vote's, not
+another. "RESOLVED" or "agreed" without unanimity, counts, a proposal or
+vote words stays a decision; so does another body's unanimity reported
+("the hall committee had unanimously agreed").
+
 Which proposal a put is about: "the motion set out in paragraph 3" is the
 proposal of that numbered paragraph; "the substantive motion" is the motion
 as amended, nobody's proposal; otherwise the proposal still open. The kind of
@@ -198,14 +210,16 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
                 continue
             is_weak = (word in weak or event.data["weak"]) and not _names_a_question(event) and not event.data.get("strong") and not (
                 event.data["what"] and rules.outcome.regex("unanimous").search(event.data["sentence"]))  # "The proposal was agreed unanimously"
-            if open_ is not None and is_weak and event.start - open_.end > WEAK_REACH:
-                close(open_, event.start)  # "agreed" far from the proposal: another decision
+            if open_ is not None and (is_weak or event.data.get("unanimous") and not event.data["what"]) and event.start - open_.end > WEAK_REACH:
+                close(open_, event.start)  # "agreed" far from the proposal, or "were both unanimously co-opted": another decision
                 open_ = None
             if open_ is not None and word in ("closed", "adjourned") and not re.search(r"(?i)clos|adjourn|suspend", _proposal_words(open_, text)):
                 continue  # "The meeting closed at 9.15 pm" after a proposal about something else
             if open_ is None and votes and votes[-1].result == result and _told_again(text, votes[-1], event):
                 votes[-1].take(event)  # "... her casting vote against the motion and it was lost", "... and agreed unanimously. Motion carried."
                 continue
+            if open_ is None and word == "resolved" and votes and found[n - 1].end <= votes[-1].end and _resolves(text, votes[-1].end, event.start):
+                continue  # "... put to the vote and carried unanimously. / RESOLVED unanimously that ...": the vote just minuted
             if open_ is None:
                 if is_weak:
                     continue
@@ -313,7 +327,7 @@ def _resolves(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if len(between) > NEAR:
         return False
-    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that)\b|[\s:;,.–\-\"“”'‘’]", "", between)
+    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that|unanimously)\b|[\s:;,.–\-\"“”'‘’]", "", between)
 
 
 def _proposal_words(q: Question, text: str) -> str:
@@ -394,6 +408,11 @@ def kind_of(q: Question, text: str) -> str:
         return q.counts_kind  # "On a vote, five Members voted for the amendment and four against"
     if q.proposal is not None and (kind := proposal_kind(q.proposal, text)):
         return kind
+    # a vote minuted only as unanimous ("UNANIMOUSLY RESOLVED that ...", "It was unanimously agreed to ..."): what was put is
+    # the resolution minuted, unless its sentence says a proposal was ("The minutes were proposed for adoption, unanimously approved")
+    outcome, sentence = vote_rules().outcome, q.result_sentence or ""
+    if q.proposal is None and outcome.regex("unanimity_words").search(sentence) and not outcome.regex("proposal_words").search(sentence):
+        return "resolution"
     return "motion"
 
 

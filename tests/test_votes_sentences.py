@@ -44,9 +44,9 @@ CASES = [
      [("motion", "carried", N, "Dan Fell", "Ann Roe")]),
     # a Scottish community council's minutes approved by two members on a line of its own
     ("2. Minutes of last meeting\n\nApproved by A Hale  and  B Dunn\n\n3. Matters arising", [("motion", "carried", N, "A Hale", "B Dunn")]),
-    # the meeting's unanimity minuted without a proposer: a vote, carried, nobody's proposal
-    ("The risk register, as circulated to members, was unanimously approved.", [("motion", "carried", N, None, None)]),
-    ("It was unanimously agreed to appoint Ann Roe as treasurer.", [("motion", "carried", N, None, None)]),
+    # the meeting's unanimity minuted without a proposer: a vote, carried, nobody's proposal, a resolution (more in UNANIMITY)
+    ("The risk register, as circulated to members, was unanimously approved.", [("resolution", "carried", N, None, None)]),
+    ("It was unanimously agreed to appoint Ann Roe as treasurer.", [("resolution", "carried", N, None, None)]),
     # "agreed" alone is a decision, no vote
     ("It was agreed to appoint Ann Roe as treasurer.", []),
     # unanimous: carried, counts left empty
@@ -159,7 +159,6 @@ CASES = [
     # no vote: a decision without vote words, a formal resolution, a proposal whose outcome is not minuted
     ("It was agreed that the clerk would write to the landowner.", []),
     ("RESOLVED that the report be noted.", []),
-    ("It was unanimously resolved to approve the minutes.", []),  # "resolved" with no proposal before it is a decision, as "agreed" is
     ("Cllr Fenwick proposed that the Parish Council write to the county, seconded by Cllr Ledger.", []),
     ("The Committee agreed to defer the item.", []),
     ("6. Confirmation of the minutes of the meeting on 6th August – Agreed", []),
@@ -309,7 +308,7 @@ CASES = [
      [("motion", "carried", (5, 0, 1), "A Dove", "B Finch")]),
     # the meeting's unanimity as a noun: "unanimous agreement", "by unanimity"; a vote asked for
     ("MOTION To co-opt Ann Lark. Proposed by RT, seconded by GH. VOTE Unanimous agreement, AL co-opted.", [("motion", "carried", N, "RT", "GH")]),
-    ("After the interviews the Chairman asked the members for a vote.\nThere was a unanimous agreement to co-opt Ann Lark.", [("motion", "carried", N, None, None)]),
+    ("After the interviews the Chairman asked the members for a vote.\nThere was a unanimous agreement to co-opt Ann Lark.", [("resolution", "carried", N, None, None)]),
     ("Cllr. T. Oak proposed that Cllr. P. Reed be re-elected as Chair. The proposal was seconded by Cllr. S. Vale. The meeting duly "
      "elected Cllr. Reed by unanimity.", [("motion", "carried", N, "T. Oak", "S. Vale")]),
     ("There was no unanimous agreement on the colour of the benches.", []),
@@ -363,6 +362,58 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_each_form_gives_its_votes(text, expected):
     resolved = tuple(m.end() for m in re.finditer(r"(?i)\bRESOLVED\b[^\w“]*", text))  # where the resolutions extractor's rows start
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text, resolved)]
+    assert got == expected
+
+
+# Unanimity is minuted voting (the lead's ruling, session 5): the meeting's unanimity makes a vote though nobody proposed,
+# carried, counts left empty, a resolution unless what was put is named; "RESOLVED" / "agreed" without it stays no vote.
+UNANIMITY = [
+    ("RESOLVED unanimously that the play area be reopened.", [("resolution", "carried", N, None, None)]),
+    ("It was unanimously RESOLVED that the hedge on Mill Lane be cut.", [("resolution", "carried", N, None, None)]),
+    ("5.1 4TH MARCH\n\nUNANIMOUSLY RESOLVED that the minutes of the meeting held on 4 March be signed as a correct record.\n\n"
+     "5.2 8TH APRIL\n\nUNANIMOUSLY RESOLVED that the minutes of the meeting held on 8 April be signed as a correct record.",
+     [("resolution", "carried", N, None, None)] * 2),
+    ("3) Minutes \u2013 it was RESOLVED unanimously to agree and sign the minutes of 3 June as a true record.", [("resolution", "carried", N, None, None)]),
+    ("RESOLVED: (Unanimously) That the accounts for the year be approved.", [("resolution", "carried", N, None, None)]),
+    ("It was resolved nem con to write to the highways authority about the verge.", [("resolution", "carried", N, None, None)]),
+    ("Members unanimously agreed to buy a new bench for the green.", [("resolution", "carried", N, None, None)]),
+    ("- 21/0042/FULL 4 Elm Row\nErection of a porch.\nUnanimously AGREED to recommend APPROVAL", [("resolution", "carried", N, None, None)]),
+    ("The council unanimously approved the application for a dropped kerb.", [("resolution", "carried", N, None, None)]),
+    ("Ann Lark and Tom Weald were both unanimously co-opted onto the council.", [("resolution", "carried", N, None, None)]),
+    # a suggestion far before it is not what was put ("agreed" far from a proposal is another decision: so is unanimity)
+    ("Flowers were suggested, but Cllr Hale proposed something more lasting. " + "The clerk reported on the footpaths and the bus shelter. " * 16
+     + "\n\n2. Co-option\nAnn Lark and Tom Weald were both unanimously co-opted onto the council.", [("resolution", "carried", N, None, None)]),
+    ("The minutes of the meeting held on 2 March were agreed unanimously.", [("resolution", "carried", N, None, None)]),
+    ("Members agreed unanimously that the clerk write to the county about the verge.", [("resolution", "carried", N, None, None)]),
+    ("The council unanimously decided to buy a new bench for the green.", [("resolution", "carried", N, None, None)]),
+    ("The accounts were approved nem con.", [("resolution", "carried", N, None, None)]),
+    ("4. Grass cutting\nThe contract was discussed.\nAgreed unanimously.\n", [("resolution", "carried", N, None, None)]),
+    ("2. Minutes: The minutes of the meeting held on 3 May were proposed for adoption, unanimously approved and signed.",
+     [("motion", "carried", N, None, None)]),
+    # what was put names its kind; a proposal before it is the same vote; a RESOLVED after a vote just minuted is that vote's
+    ("The recommendation was put to the vote and it was RESOLVED unanimously that the report be approved.",
+     [("recommendation", "carried", N, None, None)]),
+    ("Cllr Hale proposed that the hedge be cut, seconded by Cllr Moss. RESOLVED unanimously that the hedge be cut.",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("The motion was put to the vote and carried unanimously.\n\nRESOLVED unanimously that the hedge be cut.", [("motion", "carried", N, None, None)]),
+    # no unanimity, count, proposal or vote words: a decision, no vote; another body's unanimity reported is not this meeting's
+    ("RESOLVED that the play area be reopened.", []),
+    ("It was RESOLVED to agree and sign the minutes of 3 June as a true record.", []),
+    ("The minutes of the meeting held on 2 March were agreed.", []),
+    ("Members agreed that the clerk write to the county about the verge.", []),
+    ("The council decided to buy a new bench for the green.", []),
+    ("The working group had agreed unanimously to recommend the contractor.", []),
+    ("4. Grass cutting\nThe contract was discussed.\nAgreed.\n", []),
+    ("The hall committee had unanimously agreed to raise the hire charge; the council noted this.", []),
+    ("The clerk reported that the county's decision had been unanimous.", []),
+    ("RESOLVED that the council welcomes the unanimous support of residents for the scheme.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNANIMITY, ids=[c[0][:40] for c in UNANIMITY])
+def test_unanimity_is_minuted_voting(text, expected):
+    resolved = tuple(m.end() for m in re.finditer(r"(?i)\bRESOLVED\b[^\w“]*", text))
     got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text, resolved)]
     assert got == expected
 

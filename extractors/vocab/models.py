@@ -809,6 +809,10 @@ class VoteOutcome(VocabModel):
     put: Patterns(I | M)  # the question is put to the meeting; a group `what` names it
     result: Patterns(M)  # the outcome: a group `result` (a key of `results`), `what` when the question is named
     unanimous: Patterns(I)  # a unanimous vote (counts stay null unless printed)
+    unanimity_after: Patterns(I)  # unanimity right after a result word: the result is a vote by itself
+    unanimity_before: Patterns(I)  # unanimity right before a result word
+    unanimity_words: Patterns(I)  # a vote minuted as unanimous (kind resolution when nothing names another)
+    proposal_words: Patterns(I)  # a result's sentence saying a proposal was put (a unanimous vote's kind stays motion)
     substantive: Patterns(I)  # a put of the substantive motion: nobody's proposal
     paragraph_ref: Patterns(I)  # "paragraph 3": group `n`
     paragraph: Patterns(M)  # a numbered paragraph of a minute: group `n`
