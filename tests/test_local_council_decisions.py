@@ -8,8 +8,6 @@ pipeline. The expected rows were read off the texts, not copied from output.
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 
 from extractors.registry import registered
@@ -19,12 +17,14 @@ registered()
 from extractors.narrative_decisions import decision_sentences, outcome_of, stated_decisions  # noqa: E402
 from extractors.resolutions import find_resolutions, item_resolutions, narrates_beside_formal  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
+from schemas import Meeting  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
 from tests.conftest import corpus, needs_shared  # noqa: E402
 
 
 def meeting(council=None, code=None, committee=None):
-    return SimpleNamespace(council=council, council_code=code, committee=committee)
+    """The meeting record the meeting extractor stores, with only what tells a local council from a principal one."""
+    return Meeting(id="test/meeting", document_id="test", extractor="meeting", council=council, council_code=code, committee=committee)
 
 
 NARRATES_CASES = [
