@@ -368,9 +368,17 @@ def _unruled(lines: list[_Line]):
 def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
     """Column extents: the union of segment extents over the run, split at white space, and
     split again where figures of many rows end and no segment crosses (a right-aligned
-    column set closer to the next than a river is wide)."""
-    spans = sorted((s[0], s[1]) for line in run for s in line.segments)
-    worded = [(s[0], s[1]) for line in run for s in line.segments if not all(_FIGURE_WORD.match(t) for t in s[2].split())]
+    column set closer to the next than a river is wide), or where a header line parts two
+    labels and nothing below crosses between them (a column with no figures on this page).
+
+    A group label of the header ("2012/2013" over "number  percentage") spans the
+    columns it heads: it is left out here, so it does not join them into one.
+    """
+    header = _header_lines(run)
+    groups = {id(s) for s in _group_labels(header, run)}
+    segments = [s for line in run for s in line.segments if id(s) not in groups]
+    spans = sorted((s[0], s[1]) for s in segments)
+    worded = [(s[0], s[1]) for s in segments if not _figures_only(s[2])]
     columns: list[list[float]] = []
     for x0, x1 in spans:
         if columns and x0 - columns[-1][1] < MIN_RIVER:
@@ -382,20 +390,58 @@ def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
         for x0, x1, text in line.segments:
             if _FIGURE_WORD.match(text.split()[-1]):
                 ends[round(x1)] = ends.get(round(x1), 0) + 1
+    parted = _header_partings(header, groups)
     out: list[tuple[float, float]] = []
     for a, b in columns:
         members = [(s0, s1) for s0, s1 in spans if a <= s0 <= b]
-        cuts = sorted(
+        cuts = {
             x + 0.5 for x, n in ends.items()
             if n >= MIN_ROWS and a + 1 < x < b - 1 and any(s0 > x for s0, _ in members)
             and sum(1 for s0, s1 in members if s0 < x + 0.5 < s1) <= n // 4  # a stray cell of figures set off the grid may cross,
             and not any(s0 < x + 0.5 < s1 for s0, s1 in worded)  # a label may not: a header over both keeps them one column
-        )  # fmt: skip
-        edges = [a, *cuts, b + 1]
+        }  # fmt: skip
+        for options in parted:
+            cut = next((x for x in options if a + 1 < x < b - 1 and not any(s0 < x < s1 for s0, s1 in members)), None)
+            if cut is not None and not any(abs(cut - c) < MIN_RIVER for c in cuts):
+                cuts.add(cut)
+        edges = [a, *sorted(cuts), b + 1]
         for left, right in zip(edges, edges[1:]):
             inside = [(s0, s1) for s0, s1 in members if left - 0.5 <= s0 < right]
             if inside:
                 out.append((min(s0 for s0, _ in inside), max(min(s1, right - 0.6) if right <= b else s1 for _, s1 in inside)))
+    return out
+
+
+def _figures_only(text: str) -> bool:
+    return all(_FIGURE_WORD.match(t) for t in text.split())
+
+
+def _header_lines(run: list[_Line]) -> list[_Line]:
+    """The run's leading lines before its first line with a cell of figures (none when no line has one)."""
+    for n, line in enumerate(run):
+        if any(_figures_only(s[2]) for s in line.segments):
+            return run[:n]
+    return []
+
+
+def _group_labels(header: list[_Line], run: list[_Line]) -> list[tuple[float, float, str]]:
+    """Header segments set over two or more segments of one header line below them: group labels."""
+    out = []
+    for n, line in enumerate(header):
+        for s in line.segments:
+            if any(sum(1 for t in below.segments if t[0] < s[1] and t[1] > s[0]) >= 2 for below in header[n + 1 :]):
+                out.append(s)
+    return out
+
+
+def _header_partings(header: list[_Line], groups: set[int]) -> list[tuple[float, float]]:
+    """Where header lines part two labels: for each pair of neighbours on a line, just right of the
+    first (a right-aligned column's figures may reach left to it) and just left of the second."""
+    out = []
+    for line in header:
+        labels = [s for s in line.segments if id(s) not in groups]
+        for left, right in zip(labels, labels[1:]):
+            out.append((left[1] + 0.5, right[0] - 0.5))
     return out
 
 
