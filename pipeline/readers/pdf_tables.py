@@ -14,8 +14,16 @@ Two kinds of table are found:
   boundaries, so a cell never splits a word. A run is kept only if it reads
   as a table: at least two columns, short cells, some figures, and not a
   list (a column of bullets or numbers) nor a form (a column of ``Label:``).
-  Prose, agenda lists and front sheets therefore give no table. Lines of a
-  row that wrap (set closer together than rows are) are joined into one row.
+  Prose, agenda lists and front sheets therefore give no table (numbers that
+  label rows of figures, ages 18, 19, 20 beside their counts, are no list). Lines
+  of a row that wrap (set closer together than rows are, or a label going on in
+  lower case or inside a bracket) are joined into one row. A header line
+  that parts two labels parts their columns too, even where only one of them
+  has figures under it on this page; a group label ("2012/2013" over "number
+  percentage") heads its sub-columns instead of joining them; a header cell
+  centred on a line of its own above the others belongs to the table. A line
+  of prose or a footer set close under the last row, reaching well past the
+  table's width, is left out of it.
 
 Words inside ruled tables are left out of the unruled search. Each table
 carries its likely title: the nearest heading line above it (bold, or a
@@ -329,7 +337,7 @@ def _figure_edges(lines: list[_Line]) -> set[int]:
 
 def _unruled(lines: list[_Line]):
     """(rows, bbox) for every run of lines that reads as a whitespace-aligned table."""
-    i = 0
+    i = done = 0  # done: the first line after the last table
     while i < len(lines):
         if len(lines[i].segments) < 2:
             i += 1
@@ -357,12 +365,43 @@ def _unruled(lines: list[_Line]):
                     j = k + 1
                 else:
                     break
-        table = _table_from(run)
+        above = _header_above(lines, i, done, run)
+        table = _table_from(above + run)
+        if table is None:
+            for n in range(1, 3):  # a footer or a line of prose set close under the table's last row
+                if len(run) - n < MIN_ROWS or not _overhangs(run[-n], run[:-n]):
+                    break
+                table = _table_from(above + run[:-n])
+                if table:
+                    j = i + len(run) - n
+                    break
         if table:
             yield table
-            i = j
+            i = done = j
         else:
             i += 1
+
+
+def _header_above(lines: list[_Line], i: int, done: int, run: list[_Line]) -> list[_Line]:
+    """One-segment lines just above ``lines[i]`` that are part of the table's header: set
+    overlapping the line below (a header row whose cells are centred on different lines),
+    over the figure columns rather than at the table's left edge."""
+    left = min(line.x0 for line in run[:MIN_ROWS + 1])
+    out: list[_Line] = []
+    k = i - 1
+    while k >= done and len(out) < 2 and len(lines[k].segments) == 1:
+        line, below = lines[k], (out[0] if out else lines[i])
+        middle, below_middle = (line.top + line.bottom) / 2, (below.top + below.bottom) / 2
+        if below_middle - middle >= 0.8 * line.size or line.x0 < left + 2 * line.size:
+            break
+        out.insert(0, line)
+        k -= 1
+    return out
+
+
+def _overhangs(line: _Line, others: list[_Line]) -> bool:
+    """True when ``line`` reaches well past the other lines on either side (prose, a page footer)."""
+    return line.x1 > max(o.x1 for o in others) + 3 * line.size or line.x0 < min(o.x0 for o in others) - 3 * line.size
 
 
 def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
@@ -459,12 +498,15 @@ def _table_from(run: list[_Line]):
         cells: list[str | None] = [None] * len(columns)
         for x0, x1, text in _parts(line, columns):
             k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5), None)
-            if k is None:  # between columns: the nearest
+            if k is None:  # between columns: the one it overlaps most (a header label wider than its figures), else the nearest
+                overlap = [min(x1, b) - max(x0, a) for a, b in columns]
+                k = max(range(len(columns)), key=lambda k: overlap[k]) if max(overlap) > 0 else None
+            if k is None:
                 k = min(range(len(columns)), key=lambda k: min(abs(x0 - columns[k][0]), abs(x0 - columns[k][1])))
             cells[k] = text if cells[k] is None else f"{cells[k]} {text}"
         grid.append(cells)
     grid = _drop_empty_columns(grid)
-    if not _reads_as_table(grid) or _merged_columns(grid):
+    if not _reads_as_table(grid) or _merged_columns(grid) or _labels_hold_figures(grid):
         return None
     rows = _join_wrapped(grid, run)
     x0 = min(line.x0 for line in run)
@@ -485,6 +527,15 @@ def _parts(line: _Line, columns: list[tuple[float, float]]) -> list[tuple[float,
     return parts
 
 
+def _labels_hold_figures(grid: list[list[str | None]]) -> bool:
+    """True when most row labels end in an amount ("Staff Costs 3,245"): the first column of
+    figures was not parted from the labels (a label overflowing into it), so every column
+    after would sit under the wrong header."""
+    labels = [row[0] for row in grid if row[0] and any(row[1:])]
+    ending = sum(1 for c in labels if len(c.split()) >= 2 and _FIGURE_WORD.match(c.split()[-1]) and any(ch in c.split()[-1] for ch in ",.%£"))
+    return ending >= max(2, 0.5 * len(labels))
+
+
 def _drop_empty_columns(grid):
     keep = [k for k in range(len(grid[0])) if any(row[k] for row in grid)]
     return [[row[k] for k in keep] for row in grid]
@@ -495,8 +546,9 @@ def _reads_as_table(grid: list[list[str | None]]) -> bool:
     if len(grid[0]) < 2:
         return False
     first = [row[0] for row in grid if row[0]]
-    if first and sum(1 for c in first if _LIST_MARKER.match(c)) >= 0.6 * len(first):
-        return False  # a bulleted or numbered list
+    marked = [row for row in grid if row[0] and _LIST_MARKER.match(row[0])]
+    if first and len(marked) >= 0.6 * len(first) and not all(any(row[1:]) and all(_figures_only(c) for c in row[1:] if c) for row in marked):
+        return False  # a bulleted or numbered list (not numbers labelling rows of figures: ages 18, 19, 20 with their counts)
     if first and sum(1 for c in first if c.rstrip().endswith(":")) >= 0.5 * len(first):
         return False  # a form: "Date: ...", "Venue: ..."
     cells = [c for row in grid for c in row if c]
@@ -515,21 +567,54 @@ def _reads_as_table(grid: list[list[str | None]]) -> bool:
 
 
 def _join_wrapped(grid: list[list[str | None]], run: list[_Line]) -> list[list[str | None]]:
-    """Join a line to the row above when it is set closer to it than rows are to each other."""
+    """Join a line to the row above when it is part of it:
+
+    * set closer to it than rows are to each other, with fewer cells (the second
+      line of a wrapped header or label);
+    * set overlapping it, with cells in other columns (a header whose labels are
+      centred on different lines, figures printed a little above their label);
+    * its row label's continuation: a label-only line at the usual pitch that
+      starts in lower case or with a bracket, or goes on with a bracket the row's
+      label left open ("Local Authority Better Care Grant" / "(previously ...").
+    """
     if len(run) < 2:
         return grid
     steps = [run[k].top - run[k - 1].top for k in range(1, len(run))]
     pitch = median(steps)
+    label = _label_column(grid)
     rows = [list(grid[0])]
     for k in range(1, len(grid)):
         step = run[k].top - run[k - 1].top
+        middles = (run[k].top + run[k].bottom - run[k - 1].top - run[k - 1].bottom) / 2
         tight = step < 0.75 * pitch and step < 1.45 * run[k].size
         fewer = sum(1 for c in grid[k] if c) < sum(1 for c in rows[-1] if c)
-        if tight and fewer:  # the second line of a wrapped header or label
+        beside = middles < 0.8 * run[k].size and not any(p and c for p, c in zip(rows[-1], grid[k]))
+        if (tight and fewer) or beside or (step <= 1.25 * pitch and _continues_label(rows[-1], grid[k], label)):
             rows[-1] = [(f"{p} {c}" if p and c else p or c) for p, c in zip(rows[-1], grid[k])]
         else:
             rows.append(list(grid[k]))
     return rows
+
+
+def _label_column(grid: list[list[str | None]]) -> int | None:
+    """The column of row labels: the one with most cells of words on rows that hold figures."""
+    counts = [0] * len(grid[0])
+    for row in grid:
+        if any(c and _figures_only(c) for c in row):
+            for k, c in enumerate(row):
+                if c and not _figures_only(c):
+                    counts[k] += 1
+    return max(range(len(counts)), key=lambda k: counts[k]) if any(counts) else None
+
+
+def _continues_label(row: list[str | None], line: list[str | None], label: int | None) -> bool:
+    """True when ``line`` holds only words in the label column that carry on ``row``'s label."""
+    if label is None or not row[label] or not line[label] or any(c for k, c in enumerate(line) if k != label):
+        return False
+    if not any(c and _figures_only(c) for c in row):
+        return False  # the row above is a heading or a note, not a row of figures
+    text, above = line[label], row[label]
+    return text[0].islower() or text[0] in "([" or above.count("(") > above.count(")") or above.count("[") > above.count("]")
 
 
 # -- titles -------------------------------------------------------------------
