@@ -363,8 +363,9 @@ def test_a_header_cell_centred_on_its_own_line_above_the_others_joins_the_header
         ([("Age", "Count", "%"), ("18", "40", "12.1%"), ("19", "47", "14.2%"), ("20", "49", "14.9%"), ("Total", "136", "41.2%")], True),  # ages label rows of figures
         ([("1", "Background", "5"), ("2", "Evaluation forms", "7"), ("3", "Parent forms", "15"), ("4", "Conclusion", "21")], False),  # a contents page
         ([("1.", "Apologies", ""), ("2.", "Minutes of the last meeting", ""), ("3.", "Matters arising", "")], False),  # an agenda
+        ([("7.1", "The evaluation", "21"), ("7.2", "Service overview", "21"), ("7.3", "Effectiveness", "22")], False),  # contents, sections
     ],
-    ids=["ages", "contents", "agenda"],
+    ids=["ages", "contents", "agenda", "section-numbers"],
 )
 def test_numbers_labelling_rows_of_figures_are_a_table_a_numbered_list_is_not(rows, found):
     words = _body(100, rows, (50, 90, 300), pitch=14)

@@ -55,7 +55,8 @@ MIN_RIVER = 6.0  # narrowest white column (pt) that separates two table columns
 MAX_MEDIAN_CELL = 40  # characters: longer cells are prose, not a table
 TITLE_WINDOW_EM = 4.0  # how far above a table (in font sizes) its title may be
 
-_LIST_MARKER = re.compile(r"^(?:[^\w\s]|[\ue000-\uf8ff]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,3})$", re.I)
+# a list's marker: a bullet, "3.", "(a)", "iv)", "12", or a section number "7.1", "2.2.1" (a contents page)
+_LIST_MARKER = re.compile(r"^(?:[^\w\s]|[\ue000-\uf8ff]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}\.?)$", re.I)
 _FIGURE = re.compile(r"\d|^(?:-|–|—|n/a|\*|x|c)$", re.I)
 _NOISE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}$|^appendix\s+\w{1,3}$|^agenda item\s+\d+$|^pages?\s+\d+\s*(?:to|-|–)\s*\d+$", re.I)
 
