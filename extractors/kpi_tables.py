@@ -56,7 +56,7 @@ values of its own unless the table has no row labels), so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Iterator, NamedTuple
@@ -235,8 +235,19 @@ def _unit_and_scale(figure: Figure, column: tuple[str, float] | None, row: tuple
 @lru_cache(maxsize=8192)
 def parse_figure(raw: str | None) -> Figure:
     """:func:`extractors.figures.parse_figure`, remembered: reading a table looks at each cell
-    several times (figures, headers, labels, then the values); a ``Figure`` is frozen."""
+    several times (figures, headers, labels, then the values); a ``Figure`` is frozen.
+
+    A change column may print its rises with a plus sign ("+ 3.1", "+12%"): the
+    figure is the number after it, and the cell keeps its printed text.
+    """
+    plus = _PLUS.match(raw or "")
+    if plus:
+        figure = _parse_figure(raw[plus.end() :])
+        return replace(figure, raw=raw) if figure.status == "value" else _parse_figure(raw)
     return _parse_figure(raw)
+
+
+_PLUS = re.compile(r"^\+\s?(?=[£$€]?\d|\.\d)")
 
 
 # -- vocabulary ---------------------------------------------------------------

@@ -5,9 +5,13 @@ Sussex LAIT statistical-neighbour tables (a table drawn as filled cells, with
 white helper codes nobody sees, "-" for missing years, a rate per 10,000 in
 the title) and the Kent budget amendments pack's Appendix D (2024-25 figures
 left of the labels, three-line headers "2025-26 / Core / £000s", minus
-negatives, sub-total rows, a total column 3 pt from the labels). Then a
-table of invented cells for the number reading, and the migration that gives
-an old database ``kpi_values.scale``.
+negatives, sub-total rows, a total column 3 pt from the labels; page 11's
+one figure a year and its wrapped labels) and the Kent 18-25 report's small
+"Age  Count  %" table. Then a table of invented cells for the number reading,
+invented word boxes for each form of table (group labels, a header over a
+column without figures, wrapped labels, a centred header cell, small tables
+and the numbered lists that are not tables), and the migration that gives an
+old database ``kpi_values.scale``.
 """
 
 from __future__ import annotations
@@ -246,3 +250,144 @@ def test_numbered_headings_with_their_paragraphs_are_no_table():
             words += _line(top, (60, "The panel received the report of the officer and noted it"))
             top += 12
     assert find_tables_in_words(words, 1) == []
+
+
+# -- small tables, group labels, headers over empty columns, wrapped labels (session 5) ---------------
+
+KENT_1825 = SHARED / "corpus" / "pdf" / "kent_cabinet_2025-01-30_supplement_18-25-transfer-report.pdf"
+
+
+@_needs(KENT)
+def test_kent_page_11_columns_without_figures_keep_their_header_and_wrapped_labels_are_joined(kent):
+    """Page 11 prints one figure a year, under "Total": the header alone parts "External" from
+    "Total"; a label wraps onto a bracketed line at the rows' own pitch."""
+    _, cells = kent
+    grant = cells[(11, "Revenue Support Grant", "2026-27 Total £000s")]
+    assert (grant.raw, grant.value, grant.unit, grant.scale) == ("16,101.0", 16101.0, "£", 1000.0)
+    wrapped = cells[(11, "Local Authority Better Care Grant (previously Improved Better Care Fund and Hospital Discharge grant)", "2025-26 Total £000s")]
+    assert wrapped.value == 61701.3
+    assert cells[(11, "Total Funding", "2027-28 Total £000s")].value == 1680820.3
+
+
+@_needs(KENT_1825)
+def test_a_small_table_of_ages_with_counts_and_percentages_is_found():
+    """EqIA page 16: "Age  Count  %" with ages 18-25 as row labels, a line of prose set close under it."""
+    tables, cells = _read(KENT_1825)
+    assert [t.header for t in tables if t.page == 16] == [["Age", "Count", "%"]]
+    assert (cells[(16, "18", "Count")].value, cells[(16, "18", "Count")].unit) == (40, "count")
+    assert (cells[(16, "25", "%")].value, cells[(16, "25", "%")].unit) == (9.7, "%")
+    assert cells[(16, "Total", "Count")].value == 330
+
+
+def _table(words: list[dict]):
+    from pipeline.readers.pdf_tables import find_tables_in_words
+
+    return find_tables_in_words(words, 1)
+
+
+def _body(top: float, rows: list[tuple], columns: tuple[float, ...], pitch: float = 16) -> list[dict]:
+    words = []
+    for row in rows:
+        words += _line(top, *[(x, text) for x, text in zip(columns, row) if text])
+        top += pitch
+    return words
+
+
+def test_a_group_label_over_its_sub_columns_does_not_join_them():
+    """"2012/13" centred over "number  percentage" (and crossing the gap between them) heads both."""
+    from extractors.kpi_tables import read_tables
+
+    words = _line(88, (225, "2012/13"), (365, "2010/11")) + _line(104, (192, "number"), (245, "percentage"), (330, "number"), (385, "percentage"))
+    words += _body(120, [("Plans started", "10", "3%", "73", "15%"), ("Plans ended", "22", "6%", "68", "14%"), ("Plans reviewed", "29", "8%", "86", "17%")], (60, 200, 280, 340, 420))
+    [table] = _table(words)
+    assert table.rows[2] == ["Plans started", "10", "3%", "73", "15%"]
+    [grid] = read_tables([table])
+    assert grid.header[1:] == ["2012/13 number", "2012/13 percentage", "2010/11 number", "2010/11 percentage"]
+
+
+def test_a_header_parts_two_columns_where_only_one_has_figures():
+    """"Core  External  Total" over figures in "Total" only; a wide total reaches to 4 pt of "External"."""
+    words = _line(100, (200, "Core"), (240, "External"), (300, "Total"))
+    words += _body(116, [("Grant A", "1,806.0"), ("Grant B", "17,046.1"), ("Total funding", "1,429,506.8")], (60, 300))
+    # right-align the figures under "Total" (x1 = 325), the widest reaching left to 4 pt of "External" (x1 = 280)
+    for w in words:
+        if w["top"] > 110 and w["text"][0].isdigit():
+            width = w["x1"] - w["x0"]
+            w["x1"], w["x0"] = 336.0, 336.0 - width
+    [table] = _table(words)
+    assert table.rows[0] == [None, "Core", "External", "Total"]
+    assert table.rows[-1] == ["Total funding", None, None, "1,429,506.8"]
+
+
+@pytest.mark.parametrize(
+    "label_lines, expected",
+    [
+        (["(previously two grants)"], "Care Grant (previously two grants)"),  # a bracket opens the continuation
+        (["(merged into the Revenue", "Support Grant from 2025-26)"], "Care Grant (merged into the Revenue Support Grant from 2025-26)"),  # open bracket carries on
+        (["and hospital discharge"], "Care Grant and hospital discharge"),  # lower case carries on
+    ],
+    ids=["bracket", "open-bracket", "lower-case"],
+)
+def test_a_row_label_wrapped_at_the_rows_own_pitch_is_joined(label_lines, expected):
+    rows = [("Social Grant", "11.0", "15.6", "16.1"), ("Care Grant", "50.0", "61.7", "61.7")]
+    rows += [(text, None, None, None) for text in label_lines]
+    rows += [("Business Rates", "51.0", "52.7", "54.1"), ("Total", "112.0", "130.0", "131.9")]
+    words = _line(84, (200, "2024"), (260, "2025"), (320, "2026")) + _body(100, rows, (60, 200, 260, 320), pitch=12)
+    [table] = _table(words)
+    labels = [row[0] for row in table.rows]
+    assert labels == [None, "Social Grant", expected, "Business Rates", "Total"]
+
+
+def test_a_capitalised_label_only_line_after_a_row_stays_its_own_row():
+    """A section heading ("RESERVES") after a row of figures is not the row's label going on."""
+    rows = [("Social Grant", "11.0", "15.6", "16.1"), ("RESERVES", None, None, None), ("Drawdowns", "-5.0", "-2.7", "-1.1"), ("Total", "6.0", "12.9", "15.0")]
+    words = _line(84, (200, "2024"), (260, "2025"), (320, "2026")) + _body(100, rows, (60, 200, 260, 320), pitch=12)
+    [table] = _table(words)
+    assert [row[0] for row in table.rows] == [None, "Social Grant", "RESERVES", "Drawdowns", "Total"]
+
+
+def test_a_header_cell_centred_on_its_own_line_above_the_others_joins_the_header():
+    """A Word table's header row whose cells are centred: a two-line label sits half a line above
+    and below the one-line labels beside it ("Children with SEN without" / "statements")."""
+    words = _line(637, (147, "Pupils with needs but without")) + _line(642, (294, "Pupils with plans"), (436, "All pupils with needs"))
+    words += _line(647, (180, "plans"))
+    words += _body(662, [("Northshire", "16.7%", "1.1%", "17.8%"), ("England", "16.0%", "1.4%", "17.4%"), ("Region", "15.1%", "1.2%", "16.3%")], (57, 192, 339, 469))
+    [table] = _table(words)
+    assert table.rows[0] == [None, "Pupils with needs but without plans", "Pupils with plans", "All pupils with needs"]
+    assert table.rows[1] == ["Northshire", "16.7%", "1.1%", "17.8%"]
+
+
+@pytest.mark.parametrize(
+    "rows, found",
+    [
+        ([("Age", "Count", "%"), ("18", "40", "12.1%"), ("19", "47", "14.2%"), ("20", "49", "14.9%"), ("Total", "136", "41.2%")], True),  # ages label rows of figures
+        ([("1", "Background", "5"), ("2", "Evaluation forms", "7"), ("3", "Parent forms", "15"), ("4", "Conclusion", "21")], False),  # a contents page
+        ([("1.", "Apologies", ""), ("2.", "Minutes of the last meeting", ""), ("3.", "Matters arising", "")], False),  # an agenda
+        ([("7.1", "The evaluation", "21"), ("7.2", "Service overview", "21"), ("7.3", "Effectiveness", "22")], False),  # contents, sections
+    ],
+    ids=["ages", "contents", "agenda", "section-numbers"],
+)
+def test_numbers_labelling_rows_of_figures_are_a_table_a_numbered_list_is_not(rows, found):
+    words = _body(100, rows, (50, 90, 300), pitch=14)
+    words += _line(100 + 14 * len(rows) + 6, (36, "There are 136 young adults in this service who have a current plan, and the service"))
+    tables = _table(words)
+    assert bool(tables) == found
+    if found:
+        assert tables[0].rows[-1] == ["Total", "136", "41.2%"]  # the prose line under it is not a row
+
+
+@pytest.mark.parametrize("raw, value", [("+ 3.1", 3.1), ("+3.28", 3.28), ("+12%", 12.0), ("+", None), ("+ more", None)])
+def test_a_plus_sign_in_a_change_column_is_a_rise(raw, value):
+    from extractors.kpi_tables import parse_figure as cell_figure
+
+    figure = cell_figure(raw)
+    assert (figure.raw, figure.value) == (raw, value)
+
+
+def test_labels_run_into_their_first_figures_give_no_table():
+    """A spreadsheet label overflowing into the next cell leaves no gap before the first figure
+    ("Staff Costs 3,245"): every figure after would sit one column off, so no table is read."""
+    words = _line(100, (200, "2023/24"), (260, "2024/25"), (320, "Variance"))
+    rows = [("Precept or Rates and Levies 6,600", "6,600", "0"), ("Total Other Receipts 5,462", "1,163", "-4,299"), ("Staff Costs 3,245", "4,891", "1,646"), ("Total Borrowings 0", "0", "0")]
+    words += _body(116, rows, (60, 260, 320))
+    assert _table(words) == []

@@ -14,8 +14,16 @@ Two kinds of table are found:
   boundaries, so a cell never splits a word. A run is kept only if it reads
   as a table: at least two columns, short cells, some figures, and not a
   list (a column of bullets or numbers) nor a form (a column of ``Label:``).
-  Prose, agenda lists and front sheets therefore give no table. Lines of a
-  row that wrap (set closer together than rows are) are joined into one row.
+  Prose, agenda lists and front sheets therefore give no table (numbers that
+  label rows of figures, ages 18, 19, 20 beside their counts, are no list). Lines
+  of a row that wrap (set closer together than rows are, or a label going on in
+  lower case or inside a bracket) are joined into one row. A header line
+  that parts two labels parts their columns too, even where only one of them
+  has figures under it on this page; a group label ("2012/2013" over "number
+  percentage") heads its sub-columns instead of joining them; a header cell
+  centred on a line of its own above the others belongs to the table. A line
+  of prose or a footer set close under the last row, reaching well past the
+  table's width, is left out of it.
 
 Words inside ruled tables are left out of the unruled search. Each table
 carries its likely title: the nearest heading line above it (bold, or a
@@ -47,7 +55,8 @@ MIN_RIVER = 6.0  # narrowest white column (pt) that separates two table columns
 MAX_MEDIAN_CELL = 40  # characters: longer cells are prose, not a table
 TITLE_WINDOW_EM = 4.0  # how far above a table (in font sizes) its title may be
 
-_LIST_MARKER = re.compile(r"^(?:[^\w\s]|[\ue000-\uf8ff]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,3})$", re.I)
+# a list's marker: a bullet, "3.", "(a)", "iv)", "12", or a section number "7.1", "2.2.1" (a contents page)
+_LIST_MARKER = re.compile(r"^(?:[^\w\s]|[\ue000-\uf8ff]|\(?\d{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}[.)]|\d{1,3}|\d{1,2}(?:\.\d{1,2}){1,3}\.?)$", re.I)
 _FIGURE = re.compile(r"\d|^(?:-|–|—|n/a|\*|x|c)$", re.I)
 _NOISE_LINE = re.compile(r"^(?:page\s+)?\d{1,4}$|^appendix\s+\w{1,3}$|^agenda item\s+\d+$|^pages?\s+\d+\s*(?:to|-|–)\s*\d+$", re.I)
 
@@ -329,7 +338,7 @@ def _figure_edges(lines: list[_Line]) -> set[int]:
 
 def _unruled(lines: list[_Line]):
     """(rows, bbox) for every run of lines that reads as a whitespace-aligned table."""
-    i = 0
+    i = done = 0  # done: the first line after the last table
     while i < len(lines):
         if len(lines[i].segments) < 2:
             i += 1
@@ -357,20 +366,59 @@ def _unruled(lines: list[_Line]):
                     j = k + 1
                 else:
                     break
-        table = _table_from(run)
+        above = _header_above(lines, i, done, run)
+        table = _table_from(above + run)
+        if table is None:
+            for n in range(1, 3):  # a footer or a line of prose set close under the table's last row
+                if len(run) - n < MIN_ROWS or not _overhangs(run[-n], run[:-n]):
+                    break
+                table = _table_from(above + run[:-n])
+                if table:
+                    j = i + len(run) - n
+                    break
         if table:
             yield table
-            i = j
+            i = done = j
         else:
             i += 1
+
+
+def _header_above(lines: list[_Line], i: int, done: int, run: list[_Line]) -> list[_Line]:
+    """One-segment lines just above ``lines[i]`` that are part of the table's header: set
+    overlapping the line below (a header row whose cells are centred on different lines),
+    over the figure columns rather than at the table's left edge."""
+    left = min(line.x0 for line in run[:MIN_ROWS + 1])
+    out: list[_Line] = []
+    k = i - 1
+    while k >= done and len(out) < 2 and len(lines[k].segments) == 1:
+        line, below = lines[k], (out[0] if out else lines[i])
+        middle, below_middle = (line.top + line.bottom) / 2, (below.top + below.bottom) / 2
+        if below_middle - middle >= 0.8 * line.size or line.x0 < left + 2 * line.size:
+            break
+        out.insert(0, line)
+        k -= 1
+    return out
+
+
+def _overhangs(line: _Line, others: list[_Line]) -> bool:
+    """True when ``line`` reaches well past the other lines on either side (prose, a page footer)."""
+    return line.x1 > max(o.x1 for o in others) + 3 * line.size or line.x0 < min(o.x0 for o in others) - 3 * line.size
 
 
 def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
     """Column extents: the union of segment extents over the run, split at white space, and
     split again where figures of many rows end and no segment crosses (a right-aligned
-    column set closer to the next than a river is wide)."""
-    spans = sorted((s[0], s[1]) for line in run for s in line.segments)
-    worded = [(s[0], s[1]) for line in run for s in line.segments if not all(_FIGURE_WORD.match(t) for t in s[2].split())]
+    column set closer to the next than a river is wide), or where a header line parts two
+    labels and nothing below crosses between them (a column with no figures on this page).
+
+    A group label of the header ("2012/2013" over "number  percentage") spans the
+    columns it heads: it is left out here, so it does not join them into one.
+    """
+    header = _header_lines(run)
+    groups = {id(s) for s in _group_labels(header, run)}
+    segments = [s for line in run for s in line.segments if id(s) not in groups]
+    spans = sorted((s[0], s[1]) for s in segments)
+    worded = [(s[0], s[1]) for s in segments if not _figures_only(s[2])]
     columns: list[list[float]] = []
     for x0, x1 in spans:
         if columns and x0 - columns[-1][1] < MIN_RIVER:
@@ -382,20 +430,58 @@ def _rivers(run: list[_Line]) -> list[tuple[float, float]]:
         for x0, x1, text in line.segments:
             if _FIGURE_WORD.match(text.split()[-1]):
                 ends[round(x1)] = ends.get(round(x1), 0) + 1
+    parted = _header_partings(header, groups)
     out: list[tuple[float, float]] = []
     for a, b in columns:
         members = [(s0, s1) for s0, s1 in spans if a <= s0 <= b]
-        cuts = sorted(
+        cuts = {
             x + 0.5 for x, n in ends.items()
             if n >= MIN_ROWS and a + 1 < x < b - 1 and any(s0 > x for s0, _ in members)
             and sum(1 for s0, s1 in members if s0 < x + 0.5 < s1) <= n // 4  # a stray cell of figures set off the grid may cross,
             and not any(s0 < x + 0.5 < s1 for s0, s1 in worded)  # a label may not: a header over both keeps them one column
-        )  # fmt: skip
-        edges = [a, *cuts, b + 1]
+        }  # fmt: skip
+        for options in parted:
+            cut = next((x for x in options if a + 1 < x < b - 1 and not any(s0 < x < s1 for s0, s1 in members)), None)
+            if cut is not None and not any(abs(cut - c) < MIN_RIVER for c in cuts):
+                cuts.add(cut)
+        edges = [a, *sorted(cuts), b + 1]
         for left, right in zip(edges, edges[1:]):
             inside = [(s0, s1) for s0, s1 in members if left - 0.5 <= s0 < right]
             if inside:
                 out.append((min(s0 for s0, _ in inside), max(min(s1, right - 0.6) if right <= b else s1 for _, s1 in inside)))
+    return out
+
+
+def _figures_only(text: str) -> bool:
+    return all(_FIGURE_WORD.match(t) for t in text.split())
+
+
+def _header_lines(run: list[_Line]) -> list[_Line]:
+    """The run's leading lines before its first line with a cell of figures (none when no line has one)."""
+    for n, line in enumerate(run):
+        if any(_figures_only(s[2]) for s in line.segments):
+            return run[:n]
+    return []
+
+
+def _group_labels(header: list[_Line], run: list[_Line]) -> list[tuple[float, float, str]]:
+    """Header segments set over two or more segments of one header line below them: group labels."""
+    out = []
+    for n, line in enumerate(header):
+        for s in line.segments:
+            if any(sum(1 for t in below.segments if t[0] < s[1] and t[1] > s[0]) >= 2 for below in header[n + 1 :]):
+                out.append(s)
+    return out
+
+
+def _header_partings(header: list[_Line], groups: set[int]) -> list[tuple[float, float]]:
+    """Where header lines part two labels: for each pair of neighbours on a line, just right of the
+    first (a right-aligned column's figures may reach left to it) and just left of the second."""
+    out = []
+    for line in header:
+        labels = [s for s in line.segments if id(s) not in groups]
+        for left, right in zip(labels, labels[1:]):
+            out.append((left[1] + 0.5, right[0] - 0.5))
     return out
 
 
@@ -413,12 +499,15 @@ def _table_from(run: list[_Line]):
         cells: list[str | None] = [None] * len(columns)
         for x0, x1, text in _parts(line, columns):
             k = next((k for k, (a, b) in enumerate(columns) if a - 0.5 <= x0 <= b + 0.5), None)
-            if k is None:  # between columns: the nearest
+            if k is None:  # between columns: the one it overlaps most (a header label wider than its figures), else the nearest
+                overlap = [min(x1, b) - max(x0, a) for a, b in columns]
+                k = max(range(len(columns)), key=lambda k: overlap[k]) if max(overlap) > 0 else None
+            if k is None:
                 k = min(range(len(columns)), key=lambda k: min(abs(x0 - columns[k][0]), abs(x0 - columns[k][1])))
             cells[k] = text if cells[k] is None else f"{cells[k]} {text}"
         grid.append(cells)
     grid = _drop_empty_columns(grid)
-    if not _reads_as_table(grid) or _merged_columns(grid):
+    if not _reads_as_table(grid) or _merged_columns(grid) or _labels_hold_figures(grid):
         return None
     rows = _join_wrapped(grid, run)
     x0 = min(line.x0 for line in run)
@@ -439,6 +528,15 @@ def _parts(line: _Line, columns: list[tuple[float, float]]) -> list[tuple[float,
     return parts
 
 
+def _labels_hold_figures(grid: list[list[str | None]]) -> bool:
+    """True when most row labels end in an amount ("Staff Costs 3,245"): the first column of
+    figures was not parted from the labels (a label overflowing into it), so every column
+    after would sit under the wrong header."""
+    labels = [row[0] for row in grid if row[0] and any(row[1:])]
+    ending = sum(1 for c in labels if len(c.split()) >= 2 and _FIGURE_WORD.match(c.split()[-1]) and any(ch in c.split()[-1] for ch in ",.%£"))
+    return ending >= max(2, 0.5 * len(labels))
+
+
 def _drop_empty_columns(grid):
     keep = [k for k in range(len(grid[0])) if any(row[k] for row in grid)]
     return [[row[k] for k in keep] for row in grid]
@@ -449,8 +547,9 @@ def _reads_as_table(grid: list[list[str | None]]) -> bool:
     if len(grid[0]) < 2:
         return False
     first = [row[0] for row in grid if row[0]]
-    if first and sum(1 for c in first if _LIST_MARKER.match(c)) >= 0.6 * len(first):
-        return False  # a bulleted or numbered list
+    marked = [row for row in grid if row[0] and _LIST_MARKER.match(row[0])]
+    if first and len(marked) >= 0.6 * len(first) and not all(any(row[1:]) and all(_figures_only(c) for c in row[1:] if c) for row in marked):
+        return False  # a bulleted or numbered list (not numbers labelling rows of figures: ages 18, 19, 20 with their counts)
     if first and sum(1 for c in first if c.rstrip().endswith(":")) >= 0.5 * len(first):
         return False  # a form: "Date: ...", "Venue: ..."
     cells = [c for row in grid for c in row if c]
@@ -469,21 +568,54 @@ def _reads_as_table(grid: list[list[str | None]]) -> bool:
 
 
 def _join_wrapped(grid: list[list[str | None]], run: list[_Line]) -> list[list[str | None]]:
-    """Join a line to the row above when it is set closer to it than rows are to each other."""
+    """Join a line to the row above when it is part of it:
+
+    * set closer to it than rows are to each other, with fewer cells (the second
+      line of a wrapped header or label);
+    * set overlapping it, with cells in other columns (a header whose labels are
+      centred on different lines, figures printed a little above their label);
+    * its row label's continuation: a label-only line at the usual pitch that
+      starts in lower case or with a bracket, or goes on with a bracket the row's
+      label left open ("Local Authority Better Care Grant" / "(previously ...").
+    """
     if len(run) < 2:
         return grid
     steps = [run[k].top - run[k - 1].top for k in range(1, len(run))]
     pitch = median(steps)
+    label = _label_column(grid)
     rows = [list(grid[0])]
     for k in range(1, len(grid)):
         step = run[k].top - run[k - 1].top
+        middles = (run[k].top + run[k].bottom - run[k - 1].top - run[k - 1].bottom) / 2
         tight = step < 0.75 * pitch and step < 1.45 * run[k].size
         fewer = sum(1 for c in grid[k] if c) < sum(1 for c in rows[-1] if c)
-        if tight and fewer:  # the second line of a wrapped header or label
+        beside = middles < 0.8 * run[k].size and not any(p and c for p, c in zip(rows[-1], grid[k]))
+        if (tight and fewer) or beside or (step <= 1.25 * pitch and _continues_label(rows[-1], grid[k], label)):
             rows[-1] = [(f"{p} {c}" if p and c else p or c) for p, c in zip(rows[-1], grid[k])]
         else:
             rows.append(list(grid[k]))
     return rows
+
+
+def _label_column(grid: list[list[str | None]]) -> int | None:
+    """The column of row labels: the one with most cells of words on rows that hold figures."""
+    counts = [0] * len(grid[0])
+    for row in grid:
+        if any(c and _figures_only(c) for c in row):
+            for k, c in enumerate(row):
+                if c and not _figures_only(c):
+                    counts[k] += 1
+    return max(range(len(counts)), key=lambda k: counts[k]) if any(counts) else None
+
+
+def _continues_label(row: list[str | None], line: list[str | None], label: int | None) -> bool:
+    """True when ``line`` holds only words in the label column that carry on ``row``'s label."""
+    if label is None or not row[label] or not line[label] or any(c for k, c in enumerate(line) if k != label):
+        return False
+    if not any(c and _figures_only(c) for c in row):
+        return False  # the row above is a heading or a note, not a row of figures
+    text, above = line[label], row[label]
+    return text[0].islower() or text[0] in "([" or above.count("(") > above.count(")") or above.count("[") > above.count("]")
 
 
 # -- titles -------------------------------------------------------------------
