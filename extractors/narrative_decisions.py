@@ -97,6 +97,11 @@ def _sentences(text: str, span: Span) -> list[Span]:
     return [p for p in out if p.end > p.start]
 
 
+def decision_text_sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of ``text[span]`` as the decision readers split them (numbering and bullets left out)."""
+    return _sentences(text, span)
+
+
 def _after_short_lines(text: str, piece: Span) -> list[Span]:
     """``piece`` split after a short line that opens it and is followed by a capital ("Carried" / "Cllr B proposed ...").
 
@@ -112,6 +117,10 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
         if not tail and 0 < len(line.split()) <= 4 and "\n" not in line.strip():
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
             start = piece.start + m.end()
+        elif start == piece.start and _HEADING_LINE.match(line.strip()) and "\n" not in line.strip():
+            # a heading run into the sentence under it ("24/05/06. Confirmation of Minutes" / "The Minutes of ... were APPROVED.")
+            out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
         elif "\n" in line.strip() and _TOTAL_LINE.match(last):
             # a list closed by its total ("TOTAL £6,393.08") before the next sentence, no full stop between them
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
@@ -120,6 +129,11 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
     return out
 
 
+# A line of at most ten words that closes no sentence and ends on no word that runs on: a heading, not a wrapped line.
+_HEADING_LINE = re.compile(
+    r"^(?=(?:\S+\s+){0,9}\S+$)(?!.*(?:[.,;:!?&/(–-]|\b(?:and|or|of|the|to|by|for|in|on|at|a|an|with|from|that|was|were|is|are|be|"
+    r"Cllr|Cllrs|Councillor|Councillors|Mr|Mrs|Ms|Dr)\b)$).+$"
+)
 _TOTAL_LINE = re.compile(r"^\s*(?:sub-?)?total\b[^a-z]{0,30}$", re.I)
 
 

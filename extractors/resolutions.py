@@ -45,6 +45,7 @@ from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences,
     strip_span,
     without_vote_note,
     decision_sentences,
+    decision_text_sentences,
     outcome_of,
     stated_decisions,
     verb_outcome,
@@ -225,11 +226,15 @@ def _mark_outcome(text: str, span: Span) -> str | None:
     before = text[max(line_start, span.start - 60) : span.start]
     if _NOTED_MARK.search(before):
         return "noted"
+    after = _BARE_MARK_AFTER.match(text, span.end)
+    if after:  # "... had been replaced. RESOLVED and noted.": the sentence the bare mark points back to
+        return {"noted": "noted", "agreed": "agreed", "accepted": "accepted", "approved": "approved"}[after.group("word").lower()]
     if outcome_of(text[span.start : span.end]):
         return None
     return "agreed" if _AGREED_MARK.search(before) else None
 
 
+_BARE_MARK_AFTER = re.compile(r"[.\s]*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\s+(?:and\s+)?(?:duly\s+)?(?P<word>noted|agreed|accepted|approved)\b", re.I)
 _NOTED_MARK = re.compile(r"\b(?:Noted|NOTED)\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 
 
@@ -258,6 +263,13 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
             continue
         if _DECISION_HEADING.match(m.group(0)) and not parts and not _reads_as_decision(text, span):
             continue  # "Decision:" over "Apologies were received from ..." / "There were no declarations": a heading, no decision
+        if not parts and _BARE_OUTCOME.match(text[_first_sentence(text, span).start : _first_sentence(text, span).end]):
+            before = _sentence_before(text, m, minutes)  # "... pick up times. RESOLVED and noted.": what was noted
+            if before is not None:
+                found.append((before, None, True))
+                continue
+        if not parts and _inside_sentence(text, m):
+            span = _first_sentence(text, span)
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
@@ -266,6 +278,48 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
 
 
 _DECISION_HEADING = re.compile(r"^\s*decisions?\b", re.I)
+# What a mark says when it says only that the matter before it was noted or agreed: "RESOLVED and noted."
+_BARE_OUTCOME = re.compile(r"^(?:and\s+)?(?:duly\s+)?(?:noted|agreed|accepted|approved)\s*[.;]?\s*$", re.I)
+
+
+def _inside_sentence(text: str, mark: re.Match[str]) -> bool:
+    """Whether a mark is a word in a sentence ("It was RESOLVED that ...", "The Parish Council RESOLVED to ..."), not a
+    label opening its line or following a sentence ("RESOLVED:", "Poppies. Resolved: ...")."""
+    line_start = text.rfind("\n", 0, mark.start()) + 1
+    lead = text[line_start : mark.start()]
+    lead = re.sub(r"^[\s\-–•·*]*(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.)]?|\(?[a-z]{1,3}[.)])?\s*", "", lead)  # numbering, a bullet
+    return bool(re.search(r"[A-Za-z]", lead)) and not re.search(r"[.!?:]['’”\"]?\s*$", lead)
+
+
+def _first_sentence(text: str, span: Span) -> Span:
+    """A decision marked inside a sentence ends with that sentence: "It was RESOLVED that he continue in this role.
+    Cllr Land offered to help." keeps the first; a list it introduces ("... RESOLVED that:") and its parts stay whole."""
+    body = text[span.start : span.end]
+    if body.rstrip().endswith((":", ":-")):
+        return span
+    end = _SENTENCE_STOP.search(body)
+    return strip_span(text, Span(start=span.start, end=span.start + end.start() + 1)) if end else span
+
+
+# a full stop that ends a sentence: not an initial ("Cllr. Land", "S. Farrow"), a number ("2.1") or a title's
+_SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z(“\"])")
+
+
+def _sentence_before(text: str, mark: re.Match[str], minutes: Span) -> Span | None:
+    """The sentence before a mark on its line (or in its paragraph): what a bare "RESOLVED and noted." records."""
+    line_start = max(text.rfind("\n", 0, mark.start()) + 1, minutes.start)
+    head = Span(start=line_start, end=mark.start())
+    sentences = [s for s in decision_text_sentences(text, head) if re.search(r"[A-Za-z]{2}", text[s.start : s.end])]
+    if not sentences:
+        return None
+    last = sentences[-1]
+    body = text[last.start : last.end]
+    lead = re.match(r"^[\s\-–•·*]+", body)
+    start = last.start + (lead.end() if lead else 0)
+    end = last.end
+    while end > start and text[end - 1] in ". \t":
+        end -= 1
+    return Span(start=start, end=end) if end > start else None
 
 
 def _reads_as_decision(text: str, span: Span) -> bool:

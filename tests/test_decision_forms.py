@@ -464,3 +464,43 @@ def test_parts_printed_on_one_line():
         ("To approve the payments listed.", "(i)"),
         ("To note the bank reconciliation.", "(ii)"),
     ]
+
+
+def local_rows(text: str) -> list[tuple[str, str | None, bool]]:
+    """An item's rows as a local council's minutes give them: (text, outcome, explicit)."""
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    return [(squash(text[s.start : s.end]), outcome, explicit) for s, _, explicit, _, outcome in found]
+
+
+# Forms read on councils nobody tuned on (the probe of session 5): invented text in each form.
+UNSEEN_FORM_CASES = [
+    # a mark inside a sentence ends with its sentence; the next sentence is the clerk's note, not the decision
+    (
+        "It was RESOLVED that he remain the tree warden. Cllr. Vale offered to help with the survey.",
+        [("that he remain the tree warden.", None, True)],
+    ),
+    (
+        "The Parish Council RESOLVED that the Minutes of the meeting held on 2 May be approved. The Minutes were signed by the Chair.",
+        [("that the Minutes of the meeting held on 2 May be approved.", None, True)],
+    ),
+    # ... but a list it introduces stays whole
+    (
+        "It was RESOLVED that:\n(a) the hedge be cut;\n(b) the bench be repaired.",
+        [("the hedge be cut", None, True), ("the bench be repaired.", None, True)],
+    ),
+    # "RESOLVED and noted." after a report: what was noted is the sentence before it
+    (
+        "- Cllr Pim reported that the footpath sign at Ash Lane had been replaced. RESOLVED and noted. The Council thanked Cllr Pim.",
+        [("Cllr Pim reported that the footpath sign at Ash Lane had been replaced", "noted", True)],
+    ),
+    # a heading line run into the sentence under it (a web page's lines): the sentence alone
+    (
+        "There were no members of the public present.\n12/04/06. Confirmation of Parish Council Minutes\nThe Minutes of the Meeting of 9 March were APPROVED.",
+        [("The Minutes of the Meeting of 9 March were APPROVED", "approved", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNSEEN_FORM_CASES)
+def test_decision_forms_of_councils_nobody_tuned_on(text, expected):
+    assert local_rows(text) == expected
