@@ -58,7 +58,7 @@ from schemas.provenance import Span
 
 NAME = "resolutions"
 
-_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|[a-zA-Z]\)|\([ivx]{1,4}\))\s+")
+_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|[a-zA-Z]\)|\([ivx]{1,4}\)|[A-Z]:)\s+")  # "A:" too ("That Cabinet:" / "A: Welcomes ...")
 _PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\.)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
@@ -442,8 +442,10 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
             closed = kept[-1].stripped.endswith(".")
             # ... or a note wholly in brackets on a line of its own ("(Councillor Higgs in the Chair.)")
-            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s) or _BRACKETED_LINE.match(s))):
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s) or _BRACKETED_LINE.match(s) or _NUMBERED_LINE.match(line.text))):
                 break
+            if _BULLET_MARK_DASH.match(line.text) and (full_line_length(text) is None or ends_short(kept[-1].stripped, s, full_line_length(text))):
+                break  # "Unanimously AGREED to recommend APPROVAL" / "- 24/00123/FULL Mill House": the next entry of a list
             if closed and ends_short(kept[-1].stripped, s, full_line_length(text)):
                 break  # a printed paragraph ends on a short line ("... agenda." / "There being no further business ...")
             kept.append(line)
@@ -503,6 +505,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
 _BRACKETED_LINE = re.compile(r"^\([^()]*\)\.?$")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]")  # "2 Minutes", "6.2. Tracy reported ...": the next item or paragraph
 _LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVED ...": the next lettered paragraph
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 
