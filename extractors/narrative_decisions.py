@@ -76,7 +76,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bRev\.)(?<!\bNo\.)(?<!\bCol\.)(?<!\bSt\.)"
     r"\s+(?=[A-Z0-9“\"(\[•*\\])"
 )
-_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|[-–][ \t]+|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 
 
 def _sentences(text: str, span: Span) -> list[Span]:

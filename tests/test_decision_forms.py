@@ -533,6 +533,13 @@ UNSEEN_FORM_CASES = [
         "The Parish Councillors unanimously noted and accepted the year-end bank reconciliation.",
         [("The Parish Councillors unanimously noted and accepted the year-end bank reconciliation", "accepted", False)],
     ),
+    # a bulleted note that opens with the outcome; a vote that settles what follows "that"; minutes noted as agreed
+    ("Other notes:\n- Agreed to keep advertising for a minute secretary", [("Agreed to keep advertising for a minute secretary", "agreed", False)]),
+    (
+        "The budget was discussed and it was voted 6 – 1 that the precept would stay at £3,000 for the coming year.",
+        [("it was voted 6 – 1 that the precept would stay at £3,000 for the coming year", "agreed", False)],
+    ),
+    ("Minutes for the meeting held on 9 May agreed as accurate.", [("Minutes for the meeting held on 9 May agreed as accurate", "approved", False)]),
     # members confirming their own interests decide nothing
     ("Members confirmed their usual declarations of interest.", []),
     ("The Parish Councillors confirmed that they had no personal interests in the items.", []),
