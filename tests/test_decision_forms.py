@@ -540,6 +540,12 @@ UNSEEN_FORM_CASES = [
         [("it was voted 6 – 1 that the precept would stay at £3,000 for the coming year", "agreed", False)],
     ),
     ("Minutes for the meeting held on 9 May agreed as accurate.", [("Minutes for the meeting held on 9 May agreed as accurate", "approved", False)]),
+    # a motion set out in a paragraph of its own after its mover and seconder, declared carried after the vote
+    (
+        "Moved by Councillor Vale,\n\nSeconded by Councillor Pim,\n\n      That the Committee agrees to defer the review of the parks strategy for one month.\n\n"
+        "            On a vote by show of hands, seven Members voted for the proposal and three against and it was accordingly declared carried.",
+        [("That the Committee agrees to defer the review of the parks strategy for one month", "deferred", False)],
+    ),
     # members confirming their own interests decide nothing
     ("Members confirmed their usual declarations of interest.", []),
     ("The Parish Councillors confirmed that they had no personal interests in the items.", []),
