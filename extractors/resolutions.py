@@ -8,7 +8,10 @@ Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
    ``DECISION`` heading, with a manner in brackets ("RESOLVED
    (unanimously):"). The resolution runs to the end of its paragraph; a mark
    on a line of its own takes the paragraph after it; one that introduces a
-   list ("RESOLVED that:", "That the Committee:") takes the list with it.
+   list ("RESOLVED that:", "That the Committee:") takes the list with it; a
+   mark inside a sentence ("It was RESOLVED that ...", "The Council RESOLVED
+   to ...") ends with that sentence; "RESOLVED and noted." records the
+   sentence before it.
    Numbered parts (``(1)``, ``1.``, ``(a)``) become one row each, in order; so
    do the plain lines after a stem that only names the body ("That the
    Committee:", ``list_stem``), which is how a web page renders bullets.
