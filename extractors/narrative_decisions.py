@@ -55,12 +55,12 @@ def outcome_of(text: str) -> str | None:
     return None
 
 
-_AGREED_TO = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
+_AGREED_TO = re.compile(r"\b(?:agreed|agrees?|decided|decides?|resolved|resolves?)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
 
 
 def agreed_to_verb(text: str) -> str | None:
     """The outcome of the verb a decision agreed to do: "It was agreed to accept the quote" is accepted, "It was
-    unanimously agreed to appoint X" appointed (the key verb of the decision); None for a verb that names no outcome
+    unanimously agreed to appoint X" appointed, "That the Committee agrees to defer ..." deferred (the key verb of the decision); None for a verb that names no outcome
     ("agreed to give a donation": the decision is the agreement)."""
     m = _AGREED_TO.search(text)
     return vocab.get("outcomes").leading.verbs.get(m.group("verb").lower()) if m else None
@@ -76,7 +76,7 @@ _SENTENCE_END = re.compile(
     r"(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bRev\.)(?<!\bNo\.)(?<!\bCol\.)(?<!\bSt\.)"
     r"\s+(?=[A-Z0-9“\"(\[•*\\])"
 )
-_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
+_LEAD = re.compile(r"^(?:(?:\\?[*•·▪])+\s*|[-–][ \t]+|\(?\d{1,4}(?:\.\d{1,3})+[.)]?\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)")
 
 
 def _sentences(text: str, span: Span) -> list[Span]:
@@ -97,6 +97,11 @@ def _sentences(text: str, span: Span) -> list[Span]:
     return [p for p in out if p.end > p.start]
 
 
+def decision_text_sentences(text: str, span: Span) -> list[Span]:
+    """The sentences of ``text[span]`` as the decision readers split them (numbering and bullets left out)."""
+    return _sentences(text, span)
+
+
 def _after_short_lines(text: str, piece: Span) -> list[Span]:
     """``piece`` split after a short line that opens it and is followed by a capital ("Carried" / "Cllr B proposed ...").
 
@@ -112,6 +117,10 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
         if not tail and 0 < len(line.split()) <= 4 and "\n" not in line.strip():
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
             start = piece.start + m.end()
+        elif start == piece.start and _HEADING_LINE.match(line.strip()) and "\n" not in line.strip():
+            # a heading run into the sentence under it ("24/05/06. Confirmation of Minutes" / "The Minutes of ... were APPROVED.")
+            out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
+            start = piece.start + m.end()
         elif "\n" in line.strip() and _TOTAL_LINE.match(last):
             # a list closed by its total ("TOTAL £6,393.08") before the next sentence, no full stop between them
             out.append(strip_span(text, Span(start=start, end=piece.start + m.start())))
@@ -120,6 +129,11 @@ def _after_short_lines(text: str, piece: Span) -> list[Span]:
     return out
 
 
+# A line of at most ten words that closes no sentence and ends on no word that runs on: a heading, not a wrapped line.
+_HEADING_LINE = re.compile(
+    r"^(?=(?:\S+\s+){0,9}\S+$)(?!.*(?:[.,;:!?&/(–-]|\b(?:and|or|of|the|to|by|for|in|on|at|a|an|with|from|that|was|were|is|are|be|"
+    r"Cllr|Cllrs|Councillor|Councillors|Mr|Mrs|Ms|Dr)\b)$).+$"
+)
 _TOTAL_LINE = re.compile(r"^\s*(?:sub-?)?total\b[^a-z]{0,30}$", re.I)
 
 
@@ -170,9 +184,11 @@ def stated_decisions(
         sentence = said[i]
         if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
             continue
-        stop = min(proposals[k + 1] if k + 1 < len(proposals) else len(said), i + RESULT_WINDOW)
         tail = props.regex("tail").search(sentence)
-        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[i + 1 : stop]
+        last = _last_nomination(said, proposals, k) if not tail else k  # nominations one after the other share their outcome
+        base = proposals[last]
+        stop = min(proposals[last + 1] if last + 1 < len(proposals) else len(said), base + RESULT_WINDOW)
+        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[base + 1 : stop]
         word = None
         formal = vocab.get("outcomes").resolution.regex("marker")
         for n, candidate in enumerate(candidates):
@@ -182,7 +198,7 @@ def stated_decisions(
             word = next((w for l in lines if (w := _result(l))), None)
             if word:
                 if n >= (1 if tail else 0):
-                    results.append(sentences[i + 1 + n - (1 if tail else 0)])
+                    results.append(sentences[base + 1 + n - (1 if tail else 0)])
                 break
         if not word or props.regex("bare").search(sentence.strip()):
             continue  # no outcome; or a bare vote line that says nothing of what was decided (its vote is read by votes.py)
@@ -196,6 +212,8 @@ def stated_decisions(
             span = Span(start=span.start, end=span.end - 1)
         own = outcome_of(text[span.start : span.end])
         outcome = "refused" if word == "refused" else (own if own in props.keep else word)
+        if outcome != "refused" and props.regex("nomination").search(sentence):
+            outcome = "elected"  # "DB proposed as Chair by RS & SH. ... AGREED by all present."
         out.append((span, None, False, "minutes", outcome))
     if not statements:
         return out
@@ -223,10 +241,25 @@ def stated_decisions(
                     break
             said_row = text[row.start : row.end]
             outcome = (rule.outcome not in (None, "agreed") and rule.outcome) or agreed_to_verb(said_row) or rule.outcome or outcome_of(said_row)
+            if rule.antecedent and outcome_of(said_row) in props.keep:
+                outcome = outcome_of(said_row)  # "... signed as a true and accurate record. AGREED": the minutes approved
             out.append((row, None, rule.explicit, "minutes", outcome))
             taken.append(row)
             break
     return sorted(out, key=lambda f: f[0].start)
+
+
+def _last_nomination(said: list[str], proposals: list[int], k: int) -> int:
+    """The index in ``proposals`` of the last of the nominations that follow proposal ``k`` sentence after sentence
+    ("DB proposed as Chair by RS & SH. RS proposed as Vice Chair by DB & CSD. AGREED by all present."), or ``k``.
+
+    Only nominations share an outcome printed after the last of them: a proposal followed at once by another (an
+    amendment) has no outcome of its own."""
+    nomination = vocab.get("outcomes").proposal.regex("nomination")
+    last = k
+    while last + 1 < len(proposals) and proposals[last + 1] == proposals[last] + 1 and nomination.search(said[proposals[last]]) and nomination.search(said[proposals[last + 1]]):
+        last += 1
+    return last
 
 
 def _antecedent(text: str, sentences: list[Span], outcome: Span, title: Span | None) -> Span | None:
@@ -296,7 +329,10 @@ def decision_sentences(text: str, minutes: Span) -> list[tuple[Span, str | None]
         for match_id, start, end, sentence in first_match_per_sentence(doc, _prose_matcher_after_heading()):
             if sentence.start not in opened and start > sentence.start and _heading_before(sentence, start):
                 found.append((match_id, start, end, doc[start : sentence.end]))
+        not_decision = vocab.get("outcomes").prose.regex("not_decision")
         for _, start, end, sentence in sorted(found, key=lambda f: f[1]):
+            if not_decision.search(sentence.text):
+                continue  # "Members confirmed their usual declarations of interest": a declaration, recorded as such
             verb = next((t.lower_ for t in reversed(doc[start:end]) if t.lower_ in verbs), "")
             span = strip_span(text, Span(start=base + where[sentence.start_char], end=base + where[sentence.end_char]))
             if text[span.end - 1 : span.end] == ".":

@@ -8,7 +8,10 @@ Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
    ``DECISION`` heading, with a manner in brackets ("RESOLVED
    (unanimously):"). The resolution runs to the end of its paragraph; a mark
    on a line of its own takes the paragraph after it; one that introduces a
-   list ("RESOLVED that:", "That the Committee:") takes the list with it.
+   list ("RESOLVED that:", "That the Committee:") takes the list with it; a
+   mark inside a sentence ("It was RESOLVED that ...", "The Council RESOLVED
+   to ...") ends with that sentence; "RESOLVED and noted." records the
+   sentence before it.
    Numbered parts (``(1)``, ``1.``, ``(a)``) become one row each, in order; so
    do the plain lines after a stem that only names the body ("That the
    Committee:", ``list_stem``), which is how a web page renders bullets.
@@ -45,6 +48,7 @@ from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences,
     strip_span,
     without_vote_note,
     decision_sentences,
+    decision_text_sentences,
     outcome_of,
     stated_decisions,
     verb_outcome,
@@ -57,7 +61,7 @@ from schemas.provenance import Span
 
 NAME = "resolutions"
 
-_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|[a-zA-Z]\)|\([ivx]{1,4}\))\s+")
+_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|[a-zA-Z]\)|\([ivx]{1,4}\)|[A-Z]:)\s+")  # "A:" too ("That Cabinet:" / "A: Welcomes ...")
 _PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\.)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
@@ -225,11 +229,15 @@ def _mark_outcome(text: str, span: Span) -> str | None:
     before = text[max(line_start, span.start - 60) : span.start]
     if _NOTED_MARK.search(before):
         return "noted"
+    after = _BARE_MARK_AFTER.match(text, span.end)
+    if after:  # "... had been replaced. RESOLVED and noted.": the sentence the bare mark points back to
+        return {"noted": "noted", "agreed": "agreed", "accepted": "accepted", "approved": "approved"}[after.group("word").lower()]
     if outcome_of(text[span.start : span.end]):
         return None
     return "agreed" if _AGREED_MARK.search(before) else None
 
 
+_BARE_MARK_AFTER = re.compile(r"[.\s]*(?:RESOLVED|AGREED|DECIDED|Resolved|Agreed)\s+(?:and\s+)?(?:duly\s+)?(?P<word>noted|agreed|accepted|approved)\b", re.I)
 _NOTED_MARK = re.compile(r"\b(?:Noted|NOTED)\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 
 
@@ -258,6 +266,13 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
             continue
         if _DECISION_HEADING.match(m.group(0)) and not parts and not _reads_as_decision(text, span):
             continue  # "Decision:" over "Apologies were received from ..." / "There were no declarations": a heading, no decision
+        if not parts and _BARE_OUTCOME.match(text[_first_sentence(text, span).start : _first_sentence(text, span).end]):
+            before = _sentence_before(text, m, minutes)  # "... pick up times. RESOLVED and noted.": what was noted
+            if before is not None:
+                found.append((before, None, True))
+                continue
+        if not parts and _inside_sentence(text, m):
+            span = _first_sentence(text, span)
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
@@ -266,6 +281,48 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
 
 
 _DECISION_HEADING = re.compile(r"^\s*decisions?\b", re.I)
+# What a mark says when it says only that the matter before it was noted or agreed: "RESOLVED and noted."
+_BARE_OUTCOME = re.compile(r"^(?:and\s+)?(?:duly\s+)?(?:noted|agreed|accepted|approved)\s*[.;]?\s*$", re.I)
+
+
+def _inside_sentence(text: str, mark: re.Match[str]) -> bool:
+    """Whether a mark is a word in a sentence ("It was RESOLVED that ...", "The Parish Council RESOLVED to ..."), not a
+    label opening its line or following a sentence ("RESOLVED:", "Poppies. Resolved: ...")."""
+    line_start = text.rfind("\n", 0, mark.start()) + 1
+    lead = text[line_start : mark.start()]
+    lead = re.sub(r"^[\s\-–•·*]*(?:\(?[0-9]{1,4}(?:[./][0-9]{1,4})*[.)]?|\(?[a-z]{1,3}[.)])?\s*", "", lead)  # numbering, a bullet
+    return bool(re.search(r"[A-Za-z]", lead)) and not re.search(r"[.!?:]['’”\"]?\s*$", lead)
+
+
+def _first_sentence(text: str, span: Span) -> Span:
+    """A decision marked inside a sentence ends with that sentence: "It was RESOLVED that he continue in this role.
+    Cllr Land offered to help." keeps the first; a list it introduces ("... RESOLVED that:") and its parts stay whole."""
+    body = text[span.start : span.end]
+    if body.rstrip().endswith((":", ":-")):
+        return span
+    end = _SENTENCE_STOP.search(body)
+    return strip_span(text, Span(start=span.start, end=span.start + end.start() + 1)) if end else span
+
+
+# a full stop that ends a sentence: not an initial ("Cllr. Land", "S. Farrow"), a number ("2.1") or a title's
+_SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z(“\"])")
+
+
+def _sentence_before(text: str, mark: re.Match[str], minutes: Span) -> Span | None:
+    """The sentence before a mark on its line (or in its paragraph): what a bare "RESOLVED and noted." records."""
+    line_start = max(text.rfind("\n", 0, mark.start()) + 1, minutes.start)
+    head = Span(start=line_start, end=mark.start())
+    sentences = [s for s in decision_text_sentences(text, head) if re.search(r"[A-Za-z]{2}", text[s.start : s.end])]
+    if not sentences:
+        return None
+    last = sentences[-1]
+    body = text[last.start : last.end]
+    lead = re.match(r"^[\s\-–•·*]+", body)
+    start = last.start + (lead.end() if lead else 0)
+    end = last.end
+    while end > start and text[end - 1] in ". \t":
+        end -= 1
+    return Span(start=start, end=end) if end > start else None
 
 
 def _reads_as_decision(text: str, span: Span) -> bool:
@@ -388,8 +445,10 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
             # a bulleted line after a closed sentence is the next entry ("... RS1 and RS3." / "- 20/505463/PNEXT ...")
             closed = kept[-1].stripped.endswith(".")
             # ... or a note wholly in brackets on a line of its own ("(Councillor Higgs in the Chair.)")
-            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s) or _BRACKETED_LINE.match(s))):
+            if blank or _PARAGRAPH.match(line.text) or _BULLET_MARK.match(line.text) or (closed and (_BULLET_MARK_DASH.match(line.text) or _LETTERED.match(line.text) or _opens_decision(s) or _BRACKETED_LINE.match(s) or _NUMBERED_LINE.match(line.text))):
                 break
+            if _BULLET_MARK_DASH.match(line.text) and (full_line_length(text) is None or ends_short(kept[-1].stripped, s, full_line_length(text))):
+                break  # "Unanimously AGREED to recommend APPROVAL" / "- 24/00123/FULL Mill House": the next entry of a list
             if closed and ends_short(kept[-1].stripped, s, full_line_length(text)):
                 break  # a printed paragraph ends on a short line ("... agenda." / "There being no further business ...")
             kept.append(line)
@@ -449,6 +508,7 @@ def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | No
 
 _BULLET_MARK = re.compile(r"^\s*[•·▪●◦‣∙*]\s*")
 _BRACKETED_LINE = re.compile(r"^\([^()]*\)\.?$")
+_NUMBERED_LINE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,3})*[.)]?\s+[A-Z]")  # "2 Minutes", "6.2. Tracy reported ...": the next item or paragraph
 _LETTERED = re.compile(r"^\s*\(?[a-z]\)\s+\S")  # "b) It was unanimously RESOLVED ...": the next lettered paragraph
 _BULLET_MARK_DASH = re.compile(r"^\s*[•·▪●◦‣∙*\-–]\s+")
 

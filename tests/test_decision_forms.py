@@ -464,3 +464,112 @@ def test_parts_printed_on_one_line():
         ("To approve the payments listed.", "(i)"),
         ("To note the bank reconciliation.", "(ii)"),
     ]
+
+
+def local_rows(text: str) -> list[tuple[str, str | None, bool]]:
+    """An item's rows as a local council's minutes give them: (text, outcome, explicit)."""
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    return [(squash(text[s.start : s.end]), outcome, explicit) for s, _, explicit, _, outcome in found]
+
+
+# Forms read on councils nobody tuned on (the probe of session 5): invented text in each form.
+UNSEEN_FORM_CASES = [
+    # a mark inside a sentence ends with its sentence; the next sentence is the clerk's note, not the decision
+    (
+        "It was RESOLVED that he remain the tree warden. Cllr. Vale offered to help with the survey.",
+        [("that he remain the tree warden.", None, True)],
+    ),
+    (
+        "The Parish Council RESOLVED that the Minutes of the meeting held on 2 May be approved. The Minutes were signed by the Chair.",
+        [("that the Minutes of the meeting held on 2 May be approved.", None, True)],
+    ),
+    # ... but a list it introduces stays whole
+    (
+        "It was RESOLVED that:\n(a) the hedge be cut;\n(b) the bench be repaired.",
+        [("the hedge be cut", None, True), ("the bench be repaired.", None, True)],
+    ),
+    # "RESOLVED and noted." after a report: what was noted is the sentence before it
+    (
+        "- Cllr Pim reported that the footpath sign at Ash Lane had been replaced. RESOLVED and noted. The Council thanked Cllr Pim.",
+        [("Cllr Pim reported that the footpath sign at Ash Lane had been replaced", "noted", True)],
+    ),
+    # "AGREED by all" says what the words before it name was agreed: the sentence, no formal mark
+    (
+        "Sections 3 and 4 read out and AGREED by all present.  Signed off by the Chair and Clerk.",
+        [("Sections 3 and 4 read out and AGREED by all present", "agreed", False)],
+    ),
+    # an outcome alone after the minutes' sentence: the minutes approved, whatever the outcome word
+    ("Were considered and signed as a true and accurate record. AGREED", [("Were considered and signed as a true and accurate record", "approved", False)]),
+    # nominations one after the other share the outcome printed after the last
+    (
+        "AB proposed as Chair by CD & EF.  CD proposed as Vice Chair by AB & GH.  AGREED by all present.",
+        [("AB proposed as Chair by CD & EF", "elected", False), ("CD proposed as Vice Chair by AB & GH", "elected", False)],
+    ),
+    # proposals in other words, carried in other words
+    (
+        "Cllr Hale proposed and Cllr Rowe seconded that these be approved as a true record. All agreed, the Resolution was passed, the Chairman signed the Minutes.",
+        [("Cllr Hale proposed and Cllr Rowe seconded that these be approved as a true record", "approved", False)],
+    ),
+    ("JK proposed that we hold this item over until the next meeting and all were in favour.", [("JK proposed that we hold this item over until the next meeting and all were in favour", "approved", False)]),
+    (
+        "A proposal was raised to reply to the district council with no objection by Cllr Hale. Cllr Rowe seconded this and all Cllrs were in favour.",
+        [("A proposal was raised to reply to the district council with no objection by Cllr Hale", "approved", False)],
+    ),
+    ("Cllr Hale proposed Cllr Rowe. This was seconded and ADOPTED.", [("Cllr Hale proposed Cllr Rowe", "approved", False)]),
+    # elections, agreements after a run-in heading or a clause, passive decisions in more words
+    ("Cllr Rowe was voted in as being Vice Chair.", [("Cllr Rowe was voted in as being Vice Chair", "elected", False)]),
+    ("Appointment of a clerk – it was agreed to advertise the post in the village magazine.", [("it was agreed to advertise the post in the village magazine", "agreed", False)]),
+    (
+        "A resident reported graffiti on the bus shelter and it was agreed to ask the youth club to help clean it.",
+        [("it was agreed to ask the youth club to help clean it", "agreed", False)],
+    ),
+    ("The minutes from the meeting held on 4 May were signed and adopted.", [("The minutes from the meeting held on 4 May were signed and adopted", "adopted", False)]),
+    ("The minutes of the meeting of 2 April were taken as read and signed as correct.", [("The minutes of the meeting of 2 April were taken as read and signed as correct", "approved", False)]),
+    (
+        "The budget was agreed at £12,400 and following discussion was approved by the members.",
+        [("The budget was agreed at £12,400 and following discussion was approved by the members", "approved", False)],
+    ),
+    (
+        "The Parish Councillors unanimously noted and accepted the year-end bank reconciliation.",
+        [("The Parish Councillors unanimously noted and accepted the year-end bank reconciliation", "accepted", False)],
+    ),
+    # a bulleted note that opens with the outcome; a vote that settles what follows "that"; minutes noted as agreed
+    ("Other notes:\n- Agreed to keep advertising for a minute secretary", [("Agreed to keep advertising for a minute secretary", "agreed", False)]),
+    (
+        "The budget was discussed and it was voted 6 – 1 that the precept would stay at £3,000 for the coming year.",
+        [("it was voted 6 – 1 that the precept would stay at £3,000 for the coming year", "agreed", False)],
+    ),
+    ("Minutes for the meeting held on 9 May agreed as accurate.", [("Minutes for the meeting held on 9 May agreed as accurate", "approved", False)]),
+    # a motion set out in a paragraph of its own after its mover and seconder, declared carried after the vote
+    (
+        "Moved by Councillor Vale,\n\nSeconded by Councillor Pim,\n\n      That the Committee agrees to defer the review of the parks strategy for one month.\n\n"
+        "            On a vote by show of hands, seven Members voted for the proposal and three against and it was accordingly declared carried.",
+        [("That the Committee agrees to defer the review of the parks strategy for one month", "deferred", False)],
+    ),
+    # members confirming their own interests decide nothing
+    ("Members confirmed their usual declarations of interest.", []),
+    ("The Parish Councillors confirmed that they had no personal interests in the items.", []),
+    # a list's next entry, the next item's heading, a lettered part with a colon: each ends the decision before it
+    (
+        "Unanimously AGREED to recommend APPROVAL\n- 24/00612/FULL 2 Mill Cottages\nErection of a rear extension.\nUnanimously AGREED to recommend REFUSAL",
+        [("to recommend APPROVAL", None, True), ("to recommend REFUSAL", None, True)],
+    ),
+    (
+        "RESOLVED: That the press and public be excluded for item 9.\n2 Minutes\n2.1 The minutes of the last meeting were approved.",
+        [("That the press and public be excluded for item 9.", None, True), ("The minutes of the last meeting were approved", "approved", False)],
+    ),
+    (
+        "RESOLVED:\n\nThat Cabinet:\n\nA:        Welcomes the review of the telecare service;\n\nB:        Agrees to fund two more officers.",
+        [("Welcomes the review of the telecare service", None, True), ("Agrees to fund two more officers.", None, True)],
+    ),
+    # a heading line run into the sentence under it (a web page's lines): the sentence alone
+    (
+        "There were no members of the public present.\n12/04/06. Confirmation of Parish Council Minutes\nThe Minutes of the Meeting of 9 March were APPROVED.",
+        [("The Minutes of the Meeting of 9 March were APPROVED", "approved", False)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNSEEN_FORM_CASES)
+def test_decision_forms_of_councils_nobody_tuned_on(text, expected):
+    assert local_rows(text) == expected

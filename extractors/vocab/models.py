@@ -585,6 +585,7 @@ class DecisionProse(VocabModel):
 
     pattern: list[TokenPattern]
     verbs: dict[str, str]
+    not_decision: Patterns(I) = []  # what such a sentence records that is no decision ("Members confirmed their declarations of interest")
 
 
 class Proposals(VocabModel):
@@ -600,6 +601,7 @@ class Proposals(VocabModel):
     bare: Patterns(I)  # a proposal that names only its proposer, seconder and outcome ("Proposed by Cllr A seconded by Cllr B and approved"): no row
     result: list[Outcome]  # outcome statements after a proposal, anchored at a sentence's start; first rule wins
     keep: Words  # outcome words the proposal's own verb gives in preference to the statement's ("be accepted")
+    nomination: Patterns(I) = []  # a proposal naming someone for an office: elected; a run of them shares one outcome
 
 
 class Statement(VocabModel):
