@@ -33,6 +33,8 @@ CASES = [
     ("case example heading", "Case example 3: Tobias Wren\nTobias is settled.", "Case example 3: ██████ ████\n██████ is settled."),
     ("nickname", "Case study\nKatarzyna, who prefers to be called Kasia, is 15.", "Case study\n█████████, who prefers to be called █████, is 15."),
     ("two siblings", "Her brothers Zoltan and Imre live nearby.", "Her brothers ██████ and ████ live nearby."),
+    ("recogniser, a surname that is also a one-word council area", "Case study\nIn May Jordan Sutton and his carer met the team.",
+     "Case study\nIn May ██████ ██████ and his carer met the team."),
     ("recogniser, name then 'and his'", "Case study\nIn May Radu and his carer met the team.", "Case study\nIn May ████ and his carer met the team."),
     ("a word-name beside a season", "Case study: Summer Osei\nSummer spent the Summer holidays at camp.", "Case study: ██████ ████\n██████ spent the Summer holidays at camp."),
     ("apostrophe first name repeated alone", "Case study: D'Arcy Fenwick and his sister LaVerne\nD'Arcy and LaVerne are settled.",
@@ -122,6 +124,7 @@ NEGATIVE = [
     ("young inspectors listed", "Case study\nOur Young Inspectors, Kacper and Aleksandra, reviewed the homes."),
     ("a hall and a time after a comma", "Surgery: St Paulinus Parochial Hall, 7.00 - 8.00 pm"),
     ("house numbers after a comma", "Champion Hill 40-52, Langford Green, 2-8 Dog Kennel Hill"),
+    ("a council's area of two words", "Case study\nThe children attended schools representing half of all West Sussex primaries."),
 ]
 
 
@@ -140,7 +143,7 @@ def test_nothing_to_mask_but_the_child(form, text):
     for adult_or_word in ("Marcus Bell", "Christine Nichols", "Rachel Whitmore", "Tom Hargreaves", "Priya Shah", "Hope Street",
                           "May 2024", "12/03/2024", "4 May 2009", "Members", "Overall", "Housing", "Education", "Llanelli", "Moving",
                           "Bright", "Spark", "Award", "Brent", "Barnet", "Findings", "Ruth Adams", "Joan Okoro", "Paulinus Parochial",
-                          "Langford Green", "Young Inspectors", "Everyone", "Ruby's", "Deborah Lyle", "Dev Shah"):
+                          "Langford Green", "West Sussex", "Young Inspectors", "Everyone", "Ruby's", "Deborah Lyle", "Dev Shah"):
         if adult_or_word in text:
             assert adult_or_word in out, (form, out)
 

@@ -46,6 +46,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from extractors import vocab
+from extractors.councils import councils
 from extractors.redaction.lexicon import is_never_name, is_word, lower_case_words
 from extractors.vocab.fields import compile_pattern
 
@@ -304,6 +305,8 @@ def _take(text: str, segment: list[re.Match], starts: set[int], place_before: se
     if _in_place_list(text, start, place_before):
         return
     name = " ".join(m.group(0) for m in segment)
+    if len(segment) > 1 and name.lower() in council_areas():
+        return  # "all West Sussex primaries": a council's area, not a child
     if not _person_follows(text, end) and not _person_precedes(text, start):
         return
     if len(name) < 3 or adult_at(text, start, end) or used_for_adult(text, name):
@@ -384,6 +387,19 @@ def _person_precedes(text: str, start: int) -> bool:
         return False
     officer = "|".join(re.escape(w) for w in ctx.officer_thanks)
     return not re.match(rf"\S+(?:[ \t]+[A-Z][\w'’-]*)*[ \t]+for[ \t]+(?:(?i:the|this|their|his|her|its)[ \t]+)?(?:\w+[ \t]+)?(?i:{officer})\b", text[start : start + 120])
+
+
+@lru_cache(maxsize=1)
+def council_areas() -> frozenset[str]:
+    """Every UK council's area as the registers name it ("west sussex", "brighton and hove"), lower-cased.
+
+    Only runs of two or more words are looked up here: a one-word area ("Sutton", "Kent") is also a
+    surname a child may have, so a single word is never excused for being a place.
+    """
+    areas = set()
+    for council in councils():
+        areas.update(p.lower() for p in council.places if " " in p)
+    return frozenset(areas)
 
 
 def _in_place_list(text: str, start: int, place_before: set[str]) -> bool:
