@@ -223,3 +223,65 @@ def test_a_roll_with_marks_of_video_substitutes_and_half_days_and_the_chair_on_a
         ("Mr A Lee", "chair", "present", False, None, None), member("Mrs B Khan", remote=True), member("Mr C Owen"), member("Ms D Patel"),
         member("Mr E Shaw", "apologies"), member("Mrs F Hale", "apologies"),
     ]  # fmt: skip
+
+
+# Forms read from councils no set had taught (issue 14, session 5): each a small invented minutes head.
+UNTAUGHT_CASES = [
+    # a bulleted line opens each label; "Others:" lists who else came, a job after the name with no comma
+    (
+        "• Members: Cllrs Ann Lee (Chair), Bilal Khan and Cara Owen\n• Others: Dev Patel Clerk to the Council, Mr Erin Shaw, Translator.\n"
+        "• Apologies for absence: Cllrs Finn Hale and Gwen Ivory.\n",
+        [("Councillor Ann Lee (Chair)", "chair", "present", False, None, None), member("Councillor Bilal Khan"), member("Councillor Cara Owen"),
+         officer("Dev Patel", "Clerk to the Council"), guest("Mr Erin Shaw", "Translator"), member("Councillor Finn Hale", "apologies"),
+         member("Councillor Gwen Ivory", "apologies")],
+    ),
+    # one titled name a line and no label at all
+    (
+        "Cllr Lee\nCllr Khan\nCllr Owen\n",
+        [member("Cllr Lee"), member("Cllr Khan"), member("Cllr Owen")],
+    ),
+    # the mayor on a line of her own over the members' line, no label
+    (
+        "Councillor Ann Lee (Mayor)\nCouncillors Bilal Khan, Cara Owen and Mrs Dev Patel\n",
+        [("Councillor Ann Lee (Mayor)", "chair", "present", False, None, None), member("Councillor Bilal Khan"), member("Councillor Cara Owen"),
+         member("Mrs Dev Patel")],
+    ),
+    # one singular title over surnames parted only by their brackets; a capacity before a guest's title
+    (
+        "Present: Councillor Lee (Chair) Khan (Opposition Spokesperson) and Owen (Group Spokesperson).\n"
+        "Also present via Teams virtually: Standing Invitee Dr Dev Patel\n",
+        [("Councillor Lee (Chair)", "chair", "present", False, None, None),
+         ("Councillor Khan", "member", "present", False, "Opposition Spokesperson", None),
+         ("Councillor Owen", "member", "present", False, "Group Spokesperson", None),
+         ("Dr Dev Patel", "guest", "present", True, "Standing Invitee", None)],
+    ),
+    # a bare surname after a titled one shares the title; Scottish "CClrs", another council's "Clrs" by its short name
+    (
+        "Present: Cllr A Lee, Cllr B Khan\nApologies were received from Cllr Owen and Patel.\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), member("Cllr Owen", "apologies"), member("Cllr Patel", "apologies")],
+    ),
+    (
+        "Present: CClrs Lee, Khan and Owen.\nApologies were received from CClrs Patel and Shaw, and from WKC Clrs Hale and Ivory.\n",
+        [member("Councillor Lee"), member("Councillor Khan"), member("Councillor Owen"), member("Councillor Patel", "apologies"),
+         member("Councillor Shaw", "apologies"), guest("Councillor Hale", "WKC", "apologies"), guest("Councillor Ivory", "WKC", "apologies")],
+    ),
+    # an organisation in brackets under "In attendance" is no officer's job: a guest; the clerk's job makes an officer
+    (
+        "Present: Ann Lee, Bilal Khan, Cara Owen\nIn attendance: Mrs Dev Patel (Clerk) and Erin Shaw (Westbrook Cricket Club)\n",
+        [member("Ann Lee"), member("Bilal Khan"), member("Cara Owen"), officer("Mrs Dev Patel", "Clerk"),
+         guest("Erin Shaw", "Westbrook Cricket Club")],
+    ),
+]
+
+
+@pytest.mark.parametrize("head, expected", UNTAUGHT_CASES)
+def test_attendance_forms_no_set_had_taught(head, expected):
+    assert attendees(minutes(head, _ITEMS)) == expected
+
+
+def test_the_one_who_welcomed_the_meeting_chairs_it_unless_a_chair_is_named():
+    items = "101. Chairman's remarks\nCllr Khan welcomed everyone to the meeting.\n" + _ITEMS
+    assert attendees(minutes("Cllr Lee\nCllr Khan\nCllr Owen\n", items))[1] == ("Cllr Khan", "chair", "present", False, None, None)
+    items = ("101. Welcome\nCllr Khan welcomed everyone to the meeting and proposed that Cllr Owen be elected to chair the meeting.\n"
+             + _ITEMS)
+    assert [r[1] for r in attendees(minutes("Cllr Lee\nCllr Khan\nCllr Owen\n", items))] == ["member", "member", "chair"]

@@ -92,6 +92,8 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
+        elif unmarked_role and role == listed_role and job_title and vocab.regex("attendance", "roles.outside_body").search(job_title):
+            role = unmarked_role  # "In attendance: Clerk and Jim Sandford (Eastnor Cricket Club)": from an outside body, a guest
         elif unmarked_role and not job_title and not titled and role == listed_role:
             # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
             # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
