@@ -271,7 +271,36 @@ UNTAUGHT_CASES = [
         [member("Ann Lee"), member("Bilal Khan"), member("Cara Owen"), officer("Mrs Dev Patel", "Clerk"),
          guest("Erin Shaw", "Westbrook Cricket Club")],
     ),
+
+
+    # a list all in capitals with no colon, ended by a sentence
+    (
+        "PRESENT CLLRS LEE , MRS KHAN, CLLR OWEN, PATEL. No members of the public were present\n",
+        [member("Councillor Lee"), member("Mrs Khan"), member("Cllr Owen"), member("Councillor Patel")],
+    ),
 ]
+
+# Attendance told in sentences, as councils no set had taught write it: (the minutes of an item, the rows it gives).
+UNTAUGHT_SENTENCES = [
+    ("Apologies were received from Cllr. A. Lee with Cllr B. Khan attending as his substitute.",
+     [member("Cllr. A. Lee", "apologies"), ("Cllr B. Khan", "reserve", "present", False, None, "A. Lee")]),
+    ("Councillor C. Owen confirmed he was attending as a substitute for Councillor D. Patel.",
+     [member("Councillor D. Patel", "apologies"), ("Councillor C. Owen", "reserve", "present", False, None, "D. Patel")]),
+    ("The Committee noted the following substitutions:\n(i)  Cllr A Lee for Cllr B Khan; and\n(ii) Cllr C Owen for Cllr D Patel.",
+     [member("Cllr B Khan", "apologies"), ("Cllr A Lee", "reserve", "present", False, None, "B Khan"),
+      member("Cllr D Patel", "apologies"), ("Cllr C Owen", "reserve", "present", False, None, "D Patel")]),
+    ("Apologies and valid reasons for absence were received from Cllr Lee, and these were accepted.", [member("Cllr Lee", "apologies")]),
+    ("Cllrs Mrs Lee and Mrs Khan presented their apologies, with reasons.", [member("Mrs Lee", "apologies"), member("Mrs Khan", "apologies")]),
+    ("PCSO Ann Lee was in attendance at the meeting.", [guest("Ann Lee", "PCSO")]),
+    ("The meeting was also attended in part by Bob Khan (BK) and Cara Owen (CO), District Councillors, and 6 members of the public.",
+     [guest("Bob Khan"), guest("Cara Owen")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", UNTAUGHT_SENTENCES)
+def test_attendance_sentences_no_set_had_taught(said, expected):
+    items = "101. Apologies and substitutions\n" + said + "\n" + _ITEMS.replace("101.", "104.")
+    assert attendees(minutes("Present: Cllr Z Young, Cllr Y Xu\n", items))[2:] == expected
 
 
 @pytest.mark.parametrize("head, expected", UNTAUGHT_CASES)

@@ -98,7 +98,8 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
 
 
 # a full stop after a word and a sentence opening on the label's own line (lists.list_end reads the lines after it)
-_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.[ \t]+(?=[A-Z][a-z]+\s+[a-z])")
+# (or after a surname in capitals: "PRESENT CLLRS COOPER, WATERHOUSE. No members of the public were present")
+_SENTENCE_AFTER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{4}))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCLLRS)\.[ \t]+(?=[A-Z][a-z]+\s+[a-z])")
 
 
 def _capacity_after_name(previous: Attendee, piece: str) -> bool:

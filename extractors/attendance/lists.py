@@ -173,6 +173,8 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             # "County Cllrs D Bryan, T Evans": County Councillors; "and from PKC Clrs Barnacle and Cuthbert": another
             # council's, by its short name
             honorific = (of if of.isupper() and len(of) > 1 else of.title()) + (" " if of else "") + "Councillor "
+            if plural.group(0).strip().isupper() and not of:
+                honorific = "COUNCILLOR "  # "PRESENT CLLRS COOPER, ...": a list in capitals, read in title case as a whole
             single = ""
             piece = _HONORIFIC_PLURAL.sub("", piece)
             if not piece:
