@@ -273,6 +273,13 @@ UNTAUGHT_CASES = [
     ),
 
 
+    # a bilingual list: the Welsh label before the English, the title and "and" in both languages
+    (
+        "Presennol / Present: Cyng/Cllrs.: A. Lee (chair) B. Khan, C. Owen a/and D. Patel.\n"
+        "Ymddiheuriadau / Apologies: Cllr E. Shaw\n",
+        [("Councillor A. Lee (chair)", "chair", "present", False, None, None), member("Councillor B. Khan"), member("Councillor C. Owen"),
+         member("Councillor D. Patel"), member("Cllr E. Shaw", "apologies")],
+    ),
     # a list all in capitals with no colon, ended by a sentence
     (
         "PRESENT CLLRS LEE , MRS KHAN, CLLR OWEN, PATEL. No members of the public were present\n",

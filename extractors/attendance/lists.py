@@ -145,6 +145,10 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         # a column of names, one a line, no commas ("Alec Davis" / "Margaret Harris"): each name line ends a name
         flat = "\n".join(line + "," if is_bare else line for line, is_bare in zip(flat.split("\n"), [_bare_name_line(x.strip(" ,")) for x in flat.split("\n")]))
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    # bilingual minutes write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
+    flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
+    flat = re.sub(r"(?<=\bCllrs)\.?[ \t]*:", " ", flat)
+    flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
