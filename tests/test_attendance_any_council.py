@@ -280,6 +280,12 @@ UNTAUGHT_CASES = [
         [("Councillor A. Lee (chair)", "chair", "present", False, None, None), member("Councillor B. Khan"), member("Councillor C. Owen"),
          member("Councillor D. Patel"), member("Cllr E. Shaw", "apologies")],
     ),
+    # the clerk's job before her name inside the members' list; a titled surname that is also a word; semicolons
+    (
+        "PRESENT: Cllr A Lee (Chairman) Cllrs B Khan, C Owen, and the Clerk, Mrs D Patel\nApologies; Cllrs Young; Head\n",
+        [("Cllr A Lee (Chairman)", "chair", "present", False, None, None), member("Councillor B Khan"), member("Councillor C Owen"),
+         officer("Mrs D Patel", "Clerk"), member("Councillor Young", "apologies"), member("Councillor Head", "apologies")],
+    ),
     # a list all in capitals with no colon, ended by a sentence
     (
         "PRESENT CLLRS LEE , MRS KHAN, CLLR OWEN, PATEL. No members of the public were present\n",
