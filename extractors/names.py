@@ -126,8 +126,9 @@ def is_personal_name(full: str, surname_only: bool = False) -> bool:
     tokens = full.split()
     if not (1 if surname_only else 2) <= len(tokens) <= 5:
         return False
-    # "Cath Head": a surname that is also a word never in a name, after given names or initials
-    last = len(tokens) - 1 if len(tokens) > 1 and tokens[-1].lower() in _surname_words() else len(tokens)
+    # "Cath Head": a surname that is also a word never in a name, after given names or initials, or after a title
+    # ("Cllr Young": surname_only, the caller saw the title)
+    last = len(tokens) - 1 if (len(tokens) > 1 or surname_only) and tokens[-1].lower() in _surname_words() else len(tokens)
     if any(t.lower().strip("'’s") in not_names or t.lower() in not_names for t in tokens[:last]):
         return False
     if not all(_TOKEN.match(t) or n == 0 and len(tokens) == 2 and _run_of_initials(t) for n, t in enumerate(tokens)):

@@ -223,3 +223,107 @@ def test_a_roll_with_marks_of_video_substitutes_and_half_days_and_the_chair_on_a
         ("Mr A Lee", "chair", "present", False, None, None), member("Mrs B Khan", remote=True), member("Mr C Owen"), member("Ms D Patel"),
         member("Mr E Shaw", "apologies"), member("Mrs F Hale", "apologies"),
     ]  # fmt: skip
+
+
+# Forms read from councils no set had taught (issue 14, session 5): each a small invented minutes head.
+UNTAUGHT_CASES = [
+    # a bulleted line opens each label; "Others:" lists who else came, a job after the name with no comma
+    (
+        "• Members: Cllrs Ann Lee (Chair), Bilal Khan and Cara Owen\n• Others: Dev Patel Clerk to the Council, Mr Erin Shaw, Translator.\n"
+        "• Apologies for absence: Cllrs Finn Hale and Gwen Ivory.\n",
+        [("Councillor Ann Lee (Chair)", "chair", "present", False, None, None), member("Councillor Bilal Khan"), member("Councillor Cara Owen"),
+         officer("Dev Patel", "Clerk to the Council"), guest("Mr Erin Shaw", "Translator"), member("Councillor Finn Hale", "apologies"),
+         member("Councillor Gwen Ivory", "apologies")],
+    ),
+    # one titled name a line and no label at all
+    (
+        "Cllr Lee\nCllr Khan\nCllr Owen\n",
+        [member("Cllr Lee"), member("Cllr Khan"), member("Cllr Owen")],
+    ),
+    # the mayor on a line of her own over the members' line, no label
+    (
+        "Councillor Ann Lee (Mayor)\nCouncillors Bilal Khan, Cara Owen and Mrs Dev Patel\n",
+        [("Councillor Ann Lee (Mayor)", "chair", "present", False, None, None), member("Councillor Bilal Khan"), member("Councillor Cara Owen"),
+         member("Mrs Dev Patel")],
+    ),
+    # one singular title over surnames parted only by their brackets; a capacity before a guest's title
+    (
+        "Present: Councillor Lee (Chair) Khan (Opposition Spokesperson) and Owen (Group Spokesperson).\n"
+        "Also present via Teams virtually: Standing Invitee Dr Dev Patel\n",
+        [("Councillor Lee (Chair)", "chair", "present", False, None, None),
+         ("Councillor Khan", "member", "present", False, "Opposition Spokesperson", None),
+         ("Councillor Owen", "member", "present", False, "Group Spokesperson", None),
+         ("Dr Dev Patel", "guest", "present", True, "Standing Invitee", None)],
+    ),
+    # a bare surname after a titled one shares the title; Scottish "CClrs", another council's "Clrs" by its short name
+    (
+        "Present: Cllr A Lee, Cllr B Khan\nApologies were received from Cllr Owen and Patel.\n",
+        [member("Cllr A Lee"), member("Cllr B Khan"), member("Cllr Owen", "apologies"), member("Cllr Patel", "apologies")],
+    ),
+    (
+        "Present: CClrs Lee, Khan and Owen.\nApologies were received from CClrs Patel and Shaw, and from WKC Clrs Hale and Ivory.\n",
+        [member("Councillor Lee"), member("Councillor Khan"), member("Councillor Owen"), member("Councillor Patel", "apologies"),
+         member("Councillor Shaw", "apologies"), guest("Councillor Hale", "WKC", "apologies"), guest("Councillor Ivory", "WKC", "apologies")],
+    ),
+    # an organisation in brackets under "In attendance" is no officer's job: a guest; the clerk's job makes an officer
+    (
+        "Present: Ann Lee, Bilal Khan, Cara Owen\nIn attendance: Mrs Dev Patel (Clerk) and Erin Shaw (Westbrook Cricket Club)\n",
+        [member("Ann Lee"), member("Bilal Khan"), member("Cara Owen"), officer("Mrs Dev Patel", "Clerk"),
+         guest("Erin Shaw", "Westbrook Cricket Club")],
+    ),
+
+
+    # a bilingual list: the Welsh label before the English, the title and "and" in both languages
+    (
+        "Presennol / Present: Cyng/Cllrs.: A. Lee (chair) B. Khan, C. Owen a/and D. Patel.\n"
+        "Ymddiheuriadau / Apologies: Cllr E. Shaw\n",
+        [("Councillor A. Lee (chair)", "chair", "present", False, None, None), member("Councillor B. Khan"), member("Councillor C. Owen"),
+         member("Councillor D. Patel"), member("Cllr E. Shaw", "apologies")],
+    ),
+    # the clerk's job before her name inside the members' list; a titled surname that is also a word; semicolons
+    (
+        "PRESENT: Cllr A Lee (Chairman) Cllrs B Khan, C Owen, and the Clerk, Mrs D Patel\nApologies; Cllrs Young; Head\n",
+        [("Cllr A Lee (Chairman)", "chair", "present", False, None, None), member("Councillor B Khan"), member("Councillor C Owen"),
+         officer("Mrs D Patel", "Clerk"), member("Councillor Young", "apologies"), member("Councillor Head", "apologies")],
+    ),
+    # a list all in capitals with no colon, ended by a sentence
+    (
+        "PRESENT CLLRS LEE , MRS KHAN, CLLR OWEN, PATEL. No members of the public were present\n",
+        [member("Councillor Lee"), member("Mrs Khan"), member("Cllr Owen"), member("Councillor Patel")],
+    ),
+]
+
+# Attendance told in sentences, as councils no set had taught write it: (the minutes of an item, the rows it gives).
+UNTAUGHT_SENTENCES = [
+    ("Apologies were received from Cllr. A. Lee with Cllr B. Khan attending as his substitute.",
+     [member("Cllr. A. Lee", "apologies"), ("Cllr B. Khan", "reserve", "present", False, None, "A. Lee")]),
+    ("Councillor C. Owen confirmed he was attending as a substitute for Councillor D. Patel.",
+     [member("Councillor D. Patel", "apologies"), ("Councillor C. Owen", "reserve", "present", False, None, "D. Patel")]),
+    ("The Committee noted the following substitutions:\n(i)  Cllr A Lee for Cllr B Khan; and\n(ii) Cllr C Owen for Cllr D Patel.",
+     [member("Cllr B Khan", "apologies"), ("Cllr A Lee", "reserve", "present", False, None, "B Khan"),
+      member("Cllr D Patel", "apologies"), ("Cllr C Owen", "reserve", "present", False, None, "D Patel")]),
+    ("Apologies and valid reasons for absence were received from Cllr Lee, and these were accepted.", [member("Cllr Lee", "apologies")]),
+    ("Cllrs Mrs Lee and Mrs Khan presented their apologies, with reasons.", [member("Mrs Lee", "apologies"), member("Mrs Khan", "apologies")]),
+    ("PCSO Ann Lee was in attendance at the meeting.", [guest("Ann Lee", "PCSO")]),
+    ("The meeting was also attended in part by Bob Khan (BK) and Cara Owen (CO), District Councillors, and 6 members of the public.",
+     [guest("Bob Khan"), guest("Cara Owen")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", UNTAUGHT_SENTENCES)
+def test_attendance_sentences_no_set_had_taught(said, expected):
+    items = "101. Apologies and substitutions\n" + said + "\n" + _ITEMS.replace("101.", "104.")
+    assert attendees(minutes("Present: Cllr Z Young, Cllr Y Xu\n", items))[2:] == expected
+
+
+@pytest.mark.parametrize("head, expected", UNTAUGHT_CASES)
+def test_attendance_forms_no_set_had_taught(head, expected):
+    assert attendees(minutes(head, _ITEMS)) == expected
+
+
+def test_the_one_who_welcomed_the_meeting_chairs_it_unless_a_chair_is_named():
+    items = "101. Chairman's remarks\nCllr Khan welcomed everyone to the meeting.\n" + _ITEMS
+    assert attendees(minutes("Cllr Lee\nCllr Khan\nCllr Owen\n", items))[1] == ("Cllr Khan", "chair", "present", False, None, None)
+    items = ("101. Welcome\nCllr Khan welcomed everyone to the meeting and proposed that Cllr Owen be elected to chair the meeting.\n"
+             + _ITEMS)
+    assert [r[1] for r in attendees(minutes("Cllr Lee\nCllr Khan\nCllr Owen\n", items))] == ["member", "member", "chair"]

@@ -54,7 +54,7 @@ import re
 from extractors.attendance.labels import attendance_head_end, labelled_lists, titled_label, titled_list
 from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
 from extractors.attendance.register import NAME, Register, give_fuller_names
-from extractors.attendance.sentences import apologies_in, elected_in_item, meeting_remote, sentences_in, speakers
+from extractors.attendance.sentences import apologies_in, chair_welcomed, elected_in_item, meeting_remote, sentences_in, speakers
 from extractors.attendance.tables import grouped_officers, register_with_a_key, reserve_table, webservice_attendees
 from extractors.names import parse_name
 from extractors.registry import ExtractionContext, extractor
@@ -101,6 +101,7 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         grouped_officers(ctx, register, outline.tail)
         labelled_lists(ctx, register, outline.tail.start, outline.tail.end)
     meeting_remote(ctx, register, head_end)
+    chair_welcomed(ctx, register)
     _councillors_among_untitled_members(register)
     give_fuller_names(ctx, register)
     return register.rows

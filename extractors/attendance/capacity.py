@@ -79,6 +79,11 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
         # "Mr D L Nicholson Deputy Parish Clerk": initials and a surname, then the job with nothing between
         written, job_title = bare.group("name").strip(), job_title or bare.group("job").strip()
         role, job_title = role_of_job(role, "present", job_title)
+    clerk = roles.regex("trailing_job").match(written)
+    if clerk and is_personal_name(parse_name(clerk.group("name")).full):
+        # "Llew Thomas Clerk to the Council": a full name, then the clerk's job with nothing between
+        written, job_title = clerk.group("name").strip(), job_title or clerk.group("job")
+        role, job_title = role_of_job(role, "present", job_title)
     dash = roles.regex("dash_job").match(written)
     if dash and "(" not in dash.group("job"):
         job = _COUNT_AFTER.sub("", dash.group("job")).strip()  # "Mr M Storey – County Councillor 9 members of the public"

@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
-from extractors.attendance.capacity import INITIALS_MARK, initials_only, role_of_job
+from extractors.attendance.capacity import INITIALS_MARK, initials_only, is_councillor, role_of_job
 from extractors.attendance.lists import list_end, names_with_offsets, one_per_line, other_label_line
 from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
 from extractors.attendance.register import Register
@@ -81,10 +81,18 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
         previous: Attendee | None = None
         members_listed = register.has_members()  # before this list
         role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
+        job_before: str | None = None  # "..., and the Clerk, Mrs S Lee": a job written before its holder's name
         for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
+            job = _JOB_BEFORE.fullmatch(squash(written).strip(" ,."))
+            if job:
+                job_before = job.group("job")
+                continue
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
             row = register.add(written, Span(start=offset, end=offset + len(written)), role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
+            if row is not None and job_before and row.job_title is None and parse_name(written).honorific and not is_councillor(parse_name(written)):
+                row.role, row.job_title = role_of_job(row.role, row.status, job_before)
+            job_before = None
             if row is None and previous is not None and _capacity_after_name(previous, squash(written)):
                 pass  # "Mrs Jane Roe, Clerk", "Councillors Ann Lee, Chairman, ...": the piece after the comma was her capacity
             elif row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
@@ -98,7 +106,12 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
 
 
 # a full stop after a word and a sentence opening on the label's own line (lists.list_end reads the lines after it)
-_SENTENCE_AFTER = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.[ \t]+(?=[A-Z][a-z]+\s+[a-z])")
+# (or after a surname in capitals: "PRESENT CLLRS COOPER, WATERHOUSE. No members of the public were present")
+_SENTENCE_AFTER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{4}))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCLLRS)\.[ \t]+(?=[A-Z][a-z]+\s+[a-z])")
+
+
+# a list piece that is only a job with "the" before it, the name after it: "Cllrs A Deptford, C Campion, and the Clerk, Mrs S McIntyre"
+_JOB_BEFORE = re.compile(r"(?:Councillor[ \t]+)?(?:the|The)[ \t]+(?P<job>(?:Parish |Town |Deputy |Assistant |Acting |Locum )?(?:Clerk(?:[ \t]+(?:and|&)[ \t]+RFO|/RFO)?|RFO))")
 
 
 def _capacity_after_name(previous: Attendee, piece: str) -> bool:

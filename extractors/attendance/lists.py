@@ -16,7 +16,7 @@ from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
-_HONORIFIC_PLURAL = re.compile(r"^(?P<of>(?:County|District|Borough|City|Ward|Unitary)\s+)?(?:Councillors|Cllrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude"
+_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?:Councillors|Cllrs|C?Clrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -145,6 +145,10 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         # a column of names, one a line, no commas ("Alec Davis" / "Margaret Harris"): each name line ends a name
         flat = "\n".join(line + "," if is_bare else line for line, is_bare in zip(flat.split("\n"), [_bare_name_line(x.strip(" ,")) for x in flat.split("\n")]))
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    # bilingual minutes write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
+    flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
+    flat = re.sub(r"(?<=\bCllrs)\.?[ \t]*:", " ", flat)
+    flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
@@ -154,6 +158,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = _mend_brackets(flat)
     out = []
     honorific = ""
+    single = ""  # the councillor's title of the piece before ("Cllr Parker and Tilsley")
     role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
     pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
@@ -168,22 +173,41 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
                 continue
         plural = _HONORIFIC_PLURAL.match(piece)
         if plural:
-            honorific = (plural.group("of") or "").title() + "Councillor "  # "County Cllrs D Bryan, T Evans": County Councillors
+            of = (plural.group("of") or "").strip()
+            # "County Cllrs D Bryan, T Evans": County Councillors; "and from PKC Clrs Barnacle and Cuthbert": another
+            # council's, by its short name
+            honorific = (of if of.isupper() and len(of) > 1 else of.title()) + (" " if of else "") + "Councillor "
+            if plural.group(0).strip().isupper() and not of:
+                honorific = "COUNCILLOR "  # "PRESENT CLLRS COOPER, ...": a list in capitals, read in title case as a whole
+            single = ""
             piece = _HONORIFIC_PLURAL.sub("", piece)
             if not piece:
                 continue
         words = piece.split()
         offset = _find_in(body, words[0] if words else piece, cursor)
+        if len(words) > 1 and _SINGLE_TITLE.match(piece):
+            after = body.find(words[1], cursor)  # a title carried over ("... (Chair) Appich (...)"): not written before this name
+            if after >= 0 and (body.find(words[0], cursor) < 0 or after < body.find(words[0], cursor)):
+                offset = after
         cursor = offset + 1
         roles = vocab.get("attendance").roles
         titled = (parse_name(piece).honorific or roles.regex("guest_title").match(piece) or roles.regex("leading_role").match(piece)
                   or roles.regex("leading_job").match(piece))  # "RFO Mrs C Hornsby" takes no "Councillor"
         written = piece if titled else honorific + piece
+        if not titled and not honorific and single and _BARE_SURNAME.match(piece):
+            written = single + piece  # "Cllr Parker and Tilsley": a bare surname after a titled one shares its title
+        single = _SINGLE_TITLE.match(piece).group(0) if titled and _SINGLE_TITLE.match(piece) else ("" if titled else single)
         if role_before:
             written, role_before = role_before + written, ""
         out.append((written, base + offset))
     return out
 
+
+# a councillor's title, singular, before a name: carried over to bare surnames after it in the same list
+_SINGLE_TITLE = re.compile(r"^(?:Councillor|Cllr|Clr|CClr)\.?[ \t]+")
+
+# one capitalised word, a surname alone (with its job or role in brackets: "Bell (Group Spokesperson)")
+_BARE_SURNAME = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z’'-]+(?:[ \t]*\([^()]*\))?$")
 
 # "two members of the public – Lee Willetts and Harry Bygate": a count of people, then their names; the count is no name
 _COUNTED_THEN_NAMED = re.compile(r"(?:[ \t]*,?[ \t]*\band[ \t]+|^|(?<=[\s,]))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+members?[ \t]+of[ \t]+(?:the[ \t]+)?public[ \t]*[-–—:][ \t]*(?=[A-Z])", re.I)
@@ -218,7 +242,14 @@ def _after_brackets(piece: str) -> list[str]:
     """ "Paul Manning (Chairman) Kate Hunter (Secretary) James Matthew": names parted only by the brackets after them."""
     parts = re.split(r"(?<=\))\s+(?=[A-Z][a-z]*\.?\s+[A-Z])", piece)
     named = all(is_personal_name(parse_name(_BRACKETS_AND_DASHED_ROLE.sub("", p)).full) for p in parts[1:])
-    return parts if named else [piece]
+    if named and len(parts) > 1:
+        return parts
+    title = _SINGLE_TITLE.match(piece)
+    if title:  # "Councillor Mac Cafferty (Chair) Appich (Joint Opposition Spokesperson)": surnames under one title
+        parts = re.split(r"(?<=\))\s+(?=(?:Mc|Mac)?[A-Z][a-z’'-]+\s*\()", piece)
+        if len(parts) > 1:
+            return [parts[0], *(title.group(0) + p for p in parts[1:])]
+    return [piece]
 
 
 # a full stop that ends a line after a word (not a title: "& Prof." / "P. Pietroni"): the name on that line ends there

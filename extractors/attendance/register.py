@@ -55,7 +55,8 @@ class Register:
         return same[0] if len(same) == 1 else None
 
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
-        written = INITIALS_MARK.sub(initials_only, squash(written)).strip(" ,;.")  # "C Burgess (CB)": the initials the minutes use later
+        written = _title_case_capitals(squash(written))  # "MRS WARRENER": a name in capitals, read as "Mrs Warrener"
+        written = INITIALS_MARK.sub(initials_only, written).strip(" ,;.")  # "C Burgess (CB)": the initials the minutes use later
         if status in ("apologies", "absent"):
             written = re.sub(r"\s+[-–—]\s+[a-z][\w ]*$", "", written)  # "Cllr D White - work": the reason
         job_title = fields.pop("job_title", None)
@@ -92,6 +93,8 @@ class Register:
             fields["organisation"] = canonical_organisation(fields["organisation"], document_council(self.ctx))
         if name.role_mark:
             role = name.role_mark
+        elif unmarked_role and role == listed_role and job_title and vocab.regex("attendance", "roles.outside_body").search(job_title):
+            role = unmarked_role  # "In attendance: Clerk and Jim Sandford (Eastnor Cricket Club)": from an outside body, a guest
         elif unmarked_role and not job_title and not titled and role == listed_role:
             # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
             # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
@@ -120,6 +123,21 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+def _title_case_capitals(written: str) -> str:
+    """ "CLLR DAVISON", "MRS WARRENER": a name written all in capitals (a list in capitals), in title case ("Cllr Davison");
+    initials ("J", "DB") stay, and so does anything with a small letter in it ("Cllr A McKay (RFO)")."""
+    m = re.fullmatch(r"(?P<title>)(?P<caps>[A-Z][A-Z .’'-]*[A-Z]\.?)", written)  # all of it, the title too ("Cllr. Mrs JMS" stays)
+    if not m or not re.search(r"[A-Z]{3}", m.group("caps")):
+        return written
+    def word(w: re.Match[str]) -> str:
+        kept = len(w.group(0)) <= 2 and w.group(0) not in ("MR", "MS", "DR") or w.group(0) in _CAPITAL_WORDS
+        return w.group(0) if kept else re.sub(r"(?<=[’'-])[a-z]", lambda c: c.group(0).upper(), w.group(0).capitalize())
+    return m.group("title") + re.sub(r"[A-Z]{2,}(?:[’'-][A-Z]+)*", word, m.group("caps"))
+
+
+_CAPITAL_WORDS = {"PCSO", "RFO", "MBE", "OBE", "CBE", "JP", "QC", "KC"}  # short forms that stay in capitals
 
 
 def _plain(full: str) -> str:

@@ -194,3 +194,16 @@ def meeting_remote(ctx: ExtractionContext, register: Register, head_end: int) ->
     for row in register.rows:
         if row.status == "present":
             row.remote = True
+
+
+def chair_welcomed(ctx: ExtractionContext, register: Register) -> None:
+    """ "Cllr Marsh welcomed everyone to the meeting": with no chair named anywhere else, the one member present who
+    welcomed the meeting chaired it (read last, so a chair listed or elected for the meeting is never overruled)."""
+    if any(a.role == "chair" for a in register.rows):
+        return
+    welcomers = {id(row): row for m in vocab.regex("attendance", "sentences.chair_welcomed").finditer(ctx.text)
+                 for row in [known_attendee(register, parse_name(m.group("name")))] if row is not None}
+    if len(welcomers) == 1:
+        row = next(iter(welcomers.values()))
+        if row.status == "present" and row.role in ("member", "vice-chair"):
+            row.role = "chair"

@@ -143,6 +143,7 @@ class AttendanceSentences(VocabModel):
     arrived_or_left: Patterns(M)
     chair_named: Patterns(M)
     chair_for_meeting: Patterns(M)
+    chair_welcomed: Patterns(M)
     elected_office: Patterns(M)
     meeting_remote: Patterns(M)
     meeting_hybrid: Patterns(M)
@@ -173,6 +174,8 @@ class AttendanceRoles(VocabModel):
     leading_job: Patterns(0)
     dash_job: Patterns(0)
     trailing_guest_job: Patterns(0)
+    outside_body: Patterns(0)
+    trailing_job: Patterns(0)
     titles: dict[str, str]
 
 
