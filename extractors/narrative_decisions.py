@@ -230,8 +230,9 @@ def stated_decisions(
             m = rule.compiled("pattern").search(probe)
             if not m:
                 continue
-            start = span.start + max(m.start("text") if "text" in m.re.groupindex else 0, 0)  # -1: the alternative that matched has no `text`
-            end = span.start + len(probe)
+            has_text = "text" in m.re.groupindex and m.start("text") >= 0  # -1: the alternative that matched has no `text`
+            start = span.start + (m.start("text") if has_text else 0)
+            end = span.start + (m.end("text") if has_text else len(probe))  # "... Picnic Site – approved": the marker is no text
             row = Span(start=start, end=end)
             if rule.antecedent:
                 taken.append(row)

@@ -276,9 +276,9 @@ STATED_CASES = [
     # an entry that ends with its outcome: the whole entry, however many lines it wraps over
     (
         "Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved.\nThe next audit is in May.",
-        [("Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002) – all approved", "approved", False)],
+        [("Bloggs Ltd - £30 (Ch. No. 1001),\nClerk’s Salary - £300 (Ch. No. 1002)", "approved", False)],
     ),
-    ("22/00012 – Extension at Mill House -\napproved.", [("22/00012 – Extension at Mill House -\napproved", "approved", False)]),
+    ("22/00012 – Extension at Mill House -\napproved.", [("22/00012 – Extension at Mill House", "approved", False)]),
     # a question put to the meeting and its answer; an election stated without a mark; a passive with the council as agent
     (
         "Cllr Hale asked if everyone agreed to the same band playing again, this was agreed.",
@@ -454,7 +454,7 @@ def test_tintern_entries_that_end_approved():
     planning = [r[1] for r in rows if r[0] == "2650."]
     assert [t.split(" – ")[0] for t in planning] == ["DM/2019/00022", "DM/2019/00026"]  # "Barn conversion ... is going to committee" is not one
     [accounts] = [r[1] for r in rows if r[0] == "2649."]
-    assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("– all approved")
+    assert accounts.startswith("Merlin Waste - £30 (Ch. No. 101151)") and accounts.endswith("(Ch. No. 101153)")  # its "– all approved" gives the outcome
 
 
 def test_parts_printed_on_one_line():

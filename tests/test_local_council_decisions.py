@@ -95,8 +95,9 @@ def test_a_numbered_paragraph_whose_first_sentence_states_the_decision():
 
 STATEMENT_CASES = [
     # passive decisions, the meeting the agent
-    ("Apologies were received and accepted from Cllr Hollis and Cllr Dunne.", [("Apologies were received and accepted from Cllr Hollis and Cllr Dunne", "accepted", False)]),
-    ("Apologies were noted and accepted for Cllr Pike (holiday).", [("Apologies were noted and accepted for Cllr Pike (holiday)", "accepted", False)]),
+    # apologies received and accepted are attendance business, not a decision (session-5 truth ruling)
+    ("Apologies were received and accepted from Cllr Hollis and Cllr Dunne.", []),
+    ("Apologies were noted and accepted for Cllr Pike (holiday).", []),
     ("There were no matters arising and the Clerk's report was noted.", [("There were no matters arising and the Clerk's report was noted", "noted", False)]),
     ("The minutes of the meeting held on 4 May were adopted and signed.", [("The minutes of the meeting held on 4 May were adopted and signed", "adopted", False)]),
     ("The latest planning decisions were noted.", [("The latest planning decisions were noted", "noted", False)]),
@@ -412,7 +413,7 @@ def test_stoke_ferry_narrative_decisions_beside_the_resolved_ones():
     by_item = {}
     for number, position, part, text, outcome, explicit in rows:
         by_item.setdefault(number, []).append((position, part, text[:40], outcome, explicit))
-    assert by_item["97/20"] == [(1, None, "Apologies were noted and accepted for Cl", "accepted", False)]
+    assert "97/20" not in by_item  # "Apologies were noted and accepted ...": attendance business, no decision
     assert by_item["99/20"] == [
         (1, "1", "That the minutes of the Ordinary meeting", "approved", True),
         (2, "2", "That the minutes of the Extraordinary me", "approved", True),
