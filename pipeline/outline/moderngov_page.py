@@ -35,12 +35,20 @@ from pipeline.outline.common import (
 from pipeline.readers.detect import PDF, TEXT
 from schemas.provenance import Span
 
+def _numbers_on_lines_of_their_own(text: str) -> bool:
+    """Does a print keep the page's item table shape: two or more item numbers each on a line of its own?"""
+    number_line = vocab.regex("layout", "items.number_line")
+    return sum(1 for line in text.splitlines() if number_line.match(line)) >= 2
+
+
 def _score(doc) -> float:
     if doc.media_type not in (TEXT, PDF):
         return 0.0
     head = doc.text[:4000]
     m = vocab.regex("layout", "moderngov_page.page_head").match(head)
     if m and (m.group("head").lower() == "agenda item" or vocab.regex("layout", "moderngov_page.item_table_head").search(head)):
+        if doc.media_type == PDF and not _numbers_on_lines_of_their_own(doc.text):
+            return 0.0  # a print that set each number beside its title: the general reader reads its typography
         return 0.9  # the page as saved, or printed to PDF from the browser: the same heading and item table
     if doc.media_type != TEXT:
         return 0.0
