@@ -23,7 +23,7 @@ FILES = sorted(VOCAB_DIR.glob("*.toml"))
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_every_file_loads_into_its_model(path):
-    assert path.stem in MODELS, f"{path.name} has no model: add one to extractors/vocab/models.py"
+    assert path.stem in MODELS, f"{path.name} has no model: add one to extractors/vocab/models/"
     assert isinstance(vocab.load_file(path), MODELS[path.stem])
 
 

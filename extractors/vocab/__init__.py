@@ -27,7 +27,7 @@ The files
 One loader
 ----------
 Every file is loaded through :func:`get`, which checks it against its pydantic
-model in ``models.py`` (one model per file) and caches it::
+model in ``models/`` (one model per file) and caches it::
 
     vocab.get("layout").header.meeting_title_line     # the list of patterns
     vocab.regex("layout", "header.meeting_title_line")  # compiled, as a PatternSet
@@ -55,7 +55,7 @@ write ``(?i:{MONTH})`` in a case-sensitive pattern for a month in any case.
 
 White space is literal: a space matches one space. Write ``\\s+`` where
 a line may break (PDF renderings break sentences anywhere), ``[ \\t]+`` to stay
-on one line. Flags belong to the field, declared once in ``models.py``
+on one line. Flags belong to the field, declared once in ``models/``
 (``Patterns(I | M)``); a pattern may switch case inline with ``(?i:...)``.
 
 Word lists (``Words``) are plain words, compared without case. Phrase lists
@@ -101,7 +101,7 @@ def load_file(path: Path | str, name: str | None = None) -> VocabModel:
     path = Path(path)
     name = name or path.stem
     if name not in MODELS:
-        raise VocabError(f"{path}: no model for vocabulary file {name!r} (add one to extractors/vocab/models.py)")
+        raise VocabError(f"{path}: no model for vocabulary file {name!r} (add one to extractors/vocab/models/)")
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except tomllib.TOMLDecodeError as e:  # a key given twice is one of these
@@ -125,7 +125,7 @@ def path_of(name: str) -> Path:
 
 @lru_cache(maxsize=None)
 def get(name: str) -> Any:
-    """The checked contents of ``extractors/vocab/<name>.toml`` (its model from ``models.py``)."""
+    """The checked contents of ``extractors/vocab/<name>.toml`` (its model from ``models/``)."""
     return load_file(path_of(name), name)
 
 

@@ -8,7 +8,7 @@ A pattern is a Python regular expression with two additions, and nothing else:
   its expansion inside ``(?:...)``. A regex quantifier such as ``{0,3}`` is
   never a macro (it has no capitals); an unknown macro is an error.
 - **Flags** belong to the pattern set and are declared beside the field in
-  ``models.py`` (``Patterns(I | M)``), never at the call site. A pattern may
+  ``models/`` (``Patterns(I | M)``), never at the call site. A pattern may
   still switch a part on or off inline: ``(?i:...)``.
 
 White space is literal: a space matches one space. Write ``\\s+`` for "any run

@@ -1,6 +1,6 @@
 """The field types vocabulary models are made of, and the base model.
 
-Each TOML file has one pydantic model (``models.py``) built from these types,
+Each TOML file has one pydantic model (``models/``) built from these types,
 so a file is checked as it is loaded: an unknown key, a duplicate entry or a
 pattern that does not compile is an error that names the file and the key.
 
@@ -125,3 +125,10 @@ def repeated_across(**lists: list[str]) -> list[str]:
         for w in {_folded(w) for w in words}:
             where.setdefault(w, []).append(name)
     return [f"{w!r} ({', '.join(names)})" for w, names in sorted(where.items()) if len(names) > 1]
+
+
+def unique(values: list[str], what: str) -> None:
+    """Raise naming every value listed more than once (names of rules, labels ...)."""
+    repeated = sorted({v for v in values if values.count(v) > 1})
+    if repeated:
+        raise ValueError(f"{what} listed more than once: {', '.join(map(repr, repeated))}")
