@@ -625,7 +625,8 @@ def scanned_page(c, n) -> None:
 
 
 def test_a_scanned_pdf_is_reported_as_image_only_with_an_ocr_hint():
-    result = safely(reportlab_pdf(scanned_page, pages=5), "scan.pdf")
+    # five pages through OCR (2-3 s a page on one core): a budget the machine's load cannot exhaust
+    result = safely(reportlab_pdf(scanned_page, pages=5), "scan.pdf", time_budget=60)
     assert result.document.status == "error"
     # blank pictures: OCR finds nothing on them, or where Tesseract is missing the error says so
     assert result.document.error.startswith("image-only PDF: 5 page(s) with 5 image(s) and no text layer; it needs OCR, and ")

@@ -41,6 +41,7 @@ from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 NAME = "general"
 MIN_ITEMS = 2
 HEAD_LINES = 40
+HEAD_CHARS = 8000  # a head's lines are read this far at most: a page-long run-on line is no head (a 10 MB line took 20 s a search)
 PLAIN_PENALTY = 1.5
 AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages
 TITLE_LINES = 8  # the lines at the top of a document that name the body that met
@@ -366,7 +367,8 @@ def _head_end(text: str, lines: list[Line], start: int) -> int:
     header = vocab.get("structure").header
     filled = [l for l in lines if l.start >= start and l.stripped][:15]
     for k, line in enumerate(filled):
-        if header.regex("held_on").search(line.text) or header.regex("meeting_sentence").search(line.text):
+        said = line.text[:HEAD_CHARS]
+        if header.regex("held_on").search(said) or header.regex("meeting_sentence").search(said):
             if k + 1 < len(filled) and _dangles_at_end(line.stripped):
                 return filled[k + 1].end  # "... AT 7.45PM IN" / "THE VILLAGE HUT.": the page's width cut the sentence
             return line.end
@@ -494,7 +496,7 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
     head_lines = [l for l in lines_of(text, start, head_end) if l.stripped][:HEAD_LINES]
     if not head_lines:
         return
-    start, stop = head_lines[0].start, head_lines[-1].end
+    start, stop = head_lines[0].start, min(head_lines[-1].end, head_lines[0].start + HEAD_CHARS)
     header = vocab.get("structure").header
     m = header.regex("meeting_sentence").search(text, start, stop) if "date" not in outline.fields else None
     if m:  # "A meeting of the County Council will be held in ... on ... at ..."
