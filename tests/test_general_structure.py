@@ -91,6 +91,7 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         # a dash, then what the meeting did
         ("Declarations of Interest – none", "Declarations of Interest"),
         ("Confirmation of the minutes of the meeting on 6th May 2021 – Agreed", "Confirmation of the minutes of the meeting on 6th May 2021"),
+        ("Minutes of the meeting held on March the 4th 2020 Item 7.2 – – the lease has been signed.", "Minutes of the meeting held on March the 4th 2020"),
         ("To receive apologies for absence – apologies were received from Cllr Holt", "To receive apologies for absence"),
         ("Date of Next Meeting – AB noted that the next meeting is on 5 May", "Date of Next Meeting"),
         ("Planning – Applications Received", "Planning – Applications Received"),  # a dash inside a title
