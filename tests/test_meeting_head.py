@@ -174,6 +174,7 @@ def test_a_local_councils_kind_alone_on_a_line_of_its_head(head, committee, expe
     "text, venue",
     [
         ("Minutes of the meeting held at the School on Tuesday, 11th May 2011", "School"),
+        ("MINUTES OF ASHBY PARISH COUNCIL MEETING HELD AT THE CHAPEL TUESDAY 9th JUNE 2015", "CHAPEL"),  # the date in capitals, no "on"
         ("Held on the 3rd of June 2015 at 7.15 pm at The Old Forge, Ashby Parva\n", "The Old Forge, Ashby Parva"),
         ("will be held on Monday, 6 March 2017 in the Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD starting at 19:30 hrs.",
          "Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD"),
