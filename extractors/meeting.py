@@ -177,6 +177,8 @@ _LOCAL_KIND = re.compile(r"\b(Parish|Town|Community|Village|Neighbourhood) Counc
 
 
 _KIND_IN_HEAD = re.compile(r"\bthe (Parish|Town|Community|Village) Council\b")
+# "TOWN COUNCIL" alone on a line of the head, over "At a Meeting of the FULL COUNCIL held at ..."
+_KIND_LINE_IN_HEAD = re.compile(r"(?im)^[ \t]*(Parish|Town|Community|Village)[ \t]+Council[ \t]*$")
 HEAD_CHARS = 600
 
 
@@ -184,9 +186,9 @@ def whole_local_council(committee: str | None, council: str | None, head: str = 
     """ "MINUTES OF THE COUNCIL MEETING" of Nantgarw Community Council: the body is the whole council, named by its
     kind; where no council is named, by the kind its head speaks of ("... to be confirmed at the next
     meeting of the Community Council")."""
-    kind = _LOCAL_KIND.search(council or "") or (None if council else _KIND_IN_HEAD.search(head))
+    kind = _LOCAL_KIND.search(council or "") or (None if council else _KIND_IN_HEAD.search(head) or _KIND_LINE_IN_HEAD.search(head))
     if kind and (not committee or re.fullmatch(r"(?:the\s+)?(?:full\s+)?council", committee.strip(), re.I)):
-        return f"{kind.group(1)} Council"  # a local council's minutes that name no body are the council's own
+        return f"{kind.group(1).title()} Council"  # a local council's minutes that name no body are the council's own
     return committee
 
 

@@ -91,6 +91,7 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         # a dash, then what the meeting did
         ("Declarations of Interest – none", "Declarations of Interest"),
         ("Confirmation of the minutes of the meeting on 6th May 2021 – Agreed", "Confirmation of the minutes of the meeting on 6th May 2021"),
+        ("Minutes of the meeting held on March the 4th 2020 Item 7.2 – – the lease has been signed.", "Minutes of the meeting held on March the 4th 2020"),
         ("To receive apologies for absence – apologies were received from Cllr Holt", "To receive apologies for absence"),
         ("Date of Next Meeting – AB noted that the next meeting is on 5 May", "Date of Next Meeting"),
         ("Planning – Applications Received", "Planning – Applications Received"),  # a dash inside a title
@@ -712,3 +713,46 @@ def test_a_web_posts_title_gives_the_meeting_its_text_never_repeats():
     )
     (meeting,) = parse_document(text.encode(), "post.md", {}).records["meeting"]
     assert (meeting.date, meeting.start_time, meeting.venue) == ("2019-04-04", "19:30", "ASHBY VILLAGE HALL")
+
+
+_STOPPED_HEAD = "Ashby Parish Council.\n\nDraft minutes. 3.6.19.\n\nTwo members of the public attended.\n\n"
+
+
+@pytest.mark.parametrize(
+    "body, titles",
+    [
+        # titles alone between blank lines, each ended with a full stop as a sentence would be
+        ("Election of Officers.\n\nA Holt elected.\n\nCharitable Donations.\n\nThe bucket raised £30.\n\nOpen Questions.\n\nNone asked.\n",
+         ["Election of Officers", "Charitable Donations", "Open Questions"]),
+        # standard business run in: a title, its full stop, then the minutes (after a gap, or a sentence)
+        ("Apologies. None were received.\n\nMatters arising.        There were none.\n\nFinancial Report.\n\nAccounts adopted.\n",
+         ["Apologies", "Matters arising", "Financial Report"]),
+        # a few words of standard business in lower case
+        ("Play Area Inspection.\n\nAll sound.\n\nBus Shelter Repairs.\n\nQuotes sought.\n\nDate of next meeting.\n\nMonday 1st July.\n",
+         ["Play Area Inspection", "Bus Shelter Repairs", "Date of next meeting"]),
+        # labels inside an item set with a gap before their values, one-word notes and "Meeting Closed." are no titles
+        ("Standard Forms Review.\n\nAsset Register.      No change.\n\nChairman.     A Holt, proposed by B Dean.\n\nAgreed.\n\n"
+         "Litter Bins Review.\n\nTwo more bins.\n\nMeeting Closed.\n\nOpen Questions.\n\nNone asked.\n",
+         ["Standard Forms Review", "Litter Bins Review", "Open Questions"]),
+    ],
+)
+def test_titles_ended_with_a_full_stop_in_minutes_that_number_nothing(body, titles):
+    assert [t for _, t in _read(_STOPPED_HEAD + body)] == titles
+
+
+def test_a_numbering_clerks_stopped_lines_are_not_titles_between_items():
+    """Between numbered items, "Meeting Adjourned Briefly." alone on its line is a note, not an unnumbered item."""
+    text = (
+        "Minutes of Ashby Parish Council held on 3 June 2019 in the Village Hall\n\nPresent: Cllrs Holt, Dean and Lee\n\n"
+        "1. Apologies\n\nNone.\n\n2. Minutes\n\nApproved.\n\nPublic Questions Answered.\n\nPlay Area Inspection.\n\n"
+        "Bus Shelter Repairs.\n\n3. Finance\n\nPayments approved.\n"
+    )
+    assert [n for n, _ in _read(text)] == ["1.", "2.", "3."]
+
+
+def test_dated_minutes_with_the_clerks_stray_stop_head_an_item():
+    """ "Minutes of Meeting on 6th May. 2019.": standard business with a date, a stop before the year. (Its title
+    is cut at that stop for now: the title reader takes ". 2019" for a sentence's end.)"""
+    body = "Play Area Inspection.\n\nAll sound.\n\nMinutes of Meeting on 6th May. 2019.\n\nSigned as a true record.\n\nDate of next meeting.\n\nMonday 1st July.\n"
+    titles = [t for _, t in _read(_STOPPED_HEAD + body)]
+    assert len(titles) == 3 and titles[1].startswith("Minutes of Meeting on 6th May")

@@ -156,9 +156,25 @@ def test_an_unnamed_local_councils_kind_from_its_head():
 
 
 @pytest.mark.parametrize(
+    "head, committee, expected",
+    [
+        ("<<\n\nTOWN COUNCIL\n\n3rd MARCH 2011\n\nAt a Meeting of the FULL COUNCIL held at the Hall", None, "Town Council"),
+        ("Parish Council\nMinutes of the meeting held on 4 May 2020", "Council", "Parish Council"),
+        ("TOWN COUNCIL OFFICES, HIGH STREET\nMinutes of the meeting", None, None),  # an address, not the kind alone
+        ("COMMUNITY COUNCIL\nPlanning Committee", "Planning Committee", "Planning Committee"),
+    ],
+)
+def test_a_local_councils_kind_alone_on_a_line_of_its_head(head, committee, expected):
+    from extractors.meeting import whole_local_council
+
+    assert whole_local_council(committee, None, head) == expected
+
+
+@pytest.mark.parametrize(
     "text, venue",
     [
         ("Minutes of the meeting held at the School on Tuesday, 11th May 2011", "School"),
+        ("MINUTES OF ASHBY PARISH COUNCIL MEETING HELD AT THE CHAPEL TUESDAY 9th JUNE 2015", "CHAPEL"),  # the date in capitals, no "on"
         ("Held on the 3rd of June 2015 at 7.15 pm at The Old Forge, Ashby Parva\n", "The Old Forge, Ashby Parva"),
         ("will be held on Monday, 6 March 2017 in the Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD starting at 19:30 hrs.",
          "Council Chamber, Council Offices, Mill Street, Ashby, AB1 2CD"),

@@ -41,7 +41,7 @@ def with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], li
     bounds = [c.index for c in heads] + [10**9]
     added: list[Candidate] = []
     for a, b in zip(bounds, bounds[1:]):
-        run = [c for c in unnumbered if a < c.index < b]
+        run = [c for c in unnumbered if a < c.index < b and not c.data.get("stopped")]  # a numbering clerk's "Meeting Closed." is a line, not a title
         if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
             added += run
         else:  # one bare heading that names standard business: "2. Apologies ... / Police Matters / 3. Minutes"
@@ -75,9 +75,15 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         whole = i in emphasised or markdown_whole(s)
         labelled = re.search(r"\S\s*:-?\s*(?:\*\*|__)?$", s) is not None
         standalone = not labelled and _standalone_title(lines, i, full)
+        stopped = not labelled and not standalone and _title_with_full_stop(lines, i)
+        standalone = standalone or stopped
         colon = labelled or standalone or _capitals_heading(lines, i)
         if typed and not whole:
             colon = False  # the reader knows the typography: a heading is set apart, not only followed by a colon
+        run_in = 0 if typed or whole or colon else _run_in_business(lines, i)
+        if run_in:
+            heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "stopped": True, "lead_in": run_in}))
+            continue
         if not (whole or colon) or not_headings.search(s.strip("*_# ")):
             if heads and heads[-1].index != _previous_filled(lines, i) and _describes_standard_business(s):
                 heads.append(Candidate(i, _no_label(line), 1.0, {"describes": True}))
@@ -89,8 +95,50 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole}))
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole}))
     return _without_listed_lines(lines, heads)
+
+
+# "Apologies. None received.", "Matters arising.      There were no matters arising."
+_RUN_IN_STOP = re.compile(r"^[ \t]*(?P<head>[A-Z][\w\x27’&-]*(?:[ \t][\w\x27’&-]+){0,3})\.(?=[ \t]{2,}\S|[ \t]+[A-Z][a-z])")
+
+
+def _run_in_business(lines: list[Line], i: int) -> int:
+    """The length of a standard business title a paragraph opens with and ends with a full stop, the minutes
+    running on after it ("Apologies. None received."; "Matters arising.     There were none."), or 0. Only
+    standard business (:func:`names_standard_business`) counts: "Chairman.    A Smith, proposed by ..." is a
+    label inside an item."""
+    if i > 0 and lines[i - 1].stripped:
+        return 0  # a paragraph's first line only
+    m = _RUN_IN_STOP.match(lines[i].text)
+    if m is None or not names_standard_business(m.group("head")):
+        return 0
+    return m.end("head") - m.start("head")
+
+
+_SENTENCE_VERBS = re.compile(r"(?i)\b(?:was|were|is|are|be|been|has|have|had|will|would|did|does)\b")
+
+
+def _title_with_full_stop(lines: list[Line], i: int) -> bool:
+    """A title its clerk ended with a full stop, alone between blank lines ("Election of Officers.", "Date of next
+    meeting."): a heading in minutes that number nothing, when it is the only full stop of the line, the line has
+    two words of business at least (not "Noted." or "Agreed."), no gap set between a label and its value ("Asset
+    Register.      No change") and reads as a title (title case, or a few words naming standard business)."""
+    s = lines[i].stripped
+    if not s.endswith(".") or s.endswith("..") or re.search(r"\.(?! \d)", s[:-1]) or re.search(r"\s{3,}|[£$€:;,]", s):
+        return False  # a stray stop before a year ("Minutes of 11th April. 2014.") is the clerk's, not a sentence's
+    if (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped):
+        return False  # a sentence of a paragraph, not a line standing alone
+    words = s[:-1].split()
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if len(content) < 2 or len(words) > 8 or words[0].rstrip(".") in _honorifics():
+        return False
+    if _SENTENCE_VERBS.search(s) or re.search(r"\b[a-z]\w+ed\.$", s):
+        return False  # "The minutes were approved.", "Accounts adopted.": a sentence, however short
+    if re.search(r"\d", s):
+        return names_standard_business(s[:-1])  # "Minutes of Meeting on 11th April 2014.", not "Paid 2 invoices."
+    titled = sum(w[:1].isupper() for w in content) >= 0.8 * len(content)
+    return titled or (len(words) <= 4 and names_standard_business(s[:-1]))
 
 
 def _without_listed_lines(lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
