@@ -55,12 +55,12 @@ def outcome_of(text: str) -> str | None:
     return None
 
 
-_AGREED_TO = re.compile(r"\b(?:agreed|agrees?|decided|decides?|resolved|resolves?)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
+_AGREED_TO = re.compile(r"\b(?:agreed|agrees?|decided|decides?|resolved|resolves?|(?<!\bnot\s)minded)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
 
 
 def agreed_to_verb(text: str) -> str | None:
     """The outcome of the verb a decision agreed to do: "It was agreed to accept the quote" is accepted, "It was
-    unanimously agreed to appoint X" appointed, "That the Committee agrees to defer ..." deferred (the key verb of the decision); None for a verb that names no outcome
+    unanimously agreed to appoint X" appointed, "That the Committee agrees to defer ..." deferred, "Members were minded to refuse ..." refused (the key verb of the decision); None for a verb that names no outcome
     ("agreed to give a donation": the decision is the agreement)."""
     m = _AGREED_TO.search(text)
     return vocab.get("outcomes").leading.verbs.get(m.group("verb").lower()) if m else None

@@ -293,6 +293,19 @@ STATED_CASES = [
     ("The accounts were inspected by Council and approved.", [("The accounts were inspected by Council and approved", "approved", False)]),
     # narrative that mentions agreement is no decision
     ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
+    # what the committee was "minded to" do is its decision, the outcome from the verb after it; a matter sent on to a
+    # later meeting is put off, whatever other verb its sentence has
+    ("The Committee was minded to refuse the application.", [("The Committee was minded to refuse the application", "refused", False)]),
+    ("Members were minded to grant consent for the barn.", [("Members were minded to grant consent for the barn", None, False)]),
+    (
+        "Members were not minded to approve the notes as a true record, and asked that they be brought back to the next meeting.",
+        [("Members were not minded to approve the notes as a true record, and asked that they be brought back to the next meeting", "deferred", False)],
+    ),
+    ("Cllr Hale said the Committee was minded to wait.", []),
+    # a proposal's outcome told of "this": the sentence itself
+    ("Cllr Pim offered to keep the minutes. This was accepted by all.", [("This was accepted by all", "accepted", False)]),
+    ("The Clerk's offer was welcomed. This was accepted by all members present.", [("This was accepted by all members present", "accepted", False)]),
+    ("This was accepted by the Borough Council.", []),
 ]
 
 
