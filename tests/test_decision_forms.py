@@ -74,7 +74,7 @@ PAGE_CASES = [
         "<p>The Committee approved the Treasury Management Strategy.</p>",
         [
             ("The Committee approved the Treasury Management Strategy.", "approved", True, "decision"),
-            ("That officers report on borrowing costs in June.", None, True, "minutes"),
+            ("That officers report on borrowing costs in June.", "requested", True, "minutes"),
         ],
     ),
     # the minutes repeat the decision, shortened with the page's link text: kept once, as the decision
@@ -104,8 +104,12 @@ PAGE_CASES = [
     ),
     # other marks
     ("<p>It was AGREED that the item be deferred to the next meeting.</p>", None, [("that the item be deferred to the next meeting.", "deferred", True, "minutes")]),
-    ("<p>It was APPROVED that; the grant of £500 be paid.</p>", None, [("the grant of £500 be paid.", None, True, "minutes")]),
+    ("<p>It was APPROVED that; the grant of £500 be paid.</p>", None, [("the grant of £500 be paid.", "approved", True, "minutes")]),
     ("<p>DECIDED: That Councillor Ahmed be appointed to the Panel.</p>", None, [("That Councillor Ahmed be appointed to the Panel.", "appointed", True, "minutes")]),
+    # a decision whose words name no outcome verb is the meeting's agreement
+    ("<p>RESOLVED: That the Clerk continue to chase the contractor.</p>", None, [("That the Clerk continue to chase the contractor.", "agreed", True, "minutes")]),
+    ("<p>RESOLVED: (1) that the papers are not sent on to Council; (2) that a further meeting is held in May.</p>", None,
+     [("that the papers are not sent on to Council", "agreed", True, "minutes"), ("that a further meeting is held in May.", "agreed", True, "minutes")]),
     # reporting what was heard is no decision
     ("<p>The Committee received a presentation. Members noted that the audit had started.</p>", None, []),
 ]
