@@ -202,6 +202,8 @@ def stated_decisions(
                 break
         if not word or props.regex("bare").search(sentence.strip()):
             continue  # no outcome; or a bare vote line that says nothing of what was decided (its vote is read by votes.py)
+        if word != "elected" and props.regex("nomination").search(sentence) and _election_stated(said[base + 1 : stop]):
+            continue  # "F.Reid, proposed by D.Cooper, seconded by M.Pogmore. All in favour. F.Reid duly elected.": the election is the row, the nomination its vote
         span = sentences[i]
         lead_in = props.regex("lead_in").match(sentence)
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
@@ -248,6 +250,13 @@ def stated_decisions(
             taken.append(row)
             break
     return sorted(out, key=lambda f: f[0].start)
+
+
+def _election_stated(after: list[str]) -> bool:
+    """Whether one of the sentences after a proposal states an election by itself (an ``elected`` ``[[statement]]``:
+    "F.Reid duly elected."): the statement records the decision, the proposal carried before it is its vote."""
+    rules = [r.compiled("pattern") for r in vocab.get("outcomes").statement if r.outcome == "elected" and not r.antecedent]
+    return any(rule.search(said.replace("\n", " ").strip().rstrip(" .")) for said in after for rule in rules)
 
 
 def _last_nomination(said: list[str], proposals: list[int], k: int) -> int:

@@ -310,6 +310,17 @@ STATED_CASES = [
     ("Cllr Pim offered to keep the minutes. This was accepted by all.", [("This was accepted by all", "accepted", False)]),
     ("The Clerk's offer was welcomed. This was accepted by all members present.", [("This was accepted by all members present", "accepted", False)]),
     ("This was accepted by the Borough Council.", []),
+    # a nomination carried and then stated as an election: the statement is the row, the nomination its vote
+    (
+        "Chairman. A.Vale, proposed by B.Wren, seconded by C.Hart. All in favour.\nA.Vale duly elected. Acceptance form signed.",
+        [("A.Vale duly elected", "elected", False)],
+    ),
+    # ... a nomination carried with no election stated stays the row; an election after another proposal leaves it be
+    ("Cllr Lowe proposed Cllr Vale as Chairman, seconded by Cllr Hart. All in favour.", [("Cllr Lowe proposed Cllr Vale as Chairman, seconded by Cllr Hart", "elected", False)]),
+    (
+        "Cllr Lowe proposed a new bench seconded by Cllr Marsh. Carried. Cllr Hart was elected Chairman of the Hall committee.",
+        [("Cllr Lowe proposed a new bench seconded by Cllr Marsh", "approved", False), ("Cllr Hart was elected Chairman of the Hall committee", "elected", False)],
+    ),
 ]
 
 
