@@ -321,6 +321,15 @@ STATED_CASES = [
         "Cllr Lowe proposed a new bench seconded by Cllr Marsh. Carried. Cllr Hart was elected Chairman of the Hall committee.",
         [("Cllr Lowe proposed a new bench seconded by Cllr Marsh", "approved", False), ("Cllr Hart was elected Chairman of the Hall committee", "elected", False)],
     ),
+    # a clerk's note of a decision without "was" (telegraphic minutes); a person taken on in a role
+    ("Fen Committee and membership ratified for a further twelve months.", [("Fen Committee and membership ratified for a further twelve months", "approved", False)]),
+    ("Final accounts presented by the RFO, adopted by Council, and signed by the Chairman.", [("Final accounts presented by the RFO, adopted by Council, and signed by the Chairman", "adopted", False)]),
+    ("Councillor D.Vale accepted as third authorised signatory.", [("Councillor D.Vale accepted as third authorised signatory", "accepted", False)]),
+    ("Mrs Dee appointed as Tree Warden.", [("Mrs Dee appointed as Tree Warden", "appointed", False)]),
+    # ... not a report, another council's decision, or a person's own acceptance
+    ("The scheme had been approved by council in 2019.", []),
+    ("Extension at Mill House approved by Borough Council.", []),
+    ("Cllr Smith accepted as he had no choice.", []),
 ]
 
 
