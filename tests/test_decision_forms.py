@@ -330,6 +330,13 @@ STATED_CASES = [
     ("The scheme had been approved by council in 2019.", []),
     ("Extension at Mill House approved by Borough Council.", []),
     ("Cllr Smith accepted as he had no choice.", []),
+    # agreement stated of everyone
+    (
+        "The notes had been circulated. All confirmed they agreed with them and they were signed.",
+        [("All confirmed they agreed with them and they were signed", "agreed", False)],
+    ),
+    ("AB asked if CD would keep the accounts. CD accepted the post and all others agreed.", [("CD accepted the post and all others agreed", "agreed", False)]),
+    ("All members said they had read the report.", []),
 ]
 
 
