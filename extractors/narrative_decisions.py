@@ -55,12 +55,12 @@ def outcome_of(text: str) -> str | None:
     return None
 
 
-_AGREED_TO = re.compile(r"\b(?:agreed|agrees?|decided|decides?|resolved|resolves?)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
+_AGREED_TO = re.compile(r"\b(?:agreed|agrees?|decided|decides?|resolved|resolves?|(?<!\bnot\s)minded)\s+(?:unanimously\s+)?to\s+(?P<verb>[a-z]+)\b", re.I)
 
 
 def agreed_to_verb(text: str) -> str | None:
     """The outcome of the verb a decision agreed to do: "It was agreed to accept the quote" is accepted, "It was
-    unanimously agreed to appoint X" appointed, "That the Committee agrees to defer ..." deferred (the key verb of the decision); None for a verb that names no outcome
+    unanimously agreed to appoint X" appointed, "That the Committee agrees to defer ..." deferred, "Members were minded to refuse ..." refused (the key verb of the decision); None for a verb that names no outcome
     ("agreed to give a donation": the decision is the agreement)."""
     m = _AGREED_TO.search(text)
     return vocab.get("outcomes").leading.verbs.get(m.group("verb").lower()) if m else None
@@ -202,6 +202,8 @@ def stated_decisions(
                 break
         if not word or props.regex("bare").search(sentence.strip()):
             continue  # no outcome; or a bare vote line that says nothing of what was decided (its vote is read by votes.py)
+        if word != "elected" and props.regex("nomination").search(sentence) and _election_stated(said[base + 1 : stop]):
+            continue  # "F.Reid, proposed by D.Cooper, seconded by M.Pogmore. All in favour. F.Reid duly elected.": the election is the row, the nomination its vote
         span = sentences[i]
         lead_in = props.regex("lead_in").match(sentence)
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
@@ -248,6 +250,13 @@ def stated_decisions(
             taken.append(row)
             break
     return sorted(out, key=lambda f: f[0].start)
+
+
+def _election_stated(after: list[str]) -> bool:
+    """Whether one of the sentences after a proposal states an election by itself (an ``elected`` ``[[statement]]``:
+    "F.Reid duly elected."): the statement records the decision, the proposal carried before it is its vote."""
+    rules = [r.compiled("pattern") for r in vocab.get("outcomes").statement if r.outcome == "elected" and not r.antecedent]
+    return any(rule.search(said.replace("\n", " ").strip().rstrip(" .")) for said in after for rule in rules)
 
 
 def _last_nomination(said: list[str], proposals: list[int], k: int) -> int:

@@ -88,7 +88,9 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
                     position=n,
                     part=marker,
                     text=text,
-                    outcome=outcome or outcome_of(text),
+                    # a decision whose words name no outcome verb ("That the Clerk continue to chase the
+                    # matter", "Michael Griffiths to investigate") is the meeting's agreement
+                    outcome=outcome or outcome_of(text) or "agreed",
                     explicit=explicit,
                     source=source,
                     **ctx.provenance(span, NAME),
@@ -194,6 +196,7 @@ def _after_title_mark(text: str, title: Span | None, minutes: Span) -> list[Foun
     return [(span, None, True, "minutes", outcome)]
 
 
+_APPROVED_MARK = re.compile(r"\bAPPROVED\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 _AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
 
 
@@ -234,6 +237,8 @@ def _mark_outcome(text: str, span: Span) -> str | None:
         return {"noted": "noted", "agreed": "agreed", "accepted": "accepted", "approved": "approved"}[after.group("word").lower()]
     if outcome_of(text[span.start : span.end]):
         return None
+    if _APPROVED_MARK.search(before):
+        return "approved"  # "It was APPROVED that; the grant be paid"
     return "agreed" if _AGREED_MARK.search(before) else None
 
 

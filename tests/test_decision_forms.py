@@ -74,7 +74,7 @@ PAGE_CASES = [
         "<p>The Committee approved the Treasury Management Strategy.</p>",
         [
             ("The Committee approved the Treasury Management Strategy.", "approved", True, "decision"),
-            ("That officers report on borrowing costs in June.", None, True, "minutes"),
+            ("That officers report on borrowing costs in June.", "requested", True, "minutes"),
         ],
     ),
     # the minutes repeat the decision, shortened with the page's link text: kept once, as the decision
@@ -104,8 +104,12 @@ PAGE_CASES = [
     ),
     # other marks
     ("<p>It was AGREED that the item be deferred to the next meeting.</p>", None, [("that the item be deferred to the next meeting.", "deferred", True, "minutes")]),
-    ("<p>It was APPROVED that; the grant of £500 be paid.</p>", None, [("the grant of £500 be paid.", None, True, "minutes")]),
+    ("<p>It was APPROVED that; the grant of £500 be paid.</p>", None, [("the grant of £500 be paid.", "approved", True, "minutes")]),
     ("<p>DECIDED: That Councillor Ahmed be appointed to the Panel.</p>", None, [("That Councillor Ahmed be appointed to the Panel.", "appointed", True, "minutes")]),
+    # a decision whose words name no outcome verb is the meeting's agreement
+    ("<p>RESOLVED: That the Clerk continue to chase the contractor.</p>", None, [("That the Clerk continue to chase the contractor.", "agreed", True, "minutes")]),
+    ("<p>RESOLVED: (1) that the papers are not sent on to Council; (2) that a further meeting is held in May.</p>", None,
+     [("that the papers are not sent on to Council", "agreed", True, "minutes"), ("that a further meeting is held in May.", "agreed", True, "minutes")]),
     # reporting what was heard is no decision
     ("<p>The Committee received a presentation. Members noted that the audit had started.</p>", None, []),
 ]
@@ -293,6 +297,46 @@ STATED_CASES = [
     ("The accounts were inspected by Council and approved.", [("The accounts were inspected by Council and approved", "approved", False)]),
     # narrative that mentions agreement is no decision
     ("Cllr Hale asked whether members agreed with the approach and said he would report back.", []),
+    # what the committee was "minded to" do is its decision, the outcome from the verb after it; a matter sent on to a
+    # later meeting is put off, whatever other verb its sentence has
+    ("The Committee was minded to refuse the application.", [("The Committee was minded to refuse the application", "refused", False)]),
+    ("Members were minded to grant consent for the barn.", [("Members were minded to grant consent for the barn", None, False)]),
+    (
+        "Members were not minded to approve the notes as a true record, and asked that they be brought back to the next meeting.",
+        [("Members were not minded to approve the notes as a true record, and asked that they be brought back to the next meeting", "deferred", False)],
+    ),
+    ("Cllr Hale said the Committee was minded to wait.", []),
+    # a proposal's outcome told of "this": the sentence itself
+    ("Cllr Pim offered to keep the minutes. This was accepted by all.", [("This was accepted by all", "accepted", False)]),
+    ("The Clerk's offer was welcomed. This was accepted by all members present.", [("This was accepted by all members present", "accepted", False)]),
+    ("This was accepted by the Borough Council.", []),
+    # a nomination carried and then stated as an election: the statement is the row, the nomination its vote
+    (
+        "Chairman. A.Vale, proposed by B.Wren, seconded by C.Hart. All in favour.\nA.Vale duly elected. Acceptance form signed.",
+        [("A.Vale duly elected", "elected", False)],
+    ),
+    # ... a nomination carried with no election stated stays the row; an election after another proposal leaves it be
+    ("Cllr Lowe proposed Cllr Vale as Chairman, seconded by Cllr Hart. All in favour.", [("Cllr Lowe proposed Cllr Vale as Chairman, seconded by Cllr Hart", "elected", False)]),
+    (
+        "Cllr Lowe proposed a new bench seconded by Cllr Marsh. Carried. Cllr Hart was elected Chairman of the Hall committee.",
+        [("Cllr Lowe proposed a new bench seconded by Cllr Marsh", "approved", False), ("Cllr Hart was elected Chairman of the Hall committee", "elected", False)],
+    ),
+    # a clerk's note of a decision without "was" (telegraphic minutes); a person taken on in a role
+    ("Fen Committee and membership ratified for a further twelve months.", [("Fen Committee and membership ratified for a further twelve months", "approved", False)]),
+    ("Final accounts presented by the RFO, adopted by Council, and signed by the Chairman.", [("Final accounts presented by the RFO, adopted by Council, and signed by the Chairman", "adopted", False)]),
+    ("Councillor D.Vale accepted as third authorised signatory.", [("Councillor D.Vale accepted as third authorised signatory", "accepted", False)]),
+    ("Mrs Dee appointed as Tree Warden.", [("Mrs Dee appointed as Tree Warden", "appointed", False)]),
+    # ... not a report, another council's decision, or a person's own acceptance
+    ("The scheme had been approved by council in 2019.", []),
+    ("Extension at Mill House approved by Borough Council.", []),
+    ("Cllr Smith accepted as he had no choice.", []),
+    # agreement stated of everyone
+    (
+        "The notes had been circulated. All confirmed they agreed with them and they were signed.",
+        [("All confirmed they agreed with them and they were signed", "agreed", False)],
+    ),
+    ("AB asked if CD would keep the accounts. CD accepted the post and all others agreed.", [("CD accepted the post and all others agreed", "agreed", False)]),
+    ("All members said they had read the report.", []),
 ]
 
 

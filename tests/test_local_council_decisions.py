@@ -353,6 +353,10 @@ OUTCOME_CASES = [
     ("It was unanimously agreed to approve the renewal of the insurance", "approved"),
     ("That the bank reconciliation be received and adopted", "adopted"),
     ("the Council's sincere thanks be recorded to the retiring Clerk", "agreed"),
+    # a matter sent on to a later meeting: deferred, before any other verb the text has
+    ("that the draft policy is re-submitted to a future meeting of this Committee", "deferred"),
+    ("That the minutes be not approved but brought back to the next meeting", "deferred"),
+    ("That the accounts be approved and submitted to the auditor", "approved"),
 ]
 
 
