@@ -64,6 +64,12 @@ LIST_CASES = [
         [("Cllr A Lee (Vice-Chair)", "vice-chair", "present", False, None, None), member("Cllr B Khan"),
          ("Mrs D Price", "officer", "present", False, "Clerk", None), ("Mr E Shaw", "officer", "present", False, "RFO", None)],
     ),
+    # one a line under the label, each line opened by a bullet or a dash, as a web page's list prints
+    (
+        "Present:\n\n  • Cllr Mrs A Lee\n  • Cllr B Khan (Mayor)\n  ▪ Cllr Ms C Owen (Deputy Mayor)\n  - Cllr D Price\n\nApologies:\n* Cllr E Moss\n",
+        [member("Cllr Mrs A Lee"), ("Cllr B Khan (Mayor)", "chair", "present", False, None, None),
+         ("Cllr Ms C Owen (Deputy Mayor)", "vice-chair", "present", False, None, None), member("Cllr D Price"), member("Cllr E Moss", "apologies")],
+    ),
     # names run together, parted only by their titles; a Mayor chairs; a remote member
     (
         "Councillors present: Cllr Ann Lee (Mayor) Cllr Bilal Khan (attending remotely) Cllr Cara Owen\n",

@@ -77,7 +77,7 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
         if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
             stop = list_end(text, label_end, stop)
         stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
-        body = text[label_end:stop]
+        body = _LIST_MARKS.sub(lambda m: " " * len(m.group(0)), text[label_end:stop])  # same length: offsets hold
         previous: Attendee | None = None
         members_listed = register.has_members()  # before this list
         role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
@@ -104,6 +104,9 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             previous = row
     return len(kept)
 
+
+# a bullet or dash that opens a list line ("  • Cllr Mrs C Branford"): no part of the name
+_LIST_MARKS = re.compile(r"(?m)^[ \t\xa0]*[•·▪●‣◦○■□➢►*-][ \t\xa0]+")
 
 # a full stop after a word and a sentence opening on the label's own line (lists.list_end reads the lines after it)
 # (or after a surname in capitals: "PRESENT CLLRS COOPER, WATERHOUSE. No members of the public were present")
