@@ -126,8 +126,8 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                     f.title = None
                 elif linked is not None and not f.reference:
                     f.reference = f.title
-                if linked is None and region.position is not None and not region.declarations_item:
-                    linked = region.position  # declared under the item it concerns
+                if linked is None and region.position is not None and not region.declarations_item and not (f.number or f.numbers):
+                    linked = region.position  # declared under the item it concerns (an item it names by number is another one)
                 if linked is None and not f.number:  # "an interest in item 6" of an excerpt that stops at item 4: no item here
                     linked = link_by_subject(items, " ".join(filter(None, (f.title, f.description, f.tail))))
                 f.item_position = linked

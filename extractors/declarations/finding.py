@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from extractors.declarations.members import _names, _subject_after, _subject_before
-from extractors.declarations.reading import Found, _action_of, _reference_before, _refers_back, interest_type, read_entry, read_tail
+from extractors.declarations.reading import (Found, _action_of, _reference_before, _refers_back, interest_type, read_entry, read_tail,
+                                             set_reference)
 from extractors.declarations.regions import Region
 from extractors.declarations.rules import rules
 from extractors.declarations.sentences import _REFERENCE_HEADING, segments, sentences
@@ -107,7 +108,10 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
             lead = m.groupdict().get("lead")
             if not read_entry(m.group("tail"), f):
                 continue
-            if lead:  # "0654 & 0655   Councillor J Watson   ...": the numbers in the first column
+            ref = rules().reference.search(lead) if lead else None
+            if ref:  # "Minute 98. Councillor B Jones, ...": the item named before the member
+                set_reference(f, ref)
+            elif lead:  # "0654 & 0655   Councillor J Watson   ...": the numbers in the first column
                 listed = re.findall(r"\d{1,4}[a-z]?", lead)
                 f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
             out.append(f)

@@ -16,13 +16,16 @@ def says_none(text: str, region: Region) -> bool:
         return True
     if not region.declarations_item:
         return False
-    whole = squash(text[region.span.start : region.span.end])
+    whole = _LEADING_PUNCTUATION.sub("", squash(text[region.span.start : region.span.end]))
     label = list(_MINUTES_LABEL.finditer(whole))
     after = whole[label[-1].end() :] if label else whole  # a PDF print runs the agenda's words and "Minutes: None." together
     return any(p.search(whole) or p.search(after) for p in r.none_in_item)
 
 
 _MINUTES_LABEL = re.compile(r"\bMinutes\s*:\s*")
+# What the outline leaves of the heading line at the start of an item's minutes: the title's closing full stop or colon
+# ("2. To receive declarations of interest." / "None."), a dash before the answer.
+_LEADING_PUNCTUATION = re.compile(r"^[\s.:;,–—-]+")
 
 
 def _title_says_none(title: str | None) -> bool:

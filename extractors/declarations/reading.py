@@ -47,6 +47,18 @@ def interest_type(words: str | None) -> str | None:
 _TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’-]+\s+){0,4}?)interests?\b", re.I)
 
 
+_LISTED_NUMBER = re.compile(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?")
+
+
+def set_reference(f: Found, ref: re.Match[str]) -> None:
+    """The item(s) a match of the ``reference`` vocabulary names: one number ("item 48"), or each of several ("Items 11
+    and 12")."""
+    listed = _LISTED_NUMBER.findall(ref.group("ref"))
+    f.reference = ref.group("ref")
+    f.number = ref.group("number") if len(listed) == 1 else None
+    f.numbers = listed if len(listed) > 1 else None
+
+
 def read_entry(tail: str, f: Found) -> bool:
     """Fill item, type, reason and action from a list entry's words after the name ("item 7 – non-pecuniary
     interest (plot holder)", "Church House", "Item 7 – Personal"); False when they tell nothing of an interest
@@ -56,10 +68,7 @@ def read_entry(tail: str, f: Found) -> bool:
     f.action = _action_of(body)
     ref = r.reference.search(body)
     if ref:
-        f.reference = ref.group("ref")
-        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
-        f.number = ref.group("number") if len(listed) == 1 else None
-        f.numbers = listed if len(listed) > 1 else None
+        set_reference(f, ref)
         body = f"{body[: ref.start()]} {body[ref.end() :]}"
     kind = _TYPE_WORDS.search(body)
     if kind:
@@ -85,10 +94,7 @@ def _reference_before(text: str, start: int, f: Found) -> None:
     refs = list(rules().reference.finditer(lead))  # "During discussion of notice of motion no. 8 (minute no. 6 refers), Cllr X"
     ref = refs[-1] if refs else None
     if ref:
-        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
-        f.reference = ref.group("ref")
-        f.number = ref.group("number") if len(listed) == 1 else None
-        f.numbers = listed if len(listed) > 1 else None
+        set_reference(f, ref)
 
 
 def read_tail(tail: str, f: Found) -> None:
@@ -102,10 +108,7 @@ def read_tail(tail: str, f: Found) -> None:
         return
     ref = r.reference.search(body)
     if ref and ref.start() <= 40:
-        f.reference = ref.group("ref")
-        listed = re.findall(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", ref.group("ref"))
-        f.number = ref.group("number") if len(listed) == 1 else None
-        f.numbers = listed if len(listed) > 1 else None
+        set_reference(f, ref)
         rest = body[ref.end() :]
         start_reason = r.reason_at_start.match(rest)
         if start_reason:  # "in item 5 as he ..."
@@ -131,7 +134,12 @@ def read_tail(tail: str, f: Found) -> None:
         f.description = _clean(body[reason.end() :])
 
 
-_REFERS = re.compile(r"\(\s*(?:see\s+)?(?P<ref>(?:minute|item|agenda\s+item)s?\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?)(?:\s*\((?:[a-z]|\d{1,2})\))?)\s+refers?\s*\)", re.I)
+# The item named in brackets at the end: "(minute no. 16 (b) refers)", "(minute 28 below)", "(see item 7)", "(Min. 24/113)".
+_REFERS = re.compile(
+    r"\(\s*(?:see\s+)?(?P<ref>(?:minute|item|agenda\s+item|min\.?)s?\s*(?:no\.?\s*)?(?P<number>\d{1,4}(?:/\d{2,4})?[a-z]?)(?:\s*\((?:[a-z]|\d{1,2})\))?)"
+    r"(?:\s+(?:below|above|overleaf|later|refers?))*\s*\)",
+    re.I,
+)
 _THE_ITEM = re.compile(r"(?:the|this|that)\s+(?:same\s+)?(?:item|matter|agenda\s+item)", re.I)
 
 

@@ -11,7 +11,13 @@ from schemas.provenance import Span
 _BULLET_LINE = re.compile(r"^[\s\xa0]*(?:[·•▪●◦‣∙*–-]|\(?\d{1,4}[.)]|\([a-z]{1,3}\)|[a-z][.)])[\s\xa0]")
 _HEADING_LINE = re.compile(r"^\s*(?:\(Item\s+\d{1,4}[a-z]?\)|\d{1,4}\.?\s+[A-Z][A-Z ,&'’-]{3,}|Minutes:|\d{1,4}\.)\s*$")
 
-_REFERENCE_HEADING = re.compile(r"(?im)^[ \t]*(?P<ref>(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<number>\d{1,4}[a-z]?))\b(?![^\n]*\bdeclar)[^\n]{0,120}$")
+# How a line or a sentence names an item by its number: "Item 7", "Agenda item 12", "Minute 98", "Minute No. 41", "Min 92",
+# "Min. 24/113" (a minute and its year).
+_ITEM_LABEL = r"(?:agenda\s+)?(?:item|minute|min\.?)\s*(?:no\.?\s*|number\s+)?"
+_ITEM_NUMBER = r"\d{1,4}(?:/\d{2,4})?[a-z]?"
+
+# A line naming the item the declarations under it concern: "Min 98. River Axe ... award." / "Agenda item 5 – Planning".
+_REFERENCE_HEADING = re.compile(rf"(?im)^[ \t]*(?P<ref>{_ITEM_LABEL}(?P<number>{_ITEM_NUMBER}))\b(?![^\n]*\bdeclar)[^\n]{{0,120}}$")
 
 
 
@@ -55,7 +61,10 @@ def segments(text: str, span: Span) -> list[Span]:
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=[\s\xa0]+[\"“‘(]?[A-Z0-9·•])")
 
 
-_ITEM_NUMBER_BEFORE = re.compile(r"\b(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?\d{1,4}[a-z]?$", re.I)
+_ITEM_NUMBER_BEFORE = re.compile(rf"\b{_ITEM_LABEL}{_ITEM_NUMBER}$", re.I)
+# What may stand before that label at the start of a sentence: white space, a bullet ("... before Item 12. Mr Sole declared"
+# ends a sentence: the label is inside it).
+_OPENING = re.compile(r"[\s\xa0·•▪●◦‣∙*–-]*")
 
 
 def sentences(text: str, span: Span) -> list[Span]:
@@ -67,8 +76,9 @@ def sentences(text: str, span: Span) -> list[Span]:
         if word and (word.group(1) in rules().abbreviations or word.group(1).capitalize() in rules().abbreviations
                      or re.fullmatch(r"[A-Z]", word.group(1))):  # "minute no. 6", "Cllr. Brown"
             continue
-        if _ITEM_NUMBER_BEFORE.search(text, max(span.start, m.start() - 24), m.start()):
-            continue  # "Agenda Item 12. Cllr T Davies declared ...": the item's number, not a sentence's end
+        label = _ITEM_NUMBER_BEFORE.search(text, max(span.start, m.start() - 24), m.start())
+        if label and _OPENING.fullmatch(text, start, label.start()):
+            continue  # "• Agenda Item 12. Cllr T Davies declared ...": the item's number opening the entry, not a sentence's end
         out.append(Span(start=start, end=m.end()))
         start = m.end()
         while start < span.end and text[start] in " \t\n\f\xa0":
