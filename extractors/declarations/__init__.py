@@ -58,11 +58,11 @@ from dataclasses import replace
 
 from extractors.agenda_items import item_id
 from extractors.declarations.finding import find_declarations
-from extractors.declarations.items import _words, link_by_subject, link_item, top_level_number
+from extractors.declarations.items import _words, link_by_subject, link_item, top_level_number, under_shared_prefix
 from extractors.declarations.members import _INITIALS_ONLY, by_initials
 from extractors.declarations.reading import Found, interest_type, read_entry, read_tail
 from extractors.declarations.regions import Region, is_declarations_title, regions
-from extractors.declarations.none import heading_says_none, says_none
+from extractors.declarations.none import heading_says_none, says_none, says_some
 from extractors.declarations.rules import rules
 from extractors.declarations.sentences import segments, sentences
 from extractors.link import MeetingFlag
@@ -116,7 +116,7 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
     items = outline.items if outline is not None else []
     first_declarations_item = next((p for p, b in enumerate(items, start=1) if is_declarations_title(b.title_text)), None)
     found: list[Found] = []
-    none_said = False
+    none_said = some_said = False
     for region in regions(ctx):
         for f in (one for each in find_declarations(ctx.text, region) for one in _per_item(each)):
             if region.this_meeting:
@@ -147,10 +147,12 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
                 _merge(same, f)
         if region.this_meeting and says_none(ctx.text, region):
             none_said = True
+        if region.this_meeting and says_some(ctx.text, region):
+            some_said = True
     if outline is not None and outline.kind in rules().minutes_kinds and any(heading_says_none(ctx.text, b) for b in items):
         none_said = True
     rows = _records(ctx, found, items)
-    return ExtractorOutput(rows, _declarations_none(found, none_said))
+    return ExtractorOutput(rows, _declarations_none(found, none_said, some_said))
 
 
 def _per_item(f: Found) -> list[Found]:
@@ -160,19 +162,21 @@ def _per_item(f: Found) -> list[Found]:
     return [replace(f, number=number, numbers=None, title=None) for number in f.numbers]
 
 
-def _declarations_none(found: list[Found], none_said: bool) -> list[MeetingFlag]:
-    """The meeting's ``declarations_none``: False when this meeting's minutes record one, True when they say none."""
-    if any(f.region is not None and f.region.this_meeting for f in found):
+def _declarations_none(found: list[Found], none_said: bool, some_said: bool = False) -> list[MeetingFlag]:
+    """The meeting's ``declarations_none``: False when this meeting's minutes record one or say that members declared
+    without naming them ("Members confirmed their usual declarations of interest"), True when they say none."""
+    if some_said or any(f.region is not None and f.region.this_meeting for f in found):
         return [MeetingFlag("declarations_none", False)]
     return [MeetingFlag("declarations_none", True)] if none_said else []
 
 
 def _item_number(items: list, f: Found) -> str | None:
     """The number of the item a declaration concerns: the linked item's as printed, else the top-level number its
-    reference names ("agenda item 28" in minutes of items 1-9, "agenda item 17(13)" in an excerpt -> "17")."""
+    reference names ("agenda item 28" in minutes of items 1-9, "agenda item 17(13)" in an excerpt -> "17"), written under
+    the prefix every item of the document shares ("Item 11" in minutes numbered "16/01/4", "16/01/6" -> "16/01/11")."""
     if f.item_position is not None and items[f.item_position - 1].number_text:
         return items[f.item_position - 1].number_text
-    return top_level_number(f.number)
+    return under_shared_prefix(items, f.number) or top_level_number(f.number)
 
 
 def _fuller(text: str, name: str, attendees: list[str]) -> str:

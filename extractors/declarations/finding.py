@@ -46,7 +46,8 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 f.late = f.late or any(p.search(text, sent.start, sent.end) for p in r.late)
                 f.region = region
                 found.append(f)
-    found = sorted(found + _listed(text, region, found), key=lambda f: f.span.start)
+    found = found + _listed(text, region, found)
+    found = sorted(found + _grouped(text, region, found), key=lambda f: f.span.start)
     _items_from_headings_and_neighbours(text, region, found)
     return found
 
@@ -72,6 +73,7 @@ def _items_from_headings_and_neighbours(text: str, region: Region, found: list[F
         (m.start(), m.group("number"), m.group("ref"))
         for pattern in (_REFERENCE_HEADING, _LEAD_IN)
         for m in pattern.finditer(text, region.span.start, region.span.end)
+        if not any(f.span.start <= m.start() < f.span.end for f in found)  # a line that is a declaration heads none after it
     ]
     headings.sort(key=lambda h: h[0])
     previous: Found | None = None
@@ -114,6 +116,35 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
             elif lead:  # "0654 & 0655   Councillor J Watson   ...": the numbers in the first column
                 listed = re.findall(r"\d{1,4}[a-z]?", lead)
                 f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
+            out.append(f)
+    return out
+
+
+def _grouped(text: str, region: Region, found: list[Found]) -> list[Found]:
+    """Declarations listed one a line under a member's name on a line of its own, in the declarations item's minutes
+    ("• Councillor B Jones" / "Planning Committee held 7 May 2025" / "Minute 101(b) - 25/00189/FUL - Non-pecuniary
+    interest - knows the applicant;"): each line that names an item or a kind of interest is one of that member's
+    declarations, until the next member's name."""
+    if not region.declarations_item:
+        return []
+    r = rules()
+    base = region.span.start
+    body = text[base : region.span.end]
+    heads = sorted((m for pattern in r.member_heading for m in pattern.finditer(body)), key=lambda m: m.start())
+    out: list[Found] = []
+    for n, head in enumerate(heads):
+        names = _names(squash(head.group("name")))
+        if not names:
+            continue
+        stop = heads[n + 1].start() if n + 1 < len(heads) else len(body)
+        for line in re.finditer(r"[^\n]+", body[: stop]):
+            if line.start() < head.end() or not any(p.match(line.group(0)) for p in r.group_entry):
+                continue
+            start, end = base + line.start(), base + line.end()
+            if any(f.span.start < end and start < f.span.end for f in found + out):
+                continue
+            f = Found(span=Span(start=start, end=end), names=names, tail=line.group(0), region=region)
+            read_entry(line.group(0), f)
             out.append(f)
     return out
 

@@ -45,6 +45,19 @@ def _by_last_part(items: list, wanted: str) -> int | None:
     return found[0] if len(found) == 1 else None
 
 
+def under_shared_prefix(items: list, number: str | None) -> str | None:
+    """ "declared an interest in Item 11" in minutes whose every item is numbered under one prefix of two or more parts
+    ("16/01/4", "16/01/6": the meeting's year and month) names item "16/01/11", even when this document (an excerpt, an
+    outline that missed it) does not hold it. None when the items share no such prefix or the number is no bare number."""
+    if not number or not re.fullmatch(r"\d{1,3}", number.strip()):
+        return None
+    printed = [re.sub(r"\s+", "", block.number_text or "").rstrip(".") for block in items]
+    parts = [re.match(r"^(?P<prefix>(?:[^/.]+[/.]){2,})(?P<last>\d{1,3})$", n) for n in printed if n]
+    if len(parts) < 2 or not all(parts) or len({m.group("prefix") for m in parts if m}) != 1:
+        return None
+    return f"{parts[0].group('prefix')}{number.strip()}" if parts[0] else None
+
+
 # What the reference vocabulary captures as one item's number: "17", "103/20" (a minute and its year), "7a", "17(13)", "5 (b)".
 _ONE_NUMBER = re.compile(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", re.I)
 _BRACKETED_PART = re.compile(r"\s*\([^()]*\)\s*$")

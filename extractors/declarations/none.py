@@ -1,4 +1,5 @@
-"""Whether the minutes say nobody declared anything ("None", "There were none", "No declarations were made")."""
+"""Whether the minutes say nobody declared anything ("None", "There were none", "No declarations were made"), or that
+members declared without being named ("Members confirmed their usual declarations of interest")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ def says_none(text: str, region: Region) -> bool:
     label = list(_MINUTES_LABEL.finditer(whole))
     after = whole[label[-1].end() :] if label else whole  # a PDF print runs the agenda's words and "Minutes: None." together
     return any(p.search(whole) or p.search(after) for p in r.none_in_item)
+
+
+def says_some(text: str, region: Region) -> bool:
+    """Do these minutes say that members declared interests without naming them ("Members confirmed their usual
+    declarations of interest")?"""
+    return any(p.search(text, region.span.start, region.span.end) for p in rules().declared_unnamed)
 
 
 _MINUTES_LABEL = re.compile(r"\bMinutes\s*:\s*")

@@ -44,7 +44,8 @@ def interest_type(words: str | None) -> str | None:
     return None
 
 
-_TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’-]+\s+){0,4}?)interests?\b", re.I)
+_TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’]+(?:-\s?[\w'’]+)*\s+){0,4}?)interests?\b", re.I)  # a lone dash is a separator
+_DOUBLED_SEPARATOR = re.compile(r"\s[–—-](?:\s+[–—-])+\s")
 
 
 _LISTED_NUMBER = re.compile(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?")
@@ -76,7 +77,7 @@ def read_entry(tail: str, f: Found) -> bool:
         body = f"{body[: kind.start()]} {body[kind.end() :]}"
     elif len(body.split()) <= 3 and interest_type(body):  # "Item 7 – Personal"
         f.interest_type, body = interest_type(body), ""
-    body = re.sub(r"^[\s,;:–—()-]+|[\s,;:–—()-]+$", "", squash(body))
+    body = re.sub(r"^[\s,;:–—()-]+|[\s,;:–—()-]+$", "", _DOUBLED_SEPARATOR.sub(" – ", squash(body)))
     start_reason = r.reason_at_start.match(body)
     description = _clean(body[start_reason.end() :] if start_reason else body)
     f.description = description or None

@@ -19,11 +19,14 @@ class Rules:
     declared: list[re.Pattern[str]]
     declared_in_context: list[re.Pattern[str]]
     listed: list[re.Pattern[str]]
+    member_heading: list[re.Pattern[str]]
+    group_entry: list[re.Pattern[str]]
     context: re.Pattern[str]
     context_chars: int
     declared_by: list[re.Pattern[str]]
     none_said: list[re.Pattern[str]]
     none_in_item: list[re.Pattern[str]]
+    declared_unnamed: list[re.Pattern[str]]
     types: list[tuple[str, re.Pattern[str]]]
     subjects: list[tuple[re.Pattern[str], re.Pattern[str]]]  # (words of the declaration, words of the item's title)
     reference: re.Pattern[str]
@@ -53,11 +56,14 @@ def rules() -> Rules:
         declared=v.regex("declared").patterns,
         declared_in_context=v.regex("declared_in_context").patterns,
         listed=v.regex("listed").patterns,
+        member_heading=v.regex("member_heading").patterns,
+        group_entry=v.regex("group_entry").patterns,
         context=v.compiled("context"),
         context_chars=v.context_chars,
         declared_by=v.regex("declared_by").patterns,
         none_said=v.regex("none_said").patterns,
         none_in_item=v.regex("none_in_item").patterns,
+        declared_unnamed=v.regex("declared_unnamed").patterns,
         types=[(t.name, t.compiled("pattern")) for t in v.type],
         subjects=[(s.compiled("about"), s.compiled("title")) for s in v.subject],
         reference=v.reference.compiled("item"),
@@ -74,7 +80,7 @@ def rules() -> Rules:
         chair_words=v.names.regex("chair_words").patterns,
         present_line=v.names.regex("present_line").patterns,
         between=frozenset(w.lower() for w in v.names.between),
-        abbreviations=frozenset(v.names.abbreviations),
+        abbreviations=frozenset(w.lower() for w in v.names.abbreviations),  # "Min.", "min.", "MIN." alike
         minutes_evidence=v.minutes_evidence.regex("patterns").patterns,
         minutes_kinds=frozenset(v.minutes_evidence.minutes_kinds),
     )

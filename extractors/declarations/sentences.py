@@ -73,7 +73,7 @@ def sentences(text: str, span: Span) -> list[Span]:
     start = span.start
     for m in _SENTENCE_END.finditer(text, span.start, span.end):
         word = re.search(r"([\w.]+)\.$", text[max(span.start, m.start() - 12) : m.start() + 1])
-        if word and (word.group(1) in rules().abbreviations or word.group(1).capitalize() in rules().abbreviations
+        if word and (word.group(1).lower() in rules().abbreviations
                      or re.fullmatch(r"[A-Z]", word.group(1))):  # "minute no. 6", "Cllr. Brown"
             continue
         label = _ITEM_NUMBER_BEFORE.search(text, max(span.start, m.start() - 24), m.start())

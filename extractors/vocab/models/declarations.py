@@ -48,11 +48,14 @@ class Declarations(VocabModel):
     declared: Patterns(I)
     declared_in_context: Patterns(I)
     listed: Patterns(M)
+    member_heading: Patterns(M)
+    group_entry: Patterns(I | M)
     context: Pattern(I)
     context_chars: int
     declared_by: Patterns(I)
     none_said: Patterns(I | M)
     none_in_item: Patterns(I)
+    declared_unnamed: Patterns(I)
     type: list[InterestType]
     subject: list[DeclarationSubject]
     reference: Reference
