@@ -22,6 +22,7 @@ from extractors.registry import registered
 registered()
 
 from extractors.declarations.items import under_shared_prefix  # noqa: E402
+from extractors.declarations.members import by_key  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
 
 _TOP = (
@@ -206,3 +207,58 @@ def _items(*numbers):
 )
 def test_an_item_number_under_the_prefix_every_item_shares(numbers, named, expected):
     assert under_shared_prefix(_items(*numbers), named) == expected
+
+
+_KEYED_TOP = (
+    "WESTERLEIGH PARISH COUNCIL\nMinutes of a meeting of the above Council held on Tuesday 3rd March 2026 at 7.30pm in the Reading Room.\n"
+    "Present: Cllr Ann Vale (AV), Cllr Jo Bloggs (JB), Cllr Emma Wood (EW) and Mrs D Price (Clerk)\n"
+)
+
+
+def keyed_minutes(declarations: str) -> bytes:
+    """Minutes that write members by the initials their attendance list gives them."""
+    return (
+        _KEYED_TOP
+        + "201. Apologies for absence: None.\n"
+        + f"202. Declarations of interest\n{declarations}\n"
+        + "203. Minutes of the previous meeting: Approved and signed as correct.\n"
+        + "204. Planning applications: Two applications were considered.\n"
+        + "205. Allotments: The allotment rents were reviewed.\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        # entries numbered under the item and run on in one paragraph
+        ("2.1 AV – Invoice submitted for the costs under item 205. 2.2 JB – Planning Application 26/0012 Mill Lane",
+         [("Ann Vale", None, "205"), ("Jo Bloggs", None, "204")]),
+        # the same broken across lines as a PDF prints it, the dash at a line's end
+        ("2.1 AV – Invoice submitted for\nthe costs under item 205. 2.2 EW –\nPlanning Application 26/0012 Mill Lane",
+         [("Ann Vale", None, "205"), ("Emma Wood", None, "204")]),
+        # one a line, bulleted, a colon after the initials
+        ("• EW: item 205, personal interest\n• JB: item 204 – pecuniary interest", [("Emma Wood", "personal", "205"), ("Jo Bloggs", "pecuniary", "204")]),
+    ],
+)
+def test_entries_by_members_initials(said, expected):
+    assert read(keyed_minutes(said)) == (expected, False)
+
+
+def test_initials_outside_the_declarations_item_are_no_declaration():
+    data = keyed_minutes("None.").replace(b"205. Allotments: The allotment rents were reviewed.", b"205. Allotments\nAV - rents reviewed, no change.")
+    assert read(data) == ([], True)
+
+
+@pytest.mark.parametrize(
+    "initials, text, expected",
+    [
+        ("AV", "Present Jo Bloggs JB Ann Vale AV Emma Wood (Vice-Chairman and Chairman of this meeting) EW Eric Ward EMW", "Ann Vale"),
+        ("EW", "Present Jo Bloggs JB Ann Vale AV Emma Wood (Vice-Chairman and Chairman of this meeting) EW Eric Ward EMW", "Emma Wood"),
+        ("GLL", "County Cllr. Gareth Lloyd Lewis GLL Diane Roe DR", "Gareth Lloyd Lewis"),
+        ("AM", "Councillors present: Cllr. R. Crisp – Chair (RC), Cllr. Alan Moss (AM), Cllr. Frank Eden (FE)", "Alan Moss"),
+        ("EW", "Present: Emma Wood (EW), Eric West (EW)", None),  # two members keyed alike: nobody
+        ("ZZ", "Present: Emma Wood (EW)", None),
+    ],
+)
+def test_initials_resolved_by_the_key_the_minutes_print(initials, text, expected):
+    assert by_key(initials, text) == expected

@@ -59,7 +59,7 @@ from dataclasses import replace
 from extractors.agenda_items import item_id
 from extractors.declarations.finding import find_declarations
 from extractors.declarations.items import _words, link_by_subject, link_item, top_level_number, under_shared_prefix
-from extractors.declarations.members import _INITIALS_ONLY, by_initials
+from extractors.declarations.members import _INITIALS_ONLY, by_initials, by_key
 from extractors.declarations.reading import Found, interest_type, read_entry, read_tail
 from extractors.declarations.regions import Region, is_declarations_title, regions
 from extractors.declarations.none import heading_says_none, says_none, says_some
@@ -201,7 +201,7 @@ def _records(ctx: ExtractionContext, found: list[Found], items: list) -> list[De
         owner = region.position if region.this_meeting else None
         for name in f.names:
             if _INITIALS_ONLY.match(name):
-                name = by_initials(name, attendees)
+                name = by_initials(name, attendees) or by_key(name, ctx.text)
                 if name is None:
                     continue  # initials the attendance list does not explain: no one can be named
             name = _fuller(ctx.text, name, attendees)

@@ -104,6 +104,19 @@ def by_initials(initials: str, attendees: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def by_key(initials: str, text: str) -> str | None:
+    """The one full name the minutes print with ``initials`` as its key, or None: "Ann Vaughan AV", "Alison Muir (AM)",
+    "Einir Williams (Vice-Chairman) EW" - the initials of the name's words, in order. For minutes whose attendance list
+    the attendance stage could not read, or where two members share the initials of given name and surname."""
+    key = re.compile(rf"(?P<name>(?:[A-Z][a-z’'-]+[ \t]+){{1,3}}[A-Z][a-z’'-]+)[ \t]*(?:\([^()\n]{{0,60}}\)[ \t]*)?\(?{re.escape(initials)}\)?(?![\w])")
+    found = set()
+    for m in key.finditer(text):
+        words = m.group("name").split()[-len(initials) :]
+        if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
+            found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else None
+
+
 def _chair(text: str, at: int, written: str) -> list[str]:
     """The chair named in the attendance list before ``at`` ("Dave Roberts (Chairman)").
 
