@@ -140,6 +140,24 @@ OTHER_WORDING_CASES = [
 ]
 
 
+# Several items named by their business in one declaration: a declaration each (on the item whose title the words name,
+# else on no item).
+SEVERAL_SUBJECTS_CASES = [
+    ("Cllr Khan declared an interest in the items on the village fete and the lottery licence on the basis he was on the fete committee.",
+     [("B Khan", None, None), ("B Khan", None, None)]),
+    ("Cllr Khan declared an interest in the items on the village fete, the lottery licence and the planning applications as he was on the "
+     "fete committee.", [("B Khan", None, None), ("B Khan", None, None), ("B Khan", None, "204")]),
+    ("Cllr Owen declared an interest in the item on the lottery licence on the basis she was on the fete committee, and one item of "
+     "planning on the basis she knew the applicant.", [("C Owen", None, None), ("C Owen", None, None)]),
+    ("Cllr Owen declared an interest in the item on the lottery licence as she sells tickets.", [("C Owen", None, None)]),
+]
+
+
+@pytest.mark.parametrize("said, expected", SEVERAL_SUBJECTS_CASES)
+def test_several_items_named_by_their_business(said, expected):
+    assert read(minutes(said)) == (expected, False)
+
+
 @pytest.mark.parametrize("said, expected", OTHER_WORDING_CASES)
 def test_other_wordings_of_a_named_declaration(said, expected):
     assert read(minutes(said)) == (expected, False)

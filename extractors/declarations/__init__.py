@@ -84,6 +84,8 @@ def _same(a: Found, b: Found) -> bool:
     """
     if {parse_name(n).surname.lower() for n in a.names} != {parse_name(n).surname.lower() for n in b.names}:
         return False
+    if a.span == b.span and a.title != b.title:
+        return False  # one sentence naming several items by their business: a declaration each
     if (a.region and a.region.this_meeting) != (b.region and b.region.this_meeting):
         return False
     if a.item_position is not None and a.item_position == b.item_position:
@@ -156,10 +158,13 @@ def extract_declarations(ctx: ExtractionContext) -> ExtractorOutput:
 
 
 def _per_item(f: Found) -> list[Found]:
-    """ "declared a pecuniary interest in Items 11 and 12": one declaration for each item named."""
-    if not f.numbers:
-        return [f]
-    return [replace(f, number=number, numbers=None, title=None) for number in f.numbers]
+    """ "declared a pecuniary interest in Items 11 and 12", "in the items on the fete and the lottery licence": one
+    declaration for each item named."""
+    if f.numbers:
+        return [replace(f, number=number, numbers=None, title=None) for number in f.numbers]
+    if f.titles:
+        return [replace(f, title=title, titles=None, tail=title) for title in f.titles]  # each linked by its own words only
+    return [f]
 
 
 def _declarations_none(found: list[Found], none_said: bool, some_said: bool = False) -> list[MeetingFlag]:

@@ -29,6 +29,7 @@ class Found:
     number: str | None = None  # "48"
     numbers: list[str] | None = None  # "Items 11 and 12": each item named, when there are several
     title: str | None = None  # the title words the declaration quotes
+    titles: list[str] | None = None  # "in the items on A and B": each item's business, when it names several
     late: bool = False
     region: Region | None = None
     item_position: int | None = None
@@ -133,6 +134,32 @@ def read_tail(tail: str, f: Found) -> None:
             f.title = None  # "in the item", "in this item": the item is named elsewhere (before, or by where it is said)
     if reason:
         f.description = _clean(body[reason.end() :])
+    _several_subjects(f)
+
+
+# "in the items on Whitsun Week and the lottery licence": several items named by what they are about, each a declaration.
+_ITEMS_ON = re.compile(r"^the\s+items\s+(?:on|of|about|concerning|regarding|relating\s+to)\s+(?P<list>.+)$", re.I)
+# "..., and one item of planning on the basis ...": one more item, named after the reason of the first.
+_ONE_MORE_ITEM = re.compile(
+    r"(?:,\s*|\s+)and\s+(?:one|an|another|a\s+further)\s+item\s+(?:on|of|about|concerning|regarding|relating\s+to)\s+(?P<subject>.+?)"
+    r"(?=\s+(?:on\s+the\s+basis|as|because|since|in\s+that|due\s+to)\b|[,;.]|$)",
+    re.I,
+)
+
+
+def _several_subjects(f: Found) -> None:
+    """The items a declaration names by their business, when it names several: ``f.titles``, one declaration each."""
+    subjects: list[str] = []
+    many = _ITEMS_ON.match(f.title or "")
+    if many:
+        subjects = [s for s in re.split(r"\s*,\s*|\s+and\s+", many.group("list")) if s.strip()]
+    more = _ONE_MORE_ITEM.search(f.description or "")
+    if more:
+        subjects = subjects or ([f.title] if f.title else [])
+        subjects.append(more.group("subject"))
+        f.description = _clean(f.description[: more.start()])
+    if len(subjects) > 1:
+        f.titles = subjects
 
 
 # The item named in brackets at the end: "(minute no. 16 (b) refers)", "(minute 28 below)", "(see item 7)", "(Min. 24/113)".
