@@ -111,6 +111,39 @@ def test_a_members_name_alone_outside_the_declarations_item_is_no_declaration():
     assert read(minutes("None.", later=later)) == ([], True)
 
 
+# Several entries with no verb run on in one line, each opened by the member; the columns of a table with pipes or tabs.
+RUN_ON_CASES = [
+    ("Interests were declared as follows: Cllr Khan (item 204, personal), Cllr Owen (item 205, pecuniary).",
+     [("B Khan", "personal", "204"), ("C Owen", "pecuniary", "205")]),
+    ("The following declarations of interest were made: Cllr Khan, item 204, personal interest.", [("B Khan", "personal", "204")]),
+    ("Members declared the following interests: Cllr Khan – item 204 personal; Cllr Owen – item 205 pecuniary.",
+     [("B Khan", "personal", "204"), ("C Owen", "pecuniary", "205")]),
+    ("Item 204: Cllr Khan (personal), Cllr Owen (pecuniary)", [("B Khan", "personal", "204"), ("C Owen", "pecuniary", "204")]),
+    ("| Member | Item | Interest |\n|---|---|---|\n| Cllr Khan | 204 | Personal – plot holder |\n| Cllr Owen | 205 | Pecuniary |",
+     [("B Khan", "personal", "204"), ("C Owen", "pecuniary", "205")]),
+    ("Cllr Khan\titem 204\tPersonal interest\nCllr Owen\titem 205\tPecuniary interest", [("B Khan", "personal", "204"), ("C Owen", "pecuniary", "205")]),
+    # the kind first, before a dash
+    ("Cllr Khan – Personal – item 205, plot holder", [("B Khan", "personal", "205")]),
+    # "the same interest" as the member before
+    ("Cllr Khan declared a personal interest in item 205 as a plot holder. Cllr Owen declared the same interest.",
+     [("B Khan", "personal", "205"), ("C Owen", "personal", "205")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", RUN_ON_CASES)
+def test_entries_run_on_in_one_line_or_in_table_columns(said, expected):
+    assert read(minutes(said)) == (expected, False)
+
+
+def test_entries_on_the_line_the_declarations_heading_opens_inside_another_item():
+    data = minutes("", heading="202. Apologies and declarations\nApologies: none.\nDeclarations of Interest: Cllr Khan – item 204, personal interest")
+    assert read(data) == ([("B Khan", "personal", "204")], False)
+
+
+def test_a_list_of_names_with_no_item_and_no_interest_is_no_declaration():
+    assert read(minutes("Signed the register: Cllr Khan, Cllr Owen, Cllr Lee.\nNone.")) == ([], True)
+
+
 # A note with no verb: "Declaration of interest from/by Cllr X ...", "Personal interest declared by Cllr X ...".
 NOTE_CASES = [
     ("Declaration of Interest from Councillor Khan on the application by Mr Hart to join the council.", [("B Khan", None, None)]),
@@ -186,6 +219,8 @@ def test_all_members_declaring_no_interest_is_none():
     [
         ("None.", "202. To receive declarations of interest."),  # the heading's full stop before the answer
         ("Nil.", "202. Declarations of interest:"),
+        ("Nothing declared.", "202. Declarations of interest"),
+        ("Nothing to declare.", "202. Declarations of interest"),
         ("", "202. COUNCILLORS' INTERESTS To receive declarations of personal or prejudicial interests in relation to any\nAgenda items. None declared"),
     ],
 )

@@ -9,7 +9,7 @@ import re
 from extractors.declarations.members import _names, _subject_after, _subject_before
 from extractors.declarations.reading import (Found, _action_of, _reference_before, _refers_back, interest_type, read_entry, read_tail,
                                              set_reference)
-from extractors.declarations.regions import Region
+from extractors.declarations.regions import Region, is_declarations_title
 from extractors.declarations.rules import rules
 from extractors.declarations.sentences import _REFERENCE_HEADING, segments, sentences
 from extractors.text import squash
@@ -47,7 +47,8 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 f.region = region
                 found.append(f)
     found = found + _listed(text, region, found)
-    found = sorted(found + _grouped(text, region, found), key=lambda f: f.span.start)
+    found = found + _grouped(text, region, found)
+    found = sorted(found + _run_on(text, region, found), key=lambda f: f.span.start)
     _items_from_headings_and_neighbours(text, region, found)
     return found
 
@@ -118,6 +119,45 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
                 f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
             out.append(f)
     return out
+
+
+def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
+    """Several entries with no verb in one line of the declarations item's minutes (or a line the declarations heading
+    opens), each opened by the member ("Interests
+    were declared as follows: Cllr B Jones (item 7, personal), Cllr C Owen (item 9, pecuniary)"; "Cllr B Jones – item 7
+    personal; Cllr C Owen – item 9 pecuniary"; "Item 7: Cllr B Jones (personal), Cllr C Owen (pecuniary)"). An entry is
+    kept only when its words name an item or a kind of interest; an item named before the first entry is every entry's
+    that names none."""
+    r = rules()
+    out: list[Found] = []
+    base = region.span.start
+    for line in re.finditer(r"[^\n]+", text[base : region.span.end]):
+        body = line.group(0)
+        starts = sorted((m for p in r.entry_start for m in p.finditer(body)), key=lambda m: m.start())
+        if not starts:
+            continue
+        if not region.declarations_item and not is_declarations_title(body[: starts[0].start()].strip(" :;,–—-")):
+            continue  # elsewhere only on a line the declarations heading opens ("Declarations of interest: Cllr B Jones – item 7")
+        lead = r.reference.search(body, 0, starts[0].start("name"))
+        for n, m in enumerate(starts):
+            piece_end = starts[n + 1].start() if n + 1 < len(starts) else len(body)
+            start, end = base + line.start() + m.start("name"), base + line.start() + piece_end
+            if any(f.span.start < end and start < f.span.end for f in found + out):
+                continue
+            names = _names(squash(m.group("name")))
+            tail = body[m.end("name") : piece_end]
+            if not names or not tail.strip(" ,;.:"):
+                continue
+            f = Found(span=Span(start=start, end=end), names=names, tail=tail, region=region)
+            read_entry(tail, f)
+            if not (f.number or f.numbers) and lead:
+                set_reference(f, lead)
+            if f.number or f.numbers or f.interest_type or _KIND_WORDS.search(tail):
+                out.append(f)
+    return out
+
+
+_KIND_WORDS = re.compile(r"\binterests?\b", re.I)
 
 
 def _grouped(text: str, region: Region, found: list[Found]) -> list[Found]:

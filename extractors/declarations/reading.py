@@ -46,6 +46,7 @@ def interest_type(words: str | None) -> str | None:
 
 
 _TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’]+(?:-\s?[\w'’]+)*\s+){0,4}?)interests?\b", re.I)  # a lone dash is a separator
+_FIRST_WORDS = re.compile(r"^[\s,;:–—-]*(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[–—,;:(]|\s-\s)")  # the words before a separator
 _DOUBLED_SEPARATOR = re.compile(r"\s[–—-](?:\s+[–—-])+\s")
 
 
@@ -78,6 +79,8 @@ def read_entry(tail: str, f: Found) -> bool:
         body = f"{body[: kind.start()]} {body[kind.end() :]}"
     elif len(body.split()) <= 3 and interest_type(body):  # "Item 7 – Personal"
         f.interest_type, body = interest_type(body), ""
+    elif (first := _FIRST_WORDS.match(body)) and interest_type(first.group("words")):  # "Personal – plot holder"
+        f.interest_type, body = interest_type(first.group("words")), body[first.end("words") :]
     body = re.sub(r"^[\s,;:–—()-]+|[\s,;:–—()-]+$", "", _DOUBLED_SEPARATOR.sub(" – ", squash(body)))
     start_reason = r.reason_at_start.match(body)
     description = _clean(body[start_reason.end() :] if start_reason else body)

@@ -20,6 +20,7 @@ class Rules:
     declared_in_context: list[re.Pattern[str]]
     listed: list[re.Pattern[str]]
     member_heading: list[re.Pattern[str]]
+    entry_start: list[re.Pattern[str]]
     group_entry: list[re.Pattern[str]]
     context: re.Pattern[str]
     context_chars: int
@@ -57,6 +58,7 @@ def rules() -> Rules:
         declared_in_context=v.regex("declared_in_context").patterns,
         listed=v.regex("listed").patterns,
         member_heading=v.regex("member_heading").patterns,
+        entry_start=v.regex("entry_start").patterns,
         group_entry=v.regex("group_entry").patterns,
         context=v.compiled("context"),
         context_chars=v.context_chars,

@@ -49,6 +49,7 @@ class Declarations(VocabModel):
     declared_in_context: Patterns(I)
     listed: Patterns(M)
     member_heading: Patterns(M)
+    entry_start: Patterns(M)
     group_entry: Patterns(I | M)
     context: Pattern(I)
     context_chars: int
