@@ -140,8 +140,15 @@ def test_entries_on_the_line_the_declarations_heading_opens_inside_another_item(
     assert read(data) == ([("B Khan", "personal", "204")], False)
 
 
-def test_a_list_of_names_with_no_item_and_no_interest_is_no_declaration():
-    assert read(minutes("Signed the register: Cllr Khan, Cllr Owen, Cllr Lee.\nNone.")) == ([], True)
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Signed the register: Cllr Khan, Cllr Owen, Cllr Lee.\nNone.",  # names with no item and no interest
+        "Cllr Lee reminded members of their interests.\nNone.",  # a sentence about interests, no entry
+    ],
+)
+def test_names_that_open_no_entry_are_no_declaration(said):
+    assert read(minutes(said)) == ([], True)
 
 
 # A note with no verb: "Declaration of interest from/by Cllr X ...", "Personal interest declared by Cllr X ...".

@@ -146,8 +146,8 @@ def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
                 continue
             names = _names(squash(m.group("name")))
             tail = body[m.end("name") : piece_end]
-            if not names or not tail.strip(" ,;.:"):
-                continue
+            if not names or not tail.strip(" ,;.:") or not _ENTRY_TAIL.match(tail):
+                continue  # "Cllr B Jones reminded members of their interests": a sentence, not an entry
             f = Found(span=Span(start=start, end=end), names=names, tail=tail, region=region)
             read_entry(tail, f)
             if not (f.number or f.numbers) and lead:
@@ -158,6 +158,7 @@ def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
 
 
 _KIND_WORDS = re.compile(r"\binterests?\b", re.I)
+_ENTRY_TAIL = re.compile(r"[ \t]*(?:[–—:,(|\t]|-[ \t])")  # an entry's words follow the name after a separator or a bracket
 
 
 def _grouped(text: str, region: Region, found: list[Found]) -> list[Found]:
