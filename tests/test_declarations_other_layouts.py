@@ -177,6 +177,10 @@ OTHER_WORDING_CASES = [
     ("Prof B Khan CC declared a personal non prejudicial interest in item 204 as a referee for the applicant.", [("B Khan", "personal", "204")]),
     ("Cllr Owen declared a personal but not prejudicial role in item 204 through her work.", [("C Owen", "personal", "204")]),
     ("Cllr Khan declared a pecuniary connection with item 205 as the treasurer.", [("B Khan", "pecuniary", "205")]),
+    # a phrase set off by commas between the member and the verb
+    ("Councillor Khan, Chair of the Allotment Society, declared a personal interest in item 205.", [("B Khan", "personal", "205")]),
+    ("Cllr B Khan, a Trustee of the Village Hall, also declared a personal interest in item 205.", [("B Khan", "personal", "205")]),
+    ("Cllr Khan, as a member of the allotment society, declared a personal interest in item 205.", [("B Khan", "personal", "205")]),
 ]
 
 
@@ -227,11 +231,16 @@ def test_all_members_declaring_no_interest_is_none():
         ("None.", "202. To receive declarations of interest."),  # the heading's full stop before the answer
         ("Nil.", "202. Declarations of interest:"),
         ("Nothing declared.", "202. Declarations of interest"),
+        ("No Member declared an interest.", "202. Declarations of interest"),
+        ("No councillor declared any interest in the items on the agenda.", "202. Declarations of interest"),
+        ("Nobody declared an interest.", "202. Declarations of interest"),
+        ("Members had no interests to declare.", "202. Declarations of interest"),
+        ("No disclosable pecuniary interests or other interests were declared.", "202. Declarations of interest"),
         ("Nothing to declare.", "202. Declarations of interest"),
         ("", "202. COUNCILLORS' INTERESTS To receive declarations of personal or prejudicial interests in relation to any\nAgenda items. None declared"),
     ],
 )
-def test_none_after_the_headings_punctuation_or_a_line_break(said, heading):
+def test_none_in_other_words_or_after_the_headings_punctuation(said, heading):
     assert read(minutes(said, heading)) == ([], True)
 
 

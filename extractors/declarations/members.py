@@ -21,7 +21,14 @@ def _name_like(token: str) -> bool:
 
 
 def _subject_before(text: str, start: int, verb: int) -> tuple[int, list[str]] | None:
-    """The member(s) named just before the verb, as ``(start offset, names as written)``."""
+    """The member(s) named just before the verb, as ``(start offset, names as written)``; or before a phrase set off by
+    commas ("Councillor Khan, Chair of the Allotment Society, declared")."""
+    lead = text[start:verb]
+    for pattern in rules().appositive:
+        m = pattern.search(lead)
+        names = _names(squash(m.group("name")).strip(" ,")) if m else []
+        if names:
+            return start + m.start("name"), names
     tokens = list(_NAME_TOKEN.finditer(text, start, verb))
     while tokens and (tokens[-1].group(0).lower() in rules().between or tokens[-1].group(0) == ","):
         tokens.pop()  # "Councillor Haines similarly declared", "The Chair, Councillor Grewal, declared"

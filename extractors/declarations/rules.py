@@ -39,6 +39,7 @@ class Rules:
     late: list[re.Pattern[str]]
     chair: list[re.Pattern[str]]
     chair_words: list[re.Pattern[str]]
+    appositive: list[re.Pattern[str]]
     present_line: list[re.Pattern[str]]
     between: frozenset[str]
     abbreviations: frozenset[str]
@@ -80,6 +81,7 @@ def rules() -> Rules:
         late=v.late.regex("phrases").patterns,
         chair=v.names.regex("chair").patterns,
         chair_words=v.names.regex("chair_words").patterns,
+        appositive=v.names.regex("appositive").patterns,
         present_line=v.names.regex("present_line").patterns,
         between=frozenset(w.lower() for w in v.names.between),
         abbreviations=frozenset(w.lower() for w in v.names.abbreviations),  # "Min.", "min.", "MIN." alike

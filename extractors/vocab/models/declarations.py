@@ -34,6 +34,7 @@ class DeclarationNames(VocabModel):
     chair: Patterns(0)
     present_line: Patterns(I | M)
     chair_words: Patterns(I)
+    appositive: Patterns(0)
     between: Words
     abbreviations: Words
 
