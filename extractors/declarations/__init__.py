@@ -22,13 +22,22 @@ modules of this package (``rules.py`` compiles the vocabulary).
    read whole only when it shows evidence of minutes ("PRESENT:", "Apologies
    ... were received"); what it declares belongs to *another* meeting, so it
    is linked to neither this document's meeting nor its items.
-2. **The sentence** (``finding.py``, ``sentences.py``, ``members.py``). A ``declared`` pattern finds
+2. **The sentence, or the list entry** (``finding.py``, ``sentences.py``, ``members.py``). A ``declared`` pattern finds
    the verb phrase ("declared a personal interest"); the member is the run of
    capitalised words just before it ("Councillor Simon Brown", "Mr Sole"),
    kept as written, and must pass :func:`extractors.names.is_personal_name`:
    a job title or phrase is never recorded as a person. "The Chair declared"
    is recorded under the chair the attendance list names ("Dave Roberts
-   (Chairman)"), or not at all.
+   (Chairman)"), or not at all. Under the declarations heading, entries with
+   no verb are read too: one a line ("Cllr B Jones – item 7, personal";
+   "Minute 98. Councillor B Jones, Other Registerable Interest, ..."; a
+   table's row), run on in one line ("Cllr A (item 7, personal), Cllr B
+   (item 9, pecuniary)"), listed under a member's name on a line of its own
+   (Southend: "• Councillor B Jones" / "Minute 101(b) - ... - Non-pecuniary
+   interest - ..."), or by initials ("2.1 AV – ...") resolved against the
+   attendance list or the key the minutes print ("Ann Vaughan AV"). A line
+   naming an item ("Min 92. Budget Panel minutes.") gives its item to the
+   entries below it that name none.
 3. **The rest of the sentence** (``reading.py``, ``items.py``): the item reference ("in
    item 48, Update on ...", "under Item 16 - Pay Policy ..."), the reason
    after "in that" / ", as" / "- that", and the action, also looked for in the
@@ -44,7 +53,9 @@ modules of this package (``rules.py`` compiles the vocabulary).
 4. **The meeting** (``none.py``, and this module). ``declarations_none`` is True when the minutes say that
    nobody declared anything ("No declarations were made", "Declarations of
    interest: None") and nobody did later; False when a declaration was
-   recorded; None when the document does not say. The flag is returned as a
+   recorded, or the minutes say members declared without naming them
+   ("Members confirmed their usual declarations of interest"); None when the
+   document does not say. The flag is returned as a
    :class:`~extractors.link.MeetingFlag` for the link step to set.
 
 The same declaration recorded twice (under the declarations item and again
