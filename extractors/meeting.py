@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.councils import council_options, resolve
+from extractors.councils import council_named, council_options, resolve
 from extractors.dates import parse_date, parse_time
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import slug, squash, title_case
@@ -193,9 +193,16 @@ def whole_local_council(committee: str | None, council: str | None, head: str = 
 
 
 def whole_council(committee: str) -> str:
-    """A meeting of a whole council is its committee by kind: "Tintern Community Council" → "Community Council"."""
-    m = vocab.regex("structure", "header.whole_council").match(squash(committee))
-    return m.group("type") if m else committee
+    """A meeting of a whole council is its committee by kind: "Tintern Community Council" → "Community Council";
+    a principal council's ("Magherafelt District Council", "Argyll and Bute Council", a register's name) is "Council"."""
+    body = squash(committee)
+    m = vocab.regex("structure", "header.whole_council").match(body)
+    if m:
+        return m.group("type")
+    bare = re.sub(r"(?i)^the\s+", "", body)
+    if re.fullmatch(r"(?i)council", bare) or (len(bare.split()) > 1 and council_named(bare) is not None):
+        return "Council"  # "The Council"; "Argyll and Bute Council": the council's own name, printed as the body that met
+    return committee
 
 
 def status_from_evidence(outline) -> str:

@@ -262,7 +262,7 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
         return None
     head = doc.text[body:head_end]
     kinds = vocab.get("structure").kinds
-    if kinds.regex("minutes").search(head):
+    if kinds.regex("minutes").search(head) or recorded_in_body(doc.text[body:], head):
         outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
         return outline
     if kinds.regex("paper").search(head):
@@ -290,6 +290,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     # the titles of numbers printed alone ("51." / "WEBCASTING INTRODUCTION") are the sequence's, no rival headings
     titled = _title_lines_of_bare_labels(lines, [c for c, _ in sequence.members]) if sequence is not None else set()
     rivals = [c for c in unnumbered if c.index not in titled]
+    grouped = _paragraph_groups(sequence, candidates) if sequence is not None else []
+    if grouped:
+        return grouped
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(rivals) < 3):
         numbered = _without_lettered_sub_lists(_with_strays([c for c, _ in sequence.members], candidates), candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
@@ -305,6 +308,47 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
     return fallback
+
+
+_PARAGRAPH = re.compile(r"(?P<item>\d{1,3})\.(?P<part>\d{1,2})")
+PARAGRAPH_GROUPS = 2
+
+
+def _paragraph_groups(sequence, candidates: list[Candidate]) -> list[Candidate]:
+    """Minutes that print no item headings, only their paragraphs' numbers ("1.1 It was PROPOSED ...", "2.1 The Chief
+    Executive advised ...", "2.2 Submitted letter ..."): each run of paragraphs under one first number is item N,
+    untitled. Read so when the best sequence is one item's paragraphs (2.1, 2.2 ... with no "2" printed above them)
+    and the first numbers run 1, 2, 3 ... from near the start, each opening at its ".1"; at least ``PARAGRAPH_GROUPS``."""
+    scheme = sequence.scheme
+    if len(scheme) < 2 or scheme[0] != "." or not str(scheme[1]).isdigit():
+        return []
+    firsts: list[Candidate] = []
+    last_item = None
+    for c in candidates:
+        m = _PARAGRAPH.fullmatch(c.label.text)
+        if m is None or c.label.lettered:
+            continue
+        item, part = int(m.group("item")), int(m.group("part"))
+        if last_item is not None and item < last_item:
+            return []  # paragraph numbers that go back are another numbering (a report's, a list's)
+        if item != last_item:
+            if part != 1 or (last_item is None and item > 3) or (last_item is not None and item - last_item > 2):
+                return []
+            firsts.append(c)
+            last_item = item
+    if len(firsts) < PARAGRAPH_GROUPS:
+        return []
+    printed = {(_plain_value(c), c.index) for c in candidates if _plain_value(c) is not None}
+    for previous, c in zip([None] + firsts, firsts):
+        item = int(_PARAGRAPH.fullmatch(c.label.text).group("item"))
+        if any(value == item and (previous is None or previous.index < index) and index < c.index for value, index in printed):
+            return []  # "2 Matters arising" above "2.1": the items have headings of their own
+    out = []
+    for c in firsts:
+        item = _PARAGRAPH.fullmatch(c.label.text).group("item")
+        label = Label(text=item, start=c.label.start, end=c.label.start, schemes=((("", "n", False), int(item)),))
+        out.append(Candidate(c.index, label, c.score, {"paragraphs": True}))
+    return out
 
 
 def _without_lettered_sub_lists(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -434,6 +478,9 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         number_start = line.start + label.start
         block.number = Span(start=number_start, end=number_start + len(label.text))
         block.number_text = label.text + ("." if label.stop else "")  # as printed: "204." stays "204."
+    if c.data.get("paragraphs"):  # numbered paragraphs, no heading printed: an untitled item, its paragraphs its minutes
+        block.minutes = span_between(text, line.start + label.start, end)
+        return block
     if c.data.get("describes"):  # no title printed: the description names the business
         block.description = line.span
         block.minutes = span_between(text, line.end, end)
@@ -472,7 +519,16 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
     if re.search(r"\bRESOLVED\b", text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
         return "printed_minutes"  # a decision, or a ModernGov page's "Minutes:" under its items
+    if recorded_in_body(text, head):
+        return "printed_minutes"
     return "unrecognised"
+
+
+def recorded_in_body(text: str, head: str) -> bool:
+    """Does the text record a meeting held, whatever its head calls it ("Meeting documents" over "137 Apologies for
+    absence." / "Apologies for absence were received from ...")? Only minutes say so; a report's head keeps it a report."""
+    kinds = vocab.get("structure").kinds
+    return not kinds.regex("paper").search(head) and kinds.regex("minutes_body").search(text) is not None
 
 
 HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
