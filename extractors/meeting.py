@@ -133,8 +133,8 @@ _UNDATED_KINDS = {"printed_minutes", "minutes_page"}
 def _undated_minutes(outline) -> bool:
     """Minutes whose text never says when the meeting was (a web page's minutes under an undated title, the
     minutes of an excerpt) still record a meeting that was held, with its venue and business: at least
-    two items of it. Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
-    return outline.kind in _UNDATED_KINDS and len(outline.items) >= 2
+    two items of it, or, where no business was read, the lists of who was present and who sent apologies. Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
+    return outline.kind in _UNDATED_KINDS and (len(outline.items) >= 2 or bool(outline.values.get("attendance_listed")))
 
 
 PREVIOUS_MINUTES_CHARS = 8000
@@ -271,7 +271,10 @@ def _text(ctx: ExtractionContext, span: Span | None) -> str | None:
 def _clean_venue(venue: str | None) -> str | None:
     if not venue:
         return None
-    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .,;") or None
+    venue = re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .,;")
+    if re.fullmatch(r"[\x27‘\"“][^\x27‘’\"“”]+[\x27’\"”]", venue) or re.fullmatch(r"[^\x27‘’\"“”]+[\x27’\"”]", venue):
+        venue = venue.strip("\x27‘’\"“”")  # "at the 'The Kirk, Wester Balblair'": the quotes are the clerk's, not the name's
+    return venue or None
 
 
 def _contact_name(contact: str | None) -> str | None:

@@ -94,7 +94,7 @@ def _read(doc: SourceDocument) -> Outline | None:
     opening = _kind(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
-    heads = _headings(text, lines, candidates, emphasised, body)
+    heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
     if not heads:
         return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else _kind(text, body, lines[heads[0].index].start)
@@ -112,8 +112,7 @@ def _read(doc: SourceDocument) -> Outline | None:
         heads = _first_run(heads)
     heads = _with_run_in(text, lines, heads)
     outline = Outline(kind=kind)
-    first = lines[heads[0].index]
-    _read_head(doc, outline, body, first.start)
+    _read_head(doc, outline, body, _start_of(lines, heads[0]))
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
         end = _start_of(lines, heads[n + 1]) if n + 1 < len(heads) else tail
@@ -163,6 +162,30 @@ def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[C
             added.append(Candidate(i, label, 1.0, {"run_in": True}))
             position = m.end()
     return sorted(heads + added, key=lambda c: (c.index, c.label.start if c.data.get("run_in") else -1)) if added else heads
+
+
+# "... as are updates regarding scams, etc. Item 2. Minutes of November meeting/matters arising. The Minutes ...":
+# an item named by its word and number after a sentence ends, inside a paragraph
+_INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
+
+
+def _inline_items(text: str, lines: list[Line], body: int) -> list[Candidate]:
+    """Items run into one another in text that lost its line breaks (a PDF read as one paragraph): "Item 1.
+    Welcome/apologies ... Item 2. Minutes of ...", each after a sentence ends. Only with the word "Item" (or
+    "Minute") before the number, and the numbers running in sequence; read where no heading starts a line."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if line.end <= body:
+            continue
+        for m in _INLINE_ITEM.finditer(line.text):
+            label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
+            candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
+    run: list[Candidate] = []  # the numbers one after another from near one ("Item 1.", "Item 2." ...); others are references
+    for c in candidates:
+        value = int(c.label.text)
+        if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
+            run.append(c)
+    return run if len(run) >= MIN_ITEMS else []
 
 
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
@@ -258,10 +281,16 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
     head_end = filled[-1].end
     outline = Outline(kind="unrecognised")
     _read_head(doc, outline, body, head_end)
-    if "date" not in outline.fields or "committee" not in outline.fields:
-        return None
     head = doc.text[body:head_end]
     kinds = vocab.get("structure").kinds
+    if "date" not in outline.fields or "committee" not in outline.fields:
+        if _attendance_listed(head):
+            # "PRESENT: D Brooks, Chairman; ..." / "APOLOGIES: ...": minutes of a meeting held, though the text never
+            # says which (an excerpt, a web copy): the meeting, undated or unnamed, with who was there; no items invented
+            outline.kind = "printed_minutes"
+            outline.values["attendance_listed"] = True
+            return outline
+        return None
     if kinds.regex("minutes").search(head) or recorded_in_body(doc.text[body:], head):
         outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
         return outline
@@ -271,6 +300,17 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
             outline.values["status"] = "held"  # "Enclosed are the amendments proposed during the meeting", sent after it
         return outline
     return None
+
+
+_PRESENT_LABEL = re.compile(r"(?im)^[ \t]*(?:members[ \t]+|councillors[ \t]+)?present[ \t]*[:;]")
+
+
+def _attendance_listed(head: str) -> bool:
+    """Does the head list who was present after a label ("PRESENT:", "Members present:"), with apologies or others
+    in attendance listed too? Only minutes record both."""
+    structure = vocab.get("structure")
+    labels = [l for l in head.splitlines() if structure.unnumbered.regex("attendance_labels").search(l.strip())]
+    return _PRESENT_LABEL.search(head) is not None and len(labels) >= 2
 
 
 def _dated_after_meeting(doc: SourceDocument, head: str, outline: Outline) -> bool:
@@ -301,12 +341,14 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     bulleted = bulleted_minutes(lines, _head_end(text, lines, body)) if before is None and not bullet_headings(lines, body) else []
     if len(bulleted) > len(unnumbered):
         return bulleted  # the business is the bulleted list; the lines ending in a colon label parts of it
-    if len(unnumbered) >= 3:
-        return unnumbered
     head_end = _head_end(text, lines, body)
+    if len(unnumbered) >= 3:
+        return _as_labelled_lead_ins(unnumbered, lines, head_end, before)
     fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end)
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
+    if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") for c in unnumbered):
+        return unnumbered  # two titles each alone between blank lines over their paragraphs ("Commencement of the Meeting", "Prayers")
     return fallback
 
 
@@ -349,6 +391,20 @@ def _paragraph_groups(sequence, candidates: list[Candidate]) -> list[Candidate]:
         label = Label(text=item, start=c.label.start, end=c.label.start, schemes=((("", "n", False), int(item)),))
         out.append(Candidate(c.index, label, c.score, {"paragraphs": True}))
     return out
+
+
+def _as_labelled_lead_ins(unnumbered: list[Candidate], lines: list[Line], head_end: int, before: int | None) -> list[Candidate]:
+    """Labels alone on their lines ("Matters arising:" over bullets) among paragraphs that open with their label
+    ("Police Scotland:  Asked to circulate ...", "Planning Matters: No report"): one form of heading, a label and its
+    colon, whether the minutes follow on its line or under it. The lead-in reading, where it holds every label alone
+    and more, is the document's business."""
+    leads = labelled_lead_ins(lines, head_end)
+    if before is not None:
+        leads = [c for c in leads if lines[c.index].start < before]
+    indexes = {c.index for c in leads}
+    if len(leads) > len(unnumbered) and all(c.index in indexes for c in unnumbered):
+        return leads
+    return unnumbered
 
 
 def _without_lettered_sub_lists(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

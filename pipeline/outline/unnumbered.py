@@ -345,9 +345,15 @@ def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         alone = not body
         if inside_list and not alone:
             continue  # a part of the item a label alone headed
-        inside_list = alone
+        inside_list = alone and not _bullet_follows(lines, i)  # "Matters arising:" over "• ...": its parts are the bullets
         heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
     return heads if len(heads) >= LEAD_INS else []
+
+
+def _bullet_follows(lines: list[Line], i: int) -> bool:
+    """Is the next filled line after line ``i`` a bulleted entry?"""
+    j = _next_filled(lines, i)
+    return j < len(lines) and _BULLET.match(lines[j].text) is not None
 
 
 def bulleted_minutes(lines: list[Line], start: int) -> list[Candidate]:
