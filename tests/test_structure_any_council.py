@@ -1,0 +1,192 @@
+"""The structure and meeting head of minutes written in forms no template covers (issue 14, check4's classes).
+
+Each form is a table of cases in invented words: the ways other councils write the same thing (other labels,
+separators, capitals, inline or one a line). Real documents are scored by ``councilpack eval``.
+"""
+
+import pytest
+
+from pipeline.parse import parse_document
+
+
+def _parse(text: str):
+    return parse_document(text.encode(), "minutes.txt", {})
+
+
+def _items(result):
+    return [(i.number, i.title) for i in result.records["agenda_items"]]
+
+
+def _meeting(result):
+    (meeting,) = result.records["meeting"]
+    return meeting
+
+
+# --- minutes known by what their body records, whatever their head calls them -------------------------------------
+
+WEB_HEAD = "Meeting documents\n\nThe Council\nThursday, 5th March, 2015 7.00 pm\n\nPlace:\nAssembly Room, Town Hall, Eastwick\n\nPart I\n"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Apologies for absence were received from Councillors Amber and Brook.",
+        "Apologies had been received from Councillor Amber.",
+        "No apologies were received.",
+        "It was agreed that the item be taken first.",
+        "The minutes of the last meeting were approved as a correct record.",
+    ],
+)
+def test_a_page_that_never_says_minutes_is_minutes_by_what_it_records(first):
+    result = _parse(WEB_HEAD + f"211 Apologies for absence.\n{first}\n212 Declarations of Interest\nCouncillor Amber: a personal interest.\n")
+    assert _items(result) == [("211", "Apologies for absence"), ("212", "Declarations of Interest")]
+    meeting = _meeting(result)
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == ("Council", "2015-03-05", "19:00", "held")
+    assert meeting.venue == "Assembly Room, Town Hall, Eastwick"
+
+
+def test_an_agenda_that_asks_for_apologies_records_nothing():
+    result = _parse(WEB_HEAD.replace("Meeting documents", "Agenda") + "211 Apologies for absence.\nTo receive apologies for absence.\n212 Declarations of Interest\nTo receive declarations.\n")
+    assert _meeting(result).status == "scheduled"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "PRESENT: A Brook, Chairman; C Dale, Secretary; E Ford.\nAPOLOGIES: G Hale; J King.\n",
+        "Members present: A Brook (Chair), C Dale, E Ford\nIn attendance: Cllr G Hale\n",
+        "Present; A Brook, C Dale\nApologies: E Ford\n",
+    ],
+)
+def test_minutes_that_never_say_which_meeting_still_record_one_held(head):
+    """An excerpt's minutes: who was present and who sent apologies, no date, no body, no business read."""
+    result = _parse(head + "\nThe Chairman welcomed those present and the speaker.\n\nROAD SAFETY 2001: The speaker described the plans for the year at length.\n")
+    meeting = _meeting(result)
+    assert (meeting.date, meeting.committee, meeting.status) == (None, None, "held")
+
+
+def test_a_report_with_no_attendance_gives_no_meeting():
+    result = _parse("Report of the Head of Parks\n\nThe play area was inspected. It was agreed with the contractor that work starts in May.\n")
+    assert result.records["meeting"] == []
+
+
+# --- the body that met ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "title, committee, date, time",
+    [
+        ("Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm", "Council", "2021-01-27", "18:00"),
+        ("Agenda for Licensing Board on Tuesday 3 March 2020 10.00 am", "Licensing Board", "2020-03-03", "10:00"),
+        ("Minutes for Planning Committee on Monday, 9th November, 2020", "Planning Committee", "2020-11-09", None),
+        ("Annual General Meeting\nMonday 20 May 2019 7.00 pm", None, "2019-05-20", "19:00"),
+        ("Extraordinary Meeting\nThursday, 2nd July, 2020 2.00 pm", None, "2020-07-02", "14:00"),
+    ],
+)
+def test_a_web_pages_title_gives_the_day(title, committee, date, time):
+    text = f"{title}\n\nAgenda and minutes\n\nVenue: Civic Offices\n\nItems\nNo. Item\n\n14.\n\nApologies for absence\n\nMinutes:\n\nNone.\n\n15.\n\nMinutes\n\nMinutes:\n\nApproved.\n"
+    meeting = _meeting(_parse(text))
+    assert (meeting.committee, meeting.date, meeting.start_time) == (committee, date, time)
+
+
+def test_a_head_that_says_which_meeting_is_no_web_title():
+    """ "MINUTES OF THE PARISH COUNCIL MEETING HELD ON / TUESDAY, 1 OCTOBER 2024": not "Minutes of X on <date>"."""
+    text = "ASHBY PARISH COUNCIL\nMINUTES OF THE PARISH COUNCIL MEETING HELD ON\nTUESDAY, 1 OCTOBER 2024\nPresent: A Brook, C Dale\n1. Apologies\nNone.\n2. Minutes\nApproved.\n"
+    assert _meeting(_parse(text)).committee == "Parish Council"
+
+
+# --- items numbered only by their paragraphs ------------------------------------------------------------------------
+
+HELD = "Minutes of a Meeting of Eastwick District Council held in the Council Chamber on Tuesday, 9 October 2007.\n\nPresent: A Brook, C Dale\n\n"
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n"])
+def test_paragraph_numbers_without_headings_are_untitled_items(sep):
+    body = sep.join([
+        "1.1 It was agreed that the minutes be signed.",
+        "2.1 The Chief Executive advised that there were no matters arising.",
+        "2.2 Submitted letter of thanks from the rescue service.",
+        "2.2.1 It was agreed to note the letter.",
+        "3.1 Submitted the accounts for the quarter.",
+        "3.2 It was agreed to pay the invoices.",
+    ])
+    assert _items(_parse(HELD + body + "\n")) == [("1", None), ("2", None), ("3", None)]
+
+
+def test_paragraph_numbers_under_printed_headings_stay_parts():
+    body = "1 Apologies\n1.1 None were received.\n1.2 The Chair welcomed members.\n2 Minutes\n2.1 It was agreed to sign them.\n2.2 Nothing arose.\n3 Planning\n3.1 No applications.\n"
+    assert [n for n, _ in _items(_parse(HELD + body))] == ["1", "2", "3"]
+
+
+# --- items run into a paragraph --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("word, stop", [("Item", "."), ("Item", ":"), ("ITEM", "."), ("Agenda Item", "."), ("Minute", ".")])
+def test_items_run_into_text_that_lost_its_line_breaks(word, stop):
+    text = (
+        "OAKDALE COMMUNITY COUNCIL Minutes of meeting held on Tuesday 21st January 2020 at 7.30pm in Mill Inn, Oakdale "
+        "Present: Ann Bell, Chair (AB), Carl Dunn (CD) Apologies: none. "
+        f"{word} 1{stop} Welcome/apologies/Police report. The Chair opened the meeting. Two incidents were reported. "
+        f"{word} 2{stop} Minutes of November meeting/matters arising. The Minutes were adopted. See item 7 of November. "
+        f"{word} 3{stop} Planning. No applications.\n"
+    )
+    result = _parse(text)
+    assert [(n.rstrip("."), t) for n, t in _items(result)] == [
+        ("1", "Welcome/apologies/Police report"), ("2", "Minutes of November meeting/matters arising"), ("3", "Planning")]
+    assert _meeting(result).venue == "Mill Inn, Oakdale"
+
+
+# --- labels and their colons -----------------------------------------------------------------------------------------
+
+KIRK = "Minutes of Meeting held on Thursday 1st November 2018 at the 'Old Kirk, Easter Balnain' at 7.30pm\n\nPresent: A Brook (Chair), C Dale\n\nApologies: E Ford\n\n"
+
+
+@pytest.mark.parametrize("bullet", ["•", "-", "*"])
+def test_labels_alone_over_bullets_and_labels_over_their_minutes_are_one_form(bullet):
+    body = (
+        "Police Scotland:  No officer attended. A poster was circulated.\n\n"
+        f"Matters arising:\n\n  {bullet} Hall roof – quotes awaited.\n  {bullet} Path clearing done.\n\n"
+        f"Chairman's Report:\n\n  {bullet} Verges to be cut.\n\n"
+        "Vice Chairman's Report: No report\n\n"
+        f"Treasurer's Report:\n\n  {bullet} Balance stands at £200.\n\n"
+        "Next meeting: Thursday 6th December\n"
+    )
+    result = _parse(KIRK + body)
+    assert [t for _, t in _items(result)] == [
+        "Police Scotland", "Matters arising", "Chairman's Report", "Vice Chairman's Report", "Treasurer's Report", "Next meeting"]
+    assert _meeting(result).venue == "Old Kirk, Easter Balnain"
+
+
+def test_two_lone_titles_over_their_paragraphs_are_the_items():
+    text = (
+        "Minutes of the Monthly Meeting of Council held in the Civic Centre, Eastwick, on Tuesday, 28 July, 2015 at 7:00 pm\n\n"
+        "PRESENT: The Mayor Councillor A Brook\n\n"
+        "Opening of the Meeting\n\nThe Mayor welcomed those present to the meeting.\n\n"
+        "Prayers\n\nThe Reverend C Dale said a prayer.\n"
+    )
+    assert [t for _, t in _items(_parse(text))] == ["Opening of the Meeting", "Prayers"]
+
+
+def test_a_web_pages_field_labels_are_not_business():
+    text = (
+        "Meeting documents\n\nCouncil\nThursday, 17th November, 2016 4.00 pm\n\nPlace:\nCouncil Chamber, Eastwick Hall\n\n"
+        "Attendance Details\n\nPresent:\nCouncillor A Brook, Councillor C Dale\nApologies for absence:\nCouncillor E Ford\n\n"
+        "Councillor Brook paid tribute to a former councillor.\n"
+    )
+    result = _parse(text)
+    assert _items(result) == []
+    assert _meeting(result).venue == "Council Chamber, Eastwick Hall"
+
+
+# --- where a title ends -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "– Councillor E Brown will be attending in due course.",
+        "- Cllr Smith sent apologies.",
+        "— Mrs A Jones, who is unwell.",
+        "– Parish Councillor D Grey is away.",
+    ],
+)
+def test_a_dash_then_a_titled_name_is_the_minutes_not_the_title(rest):
+    text = HELD + f"1. Election of Chairman\nA Brook was elected.\n2. To consider apologies for absence from Councillors {rest}\n3. Minutes\nApproved.\n"
+    assert _items(_parse(text))[1] == ("2.", "To consider apologies for absence from Councillors")
