@@ -179,14 +179,15 @@ def test_a_web_pages_field_labels_are_not_business():
 # --- where a title ends -----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(
-    "rest",
+    "title, rest",
     [
-        "– Councillor E Brown will be attending in due course.",
-        "- Cllr Smith sent apologies.",
-        "— Mrs A Jones, who is unwell.",
-        "– Parish Councillor D Grey is away.",
+        ("To consider the acceptance of apologies for absence from Councillors", "– Councillor E Brown will be attending in due course."),
+        ("To accept the apologies of members", "- Cllr Smith sent apologies."),
+        ("Co-option of a member", "— Mrs A Jones has applied to join the council."),
+        ("Report of the Footpaths Officer", "– Parish Councillor D Grey is away this month."),
     ],
 )
-def test_a_dash_then_a_titled_name_is_the_minutes_not_the_title(rest):
-    text = HELD + f"1. Election of Chairman\nA Brook was elected.\n2. To consider apologies for absence from Councillors {rest}\n3. Minutes\nApproved.\n"
-    assert _items(_parse(text))[1] == ("2.", "To consider apologies for absence from Councillors")
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_dash_then_a_titled_name_is_the_minutes_not_the_title(title, rest, gap):
+    text = HELD + gap.join(["1. Election of Chairman", "A Brook was elected.", f"2. {title} {rest}", "3. Minutes", "Approved."]) + "\n"
+    assert _items(_parse(text))[1] == ("2.", title)
