@@ -191,3 +191,98 @@ def test_a_web_pages_field_labels_are_not_business():
 def test_a_dash_then_a_titled_name_is_the_minutes_not_the_title(title, rest, gap):
     text = HELD + gap.join(["1. Election of Chairman", "A Brook was elected.", f"2. {title} {rest}", "3. Minutes", "Approved."]) + "\n"
     assert _items(_parse(text))[1] == ("2.", title)
+
+
+# --- the same forms printed to PDF, headings in bold -----------------------------------------------------------------
+
+def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
+    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        page.setFont("Times-Bold" if bold else "Times-Roman", 12 if bold else 11)
+        page.drawString(60, y, line)
+        y -= 16
+    page.save()
+    return out.getvalue()
+
+
+def test_a_bold_head_that_wraps_and_bold_labels_over_their_minutes():
+    """The head's title wraps onto a second bold line ("... at the 'Old Kirk, Easter" / "Balnain' at 7.30pm"): no
+    heading; the labels, bold to their colon or alone on their line, are the items."""
+    lines = [
+        ("Minutes of Meeting. 1st November 2018", True),
+        ("Minutes of Meeting held on Thursday 1st November 2018 at the 'Old Kirk, Easter", True),
+        ("Balnain' at 7.30pm", True),
+        ("Present: A Brook (Chair), C Dale, E Ford", False),
+        ("Apologies: G Hale", False),
+        ("Police Scotland: No officer attended. A poster was circulated.", False),
+        ("Matters arising:", True),
+        ("• Hall roof – quotes awaited.", False),
+        ("Chairman's Report:", True),
+        ("• Verges to be cut.", False),
+        ("Planning Matters: No report", False),
+        ("Next meeting: Thursday 6th December", False),
+    ]
+    bold_to_colon = {"Police Scotland:", "Planning Matters:", "Next meeting:"}
+    result = parse_document(_pdf_with_bold_labels(lines, bold_to_colon), "minutes.pdf", {})
+    assert [t for _, t in _items(result)] == ["Police Scotland", "Matters arising", "Chairman's Report", "Planning Matters", "Next meeting"]
+    meeting = _meeting(result)
+    assert (meeting.date, meeting.start_time, meeting.venue) == ("2018-11-01", "19:30", "Old Kirk, Easter Balnain")
+
+
+def _pdf_with_bold_labels(lines: list[tuple[str, bool]], bold_to_colon: set[str]) -> bytes:
+    """As :func:`_pdf_of`, a label in ``bold_to_colon`` set in bold and the rest of its line in the body's type."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        label = next((b for b in bold_to_colon if line.startswith(b)), None)
+        if label:
+            page.setFont("Times-Bold", 12)
+            page.drawString(60, y, label)
+            x = 60 + page.stringWidth(label + " ", "Times-Bold", 12)
+            page.setFont("Times-Roman", 11)
+            page.drawString(x, y, line[len(label):].strip())
+        else:
+            page.setFont("Times-Bold" if bold else "Times-Roman", 12 if bold else 11)
+            page.drawString(60, y, line)
+        y -= 16
+    page.save()
+    return out.getvalue()
+
+
+def test_two_bold_titles_over_their_paragraphs_are_the_items():
+    lines = [
+        ("Minutes of the Monthly Meeting of Council held in the Civic Centre, Eastwick,", True),
+        ("on Tuesday, 28 July, 2015 at 7:00 pm", True),
+        ("PRESENT: The Mayor Councillor A Brook", False),
+        ("Councillors C Dale and E Ford", False),
+        ("Opening of the Meeting", True),
+        ("The Mayor welcomed those present to the meeting.", False),
+        ("Prayers", True),
+        ("The Reverend G Hale said a prayer.", False),
+    ]
+    assert [t for _, t in _items(parse_document(_pdf_of(lines), "minutes.pdf", {}))] == ["Opening of the Meeting", "Prayers"]
+
+
+def test_a_web_pages_field_labels_printed_to_pdf_are_not_business():
+    lines = [
+        ("Meeting documents", True), ("Council", True), ("Thursday, 17th November, 2016 4.00 pm", False),
+        ("Place:", False), ("Council Chamber, Eastwick Hall, Eastwick", False), ("Attendance Details", False),
+        ("Present:", False), ("Councillor A Brook, Councillor C Dale", False), ("Apologies for absence:", False),
+        ("Councillors Mrs Ford and Councillor Hale", False),
+        ("Councillor Brook paid tribute to a former councillor who served the town for many years.", False),
+    ]
+    result = parse_document(_pdf_of(lines), "minutes.pdf", {})
+    assert _items(result) == []
+    assert _meeting(result).venue == "Council Chamber, Eastwick Hall, Eastwick"

@@ -347,8 +347,8 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end)
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
-    if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") for c in unnumbered):
-        return unnumbered  # two titles each alone between blank lines over their paragraphs ("Commencement of the Meeting", "Prayers")
+    if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") or c.data.get("whole") for c in unnumbered):
+        return unnumbered  # two titles, each alone between blank lines or set in bold, over their paragraphs ("Commencement of the Meeting", "Prayers")
     return fallback
 
 

@@ -66,6 +66,8 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
     # attendance label ("Those Attending:"), alone says nothing
     typed = any(i in emphasised and not attendance.search(line.stripped.strip("*_# ")) for i, line in enumerate(lines) if line.start >= start)
     full = full_line_length("\n".join(line.text for line in lines))
+    skipped_head = -1  # the last line read as the head's, before any heading
+    start_line = max((k for k, line in enumerate(lines) if line.start < start), default=-1)
     for i, line in enumerate(lines):
         if line.start < start:
             continue
@@ -90,16 +92,35 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
             continue
         if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
             continue  # a heading's wrapped second line
+        if not heads and i - 1 in (skipped_head, start_line) and i - 1 in emphasised and i in emphasised and not re.search(r"[.:;!?]\W*$", lines[i - 1].stripped):
+            skipped_head = i
+            continue  # the head's title wrapped ("... at the 'The Kirk, Wester" / "Balblair' at 7.30pm"), set alike
         if _finishes_line_above(lines, i):
             continue  # "... HELD ON 17 SEPTEMBER 2019 AT 7.45PM IN" / "THE VILLAGE HUT.": the width cut a sentence
+        if _value_of_label_above(lines, i, attendance, not_headings):
+            continue  # "Place:" / "Council Chamber, Eastwick Hall", "Apologies:" / "Councillors A and B": a label's value
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
+            skipped_head = i
             continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole}))
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole, "whole": whole}))
     return _without_listed_lines(lines, heads)
 
 
 # "Apologies. None received.", "Matters arising.      There were no matters arising."
+def _value_of_label_above(lines: list[Line], i: int, attendance, not_headings) -> bool:
+    """Is line ``i`` the value of a label alone on the line above it: a head's field ("Place:", "Venue:") or an
+    attendance label ("Present:", "Apologies for absence:")? Then it lists a place or people, it heads nothing."""
+    j = _previous_filled(lines, i)
+    if j < 0:
+        return False
+    above = lines[j].stripped.strip("*_# ")
+    if not above.endswith((":", ":-")):
+        return False
+    label = above.rstrip(":-").strip()
+    return bool(attendance.search(label) and len(label.split()) <= 4) or bool(not_headings.search(label) and re.search(r"(?i)^(?:place|venue|location)", label))
+
+
 _RUN_IN_STOP = re.compile(r"^[ \t]*(?P<head>[A-Z][\w\x27’&-]*(?:[ \t][\w\x27’&-]+){0,3})\.(?=[ \t]{2,}\S|[ \t]+[A-Z][a-z])")
 
 
