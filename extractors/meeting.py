@@ -97,10 +97,14 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     if not date and not undated:
         return []
     committee = _without_document_word(committee) if committee else None
+    if council is None and committee:
+        council = _council_named_as_body(committee)  # "a Meeting of Magherafelt District Council": a council no register has
     committee = title_case(whole_council(committee)) if committee else None
     committee = whole_local_council(committee, council, ctx.text[:HEAD_CHARS])
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
+    if council is None and committee:
+        council = council_of_its_place(committee, values["venue"])
     contact = _text(ctx, fields.get("contact"))
     values["contact_name"] = _contact_name(contact)
     values["contact_email"] = outline.values.get("email") or _text(ctx, fields.get("email")) or _email_in(contact)
@@ -190,6 +194,43 @@ def whole_local_council(committee: str | None, council: str | None, head: str = 
     if kind and (not committee or re.fullmatch(r"(?:the\s+)?(?:full\s+)?council", committee.strip(), re.I)):
         return f"{kind.group(1).title()} Council"  # a local council's minutes that name no body are the council's own
     return committee
+
+
+_COUNCIL_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w\x27’-]*(?:[ -](?:and|&|of|on|upon|in|le|by|with|next|the|[A-Z][\w\x27’-]*)){0,5}[ -]"
+    r"(?:District|Borough|County|City|County Borough|Metropolitan Borough|Parish|Town|Community|Village)[ ]Council)"
+)
+
+
+def _council_named_as_body(committee: str) -> str | None:
+    """The council itself, where the body that met is printed as its full name ("Magherafelt District Council",
+    "Eastwick Town Council") and no register knows it (an abolished council, a local one named only there)."""
+    m = _COUNCIL_NAME.fullmatch(squash(committee))
+    return squash(m.group("name")) if m and not m.group("name").isupper() else None
+
+
+_LOCAL_BODY = re.compile(r"(?P<kind>Parish|Town|Community|Village) Council")
+# "Bromsberrow Village Hall", "Ashby Memorial Hall": the place a local council's own hall is named after
+_PLACE_HALL = re.compile(
+    r"^(?:(?i:the)\s+)?(?!(?i:the|a|our|new|old)\b)(?P<place>[A-Z][a-z\x27’-]+(?:[ -](?:cum|on|upon|in|le|by|with|next|under|of|[A-Z][a-z\x27’-]+)){0,3})[ ]"
+    r"(?:Village|Memorial|Parish|Community|Jubilee|Millennium|Victory|Coronation|War Memorial)[ ](?:Hall|Centre|Center|Rooms?|Institute|Hut)\b"
+)
+# the last part of a venue written out, "The Gwenllian Centre, Kidwelly": the town or village
+_PLACE_LAST = re.compile(r",[ ]*(?P<place>[A-Z][a-z\x27’-]+(?:[ -](?:cum|on|upon|in|le|by|with|next|under|of|[A-Z][a-z\x27’-]+)){0,3})$")
+_NOT_A_PLACE = re.compile(r"(?i)\b(?:hall|centre|center|room|rooms|road|street|lane|avenue|church|chapel|school|house|offices?|chamber|zoom|teams|online|pavilion|club|library|hut|inn|hotel)\b")
+
+
+def council_of_its_place(committee: str, venue: str | None) -> str | None:
+    """A local council that prints only its kind ("TOWN COUNCIL", "the Parish Council") meets in its own place: its
+    name is that place and its kind ("... held in Bromsberrow Village Hall" → Bromsberrow Parish Council; "held at The
+    Gwenllian Centre, Kidwelly" → Kidwelly Town Council). A principal council's venue names no council."""
+    kind = _LOCAL_BODY.fullmatch(committee or "")
+    if kind is None or not venue:
+        return None
+    m = _PLACE_HALL.match(venue) or _PLACE_LAST.search(venue)
+    if m is None or _NOT_A_PLACE.search(m.group("place")):
+        return None
+    return f"{m.group('place')} {kind.group('kind')} Council"
 
 
 def whole_council(committee: str) -> str:

@@ -6,6 +6,7 @@ separators, capitals, inline or one a line). Real documents are scored by ``coun
 
 import pytest
 
+from extractors.meeting import council_of_its_place
 from pipeline.parse import parse_document
 
 
@@ -286,3 +287,29 @@ def test_a_web_pages_field_labels_printed_to_pdf_are_not_business():
     result = parse_document(_pdf_of(lines), "minutes.pdf", {})
     assert _items(result) == []
     assert _meeting(result).venue == "Council Chamber, Eastwick Hall, Eastwick"
+
+
+# --- the council, where no register names it ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "committee, venue, council",
+    [
+        ("Parish Council", "Ashby Village Hall", "Ashby Parish Council"),
+        ("Parish Council", "the Little Ashby Memorial Hall", "Little Ashby Parish Council"),
+        ("Town Council", "The Meadow Centre, Eastwick", "Eastwick Town Council"),
+        ("Community Council", "Church Rooms, Aber-on-Sea", "Aber-on-Sea Community Council"),
+        ("Parish Council", "The Village Hall", None),  # no place named
+        ("Parish Council", "Mill Lane Pavilion, Mill Lane", None),  # a street, not a place
+        ("Cabinet", "Council Chamber, Eastwick", None),  # a principal council's body: its venue names no council
+    ],
+)
+def test_a_local_council_that_prints_only_its_kind_is_named_by_its_place(committee, venue, council):
+    assert council_of_its_place(committee, venue) == council
+
+
+@pytest.mark.parametrize("body", ["Eastwick District Council", "Upper Marsh Town Council", "Aber and Coed Borough Council"])
+def test_a_council_no_register_knows_is_the_body_printed(body):
+    text = f"Minutes of Proceedings of a Meeting of {body} held in the Council Chamber, Eastwick on Tuesday, 9 October 2007.\n\nPresent: A Brook, C Dale\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n"
+    meeting = _meeting(_parse(text))
+    assert meeting.council == body
+    assert meeting.committee in ("Council", "Town Council")
