@@ -313,3 +313,20 @@ def test_a_council_no_register_knows_is_the_body_printed(body):
     meeting = _meeting(_parse(text))
     assert meeting.council == body
     assert meeting.committee in ("Council", "Town Council")
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Minutes of Previous Meeting: Adopted by A Brook", "Matters Arising:\n\nHall: Roof repaired\nPath: Cleared"),
+        ("Minutes of the last meeting: approved", "Declarations of Interest: None"),
+        ("Matters arising: none", "Declarations of interest: Cllr Dale, item 4"),
+    ],
+)
+def test_two_labelled_lead_ins_naming_standard_business_after_the_attendance(first, second):
+    text = (
+        "Oakdale Community Council\nMinutes of meeting held at\nCommunity Hall Oakdale\nMonday 4th June 2012\n\n"
+        "Present: A Brook (Chairman) C Dale\n\nIn Attendance: Councillor E Ford\n\nApologies: G Hale\n\n"
+        f"{first}\nSeconded by C Dale\n\n{second}\n"
+    )
+    assert [t for _, t in _items(_parse(text))] == [first.split(":")[0], second.split(":")[0]]

@@ -35,7 +35,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
@@ -344,7 +344,7 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     head_end = _head_end(text, lines, body)
     if len(unnumbered) >= 3:
         return _as_labelled_lead_ins(unnumbered, lines, head_end, before)
-    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end)
+    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end) or standard_lead_ins(lines, head_end)
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
     if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") or c.data.get("whole") for c in unnumbered):

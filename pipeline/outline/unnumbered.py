@@ -330,7 +330,7 @@ LABEL_WORDS = 9
 _ATTENDANCE_WORD = re.compile(r"(?i)\b(?:present|apologies|attending|attendance|absent)\b")
 
 
-def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+def labelled_lead_ins(lines: list[Line], start: int, minimum: int = LEAD_INS) -> list[Candidate]:
     """Minutes whose paragraphs open with their subject and a colon, and run straight on ("Police Report: A police
     report was received ..."), as a Scottish community council writes them: each is an item, the words before the
     colon its title; at least ``LEAD_INS``. A label alone on its line ("Other Agenda items:") followed by such
@@ -358,7 +358,7 @@ def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         if attendance.search(head) or _ATTENDANCE_WORD.search(head):
             in_attendance = True  # "Present:", "CC Members Present:", "Apologies:" open the attendance block
             continue
-        if in_attendance and not re.search(r"[.!?]\W*$", body):
+        if in_attendance and not re.search(r"[.!?]\W*$", body) and not _opens_business(head):
             continue  # "Members of Public: ...", "Councillors: Cllr A", "Police: None" go on listing who was there
         in_attendance = False  # the first label over prose ("Minute of last meeting: Approved.") starts the business
         if len(head.split()) > LABEL_WORDS or re.search(r"[\d£$€]", head) or not_headings.search(head) or not_headings.search(head + ":"):
@@ -368,7 +368,23 @@ def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
             continue  # a part of the item a label alone headed
         inside_list = alone and not _bullet_follows(lines, i)  # "Matters arising:" over "• ...": its parts are the bullets
         heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
-    return heads if len(heads) >= LEAD_INS else []
+    return heads if len(heads) >= minimum else []
+
+
+def _opens_business(head: str) -> bool:
+    """Does a label name the business that follows who was there ("Minutes of Previous Meeting", "Matters Arising",
+    "Declarations of Interest")? Then the attendance block has ended, whatever follows the label."""
+    sections = vocab.get("structure").sections
+    return any(sections.regex(name).search(head) for name in ("minutes", "declarations"))
+
+
+def standard_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+    """Two labelled lead-ins are the business where both name standard business ("Minutes of Previous Meeting:
+    Adopted ...", "Matters Arising:" over its parts): an excerpt's or a short meeting's items, clear as headings."""
+    heads = labelled_lead_ins(lines, start, minimum=2)
+    if len(heads) != 2:
+        return []
+    return heads if all(names_standard_business(lines[c.index].text[c.label.start : c.label.start + c.data["lead_in"]]) for c in heads) else []
 
 
 def _bullet_follows(lines: list[Line], i: int) -> bool:
