@@ -330,3 +330,45 @@ def test_two_labelled_lead_ins_naming_standard_business_after_the_attendance(fir
         f"{first}\nSeconded by C Dale\n\n{second}\n"
     )
     assert [t for _, t in _items(_parse(text))] == [first.split(":")[0], second.split(":")[0]]
+
+
+def test_bold_capitals_headings_the_first_naming_apologies_and_one_running_on():
+    """Headings in bold capitals: the first, "APOLOGIES FOR ABSENCE.", is an item set like the rest, not the head's
+    label; a long line opening with its heading in bold runs on into its minutes after a dash."""
+    lines = [
+        ("PC Meeting 17th Sept 2019", True),
+        ("MINUTES OF THE MEETING HELD ON SEPTEMBER 17th 2019 AT 7.45PM IN", True),
+        ("THE VILLAGE HUT.", True),
+        ("PRESENT: Cllr A Brook (Chairman) Cllrs C Dale, E Ford, and the Clerk", False),
+        ("APOLOGIES FOR ABSENCE.", True),
+        ("Cllr J King presented apologies, which were accepted.", False),
+        ("DECLARATIONS OF INTEREST.", True),
+        ("None were made.", False),
+    ]
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        page.setFont("Times-Bold" if bold else "Times-Roman", 12 if bold else 11)
+        page.drawString(60, y, line)
+        y -= 16
+    head = "SIGNING OF THE MINUTES"
+    page.setFont("Times-Bold", 12)
+    page.drawString(60, y, head)
+    page.setFont("Times-Roman", 11)
+    page.drawString(60 + page.stringWidth(head + " ", "Times-Bold", 12), y, "- Clerk's notes from the meeting of July 16th, 2019. Cllr Dale proposed")
+    y -= 16
+    page.drawString(60, y, "and Cllr Ford seconded that these be approved as a true record.")
+    y -= 16
+    page.setFont("Times-Bold", 12)
+    page.drawString(60, y, "COUNCILLOR VACANCY.")
+    y -= 16
+    page.setFont("Times-Roman", 11)
+    page.drawString(60, y, "No election was called.")
+    page.save()
+    titles = [t for _, t in _items(parse_document(out.getvalue(), "minutes.pdf", {}))]
+    assert titles == ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "SIGNING OF THE MINUTES", "COUNCILLOR VACANCY"]

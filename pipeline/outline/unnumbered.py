@@ -72,6 +72,10 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         if line.start < start:
             continue
         s = line.stripped
+        lead = _bold_capitals_lead(line, i, emphasised) if heads and len(s.split()) > 14 else 0
+        if lead:  # "SIGNING OF THE MINUTES - Clerks' notes from ... Cllr A proposed": set in bold, then the minutes run on
+            heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "lead_in": lead}))
+            continue
         if not s or len(re.sub(r"\*\*\s*\*\*", "", s).split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
             continue
         whole = i in emphasised or markdown_whole(s)
@@ -100,6 +104,8 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         if _value_of_label_above(lines, i, attendance, not_headings):
             continue  # "Place:" / "Council Chamber, Eastwick Hall", "Apologies:" / "Councillors A and B": a label's value
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
+        if in_head and whole and typed and _apologies_heading(s):
+            in_head = False  # "APOLOGIES FOR ABSENCE." set in bold like the headings after it: the first item, not a label
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             skipped_head = i
             continue
@@ -108,6 +114,23 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
 
 
 # "Apologies. None received.", "Matters arising.      There were no matters arising."
+_APOLOGIES_HEADING = re.compile(r"(?i)^\W*apologies(?:\s+for\s+absence)?\W*$")
+
+
+def _apologies_heading(s: str) -> bool:
+    """A line that heads the apologies alone ("APOLOGIES FOR ABSENCE.", "**Apologies**"), no names after it."""
+    return _APOLOGIES_HEADING.match(s.strip("*_# ").rstrip(":.")) is not None and not s.rstrip().endswith(":")
+
+
+def _bold_capitals_lead(line: Line, i: int, emphasised: set[int]) -> int:
+    """The length of the capitals a long line set in bold opens with, when they run on into its minutes after a dash,
+    a full stop or a lower-case word (``_LEAD_IN``), or 0."""
+    if i not in emphasised:
+        return 0
+    m = _LEAD_IN.match(line.text)
+    return m.end("head") - m.start("head") if m and sum(ch.isalpha() for ch in m.group("head")) >= 6 else 0
+
+
 def _value_of_label_above(lines: list[Line], i: int, attendance, not_headings) -> bool:
     """Is line ``i`` the value of a label alone on the line above it: a head's field ("Place:", "Venue:") or an
     attendance label ("Present:", "Apologies for absence:")? Then it lists a place or people, it heads nothing."""
