@@ -71,6 +71,16 @@ def test_a_report_with_no_attendance_gives_no_meeting():
     assert result.records["meeting"] == []
 
 
+def test_a_decision_told_deep_in_a_report_makes_no_minutes():
+    """A performance report's "Subsequently it was agreed that ..." on a later page records no meeting."""
+    text = (
+        "Eastwick Council\nQuarterly Performance Report\nQuarter 3\n\nKey to ratings used\n\n"
+        + "This report describes the indicators and how each is rated against its target for the year.\n" * 40
+        + "1. Risks\nSubsequently it was agreed that the risk rating would reduce to medium.\n2. Targets\nAll met.\n"
+    )
+    assert _parse(text).records["meeting"] == []
+
+
 # --- the body that met ----------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(

@@ -291,7 +291,7 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
             outline.values["attendance_listed"] = True
             return outline
         return None
-    if kinds.regex("minutes").search(head) or recorded_in_body(doc.text[body:], head):
+    if kinds.regex("minutes").search(head) or recorded_in_body(doc.text, body, head):
         outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
         return outline
     if kinds.regex("paper").search(head):
@@ -575,16 +575,21 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
     if re.search(r"\bRESOLVED\b", text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
         return "printed_minutes"  # a decision, or a ModernGov page's "Minutes:" under its items
-    if recorded_in_body(text, head):
+    if recorded_in_body(text, start, head):
         return "printed_minutes"
     return "unrecognised"
 
 
-def recorded_in_body(text: str, head: str) -> bool:
+BODY_EVIDENCE = 3000  # characters: minutes record apologies and their first decisions early; a report may say "it was agreed" anywhere
+
+
+def recorded_in_body(text: str, start: int, head: str) -> bool:
     """Does the text record a meeting held, whatever its head calls it ("Meeting documents" over "137 Apologies for
-    absence." / "Apologies for absence were received from ...")? Only minutes say so; a report's head keeps it a report."""
+    absence." / "Apologies for absence were received from ...")? Only minutes say so, and near their start (a
+    report's "Subsequently it was agreed that the risk rating ..." on its fifth page is no record); a report's head
+    keeps it a report."""
     kinds = vocab.get("structure").kinds
-    return not kinds.regex("paper").search(head) and kinds.regex("minutes_body").search(text) is not None
+    return not kinds.regex("paper").search(head) and kinds.regex("minutes_body").search(text, start, start + BODY_EVIDENCE) is not None
 
 
 HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
