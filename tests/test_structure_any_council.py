@@ -196,6 +196,8 @@ def test_a_web_pages_field_labels_are_not_business():
         ("To accept the apologies of members", "- Cllr Smith sent apologies."),
         ("Co-option of a member", "— Mrs A Jones has applied to join the council."),
         ("Report of the Footpaths Officer", "– Parish Councillor D Grey is away this month."),
+        # the page's width cut the name after its initial
+        ("To consider the acceptance of apologies for absence from the members of the Council", "– Councillor E\nBrown will attend in due course."),
     ],
 )
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
