@@ -165,11 +165,16 @@ def date_in_file_name(source: str) -> str | None:
 _DOCUMENT_NAME = re.compile(r"(?:(?:approved|draft|unconfirmed|confirmed|signed)\s+)?(?:minutes?|agenda|notice)(?:\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting)?", re.I)
 
 
+_OCCASION = re.compile(r"(?:(?:Annual|Extraordinary|Special|Budget|Statutory)\s+)+(?:General\s+|Council\s+)?Meeting", re.I)
+
+
 def _without_document_word(committee: str) -> str:
     """ "Minutes - Full Council" is the Full Council, "Agenda for Town Council Meeting" the Town Council:
     the document's own name is not the body's; "Approved Minutes of Meeting" names no body at all ("")."""
     if _DOCUMENT_NAME.fullmatch(committee.strip()):
         return ""
+    if _OCCASION.fullmatch(committee.strip()):
+        return "Council"  # "Annual General Meeting", "Extraordinary Meeting": the whole council's, named by the occasion
     body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
     body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
     # "Budget Meeting, Council": a ModernGov title names the kind of meeting before the body that met

@@ -89,8 +89,10 @@ def test_a_decision_told_deep_in_a_report_makes_no_minutes():
         ("Agenda for Council on Wednesday, 27th January, 2021, 6.00 pm", "Council", "2021-01-27", "18:00"),
         ("Agenda for Licensing Board on Tuesday 3 March 2020 10.00 am", "Licensing Board", "2020-03-03", "10:00"),
         ("Minutes for Planning Committee on Monday, 9th November, 2020", "Planning Committee", "2020-11-09", None),
-        ("Annual General Meeting\nMonday 20 May 2019 7.00 pm", None, "2019-05-20", "19:00"),
-        ("Extraordinary Meeting\nThursday, 2nd July, 2020 2.00 pm", None, "2020-07-02", "14:00"),
+        # named by its occasion: a meeting of the whole council
+        ("Annual General Meeting\nMonday 20 May 2019 7.00 pm", "Council", "2019-05-20", "19:00"),
+        ("Extraordinary Meeting\nThursday, 2nd July, 2020 2.00 pm", "Council", "2020-07-02", "14:00"),
+        ("Annual Council Meeting\nWednesday 19 May 2021 6.30 pm", "Council", "2021-05-19", "18:30"),
     ],
 )
 def test_a_web_pages_title_gives_the_day(title, committee, date, time):
