@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.councils import council_options, resolve
+from extractors.councils import council_named, council_options, resolve
 from extractors.dates import parse_date, parse_time
 from extractors.registry import ExtractionContext, extractor
 from extractors.text import slug, squash, title_case
@@ -97,10 +97,14 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     if not date and not undated:
         return []
     committee = _without_document_word(committee) if committee else None
+    if council is None and committee:
+        council = _council_named_as_body(committee)  # "a Meeting of Magherafelt District Council": a council no register has
     committee = title_case(whole_council(committee)) if committee else None
     committee = whole_local_council(committee, council, ctx.text[:HEAD_CHARS])
     values["start_time"] = parse_time(_text(ctx, fields.get("time")))
     values["venue"] = _clean_venue(_text(ctx, fields.get("venue")))
+    if council is None and committee:
+        council = council_of_its_place(committee, values["venue"])
     contact = _text(ctx, fields.get("contact"))
     values["contact_name"] = _contact_name(contact)
     values["contact_email"] = outline.values.get("email") or _text(ctx, fields.get("email")) or _email_in(contact)
@@ -133,8 +137,8 @@ _UNDATED_KINDS = {"printed_minutes", "minutes_page"}
 def _undated_minutes(outline) -> bool:
     """Minutes whose text never says when the meeting was (a web page's minutes under an undated title, the
     minutes of an excerpt) still record a meeting that was held, with its venue and business: at least
-    two items of it. Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
-    return outline.kind in _UNDATED_KINDS and len(outline.items) >= 2
+    two items of it, or, where no business was read, the lists of who was present and who sent apologies. Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
+    return outline.kind in _UNDATED_KINDS and (len(outline.items) >= 2 or bool(outline.values.get("attendance_listed")))
 
 
 PREVIOUS_MINUTES_CHARS = 8000
@@ -161,11 +165,16 @@ def date_in_file_name(source: str) -> str | None:
 _DOCUMENT_NAME = re.compile(r"(?:(?:approved|draft|unconfirmed|confirmed|signed)\s+)?(?:minutes?|agenda|notice)(?:\s+of\s+(?:the\s+|a\s+)?(?:\w+\s+)?meeting)?", re.I)
 
 
+_OCCASION = re.compile(r"(?:(?:Annual|Extraordinary|Special|Budget|Statutory)\s+)+(?:General\s+|Council\s+)?Meeting", re.I)
+
+
 def _without_document_word(committee: str) -> str:
     """ "Minutes - Full Council" is the Full Council, "Agenda for Town Council Meeting" the Town Council:
     the document's own name is not the body's; "Approved Minutes of Meeting" names no body at all ("")."""
     if _DOCUMENT_NAME.fullmatch(committee.strip()):
         return ""
+    if _OCCASION.fullmatch(committee.strip()):
+        return "Council"  # "Annual General Meeting", "Extraordinary Meeting": the whole council's, named by the occasion
     body = re.sub(r"^\s*(?:draft\s+)?(?:minutes|agenda|notice)\s*(?:[-–—:]|\s(?:for|of)\s+(?:the\s+|a\s+)?)\s*", "", committee, flags=re.I)
     body = re.sub(r"(?<=\bcouncil)\s+meeting\s*$", "", body, flags=re.I)
     # "Budget Meeting, Council": a ModernGov title names the kind of meeting before the body that met
@@ -192,10 +201,54 @@ def whole_local_council(committee: str | None, council: str | None, head: str = 
     return committee
 
 
+_COUNCIL_NAME = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w\x27’-]*(?:[ -](?:and|&|of|on|upon|in|le|by|with|next|the|[A-Z][\w\x27’-]*)){0,5}[ -]"
+    r"(?:District|Borough|County|City|County Borough|Metropolitan Borough|Parish|Town|Community|Village)[ ]Council)"
+)
+
+
+def _council_named_as_body(committee: str) -> str | None:
+    """The council itself, where the body that met is printed as its full name ("Magherafelt District Council",
+    "Eastwick Town Council") and no register knows it (an abolished council, a local one named only there)."""
+    m = _COUNCIL_NAME.fullmatch(squash(committee))
+    return squash(m.group("name")) if m and not m.group("name").isupper() else None
+
+
+_LOCAL_BODY = re.compile(r"(?P<kind>Parish|Town|Community|Village) Council")
+# "Bromsberrow Village Hall", "Ashby Memorial Hall": the place a local council's own hall is named after
+_PLACE_HALL = re.compile(
+    r"^(?:(?i:the)\s+)?(?!(?i:the|a|our|new|old)\b)(?P<place>[A-Z][a-z\x27’-]+(?:[ -](?:cum|on|upon|in|le|by|with|next|under|of|[A-Z][a-z\x27’-]+)){0,3})[ ]"
+    r"(?:Village|Memorial|Parish|Community|Jubilee|Millennium|Victory|Coronation|War Memorial)[ ](?:Hall|Centre|Center|Rooms?|Institute|Hut)\b"
+)
+# the last part of a venue written out, "The Gwenllian Centre, Kidwelly": the town or village
+_PLACE_LAST = re.compile(r",[ ]*(?P<place>[A-Z][a-z\x27’-]+(?:[ -](?:cum|on|upon|in|le|by|with|next|under|of|[A-Z][a-z\x27’-]+)){0,3})$")
+_NOT_A_PLACE = re.compile(r"(?i)\b(?:hall|centre|center|room|rooms|road|street|lane|avenue|church|chapel|school|house|offices?|chamber|zoom|teams|online|pavilion|club|library|hut|inn|hotel)\b")
+
+
+def council_of_its_place(committee: str, venue: str | None) -> str | None:
+    """A local council that prints only its kind ("TOWN COUNCIL", "the Parish Council") meets in its own place: its
+    name is that place and its kind ("... held in Bromsberrow Village Hall" → Bromsberrow Parish Council; "held at The
+    Gwenllian Centre, Kidwelly" → Kidwelly Town Council). A principal council's venue names no council."""
+    kind = _LOCAL_BODY.fullmatch(committee or "")
+    if kind is None or not venue:
+        return None
+    m = _PLACE_HALL.match(venue) or _PLACE_LAST.search(venue)
+    if m is None or _NOT_A_PLACE.search(m.group("place")):
+        return None
+    return f"{m.group('place')} {kind.group('kind')} Council"
+
+
 def whole_council(committee: str) -> str:
-    """A meeting of a whole council is its committee by kind: "Tintern Community Council" → "Community Council"."""
-    m = vocab.regex("structure", "header.whole_council").match(squash(committee))
-    return m.group("type") if m else committee
+    """A meeting of a whole council is its committee by kind: "Tintern Community Council" → "Community Council";
+    a principal council's ("Magherafelt District Council", "Argyll and Bute Council", a register's name) is "Council"."""
+    body = squash(committee)
+    m = vocab.regex("structure", "header.whole_council").match(body)
+    if m:
+        return m.group("type")
+    bare = re.sub(r"(?i)^the\s+", "", body)
+    if re.fullmatch(r"(?i)council", bare) or (len(bare.split()) > 1 and council_named(bare) is not None):
+        return "Council"  # "The Council"; "Argyll and Bute Council": the council's own name, printed as the body that met
+    return committee
 
 
 def status_from_evidence(outline) -> str:
@@ -264,7 +317,10 @@ def _text(ctx: ExtractionContext, span: Span | None) -> str | None:
 def _clean_venue(venue: str | None) -> str | None:
     if not venue:
         return None
-    return re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .,;") or None
+    venue = re.sub(r"\s*View directions\s*$", "", venue).rstrip(" .,;")
+    if re.fullmatch(r"[\x27‘\"“][^\x27‘’\"“”]+[\x27’\"”]", venue) or re.fullmatch(r"[^\x27‘’\"“”]+[\x27’\"”]", venue):
+        venue = venue.strip("\x27‘’\"“”")  # "at the 'The Kirk, Wester Balblair'": the quotes are the clerk's, not the name's
+    return venue or None
 
 
 def _contact_name(contact: str | None) -> str | None:

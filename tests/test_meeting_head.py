@@ -51,7 +51,13 @@ def test_council_line(text, council):
     "committee, expected",
     [
         ("Tintern Community Council", "Community Council"),
-        ("KENT COUNTY COUNCIL", "COUNTY COUNCIL"),
+        ("KENT COUNTY COUNCIL", "COUNCIL"),  # a principal council's whole meeting is "Council" (check4's convention)
+        ("Magherafelt District Council", "Council"),
+        ("the Borough of Eastwick Metropolitan Borough Council", "Council"),
+        ("Argyll and Bute Council", "Council"),  # a register's name without a kind word
+        ("The Council", "Council"),
+        ("COUNTY COUNCIL", "COUNTY COUNCIL"),  # printed alone: the body as printed
+        ("Audit Committee", "Audit Committee"),
         ("Stoke Ferry Parish Council", "Parish Council"),
         ("Fenby & District Parish Council", "Parish Council"),
         ("Corporate Parenting Panel", "Corporate Parenting Panel"),
@@ -274,7 +280,7 @@ def test_summons(text, committee, date):
         ("Agenda – 14 September 2022\nNOTICE IS HEREBY GIVEN that a meeting of ASHBY COMMUNITY COUNCIL will be held at Ashby Community Centre, on Wednesday 14 September 2022 at 7.00pm.\n",
          "Ashby Community Council", "Community Council", "2022-09-14", "19:00", "Ashby Community Centre"),  # the page title names the document
         ("Agenda for Town Council Meeting – 6 March 2017\n\nA meeting of the Town Council will be held on Monday, 6 March 2017 in the Council Chamber, Council Offices, Mill Street, Ashby starting at 19:30 hrs.\n\nAGENDA\n\n",
-         None, "Town Council", "2017-03-06", "19:30", "Council Chamber, Council Offices, Mill Street, Ashby"),
+         "Ashby Town Council", "Town Council", "2017-03-06", "19:30", "Council Chamber, Council Offices, Mill Street, Ashby"),  # the kind alone, its place the venue's
     ],
 )
 def test_whole_heads(head, council, committee, date, time, venue):

@@ -35,7 +35,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.titles import title_extent
-from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
@@ -94,7 +94,7 @@ def _read(doc: SourceDocument) -> Outline | None:
     opening = _kind(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
-    heads = _headings(text, lines, candidates, emphasised, body)
+    heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
     if not heads:
         return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else _kind(text, body, lines[heads[0].index].start)
@@ -112,8 +112,7 @@ def _read(doc: SourceDocument) -> Outline | None:
         heads = _first_run(heads)
     heads = _with_run_in(text, lines, heads)
     outline = Outline(kind=kind)
-    first = lines[heads[0].index]
-    _read_head(doc, outline, body, first.start)
+    _read_head(doc, outline, body, _start_of(lines, heads[0]))
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
         end = _start_of(lines, heads[n + 1]) if n + 1 < len(heads) else tail
@@ -163,6 +162,30 @@ def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[C
             added.append(Candidate(i, label, 1.0, {"run_in": True}))
             position = m.end()
     return sorted(heads + added, key=lambda c: (c.index, c.label.start if c.data.get("run_in") else -1)) if added else heads
+
+
+# "... as are updates regarding scams, etc. Item 2. Minutes of November meeting/matters arising. The Minutes ...":
+# an item named by its word and number after a sentence ends, inside a paragraph
+_INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
+
+
+def _inline_items(text: str, lines: list[Line], body: int) -> list[Candidate]:
+    """Items run into one another in text that lost its line breaks (a PDF read as one paragraph): "Item 1.
+    Welcome/apologies ... Item 2. Minutes of ...", each after a sentence ends. Only with the word "Item" (or
+    "Minute") before the number, and the numbers running in sequence; read where no heading starts a line."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if line.end <= body:
+            continue
+        for m in _INLINE_ITEM.finditer(line.text):
+            label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
+            candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
+    run: list[Candidate] = []  # the numbers one after another from near one ("Item 1.", "Item 2." ...); others are references
+    for c in candidates:
+        value = int(c.label.text)
+        if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
+            run.append(c)
+    return run if len(run) >= MIN_ITEMS else []
 
 
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
@@ -258,11 +281,17 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
     head_end = filled[-1].end
     outline = Outline(kind="unrecognised")
     _read_head(doc, outline, body, head_end)
-    if "date" not in outline.fields or "committee" not in outline.fields:
-        return None
     head = doc.text[body:head_end]
     kinds = vocab.get("structure").kinds
-    if kinds.regex("minutes").search(head):
+    if "date" not in outline.fields or "committee" not in outline.fields:
+        if _attendance_listed(head):
+            # "PRESENT: D Brooks, Chairman; ..." / "APOLOGIES: ...": minutes of a meeting held, though the text never
+            # says which (an excerpt, a web copy): the meeting, undated or unnamed, with who was there; no items invented
+            outline.kind = "printed_minutes"
+            outline.values["attendance_listed"] = True
+            return outline
+        return None
+    if kinds.regex("minutes").search(head) or recorded_in_body(doc.text, body, head):
         outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
         return outline
     if kinds.regex("paper").search(head):
@@ -271,6 +300,17 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
             outline.values["status"] = "held"  # "Enclosed are the amendments proposed during the meeting", sent after it
         return outline
     return None
+
+
+_PRESENT_LABEL = re.compile(r"(?im)^[ \t]*(?:members[ \t]+|councillors[ \t]+)?present[ \t]*[:;]")
+
+
+def _attendance_listed(head: str) -> bool:
+    """Does the head list who was present after a label ("PRESENT:", "Members present:"), with apologies or others
+    in attendance listed too? Only minutes record both."""
+    structure = vocab.get("structure")
+    labels = [l for l in head.splitlines() if structure.unnumbered.regex("attendance_labels").search(l.strip())]
+    return _PRESENT_LABEL.search(head) is not None and len(labels) >= 2
 
 
 def _dated_after_meeting(doc: SourceDocument, head: str, outline: Outline) -> bool:
@@ -290,6 +330,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     # the titles of numbers printed alone ("51." / "WEBCASTING INTRODUCTION") are the sequence's, no rival headings
     titled = _title_lines_of_bare_labels(lines, [c for c, _ in sequence.members]) if sequence is not None else set()
     rivals = [c for c in unnumbered if c.index not in titled]
+    grouped = _paragraph_groups(sequence, candidates) if sequence is not None else []
+    if grouped:
+        return grouped
     if sequence is not None and sequence.score >= 2.0 and (len(sequence.members) >= 3 or len(rivals) < 3):
         numbered = _without_lettered_sub_lists(_with_strays([c for c, _ in sequence.members], candidates), candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
@@ -298,13 +341,70 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     bulleted = bulleted_minutes(lines, _head_end(text, lines, body)) if before is None and not bullet_headings(lines, body) else []
     if len(bulleted) > len(unnumbered):
         return bulleted  # the business is the bulleted list; the lines ending in a colon label parts of it
-    if len(unnumbered) >= 3:
-        return unnumbered
     head_end = _head_end(text, lines, body)
-    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end)
+    if len(unnumbered) >= 3:
+        return _as_labelled_lead_ins(unnumbered, lines, head_end, before)
+    fallback = bullet_headings(lines, body) or capitals_lead_ins(lines, head_end) or labelled_lead_ins(lines, head_end) or standard_lead_ins(lines, head_end)
     if before is not None:
         fallback = [c for c in fallback if lines[c.index].start < before]
+    if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") or c.data.get("whole") for c in unnumbered):
+        return unnumbered  # two titles, each alone between blank lines or set in bold, over their paragraphs ("Commencement of the Meeting", "Prayers")
     return fallback
+
+
+_PARAGRAPH = re.compile(r"(?P<item>\d{1,3})\.(?P<part>\d{1,2})")
+PARAGRAPH_GROUPS = 2
+
+
+def _paragraph_groups(sequence, candidates: list[Candidate]) -> list[Candidate]:
+    """Minutes that print no item headings, only their paragraphs' numbers ("1.1 It was PROPOSED ...", "2.1 The Chief
+    Executive advised ...", "2.2 Submitted letter ..."): each run of paragraphs under one first number is item N,
+    untitled. Read so when the best sequence is one item's paragraphs (2.1, 2.2 ... with no "2" printed above them)
+    and the first numbers run 1, 2, 3 ... from near the start, each opening at its ".1"; at least ``PARAGRAPH_GROUPS``."""
+    scheme = sequence.scheme
+    if len(scheme) < 2 or scheme[0] != "." or not str(scheme[1]).isdigit():
+        return []
+    firsts: list[Candidate] = []
+    last_item = None
+    for c in candidates:
+        m = _PARAGRAPH.fullmatch(c.label.text)
+        if m is None or c.label.lettered:
+            continue
+        item, part = int(m.group("item")), int(m.group("part"))
+        if last_item is not None and item < last_item:
+            return []  # paragraph numbers that go back are another numbering (a report's, a list's)
+        if item != last_item:
+            if part != 1 or (last_item is None and item > 3) or (last_item is not None and item - last_item > 2):
+                return []
+            firsts.append(c)
+            last_item = item
+    if len(firsts) < PARAGRAPH_GROUPS:
+        return []
+    printed = {(_plain_value(c), c.index) for c in candidates if _plain_value(c) is not None}
+    for previous, c in zip([None] + firsts, firsts):
+        item = int(_PARAGRAPH.fullmatch(c.label.text).group("item"))
+        if any(value == item and (previous is None or previous.index < index) and index < c.index for value, index in printed):
+            return []  # "2 Matters arising" above "2.1": the items have headings of their own
+    out = []
+    for c in firsts:
+        item = _PARAGRAPH.fullmatch(c.label.text).group("item")
+        label = Label(text=item, start=c.label.start, end=c.label.start, schemes=((("", "n", False), int(item)),))
+        out.append(Candidate(c.index, label, c.score, {"paragraphs": True}))
+    return out
+
+
+def _as_labelled_lead_ins(unnumbered: list[Candidate], lines: list[Line], head_end: int, before: int | None) -> list[Candidate]:
+    """Labels alone on their lines ("Matters arising:" over bullets) among paragraphs that open with their label
+    ("Police Scotland:  Asked to circulate ...", "Planning Matters: No report"): one form of heading, a label and its
+    colon, whether the minutes follow on its line or under it. The lead-in reading, where it holds every label alone
+    and more, is the document's business."""
+    leads = labelled_lead_ins(lines, head_end)
+    if before is not None:
+        leads = [c for c in leads if lines[c.index].start < before]
+    indexes = {c.index for c in leads}
+    if len(leads) > len(unnumbered) and all(c.index in indexes for c in unnumbered):
+        return leads
+    return unnumbered
 
 
 def _without_lettered_sub_lists(heads: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
@@ -434,6 +534,9 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         number_start = line.start + label.start
         block.number = Span(start=number_start, end=number_start + len(label.text))
         block.number_text = label.text + ("." if label.stop else "")  # as printed: "204." stays "204."
+    if c.data.get("paragraphs"):  # numbered paragraphs, no heading printed: an untitled item, its paragraphs its minutes
+        block.minutes = span_between(text, line.start + label.start, end)
+        return block
     if c.data.get("describes"):  # no title printed: the description names the business
         block.description = line.span
         block.minutes = span_between(text, line.end, end)
@@ -472,7 +575,21 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
     if re.search(r"\bRESOLVED\b", text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
         return "printed_minutes"  # a decision, or a ModernGov page's "Minutes:" under its items
+    if recorded_in_body(text, start, head):
+        return "printed_minutes"
     return "unrecognised"
+
+
+BODY_EVIDENCE = 3000  # characters: minutes record apologies and their first decisions early; a report may say "it was agreed" anywhere
+
+
+def recorded_in_body(text: str, start: int, head: str) -> bool:
+    """Does the text record a meeting held, whatever its head calls it ("Meeting documents" over "137 Apologies for
+    absence." / "Apologies for absence were received from ...")? Only minutes say so, and near their start (a
+    report's "Subsequently it was agreed that the risk rating ..." on its fifth page is no record); a report's head
+    keeps it a report."""
+    kinds = vocab.get("structure").kinds
+    return not kinds.regex("paper").search(head) and kinds.regex("minutes_body").search(text, start, start + BODY_EVIDENCE) is not None
 
 
 HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")

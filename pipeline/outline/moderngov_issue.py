@@ -57,8 +57,24 @@ def outline_moderngov_issue(doc) -> Outline:
             start = following.start + following.text.index(number) + len(number)
             set_title(block, text, span_between(text, start, following.end))  # "73 Minutes pdf icon PDF 402 KB"
             body_start = following.end
+        elif following is not None and number and _short_heading(following.stripped):
+            # the minutes' heading printed without its number ("Declarations of interest." over the minutes)
+            set_title(block, text, span_between(text, following.start, following.end))
+            if block.title_text:
+                block.title_text = block.title_text.rstrip(" .") or None
+            body_start = following.end
     else:
         set_title(block, text, Span(start=m.start("what"), end=m.end("what")))  # the decision line names the business
     block.minutes = span_between(text, body_start, end)
     outline.items.append(block)
     return outline
+
+
+HEADING_WORDS = 12
+
+
+def _short_heading(line: str) -> bool:
+    """A line that reads as a heading, not the minutes' first sentence: a few words, capitalised, ending on no
+    comma or colon and holding one sentence at most ("Declarations of interest.", "Minutes")."""
+    words = line.split()
+    return 0 < len(words) <= HEADING_WORDS and line[:1].isupper() and not line.endswith((":", ",", ";")) and ". " not in line

@@ -66,10 +66,16 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
     # attendance label ("Those Attending:"), alone says nothing
     typed = any(i in emphasised and not attendance.search(line.stripped.strip("*_# ")) for i, line in enumerate(lines) if line.start >= start)
     full = full_line_length("\n".join(line.text for line in lines))
+    skipped_head = -1  # the last line read as the head's, before any heading
+    start_line = max((k for k, line in enumerate(lines) if line.start < start), default=-1)
     for i, line in enumerate(lines):
         if line.start < start:
             continue
         s = line.stripped
+        lead = _bold_capitals_lead(line, i, emphasised) if heads and len(s.split()) > 14 else 0
+        if lead:  # "SIGNING OF THE MINUTES - Clerks' notes from ... Cllr A proposed": set in bold, then the minutes run on
+            heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "lead_in": lead}))
+            continue
         if not s or len(re.sub(r"\*\*\s*\*\*", "", s).split()) > 14 or not (s.lstrip("*_#").strip()[:1].isupper()):
             continue
         whole = i in emphasised or markdown_whole(s)
@@ -90,16 +96,54 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
             continue
         if heads and i - 1 == heads[-1].index and i - 1 in emphasised and i in emphasised:
             continue  # a heading's wrapped second line
+        if not heads and i - 1 in (skipped_head, start_line) and i - 1 in emphasised and i in emphasised and not re.search(r"[.:;!?]\W*$", lines[i - 1].stripped):
+            skipped_head = i
+            continue  # the head's title wrapped ("... at the 'The Kirk, Wester" / "Balblair' at 7.30pm"), set alike
         if _finishes_line_above(lines, i):
             continue  # "... HELD ON 17 SEPTEMBER 2019 AT 7.45PM IN" / "THE VILLAGE HUT.": the width cut a sentence
+        if _value_of_label_above(lines, i, attendance, not_headings):
+            continue  # "Place:" / "Council Chamber, Eastwick Hall", "Apologies:" / "Councillors A and B": a label's value
         in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
+        if in_head and whole and typed and _apologies_heading(s):
+            in_head = False  # "APOLOGIES FOR ABSENCE." set in bold like the headings after it: the first item, not a label
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
+            skipped_head = i
             continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole}))
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole, "whole": whole}))
     return _without_listed_lines(lines, heads)
 
 
 # "Apologies. None received.", "Matters arising.      There were no matters arising."
+_APOLOGIES_HEADING = re.compile(r"(?i)^\W*apologies(?:\s+for\s+absence)?\W*$")
+
+
+def _apologies_heading(s: str) -> bool:
+    """A line that heads the apologies alone ("APOLOGIES FOR ABSENCE.", "**Apologies**"), no names after it."""
+    return _APOLOGIES_HEADING.match(s.strip("*_# ").rstrip(":.")) is not None and not s.rstrip().endswith(":")
+
+
+def _bold_capitals_lead(line: Line, i: int, emphasised: set[int]) -> int:
+    """The length of the capitals a long line set in bold opens with, when they run on into its minutes after a dash,
+    a full stop or a lower-case word (``_LEAD_IN``), or 0."""
+    if i not in emphasised:
+        return 0
+    m = _LEAD_IN.match(line.text)
+    return m.end("head") - m.start("head") if m and sum(ch.isalpha() for ch in m.group("head")) >= 6 else 0
+
+
+def _value_of_label_above(lines: list[Line], i: int, attendance, not_headings) -> bool:
+    """Is line ``i`` the value of a label alone on the line above it: a head's field ("Place:", "Venue:") or an
+    attendance label ("Present:", "Apologies for absence:")? Then it lists a place or people, it heads nothing."""
+    j = _previous_filled(lines, i)
+    if j < 0:
+        return False
+    above = lines[j].stripped.strip("*_# ")
+    if not above.endswith((":", ":-")):
+        return False
+    label = above.rstrip(":-").strip()
+    return bool(attendance.search(label) and len(label.split()) <= 4) or bool(not_headings.search(label) and re.search(r"(?i)^(?:place|venue|location)", label))
+
+
 _RUN_IN_STOP = re.compile(r"^[ \t]*(?P<head>[A-Z][\w\x27’&-]*(?:[ \t][\w\x27’&-]+){0,3})\.(?=[ \t]{2,}\S|[ \t]+[A-Z][a-z])")
 
 
@@ -309,7 +353,7 @@ LABEL_WORDS = 9
 _ATTENDANCE_WORD = re.compile(r"(?i)\b(?:present|apologies|attending|attendance|absent)\b")
 
 
-def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+def labelled_lead_ins(lines: list[Line], start: int, minimum: int = LEAD_INS) -> list[Candidate]:
     """Minutes whose paragraphs open with their subject and a colon, and run straight on ("Police Report: A police
     report was received ..."), as a Scottish community council writes them: each is an item, the words before the
     colon its title; at least ``LEAD_INS``. A label alone on its line ("Other Agenda items:") followed by such
@@ -337,7 +381,7 @@ def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         if attendance.search(head) or _ATTENDANCE_WORD.search(head):
             in_attendance = True  # "Present:", "CC Members Present:", "Apologies:" open the attendance block
             continue
-        if in_attendance and not re.search(r"[.!?]\W*$", body):
+        if in_attendance and not re.search(r"[.!?]\W*$", body) and not _opens_business(head):
             continue  # "Members of Public: ...", "Councillors: Cllr A", "Police: None" go on listing who was there
         in_attendance = False  # the first label over prose ("Minute of last meeting: Approved.") starts the business
         if len(head.split()) > LABEL_WORDS or re.search(r"[\d£$€]", head) or not_headings.search(head) or not_headings.search(head + ":"):
@@ -345,9 +389,31 @@ def labelled_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         alone = not body
         if inside_list and not alone:
             continue  # a part of the item a label alone headed
-        inside_list = alone
+        inside_list = alone and not _bullet_follows(lines, i)  # "Matters arising:" over "• ...": its parts are the bullets
         heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
-    return heads if len(heads) >= LEAD_INS else []
+    return heads if len(heads) >= minimum else []
+
+
+def _opens_business(head: str) -> bool:
+    """Does a label name the business that follows who was there ("Minutes of Previous Meeting", "Matters Arising",
+    "Declarations of Interest")? Then the attendance block has ended, whatever follows the label."""
+    sections = vocab.get("structure").sections
+    return any(sections.regex(name).search(head) for name in ("minutes", "declarations"))
+
+
+def standard_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
+    """Two labelled lead-ins are the business where both name standard business ("Minutes of Previous Meeting:
+    Adopted ...", "Matters Arising:" over its parts): an excerpt's or a short meeting's items, clear as headings."""
+    heads = labelled_lead_ins(lines, start, minimum=2)
+    if len(heads) != 2:
+        return []
+    return heads if all(names_standard_business(lines[c.index].text[c.label.start : c.label.start + c.data["lead_in"]]) for c in heads) else []
+
+
+def _bullet_follows(lines: list[Line], i: int) -> bool:
+    """Is the next filled line after line ``i`` a bulleted entry?"""
+    j = _next_filled(lines, i)
+    return j < len(lines) and _BULLET.match(lines[j].text) is not None
 
 
 def bulleted_minutes(lines: list[Line], start: int) -> list[Candidate]:

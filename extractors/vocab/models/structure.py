@@ -29,6 +29,7 @@ class StructureKinds(VocabModel):
     minutes: Patterns(I | M)
     agenda: Patterns(I | M)
     minutes_word: Patterns(I)
+    minutes_body: Patterns(M)  # case matters where a pattern says so: RESOLVED in capitals
     paper: Patterns(I)
 
 
