@@ -16,7 +16,9 @@ from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
-_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?:Councillors|Cllrs|C?Clrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"
+# "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"; "Aldermen D Drysdale, A G
+# Ewart" (the aldermen of a Northern Irish council, each "Alderman")
+_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?P<plural>Councillors|Cllrs|C?Clrs|Aldermen)\.?(?:\s*:-?\s*|\s+|$)", re.I)
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -103,12 +105,30 @@ def list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s) or _SAID_PRESENT.search(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s) or _SAID_PRESENT.search(s) or _prose(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
             return line.start + stop.start() + 1
     return limit
+
+
+# an item opening inside a line of names, in text flattened into run-on lines: "... Kirsteen Currie (KC) Item 1.
+# Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
+# and before a capitalised word is no part of a list of names.
+ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+
+
+# the small words of running prose, which a list of names and jobs seldom holds outside its brackets
+_PROSE_WORDS = re.compile(r"\b(?:the|to|on|by|was|were|that|with|from|at|is|had|has|have|been|would|will|this|which|who)\b")
+
+
+def _prose(line: str) -> bool:
+    """A line of running prose after a list ("Declaration of Interest from Councillor B James on the application by Mr
+    John Morgan to join the", "Councillor Mrs Cox paid tribute to two previous serving Councillors"): three different
+    small words of prose outside brackets; a list line holds them only inside a job ("(Clerk to the Council)")."""
+    words = set(_PROSE_WORDS.findall(re.sub(r"\([^()]*\)", "", line)))
+    return len(words) >= 3
 
 
 # a line that only counts people: "One member of the public", "4 parishioners"
@@ -138,6 +158,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
     body = _LINE_END_STOP.sub(",", body)  # "T&W Councillor Jacqui Seymour." / "T&W Councillor Tracy Hope": one name a line
+    body = _STOP_BEFORE_NAME.sub(",", body)  # "Jackie Griffin, Clerk. P C Elson.": a full stop parts a job from the next name
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     lines = [line for line in flat.split("\n") if line.strip(" ,")]
     bare = [_bare_name_line(line.strip(" ,")) for line in lines]
@@ -177,6 +198,8 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             # "County Cllrs D Bryan, T Evans": County Councillors; "and from PKC Clrs Barnacle and Cuthbert": another
             # council's, by its short name
             honorific = (of if of.isupper() and len(of) > 1 else of.title()) + (" " if of else "") + "Councillor "
+            if plural.group("plural").lower() == "aldermen":
+                honorific = "Alderman "
             if plural.group(0).strip().isupper() and not of:
                 honorific = "COUNCILLOR "  # "PRESENT CLLRS COOPER, ...": a list in capitals, read in title case as a whole
             single = ""
@@ -214,7 +237,7 @@ _COUNTED_THEN_NAMED = re.compile(r"(?:[ \t]*,?[ \t]*\band[ \t]+|^|(?<=[\s,]))(?:
 
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
-_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
+_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?[ \t]+[A-Z])")
 
 
 def _mend_brackets(text: str) -> str:
@@ -250,6 +273,12 @@ def _after_brackets(piece: str) -> list[str]:
         if len(parts) > 1:
             return [parts[0], *(title.group(0) + p for p in parts[1:])]
     return [piece]
+
+
+# a full stop after a word (not a title) and before a name on the same line: the next name starts there ("In Attendance:
+# Jackie Griffin, Clerk. P C Elson.", "Apologies: Cllr A Lee. Cllr B Khan"); a name opens with a title, initials or a
+# capitalised word and another
+_STOP_BEFORE_NAME = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.(?=[ \t]+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\.?[ \t]+[A-Z]|(?:[A-Z]\.?[ \t]+)+[A-Z][a-z]))")
 
 
 # a full stop that ends a line after a word (not a title: "& Prof." / "P. Pietroni"): the name on that line ends there

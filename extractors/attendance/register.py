@@ -63,6 +63,7 @@ class Register:
         unmarked_role = fields.pop("unmarked_role", None)
         members_listed = fields.pop("members_listed", True)
         listed_role = role
+        written = _spaced_constable(written, self.ctx.text)
         written, role, job_title, titled = capacity_around(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
         head, comma, tail = written.partition(",")
@@ -169,6 +170,19 @@ def give_fuller_names(ctx: ExtractionContext, register: Register) -> None:
 
 
 # present outranks apologies (a late arrival, an apology withdrawn), an apology outranks a bare "absent"
+# "P C Elson" in a list: initials, or a police constable written with a space; the document says which when it also
+# writes "PC Elson" or "P.C. Elson"
+_SPACED_PC = re.compile(r"^P[ \t]C[ \t]+(?P<surname>[A-Z][a-z’\x27-]+)$")
+
+
+def _spaced_constable(written: str, text: str) -> str:
+    """ "P C Elson" is "PC Elson", a police constable (a guest), when the same document writes "PC Elson" elsewhere."""
+    m = _SPACED_PC.match(written)
+    if m and re.search(r"\bP\.?C\.?[ \t]+" + re.escape(m.group("surname")) + r"\b", text):
+        return "PC " + m.group("surname")
+    return written
+
+
 _STATUS_RANK = {"absent": 0, "apologies": 1, "present": 2}
 _SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 

@@ -56,6 +56,7 @@ def sentences_in(ctx: ExtractionContext, register: Register, minutes: Span) -> i
         said += 1
         if known_attendee(register, parse_name(m.group("name"))) is None:
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
+    said += coming_late(ctx, register, minutes)
     for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
         said += 1
         for written, offset in names_with_offsets(flat(m.group("names")), m.start("names")):
@@ -166,6 +167,16 @@ def apologies_in(ctx: ExtractionContext, register: Register, span: Span) -> int:
         names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
         for written, offset in names_with_offsets(names, m.start("names")):
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    return found
+
+
+def coming_late(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """Members said to be coming later ("Councillor E Wilson will be attending in due course"), often in the apologies
+    item: present, one row with any apology read for them before; returns how many were read."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.coming_late").finditer(ctx.text, span.start, span.end):
+        found += 1
+        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
     return found
 
 
