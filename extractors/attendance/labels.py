@@ -72,7 +72,7 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             continue  # a line that only looks like a list of its own ("County Cllr A Tudor") inside a labelled list goes on with it
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
-        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end, sublabels=label.outside)
         said = _SENTENCE_AFTER.search(text, label_end, stop)
         if said and said.start() < line_end(text, label_end):  # "Present:- ..., W Dargie. Meeting chaired by J Carr.": a sentence after the names on the label's line
             stop = said.start() + 1
@@ -81,7 +81,8 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             stop = item.start()
         if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
             stop = list_end(text, label_end, stop)
-        stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
+        if not label.outside:  # outside bodies' people each under their body's name ("Roads Service: Mr T Hale")
+            stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = _LIST_MARKS.sub(lambda m: " " * len(m.group(0)), text[label_end:stop])  # same length: offsets hold
         previous: Attendee | None = None
         members_listed = register.has_members()  # before this list

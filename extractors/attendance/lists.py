@@ -85,8 +85,9 @@ def other_label_line(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def list_end(text: str, start: int, limit: int) -> int:
-    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
+def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
+    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit (``sublabels``: a
+    line opening with a label of its own, "Roads Service: Mr T Hale", goes on with the list).
 
     Blank lines straight after the label ("Those Attending:" and the names two lines
     down) do not end it. "... and the Clerk. Members of the public - Mr Roger
@@ -105,7 +106,7 @@ def list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s) or _SAID_PRESENT.search(s) or _prose(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:

@@ -56,7 +56,7 @@ def sentences_in(ctx: ExtractionContext, register: Register, minutes: Span) -> i
         said += 1
         if known_attendee(register, parse_name(m.group("name"))) is None:
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
-    said += coming_late(ctx, register, minutes)
+    coming_late(ctx, register, minutes)  # not counted: the apologies beside it ("Apologies: Cllr D Price. Cllr E Moss would be ...") are still to read
     for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
         said += 1
         for written, offset in names_with_offsets(flat(m.group("names")), m.start("names")):
