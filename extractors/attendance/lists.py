@@ -166,8 +166,13 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     if len(lines) >= 3 and 4 * sum(bare) >= 3 * len(lines):
         # a column of names, one a line, no commas ("Alec Davis" / "Margaret Harris"): each name line ends a name
         flat = "\n".join(line + "," if is_bare else line for line, is_bare in zip(flat.split("\n"), [_bare_name_line(x.strip(" ,")) for x in flat.split("\n")]))
+    if _COLUMNS.search(body):
+        # a table of two columns, a person a cell ("Drew Russell (DR) Chair      Cllr Ann Lee Eastshire Council (AL)"): each
+        # line ends a name too, unless it ends on a title or an initial that the next line's surname completes
+        flat = _CELL_LINE_END.sub(",\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
-    # bilingual minutes write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
+    flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
+    flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
     flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
     flat = re.sub(r"(?<=\bCllrs)\.?[ \t]*:", " ", flat)
     flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
@@ -276,6 +281,22 @@ def _after_brackets(piece: str) -> list[str]:
     return [piece]
 
 
+# another council's qualifier glued to the title after it: "CountyCouncillor", "DistrictCllr"
+_GLUED_QUALIFIER = re.compile(r"\b(County|District|Borough|City|Unitary|Ward)(?=(?:Councillors?|Cllrs?)\b)")
+
+
+# a given name glued to its surname in a PDF's text, "EwenHardie" (not a surname's own capital: "MacQueen", "FitzGerald",
+# "DeVito", "McDonald")
+_GLUED_NAME = re.compile(r"\b(?!(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Das|San|Saint|Ben|Abu)[A-Z])([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+
+
+# two cells of a table on one line: text, three spaces or more, text
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+
+# the end of a line that is no title or initial (a name goes on after those: "Cllr Mrs V" / "Kavanagh") nor a comma already
+_CELL_LINE_END = re.compile(r"(?<![,&])(?<!\band)(?<!\b[A-Z])(?<!\b[A-Z]\.)(?<!\bCllr)(?<!\bCllrs)(?<!\bCouncillor)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMiss)(?<!\bDr)[ \t]*\n(?=[ \t]*[A-Z])")
+
+
 # a full stop after a word (not a title) and before a name on the same line: the next name starts there ("In Attendance:
 # Jackie Griffin, Clerk. P C Elson.", "Apologies: Cllr A Lee. Cllr B Khan"); a name opens with a title, initials or a
 # capitalised word and another
@@ -342,7 +363,7 @@ def _split_at_titles(piece: str) -> list[str]:
     return [" ".join(w) for w in out if w]
 
 
-_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
+_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
 
 
 # "Paul Johnston Jim Gifford": two given names and surnames, no title, no initials, no brackets
@@ -373,7 +394,8 @@ _TWO_INITIALLED = re.compile(r"^(?P<first>(?:[A-Z]\.)+[A-Z][a-z’'-]+)\s+(?P<se
 def _two_names(piece: str) -> list[str]:
     """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
     list parted only by titles, are two people (the second without a title). Four whole words are too many for one
-    name as lists write them; initials ("Cllr Mr A H Porter") never split."""
+    name as lists write them, and so are five after a title ("Mrs Pat Jones John Hedley Jones": the second with a middle
+    name); initials ("Cllr Mr A H Porter") never split."""
     pair = _TWO_INITIALLED.match(piece)
     if pair:  # "F.Davies J.Lane": initials glued to each surname, no comma between the two
         return [pair.group("first"), pair.group("second")]

@@ -25,6 +25,8 @@ class AttendanceSentences(VocabModel):
     substitute: Patterns(M)
     arrived_or_left: Patterns(M)
     coming_late: Patterns(M)
+    police_spoke: Patterns(M)
+    welcomed: Patterns(M)
     chair_named: Patterns(M)
     chair_for_meeting: Patterns(M)
     chair_welcomed: Patterns(M)
