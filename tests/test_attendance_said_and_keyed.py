@@ -96,6 +96,38 @@ LIST_CASES = [
         "Present: Ann Lee (AL) Westshire Councillor, Bilal Khan (BK), Cara Owen (CO), Dale Moss (DM), Fay Grant (FG)\n",
         [present("Ann Lee", "guest"), present("Bilal Khan"), present("Cara Owen"), present("Dale Moss"), present("Fay Grant")],
     ),
+    # the same table in a PDF's text, its gaps closed to one space: a line that ends on the initials ends the name
+    (
+        "Present\n"
+        "Dale Moss (DM) Chair Cllr Ann Lee Eastshire Council (AL)\n"
+        "Fay Grant (FG) Secretary\n"
+        "Cara Owen (CO) Planning\n"
+        "Tom Hale (TH)\n",
+        [present("Dale Moss", "chair"), present("Cllr Ann Lee", "guest"), present("Fay Grant"), present("Cara Owen"), present("Tom Hale")],
+    ),
+    # ... but a list that only breaks its lines anywhere keeps a name broken over two lines whole
+    (
+        "Councillors present: Cllr. A. Lee – Chair (AL), Cllr. Bilal Khan (BK), Cllr. Frank\nMoss (FM), Cllr. Cara Owen (CO), Cllr. Dale\n"
+        "Grant (DG) & Cllr. Tom Hale (TH)\n",
+        [present("Cllr. A. Lee", "chair"), present("Cllr. Bilal Khan"), present("Cllr. Frank Moss"), present("Cllr. Cara Owen"),
+         present("Cllr. Dale Grant"), present("Cllr. Tom Hale")],
+    ),
+    # a list ends at a numbered paragraph on the next line, and at a note in brackets below it
+    (
+        "• Apologies for absence: Cllrs Ann Lee, Bilal Khan and Cara Owen.\n167.1 Welcome\n• The Chair welcomed everyone.\n",
+        [("Councillor Ann Lee", "member", "apologies"), ("Councillor Bilal Khan", "member", "apologies"), ("Councillor Cara Owen", "member", "apologies")],
+    ),
+    (
+        "In attendance: Ann Lee (Town Clerk) and Bilal\nKhan (Finance Officer)\n(Memorial Hall, Eastbury, 7.00pm – 9.00pm)\n",
+        [present("Ann Lee", "officer"), present("Bilal Khan", "officer")],
+    ),
+    # a sentence that opens with the members' plural title is no list of those present
+    (
+        "PRESENT: Cllr A Lee (Chairman) Cllrs B Khan, C Owen, and the Clerk, Mrs D Price\nAPOLOGIES FOR ABSENCE.\n"
+        "Cllrs Mrs Moss and Mrs Grant presented their apologies, with reasons,\nthese were accepted.\n",
+        [present("Cllr A Lee (Chairman)", "chair"), present("Councillor B Khan"), present("Councillor C Owen"), present("Mrs D Price", "officer"),
+         ("Mrs Moss", "member", "apologies"), ("Mrs Grant", "member", "apologies")],
+    ),
     # a job in small letters after the name
     (
         "Present: Cllrs A Lee, B Khan, C Owen\nIn attendance – Cllr Dale Moss and Tom Hale temp. secretary\n",

@@ -95,8 +95,9 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
     """
     begun = False
     depth = 0  # inside a bracket a job runs on over lines ("(Corporate Director Children, Young People and\nEducation)")
+    last = ""  # the line before, stripped
     for line in lines_of(text, start, limit):
-        s = line.stripped
+        s, before, last = line.stripped, last, line.stripped or last
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
         depth += line.text.count("(") - line.text.count(")")
         if not begun:
@@ -106,7 +107,7 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -118,6 +119,17 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
 # Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
 # and before a capitalised word is no part of a list of names.
 ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+
+
+# a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2
+# members of the public")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
+
+
+# a line wholly in brackets, with a figure or long: a note below the list ("(Former O.A.P Hall, Memorial Hall, 7.00pm – 9.00pm)"
+# after a line closed by a bracket or a full stop), not a name's capacity on a line of its own ("(Chair)", "Fiona McAllister"
+# / "(Named Nurse for Children Looked After, Eastbrook Community Health NHS Trust)")
+_NOTE_LINE = re.compile(r"^\((?=[^()]*\d|[^()]{30})[^()]+\)\.?$")
 
 
 # the small words of running prose, which a list of names and jobs seldom holds outside its brackets
@@ -170,6 +182,10 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         # a table of two columns, a person a cell ("Drew Russell (DR) Chair      Cllr Ann Lee Eastshire Council (AL)"): each
         # line ends a name too, unless it ends on a title or an initial that the next line's surname completes
         flat = _CELL_LINE_END.sub(",\n", flat)
+    elif _keyed_lines(lines):
+        # the same table, its gaps closed to one space in a PDF's text: a line that ends on a name's initials (and a
+        # capacity after them) ends that name
+        flat = _KEYED_LINE_END.sub(r"\1,\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
     flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
     flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
@@ -288,6 +304,18 @@ _GLUED_QUALIFIER = re.compile(r"\b(County|District|Borough|City|Unitary|Ward)(?=
 # a given name glued to its surname in a PDF's text, "EwenHardie" (not a surname's own capital: "MacQueen", "FitzGerald",
 # "DeVito", "McDonald")
 _GLUED_NAME = re.compile(r"\b(?!(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Das|San|Saint|Ben|Abu)[A-Z])([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+
+
+# a line's end after a name's initials in brackets and perhaps a capacity of a word or two: "Colin Pike (CP) Planning"
+_KEYED_LINE_END = re.compile(r"(\([A-Z]{2,4}\)(?:[ \t]+[A-Z][A-Za-z/-]*(?:[ \t]+[A-Z][A-Za-z/-]*)?)?)[ \t]*\n(?=[ \t]*[A-Z])")
+
+
+def _keyed_lines(lines: list[str]) -> bool:
+    """Three lines or more, nearly each ending on a name's initials in brackets, perhaps with a capacity after them
+    ("Colin Pike (CP) Planning" / "Avril Tulloch (AT)"): a person a line (not a list that only breaks its lines
+    anywhere: "... Cllr. Frank" / "Eglington (FE), ...")."""
+    keyed = sum(1 for line in lines if re.search(r"\([A-Z]{2,4}\)(?:[ \t]+[A-Z][A-Za-z/-]*(?:[ \t]+[A-Z][A-Za-z/-]*)?)?[ \t,]*$", line))
+    return len(lines) >= 3 and 4 * keyed >= 3 * len(lines)
 
 
 # two cells of a table on one line: text, three spaces or more, text
@@ -411,8 +439,8 @@ def _two_names(piece: str) -> list[str]:
 def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
     if words[-1] in ("-", "–", "—"):
         return False  # "Chairman - Cllr. A. Fordham": a role, a dash, then its holder
-    if words[-1].endswith(")") or (len(words) >= 2 and words[-2] in ("-", "–", "—")):
-        return True  # "Cllr P Hall - Chair Cllr J Stern": a role after a dash closes the name before it
+    if words[-1].endswith(")") or (len(words) >= 2 and (words[-2] in ("-", "–", "—") or re.fullmatch(r"\([A-Z]{2,4}\)", words[-2]))):
+        return True  # "Cllr P Hall - Chair Cllr J Stern", "Drew Russell (DR) Chair Cllr Ann Lee": a role after a dash or initials closes the name before it
     job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))
     if job and job.start() == 0 and job.end() == len(" ".join(words)):
         return False  # "RFO Mrs C Hornsby": a job before the name, not a name
