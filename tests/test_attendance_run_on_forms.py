@@ -140,6 +140,11 @@ STYLE_CASES = [
         "Present: Councillor Mrs K F Mayor, Councillor A Lee, Councillor Mayor-Hale\n",
         [present("Councillor Mrs K F Mayor"), present("Councillor A Lee"), present("Councillor Mayor-Hale")],
     ),
+    # officers' jobs before their names, one written short
+    (
+        "Present: Cllr A Lee, Cllr B Khan\nAlso present the Clerk Cara Owen and CDO Dale Moss-Price.\n",
+        [present("Cllr A Lee"), present("Cllr B Khan"), present("Cara Owen", "officer"), present("Dale Moss-Price", "officer")],
+    ),
     # the clerk's job before her name after "Also Present", no colon
     (
         "Present: Councillors\nA Lee B Khan\nC Owen\nAlso Present Clerk to the Council D Price\n",
