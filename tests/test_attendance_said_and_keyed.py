@@ -128,6 +128,25 @@ LIST_CASES = [
         [present("Cllr A Lee (Chairman)", "chair"), present("Councillor B Khan"), present("Councillor C Owen"), present("Mrs D Price", "officer"),
          ("Mrs Moss", "member", "apologies"), ("Mrs Grant", "member", "apologies")],
     ),
+    # each name followed by its initials without brackets, the label with no colon, the apologies on the same line after
+    # the last initials; the absent members each in a paragraph of their own, as web text sets them
+    (
+        "Present Ann B Lee ABL County Cllr. Bilal Khan BK Cara Owen CO Dale Moss (Vice-Chair and Chair of this meeting) DM "
+        "Fay Grant FG Apologies Tom Hale (Clerk) TH Hugh\nIves HI\n\nAbsent\n\nJoe Lamb JL\n\nKit Price KP\n\nAnn agreed to take the minutes.\n",
+        [present("Ann B Lee"), present("Cllr. Bilal Khan", "guest"), present("Cara Owen"),
+         present("Dale Moss (Vice-Chair and Chair of this meeting)", "chair"), present("Fay Grant"), ("Tom Hale", "officer", "apologies"),
+         ("Hugh Ives", "member", "apologies"), ("Joe Lamb", "member", "absent"), ("Kit Price", "member", "absent")],
+    ),
+    # capitals that are no initials of the name before them part nothing
+    (
+        "Present: Cllr Ann Lee BEM, Cllr Bilal Khan\n",
+        [present("Cllr Ann Lee BEM"), present("Cllr Bilal Khan")],
+    ),
+    # a police community officer is a guest
+    (
+        "Present: Cllr A Lee, Cllr B Khan\nApologies: PCO Cara Owen and Dale Moss\n",
+        [present("Cllr A Lee"), present("Cllr B Khan"), ("Cara Owen", "guest", "apologies"), ("Dale Moss", "member", "apologies")],
+    ),
     # a job in small letters after the name
     (
         "Present: Cllrs A Lee, B Khan, C Owen\nIn attendance – Cllr Dale Moss and Tom Hale temp. secretary\n",

@@ -96,8 +96,14 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
     begun = False
     depth = 0  # inside a bracket a job runs on over lines ("(Corporate Director Children, Young People and\nEducation)")
     last = ""  # the line before, stripped
-    for line in lines_of(text, start, limit):
+    names_only = True  # every line of the list so far is one name (perhaps with its initials)
+    lines = lines_of(text, start, limit)
+    for n, line in enumerate(lines):
         s, before, last = line.stripped, last, line.stripped or last
+        if begun and not s and names_only and _name_line(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
+            continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
+        if s:
+            names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
         depth += line.text.count("(") - line.text.count(")")
         if not begun:
@@ -113,6 +119,40 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
         if stop:
             return line.start + stop.start() + 1
     return limit
+
+
+# capitals after a name word that may be its initials, unbracketed: "Diane Roberts DR"
+_BARE_KEY = re.compile(r"(?<=[a-z’\x27)])[ \t]+([A-Z]{2,4})(?=[ \t,]|$)")
+
+_KEY_WORD = re.compile(r"\(?[A-Z][\w’\x27-]*\)?\.?")
+
+
+def _unbracketed_keys(flat: str) -> str:
+    """ "Elen H Edwards EHE County Cllr. Garffild Lloyd Lewis GLL Diane Roberts DR": a list that writes each name's
+    initials after it without brackets; each set of initials that is the name's before it (its first letter the first
+    name's, its last the surname's) ends that name (a comma in its place). Two such keys at least, or none is read."""
+    found = []
+    for m in _BARE_KEY.finditer(flat):
+        start = max(flat.rfind(",", 0, m.start()), found[-1][1] if found else -1, 0)
+        words = [w for w in re.sub(r"\([^()]*\)", " ", flat[start : m.start()]).split() if _KEY_WORD.fullmatch(w)]
+        words = [w for w in words if w.rstrip(".").lower() not in _TITLE_WORDS and w.rstrip(".") not in ("County", "District", "Cllr")]
+        key = m.group(1)
+        if len(words) >= 2 and key[0] == words[-len(key) if len(key) <= len(words) else 0][0] and key[-1] in {w[0] for w in words[-2:]} | {p[0] for p in words[-1].split("-")}:
+            found.append((m.start(), m.end()))
+    if len(found) < 2:
+        return flat
+    for a, b in reversed(found):
+        flat = flat[:a] + "," + flat[b:]
+    return flat
+
+
+# a name's initials after it, unbracketed or bracketed: "Gerallt Evans GE", "Avril Tulloch (AT)"
+_KEY_AFTER = re.compile(r"[ \t]+\(?[A-Z]{2,4}\)?$")
+
+
+def _name_line(line: str) -> bool:
+    """A line that is one person's name, perhaps with the initials the minutes use for it."""
+    return bool(line) and _bare_name_line(_KEY_AFTER.sub("", line))
 
 
 # an item opening inside a line of names, in text flattened into run-on lines: "... Kirsteen Currie (KC) Item 1.
@@ -187,6 +227,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         # capacity after them) ends that name
         flat = _KEYED_LINE_END.sub(r"\1,\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    flat = _unbracketed_keys(flat)  # "Elen H Edwards EHE Diane Roberts DR": each name ends at its initials
     flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
     flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
     flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
