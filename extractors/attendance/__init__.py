@@ -54,7 +54,7 @@ import re
 from extractors.attendance.labels import attendance_head_end, labelled_lists, titled_label, titled_list
 from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
 from extractors.attendance.register import NAME, Register, give_fuller_names
-from extractors.attendance.sentences import apologies_in, chair_welcomed, elected_in_item, meeting_remote, sentences_in, speakers
+from extractors.attendance.sentences import apologies_in, chair_welcomed, coming_late, elected_in_item, meeting_remote, sentences_in, speakers, welcomed
 from extractors.attendance.tables import grouped_officers, register_with_a_key, reserve_table, webservice_attendees
 from extractors.names import parse_name
 from extractors.registry import ExtractionContext, extractor
@@ -83,7 +83,9 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         elected_in_item(ctx, register, item)
         if item.title is not None:
             speakers(ctx, register, item.title)
-            apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..." 
+            apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..."
+            welcomed(ctx, register, item.title)  # a sentence the outline took for a heading ("County Councillor M Storey ... were welcomed to the meeting")
+            coming_late(ctx, register, item.block)  # "... – Councillor E Wilson will be attending in due course": title and minutes
         if item.minutes is not None:
             # "1 In Attendance" / "Councillors S Hughes (SH) Chair, P March ...": an item titled as a present list is that
             # list, read before its last line's "... was in attendance" can make guests of the names before it

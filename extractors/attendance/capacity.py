@@ -36,6 +36,10 @@ def initials_only(m: re.Match[str]) -> str:
 _TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
 
 
+# a name, then a job in small letters: "George Carr temp. secretary", "Ann Lee minute taker"
+_LOWER_CASE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’\x27-]+(?:\s+[A-Z][\w’\x27-]+){1,2})\s+(?P<job>[a-z][a-z. ]{2,40})$")
+
+
 # a count of people written on after a job: no part of it
 _COUNT_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?)\b.*$", re.I)
 
@@ -84,6 +88,12 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
         # "Llew Thomas Clerk to the Council": a full name, then the clerk's job with nothing between
         written, job_title = clerk.group("name").strip(), job_title or clerk.group("job")
         role, job_title = role_of_job(role, "present", job_title)
+    lower = _LOWER_CASE_JOB.match(written)
+    if lower and is_personal_name(parse_name(lower.group("name")).full) and roles.regex("officer").search(lower.group("job").title()):
+        # "George Carr temp. secretary": a full name, then the job in small letters
+        written, job_title = lower.group("name"), job_title or lower.group("job")
+        role, job_title = role_of_job(role, "present", job_title.title())
+        job_title = lower.group("job")
     dash = roles.regex("dash_job").match(written)
     if dash and "(" not in dash.group("job"):
         job = _COUNT_AFTER.sub("", dash.group("job")).strip()  # "Mr M Storey – County Councillor 9 members of the public"

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from extractors import vocab
 from extractors.attendance.capacity import INITIALS_MARK, initials_only, is_councillor, role_of_job
-from extractors.attendance.lists import list_end, names_with_offsets, one_per_line, other_label_line
+from extractors.attendance.lists import ITEM_OPENING, list_end, names_with_offsets, one_per_line, other_label_line
 from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
 from extractors.attendance.register import Register
 from extractors.names import parse_name
@@ -66,22 +66,29 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             if f[1] > kept[-1][1]:
                 kept[-1] = f
             continue
+        if kept and f[0] < kept[-1][1]:
+            continue  # "Officers Present:": the "Present:" inside a longer label is no label of its own
         if f[2].head_only and kept and not kept[-1][2].head_only and list_end(text, kept[-1][1], end) > f[0]:
             continue  # a line that only looks like a list of its own ("County Cllr A Tudor") inside a labelled list goes on with it
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
-        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end)
+        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end, sublabels=label.outside)
         said = _SENTENCE_AFTER.search(text, label_end, stop)
         if said and said.start() < line_end(text, label_end):  # "Present:- ..., W Dargie. Meeting chaired by J Carr.": a sentence after the names on the label's line
             stop = said.start() + 1
+        item = ITEM_OPENING.search(text, label_end, stop)
+        if item:  # "... Apologies: Kirsteen Currie (KC) Item 1. Welcome ...": run-on text, the first item opens on the line
+            stop = item.start()
         if label.head_only:  # a list with no label of its own ends at the sentence after it, before any next label
             stop = list_end(text, label_end, stop)
-        stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
+        if not label.outside:  # outside bodies' people each under their body's name ("Roads Service: Mr T Hale")
+            stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = _LIST_MARKS.sub(lambda m: " " * len(m.group(0)), text[label_end:stop])  # same length: offsets hold
         previous: Attendee | None = None
         members_listed = register.has_members()  # before this list
         role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
         job_before: str | None = None  # "..., and the Clerk, Mrs S Lee": a job written before its holder's name
+        listed: list[Attendee] = []
         for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
             job = _JOB_BEFORE.fullmatch(squash(written).strip(" ,."))
             if job:
@@ -97,11 +104,16 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
                 pass  # "Mrs Jane Roe, Clerk", "Councillors Ann Lee, Chairman, ...": the piece after the comma was her capacity
             elif row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
-                previous.job_title, employer = split_employer(squash(written), text)
+                previous.job_title, employer = split_employer(squash(written).strip("()"), text)
                 previous.role, previous.job_title = role_of_job(previous.role, previous.status, previous.job_title)
                 if employer and not previous.organisation:
                     previous.organisation = canonical_organisation(employer, document_council(ctx))
             previous = row
+            if row is not None:
+                listed.append(row)
+        for row in listed if label.outside else []:
+            if row.role == "officer":
+                row.role = "guest"  # "DoE Planning Service: Ms Sandra Adams, Planning Officer": another body's officer
     return len(kept)
 
 
@@ -127,6 +139,8 @@ def _capacity_after_name(previous: Attendee, piece: str) -> bool:
     members' own word) changes nothing.
     """
     piece = re.sub(r"^(?:Councillor|Cllr)\.?\s+", "", INITIALS_MARK.sub(initials_only, piece).strip(" ,;."))  # "Councillors A, Chairman, B": the title spread over the list; "Chair (DH)"
+    if re.fullmatch(r"\([^()]+\)", piece):
+        piece = piece[1:-1].strip()  # "J A McLaughlin, (Chief Executive)": the capacity in brackets after the comma
     if not piece or len(piece.split()) > 5 or piece[0].islower() or re.match(r"(?:The|the|A|An)\s", piece):
         return False  # "Sue Pickwoad, The Clerk": the clerk, unnamed, is someone else
     mark = parse_name(f"X ({piece})").role_mark

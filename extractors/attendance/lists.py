@@ -16,7 +16,9 @@ from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
-_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?:Councillors|Cllrs|C?Clrs)\.?(?:\s*:-?\s*|\s+|$)", re.I)  # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"
+# "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"; "Aldermen D Drysdale, A G
+# Ewart" (the aldermen of a Northern Irish council, each "Alderman")
+_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?P<plural>Councillors|Cllrs|C?Clrs|Aldermen)\.?(?:\s*:-?\s*|\s+|$)", re.I)
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -83,8 +85,9 @@ def other_label_line(text: str, start: int, stop: int) -> int:
     return stop
 
 
-def list_end(text: str, start: int, limit: int) -> int:
-    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit.
+def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
+    """A labelled list runs to a blank line, an all-capitals heading, a sentence after it, or the limit (``sublabels``: a
+    line opening with a label of its own, "Roads Service: Mr T Hale", goes on with the list).
 
     Blank lines straight after the label ("Those Attending:" and the names two lines
     down) do not end it. "... and the Clerk. Members of the public - Mr Roger
@@ -92,8 +95,15 @@ def list_end(text: str, start: int, limit: int) -> int:
     """
     begun = False
     depth = 0  # inside a bracket a job runs on over lines ("(Corporate Director Children, Young People and\nEducation)")
-    for line in lines_of(text, start, limit):
-        s = line.stripped
+    last = ""  # the line before, stripped
+    names_only = True  # every line of the list so far is one name (perhaps with its initials)
+    lines = lines_of(text, start, limit)
+    for n, line in enumerate(lines):
+        s, before, last = line.stripped, last, line.stripped or last
+        if begun and not s and names_only and _name_line(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
+            continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
+        if s:
+            names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
         depth += line.text.count("(") - line.text.count(")")
         if not begun:
@@ -103,12 +113,75 @@ def list_end(text: str, start: int, limit: int) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or _OTHER_LABEL.match(s) or _SAID_PRESENT.search(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
             return line.start + stop.start() + 1
     return limit
+
+
+# capitals after a name word that may be its initials, unbracketed: "Diane Roberts DR"
+_BARE_KEY = re.compile(r"(?<=[a-z’\x27)])[ \t]+([A-Z]{2,4})(?=[ \t,]|$)")
+
+_KEY_WORD = re.compile(r"\(?[A-Z][\w’\x27-]*\)?\.?")
+
+
+def _unbracketed_keys(flat: str) -> str:
+    """ "Elen H Edwards EHE County Cllr. Garffild Lloyd Lewis GLL Diane Roberts DR": a list that writes each name's
+    initials after it without brackets; each set of initials that is the name's before it (its first letter the first
+    name's, its last the surname's) ends that name (a comma in its place). Two such keys at least, or none is read."""
+    found = []
+    for m in _BARE_KEY.finditer(flat):
+        start = max(flat.rfind(",", 0, m.start()), found[-1][1] if found else -1, 0)
+        words = [w for w in re.sub(r"\([^()]*\)", " ", flat[start : m.start()]).split() if _KEY_WORD.fullmatch(w)]
+        words = [w for w in words if w.rstrip(".").lower() not in _TITLE_WORDS and w.rstrip(".") not in ("County", "District", "Cllr")]
+        key = m.group(1)
+        if len(words) >= 2 and key[0] == words[-len(key) if len(key) <= len(words) else 0][0] and key[-1] in {w[0] for w in words[-2:]} | {p[0] for p in words[-1].split("-")}:
+            found.append((m.start(), m.end()))
+    if len(found) < 2:
+        return flat
+    for a, b in reversed(found):
+        flat = flat[:a] + "," + flat[b:]
+    return flat
+
+
+# a name's initials after it, unbracketed or bracketed: "Gerallt Evans GE", "Avril Tulloch (AT)"
+_KEY_AFTER = re.compile(r"[ \t]+\(?[A-Z]{2,4}\)?$")
+
+
+def _name_line(line: str) -> bool:
+    """A line that is one person's name, perhaps with the initials the minutes use for it."""
+    return bool(line) and _bare_name_line(_KEY_AFTER.sub("", line))
+
+
+# an item opening inside a line of names, in text flattened into run-on lines: "... Kirsteen Currie (KC) Item 1.
+# Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
+# and before a capitalised word is no part of a list of names.
+ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+
+
+# a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2
+# members of the public")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
+
+
+# a line wholly in brackets, with a figure or long: a note below the list ("(Former O.A.P Hall, Memorial Hall, 7.00pm – 9.00pm)"
+# after a line closed by a bracket or a full stop), not a name's capacity on a line of its own ("(Chair)", "Fiona McAllister"
+# / "(Named Nurse for Children Looked After, Eastbrook Community Health NHS Trust)")
+_NOTE_LINE = re.compile(r"^\((?=[^()]*\d|[^()]{30})[^()]+\)\.?$")
+
+
+# the small words of running prose, which a list of names and jobs seldom holds outside its brackets
+_PROSE_WORDS = re.compile(r"\b(?:the|to|on|by|was|were|that|with|from|at|is|had|has|have|been|would|will|this|which|who)\b")
+
+
+def _prose(line: str) -> bool:
+    """A line of running prose after a list ("Declaration of Interest from Councillor B James on the application by Mr
+    John Morgan to join the", "Councillor Mrs Cox paid tribute to two previous serving Councillors"): three different
+    small words of prose outside brackets; a list line holds them only inside a job ("(Clerk to the Council)")."""
+    words = set(_PROSE_WORDS.findall(re.sub(r"\([^()]*\)", "", line)))
+    return len(words) >= 3
 
 
 # a line that only counts people: "One member of the public", "4 parishioners"
@@ -138,14 +211,25 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
     body = _LINE_END_STOP.sub(",", body)  # "T&W Councillor Jacqui Seymour." / "T&W Councillor Tracy Hope": one name a line
+    body = _STOP_BEFORE_NAME.sub(",", body)  # "Jackie Griffin, Clerk. P C Elson.": a full stop parts a job from the next name
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     lines = [line for line in flat.split("\n") if line.strip(" ,")]
     bare = [_bare_name_line(line.strip(" ,")) for line in lines]
     if len(lines) >= 3 and 4 * sum(bare) >= 3 * len(lines):
         # a column of names, one a line, no commas ("Alec Davis" / "Margaret Harris"): each name line ends a name
         flat = "\n".join(line + "," if is_bare else line for line, is_bare in zip(flat.split("\n"), [_bare_name_line(x.strip(" ,")) for x in flat.split("\n")]))
+    if _COLUMNS.search(body):
+        # a table of two columns, a person a cell ("Drew Russell (DR) Chair      Cllr Ann Lee Eastshire Council (AL)"): each
+        # line ends a name too, unless it ends on a title or an initial that the next line's surname completes
+        flat = _CELL_LINE_END.sub(",\n", flat)
+    elif _keyed_lines(lines):
+        # the same table, its gaps closed to one space in a PDF's text: a line that ends on a name's initials (and a
+        # capacity after them) ends that name
+        flat = _KEYED_LINE_END.sub(r"\1,\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
-    # bilingual minutes write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
+    flat = _unbracketed_keys(flat)  # "Elen H Edwards EHE Diane Roberts DR": each name ends at its initials
+    flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
+    flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
     flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
     flat = re.sub(r"(?<=\bCllrs)\.?[ \t]*:", " ", flat)
     flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
@@ -177,6 +261,8 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             # "County Cllrs D Bryan, T Evans": County Councillors; "and from PKC Clrs Barnacle and Cuthbert": another
             # council's, by its short name
             honorific = (of if of.isupper() and len(of) > 1 else of.title()) + (" " if of else "") + "Councillor "
+            if plural.group("plural").lower() == "aldermen":
+                honorific = "Alderman "
             if plural.group(0).strip().isupper() and not of:
                 honorific = "COUNCILLOR "  # "PRESENT CLLRS COOPER, ...": a list in capitals, read in title case as a whole
             single = ""
@@ -214,7 +300,7 @@ _COUNTED_THEN_NAMED = re.compile(r"(?:[ \t]*,?[ \t]*\band[ \t]+|^|(?<=[\s,]))(?:
 
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
-_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
+_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?[ \t]+[A-Z])")
 
 
 def _mend_brackets(text: str) -> str:
@@ -250,6 +336,40 @@ def _after_brackets(piece: str) -> list[str]:
         if len(parts) > 1:
             return [parts[0], *(title.group(0) + p for p in parts[1:])]
     return [piece]
+
+
+# another council's qualifier glued to the title after it: "CountyCouncillor", "DistrictCllr"
+_GLUED_QUALIFIER = re.compile(r"\b(County|District|Borough|City|Unitary|Ward)(?=(?:Councillors?|Cllrs?)\b)")
+
+
+# a given name glued to its surname in a PDF's text, "EwenHardie" (not a surname's own capital: "MacQueen", "FitzGerald",
+# "DeVito", "McDonald")
+_GLUED_NAME = re.compile(r"\b(?!(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Das|San|Saint|Ben|Abu)[A-Z])([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
+
+
+# a line's end after a name's initials in brackets and perhaps a capacity of a word or two: "Colin Pike (CP) Planning"
+_KEYED_LINE_END = re.compile(r"(\([A-Z]{2,4}\)(?:[ \t]+[A-Z][A-Za-z/-]*(?:[ \t]+[A-Z][A-Za-z/-]*)?)?)[ \t]*\n(?=[ \t]*[A-Z])")
+
+
+def _keyed_lines(lines: list[str]) -> bool:
+    """Three lines or more, nearly each ending on a name's initials in brackets, perhaps with a capacity after them
+    ("Colin Pike (CP) Planning" / "Avril Tulloch (AT)"): a person a line (not a list that only breaks its lines
+    anywhere: "... Cllr. Frank" / "Eglington (FE), ...")."""
+    keyed = sum(1 for line in lines if re.search(r"\([A-Z]{2,4}\)(?:[ \t]+[A-Z][A-Za-z/-]*(?:[ \t]+[A-Z][A-Za-z/-]*)?)?[ \t,]*$", line))
+    return len(lines) >= 3 and 4 * keyed >= 3 * len(lines)
+
+
+# two cells of a table on one line: text, three spaces or more, text
+_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+
+# the end of a line that is no title or initial (a name goes on after those: "Cllr Mrs V" / "Kavanagh") nor a comma already
+_CELL_LINE_END = re.compile(r"(?<![,&])(?<!\band)(?<!\b[A-Z])(?<!\b[A-Z]\.)(?<!\bCllr)(?<!\bCllrs)(?<!\bCouncillor)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMiss)(?<!\bDr)[ \t]*\n(?=[ \t]*[A-Z])")
+
+
+# a full stop after a word (not a title) and before a name on the same line: the next name starts there ("In Attendance:
+# Jackie Griffin, Clerk. P C Elson.", "Apologies: Cllr A Lee. Cllr B Khan"); a name opens with a title, initials or a
+# capitalised word and another
+_STOP_BEFORE_NAME = re.compile(r"(?<=[a-z]{2})(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)\.(?=[ \t]+(?:(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|PCSO|PC)\.?[ \t]+[A-Z]|(?:[A-Z]\.?[ \t]+)+[A-Z][a-z]))")
 
 
 # a full stop that ends a line after a word (not a title: "& Prof." / "P. Pietroni"): the name on that line ends there
@@ -312,7 +432,7 @@ def _split_at_titles(piece: str) -> list[str]:
     return [" ".join(w) for w in out if w]
 
 
-_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
+_FOUR_WORDS = re.compile(r"^(?P<first>(?:(?:Councillor|Cllr)\.?\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?P<second>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[A-Z][a-z’'-]+(?:\s*\(.*\))?)$")
 
 
 # "Paul Johnston Jim Gifford": two given names and surnames, no title, no initials, no brackets
@@ -343,7 +463,8 @@ _TWO_INITIALLED = re.compile(r"^(?P<first>(?:[A-Z]\.)+[A-Z][a-z’'-]+)\s+(?P<se
 def _two_names(piece: str) -> list[str]:
     """ "Cllr Janet Taylor Helen Richardson (Parish Clerk)": two first-name-and-surname pairs run together, in a
     list parted only by titles, are two people (the second without a title). Four whole words are too many for one
-    name as lists write them; initials ("Cllr Mr A H Porter") never split."""
+    name as lists write them, and so are five after a title ("Mrs Pat Jones John Hedley Jones": the second with a middle
+    name); initials ("Cllr Mr A H Porter") never split."""
     pair = _TWO_INITIALLED.match(piece)
     if pair:  # "F.Davies J.Lane": initials glued to each surname, no comma between the two
         return [pair.group("first"), pair.group("second")]
@@ -359,8 +480,8 @@ def _two_names(piece: str) -> list[str]:
 def _has_name_word(words: list[str], honorifics: set[str]) -> bool:
     if words[-1] in ("-", "–", "—"):
         return False  # "Chairman - Cllr. A. Fordham": a role, a dash, then its holder
-    if words[-1].endswith(")") or (len(words) >= 2 and words[-2] in ("-", "–", "—")):
-        return True  # "Cllr P Hall - Chair Cllr J Stern": a role after a dash closes the name before it
+    if words[-1].endswith(")") or (len(words) >= 2 and (words[-2] in ("-", "–", "—") or re.fullmatch(r"\([A-Z]{2,4}\)", words[-2]))):
+        return True  # "Cllr P Hall - Chair Cllr J Stern", "Drew Russell (DR) Chair Cllr Ann Lee": a role after a dash or initials closes the name before it
     job = vocab.get("attendance").roles.regex("officer").search(" ".join(words))
     if job and job.start() == 0 and job.end() == len(" ".join(words)):
         return False  # "RFO Mrs C Hornsby": a job before the name, not a name

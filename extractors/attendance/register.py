@@ -56,6 +56,7 @@ class Register:
 
     def add(self, written: str, span: Span, role: str, status: str, **fields) -> Attendee | None:
         written = _title_case_capitals(squash(written))  # "MRS WARRENER": a name in capitals, read as "Mrs Warrener"
+        written = _keyed_capacity(written)  # "Colin Pike (CP) Planning": the capacity after the initials, into brackets
         written = INITIALS_MARK.sub(initials_only, written).strip(" ,;.")  # "C Burgess (CB)": the initials the minutes use later
         if status in ("apologies", "absent"):
             written = re.sub(r"\s+[-–—]\s+[a-z][\w ]*$", "", written)  # "Cllr D White - work": the reason
@@ -63,6 +64,7 @@ class Register:
         unmarked_role = fields.pop("unmarked_role", None)
         members_listed = fields.pop("members_listed", True)
         listed_role = role
+        written = _spaced_constable(written, self.ctx.text)
         written, role, job_title, titled = capacity_around(written, role, job_title)
         m = re.match(r"^(?P<name>[^()]+?)\s*\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\)\s*$", written)
         head, comma, tail = written.partition(",")
@@ -169,6 +171,39 @@ def give_fuller_names(ctx: ExtractionContext, register: Register) -> None:
 
 
 # present outranks apologies (a late arrival, an apology withdrawn), an apology outranks a bare "absent"
+# a name, the initials the minutes use for it in brackets, then a capacity: "Drew Russell (DR) Chair", "Sharon Park (SP)
+# Secretary", "Colin Pike (CP) Planning"
+_KEYED = re.compile(r"^(?P<name>[^()]+?)[ \t]*\((?P<initials>[A-Z]{2,4})\)[ \t]+(?P<rest>[A-Z][A-Za-z/&’\x27 -]{1,60})$")
+
+
+def _keyed_capacity(written: str) -> str:
+    """ "Drew Russell (DR) Chair" is "Drew Russell (Chair)": the capacity after the initials, in brackets as lists write it;
+    the initials must be the name's (first and last letters: "HIF" for "Henry Irvine-Fortescue")."""
+    m = _KEYED.match(written)
+    if not m:
+        return written
+    words = [w for w in re.split(r"[ \t-]+", parse_name(m.group("name")).full) if w]
+    initials = m.group("initials")
+    if not words or initials[0] != words[0][0] or initials[-1] not in {w[0] for w in words[1:]}:
+        return written
+    if parse_name(f"X ({m.group('rest').strip()})").role_mark:
+        return written  # "S Hughes (SH) Chair": a role mark unbracketed, read as written (capacity.capacity_around)
+    return f"{m.group('name').strip()} ({m.group('rest').strip()})"
+
+
+# "P C Elson" in a list: initials, or a police constable written with a space; the document says which when it also
+# writes "PC Elson" or "P.C. Elson"
+_SPACED_PC = re.compile(r"^P[ \t]C[ \t]+(?P<surname>[A-Z][a-z’\x27-]+)$")
+
+
+def _spaced_constable(written: str, text: str) -> str:
+    """ "P C Elson" is "PC Elson", a police constable (a guest), when the same document writes "PC Elson" elsewhere."""
+    m = _SPACED_PC.match(written)
+    if m and re.search(r"\bP\.?C\.?[ \t]+" + re.escape(m.group("surname")) + r"\b", text):
+        return "PC " + m.group("surname")
+    return written
+
+
 _STATUS_RANK = {"absent": 0, "apologies": 1, "present": 2}
 _SEXES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 

@@ -56,6 +56,12 @@ def sentences_in(ctx: ExtractionContext, register: Register, minutes: Span) -> i
         said += 1
         if known_attendee(register, parse_name(m.group("name"))) is None:
             register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
+    coming_late(ctx, register, minutes)  # not counted: the apologies beside it ("Apologies: Cllr D Price. Cllr E Moss would be ...") are still to read
+    said += welcomed(ctx, register, minutes)
+    for m in vocab.regex("attendance", "sentences.police_spoke").finditer(text, minutes.start, minutes.end):
+        said += 1  # "PC Dougie Stapleton presented the Police report": there, a guest
+        if known_attendee(register, parse_name(m.group("name"))) is None:
+            register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "guest", "present", source="minutes")
     for m in vocab.regex("attendance", "sentences.remote").finditer(text, minutes.start, minutes.end):
         said += 1
         for written, offset in names_with_offsets(flat(m.group("names")), m.start("names")):
@@ -166,6 +172,30 @@ def apologies_in(ctx: ExtractionContext, register: Register, span: Span) -> int:
         names = vocab.regex("attendance", "sentences.substituted").sub(lambda s: s.group("absent"), names)
         for written, offset in names_with_offsets(names, m.start("names")):
             register.add(written, Span(start=offset, end=offset + len(written)), "member", "apologies", source="minutes")
+    return found
+
+
+def welcomed(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """People the minutes say were welcomed ("he welcomed CClrs Bennet and Thomson", "County Councillor M Storey ... were
+    welcomed to the meeting") were there: a councillor a member, another title a guest; returns how many sentences."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.welcomed").finditer(ctx.text, span.start, span.end):
+        found += 1
+        for written, offset in names_with_offsets(re.sub(r"\s*\n\s*", " ", m.group("names")), m.start("names")):
+            name = parse_name(written)
+            if known_attendee(register, name) is None:
+                role = "member" if re.match(r"(?:Councillor|Cllr|CClr|Clr)\b", name.honorific or "", re.I) else "guest"
+                register.add(written, Span(start=offset, end=offset + len(written)), role, "present", source="minutes")
+    return found
+
+
+def coming_late(ctx: ExtractionContext, register: Register, span: Span) -> int:
+    """Members said to be coming later ("Councillor E Wilson will be attending in due course"), often in the apologies
+    item: present, one row with any apology read for them before; returns how many were read."""
+    found = 0
+    for m in vocab.regex("attendance", "sentences.coming_late").finditer(ctx.text, span.start, span.end):
+        found += 1
+        register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "member", "present", source="minutes")
     return found
 
 

@@ -11,6 +11,7 @@ class AttendanceLabel(VocabModel):
     unmarked_role: str | None = None  # the role of a name listed with no job ("In attendance: Tracy Knights")
     head_only: bool = False  # read only before the first item
     after_members: str | None = None  # the role of its names when two or more members were listed before it
+    outside: bool = False  # its names come from outside bodies: guests, whatever job is written beside them
 
 
 class AttendanceSentences(VocabModel):
@@ -23,6 +24,9 @@ class AttendanceSentences(VocabModel):
     substituted: Patterns(M)
     substitute: Patterns(M)
     arrived_or_left: Patterns(M)
+    coming_late: Patterns(M)
+    police_spoke: Patterns(M)
+    welcomed: Patterns(M)
     chair_named: Patterns(M)
     chair_for_meeting: Patterns(M)
     chair_welcomed: Patterns(M)
