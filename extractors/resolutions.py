@@ -76,6 +76,7 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     beside = narrates_beside_formal(ctx.records.get("meeting") or [])
     # a local council's "It was agreed that ..." marks a decision beside its RESOLVED ones; a principal council's narrates
     marked = bool(marks(ctx.text)) and not beside
+    rows += _before_first_item(ctx, meeting_id, marked, beside)
     for position, block in enumerate(ctx.outline.items, start=1):
         found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside, title=block.title)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
@@ -97,6 +98,59 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
                 )
             )
     return rows
+
+
+# Outlines whose text before the first item is a meeting's record (its opening business), not an agenda's notice.
+_MINUTES_KINDS = {"printed_minutes", "minutes_page"}
+
+
+def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: bool, beside: bool) -> list[Resolution]:
+    """Decisions minuted before the first item, under no item: a clerk records the opening business in the head's
+    paragraphs ("Minutes of the previous meeting were taken as read and accepted as a true record.", "The Provost ruled,
+    and the Council agreed, that the item be taken as urgent.", "The minutes of 11 August, agreed to defer.") before the
+    first heading. Only in minutes (an agenda's head is its notice) and only a decision the rules read in a sentence or
+    under a formal mark, as in an item."""
+    outline = ctx.outline
+    if outline is None or outline.kind not in _MINUTES_KINDS or not outline.items:
+        return []
+    head = Span(start=0, end=outline.items[0].block.start)
+    if not re.search(r"[a-z]", ctx.text[head.start : head.end]):
+        return []
+    rows = []
+    found = item_resolutions(ctx.text, None, head, document_marked=marked, narrative_beside_formal=beside)
+    found = [f for f in found if not _missed_heading(ctx.text, head.start, f[0].start)]
+    for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
+        text = _clean_text(ctx.text[span.start : span.end])
+        rows.append(
+            Resolution(
+                id=f"{ctx.doc.id}-r{n}",
+                meeting_id=meeting_id,
+                agenda_item_id=None,
+                position=n,
+                part=marker,
+                text=text,
+                outcome=outcome or outcome_of(text) or "agreed",
+                explicit=explicit,
+                source=source,
+                **ctx.provenance(span, NAME),
+            )
+        )
+    return rows
+
+
+# A line in the head that heads business the outline did not take as an item: a short title in capitals ("MINUTES",
+# "MATTERS ARISING"; not the attendance's labels) or an item's number ("16/01/2 i) ii)", "Item 3", "4."). A decision
+# after one belongs to that unfound item, not to the meeting's opening.
+_MISSED_HEADING = re.compile(
+    r"^(?:(?!(?:PRESENT|APOLOGIES|ABSENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|ATTENDANCE|MINUTES\s+OF\b)|.*\b(?:COUNCIL|COMMITTEE)\b)"
+    r"[A-Z][A-Z&’\x27/-]+(?:[ \t]+[A-Z&’\x27/-]+){0,2}[ \t]*:?"
+    r"|(?:[Ii]tem[ \t]+\d{1,3}(?:[./]\d{1,3}){0,3}|\d{1,3}(?:[./]\d{1,3}){1,3}|\d{1,3}[.)])[.)]?(?:[ \t].*)?)$"
+)
+
+
+def _missed_heading(text: str, start: int, at: int) -> bool:
+    """Whether a heading line of business the outline missed stands between the head's ``start`` and a decision at ``at``."""
+    return any(_MISSED_HEADING.match(line.strip()) for line in text[start:at].split("\n")[:-1] if line.strip())
 
 
 def narrates_beside_formal(meetings) -> bool:

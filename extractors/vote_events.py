@@ -89,7 +89,9 @@ def events(text: str, span: Span) -> list[Event]:
             if (groups.get("proposer") or "").strip().lower() in _NOT_VOTERS:
                 continue  # "The proposed change was put to the vote": "proposed" describes the change, nobody proposes
             labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0))) or _bare(text, m, span)
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": trimmed(groups.get("proposer")), "seconder": trimmed(groups.get("seconder")), "match": m, "labelled": labelled,
+            seconder = trimmed(groups.get("seconder"))
+            end = m.start("seconder") + len(seconder) if seconder and m.start("seconder") >= 0 and seconder != groups.get("seconder") and m.end("seconder") == m.end() else m.end()
+            out.append(Event(m.start(), end, "proposal", {"proposer": trimmed(groups.get("proposer")), "seconder": seconder, "match": m, "labelled": labelled,
                                                               "adopted": bool(groups.get("adopted"))}))  # fmt: skip
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
         if not inside(m):
@@ -155,8 +157,27 @@ _OUTCOME_LINE = re.compile(r"[ \t]*\n[ \t]*(?:CARRIED|AGREED|LOST|RESOLVED|APPRO
 
 
 def trimmed(name: str | None) -> str | None:
-    """A proposer's or seconder's name without an outcome word the name pattern took from the next line ("S Newbon\nCARRIED")."""
-    return _OUTCOME_LINE.sub("", name) if name else name
+    """A proposer's or seconder's name without what the name pattern took from the next line: an outcome word ("S
+    Newbon\nCARRIED"), or the next entry's first words after a whole name ("Morven Syme\nVice Chair person ...": a list of
+    nominations one a line). A name wrapped after a title or an initial ("Cllr S\nNewbon") stays whole."""
+    if not name:
+        return name
+    name = _OUTCOME_LINE.sub("", name)
+    first, nl, rest = name.partition("\n")
+    if nl and rest.strip() and _whole_name(first):
+        return first.rstrip()
+    return name
+
+
+def _whole_name(words: str) -> bool:
+    """Whether a line's words are a whole name by themselves: two words or more that are neither a title nor an initial."""
+    titles = {h.lower() for h in vocab.get("common").all_honorifics()} | _TITLES
+    full = [w for w in words.split() if len(w.strip(".")) > 1 and w.strip(".").lower() not in titles]
+    return len(full) >= 2
+
+
+# Titles a name may open with, besides common.toml's honorifics.
+_TITLES = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr", "the", "alderman", "ald", "sir", "dame", "revd", "rev"}
 
 
 def _bare(text: str, m: re.Match, span: Span) -> bool:

@@ -151,10 +151,15 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             for r in resolved_at
         ):
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
+        elif _seconded_unopposed(q, text, until, voting):
+            q.result = "carried"  # "Chair person Vicki Salvage proposed by Bill Buchan and seconded by Morven Syme"
         if q.result:
             votes.append(q)
 
     floor = span.start
+    # where the item's minutes put a question or minute a result that is no "weak" word: a proposal before one of them may
+    # be what is put there, so no proposal is taken as carried unopposed in them (:func:`_seconded_unopposed`)
+    voting = [e.start for e in found if e.type == "put" or e.type == "result" and not (e.data["word"] in weak or e.data["weak"])]
     for n, event in enumerate(found):
         if event.type == "proposal":
             proposals.append((paragraph_of(text, span, event.start), event))
@@ -263,6 +268,39 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
     return votes
 
 
+def _seconded_unopposed(q: Question, text: str, until: int, voting: list[int]) -> bool:
+    """Whether a proposal whose outcome is not minuted carried: proposed and seconded, both named ("Chair person A proposed
+    by B and seconded by C", a community council's nominations one a line), not an amendment, and nothing put to the vote
+    or minuted as carried or lost after it in the item (where minutes do, the proposal may be what they put). The minutes
+    record a proposal made and seconded, and one that failed would be minuted so (the truth conventions of session 6)."""
+    proposal = q.proposal
+    if proposal is None or q.put is not None or q.counts or q.tally is not None:
+        return False
+    if not (proposal.data["proposer"] and proposal.data["seconder"]):
+        return False
+    if proposal_kind(proposal, text) == "amendment" or re.search(r"(?i)\bamendment\b", _proposal_words(q, text)):
+        return False
+    return _nomination_line(text, proposal) and not any(v >= q.start for v in voting)
+
+
+# A line that names what was proposed and then who proposed and seconded it, and nothing more: "Chair person Vicki
+# Salvage proposed by Bill Buchan and seconded by Morven Syme", "Treasurer: A Bell, nominated by C Dee, seconded by E
+# Fox.", "Mrs G Hay was proposed by Cllr J Kay and seconded by Cllr L May". Not "It was proposed by A that ..., seconded by
+# B" (a sentence of the clerk's), nor "Cllr A proposed acceptance, seconded by Cllr B" (the tuning minutes' truth: no vote
+# without an outcome there).
+_NOMINATION_HEAD = re.compile(r"^[ \t\-–•*]*(?!.*\bit\s+was\b)[A-Z][^.;!?\n]{2,80}?[ \t,:–-]+(?:(?:was|were)[ \t]+)?$", re.I)
+
+
+def _nomination_line(text: str, proposal: Event) -> bool:
+    m = proposal.data["match"]
+    if not re.match(r"(?i)(?:proposed|nominated)\s+by\b", m.group(0)):
+        return False
+    line_start = text.rfind("\n", 0, proposal.start) + 1
+    line_end = text.find("\n", proposal.end)
+    rest = text[proposal.end : len(text) if line_end < 0 else line_end]
+    return bool(_NOMINATION_HEAD.match(text[line_start : proposal.start])) and not rest.strip(" \t.")
+
+
 def _amendment_not_proposed(put_text: str, q: Question, text: str) -> bool:
     """Whether a put names an amendment while the open proposal is no amendment ("Councillor B seconded the proposal. ...
     A vote was taken on the amendment"): the amendment's mover is not minuted here, the open proposal is not what was put."""
@@ -327,7 +365,9 @@ def _resolves(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if len(between) > NEAR:
         return False
-    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that|unanimously)\b|[\s:;,.–\-\"“”'‘’]", "", between)
+    return not re.search(r"\n\s*\n", between) or not re.sub(
+        r"(?i)\b(?:and|it\s+was|resolved|agreed|that|unanimously|(?:the\s+)?(?:council|committee|sub-committee|panel|board|cabinet|meeting|members))\b|[\s:;,.–\-\"“”'‘’]", "", between
+    )  # "Councillor A Moved, Councillor B Seconded and the Council / / Resolved that ...": the body that resolved
 
 
 def _proposal_words(q: Question, text: str) -> str:
@@ -451,8 +491,11 @@ def subject_of(q: Question, text: str, resolution: str | None = None) -> str | N
     candidates = []
     if q.proposal is not None:
         m = q.proposal.data["match"]
-        end = sentence_end(text, m.end(), min(len(text), m.end() + 400))
-        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[m.end() : end]), flags=re.I)
+        stop = min(m.end(), q.proposal.end)  # a seconder's name cut at its line's end: the next line is no part of it
+        end = sentence_end(text, stop, min(len(text), stop + 400))
+        if "\n" in text[stop:end] and stop < m.end():
+            end = stop + text[stop:end].index("\n")
+        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[stop:end]), flags=re.I)
         candidates.append(re.sub(r"^that\s+", "", after, flags=re.I))
         inside = re.search(r"(?i)\b(?:proposed|moved|nominated)\b(?P<words>.*?)(?:,?\s*(?:and\s+)?(?:this\s+was\s+)?seconded\b|$)", m.group(0), re.S)
         if inside:
@@ -466,6 +509,9 @@ def subject_of(q: Question, text: str, resolution: str | None = None) -> str | N
         candidates.append(_squash(resolution))
     if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
         candidates.append(_squash(q.result_sentence))
+    if q.proposal is not None:  # "Chair person Vicki Salvage proposed by A and seconded by B": what its line names before it
+        line = text[max(text.rfind("\n", 0, q.proposal.start) + 1, sentence_start(text, q.proposal.start, 0)) : q.proposal.start]
+        candidates.append(_squash(line))
     names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
     names += [name for name, _, _ in q.records]
     return next((_clip(c) for c in candidates if _says_something(c, names)), None)
