@@ -380,8 +380,11 @@ def _proposal_words(q: Question, text: str) -> str:
 def _decided_before(text: str, start: int, floor: int) -> bool:
     """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder)."""
     before = text[max(floor, start - 300) : start]
+    if not before.strip():  # the pair opens the item's minutes: its heading ("Approval of minutes of AGM") is what it moved
+        line_end = len(text[:floor].rstrip())
+        before = text[text.rfind("\n", 0, line_end) + 1 : line_end]
     last = [s for s in re.split(r"\n\s*\n", before) if s.strip()]
-    return bool(last) and bool(vote_rules().outcome.regex("decided_before").search(last[-1]))
+    return bool(last) and bool(vote_rules().outcome.regex("decided_before").search(last[-1].strip()))
 
 
 def counts_of(q: Question) -> tuple[int | None, int | None, int | None]:
