@@ -629,12 +629,19 @@ def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
     found (an excerpt, a page of one item's minutes, a parish's unnumbered minutes), the whole text, under no item."""
     outline = ctx.outline
     items = [(_minutes_span(ctx.text, block), item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
+    if items and outline.kind in _OPENING_MINUTED and outline.items[0].block.start > 0:
+        # the business minuted before the first item ("The minutes of the last meeting were taken as read and accepted.
+        # Proposed by A, seconded by B - Approved."), under no item, as the resolutions extractor reads it
+        items = [(Span(start=0, end=outline.items[0].block.start), None), *items]
     if items or (outline is not None and (outline.items or outline.kind in _NOT_MINUTES)):
         return items
     if not ctx.text.strip() or len(ctx.text) > WHOLE_TEXT_LIMIT:
         return []  # a long text in which no item was found is not one meeting's minutes to read whole
     return [(Span(start=0, end=len(ctx.text)), None)]
 
+
+# Minutes whose text before the first item may minute business (the resolutions extractor reads decisions there too).
+_OPENING_MINUTED = {"printed_minutes", "minutes_page"}
 
 # An excerpt, one item's page or a parish's unnumbered minutes is a few pages; some forty pages of text with no item
 # found is something else (a report, a transcript, a hostile file), and every vote rule would read all of it.
