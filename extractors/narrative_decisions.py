@@ -243,6 +243,10 @@ def stated_decisions(
                 if row is None or any(overlaps(row, t) for t in taken + [sentences[i] for i in proposals]):
                     break
             said_row = text[row.start : row.end]
+            tail = _OUTCOME_TAIL.search(said_row) if not rule.antecedent else None
+            if tail and tail.start() > 0:  # "It was agreed these paths be removed from the contract – Agreed": the marker is no text
+                row = strip_span(text, Span(start=row.start, end=row.start + tail.start()))
+                said_row = text[row.start : row.end]
             outcome = (rule.outcome not in (None, "agreed") and rule.outcome) or agreed_to_verb(said_row) or rule.outcome or outcome_of(said_row)
             if rule.antecedent and outcome_of(said_row) in props.keep:
                 outcome = outcome_of(said_row)  # "... signed as a true and accurate record. AGREED": the minutes approved
@@ -250,6 +254,10 @@ def stated_decisions(
             taken.append(row)
             break
     return sorted(out, key=lambda f: f[0].start)
+
+
+# An outcome word closing a decision's sentence after a dash ("... – Agreed", "... - approved unanimously"): a marker.
+_OUTCOME_TAIL = re.compile(r"\s[-–]\s*(?:unanimously\s+)?(?:agreed|approved|carried|accepted)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$", re.I)
 
 
 def _election_stated(after: list[str]) -> bool:

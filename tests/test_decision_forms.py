@@ -642,6 +642,12 @@ SESSION6_CASES = [
      [("Cllr Dunn left the room while the bid was discussed, Councillors agreed to appoint Ann Hale as warden", "appointed", False)]),
     # apologies accepted are attendance, wherever the sentence names them
     ("Cllrs Hale and Moss sent their apologies, with reasons, and these were accepted.", []),
+    # an outcome marker after a dash closing a decision sentence is no part of its text
+    ("It was agreed that the hedge be cut in March – Agreed", [("the hedge be cut in March", "agreed", True)]),
+    ("It was agreed to renew the insurance - approved unanimously.", [("It was agreed to renew the insurance", "agreed", False)]),
+    # the minutes signed by the chair as a correct record
+    ("The minutes of the meeting held on 2 May were signed by the Chairman as a correct record.",
+     [("The minutes of the meeting held on 2 May were signed by the Chairman as a correct record", "approved", False)]),
 ]
 
 
