@@ -642,6 +642,8 @@ SESSION6_CASES = [
      [("Cllr Dunn left the room while the bid was discussed, Councillors agreed to appoint Ann Hale as warden", "appointed", False)]),
     # apologies accepted are attendance, wherever the sentence names them
     ("Cllrs Hale and Moss sent their apologies, with reasons, and these were accepted.", []),
+    ("Cllr Hale asked if a wreath should be bought and it was agreed this was appropriate. Cllr Moss will order it.",
+     [("Cllr Hale asked if a wreath should be bought and it was agreed this was appropriate", "agreed", False)]),
     # an outcome marker after a dash closing a decision sentence is no part of its text
     ("It was agreed that the hedge be cut in March – Agreed", [("the hedge be cut in March", "agreed", True)]),
     ("It was agreed to renew the insurance - approved unanimously.", [("It was agreed to renew the insurance", "agreed", False)]),
