@@ -285,10 +285,11 @@ def _seconded_unopposed(q: Question, text: str, until: int, voting: list[int]) -
 
 # A line that names what was proposed and then who proposed and seconded it, and nothing more: "Chair person Vicki
 # Salvage proposed by Bill Buchan and seconded by Morven Syme", "Treasurer: A Bell, nominated by C Dee, seconded by E
-# Fox.", "Mrs G Hay was proposed by Cllr J Kay and seconded by Cllr L May". Not "It was proposed by A that ..., seconded by
+# Fox.", "Mrs G Hay was proposed by Cllr J Kay and seconded by Cllr L May", "Vice-Chair – B Hunt (proposed by C Dee,
+# seconded by E Fox)". Not "It was proposed by A that ..., seconded by
 # B" (a sentence of the clerk's), nor "Cllr A proposed acceptance, seconded by Cllr B" (the tuning minutes' truth: no vote
 # without an outcome there).
-_NOMINATION_HEAD = re.compile(r"^[ \t\-–•*]*(?!.*\bit\s+was\b)[A-Z][^.;!?\n]{2,80}?[ \t,:–-]+(?:(?:was|were)[ \t]+)?$", re.I)
+_NOMINATION_HEAD = re.compile(r"^[ \t\-–•*]*(?!.*\bit\s+was\b)[A-Z][^.;!?\n(]{2,80}?[ \t,:–(-]+(?:(?:was|were)[ \t]+)?$", re.I)
 
 
 def _nomination_line(text: str, proposal: Event) -> bool:
@@ -298,7 +299,7 @@ def _nomination_line(text: str, proposal: Event) -> bool:
     line_start = text.rfind("\n", 0, proposal.start) + 1
     line_end = text.find("\n", proposal.end)
     rest = text[proposal.end : len(text) if line_end < 0 else line_end]
-    return bool(_NOMINATION_HEAD.match(text[line_start : proposal.start])) and not rest.strip(" \t.")
+    return bool(_NOMINATION_HEAD.match(text[line_start : proposal.start])) and not rest.strip(" \t.)")
 
 
 def _amendment_not_proposed(put_text: str, q: Question, text: str) -> bool:

@@ -363,6 +363,7 @@ CASES = [
      [("motion", "carried", N, "Bob Moss", "Cy Fry"), ("motion", "carried", N, "Bob Moss", "Ed Rudd")]),
     ("Treasurer: Di Lamb, nominated by Cllr Bob Moss, seconded by Cllr Ed Rudd.\n", [("motion", "carried", N, "Bob Moss", "Ed Rudd")]),
     ("Mrs Flo Pike was proposed by Cllr Ann Hale and seconded by Cllr Cy Fry.\n", [("motion", "carried", N, "Ann Hale", "Cy Fry")]),
+    ("Vice-Chair – Flo Pike (proposed by Cllr Ann Hale, seconded by Cllr Cy Fry)\n", [("motion", "carried", N, "Ann Hale", "Cy Fry")]),
     # ... but a clerk's sentence proposing something, with no outcome, stays no vote (the tuning minutes' truth)
     ("Cllr Hale proposed acceptance of the minutes, seconded by Cllr Moss\n", []),
     ("It was proposed by Cllr Hale that the fee be £50, seconded by Cllr Moss.\n", []),
