@@ -647,6 +647,10 @@ SESSION6_CASES = [
     # an outcome marker after a dash closing a decision sentence is no part of its text
     ("It was agreed that the hedge be cut in March – Agreed", [("the hedge be cut in March", "agreed", True)]),
     ("It was agreed to renew the insurance - approved unanimously.", [("It was agreed to renew the insurance", "agreed", False)]),
+    # the minutes adopted as a true record: adopted (a bare "CC" deciding is no body: a member's initials in English minutes)
+    ("The Minutes of the March meeting were adopted as a true and accurate record. Proposed: Ann Hale; seconded: Bob Moss. "
+     "(1) Hall roof. CC noted that the roof repair was overdue.",
+     [("The Minutes of the March meeting were adopted as a true and accurate record", "adopted", False)]),
     # the minutes signed by the chair as a correct record
     ("The minutes of the meeting held on 2 May were signed by the Chairman as a correct record.",
      [("The minutes of the meeting held on 2 May were signed by the Chairman as a correct record", "approved", False)]),
