@@ -42,13 +42,15 @@ import re
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions: read by tests from here)
+from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions, narrates_beside_formal: read by tests from here)
     Found,
     overlaps,
     strip_span,
     without_vote_note,
     decision_sentences,
     decision_text_sentences,
+    missed_heading,
+    narrates_beside_formal,
     outcome_of,
     stated_decisions,
     verb_outcome,
@@ -118,7 +120,7 @@ def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: b
         return []
     rows = []
     found = item_resolutions(ctx.text, None, head, document_marked=marked, narrative_beside_formal=beside)
-    found = [f for f in found if not _missed_heading(ctx.text, head.start, f[0].start)]
+    found = [f for f in found if not missed_heading(ctx.text, head.start, f[0].start)]
     for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
         text = _clean_text(ctx.text[span.start : span.end])
         rows.append(
@@ -136,51 +138,6 @@ def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: b
             )
         )
     return rows
-
-
-# A line in the head that heads business the outline did not take as an item: a short title in capitals ("MINUTES",
-# "MATTERS ARISING"; not the attendance's labels) or an item's number ("16/01/2 i) ii)", "Item 3", "4."). A decision
-# after one belongs to that unfound item, not to the meeting's opening.
-_MISSED_HEADING = re.compile(
-    r"^(?:(?!(?:PRESENT|APOLOGIES|ABSENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|ATTENDANCE|MINUTES\s+OF\b)|.*\b(?:COUNCIL|COMMITTEE)\b)"
-    r"[A-Z][A-Z&’\x27/-]+(?:[ \t]+[A-Z&’\x27/-]+){0,2}[ \t]*:?"
-    r"|(?:[Ii]tem[ \t]+\d{1,3}(?:[./]\d{1,3}){0,3}|\d{1,3}(?:[./]\d{1,3}){1,3}|\d{1,3}[.)])[.)]?(?:[ \t].*)?)$"
-)
-
-
-def _missed_heading(text: str, start: int, at: int) -> bool:
-    """Whether a heading line of business the outline missed stands between the head's ``start`` and a decision at ``at``."""
-    return any(_MISSED_HEADING.match(line.strip()) for line in text[start:at].split("\n")[:-1] if line.strip())
-
-
-def narrates_beside_formal(meetings) -> bool:
-    """Whether a document's narrative decisions count beside its formal ones: not in a principal council's minutes.
-
-    A parish, town or community clerk narrates decisions between the formal
-    ones ("Apologies were noted and accepted ...", "The Parish Council noted
-    that ...", then "RESOLVED: That the Internal Audit report be noted."): each
-    is a decision of its own. A principal council's RESOLVED block is the
-    record, and the sentences before it summarise the debate that led to it
-    ("The Panel agreed that the following items be considered ...", then
-    "RESOLVED that the work programme be agreed"). A principal council is one
-    a register gives a code, or whose name says its kind (``principal_council``);
-    a local council's name or body says so (``local_council``), the name first
-    ("Kintore & District Community Council" is local). Minutes that
-    name neither council nor body are a clerk's plain minutes, read as local.
-    """
-    marks_ = vocab.get("outcomes").resolution
-    principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
-    for m in meetings:
-        council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
-        if getattr(m, "council_code", None):
-            return False
-        if local.search(council):
-            return True  # "Kintore & District Community Council": a district's name in a local council's
-        if principal.search(council):
-            return False
-        if local.search(committee):
-            return True
-    return not any(getattr(m, "committee", None) for m in meetings)
 
 
 def item_resolutions(

@@ -215,3 +215,61 @@ def paragraph_of(text: str, span: Span, at: int) -> int | None:
 
 def sentence_around(text: str, event: Event, span: Span) -> str:
     return text[sentence_start(text, event.start, span.start) : sentence_end(text, event.end, span.end)]
+
+
+# What a vote was on, in the minutes' words (read by extractors/votes.py for each vote it folds; ``q`` is its Question).
+def subject_of(q, text: str, resolution: str | None = None) -> str | None:
+    """What was put, in the minutes' words: its title in a recorded-vote table, else the first of these that says
+    something (two words or more besides outcome words): the proposal's words after its seconder ("... seconded the
+    motion that ..."), its words between proposer and seconder ("Cllr A proposed acceptance of the minutes seconded by
+    Cllr B"), the put ("put the motion set out in paragraph 1"), the ``resolution`` the vote carried, the result's
+    sentence. None when none does."""
+    if q.title:
+        return _clip(q.title)
+    candidates = []
+    if q.proposal is not None:
+        m = q.proposal.data["match"]
+        stop = min(m.end(), q.proposal.end)  # a seconder's name cut at its line's end: the next line is no part of it
+        end = sentence_end(text, stop, min(len(text), stop + 400))
+        if "\n" in text[stop:end] and stop < m.end():
+            end = stop + text[stop:end].index("\n")
+        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[stop:end]), flags=re.I)
+        candidates.append(re.sub(r"^that\s+", "", after, flags=re.I))
+        inside = re.search(r"(?i)\b(?:proposed|moved|nominated)\b(?P<words>.*?)(?:,?\s*(?:and\s+)?(?:this\s+was\s+)?seconded\b|$)", m.group(0), re.S)
+        if inside:
+            words = inside.group("words")
+            for name in (q.proposal.data["proposer"], q.proposal.data["seconder"]):
+                words = words.replace(name, " ") if name else words  # "Cllr A proposed, Cllr B seconded": no words of its own
+            candidates.append(re.sub(r"^(?:by\s+)?(?:that\s+)?", "", _squash(words), flags=re.I))
+    if q.put is not None:
+        candidates.append(_squash(q.put.data["what"] or q.put.data["sentence"]))
+    if resolution:
+        candidates.append(_squash(resolution))
+    if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
+        candidates.append(_squash(q.result_sentence))
+    if q.proposal is not None:  # "Chair person Vicki Salvage proposed by A and seconded by B": what its line names before it
+        line = text[max(text.rfind("\n", 0, q.proposal.start) + 1, sentence_start(text, q.proposal.start, 0)) : q.proposal.start]
+        candidates.append(_squash(line))
+    names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
+    names += [name for name, _, _ in q.records]
+    return next((_clip(c) for c in candidates if _says_something(c, names)), None)
+
+
+def _squash(words: str) -> str:
+    return " ".join(words.split()).strip(" ,:;.–-()")
+
+
+_OUTCOME_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
+
+
+def _says_something(words: str, names: list[str]) -> bool:
+    """Two words or more besides outcome words and the proposer's and seconder's names ("Unanimously Carried", "Cllr A
+    proposed, Cllr B seconded, all were in favour" say nothing of the subject)."""
+    for name in names:
+        words = words.replace(" ".join(name.split()), " ")
+    words = re.sub(r"(?i)\b(?:cllrs?|councillors?|proposed|seconded|abstained|as|he|she|was|not|able|to|attend)\b", " ", words)
+    return len([w for w in _OUTCOME_WORDS.sub(" ", words).split() if re.search(r"[A-Za-z]", w)]) >= 2
+
+
+def _clip(words: str, limit: int = 200) -> str:
+    return words if len(words) <= limit else words[: words.rfind(" ", 0, limit)] + " …"
