@@ -13,6 +13,11 @@ the vocabulary is ``vocab/outcomes.toml``:
   to ...", "Members received and noted the minutes");
 - the outcome word of a decision's text: the verb it opens with
   (``[leading]``), else the first matching ``[[outcome]]`` rule.
+
+Two judgements the resolutions extractor asks of a document: whether its
+narrative decisions count beside its formal ones (``narrates_beside_formal``:
+a local council's minutes), and whether a decision in the text before the
+first item follows a heading the outline missed (``missed_heading``).
 """
 
 from __future__ import annotations
@@ -243,6 +248,10 @@ def stated_decisions(
                 if row is None or any(overlaps(row, t) for t in taken + [sentences[i] for i in proposals]):
                     break
             said_row = text[row.start : row.end]
+            tail = _OUTCOME_TAIL.search(said_row) if not rule.antecedent else None
+            if tail and tail.start() > 0:  # "It was agreed these paths be removed from the contract – Agreed": the marker is no text
+                row = strip_span(text, Span(start=row.start, end=row.start + tail.start()))
+                said_row = text[row.start : row.end]
             outcome = (rule.outcome not in (None, "agreed") and rule.outcome) or agreed_to_verb(said_row) or rule.outcome or outcome_of(said_row)
             if rule.antecedent and outcome_of(said_row) in props.keep:
                 outcome = outcome_of(said_row)  # "... signed as a true and accurate record. AGREED": the minutes approved
@@ -250,6 +259,10 @@ def stated_decisions(
             taken.append(row)
             break
     return sorted(out, key=lambda f: f[0].start)
+
+
+# An outcome word closing a decision's sentence after a dash ("... – Agreed", "... - approved unanimously"): a marker.
+_OUTCOME_TAIL = re.compile(r"\s[-–]\s*(?:unanimously\s+)?(?:agreed|approved|carried|accepted)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?\s*\.?$", re.I)
 
 
 def _election_stated(after: list[str]) -> bool:
@@ -425,3 +438,48 @@ def strip_span(text: str, span: Span) -> Span:
     while end > start and text[end - 1] in " \t\n\f;,":
         end -= 1
     return Span(start=start, end=end)
+
+
+def narrates_beside_formal(meetings) -> bool:
+    """Whether a document's narrative decisions count beside its formal ones: not in a principal council's minutes.
+
+    A parish, town or community clerk narrates decisions between the formal
+    ones ("Apologies were noted and accepted ...", "The Parish Council noted
+    that ...", then "RESOLVED: That the Internal Audit report be noted."): each
+    is a decision of its own. A principal council's RESOLVED block is the
+    record, and the sentences before it summarise the debate that led to it
+    ("The Panel agreed that the following items be considered ...", then
+    "RESOLVED that the work programme be agreed"). A principal council is one
+    a register gives a code, or whose name says its kind (``principal_council``);
+    a local council's name or body says so (``local_council``), the name first
+    ("Kintore & District Community Council" is local). Minutes that
+    name neither council nor body are a clerk's plain minutes, read as local.
+    """
+    marks_ = vocab.get("outcomes").resolution
+    principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
+    for m in meetings:
+        council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
+        if getattr(m, "council_code", None):
+            return False
+        if local.search(council):
+            return True  # "Kintore & District Community Council": a district's name in a local council's
+        if principal.search(council):
+            return False
+        if local.search(committee):
+            return True
+    return not any(getattr(m, "committee", None) for m in meetings)
+
+
+# A line in the head that heads business the outline did not take as an item: a short title in capitals ("MINUTES",
+# "MATTERS ARISING"; not the attendance's labels) or an item's number ("16/01/2 i) ii)", "Item 3", "4."). A decision
+# after one belongs to that unfound item, not to the meeting's opening.
+_MISSED_HEADING = re.compile(
+    r"^(?:(?!(?:PRESENT|APOLOGIES|ABSENT|ALSO\s+PRESENT|IN\s+ATTENDANCE|ATTENDANCE|MINUTES\s+OF\b)|.*\b(?:COUNCIL|COMMITTEE)\b)"
+    r"[A-Z][A-Z&’\x27/-]+(?:[ \t]+[A-Z&’\x27/-]+){0,2}[ \t]*:?"
+    r"|(?:[Ii]tem[ \t]+\d{1,3}(?:[./]\d{1,3}){0,3}|\d{1,3}(?:[./]\d{1,3}){1,3}|\d{1,3}[.)])[.)]?(?:[ \t].*)?)$"
+)
+
+
+def missed_heading(text: str, start: int, at: int) -> bool:
+    """Whether a heading line of business the outline missed stands between the head's ``start`` and a decision at ``at``."""
+    return any(_MISSED_HEADING.match(line.strip()) for line in text[start:at].split("\n")[:-1] if line.strip())

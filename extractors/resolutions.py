@@ -42,13 +42,15 @@ import re
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions: read by tests from here)
+from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions, narrates_beside_formal: read by tests from here)
     Found,
     overlaps,
     strip_span,
     without_vote_note,
     decision_sentences,
     decision_text_sentences,
+    missed_heading,
+    narrates_beside_formal,
     outcome_of,
     stated_decisions,
     verb_outcome,
@@ -76,6 +78,7 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     beside = narrates_beside_formal(ctx.records.get("meeting") or [])
     # a local council's "It was agreed that ..." marks a decision beside its RESOLVED ones; a principal council's narrates
     marked = bool(marks(ctx.text)) and not beside
+    rows += _before_first_item(ctx, meeting_id, marked, beside)
     for position, block in enumerate(ctx.outline.items, start=1):
         found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside, title=block.title)
         for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
@@ -99,34 +102,42 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     return rows
 
 
-def narrates_beside_formal(meetings) -> bool:
-    """Whether a document's narrative decisions count beside its formal ones: not in a principal council's minutes.
+# Outlines whose text before the first item is a meeting's record (its opening business), not an agenda's notice.
+_MINUTES_KINDS = {"printed_minutes", "minutes_page"}
 
-    A parish, town or community clerk narrates decisions between the formal
-    ones ("Apologies were noted and accepted ...", "The Parish Council noted
-    that ...", then "RESOLVED: That the Internal Audit report be noted."): each
-    is a decision of its own. A principal council's RESOLVED block is the
-    record, and the sentences before it summarise the debate that led to it
-    ("The Panel agreed that the following items be considered ...", then
-    "RESOLVED that the work programme be agreed"). A principal council is one
-    a register gives a code, or whose name says its kind (``principal_council``);
-    a local council's name or body says so (``local_council``), the name first
-    ("Kintore & District Community Council" is local). Minutes that
-    name neither council nor body are a clerk's plain minutes, read as local.
-    """
-    marks_ = vocab.get("outcomes").resolution
-    principal, local = marks_.regex("principal_council"), marks_.regex("local_council")
-    for m in meetings:
-        council, committee = getattr(m, "council", None) or "", getattr(m, "committee", None) or ""
-        if getattr(m, "council_code", None):
-            return False
-        if local.search(council):
-            return True  # "Kintore & District Community Council": a district's name in a local council's
-        if principal.search(council):
-            return False
-        if local.search(committee):
-            return True
-    return not any(getattr(m, "committee", None) for m in meetings)
+
+def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: bool, beside: bool) -> list[Resolution]:
+    """Decisions minuted before the first item, under no item: a clerk records the opening business in the head's
+    paragraphs ("Minutes of the previous meeting were taken as read and accepted as a true record.", "The Provost ruled,
+    and the Council agreed, that the item be taken as urgent.", "The minutes of 11 August, agreed to defer.") before the
+    first heading. Only in minutes (an agenda's head is its notice) and only a decision the rules read in a sentence or
+    under a formal mark, as in an item."""
+    outline = ctx.outline
+    if outline is None or outline.kind not in _MINUTES_KINDS or not outline.items:
+        return []
+    head = Span(start=0, end=outline.items[0].block.start)
+    if not re.search(r"[a-z]", ctx.text[head.start : head.end]):
+        return []
+    rows = []
+    found = item_resolutions(ctx.text, None, head, document_marked=marked, narrative_beside_formal=beside)
+    found = [f for f in found if not missed_heading(ctx.text, head.start, f[0].start)]
+    for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
+        text = _clean_text(ctx.text[span.start : span.end])
+        rows.append(
+            Resolution(
+                id=f"{ctx.doc.id}-r{n}",
+                meeting_id=meeting_id,
+                agenda_item_id=None,
+                position=n,
+                part=marker,
+                text=text,
+                outcome=outcome or outcome_of(text) or "agreed",
+                explicit=explicit,
+                source=source,
+                **ctx.provenance(span, NAME),
+            )
+        )
+    return rows
 
 
 def item_resolutions(

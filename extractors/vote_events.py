@@ -89,7 +89,9 @@ def events(text: str, span: Span) -> list[Event]:
             if (groups.get("proposer") or "").strip().lower() in _NOT_VOTERS:
                 continue  # "The proposed change was put to the vote": "proposed" describes the change, nobody proposes
             labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0))) or _bare(text, m, span)
-            out.append(Event(m.start(), m.end(), "proposal", {"proposer": trimmed(groups.get("proposer")), "seconder": trimmed(groups.get("seconder")), "match": m, "labelled": labelled,
+            seconder = trimmed(groups.get("seconder"))
+            end = m.start("seconder") + len(seconder) if seconder and m.start("seconder") >= 0 and seconder != groups.get("seconder") and m.end("seconder") == m.end() else m.end()
+            out.append(Event(m.start(), end, "proposal", {"proposer": trimmed(groups.get("proposer")), "seconder": seconder, "match": m, "labelled": labelled,
                                                               "adopted": bool(groups.get("adopted"))}))  # fmt: skip
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
         if not inside(m):
@@ -155,8 +157,27 @@ _OUTCOME_LINE = re.compile(r"[ \t]*\n[ \t]*(?:CARRIED|AGREED|LOST|RESOLVED|APPRO
 
 
 def trimmed(name: str | None) -> str | None:
-    """A proposer's or seconder's name without an outcome word the name pattern took from the next line ("S Newbon\nCARRIED")."""
-    return _OUTCOME_LINE.sub("", name) if name else name
+    """A proposer's or seconder's name without what the name pattern took from the next line: an outcome word ("S
+    Newbon\nCARRIED"), or the next entry's first words after a whole name ("Morven Syme\nVice Chair person ...": a list of
+    nominations one a line). A name wrapped after a title or an initial ("Cllr S\nNewbon") stays whole."""
+    if not name:
+        return name
+    name = _OUTCOME_LINE.sub("", name)
+    first, nl, rest = name.partition("\n")
+    if nl and rest.strip() and _whole_name(first):
+        return first.rstrip()
+    return name
+
+
+def _whole_name(words: str) -> bool:
+    """Whether a line's words are a whole name by themselves: two words or more that are neither a title nor an initial."""
+    titles = {h.lower() for h in vocab.get("common").all_honorifics()} | _TITLES
+    full = [w for w in words.split() if len(w.strip(".")) > 1 and w.strip(".").lower() not in titles]
+    return len(full) >= 2
+
+
+# Titles a name may open with, besides common.toml's honorifics.
+_TITLES = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr", "the", "alderman", "ald", "sir", "dame", "revd", "rev"}
 
 
 def _bare(text: str, m: re.Match, span: Span) -> bool:
@@ -194,3 +215,61 @@ def paragraph_of(text: str, span: Span, at: int) -> int | None:
 
 def sentence_around(text: str, event: Event, span: Span) -> str:
     return text[sentence_start(text, event.start, span.start) : sentence_end(text, event.end, span.end)]
+
+
+# What a vote was on, in the minutes' words (read by extractors/votes.py for each vote it folds; ``q`` is its Question).
+def subject_of(q, text: str, resolution: str | None = None) -> str | None:
+    """What was put, in the minutes' words: its title in a recorded-vote table, else the first of these that says
+    something (two words or more besides outcome words): the proposal's words after its seconder ("... seconded the
+    motion that ..."), its words between proposer and seconder ("Cllr A proposed acceptance of the minutes seconded by
+    Cllr B"), the put ("put the motion set out in paragraph 1"), the ``resolution`` the vote carried, the result's
+    sentence. None when none does."""
+    if q.title:
+        return _clip(q.title)
+    candidates = []
+    if q.proposal is not None:
+        m = q.proposal.data["match"]
+        stop = min(m.end(), q.proposal.end)  # a seconder's name cut at its line's end: the next line is no part of it
+        end = sentence_end(text, stop, min(len(text), stop + 400))
+        if "\n" in text[stop:end] and stop < m.end():
+            end = stop + text[stop:end].index("\n")
+        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[stop:end]), flags=re.I)
+        candidates.append(re.sub(r"^that\s+", "", after, flags=re.I))
+        inside = re.search(r"(?i)\b(?:proposed|moved|nominated)\b(?P<words>.*?)(?:,?\s*(?:and\s+)?(?:this\s+was\s+)?seconded\b|$)", m.group(0), re.S)
+        if inside:
+            words = inside.group("words")
+            for name in (q.proposal.data["proposer"], q.proposal.data["seconder"]):
+                words = words.replace(name, " ") if name else words  # "Cllr A proposed, Cllr B seconded": no words of its own
+            candidates.append(re.sub(r"^(?:by\s+)?(?:that\s+)?", "", _squash(words), flags=re.I))
+    if q.put is not None:
+        candidates.append(_squash(q.put.data["what"] or q.put.data["sentence"]))
+    if resolution:
+        candidates.append(_squash(resolution))
+    if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
+        candidates.append(_squash(q.result_sentence))
+    if q.proposal is not None:  # "Chair person Vicki Salvage proposed by A and seconded by B": what its line names before it
+        line = text[max(text.rfind("\n", 0, q.proposal.start) + 1, sentence_start(text, q.proposal.start, 0)) : q.proposal.start]
+        candidates.append(_squash(line))
+    names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
+    names += [name for name, _, _ in q.records]
+    return next((_clip(c) for c in candidates if _says_something(c, names)), None)
+
+
+def _squash(words: str) -> str:
+    return " ".join(words.split()).strip(" ,:;.–-()")
+
+
+_OUTCOME_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
+
+
+def _says_something(words: str, names: list[str]) -> bool:
+    """Two words or more besides outcome words and the proposer's and seconder's names ("Unanimously Carried", "Cllr A
+    proposed, Cllr B seconded, all were in favour" say nothing of the subject)."""
+    for name in names:
+        words = words.replace(" ".join(name.split()), " ")
+    words = re.sub(r"(?i)\b(?:cllrs?|councillors?|proposed|seconded|abstained|as|he|she|was|not|able|to|attend)\b", " ", words)
+    return len([w for w in _OUTCOME_WORDS.sub(" ", words).split() if re.search(r"[A-Za-z]", w)]) >= 2
+
+
+def _clip(words: str, limit: int = 200) -> str:
+    return words if len(words) <= limit else words[: words.rfind(" ", 0, limit)] + " …"

@@ -82,7 +82,7 @@ from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.resolutions import marks
-from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, sentence_start, vote_rules
+from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, sentence_start, subject_of, vote_rules
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
 from schemas.votes import Vote, VoteRecord
@@ -151,10 +151,15 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             for r in resolved_at
         ):
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
+        elif _seconded_unopposed(q, text, until, voting):
+            q.result = "carried"  # "Chair person Vicki Salvage proposed by Bill Buchan and seconded by Morven Syme"
         if q.result:
             votes.append(q)
 
     floor = span.start
+    # where the item's minutes put a question or minute a result that is no "weak" word: a proposal before one of them may
+    # be what is put there, so no proposal is taken as carried unopposed in them (:func:`_seconded_unopposed`)
+    voting = [e.start for e in found if e.type == "put" or e.type == "result" and not (e.data["word"] in weak or e.data["weak"])]
     for n, event in enumerate(found):
         if event.type == "proposal":
             proposals.append((paragraph_of(text, span, event.start), event))
@@ -263,6 +268,40 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
     return votes
 
 
+def _seconded_unopposed(q: Question, text: str, until: int, voting: list[int]) -> bool:
+    """Whether a proposal whose outcome is not minuted carried: proposed and seconded, both named ("Chair person A proposed
+    by B and seconded by C", a community council's nominations one a line), not an amendment, and nothing put to the vote
+    or minuted as carried or lost after it in the item (where minutes do, the proposal may be what they put). The minutes
+    record a proposal made and seconded, and one that failed would be minuted so (the truth conventions of session 6)."""
+    proposal = q.proposal
+    if proposal is None or q.put is not None or q.counts or q.tally is not None:
+        return False
+    if not (proposal.data["proposer"] and proposal.data["seconder"]):
+        return False
+    if proposal_kind(proposal, text) == "amendment" or re.search(r"(?i)\bamendment\b", _proposal_words(q, text)):
+        return False
+    return _nomination_line(text, proposal) and not any(v >= q.start for v in voting)
+
+
+# A line that names what was proposed and then who proposed and seconded it, and nothing more: "Chair person Vicki
+# Salvage proposed by Bill Buchan and seconded by Morven Syme", "Treasurer: A Bell, nominated by C Dee, seconded by E
+# Fox.", "Mrs G Hay was proposed by Cllr J Kay and seconded by Cllr L May", "Vice-Chair – B Hunt (proposed by C Dee,
+# seconded by E Fox)". Not "It was proposed by A that ..., seconded by
+# B" (a sentence of the clerk's), nor "Cllr A proposed acceptance, seconded by Cllr B" (the tuning minutes' truth: no vote
+# without an outcome there).
+_NOMINATION_HEAD = re.compile(r"^[ \t\-–•*]*(?!.*\bit\s+was\b)[A-Z][^.;!?\n(]{2,80}?[ \t,:–(-]+(?:(?:was|were)[ \t]+)?$", re.I)
+
+
+def _nomination_line(text: str, proposal: Event) -> bool:
+    m = proposal.data["match"]
+    if not re.match(r"(?i)(?:proposed|nominated)\s+by\b", m.group(0)):
+        return False
+    line_start = text.rfind("\n", 0, proposal.start) + 1
+    line_end = text.find("\n", proposal.end)
+    rest = text[proposal.end : len(text) if line_end < 0 else line_end]
+    return bool(_NOMINATION_HEAD.match(text[line_start : proposal.start])) and not rest.strip(" \t.)")
+
+
 def _amendment_not_proposed(put_text: str, q: Question, text: str) -> bool:
     """Whether a put names an amendment while the open proposal is no amendment ("Councillor B seconded the proposal. ...
     A vote was taken on the amendment"): the amendment's mover is not minuted here, the open proposal is not what was put."""
@@ -327,7 +366,9 @@ def _resolves(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if len(between) > NEAR:
         return False
-    return not re.search(r"\n\s*\n", between) or not re.sub(r"(?i)\b(?:and|it\s+was|resolved|agreed|that|unanimously)\b|[\s:;,.–\-\"“”'‘’]", "", between)
+    return not re.search(r"\n\s*\n", between) or not re.sub(
+        r"(?i)\b(?:and|it\s+was|resolved|agreed|that|unanimously|(?:the\s+)?(?:council|committee|sub-committee|panel|board|cabinet|meeting|members))\b|[\s:;,.–\-\"“”'‘’]", "", between
+    )  # "Councillor A Moved, Councillor B Seconded and the Council / / Resolved that ...": the body that resolved
 
 
 def _proposal_words(q: Question, text: str) -> str:
@@ -340,8 +381,11 @@ def _proposal_words(q: Question, text: str) -> str:
 def _decided_before(text: str, start: int, floor: int) -> bool:
     """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder)."""
     before = text[max(floor, start - 300) : start]
+    if not before.strip():  # the pair opens the item's minutes: its heading ("Approval of minutes of AGM") is what it moved
+        line_end = len(text[:floor].rstrip())
+        before = text[text.rfind("\n", 0, line_end) + 1 : line_end]
     last = [s for s in re.split(r"\n\s*\n", before) if s.strip()]
-    return bool(last) and bool(vote_rules().outcome.regex("decided_before").search(last[-1]))
+    return bool(last) and bool(vote_rules().outcome.regex("decided_before").search(last[-1].strip()))
 
 
 def counts_of(q: Question) -> tuple[int | None, int | None, int | None]:
@@ -440,57 +484,6 @@ def _unvoted_proposal(proposals: list[tuple[int | None, Event]], votes: list[Que
     return next((p for _, p in reversed(proposals) if id(p) not in taken and (proposal_kind(p, text) or "motion") == kind), None)
 
 
-def subject_of(q: Question, text: str, resolution: str | None = None) -> str | None:
-    """What was put, in the minutes' words: its title in a recorded-vote table, else the first of these that says
-    something (two words or more besides outcome words): the proposal's words after its seconder ("... seconded the
-    motion that ..."), its words between proposer and seconder ("Cllr A proposed acceptance of the minutes seconded by
-    Cllr B"), the put ("put the motion set out in paragraph 1"), the ``resolution`` the vote carried, the result's
-    sentence. None when none does."""
-    if q.title:
-        return _clip(q.title)
-    candidates = []
-    if q.proposal is not None:
-        m = q.proposal.data["match"]
-        end = sentence_end(text, m.end(), min(len(text), m.end() + 400))
-        after = re.sub(r"^(?:the\s+following\s+|the\s+)?(?:motion|amendment|recommendations?)\b\s*(?:that\b)?\s*:?\s*", "", _squash(text[m.end() : end]), flags=re.I)
-        candidates.append(re.sub(r"^that\s+", "", after, flags=re.I))
-        inside = re.search(r"(?i)\b(?:proposed|moved|nominated)\b(?P<words>.*?)(?:,?\s*(?:and\s+)?(?:this\s+was\s+)?seconded\b|$)", m.group(0), re.S)
-        if inside:
-            words = inside.group("words")
-            for name in (q.proposal.data["proposer"], q.proposal.data["seconder"]):
-                words = words.replace(name, " ") if name else words  # "Cllr A proposed, Cllr B seconded": no words of its own
-            candidates.append(re.sub(r"^(?:by\s+)?(?:that\s+)?", "", _squash(words), flags=re.I))
-    if q.put is not None:
-        candidates.append(_squash(q.put.data["what"] or q.put.data["sentence"]))
-    if resolution:
-        candidates.append(_squash(resolution))
-    if q.result_sentence:  # "On the proposal of Cllr A, seconded by Cllr B, the Recommendation was agreed."
-        candidates.append(_squash(q.result_sentence))
-    names = [n for n in (q.proposal.data["proposer"], q.proposal.data["seconder"]) if n] if q.proposal is not None else []
-    names += [name for name, _, _ in q.records]
-    return next((_clip(c) for c in candidates if _says_something(c, names)), None)
-
-
-def _squash(words: str) -> str:
-    return " ".join(words.split()).strip(" ,:;.–-()")
-
-
-_OUTCOME_WORDS = re.compile(r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|ten|no|none|unanimously|carried|agreed|approved|lost|all|were|was|in|favour|by|present|nem|con|and|it|this|the|motion|proposal|votes?|for|against|abstentions?|\d+|-)\b")
-
-
-def _says_something(words: str, names: list[str]) -> bool:
-    """Two words or more besides outcome words and the proposer's and seconder's names ("Unanimously Carried", "Cllr A
-    proposed, Cllr B seconded, all were in favour" say nothing of the subject)."""
-    for name in names:
-        words = words.replace(" ".join(name.split()), " ")
-    words = re.sub(r"(?i)\b(?:cllrs?|councillors?|proposed|seconded|abstained|as|he|she|was|not|able|to|attend)\b", " ", words)
-    return len([w for w in _OUTCOME_WORDS.sub(" ", words).split() if re.search(r"[A-Za-z]", w)]) >= 2
-
-
-def _clip(words: str, limit: int = 200) -> str:
-    return words if len(words) <= limit else words[: words.rfind(" ", 0, limit)] + " …"
-
-
 def amended_vote(votes: list[Question], amendment: Question, kinds: dict[int, str]) -> Question | None:
     """The vote on the motion an amendment amends: the item's vote on the substantive motion, else on the motion proposed before the amendment."""
     substantive = [q for q in votes if q.substantive and kinds[id(q)] == "motion"]
@@ -580,12 +573,19 @@ def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
     found (an excerpt, a page of one item's minutes, a parish's unnumbered minutes), the whole text, under no item."""
     outline = ctx.outline
     items = [(_minutes_span(ctx.text, block), item_id(ctx.doc.id, position)) for position, block in enumerate(outline.items, start=1) if block.minutes is not None] if outline else []
+    if items and outline.kind in _OPENING_MINUTED and outline.items[0].block.start > 0:
+        # the business minuted before the first item ("The minutes of the last meeting were taken as read and accepted.
+        # Proposed by A, seconded by B - Approved."), under no item, as the resolutions extractor reads it
+        items = [(Span(start=0, end=outline.items[0].block.start), None), *items]
     if items or (outline is not None and (outline.items or outline.kind in _NOT_MINUTES)):
         return items
     if not ctx.text.strip() or len(ctx.text) > WHOLE_TEXT_LIMIT:
         return []  # a long text in which no item was found is not one meeting's minutes to read whole
     return [(Span(start=0, end=len(ctx.text)), None)]
 
+
+# Minutes whose text before the first item may minute business (the resolutions extractor reads decisions there too).
+_OPENING_MINUTED = {"printed_minutes", "minutes_page"}
 
 # An excerpt, one item's page or a parish's unnumbered minutes is a few pages; some forty pages of text with no item
 # found is something else (a report, a transcript, a hostile file), and every vote rule would read all of it.

@@ -617,3 +617,46 @@ UNSEEN_FORM_CASES = [
 @pytest.mark.parametrize("text, expected", UNSEEN_FORM_CASES)
 def test_decision_forms_of_councils_nobody_tuned_on(text, expected):
     assert local_rows(text) == expected
+
+
+# Forms of session 6 (check4's councils), each in invented words with its variants: a label naming the decision, a
+# manner in brackets after the mark's colon, a body agreeing to someone's ruling, the record "taken as read and
+# accepted", the clerk's shorthand "<matter>, agreed to <verb>", the body deciding after a comma, "&" for "and".
+SESSION6_CASES = [
+    ("RESOLUTION: That the schedule of meetings be approved.", [("That the schedule of meetings be approved.", None, True)]),
+    ("The dates were discussed.\nResolution - to accept the quote from Fenn Fencing.", [("to accept the quote from Fenn Fencing.", None, True)]),
+    ("Resolution 24/07: That the hall hire charge be raised to £12.", [("That the hall hire charge be raised to £12.", None, True)]),
+    ("RESOLVED: (Unanimously)\n\nThat the minutes of the meeting held on 3 May be approved as a correct record.",
+     [("That the minutes of the meeting held on 3 May be approved as a correct record.", None, True)]),
+    ("RESOLVED: (nem con) That the grant of £300 be paid.", [("That the grant of £300 be paid.", None, True)]),
+    ("The Mayor ruled, and the Council agreed, that item 9 be taken as urgent business.",
+     [("The Mayor ruled, and the Council agreed, that item 9 be taken as urgent business", "agreed", False)]),
+    ("The Chair suggested and the Committee agreed to take item 5 first.", [("The Chair suggested and the Committee agreed to take item 5 first", "agreed", False)]),
+    ("After a short debate, the Panel decided to refer the matter back.", [("After a short debate, the Panel decided to refer the matter back", "agreed", False)]),
+    ("Minutes of the meeting held on 4 June were taken as read and accepted as a true record.  Proposed by Ann Hale, seconded by Bob Moss – Approved.",
+     [("Minutes of the meeting held on 4 June were taken as read and accepted as a true record", "accepted", False)]),
+    ("The minutes of 3 March, agreed to defer.", [("The minutes of 3 March, agreed to defer", "deferred", False)]),
+    ("Bench repairs – agreed to obtain two quotes.", [("Bench repairs – agreed to obtain two quotes", "agreed", False)]),
+    ("Members discussed the hedge & agreed to write to the owner.", [("Members discussed the hedge & agreed to write to the owner", "agreed", False)]),
+    ("Cllr Dunn left the room while the bid was discussed, Councillors agreed to appoint Ann Hale as warden.",
+     [("Cllr Dunn left the room while the bid was discussed, Councillors agreed to appoint Ann Hale as warden", "appointed", False)]),
+    # apologies accepted are attendance, wherever the sentence names them
+    ("Cllrs Hale and Moss sent their apologies, with reasons, and these were accepted.", []),
+    ("Cllr Hale asked if a wreath should be bought and it was agreed this was appropriate. Cllr Moss will order it.",
+     [("Cllr Hale asked if a wreath should be bought and it was agreed this was appropriate", "agreed", False)]),
+    # an outcome marker after a dash closing a decision sentence is no part of its text
+    ("It was agreed that the hedge be cut in March – Agreed", [("the hedge be cut in March", "agreed", True)]),
+    ("It was agreed to renew the insurance - approved unanimously.", [("It was agreed to renew the insurance", "agreed", False)]),
+    # the minutes adopted as a true record: adopted (a bare "CC" deciding is no body: a member's initials in English minutes)
+    ("The Minutes of the March meeting were adopted as a true and accurate record. Proposed: Ann Hale; seconded: Bob Moss. "
+     "(1) Hall roof. CC noted that the roof repair was overdue.",
+     [("The Minutes of the March meeting were adopted as a true and accurate record", "adopted", False)]),
+    # the minutes signed by the chair as a correct record
+    ("The minutes of the meeting held on 2 May were signed by the Chairman as a correct record.",
+     [("The minutes of the meeting held on 2 May were signed by the Chairman as a correct record", "approved", False)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION6_CASES)
+def test_decision_forms_of_session_six(text, expected):
+    assert local_rows(text) == expected

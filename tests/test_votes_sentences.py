@@ -356,6 +356,37 @@ CASES = [
     # no outcome, no vote: an item's line "– Agreed"; appointments proposed and seconded with no outcome minuted
     ("6. Confirmation of the minutes of the meeting on 3rd May \u2013 Agreed\n", []),
     ("3.1 Appointment of Chair The appointment of Jo Hale as Chair was proposed by Ann Moss and seconded by Ben Dunn;\n", []),
+    # session 6 (check4's forms). Nominations one a line, each proposed and seconded, no outcome minuted: carried (a proposal
+    # made and seconded and not minuted as failing carried); a name does not run on into the next line's words
+    ("Chairperson Ann Hale proposed by Bob Moss and seconded by Cy Fry\nTreasurer Di Lamb proposed by Bob Moss and seconded by Ed Rudd\n"
+     "The secretary stays in post.\n",
+     [("motion", "carried", N, "Bob Moss", "Cy Fry"), ("motion", "carried", N, "Bob Moss", "Ed Rudd")]),
+    ("Treasurer: Di Lamb, nominated by Cllr Bob Moss, seconded by Cllr Ed Rudd.\n", [("motion", "carried", N, "Bob Moss", "Ed Rudd")]),
+    ("Mrs Flo Pike was proposed by Cllr Ann Hale and seconded by Cllr Cy Fry.\n", [("motion", "carried", N, "Ann Hale", "Cy Fry")]),
+    ("Vice-Chair – Flo Pike (proposed by Cllr Ann Hale, seconded by Cllr Cy Fry)\n", [("motion", "carried", N, "Ann Hale", "Cy Fry")]),
+    # ... but a clerk's sentence proposing something, with no outcome, stays no vote (the tuning minutes' truth)
+    ("Cllr Hale proposed acceptance of the minutes, seconded by Cllr Moss\n", []),
+    ("It was proposed by Cllr Hale that the fee be £50, seconded by Cllr Moss.\n", []),
+    # ... and so does a nomination line where the minutes go on to put a question to the vote (the question put is the open one)
+    ("Chairperson Ann Hale proposed by Bob Moss and seconded by Cy Fry\nChairperson Di Lamb proposed by Ed Rudd and seconded by Flo Pike\n"
+     "The motion was put to the vote and carried.\n", [("motion", "carried", N, "Ed Rudd", "Flo Pike")]),
+    # the outcome after a dash, in capitals or not
+    ("The minutes were taken as read and accepted as a true record.  Proposed by Ann Hale, seconded by Bob Moss – Approved.",
+     [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    ("The minutes were signed.  Proposed by Ann Hale, seconded by Bob Moss - APPROVED.", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    # moved and seconded, and the body resolved in the paragraph after (a Northern Irish council's layout)
+    ("Councillor Hale Moved, Councillor Moss Seconded and the Council\n\nRESOLVED that Standing Orders be suspended.",
+     [("motion", "carried", N, "Hale", "Moss")]),
+    ("It was\n\nPROPOSED by Councillor A B Hale Seconded by Councillor C Moss, and\n\nRESOLVED: that the minutes be signed as correct.",
+     [("motion", "carried", N, "A B Hale", "C Moss")]),
+    # a majority told after what was agreed, and the member who voted against
+    ("Councillors agreed to co-opt Ann Hale to the council by a majority with Councillor Bob Moss voting against.",
+     [("motion", "carried", N, None, None)]),
+    ("It was resolved to accept the quote from Fenn Fencing by a majority.", [("motion", "carried", N, None, None)]),
+    # a labelled pair under a heading that names an approval carried it
+    ("Approval of the minutes of the AGM\nProposed: Ann Hale\nSeconded: Bob Moss\n", [("motion", "carried", N, "Ann Hale", "Bob Moss")]),
+    ("The minutes were noted. They were proposed as a correct record by AH and this was seconded by BM. Carried.",
+     [("motion", "carried", N, "AH", "BM")]),
 ]
 
 
@@ -461,6 +492,7 @@ def test_members_named_as_voting_against_or_abstaining_are_records_of_the_vote()
     ("The motion was carried. Councillors Hale and Moss requested that their votes against the motion be recorded.",
      [("Hale", "against"), ("Moss", "against")]),
     ("The motion was carried, Cllr Dunn voting against.", [("Dunn", "against")]),
+    ("Members agreed to co-opt Ann Hale by a majority with Cllr Dunn voting against.", [("Dunn", "against")]),
     ("The recommendations were agreed (Cllr Dunn abstaining).", [("Dunn", "abstain")]),
     ("A recorded vote was requested.\nThose voting in favour: Cllrs Fry, Nye and Orme.\nThose voting against: Cllrs Dunn and Lamb.\n"
      "The motion was carried.", [("Fry", "for"), ("Nye", "for"), ("Orme", "for"), ("Dunn", "against"), ("Lamb", "against")]),
