@@ -386,3 +386,39 @@ def test_bold_capitals_headings_the_first_naming_apologies_and_one_running_on():
     page.save()
     titles = [t for _, t in _items(parse_document(out.getvalue(), "minutes.pdf", {}))]
     assert titles == ["APOLOGIES FOR ABSENCE", "DECLARATIONS OF INTEREST", "SIGNING OF THE MINUTES", "COUNCILLOR VACANCY"]
+
+
+# --- a list of documents is no meeting's minutes ------------------------------------------------------------------------
+
+LISTING = (
+    "# Meeting papers collected for testing\n\nEach file below was saved from a council's web site.\n\n"
+    "| file | what it is | why it is useful |\n|---|---|---|\n"
+    "| `eastwick_cabinet_2025-03-05_minutes.pdf` | Eastwick Council, Cabinet, 5 March 2025, printed minutes | PRESENT / IN ATTENDANCE blocks, {mark} and decision numbers |\n"
+    "| `westwick_audit_2024-11-12_minutes.html` | Westwick Council, Audit Committee, 12 Nov 2024 | Members present: line, apologies |\n"
+    "\n## Notes\n\n- Two files were renamed.\n\n## Added\n\n- A council's web-service responses.\n"
+)
+
+
+@pytest.mark.parametrize("mark", ["RESOLVED", "Resolved", "resolutions"])
+def test_a_markdown_table_listing_minutes_is_not_minutes(mark):
+    """The words of a table that describes other papers ("printed minutes", "IN ATTENDANCE blocks", "RESOLVED and
+    decision numbers") say nothing of the document holding the table: no meeting, no items from its headings."""
+    result = _parse(LISTING.format(mark=mark))
+    assert result.records["meeting"] == [] and _items(result) == []
+    assert result.document.kind == "unrecognised"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "RESOLVED: That the report be noted.",
+        "RESOLVED that the report be noted.",
+        "It was RESOLVED to note the report.",
+        "   RESOLVED – the report was noted.",
+        "(a) RESOLVED unanimously that the report be noted.",
+    ],
+)
+def test_resolved_as_minutes_print_it_makes_numbered_business_minutes(line):
+    result = _parse(f"Eastwick Council\nCabinet\n5 March 2025\n\n1. Budget\n{line}\n2. Parks\nThe parks report was received.\n3. Close\nThe meeting closed at 8pm.\n")
+    assert result.document.kind == "printed_minutes"
+    assert [n for n, _ in _items(result)] == ["1.", "2.", "3."]

@@ -281,7 +281,7 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
     head_end = filled[-1].end
     outline = Outline(kind="unrecognised")
     _read_head(doc, outline, body, head_end)
-    head = doc.text[body:head_end]
+    head = _without_data_tables(doc.text[body:head_end])
     kinds = vocab.get("structure").kinds
     if "date" not in outline.fields or "committee" not in outline.fields:
         if _attendance_listed(head):
@@ -565,7 +565,7 @@ def _kind(text: str, start: int, head_end: int) -> str:
     Who was present, or "minutes of the meeting held ...", make minutes; a
     summons or an "Agenda" heading an agenda; the word minutes alone, minutes.
     """
-    head = text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)]
+    head = _without_data_tables(text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)])
     kinds = vocab.get("structure").kinds
     if kinds.regex("minutes").search(head):
         return "printed_minutes"
@@ -573,11 +573,21 @@ def _kind(text: str, start: int, head_end: int) -> str:
         return "agenda"
     if kinds.regex("minutes_word").search(head[:TITLE_AREA]):
         return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
-    if re.search(r"\bRESOLVED\b", text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
+    if kinds.regex("resolved_mark").search(text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
         return "printed_minutes"  # a decision, or a ModernGov page's "Minutes:" under its items
     if recorded_in_body(text, start, head):
         return "printed_minutes"
     return "unrecognised"
+
+
+_DATA_TABLE = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n(?:[ \t]*\|.*\n?)*")
+
+
+def _without_data_tables(head: str) -> str:
+    """The head without its Markdown data tables (a header row, a ``|---|`` rule, rows): a table that lists documents
+    ("| file | what it is |" ... "Printed minutes ... PRESENT / IN ATTENDANCE blocks") says what other papers are,
+    not what this one is. Lengths are kept, so offsets into the head still hold."""
+    return _DATA_TABLE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), head)
 
 
 BODY_EVIDENCE = 3000  # characters: minutes record apologies and their first decisions early; a report may say "it was agreed" anywhere

@@ -30,6 +30,7 @@ class StructureKinds(VocabModel):
     agenda: Patterns(I | M)
     minutes_word: Patterns(I)
     minutes_body: Patterns(M)  # case matters where a pattern says so: RESOLVED in capitals
+    resolved_mark: Patterns(M)  # "RESOLVED" as minutes print it, anywhere in the document
     paper: Patterns(I)
 
 
