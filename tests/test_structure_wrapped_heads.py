@@ -62,3 +62,37 @@ def test_a_place_line_under_the_time_that_says_held_at_gives_the_place(time, pla
     text = f"Marshwood Community Council\nMinutes of Meeting – Tuesday 20th February 2024, {time}\n{place_line}\nPresent: A Brook, C Dale\n\n1. Welcome\nThe chair opened the meeting.\n"
     (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
     assert meeting.venue == venue
+
+
+# --- an excerpt that stops after its first item ---------------------------------------------------------------------
+
+EXCERPT_HEAD = "Marshwood Community Council\n4 Mill Row, Eastwick, EW1 2AB\n\nMINUTES of Marshwood Community Council meeting on Wednesday 25th August 2021 at 7.30pm held remotely.\n\n"
+
+
+@pytest.mark.parametrize("label, number", [("1.0", "1.0"), ("1.", "1"), ("1", "1"), ("1)", "1"), ("Item 1.", "1")])
+@pytest.mark.parametrize(
+    "title, minutes",
+    [
+        ("Welcome, Attendance and Apologies for Absence: to record attendance.", "The Chairman welcomed all to the meeting."),
+        ("APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Amber."),
+        ("Declarations of Interest", "There were none."),
+        ("Public Participation", "No members of the public attended."),
+    ],
+)
+def test_the_one_item_of_an_excerpt_that_names_standard_business_is_an_item(label, number, title, minutes):
+    result = parse_document(f"{EXCERPT_HEAD}{label} {title}\n{minutes}\n".encode(), "minutes.txt", {})
+    (item,) = result.records["agenda_items"]
+    assert (item.number.rstrip("."), item.title) == (number, title.split(":")[0])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1. That the report be noted.\n",  # a decision's part, not business
+        "1. Marsh Lane bins are overflowing again.\n",  # a point of a list, naming no standard business
+        "1. apologies from two members were accepted by the meeting.\n",  # a sentence in lower case
+    ],
+)
+def test_a_lone_numbered_line_that_is_no_standard_business_is_no_item(body):
+    result = parse_document(f"{EXCERPT_HEAD}{body}".encode(), "minutes.txt", {})
+    assert [i.title for i in result.records["agenda_items"]] == []
