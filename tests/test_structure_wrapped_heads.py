@@ -77,6 +77,7 @@ EXCERPT_HEAD = "Marshwood Community Council\n4 Mill Row, Eastwick, EW1 2AB\n\nMI
         ("APOLOGIES FOR ABSENCE", "Apologies were received from Cllr Amber."),
         ("Declarations of Interest", "There were none."),
         ("Public Participation", "No members of the public attended."),
+        ("To agree the minutes of the Extraordinary meeting of the Council of 9th March 2020", "It was proposed that they be approved."),
     ],
 )
 def test_the_one_item_of_an_excerpt_that_names_standard_business_is_an_item(label, number, title, minutes):
@@ -96,3 +97,19 @@ def test_the_one_item_of_an_excerpt_that_names_standard_business_is_an_item(labe
 def test_a_lone_numbered_line_that_is_no_standard_business_is_no_item(body):
     result = parse_document(f"{EXCERPT_HEAD}{body}".encode(), "minutes.txt", {})
     assert [i.title for i in result.records["agenda_items"]] == []
+
+
+@pytest.mark.parametrize(
+    "place, venue",
+    [
+        ("IN THE STAFF ROOM AT LOWFIELD PRIMARY SCHOOL", "STAFF ROOM AT LOWFIELD PRIMARY SCHOOL"),
+        ("in the Committee Room at Eastwick Town Hall", "Committee Room at Eastwick Town Hall"),
+        ("in the Lounge at the Marsh Lane Sports Club", "Lounge at the Marsh Lane Sports Club"),
+        ("in the Village Hall at 7.30pm", "Village Hall"),
+        ("at Eastwick Hall at 7 pm", "Eastwick Hall"),
+    ],
+)
+def test_a_room_at_a_named_building_is_one_venue(place, venue):
+    text = f"MINUTES OF MARSHWOOD PARISH COUNCIL MEETING HELD {place} ON WEDNESDAY 21 JUNE 2017\n\nPresent: A Brook, C Dale\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n"
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert meeting.venue == venue

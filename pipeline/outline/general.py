@@ -354,7 +354,7 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     return fallback
 
 
-FIRST_ITEM_SCORE = 2.0
+FIRST_ITEM_SCORE = 1.5  # a capital and standard business: a long agenda line ("To agree the minutes of ...") is still a title
 
 
 def _first_item_alone(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
