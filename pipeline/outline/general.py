@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.numbering import Candidate, Label, best_sequence, heading_score, read_label
+from extractors.numbering import Candidate, Label, best_sequence, heading_score, names_standard_business, read_label
 from extractors.dates import parse_date
 from extractors.text import squash
 from schemas.outline import ItemBlock, Line, Outline, lines_of
@@ -349,7 +349,30 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         fallback = [c for c in fallback if lines[c.index].start < before]
     if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") or c.data.get("whole") for c in unnumbered):
         return unnumbered  # two titles, each alone between blank lines or set in bold, over their paragraphs ("Commencement of the Meeting", "Prayers")
+    if not fallback and not unnumbered and sequence is None:
+        return _first_item_alone(lines, candidates)
     return fallback
+
+
+FIRST_ITEM_SCORE = 1.5  # a capital and standard business: a long agenda line ("To agree the minutes of ...") is still a title
+
+
+def _first_item_alone(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
+    """The one item of an excerpt that stops after its first ("1.0 Welcome and Apologies for Absence: to record
+    ..."): numbered one, naming standard business and reading as a heading, the only numbered line that does.
+    One number is no sequence, so the business it names, not its neighbours, is the evidence."""
+    firsts = [
+        c
+        for c in candidates
+        if not c.label.alphabetic and not c.label.lettered and any(value == 1 for _, value in c.label.schemes)
+        and names_standard_business(lines[c.index].text[c.label.end :])
+        and heading_score(lines[c.index].text[c.label.end :]) >= FIRST_ITEM_SCORE
+    ]
+    if len(firsts) != 1:
+        return []
+    # an address in the letterhead above ("2 Rowes Terrace") is no rival; a numbered line below it is
+    others = [c for c in candidates if c.index > firsts[0].index and c.score > 0]
+    return [] if others else firsts
 
 
 _PARAGRAPH = re.compile(r"(?P<item>\d{1,3})\.(?P<part>\d{1,2})")

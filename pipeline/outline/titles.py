@@ -86,6 +86,13 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
                 j += 1
                 if nxt.span.start + cut < nxt.span.end or j - i > 3 or not _fills_its_line(text, lines, j - 1, end):  # the title ended on this line
                     break
+        if j == i + 1 and j < len(lines) and lines[j].start < end and _wrapped_on(lines[j]):
+            # the next line opens on a joining word in lower case: "Vote of Thanks" / "to Retiring Vice-Chair"
+            nxt = lines[j]
+            cut = title_cut(text[nxt.span.start : nxt.end])
+            title = Span(start=title.start, end=nxt.span.start + cut)
+            body = nxt.span.start + cut
+            j += 1
         if j == i + 1 and _dangles(text[title.start : title.end]) and j < len(lines) and lines[j].stripped and _carries_on(lines[j]) and lines[j].start < end:
             # a title the page's width cut on a word that cannot end it: "... the meeting held on / Tuesday 4th April, 2023"
             nxt = lines[j]
@@ -164,6 +171,12 @@ def _carries_on(line: Line) -> bool:
 def _dangles(title: str) -> bool:
     """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the")?"""
     return len(title.split()) >= 3 and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
+
+
+def _wrapped_on(line: Line) -> bool:
+    """Does this line carry on the title above it? It opens on a joining word in lower case and then a word in
+    capitals ("to Retiring Vice-Chair", "from Councillors/items for ..."): no title or sentence opens so."""
+    return bool(line.stripped) and _continues_title(line) and vocab.get("structure").titles.regex("wrapped_on").search(line.stripped) is not None
 
 
 def _continues_title(line: Line) -> bool:

@@ -22,6 +22,7 @@ class StructureSections(VocabModel):
 class StructureTitles(VocabModel):
     breaks: Patterns(0)  # case matters: a capitalised word opens the sentence after a title
     dangling: Patterns(I)
+    wrapped_on: Patterns(0)  # case matters: the joining word in lower case, the next in capitals
     cross_reference: Patterns(I)
 
 
