@@ -33,7 +33,8 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
 #: compound ("co-|opted"): printed as "-", the line joined on.  Before anything else the line ended there after a printed
 #: hyphen or dash ("-Continuation from Inaugural Meeting-" over "KK – newly appointed ..."; "UK-" over "France"): the
 #: hyphen and the line break stay, so a heading is not glued to the next line ("Inaugural Meeting-KK").
-KEPT_HYPHEN = re.compile("[\ufffe\x02](?![a-z\u00df-\u00ff])")
+#: Only after a letter: a symbol font's control codes ("Chairman\x01\x02", a drawn signature) are no hyphen.
+KEPT_HYPHEN = re.compile("(?<=[^\\W\\d_])[\ufffe\x02](?![a-z\u00df-\u00ff]|[\x00-\x1f])")
 
 
 def layout_lines(full: str) -> list[tuple[str, int]]:
