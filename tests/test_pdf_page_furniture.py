@@ -102,3 +102,53 @@ def test_a_first_page_head_set_elsewhere_than_the_running_heads_stays():
     doc = _read(_pages([(RUNNING_HEAD, 9, 780), (RUNNING_HEAD, 9, 800), (RUNNING_HEAD, 9, 800)]))
     assert doc.pages[0].text.split("\n")[0] == RUNNING_HEAD
     assert RUNNING_HEAD not in doc.pages[1].text + doc.pages[2].text
+
+
+def _flowing(pages: list[list[tuple[str, float]]]) -> bytes:
+    """Pages of lines ``(text, baseline)`` in 11pt Helvetica, then a small running head at the same place on each
+    (drawn last, as a template's header often is, so the page's own first lines are its first in the text)."""
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for lines in pages:
+        c.setFont("Helvetica", 11)
+        for text, y in lines:
+            c.drawString(72, y, text)
+        c.setFont("Helvetica", 9)
+        c.drawString(72, 810, RUNNING_HEAD)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+HEADING = "Min 41. Village green lease renewal."
+OTHER = "Councillor Ada Brook, Other Registrable Interest, a trustee of the green."
+
+
+def _body(at: float, n: int = 20) -> list[tuple[str, float]]:
+    """``n`` lines of text, each different (a repeated body line would itself look like furniture), from ``at`` down."""
+    return [(f"{WORDS[:-1]}, point {chr(97 + k // 26)}{chr(97 + k % 26)}.", at - 15 * k) for k in range(n)]
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [
+        # the line closes page 1 and, one declaration later, is the next page's third line: a foot and a head
+        pytest.param([_body(760, 44) + [(HEADING, 90)], [(OTHER, 760), ("Tenure of the green.", 745), (HEADING, 730)] + _body(715)], id="foot-then-head"),
+        # the line opens page 1 and closes page 2
+        pytest.param([[(HEADING, 760)] + _body(745, 30), _body(760, 30) + [(HEADING, 300)]], id="head-then-foot"),
+        # near the top of both pages but a line lower on the second: text that repeats, not a running head
+        pytest.param([[(OTHER, 760), (HEADING, 745)] + _body(730), [(OTHER, 760), ("Tenure of the green.", 745), (HEADING, 730)] + _body(715)], id="head-at-two-heights"),
+    ],
+)
+def test_a_body_line_repeated_at_a_page_break_but_not_in_one_place_stays(pages):
+    """Furniture sits at one place on every page; a line of text that happens to repeat near two page edges does not."""
+    doc = _read(_flowing(pages))
+    assert [p.text.count(HEADING) for p in doc.pages] == [1, 1]
+    assert RUNNING_HEAD not in doc.pages[1].text
+
+
+def test_a_running_foot_set_in_one_place_on_every_page_still_leaves():
+    """The place check keeps text; it does not keep a foot that every page sets at the same height."""
+    foot = "Minute Book 1233"
+    doc = _read(_flowing([_body(760) + [(foot, 60)], _body(760) + [(foot, 60)], _body(760) + [(foot, 60)]]))
+    assert all(foot not in p.text for p in doc.pages)

@@ -68,12 +68,17 @@ def remove_furniture(pages: list[PageText]) -> None:
                 shapes.setdefault(_shape(lines[i]), [int(d) for d in _DIGITS.findall(lines[i])])
         for shape, numbers in shapes.items():
             seen.setdefault(shape, []).append((index, numbers))
+    off_place = _copies_out_of_place(pages, split, seen)
     texty = sum(1 for p in pages if p.text.strip())
-    repeated = {shape for shape, found in seen.items() if len(found) >= 2 and len(found) * 2 >= texty and _runs_with_pages(found)}
+    repeated = set()
+    for shape, found in seen.items():
+        found = [(index, numbers) for index, numbers in found if (shape, index) not in off_place]
+        if len(found) >= 2 and len(found) * 2 >= texty and _runs_with_pages(found):
+            repeated.add(shape)
     if not repeated:
         return
     for number, (page, lines) in enumerate(zip(pages, split)):
-        drop = {i for i in _edges(lines) if _shape(lines[i]) in repeated and not _PAGE_NUMBER.match(lines[i])}
+        drop = {i for i in _edges(lines) if _shape(lines[i]) in repeated and not _PAGE_NUMBER.match(lines[i]) and (_shape(lines[i]), number) not in off_place}
         if number == 0:  # the first page's head is the document's own title ("COUNTY COUNCIL / 13 March 2025"): kept
             filled = [i for i, line in enumerate(lines) if line.strip()]
             drop -= {i for i in filled[:EDGE_LINES] if not _printed_in_place(pages, lines[i])}
@@ -84,6 +89,53 @@ def remove_furniture(pages: list[PageText]) -> None:
 
 
 PLACE_TOLERANCE = 2.0  # points: the same running head sits at the same height on every page
+
+
+def _place(page: PageText, line: str) -> tuple[str, float] | None:
+    """Where ``line`` is set on its page: ``("head", points below the top)`` or ``("foot", points above the
+    foot)``, measured from the page's nearer edge so a taller or a landscape page agrees; ``None`` when the
+    reader did not record it (OCR, the pdfplumber engine, a page with characters outside the BMP)."""
+    at = ((page.meta.get("edge_positions") or {}).get("lines") or {}).get(line.strip())
+    height = page.meta.get("height")
+    if at is None or not height:
+        return None
+    baseline = at[0]
+    return ("head", height - baseline) if baseline > height / 2 else ("foot", baseline)
+
+
+def _copies_out_of_place(pages: list[PageText], split: list[list[str]], seen: dict) -> set[tuple[str, int]]:
+    """The copies of a repeated edge line (``(shape, page number)``) that are not set where its other copies are.
+
+    A printer sets a running head or foot at one place on every page.  Body
+    text that happens to repeat at a page break ("Min 102. UKSPF Programme
+    amendment." closing one page and, a declaration later, near the top of
+    the next) sits at the foot of one page and the head of the other: it is
+    text, not furniture.  The place most copies share is the line's place; a
+    copy set elsewhere is kept.  Copies whose place is not known agree with
+    any place (the words alone decide, as before).
+    """
+    out: set[tuple[str, int]] = set()
+    for shape, found in seen.items():
+        if len(found) < 2:
+            continue
+        places: dict[int, tuple[str, float]] = {}
+        for index, _ in found:
+            line = next((l for l in split[index] if _shape(l) == shape), None)
+            place = _place(pages[index], line) if line is not None else None
+            if place is not None:
+                places[index] = place
+        if len(places) < 2:
+            continue
+
+        def agreeing(p: tuple[str, float]) -> int:
+            return sum(1 for q in places.values() if q[0] == p[0] and abs(q[1] - p[1]) <= PLACE_TOLERANCE)
+
+        home = max(places.values(), key=agreeing)
+        if agreeing(home) < 2:
+            out |= {(shape, index) for index in places}  # no two copies share a place: text that repeats
+            continue
+        out |= {(shape, index) for index, p in places.items() if not (p[0] == home[0] and abs(p[1] - home[1]) <= PLACE_TOLERANCE)}
+    return out
 SMALLER = 0.95  # a running head is set smaller than the page's text; a title repeated on every page is not
 
 

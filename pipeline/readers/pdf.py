@@ -61,7 +61,7 @@ from schemas.source_document import PageText, RawTable, SourceDocument
 from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.pdf_ocr import ocr_where_needed
-from pipeline.readers.pdf_typography import read_emphasis
+from pipeline.readers.pdf_typography import KEPT_HYPHEN, layout_lines, line_key, read_emphasis
 from pipeline.readers.page_furniture import remove_furniture, remove_page_numbers
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
@@ -203,16 +203,14 @@ def _edge_positions(textpage, text: str, edge: int = 3) -> dict:
     found: dict[str, list[float]] = {}
     sizes: list[float] = []
     x, y = c_double(), c_double()
-    pos = 0
-    for line in full.split("\n"):
-        content = line.strip()
+    for line, pos in layout_lines(full):
+        content = line_key(line.strip())
         if content:
             first = pos + len(line) - len(line.lstrip())
             size = float(pdfium_c.FPDFText_GetFontSize(textpage.raw, first))
             sizes.append(size)
             if content in wanted and content not in found and pdfium_c.FPDFText_GetCharOrigin(textpage.raw, first, ctypes.byref(x), ctypes.byref(y)):
                 found[content] = [round(y.value, 1), round(size, 1)]
-        pos += len(line) + 1
     return {"lines": found, "body": median(sizes)} if sizes else {}
 
 
@@ -306,8 +304,10 @@ _CONTROL_CHARACTERS = re.compile(r"[\x00\x01\x03-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def _clean_text(text: str) -> str:
-    """PDFium text with plain line breaks and no trailing blanks, like pdfplumber's; Symbol-font bullets as "•"."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "").replace("\x02", "-").translate(_SYMBOL_FONT_BULLETS)
+    """PDFium text with plain line breaks and no trailing blanks, like pdfplumber's; Symbol-font bullets as "•";
+    a printed hyphen ending a line kept, with its line break (:data:`~pipeline.readers.pdf_typography.KEPT_HYPHEN`)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = KEPT_HYPHEN.sub("-\n", text).replace("\ufffe", "").replace("\x02", "-").translate(_SYMBOL_FONT_BULLETS)
     text = _CONTROL_CHARACTERS.sub("", text)  # a signature drawn in a symbol font reads as control codes
     return "\n".join(line.rstrip() for line in text.split("\n")).strip("\n")
 

@@ -27,6 +27,35 @@ from statistics import median
 import pypdfium2.raw as pdfium_c
 
 _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demi", re.I)
+
+#: PDFium's mark for a hyphen ending a line (U+FFFE in ``get_text_range``, U+0002 in ``get_text_bounded``), where it
+#: runs the next line on without a line break.  Before a lower-case letter it may be a word hyphenated to fit or a
+#: compound ("co-|opted"): printed as "-", the line joined on.  Before anything else the line ended there after a printed
+#: hyphen or dash ("-Continuation from Inaugural Meeting-" over "KK – newly appointed ..."; "UK-" over "France"): the
+#: hyphen and the line break stay, so a heading is not glued to the next line ("Inaugural Meeting-KK").
+#: Only after a letter: a symbol font's control codes ("Chairman\x01\x02", a drawn signature) are no hyphen.
+KEPT_HYPHEN = re.compile("(?<=[^\\W\\d_])[\ufffe\x02](?![a-z\u00df-\u00ff]|[\x00-\x1f])")
+
+
+def layout_lines(full: str) -> list[tuple[str, int]]:
+    """The lines of PDFium's raw page text (``get_text_range``) as the cleaned page text has them, with the index
+    of each line's first character in ``full``: split at line breaks and after a kept hyphen (:data:`KEPT_HYPHEN`).
+    The lines keep PDFium's characters (indexes stay right); :func:`line_key` gives the text to match them by."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for line in full.split("\n"):
+        start = 0
+        for m in KEPT_HYPHEN.finditer(line):
+            out.append((line[start : m.end()], pos + start))
+            start = m.end()
+        out.append((line[start:], pos + start))
+        pos += len(line) + 1
+    return out
+
+
+def line_key(content: str) -> str:
+    """A raw line's stripped text as the cleaned page text spells it: PDFium's hyphen marks printed as "-"."""
+    return content.replace("\ufffe", "-").replace("\x02", "-")
 LARGER = 1.15  # a line this much larger than the page's usual size reads as a heading
 
 
@@ -60,8 +89,7 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600
 
     styles: list[tuple[str, float, bool, bool, int]] = []  # (stripped line, size, first letter bold, all bold, run-in end)
-    pos = 0
-    for line in full.split("\n"):
+    for line, pos in layout_lines(full):
         content = line.strip()
         if content:
             first = pos + (len(line) - len(line.lstrip()))
@@ -70,8 +98,7 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
             size = max(float(pdfium_c.FPDFText_GetFontSize(raw, i)) for i in samples)
             run_in = _run_in_end(content, first, is_bold) if split and not all(bold) else 0
             lead = bold[0] or (number is not None and is_bold(number))  # "12." in bold before a plain title still leads
-            styles.append((content, size, lead, all(bold), run_in))
-        pos += len(line) + 1
+            styles.append((line_key(content), size, lead, all(bold), run_in))
     if not styles:
         return text, [], []
     body = median(size for _, size, _, _, _ in styles)
