@@ -18,7 +18,8 @@ labelled fields every outliner reads (``Venue:``, ``Date:`` ...), a
 "minutes of ... held on ..." or summons line, or else the first date (and
 time) in the head, the body named there ("Stoke Ferry Parish Council", "Audit
 Committee") and where it met. Whether the document is minutes or an agenda
-comes from the words of its head (``vocab/structure.toml``).
+is :mod:`pipeline.outline.document_kind`'s (the words of its head, else what
+its body records).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
+from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
 from pipeline.outline.titles import title_extent
 from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
@@ -45,7 +47,6 @@ HEAD_CHARS = 8000  # a head's lines are read this far at most: a page-long run-o
 PLAIN_PENALTY = 1.5
 AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages
 TITLE_LINES = 8  # the lines at the top of a document that name the body that met
-TITLE_AREA = 250  # characters of a document's head that hold its title
 OPENING = 1200  # characters at the top of a document that say what it is ("AGENDA", "Minutes of the meeting held ...")  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
@@ -91,13 +92,13 @@ def _read(doc: SourceDocument) -> Outline | None:
             score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
     body = _front_matter_end(text)
-    opening = _kind(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
+    opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
     heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
     if not heads:
         return _head_only(doc, lines, body)
-    kind = "agenda" if opening == "agenda" else _kind(text, body, lines[heads[0].index].start)
+    kind = "agenda" if opening == "agenda" else kind_of(text, body, lines[heads[0].index].start)
     if kind == "unrecognised" and vocab.get("structure").kinds.regex("minutes").search(text, lines[heads[0].index].start, lines[heads[0].index].end):
         kind = "printed_minutes"  # "03/10/1 Present:": the first item records who was there
     if kind == "unrecognised":
@@ -281,7 +282,7 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
     head_end = filled[-1].end
     outline = Outline(kind="unrecognised")
     _read_head(doc, outline, body, head_end)
-    head = _without_data_tables(doc.text[body:head_end])
+    head = without_data_tables(doc.text[body:head_end])
     kinds = vocab.get("structure").kinds
     if "date" not in outline.fields or "committee" not in outline.fields:
         if _attendance_listed(head):
@@ -580,49 +581,6 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
 
 
 # --- the head: which meeting ----------------------------------------------------------------------
-
-
-def _kind(text: str, start: int, head_end: int) -> str:
-    """Minutes or an agenda, from the words of the document's head (before its first item).
-
-    Who was present, or "minutes of the meeting held ...", make minutes; a
-    summons or an "Agenda" heading an agenda; the word minutes alone, minutes.
-    """
-    head = _without_data_tables(text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)])
-    kinds = vocab.get("structure").kinds
-    if kinds.regex("minutes").search(head):
-        return "printed_minutes"
-    if kinds.regex("agenda").search(head):
-        return "agenda"
-    if kinds.regex("minutes_word").search(head[:TITLE_AREA]):
-        return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
-    if kinds.regex("resolved_mark").search(text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
-        return "printed_minutes"  # a decision, or a ModernGov page's "Minutes:" under its items
-    if recorded_in_body(text, start, head):
-        return "printed_minutes"
-    return "unrecognised"
-
-
-_DATA_TABLE = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*\n[ \t]*\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*\n(?:[ \t]*\|.*\n?)*")
-
-
-def _without_data_tables(head: str) -> str:
-    """The head without its Markdown data tables (a header row, a ``|---|`` rule, rows): a table that lists documents
-    ("| file | what it is |" ... "Printed minutes ... PRESENT / IN ATTENDANCE blocks") says what other papers are,
-    not what this one is. Lengths are kept, so offsets into the head still hold."""
-    return _DATA_TABLE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), head)
-
-
-BODY_EVIDENCE = 3000  # characters: minutes record apologies and their first decisions early; a report may say "it was agreed" anywhere
-
-
-def recorded_in_body(text: str, start: int, head: str) -> bool:
-    """Does the text record a meeting held, whatever its head calls it ("Meeting documents" over "137 Apologies for
-    absence." / "Apologies for absence were received from ...")? Only minutes say so, and near their start (a
-    report's "Subsequently it was agreed that the risk rating ..." on its fifth page is no record); a report's head
-    keeps it a report."""
-    kinds = vocab.get("structure").kinds
-    return not kinds.regex("paper").search(head) and kinds.regex("minutes_body").search(text, start, start + BODY_EVIDENCE) is not None
 
 
 HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
