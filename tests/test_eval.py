@@ -208,3 +208,20 @@ def test_matching_is_maximal_not_greedy():
     truth = [{"name": "S Brown"}, {"name": "Simon Brown"}]
     pairs = ev.maximum_matching(truth, [{"k": 1}, {"k": 2}], lambda t, g: t["name"] == "S Brown" or g["k"] == 1)
     assert sorted(pairs.items()) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    "truth, found, same",
+    [
+        ("the Scout Hut, Balintore", "Scout Hut, Balintore", True),
+        ("THE CHURCH", "Church", True),
+        ("Village Hall", "the Village Hall", True),
+        ("The Kirk, Wester Balblair", "Kirk, Wester Balblair", True),
+        ("Theatre Royal", "Royal", False),  # a word that starts with "the" is no article
+        ("Village Hall", "Church Hall", False),
+    ],
+)
+def test_a_venues_leading_article_does_not_count(truth, found, same):
+    from pipeline.evaluate.normalise import same_value
+
+    assert same_value(truth, found, "place") is same

@@ -54,6 +54,12 @@ def norm_resolution(value: Any) -> str | None:
     return text.rstrip(" .,;:-").strip()
 
 
+def norm_place(value: Any) -> str | None:
+    """A venue without a leading article: "held in the Scout Hut" gives "the Scout Hut" or "Scout Hut", the same place."""
+    text = norm_text(value)
+    return None if text is None else re.sub(r"^the\s+", "", text) or None
+
+
 def norm_number_label(value: Any) -> str | None:
     """An agenda item number as printed, less a closing full stop: "47." == "47"."""
     text = norm_text(value)
@@ -134,6 +140,8 @@ def same_value(a: Any, b: Any, kind: str = "text") -> bool:
         return norm_number_label(a) == norm_number_label(b)
     if kind == "unit":
         return norm_unit(a) == norm_unit(b)
+    if kind == "place":
+        return norm_place(a) == norm_place(b)
     if kind == "list":
         a_list = [norm_text(x) for x in (json.loads(a) if isinstance(a, str) else a or [])]
         b_list = [norm_text(x) for x in (json.loads(b) if isinstance(b, str) else b or [])]

@@ -407,7 +407,7 @@ ATTRIBUTE_SOURCE = {"page": "page_in_truth_numbering"}
 
 # meeting fields: compared one by one (each non-null field is a unit)
 MEETING_FIELDS = {
-    "council": "text", "committee": "text", "date": "text", "start_time": "text", "venue": "text", "status": "text",
+    "council": "text", "committee": "text", "date": "text", "start_time": "text", "venue": "place", "status": "text",
     "quorum": "number", "published_on": "text", "contact_name": "name", "contact_email": "text", "contact_phone": "phone",
     "previous_minutes_date": "text", "source_meeting_id": "text", "source_kind": "text",
 }  # fmt: skip
