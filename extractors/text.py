@@ -67,6 +67,10 @@ def _full_line_length(text: str) -> int | None:
 _RUNS_ON = (",", ";", "&", "-", "–", "/", " and", " or", " of", " the", " to")
 
 
+# a numbering label or a bullet alone on its line: "12.", "(iv)", "3.2", "b)", "•", "–"
+_LABEL_ALONE = re.compile(r"^(?:[•·▪●◦‣∙*\-–—]+|\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlc]{1,6})[.):]?)$", re.I)
+
+
 def ends_short(line: str, next_line: str, full: int | None) -> bool:
     """Does ``line`` end its paragraph by its shape: the next line's first word would have fitted on it?
 
@@ -80,8 +84,8 @@ def ends_short(line: str, next_line: str, full: int | None) -> bool:
     if full is None:
         return False
     line, nxt = line.strip(), next_line.strip()
-    if not line or not nxt or nxt[0].islower() or line.endswith(_RUNS_ON) or not any(c.isalpha() for c in line):
-        return False  # a bullet or a number alone on its line introduces the next
+    if not line or not nxt or nxt[0].islower() or line.endswith(_RUNS_ON) or _LABEL_ALONE.match(line):
+        return False  # a bullet or a number alone on its line introduces the next (not "2008/09." ending a sentence)
     first_word = nxt.split()[0]
     return len(line) + 1 + len(first_word) < full * _ROOM
 

@@ -52,6 +52,11 @@ def test_wrapped_text_has_a_measure_and_one_paragraph_a_line_has_none():
         ("spring", "and the work", False),  # the next line goes on in lower case
         ("that the allotment be let;", "That the rent be £40", False),  # a semicolon: the list goes on
         ("•", "That the minutes be approved", False),  # a bullet alone introduces the next line
+        ("12.", "Planning applications", False),  # so does a number alone
+        ("(iv)", "That the grant be paid", False),
+        ("3.2", "The Clerk reported", False),
+        ("2026/27.", "Councillor Pell took the declaration of office.", True),  # a year that ends a sentence ends its paragraph
+        ("£1,250.", "The Clerk reported", True),
     ],
 )
 def test_ends_short(line, next_line, ends):
