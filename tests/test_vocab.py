@@ -223,3 +223,19 @@ def test_a_macro_that_does_not_compile_is_an_error(tmp_path):
     copy = _copy(tmp_path, "common", lambda text: text.replace("YEAR = '\\d{4}'", "YEAR = '(\\d{4}'", 1))
     with pytest.raises(vocab.VocabError, match=r"common\.toml: .*macro \{YEAR\} does not compile"):
         vocab.load_file(copy)
+
+
+@pytest.mark.parametrize(
+    "pattern, text, found",
+    [
+        (r"^[ \t]*Present:", "Minutes\n\fPresent: Cllr A Lee", True),  # a page's first line opens with the page break's form feed
+        (r"^[ \t\xa0]*Councillor", "end of page one.\n\fCouncillor B Khan, personal interest", True),
+        (r"^[ \t>*_#]*RESOLVED", "text\n\f  RESOLVED: that the report be noted", True),
+        (r"^[ \t]*Present:", "Minutes\nwere Present: Cllr A Lee", False),  # still the start of a line, nothing else
+        (r"[^ \t]Present", "xPresent", True),  # a negated class is no line start
+    ],
+)
+def test_a_line_start_takes_a_page_break(pattern, text, found):
+    from extractors.vocab.dialect import PatternSet
+
+    assert (PatternSet([pattern], re.M).search(text) is not None) is found

@@ -11,6 +11,10 @@ A pattern is a Python regular expression with two additions, and nothing else:
   ``models/`` (``Patterns(I | M)``), never at the call site. A pattern may
   still switch a part on or off inline: ``(?i:...)``.
 
+A line's leading white space written ``^[ \\t`` (``^[ \\t]*``, ``^[ \\t\\xa0]*`` ...) also
+takes the form feed of a page break: pages are joined with ``\\n\\f``, so a
+page's first line opens with ``\\f`` (:func:`line_start_takes_page_breaks`).
+
 White space is literal: a space matches one space. Write ``\\s+`` for "any run
 of white space" (PDF renderings break sentences across lines), ``[ \\t]+`` to
 stay on the line.
@@ -62,6 +66,19 @@ def phrase(words: str) -> str:
     return r"\s+".join(re.escape(w) for w in words.split())
 
 
+_LINE_START = re.compile(r"\^\[ \\t")
+
+
+def line_start_takes_page_breaks(pattern: str) -> str:
+    r"""``pattern`` with each line start's white-space class (``^[ \t``) also taking a form feed.
+
+    ``line_start_takes_page_breaks(r"^[ \t]*Present:")`` is ``r"^[\f \t]*Present:"``: the
+    first line of a PDF's second page ("\n\fCouncillor A Lee, personal interest") is a line
+    like any other.
+    """
+    return _LINE_START.sub(lambda m: "^[\\f \\t", pattern)
+
+
 class PatternSet:
     """Several regular expressions used as one (each may reuse group names).
 
@@ -70,7 +87,7 @@ class PatternSet:
     """
 
     def __init__(self, patterns: list[str], flags: int) -> None:
-        self.patterns = [re.compile(p, flags) for p in patterns]
+        self.patterns = [re.compile(line_start_takes_page_breaks(p), flags) for p in patterns]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         endpos = len(text) if endpos is None else endpos
