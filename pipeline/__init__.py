@@ -24,4 +24,4 @@
 # council's minutes; undated minutes, lead-in subjects and ModernGov issue pages; declarations' item
 # numbers; votes in minutes without items; whitespace tables with unit and scale; ruled tables in scans. 0.6.1: a
 # whitespace table of three or more columns runs on over notes and section headings under its header).
-EXTRACTOR_VERSION = "0.7.1"
+EXTRACTOR_VERSION = "0.8.0"
