@@ -45,7 +45,16 @@ WRITTEN_NAME_KINDS = ("membership", "attendance", "declarations")
 NAMED_KINDS = (*WRITTEN_NAME_KINDS, "people", "mentions")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’]*|&")
-_FOOTNOTE_LINE = re.compile(r"(?m)^[ \t]*(?:[-*•][ \t]*\n?[ \t]*)?(?P<text>[^\n↩]+?)[ \t]*↩[ \t]*$")
+# A line ending on a footnote's return arrow ("- Child and Adolescent Mental Health Services ↩"): its text runs from
+# after the blanks and bullet to the last character before the arrow that is not a blank. Blanks are taken whole
+# (possessive), and the text is read as blank runs each closed by another character, so a long line without an arrow
+# fails in one pass (a lazy scan retried after every leading blank was cubic in a line of spaces). A run of blanks
+# straight before the arrow leaves its last blank as the text ("  ↩"), as the lazy form did.
+_BLANKS = r"(?:[ \t]*(?=[ \t]↩)|[ \t]*+)"
+_FOOTNOTE_LINE = re.compile(
+    r"(?m)^" + _BLANKS + r"(?:[-*•](?!↩)" + _BLANKS + r"\n?" + _BLANKS + r")?+"
+    r"(?P<text>(?:[ \t]*+[^\n↩ \t])++|[ \t])[ \t]*↩[ \t]*$"
+)
 _MD_FOOTNOTE = re.compile(r"(?m)^[ \t]*\[\^(?P<n>\d{1,3})\]:[ \t]*(?P<text>[^\n]+?)[ \t]*$")
 
 
