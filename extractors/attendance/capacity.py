@@ -40,8 +40,9 @@ _TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Cha
 _LOWER_CASE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w’\x27-]+(?:\s+[A-Z][\w’\x27-]+){1,2})\s+(?P<job>[a-z][a-z. ]{2,40})$")
 
 
-# a count of people written on after a job: no part of it
-_COUNT_AFTER = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?)\b.*$", re.I)
+# a count of people written on after a job: no part of it (the blanks before it taken once, from the first: tried
+# at every blank of a long line the scan was quadratic)
+_COUNT_AFTER = re.compile(r"(?<!\s)\s++(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:members?\s+of\s+(?:the\s+)?public|residents?|parishioners?)\b.*$", re.I)
 
 
 def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str, str, str | None, bool]:

@@ -296,7 +296,9 @@ _SINGLE_TITLE = re.compile(r"^(?:Councillor|Cllr|Clr|CClr)\.?[ \t]+")
 _BARE_SURNAME = re.compile(r"^(?:Mc|Mac)?[A-Z][a-z’'-]+(?:[ \t]*\([^()]*\))?$")
 
 # "two members of the public – Lee Willetts and Harry Bygate": a count of people, then their names; the count is no name
-_COUNTED_THEN_NAMED = re.compile(r"(?:[ \t]*,?[ \t]*\band[ \t]+|^|(?<=[\s,]))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+members?[ \t]+of[ \t]+(?:the[ \t]+)?public[ \t]*[-–—:][ \t]*(?=[A-Z])", re.I)
+# (the blanks before ", and" are taken once, from the first of them: tried at every blank of a long line, and
+# backtracking between its two runs of blanks, the old form took seconds on a line of spaces)
+_COUNTED_THEN_NAMED = re.compile(r"(?:(?<![ \t])[ \t]*+,?[ \t]*+\band[ \t]+|^|(?<=[\s,]))(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[ \t]+members?[ \t]+of[ \t]+(?:the[ \t]+)?public[ \t]*[-–—:][ \t]*(?=[A-Z])", re.I)
 
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
