@@ -139,7 +139,8 @@ class Layout:
         return found
 
 
-ITEM_START = re.compile(r"[ \t]*(?:[-•·▪✚*■►]|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)])?[ \t]*(?:[£$€]?\d)")
+# (applied with .match only; blanks taken whole, so a line of spaces is not split between the two blank runs)
+ITEM_START = re.compile(r"[ \t]*+(?:[-•·▪✚*■►]|\(?\d{1,2}[.)](?!\d)|\(?[a-z][.)])?[ \t]*+(?:[£$€]?\d)")
 
 
 def is_item_line(stripped: str) -> bool:
@@ -176,7 +177,13 @@ _LABEL_PAIR = r"[A-Za-z][^()\d]*?[ \t]*\([ \t]*" + NUMBER + r"(?:[ \t]?%)?[ \t]*
 _LABEL_PAIRS = re.compile(_LABEL_PAIR + r"(?:[ \t]*(?:,|;|and|&)[ \t]*" + _LABEL_PAIR + r")*[ \t]*[.;]?")
 
 
-_PAIR = re.compile(r"(?P<label>[A-Za-z][^()\d]*?)[ \t]*\([ \t]*(?P<figure>" + NUMBER + r"(?:[ \t]?%)?)[ \t]*\)")
+# One "label (figure)" of such a line. A label is what runs from the first letter after a bracket or a digit (or the
+# line's start) to its last character that is not a blank; it is read as blank runs each closed by another character,
+# and a match may start only where a label could (after a bracket, a digit or at the start), so a long line without
+# brackets is read once and not again from each of its words.
+_PAIR = re.compile(
+    r"(?:^|(?<=[()\d]))[^A-Za-z()\d]*+(?P<label>[A-Za-z](?:[ \t]*+[^()\d \t])*+)[ \t]*\([ \t]*(?P<figure>" + NUMBER + r"(?:[ \t]?%)?)[ \t]*\)"
+)
 
 
 MAX_LABEL_LINE = 90  # characters: a longer line is prose, not a label line
