@@ -6,15 +6,18 @@ patterns the code compiles itself: every module-level ``re.Pattern`` of
 layer can hand us one very long line (a table flattened to a row, a run of
 leader dots or spaces, a numbered list with its line breaks lost), and a
 pattern that tries a leading ``[ \\t]*`` or a lazy ``.*?`` at every start of
-such a line does work quadratic in its length: on main, five of these took
-longer than five seconds on one 5,000-character line.
+such a line does work quadratic in its length (or worse): on main, four of
+them ran past five seconds on one 5,000-character line, and a score more took
+a fifth of a second to three seconds.
 
 Each pattern runs over the adversarial texts below the way the code applies
 it: ``finditer`` (what ``search``, ``sub`` and ``findall`` do too) unless the
 code only ever anchors it with ``match`` or ``fullmatch``, listed in
-ANCHORED_ONLY (a pattern added there must really be used only that way: grep
-its name). Each module's patterns run in a forked child with a time budget, so
-a pattern that hangs fails the test instead of hanging the suite. Linear
+ANCHORED_ONLY (a test checks that the code uses those only that way: the
+fact-list label patterns, say, are fullmatched against lines of at most 90
+characters, and would hang if searched through a long line). Each module's
+patterns run in a forked child with a time budget, so a pattern that hangs
+fails the test instead of hanging the suite. Linear
 patterns take milliseconds; the 2 s limit per pattern leaves room for a loaded
 machine, and the texts are long enough that a quadratic form exceeds it.
 """
@@ -76,21 +79,17 @@ def _defines(module, name: str) -> bool:
 
 def patterns_by_module() -> dict[str, list[str]]:
     """Module name -> names of the compiled patterns it defines (an imported pattern is probed where it is defined)."""
-    found: dict[str, list[str]] = {}
-    owner: dict[int, str] = {}
+    owner: dict[int, tuple[str, str]] = {}  # id(pattern) -> (module, name)
     for package in PACKAGES:
         for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
             module = importlib.import_module(info.name)
             for name, value in vars(module).items():
-                if not isinstance(value, re.Pattern):
-                    continue
-                if id(value) not in owner or (_defines(module, name) and not _defines(importlib.import_module(owner[id(value)]), name)):
-                    owner[id(value)] = info.name
-                    found.setdefault(info.name, [])
-    for module_name in sorted(set(owner.values())):
-        module = importlib.import_module(module_name)
-        found[module_name] = [n for n, v in vars(module).items() if isinstance(v, re.Pattern) and owner.get(id(v)) == module_name]
-    return {k: v for k, v in found.items() if v}
+                if isinstance(value, re.Pattern) and (id(value) not in owner or _defines(module, name)):
+                    owner[id(value)] = (info.name, name)
+    found: dict[str, list[str]] = {}
+    for module_name, name in owner.values():
+        found.setdefault(module_name, []).append(name)
+    return found
 
 
 def time_pattern(pattern: re.Pattern, how: str, texts: list[str]) -> float:
@@ -111,7 +110,8 @@ def time_pattern(pattern: re.Pattern, how: str, texts: list[str]) -> float:
 def slowest_in_module(module_name: str, names: list[str]) -> list[tuple[float, str]]:
     module = importlib.import_module(module_name)
     texts = adversarial_texts()
-    return [(time_pattern(getattr(module, n), ANCHORED_ONLY.get(f"{module_name}.{n}", "finditer"), texts), n) for n in names]
+    how = lambda name: ANCHORED_ONLY.get(f"{module_name}.{name}", "finditer")  # noqa: E731
+    return [(time_pattern(getattr(module, n), how(n), texts), n) for n in names]
 
 
 MODULES = patterns_by_module()
@@ -132,6 +132,22 @@ def test_the_anchored_list_names_real_patterns():
     for full in ANCHORED_ONLY:
         module_name, name = full.rsplit(".", 1)
         assert name in MODULES.get(module_name, []), full
+
+
+def test_the_anchored_patterns_are_only_used_anchored():
+    """A pattern probed with match/fullmatch must not be searched, substituted or passed on anywhere in the code."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    sources = [root / "cli.py", *(root / "extractors").rglob("*.py"), *(root / "pipeline").rglob("*.py")]
+    for full in ANCHORED_ONLY:
+        name = full.rsplit(".", 1)[1]
+        loose = re.compile(rf"\b{re.escape(name)}\b(?!\.(?:full)?match\()")
+        for path in sources:
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+                if loose.search(line) and not re.match(rf"{re.escape(name)} = re\.compile|\s*from .* import ", line):
+                    where = f"{path.relative_to(root)}:{number}"
+                    pytest.fail(f"{full} is used unanchored at {where}: probe it with finditer")
 
 
 # main's form of the attendance list's "two members of the public – Lee Willetts": its leading "[ \t]*,?[ \t]*"
