@@ -81,25 +81,28 @@ def extract_resolutions(ctx: ExtractionContext) -> list[Resolution]:
     rows += _before_first_item(ctx, meeting_id, marked, beside)
     for position, block in enumerate(ctx.outline.items, start=1):
         found = item_resolutions(ctx.text, block.decision, block.minutes, document_marked=marked, narrative_beside_formal=beside, title=block.title)
-        for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
-            text = _clean_text(ctx.text[span.start : span.end])
-            rows.append(
-                Resolution(
-                    id=f"{item_id(ctx.doc.id, position)}-r{n}",
-                    meeting_id=meeting_id,
-                    agenda_item_id=item_id(ctx.doc.id, position),
-                    position=n,
-                    part=marker,
-                    text=text,
-                    # a decision whose words name no outcome verb ("That the Clerk continue to chase the
-                    # matter", "Michael Griffiths to investigate") is the meeting's agreement
-                    outcome=outcome or outcome_of(text) or "agreed",
-                    explicit=explicit,
-                    source=source,
-                    **ctx.provenance(span, NAME),
-                )
-            )
+        rows += [_row(ctx, meeting_id, item_id(ctx.doc.id, position), n, f) for n, f in enumerate(found, start=1)]
     return rows
+
+
+def _row(ctx: ExtractionContext, meeting_id: str | None, agenda_item_id: str | None, n: int, found: tuple) -> Resolution:
+    """The ``n``-th resolution of an item (or, with no item, of the opening business) from what the rules found."""
+    span, marker, explicit, source, outcome = found
+    text = _clean_text(ctx.text[span.start : span.end])
+    return Resolution(
+        id=f"{agenda_item_id or ctx.doc.id}-r{n}",
+        meeting_id=meeting_id,
+        agenda_item_id=agenda_item_id,
+        position=n,
+        part=marker,
+        text=text,
+        # a decision whose words name no outcome verb ("That the Clerk continue to chase the
+        # matter", "Michael Griffiths to investigate") is the meeting's agreement
+        outcome=outcome or outcome_of(text) or "agreed",
+        explicit=explicit,
+        source=source,
+        **ctx.provenance(span, NAME),
+    )
 
 
 # Outlines whose text before the first item is a meeting's record (its opening business), not an agenda's notice.
@@ -118,26 +121,9 @@ def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: b
     head = Span(start=0, end=outline.items[0].block.start)
     if not re.search(r"[a-z]", ctx.text[head.start : head.end]):
         return []
-    rows = []
     found = item_resolutions(ctx.text, None, head, document_marked=marked, narrative_beside_formal=beside)
     found = [f for f in found if not missed_heading(ctx.text, head.start, f[0].start)]
-    for n, (span, marker, explicit, source, outcome) in enumerate(found, start=1):
-        text = _clean_text(ctx.text[span.start : span.end])
-        rows.append(
-            Resolution(
-                id=f"{ctx.doc.id}-r{n}",
-                meeting_id=meeting_id,
-                agenda_item_id=None,
-                position=n,
-                part=marker,
-                text=text,
-                outcome=outcome or outcome_of(text) or "agreed",
-                explicit=explicit,
-                source=source,
-                **ctx.provenance(span, NAME),
-            )
-        )
-    return rows
+    return [_row(ctx, meeting_id, None, n, f) for n, f in enumerate(found, start=1)]
 
 
 def item_resolutions(
