@@ -18,31 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractors.registry import ExtractionContext, registered, run_extractors
-
-registered()
-
-from pipeline.outline import outline_document  # noqa: E402
-from pipeline.readers import read_document  # noqa: E402
-
-_TOP = "ASHCOMBE COMMUNITY COUNCIL\nMinutes of a meeting of the above Council held on Monday 12th January 2026 at 7.00pm in the Village Hall.\n"
-_ITEMS = (
-    "101. Police Report: No report was received.\n"
-    "102. Minutes of the previous meeting: Approved and signed as correct.\n"
-    "103. Correspondence: A letter from the school was read out.\n"
-)
-
-
-def rows(head: str, items: str = _ITEMS) -> list[tuple[str, str, str]]:
-    doc = read_document("s" * 64, "minutes.txt", (_TOP + head.rstrip("\n") + "\n" + items).encode())
-    outline = outline_document(doc)
-    assert outline is not None and outline.kind in ("printed_minutes", "minutes_page")
-    run = run_extractors(ExtractionContext(doc=doc, outline=outline), only={"meeting", "attendance"})
-    return [(a.name, a.role, a.status) for a in run.records["attendance"]]
-
-
-def present(name, role="member"):
-    return (name, role, "present")
+from tests.test_attendance_run_on_forms import _ITEMS, present, rows  # the same invented minutes and row shape
 
 
 SAID_CASES = [
