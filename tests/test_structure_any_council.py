@@ -210,8 +210,10 @@ def test_a_dash_then_a_titled_name_is_the_minutes_not_the_title(title, rest, gap
 
 # --- the same forms printed to PDF, headings in bold -----------------------------------------------------------------
 
-def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
-    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
+def _pdf_of(lines: list[tuple[str, bool]], bold_to_colon: frozenset[str] | set[str] = frozenset()) -> bytes:
+    """A one-page PDF of ``(text, bold)`` lines drawn with reportlab (a dev dependency): bold lines in Times-Bold 12 pt,
+    the rest in Times-Roman 11 pt; a line opening with a label in ``bold_to_colon`` has only that label in bold.
+    (tests/test_general_structure.py draws its own in one size, Helvetica: another printed style on purpose.)"""
     import io
 
     from reportlab.pdfgen import canvas
@@ -220,8 +222,16 @@ def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
     page = canvas.Canvas(out)
     y = 800
     for line, bold in lines:
-        page.setFont("Times-Bold" if bold else "Times-Roman", 12 if bold else 11)
-        page.drawString(60, y, line)
+        label = next((b for b in bold_to_colon if line.startswith(b)), None)
+        if label:
+            page.setFont("Times-Bold", 12)
+            page.drawString(60, y, label)
+            x = 60 + page.stringWidth(label + " ", "Times-Bold", 12)
+            page.setFont("Times-Roman", 11)
+            page.drawString(x, y, line[len(label):].strip())
+        else:
+            page.setFont("Times-Bold" if bold else "Times-Roman", 12 if bold else 11)
+            page.drawString(60, y, line)
         y -= 16
     page.save()
     return out.getvalue()
@@ -245,35 +255,10 @@ def test_a_bold_head_that_wraps_and_bold_labels_over_their_minutes():
         ("Next meeting: Thursday 6th December", False),
     ]
     bold_to_colon = {"Police Scotland:", "Planning Matters:", "Next meeting:"}
-    result = parse_document(_pdf_with_bold_labels(lines, bold_to_colon), "minutes.pdf", {})
+    result = parse_document(_pdf_of(lines, bold_to_colon), "minutes.pdf", {})
     assert [t for _, t in _items(result)] == ["Police Scotland", "Matters arising", "Chairman's Report", "Planning Matters", "Next meeting"]
     meeting = _meeting(result)
     assert (meeting.date, meeting.start_time, meeting.venue) == ("2018-11-01", "19:30", "Old Kirk, Easter Balnain")
-
-
-def _pdf_with_bold_labels(lines: list[tuple[str, bool]], bold_to_colon: set[str]) -> bytes:
-    """As :func:`_pdf_of`, a label in ``bold_to_colon`` set in bold and the rest of its line in the body's type."""
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    y = 800
-    for line, bold in lines:
-        label = next((b for b in bold_to_colon if line.startswith(b)), None)
-        if label:
-            page.setFont("Times-Bold", 12)
-            page.drawString(60, y, label)
-            x = 60 + page.stringWidth(label + " ", "Times-Bold", 12)
-            page.setFont("Times-Roman", 11)
-            page.drawString(x, y, line[len(label):].strip())
-        else:
-            page.setFont("Times-Bold" if bold else "Times-Roman", 12 if bold else 11)
-            page.drawString(60, y, line)
-        y -= 16
-    page.save()
-    return out.getvalue()
 
 
 def test_two_bold_titles_over_their_paragraphs_are_the_items():
