@@ -21,10 +21,37 @@ app = typer.Typer(
     "web-service XML) into a SQLite database you can query and publish with Datasette.",
     no_args_is_help=True,
     add_completion=False,
+    # plain help, as click prints it: flags without a "<bool>" beside them, and no rich import at start
+    rich_markup_mode=None,
 )
 
 DEFAULT_DB = Path("data/councilpack.db")
 DbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database to write (created if missing).", show_default=True)
+ReadDbOption = typer.Option(DEFAULT_DB, "--db", help="SQLite database to read (made by `councilpack ingest`).", show_default=True)
+
+
+def _version(value: bool) -> None:
+    """Print the package version and the extractor version (part of every document's identity for re-runs)."""
+    if not value:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    from pipeline import EXTRACTOR_VERSION
+
+    try:
+        package = version("councilpack")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        package = "unknown"
+    typer.echo(f"councilpack {package} (extractors {EXTRACTOR_VERSION})")
+    raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Turn UK council meeting documents (agenda packs, ModernGov pages, minutes,
+    web-service XML) into a SQLite database you can query and publish with Datasette."""
 
 
 @app.command()
@@ -79,6 +106,15 @@ def ingest(
         with typer.progressbar(files, label="Ingesting", file=sys.stderr, item_show_func=lambda p: p.name[:40] if p else "") as bar:
             yield from bar
 
+    from pipeline.ingest import expand
+
+    if not expand(paths):
+        typer.echo(
+            "error: no documents found in " + ", ".join(map(str, paths))
+            + " (in directories, README*, *.json, *.py, *.toml, database files and hidden files are skipped)",
+            err=True,
+        )
+        raise typer.Exit(code=1)
     try:
         summary = run_ingest(paths, db, options, progress, jobs=jobs, cluster=cluster)
     except sqlite3.OperationalError as exc:  # a full disk, a read-only file: SQLite's own words, no traceback
@@ -88,7 +124,8 @@ def ingest(
     if not quiet:
         if summary.kinds:
             typer.echo("kinds: " + ", ".join(f"{k} {n}" for k, n in sorted(summary.kinds.items())))
-        typer.echo("rows: " + ", ".join(f"{t} {n}" for t, n in summary.counts.items()))
+        typer.echo("rows: " + (", ".join(f"{t} {n:+d}" for t, n in summary.added().items()) or "none added"))
+        typer.echo(f"database: {db} ({summary.counts.get('documents', 0)} documents, {summary.counts.get('meetings', 0)} meetings in all)")
     for source, error in summary.errors:
         typer.echo(f"error: {source}: {error}", err=True)
     for source, error in summary.extraction_errors:
@@ -277,7 +314,7 @@ def rebuild(
 
 @app.command()
 def serve(
-    db: Path = DbOption,
+    db: Path = ReadDbOption,
     host: str = typer.Option("127.0.0.1", help="Address to listen on (0.0.0.0 to publish on your network)."),
     port: int = typer.Option(8001, help="Port to listen on."),
     memory_limit_mb: int = typer.Option(1024, "--memory-limit-mb", min=0, help="How much memory the server may grow by before a query fails (0: no limit)."),
@@ -319,7 +356,7 @@ def serve(
 
 @app.command()
 def export(
-    db: Path = DbOption,
+    db: Path = ReadDbOption,
     out: Path = typer.Option(Path("export"), "--out", help="Directory to write into (created if missing)."),
     format: List[str] = typer.Option(["csv", "json"], "--format", help="csv and/or json (repeat the option for both)."),
 ) -> None:
@@ -362,7 +399,7 @@ def evaluate(
 
 
 @app.command()
-def stats(db: Path = DbOption) -> None:
+def stats(db: Path = ReadDbOption) -> None:
     """Print the number of rows in each table of the database."""
     from pipeline.store import open_database, table_counts
 

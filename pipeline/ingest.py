@@ -54,13 +54,19 @@ class IngestSummary:
     with_extraction_errors: int = 0
     extraction_errors: list[tuple[str, str]] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # the database's rows per table after the run
+    counts_before: dict[str, int] = field(default_factory=dict)  # ... and before it
     # Loaded (or unchanged) documents of a kind that describes a meeting, from which none was recognised: (source, kind).
     no_meeting: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return self.failed == 0
+
+    def added(self) -> dict[str, int]:
+        """Rows this run added per table (negative where a changed document's new version has fewer), changed tables only."""
+        changed = {t: n - self.counts_before.get(t, 0) for t, n in self.counts.items()}
+        return {t: n for t, n in changed.items() if n}
 
     def line(self) -> str:
         """The one-line summary the CLI prints."""
@@ -120,7 +126,7 @@ def ingest(
     """
     files = expand(paths)
     db = open_database(db_path)
-    summary = IngestSummary()
+    summary = IngestSummary(counts_before=table_counts(db))
     try:
         todo: list[Path] = []
         for path in progress(files) if progress else files:

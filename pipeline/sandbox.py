@@ -22,11 +22,15 @@ from __future__ import annotations
 import gc
 import os
 import pickle
-import resource
 import select
 import signal
 import time
 from typing import Any, Callable
+
+try:
+    import resource  # POSIX only: where it is missing there is no fork either, and parsing runs inline
+except ImportError:  # pragma: no cover - Windows
+    resource = None
 
 
 class LimitExceeded(Exception):
@@ -56,7 +60,7 @@ def run_limited(fn: Callable[..., Any], *args: Any, seconds: float, memory: int 
         os.close(read_end)
         code = 0
         try:
-            if memory:
+            if memory and resource is not None:
                 resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
             try:
                 payload = pickle.dumps(("ok", fn(*args)), protocol=pickle.HIGHEST_PROTOCOL)
