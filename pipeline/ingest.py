@@ -166,8 +166,9 @@ def _parse_all(paths: list[Path], options: dict[str, Any], jobs: int, cluster: s
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             yield from pool.map(parse_path, map(str, paths), [options] * len(paths), chunksize=1)
     else:
+        one = {**options, "warm_up": False} if len(paths) == 1 else options  # one child: warming the parent first only adds
         for path in paths:
-            yield parse_path(str(path), options)
+            yield parse_path(str(path), one)
 
 
 def _parse_on_dask(paths: list[Path], options: dict[str, Any], cluster: str) -> Iterator[ParseResult]:
