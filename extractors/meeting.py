@@ -137,8 +137,10 @@ _UNDATED_KINDS = {"printed_minutes", "minutes_page"}
 def _undated_minutes(outline) -> bool:
     """Minutes whose text never says when the meeting was (a web page's minutes under an undated title, the
     minutes of an excerpt) still record a meeting that was held, with its venue and business: at least
-    two items of it, or, where no business was read, the lists of who was present and who sent apologies. Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
-    return outline.kind in _UNDATED_KINDS and (len(outline.items) >= 2 or bool(outline.values.get("attendance_listed")))
+    two items of it, or, where no business was read, the lists of who was present and who sent apologies, or the
+    outline's word that the text records a meeting (``records_meeting``: "Minutes of the meeting held ...", a
+    "Present" line over names). Its id is the document's own ("undated-<sha>"): two undated records are never merged."""
+    return outline.kind in _UNDATED_KINDS and (len(outline.items) >= 2 or bool(outline.values.get("attendance_listed") or outline.values.get("records_meeting")))
 
 
 PREVIOUS_MINUTES_CHARS = 8000

@@ -290,7 +290,10 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
             # says which (an excerpt, a web copy): the meeting, undated or unnamed, with who was there; no items invented
             outline.kind = "printed_minutes"
             outline.values["attendance_listed"] = True
+            outline.values["records_meeting"] = True
             return outline
+        if records_meeting(doc.text, body, head):
+            return minutes_without_business(outline)
         return None
     if kinds.regex("minutes").search(head) or recorded_in_body(doc.text, body, head):
         outline.kind = "printed_minutes"  # minutes whose business the reader could not find: the meeting, no items invented
@@ -301,6 +304,26 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
             outline.values["status"] = "held"  # "Enclosed are the amendments proposed during the meeting", sent after it
         return outline
     return None
+
+
+def records_meeting(text: str, body: int, head: str) -> bool:
+    """Does the text say it records a meeting, though the reader found neither its body nor its business? Its head
+    calls it minutes ("Minutes of the meeting held on Thursday 13th September 2018 ...", a bare "Present" line over
+    names) or its first pages record what only minutes record ("Apologies were received from ...", "RESOLVED that
+    ..."); a head that summons a meeting or presents a paper keeps the document an agenda or a report."""
+    kinds = vocab.get("structure").kinds
+    if kinds.regex("agenda").search(head) or kinds.regex("paper").search(head):
+        return False
+    return kinds.regex("minutes").search(head) is not None or recorded_in_body(text, body, head)
+
+
+def minutes_without_business(outline: Outline) -> Outline:
+    """The gate: minutes whose committee, date or business the reader could not find still record a meeting held
+    (dated where the head gives a day, else undated), with no item invented; what the others read (who attended, the
+    decisions) hangs on it."""
+    outline.kind = "printed_minutes"
+    outline.values["records_meeting"] = True
+    return outline
 
 
 _PRESENT_LABEL = re.compile(r"(?im)^[ \t]*(?:members[ \t]+|councillors[ \t]+)?present[ \t]*[:;]")
@@ -613,7 +636,7 @@ def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int)
             if m.group(group) and name not in outline.fields:
                 outline.fields[name] = Span(start=m.start(group), end=m.end(group))
     if "date" not in outline.fields:
-        found = header.regex("held_on").finditer(text, start, stop)
+        found = [f for f in header.regex("held_on").finditer(text, start, stop) if not _names_previous_meeting(text, f)]
         # the day the sentence that says which meeting names, before a web page's posting date ("Monday, March 3, 2014")
         said = [f for f in found if re.search(r"(?i)\b(?:held|meeting|commencing)\b", text[max(start, f.start() - 120) : f.start()])]
         m = said[0] if said else found[0] if found else None
@@ -687,6 +710,12 @@ def _read_front_matter_title(text: str, outline: Outline, body: int) -> None:
         v = header.regex("venue").search(text, start, stop)
         if v:
             outline.fields["venue"] = Span(start=v.start("venue"), end=v.end("venue"))
+
+
+def _names_previous_meeting(text: str, m: re.Match) -> bool:
+    """Is the day of a "held on ..." the day of a meeting whose minutes this one approves ("The minutes of the
+    meeting held on 2nd May 2017 were agreed by all")? Then it is not the day of this one."""
+    return vocab.regex("structure", "header.previous_record").match(text, m.end(), min(len(text), m.end() + 200)) is not None
 
 
 def _digits(date: str) -> str:

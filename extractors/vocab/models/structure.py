@@ -40,6 +40,7 @@ class StructureHeader(VocabModel):
     whole_council: Patterns(I)
     committee_line: Patterns(0)
     held_on: Patterns(I)
+    previous_record: Patterns(I)
     numeric_date: Patterns(0)
     meeting_sentence: Patterns(0)
     body_and_date: Patterns(0)

@@ -1,0 +1,82 @@
+"""The gate: a document whose text says it records a meeting always gets a minutes outline and its meeting.
+
+Where the reader finds no body that met and no business (an excerpt, a web copy, a numbering it does not know),
+the words that only minutes use still make the document minutes: "Minutes of the meeting held on ...", a bare
+"Present" line over names, "Apologies were received from ...", "RESOLVED that ...". The meeting is dated when the
+head gives a day (never the day of the meeting whose minutes it approves), else undated; no item is invented.
+Agendas, summonses and reports stay what they are. Every text below is invented, each in a form councils print.
+"""
+
+import pytest
+
+from extractors import vocab
+from pipeline.parse import parse_document
+
+
+def _read(text: str):
+    result = parse_document(text.encode(), "gate.txt", {})
+    return result.document.kind, result.records.get("meeting", [])
+
+
+NAMES = "Cllr Ann Pell (Chair), Cllr Tom Reddy and Cllr Joan Ashe.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, date, time",
+    [
+        # the title line says minutes of a meeting held, no body named; the business in a numbering it may not know
+        ("Minutes of the meeting held on Tuesday 4th March 2025 at 7pm in the chapel room.\n\n" + NAMES + "All business was deferred.\n", "2025-03-04", "19:00"),
+        ("MINUTES OF THE MEETING HELD ON 9 OCTOBER 2023\n\n" + NAMES, "2023-10-09", None),
+        ("Minutes of the monthly meeting held on Monday 2nd June 2014 at 7.30pm\n\nThe Chair opened the meeting.\n", "2014-06-02", "19:30"),
+        # "Present" alone over names one a line, then bare headings: an excerpt, no day printed
+        ("Present\nRuth Carew (Chair)\nOwen Lusk\nPeter Dray (Clerk)\nApologies\nMia Tallis\nMinutes\nThe minutes of the meeting held on 3rd May 2016 were agreed by all.\n", None, None),
+        ("PRESENT\nR Carew\nO Lusk\n\nThe notes of last month were read.\n", None, None),
+        ("Members present\nRuth Carew\nOwen Lusk\n", None, None),
+        # the head never says minutes; what the first lines record does
+        ("Summer meeting notes\n\nApologies were received from Cllr Lusk.\nIt was agreed to buy two new benches.\n", None, None),
+        ("Village hall, 5th May 2021\n\nApologies were received from Cllr Lusk. RESOLVED that the grass contract be renewed.\n", "2021-05-05", None),
+    ],
+)
+def test_minutes_always_record_a_meeting(text, date, time):
+    kind, meetings = _read(text)
+    assert kind == "printed_minutes"
+    (meeting,) = meetings
+    assert (meeting.date, meeting.start_time, meeting.status) == (date, time, "held")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agenda, a summons, a report: what they are, never minutes
+        "Agenda\n\nTo receive apologies for absence.\nTo approve the minutes of the meeting held on 3 May 2016.\n",
+        "You are summoned to attend a meeting of the council on 5 June 2025.\nTo receive apologies.\n",
+        "Report of the Head of Finance\n\nThe minutes of the meeting held on 3 May 2016 were agreed and this report follows them.\n",
+        # nothing that says a meeting was held
+        "Our village newsletter\n\nThe fete raised a good sum and the bunting is stored in the barn.\n",
+    ],
+)
+def test_others_are_not_made_minutes(text):
+    kind, _ = _read(text)
+    assert kind != "printed_minutes"
+
+
+def test_no_item_is_invented():
+    """Minutes whose business the reader cannot find: the meeting, and no item."""
+    result = parse_document(("Minutes of the meeting held on Tuesday 4th March 2025.\n\n" + NAMES).encode(), "gate.txt", {})
+    assert result.records["agenda_items"] == []
+
+
+@pytest.mark.parametrize(
+    "text, previous",
+    [
+        ("The minutes of the meeting held on 2nd May 2017 were agreed by all.", True),
+        ("Minutes of the meeting held on 4 June 2019 be signed as a correct record.", True),
+        ("the meeting held on 4 June 2019 was duly approved", True),
+        ("Minutes of the meeting held on Thursday 13th September 2018 at 7.30pm at the village hall.", False),
+        ("Minutes of the meeting held on 4 June 2019. The minutes were approved.", False),  # another sentence's verb
+    ],
+)
+def test_the_day_of_a_meeting_whose_minutes_are_approved(text, previous):
+    m = vocab.regex("structure", "header.held_on").search(text)
+    after = vocab.regex("structure", "header.previous_record").match(text, m.end())
+    assert (after is not None) == previous
