@@ -399,6 +399,31 @@ def evaluate(
 
 
 @app.command()
+def metadata(db: Path = ReadDbOption) -> None:
+    """Print the Datasette metadata of the database, as JSON.
+
+    The same file is written beside the database on every ingest
+    (metadata.json, with settings.json), so Datasette serves the site
+    `councilpack serve` does::
+
+        councilpack metadata > metadata.json
+        datasette data/councilpack.db -m metadata.json
+        datasette data/                  # the folder: database, metadata.json, settings.json
+
+    The plugin (source links, charts, the stylesheet) comes with the package
+    through Datasette's plugin entry point. See docs/publishing.md.
+    """
+    import json
+
+    from pipeline.publish.metadata import site_metadata
+
+    if not db.exists():
+        typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
+        raise typer.Exit(code=1)
+    typer.echo(json.dumps(site_metadata(db), indent=2, ensure_ascii=False))
+
+
+@app.command()
 def stats(db: Path = ReadDbOption) -> None:
     """Print the number of rows in each table of the database."""
     from pipeline.store import open_database, table_counts

@@ -35,6 +35,8 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pipeline import EXTRACTOR_VERSION
 from pipeline.parse import MAX_BYTES, parse_document_safely, refused
+from pipeline.publish import columns_of
+from pipeline.publish.metadata import write_site_files
 from pipeline.store import already_loaded, open_database, table_counts
 from pipeline.store.load import load
 from pipeline.structure import no_meeting_recognised, structure_of
@@ -153,8 +155,10 @@ def ingest(
             load(db, result)
             count_result(result, summary)
         summary.counts = table_counts(db)
+        columns = columns_of(db.conn)
     finally:
         db.close()
+    write_site_files(db_path, columns)  # the Datasette metadata and settings beside the database, for plain `datasette`
     return summary
 
 

@@ -14,11 +14,16 @@ The pieces:
   member, attendance, resolutions mentioning a word, a KPI over time, actions
   promised for the next meeting, what changed between versions, the source
   text of a row);
-- :mod:`pipeline.publish.plugin`: a small Datasette plugin, registered on
-  Datasette's plugin manager (``pm.register``), that links every row to its
-  source, serves the charts page and the local source documents;
+- :mod:`pipeline.publish.plugin`: a small Datasette plugin, a package
+  registered through the ``datasette`` entry point (so plain ``datasette``,
+  ``datasette publish`` and ``datasette package`` load it too), that links every
+  row to its source, serves the charts page, its stylesheet and the local
+  source documents; its ``templates/`` and ``static/`` sit inside it;
 - :mod:`pipeline.publish.charts`: server-side SVG charts (no JavaScript, no CDN);
-- ``templates/`` and ``static/``: the charts page and a stylesheet.
+- :func:`pipeline.publish.metadata.write_site_files`: ``metadata.json`` and
+  ``settings.json`` beside the database, so ``datasette data/councilpack.db -m
+  data/metadata.json`` (or ``datasette data/``, Datasette's configuration
+  directory) serves the same site as ``councilpack serve``.
 
 How a row links back to its source. Every extracted row carries
 ``document_id``, ``page``, ``char_start`` and ``char_end``. Two links are
@@ -64,10 +69,15 @@ def columns_by_table(db_path: str | Path) -> dict[str, list[str]]:
     mode = "mode=ro" if writable(Path(db_path)) else "immutable=1"
     conn = sqlite3.connect(f"file:{Path(db_path)}?{mode}", uri=True)
     try:
-        names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') order by name")]
-        return {name: [r[1] for r in conn.execute(f"pragma table_info([{name}])")] for name in names}
+        return columns_of(conn)
     finally:
         conn.close()
+
+
+def columns_of(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """Every table and view on an open connection with its columns."""
+    names = [r[0] for r in conn.execute("select name from sqlite_master where type in ('table', 'view') order by name")]
+    return {name: [r[1] for r in conn.execute(f"pragma table_info([{name}])")] for name in names}
 
 
 def make_datasette(db_path: str | Path):
@@ -79,14 +89,13 @@ def make_datasette(db_path: str | Path):
     from pipeline.publish import plugin
     from pipeline.publish.metadata import build_metadata
 
-    if not pm.is_registered(plugin):
+    if not pm.is_registered(plugin):  # installed, the entry point has registered it already
         pm.register(plugin, name="councilpack")
     db_path = Path(db_path).resolve()
     ds = Datasette(
         [],
         metadata=build_metadata(columns_by_table(db_path)),
-        template_dir=str(HERE / "templates"),
-        static_mounts=[("-/councilpack/static", str(HERE / "static"))],
+        template_dir=str(HERE / "plugin" / "templates"),
         settings=SETTINGS,
     )
     ds.remove_database("_memory")

@@ -353,3 +353,40 @@ def table_order(tables: list[dict]) -> list[str]:
     """Table names for the database page: the titled tables in TABLE_TITLES order, then the rest, hidden last."""
     rank = {name: i for i, name in enumerate(TABLE_TITLES)}
     return [t["name"] for t in sorted(tables, key=lambda t: (t.get("hidden", False), rank.get(t["name"], len(rank)), t["name"]))]
+
+
+SITE_FILES = ("metadata.json", "settings.json")
+
+
+def site_metadata(db_path) -> dict:
+    """The metadata of the site for the database at ``db_path`` (its tables and views as they are now)."""
+    from pipeline.publish import columns_by_table
+
+    return build_metadata(columns_by_table(db_path))
+
+
+def write_site_files(db_path, columns: dict[str, list[str]] | None = None) -> list:
+    """Write ``metadata.json`` and ``settings.json`` beside the database; return their paths.
+
+    With them, Datasette's own ways of serving give the site ``councilpack serve``
+    gives (the plugin comes with the package, through its entry point)::
+
+        datasette data/councilpack.db -m data/metadata.json
+        datasette data/                      # configuration directory: the .db, metadata.json, settings.json
+        datasette publish cloudrun data/councilpack.db -m data/metadata.json --install councilpack
+
+    ``columns`` (table -> column names) saves opening the database again, when the caller has it open.
+    """
+    import json
+    from pathlib import Path
+
+    from pipeline.publish import SETTINGS
+
+    folder = Path(db_path).parent
+    written = []
+    metadata = build_metadata(columns) if columns is not None else site_metadata(db_path)
+    for name, content in zip(SITE_FILES, (metadata, SETTINGS)):
+        path = folder / name
+        path.write_text(json.dumps(content, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        written.append(path)
+    return written

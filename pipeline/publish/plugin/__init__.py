@@ -1,11 +1,16 @@
-"""The councilpack Datasette plugin (registered by :func:`pipeline.publish.make_datasette`).
+"""The councilpack Datasette plugin, registered through the ``datasette`` entry point (pyproject.toml).
+
+``councilpack serve`` registers it itself when councilpack is not installed
+(run from a checkout); Datasette finds ``templates/`` and ``static/`` beside
+this file either way.
 
 - ``render_cell``: links every extracted row to its source page and exact
   text (see :mod:`pipeline.publish` for how), shows highlighted search
   snippets and version diffs;
-- ``register_routes``: ``/-/councilpack/charts`` (KPI over time, attendance)
-  and ``/-/councilpack/document/<id>`` (a local source document, while its
-  bytes are still the ones ingested);
+- ``register_routes``: ``/-/councilpack/charts`` (KPI over time, attendance),
+  ``/-/councilpack/document/<id>`` (a local source document, while its
+  bytes are still the ones ingested) and ``/-/councilpack/static/<file>`` (the
+  stylesheet the metadata names, at one address whoever serves the site);
 - ``prepare_connection``: the SQL function ``councilpack_changed_lines``;
 - ``menu_links``: search, charts and queries in Datasette's menu.
 """
@@ -197,7 +202,19 @@ def register_routes(datasette):
     return [
         (r"^/-/councilpack/charts$", charts_view),
         (r"^/-/councilpack/document/(?P<document_id>[0-9a-f]{64})$", document_view),
+        (r"^/-/councilpack/static/(?P<name>[\w.-]+\.css)$", static_view),
     ]
+
+
+STATIC = Path(__file__).parent / "static"
+
+
+async def static_view(request, datasette):
+    """The plugin's stylesheet, by name; nothing outside ``static/`` (the name has no slash)."""
+    path = STATIC / request.url_vars["name"]
+    if not path.is_file():
+        return Response.text("not found", status=404)
+    return Response(path.read_text("utf-8"), content_type="text/css; charset=utf-8", headers={"cache-control": "max-age=3600"})
 
 
 _hashes: dict[tuple[str, int, int], str] = {}

@@ -1,0 +1,77 @@
+"""Plain ``datasette`` gives the site ``councilpack serve`` gives (issue 18).
+
+Every ingest writes ``metadata.json`` and ``settings.json`` beside the
+database, and the plugin comes with the package through Datasette's
+``datasette`` entry point, so Datasette's own ways of serving (a database
+file with ``-m``, a configuration directory, ``datasette publish`` and
+``datasette package``, which take the same two) reproduce the site: the
+canned queries, the charts page, the stylesheet and the links from every row
+to its source. Real processes: ``councilpack ingest`` and ``datasette``, as
+installed beside the Python running the tests.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+from importlib.metadata import entry_points
+
+import pytest
+
+from tests.conftest import REPO
+from tests.processes import COUNCILPACK, DATASETTE, HttpProcess
+
+EASTBROOK = "samples/eastbrook"
+CANNED = {"search", "member_declarations", "member_votes", "close_votes", "attendance_by_member", "resolutions_mentioning", "kpi_over_time", "source_text"}
+
+pytestmark = pytest.mark.skipif(
+    not DATASETTE.exists() or not any(e.name == "councilpack" for e in entry_points(group="datasette")),
+    reason="councilpack is not installed with its Datasette entry point (pip install -e .)",
+)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("site")
+    db = folder / "councilpack.db"
+    done = subprocess.run([str(COUNCILPACK), "ingest", EASTBROOK, "--db", str(db), "--quiet"], cwd=REPO, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_ingest_writes_the_metadata_and_settings_beside_the_database(site):
+    metadata = json.loads((site / "metadata.json").read_text())
+    assert CANNED <= set(metadata["databases"]["councilpack"]["queries"])
+    assert metadata["databases"]["councilpack"]["tables"]["resolutions"]["title"]
+    assert json.loads((site / "settings.json").read_text())["sql_time_limit_ms"] == 5000
+    printed = subprocess.run([str(COUNCILPACK), "metadata", "--db", str(site / "councilpack.db")], capture_output=True, text=True)
+    assert json.loads(printed.stdout) == metadata  # `councilpack metadata > metadata.json` writes the same file
+
+
+@pytest.mark.parametrize("how", ["file", "directory"])
+def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
+    def command(port: int) -> list[str]:
+        served = [str(site / "councilpack.db"), "-m", str(site / "metadata.json")] if how == "file" else [str(site)]
+        return [str(DATASETTE), "serve", *served, "-p", str(port)]
+
+    server = HttpProcess(command, "/councilpack.json", tmp_path / "datasette.log", cwd=REPO)
+    try:
+        plugins = server.client.get("/-/plugins.json").json()
+        assert [p["name"] for p in plugins] == ["councilpack"]
+        database = server.client.get("/councilpack.json").json()
+        assert CANNED <= {q["name"] for q in database["queries"]}
+        votes = server.client.get("/councilpack/close_votes.json", params={"_shape": "objects"}).json()
+        assert "rows" in votes
+        charts = server.client.get("/-/councilpack/charts")
+        assert charts.status_code == 200 and "<svg" in charts.text
+        assert server.client.get("/-/councilpack/static/councilpack.css").status_code == 200
+        assert server.client.get("/-/councilpack/static/../settings.json").status_code == 404
+        page = server.client.get("/councilpack/resolutions").text
+        doc_id = page.split('href="/-/councilpack/document/', 1)[1].split('"', 1)[0].split("#")[0]
+        document = server.client.get("/-/councilpack/document/" + doc_id)
+        assert document.status_code == 200 and hashlib.sha256(document.content).hexdigest() == doc_id  # the source as ingested
+        if how == "directory":  # settings.json is read in a configuration directory
+            assert server.client.get("/-/settings.json").json()["sql_time_limit_ms"] == 5000
+    finally:
+        server.stop()
