@@ -38,7 +38,7 @@ from pipeline.parse import MAX_BYTES, parse_document_safely, refused
 from pipeline.publish import columns_of
 from pipeline.publish.metadata import write_site_files
 from pipeline.store import already_loaded, open_database, table_counts
-from pipeline.store.load import load
+from pipeline.store.load import finish_batch, load
 from pipeline.structure import no_meeting_recognised, structure_of
 from schemas.parse_result import ParseResult
 
@@ -147,13 +147,14 @@ def ingest(
                 continue
             if size > MAX_BYTES:  # recorded with its error, never read whole
                 result = refused(doc_id, str(path), size, f"too large: {size} bytes (the limit is {MAX_BYTES})")
-                load(db, result)
+                load(db, result, defer_summaries=True)
                 count_result(result, summary)
                 continue
             todo.append(path)
         for result in _parse_all(todo, options or {}, jobs, cluster):
-            load(db, result)
+            load(db, result, defer_summaries=True)  # a committee's summaries cost its whole history: once per batch, below
             count_result(result, summary)
+        finish_batch(db)
         summary.counts = table_counts(db)
         columns = columns_of(db.conn)
     finally:

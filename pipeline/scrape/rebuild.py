@@ -17,7 +17,7 @@ import sqlite_utils
 from pipeline import EXTRACTOR_VERSION
 from pipeline.ingest import IngestSummary, count_result
 from pipeline.store import already_loaded, merge, open_database, table_counts
-from pipeline.store.load import load
+from pipeline.store.load import finish_batch, load
 from pipeline.parse import parse_document_safely
 
 
@@ -42,8 +42,9 @@ def rebuild(data_dir: Path, db_path: Path) -> IngestSummary:
                 continue
             if result.ok:
                 current_digests[row["url"]] = (result.document.id, merge.records_digest(result))
-            load(db, result)
+            load(db, result, defer_summaries=True)
             count_result(result, summary)
+        finish_batch(db)
         summary.counts = table_counts(db)
     finally:
         db.close()

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from pipeline.store import migrations, schema, transaction
+from pipeline.store import migrations, schema, summaries, transaction
 
 
 def open_database(path: str | Path) -> sqlite_utils.Database:
@@ -21,7 +21,8 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
     A new file is the schema template linked into place; an empty file gets
     the template's statements in one transaction; any other database is
     migrated, also in one transaction (so two processes opening an old
-    database at once upgrade it once).
+    database at once upgrade it once), and the summaries a batch cut short
+    left marked are recomputed.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -40,4 +41,5 @@ def open_database(path: str | Path) -> sqlite_utils.Database:
                 db.conn.execute(statement)
         else:
             migrations.migrate(db)
+            summaries.refresh_pending(db)  # a batch cut short (killed, a full disk) left its committees' summaries to do
     return db

@@ -18,7 +18,7 @@ from typing import Iterable
 
 import sqlite_utils
 
-from pipeline.store import merge, transaction
+from pipeline.store import merge, summaries, transaction
 from pipeline.store.clock import now as load_time
 from pipeline.structure import structure_of
 from schemas import RECORD_TYPES, SPECS, TABLES, Meeting, Person, PersonAlias
@@ -41,8 +41,12 @@ def already_loaded(db: sqlite_utils.Database, doc_id: str, extractor_version: st
     return row is not None and row["extractor_version"] == extractor_version and row["superseded_by"] is None
 
 
-def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None) -> None:
-    """Write one parsed document, atomically, with the structure its records show (``documents.structure``)."""
+def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None, defer_summaries: bool = False) -> None:
+    """Write one parsed document, atomically, with the structure its records show (``documents.structure``).
+
+    The summaries of the committees it touches are recomputed in the same transaction, unless
+    ``defer_summaries``: then they are only marked, for :func:`finish_batch` to recompute once per committee.
+    """
     now = now or load_time()
     structure = structure_of(result.records) if result.ok else None
     document = result.document.model_copy(update={"ingested_at": now, "structure": structure})
@@ -60,6 +64,14 @@ def load(db: sqlite_utils.Database, result: ParseResult, now: str | None = None)
             touched |= _insert_records(db, result)
             merge.link_parts(db, document.id)
         merge.recompute_meetings(db, touched)
+        if not defer_summaries:
+            summaries.refresh_pending(db)
+
+
+def finish_batch(db: sqlite_utils.Database) -> int:
+    """Recompute the summaries a batch of deferred loads marked (one transaction); return how many committees."""
+    with transaction.immediate(db.conn):
+        return summaries.refresh_pending(db)
 
 
 def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:

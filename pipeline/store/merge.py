@@ -214,19 +214,20 @@ def _make_part(db: sqlite_utils.Database, part: str, pack: str, fingerprints: se
 
 
 def recompute_meetings(db: sqlite_utils.Database, meeting_ids: Iterable[str]) -> None:
-    """Recompute these ``meetings`` rows and the summaries of their committees (inside a transaction)."""
+    """Recompute these ``meetings`` rows and mark their committees' summaries out of date (inside a transaction)."""
     meeting_ids = sorted(set(meeting_ids))
     before = summaries.committees_of(db, meeting_ids)
     for meeting_id in meeting_ids:
         recompute(db, meeting_id)
-    summaries.refresh(db, before | summaries.committees_of(db, meeting_ids))
+    summaries.mark(db, before | summaries.committees_of(db, meeting_ids))
 
 
 def recompute_meeting(db: sqlite_utils.Database, meeting_id: str) -> None:
     """Recompute one ``meetings`` row (in its own transaction)."""
     with transaction.immediate(db.conn):
         recompute(db, meeting_id)
-        summaries.refresh(db, summaries.committees_of(db, [meeting_id]))
+        summaries.mark(db, summaries.committees_of(db, [meeting_id]))
+        summaries.refresh_pending(db)
 
 
 def recompute(db: sqlite_utils.Database, meeting_id: str) -> None:

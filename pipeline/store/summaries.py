@@ -7,9 +7,17 @@
 
 Both are computed per committee by the SQL below (this module is the one place
 that defines these tables: their columns, their index and the query that fills
-them) and refreshed for a committee whenever one of its meetings changes, inside the
-same transaction as the change; a query across ten thousand meetings then
-reads precomputed rows instead of aggregating them.
+them); a query across ten thousand meetings then reads precomputed rows
+instead of aggregating them.
+
+When one of a committee's meetings changes, the committee is marked in
+``summary_pending`` in the same transaction as the change, and its summaries
+are recomputed from the pending marks (:func:`refresh_pending`): by the
+loader at the end of that transaction for a lone document, and once per
+committee at the end of a batch for ``ingest`` (recomputing a committee's
+summaries costs in proportion to its history, so doing it per document made
+each document of a long-followed committee slower than the last). A batch cut
+short leaves its marks, and the next load recomputes them.
 """
 
 from __future__ import annotations
@@ -123,15 +131,35 @@ SUMMARIES = {
 }  # fmt: skip
 
 
+PENDING = "summary_pending"
+
+
 def ensure_summary_tables(db: sqlite_utils.Database) -> list[str]:
-    """Create the summary tables that are missing; return their names."""
+    """Create the summary tables (and the pending marks) that are missing; return their names."""
     created = []
+    if PENDING not in db.table_names():
+        db[PENDING].create({"council": str, "committee": str})
+        created.append(PENDING)
     for table, (_, columns) in SUMMARIES.items():
         if table not in db.table_names():
             db[table].create(columns)
             db[table].create_index(["council", "committee"])
             created.append(table)
     return created
+
+
+def mark(db: sqlite_utils.Database, committees: Iterable[tuple[str | None, str | None]]) -> None:
+    """Note that these ``(council, committee)`` summaries are out of date (call inside the change's transaction)."""
+    db.conn.executemany(f"insert into [{PENDING}] (council, committee) values (?, ?)", sorted(set(committees), key=lambda c: (c[0] or "", c[1] or "")))
+
+
+def refresh_pending(db: sqlite_utils.Database) -> int:
+    """Recompute the summaries of every marked committee, once each, and clear the marks; return how many."""
+    pending = [(r[0], r[1]) for r in db.execute(f"select distinct council, committee from [{PENDING}]").fetchall()]
+    if pending:
+        refresh(db, pending)
+        db.execute(f"delete from [{PENDING}]")
+    return len(pending)
 
 
 def refresh(db: sqlite_utils.Database, committees: Iterable[tuple[str | None, str | None]]) -> None:
