@@ -439,6 +439,98 @@ def stats(db: Path = ReadDbOption) -> None:
         typer.echo(f"{'(documents failed)':20} {failed:>8}")
 
 
+@app.command()
+def digest(
+    db: Path = ReadDbOption,
+    since: str = typer.Option("last", "--since", help="'last' (when the previous digest ran), a date (YYYY-MM-DD) or an ISO time."),
+    format: str = typer.Option("markdown", "--format", help="markdown or json."),
+    record: bool = typer.Option(True, "--record/--no-record", help="Note this digest's time, so the next '--since last' starts from it."),
+) -> None:
+    """Tell what is new since the last digest, as Markdown (or JSON).
+
+    New and updated meetings, their resolutions, declarations of interest and
+    votes, the actions promised for the next meeting and whether earlier ones
+    came back, KPI ratings that moved, and what every saved search found
+    (`councilpack watch add`). Made for cron to mail or a CI job to post
+    after each scrape::
+
+        councilpack scrape && councilpack digest | mail -s "council news" you@example.org
+
+    See docs/digest.md.
+    """
+    import json
+
+    from pipeline.digest import digest as make_digest
+    from pipeline.digest import to_markdown
+    from pipeline.store import open_database
+
+    if format not in ("markdown", "json"):
+        raise typer.BadParameter("markdown or json", param_hint="--format")
+    if not db.exists():
+        typer.echo(f"no database at {db}; run `councilpack ingest` first", err=True)
+        raise typer.Exit(code=1)
+    database = open_database(db)
+    try:
+        found = make_digest(database, since, record=record)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--since") from None
+    finally:
+        database.close()
+    typer.echo(json.dumps(found, indent=2, ensure_ascii=False) if format == "json" else to_markdown(found))
+
+
+watch_app = typer.Typer(help="Saved searches: words to look for in every new meeting's papers (reported by `councilpack digest`).", no_args_is_help=True)
+app.add_typer(watch_app, name="watch")
+
+
+@watch_app.command("add")
+def watch_add(
+    query: str = typer.Argument(..., help="Words to look for, as a phrase (e.g. \"parking levy\")."),
+    council: Optional[str] = typer.Option(None, help="Only in this council's meetings (its name as stored)."),
+    committee: Optional[str] = typer.Option(None, help="Only in this committee's meetings (its name as stored)."),
+    db: Path = DbOption,
+) -> None:
+    """Save a search, kept in the database; each digest reports its new matches."""
+    from pipeline.digest import add_watch
+    from pipeline.store import open_database
+
+    database = open_database(db)
+    try:
+        watch_id = add_watch(database, query, council, committee)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="QUERY") from None
+    finally:
+        database.close()
+    typer.echo(f"watch {watch_id}: {query!r}" + (f" in {council}" if council else "") + (f" / {committee}" if committee else ""))
+
+
+@watch_app.command("list")
+def watch_list(db: Path = ReadDbOption) -> None:
+    """List the saved searches."""
+    from pipeline.digest import watches
+    from pipeline.store import open_database
+
+    database = open_database(db)
+    for w in watches(database):
+        typer.echo(f"{w['id']:>4}  {w['query']}" + (f"  council={w['council']}" if w["council"] else "") + (f"  committee={w['committee']}" if w["committee"] else ""))
+    database.close()
+
+
+@watch_app.command("remove")
+def watch_remove(watch_id: int = typer.Argument(..., help="The saved search's id (see `councilpack watch list`)."), db: Path = DbOption) -> None:
+    """Remove a saved search."""
+    from pipeline.digest import remove_watch
+    from pipeline.store import open_database
+
+    database = open_database(db)
+    removed = remove_watch(database, watch_id)
+    database.close()
+    if not removed:
+        typer.echo(f"no saved search {watch_id}", err=True)
+        raise typer.Exit(code=1)
+    typer.echo(f"removed watch {watch_id}")
+
+
 councils_app = typer.Typer(help="The council register: every UK council's name, GSS code, domains and democracy site.", no_args_is_help=True)
 app.add_typer(councils_app, name="councils")
 
