@@ -46,9 +46,16 @@ def sqlite_type(annotation: Any) -> type:
     return str
 
 
+# Where a row came from: every extracted row's columns, put after what the row says (its id stays first), so that
+# a table page shows the resolution's text or the declaration's description before its document, page and span.
+PROVENANCE = ("document_id", "page", "char_start", "char_end", "extractor")
+
+
 def columns(model: type[BaseModel]) -> dict[str, type]:
-    """A model's fields as sqlite-utils column types, in field order."""
-    return {name: sqlite_type(f.annotation) for name, f in model.model_fields.items()}
+    """A model's fields as sqlite-utils column types: its own fields in field order, then its provenance."""
+    fields = {name: sqlite_type(f.annotation) for name, f in model.model_fields.items()}
+    first = {name: kind for name, kind in fields.items() if name not in PROVENANCE}
+    return first | {name: fields[name] for name in PROVENANCE if name in fields}
 
 
 def creation_order(specs: tuple[TableSpec, ...] = TABLES) -> list[TableSpec]:
