@@ -23,8 +23,8 @@ keep their document's first ingest time, so an upgrade of councilpack does not
 report old business again. :func:`to_markdown` renders the digest for mail or
 a chat post; the JSON form is the digest itself.
 
-The two bookkeeping tables (``watches``, ``digest_runs``) are created the
-first time they are needed, as the scraper's are, not in every database.
+The two bookkeeping tables (``watches``, ``digest_runs``) are the store's
+(:mod:`pipeline.store.watches`).
 """
 
 from __future__ import annotations
@@ -35,11 +35,7 @@ from typing import Any
 import sqlite_utils
 
 from pipeline.store.clock import now
-
-BOOKKEEPING = {
-    "watches": {"id": int, "query": str, "council": str, "committee": str, "created_at": str},
-    "digest_runs": {"id": int, "ran_at": str, "since": str, "meetings": int, "matches": int},
-}
+from pipeline.store.watches import ensure_watch_tables
 
 # Full-text indexes a saved search looks in: (table, what the row is, the text shown)
 SEARCHED = (
@@ -52,8 +48,7 @@ SEARCHED = (
 
 
 def ensure_tables(db: sqlite_utils.Database) -> None:
-    for table, columns in BOOKKEEPING.items():
-        db[table].create(columns, pk="id", if_not_exists=True)
+    ensure_watch_tables(db)  # a database opened without open_database (read-only tools) may predate them
 
 
 # --- saved searches -----------------------------------------------------------

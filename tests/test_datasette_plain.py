@@ -23,7 +23,7 @@ from tests.conftest import REPO
 from tests.processes import COUNCILPACK, DATASETTE, HttpProcess
 
 EASTBROOK = "samples/eastbrook"
-CANNED = {"search", "member_declarations", "member_votes", "close_votes", "attendance_by_member", "resolutions_mentioning", "kpi_over_time", "source_text"}
+CANNED = {"committee_feed", "watch_feed", "search", "member_declarations", "member_votes", "close_votes", "attendance_by_member", "resolutions_mentioning", "kpi_over_time", "source_text"}
 
 pytestmark = pytest.mark.skipif(
     not DATASETTE.exists() or not any(e.name == "councilpack" for e in entry_points(group="datasette")),
@@ -37,6 +37,8 @@ def site(tmp_path_factory):
     db = folder / "councilpack.db"
     done = subprocess.run([str(COUNCILPACK), "ingest", EASTBROOK, "--db", str(db), "--quiet"], cwd=REPO, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+    watch = subprocess.run([str(COUNCILPACK), "watch", "add", "foster placements", "--db", str(db)], capture_output=True, text=True)
+    assert watch.stdout.startswith("watch 1:"), watch.stderr
     return folder
 
 
@@ -58,7 +60,7 @@ def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
     server = HttpProcess(command, "/councilpack.json", tmp_path / "datasette.log", cwd=REPO)
     try:
         plugins = server.client.get("/-/plugins.json").json()
-        assert [p["name"] for p in plugins] == ["councilpack"]
+        assert {p["name"] for p in plugins} == {"councilpack", "datasette-atom"}
         database = server.client.get("/councilpack.json").json()
         assert CANNED <= {q["name"] for q in database["queries"]}
         votes = server.client.get("/councilpack/close_votes.json", params={"_shape": "objects"}).json()
@@ -66,6 +68,14 @@ def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
         charts = server.client.get("/-/councilpack/charts")
         assert charts.status_code == 200 and "<svg" in charts.text
         assert server.client.get("/-/councilpack/static/councilpack.css").status_code == 200
+        feed = server.client.get("/councilpack/committee_feed.atom", params={"council": "Eastbrook", "committee": "Corporate Parenting"})
+        assert feed.status_code == 200 and feed.text.startswith("<?xml") and "<feed" in feed.text
+        assert "Corporate Parenting Panel 2025-06-16: Declaration: Sunil Patel" in feed.text
+        assert "Meeting: Eastbrook Borough Council, Corporate Parenting Panel, 2025-03-10" in feed.text
+        searched = server.client.get("/councilpack/watch_feed.atom", params={"watch": "1"}).text
+        assert "Resolved (requested): a report on the sufficiency of local foster placements" in searched
+        assert searched.count("<entry>") == 3  # an item, its resolution and its action; nothing else says it
+        assert "/councilpack/committee_feed" in server.client.get("/councilpack").text  # the feeds are linked from the pages
         assert server.client.get("/-/councilpack/static/../settings.json").status_code == 404
         page = server.client.get("/councilpack/resolutions").text
         doc_id = page.split('href="/-/councilpack/document/', 1)[1].split('"', 1)[0].split("#")[0]

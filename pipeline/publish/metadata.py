@@ -48,13 +48,14 @@ DISPLAY_ORDER = (
 )  # fmt: skip
 # Titles of what has no spec: the views and the summary tables.
 OTHER_TITLES = {
-    "meeting_attendance": "Attendance by meeting (view)",
-    "attendance_rates": "Attendance rates (view)",
-    "declarations_by_member": "Declarations by member (view)",
-    "document_versions": "Document versions (view)",
-    "version_page_changes": "Page changes between versions (view)",
+    "meeting_attendance": "Attendance by meeting",
+    "attendance_rates": "Attendance rates",
+    "declarations_by_member": "Declarations by member",
+    "document_versions": "Document versions",
+    "version_page_changes": "Page changes between versions",
     "attendance_summary": "Attendance rates by member and committee",
     "action_followups": "Actions promised for the next meeting, and whether they came back",
+    "watches": "Saved searches",
 }
 _TITLES = {**{spec.name: spec.title for spec in TABLES if not spec.hidden}, **OTHER_TITLES}
 TABLE_TITLES = {name: _TITLES[name] for name in [*DISPLAY_ORDER, *_TITLES] if name in _TITLES}
@@ -64,6 +65,8 @@ TABLE_DESCRIPTIONS = {
     "attendance_summary": "Per member per committee: meetings present, apologies, absences and the attendance rate over "
     "the meetings whose attendance is recorded. Kept up to date by the loader (refreshed for a committee whenever one "
     "of its meetings changes); officers and guests left out.",
+    "watches": "Phrases a follower asked to be told about (`councilpack watch add`): every `councilpack digest` reports "
+    "their new matches, and each has an Atom feed (the canned query watch_feed).",
     "action_followups": "Every action due at 'the next meeting', joined to the same committee's next meeting by date "
     "(cancelled meetings skipped) and whether that meeting's minutes mention it: 'mentioned' when every key word of "
     "the action appears in the next minutes, 'partly mentioned' when at least half do. A heuristic to be checked by "
@@ -169,7 +172,7 @@ LABEL_COLUMNS = {
 UNITS = {"documents": {"size_bytes": "byte"}}
 
 # Tables nobody needs to browse: full-text indexes (added below) and bookkeeping.
-INTERNAL_TABLES = {spec.name for spec in TABLES if spec.hidden} | {MIGRATIONS_TABLE}
+INTERNAL_TABLES = {spec.name for spec in TABLES if spec.hidden} | {MIGRATIONS_TABLE, "summary_pending", "digest_runs"}
 
 
 def _literal_choices(annotation: Any) -> list[str] | None:

@@ -293,6 +293,9 @@ def canned_queries() -> dict[str, dict]:
             "params": ["document_id", "char_start", "char_end"],
         },
     }
+    from pipeline.publish.feeds import feed_queries  # its SQL is built from this module's link helpers
+
+    queries.update(feed_queries())
     for query in queries.values():
         query["hide_sql"] = True
         query["description_html"] = _description_html(query["description"])

@@ -37,7 +37,7 @@ import sqlite_utils
 
 from extractors.councils import council_named
 from extractors.declarations.items import number_in_reference
-from pipeline.store import schema, summaries
+from pipeline.store import schema, summaries, watches
 from pipeline.store.clock import now
 from pipeline.structure import STRUCTURE_SQL
 from schemas import TABLES, TableSpec
@@ -137,7 +137,7 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
             step = _full_text(db, spec)
             if step:
                 record(step)
-    for table in summaries.ensure_summary_tables(db):
+    for table in summaries.ensure_summary_tables(db) + watches.ensure_watch_tables(db):
         record(f"create table {table}")
     for step in _views(db):
         record(step)

@@ -23,7 +23,7 @@ from typing import Any
 import sqlite_utils
 from pydantic import BaseModel
 
-from pipeline.store import summaries, views
+from pipeline.store import summaries, views, watches
 from schemas import TABLES, TableSpec
 
 MIGRATIONS_TABLE = "_councilpack_migrations"
@@ -103,6 +103,7 @@ def create_schema(db: sqlite_utils.Database) -> None:
             create_fts(db, spec)
     views.create_views(db)
     summaries.ensure_summary_tables(db)
+    watches.ensure_watch_tables(db)
     create_migrations_table(db)
 
 

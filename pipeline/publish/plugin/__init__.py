@@ -12,7 +12,7 @@ this file either way.
   bytes are still the ones ingested) and ``/-/councilpack/static/<file>`` (the
   stylesheet the metadata names, at one address whoever serves the site);
 - ``prepare_connection``: the SQL function ``councilpack_changed_lines``;
-- ``menu_links``: search, charts and queries in Datasette's menu.
+- ``menu_links``: search, charts, the Atom feeds and queries in Datasette's menu.
 """
 
 from __future__ import annotations
@@ -81,6 +81,8 @@ def menu_links(datasette, actor, request):
     return [
         {"href": f"/{DATABASE}/search", "label": "Search everything"},
         {"href": "/-/councilpack/charts", "label": "Charts"},
+        {"href": f"/{DATABASE}/committee_feed", "label": "A committee's Atom feed"},
+        {"href": f"/{DATABASE}/watch_feed", "label": "A saved search's Atom feed"},
         {"href": f"/{DATABASE}#queries", "label": "Queries"},
     ]
 

@@ -1,0 +1,94 @@
+"""Atom feeds: a committee's new business, and each saved search's new matches.
+
+Two canned queries shaped for the ``datasette-atom`` plugin, which renders any
+query returning ``atom_id``, ``atom_title`` and ``atom_updated`` (here also
+``atom_content`` and ``atom_link``) as Atom at the query's ``.atom`` address:
+
+- ``committee_feed`` (:council, :committee): every meeting, resolution,
+  declaration of interest, action and vote of the committee, newest first,
+  each dated by when its document was first ingested (a feed reader shows what
+  arrived since it last looked);
+- ``watch_feed`` (:watch, an id in ``watches``): every item, resolution,
+  declaration, action and vote matching the saved search, in its council and
+  committee if it names them.
+
+Each entry links to its source page (:func:`pipeline.publish.queries.page_url_sql`).
+"""
+
+from __future__ import annotations
+
+from pipeline.publish.queries import page_url_sql
+
+FEED_LIMIT = 200  # entries per feed: a reader polls often; the whole history is in the tables
+
+# (kind, table, title, content) of the rows a feed carries; "m" is the meeting, "t" the row.
+_ENTRIES = (
+    ("resolution", "resolutions", "'Resolved (' || coalesce(t.outcome, '') || '): ' || substr(t.text, 1, 120)", "t.text"),
+    ("declaration", "declarations", "'Declaration: ' || coalesce(t.name, '')", "coalesce(t.name, '') || ' declared ' || coalesce(t.interest_type || ' ', '') || 'an interest' || coalesce(': ' || t.description, '')"),
+    ("action", "actions", "'Action: ' || substr(t.text, 1, 120)", "t.text"),
+    ("vote", "votes", "'Vote ' || coalesce(t.result, '') || ': ' || substr(coalesce(t.subject, ''), 1, 120)", "coalesce(t.kind, 'vote') || ' ' || coalesce(t.result, '') || coalesce(' (' || t.for_count || ' for, ' || t.against_count || ' against)', '') || coalesce(': ' || t.subject, '')"),
+)  # fmt: skip
+
+
+def _entry(kind: str, table: str, title: str, content: str, where: str) -> str:
+    return f"""select 'councilpack:{kind}:' || t.id as atom_id,
+       m.committee || ' ' || m.date || ': ' || {title} as atom_title,
+       d.ingested_at as atom_updated, {content} as atom_content, {page_url_sql("d", "t.page")} as atom_link
+  from [{table}] t join meetings m on m.id = t.meeting_id join documents d on d.id = t.document_id
+ where d.superseded_by is null and {where}"""
+
+
+_COMMITTEE = "coalesce(m.council, '') like '%' || :council || '%' and coalesce(m.committee, '') like '%' || :committee || '%'"
+
+COMMITTEE_FEED = (
+    f"""select 'councilpack:meeting:' || m.id as atom_id,
+       'Meeting: ' || coalesce(m.council || ', ', '') || coalesce(m.committee, '') || ', ' || m.date as atom_title,
+       (select min(d.ingested_at) from meeting_documents md join documents d on d.id = md.document_id where md.meeting_id = m.id) as atom_updated,
+       coalesce(m.status, '') || coalesce(' at ' || m.venue, '') as atom_content,
+       '/councilpack/meetings/' || replace(m.id, '/', '~2F') as atom_link
+  from meetings m where {_COMMITTEE}
+union all
+"""
+    + "\nunion all\n".join(_entry(kind, table, title, content, _COMMITTEE) for kind, table, title, content in _ENTRIES)
+    + f"\norder by atom_updated desc, atom_id limit {FEED_LIMIT}"
+)
+
+# The saved search's phrase, as an FTS5 phrase query.
+_PHRASE = "(select '\"' || replace(w.query, '\"', '\"\"') || '\"' from watches w where w.id = :watch)"
+_IN_WATCH_SCOPE = (
+    "(select w.council is null or w.council = m.council from watches w where w.id = :watch)"
+    " and (select w.committee is null or w.committee = m.committee from watches w where w.id = :watch)"
+)
+
+
+def _matching(table: str) -> str:
+    return f"t.rowid in (select rowid from [{table}_fts] where [{table}_fts] match {_PHRASE}) and {_IN_WATCH_SCOPE}"
+
+
+WATCH_FEED = (
+    _entry("item", "agenda_items", "'Item: ' || coalesce(t.title, '')", "coalesce(t.title, '') || coalesce(': ' || substr(t.minutes_text, 1, 500), '')", _matching("agenda_items"))
+    + "\nunion all\n"
+    + "\nunion all\n".join(_entry(kind, table, title, content, _matching(table)) for kind, table, title, content in _ENTRIES)
+    + f"\norder by atom_updated desc, atom_id limit {FEED_LIMIT}"
+)
+
+
+def feed_queries() -> dict[str, dict]:
+    return {
+        "committee_feed": {
+            "title": "A committee's new business (Atom feed)",
+            "description": "Every meeting, resolution, declaration of interest, action and vote of the committees "
+            "matching :council and :committee, newest first by when their document arrived. Add .atom to the "
+            "address (…/committee_feed.atom?council=…&committee=…) to follow it in a feed reader.",
+            "sql": COMMITTEE_FEED,
+            "params": ["council", "committee"],
+        },
+        "watch_feed": {
+            "title": "A saved search's matches (Atom feed)",
+            "description": "Every agenda item, resolution, declaration, action and vote matching the saved search "
+            ":watch (an id in the watches table; add one with `councilpack watch add`), newest first. Add .atom "
+            "to the address to follow it in a feed reader.",
+            "sql": WATCH_FEED,
+            "params": ["watch"],
+        },
+    }
