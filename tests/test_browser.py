@@ -63,7 +63,7 @@ def pages(tmp_path_factory) -> dict[str, tuple[Path, str]]:
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     try:
         jobs = {}
-        with ThreadPoolExecutor(max_workers=3) as pool:
+        with ThreadPoolExecutor(max_workers=2) as pool:  # more at once starve each other on a 2-core machine: a screenshot goes missing
             for name, (path, height, _) in PAGES.items():
                 shot = SCREENSHOTS / f"{name}.png"
                 shot.unlink(missing_ok=True)

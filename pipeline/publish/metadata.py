@@ -74,6 +74,11 @@ TABLE_DESCRIPTIONS = {
 }
 # Columns of the views and summary tables (a spec'd table's columns are described by its model's fields).
 COLUMN_NOTES: dict[str, dict[str, str]] = {
+    "watches": {
+        "id": "The saved search's id (the :watch of the watch_feed query).", "query": "The phrase looked for.",
+        "council": "Only in this council's meetings (blank: any).", "committee": "Only in this committee's meetings (blank: any).",
+        "created_at": "When it was saved (UTC).",
+    },
     "attendance_summary": {
         "council": "The council.", "committee": "The committee.", "person_key": "The person id, or the name where no person is linked.",
         "name": "The member.", "present": "Meetings the member was recorded present at.", "apologies": "Meetings they sent apologies to.",
