@@ -108,17 +108,23 @@ def _row(ctx: ExtractionContext, meeting_id: str | None, agenda_item_id: str | N
 # Outlines whose text before the first item is a meeting's record (its opening business), not an agenda's notice.
 _MINUTES_KINDS = {"printed_minutes", "minutes_page"}
 
+# Minutes with no item found are read whole up to this length (an excerpt, a parish's unnumbered minutes: a few pages).
+WHOLE_TEXT_LIMIT = 150_000
+
 
 def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: bool, beside: bool) -> list[Resolution]:
     """Decisions minuted before the first item, under no item: a clerk records the opening business in the head's
     paragraphs ("Minutes of the previous meeting were taken as read and accepted as a true record.", "The Provost ruled,
     and the Council agreed, that the item be taken as urgent.", "The minutes of 11 August, agreed to defer.") before the
     first heading. Only in minutes (an agenda's head is its notice) and only a decision the rules read in a sentence or
-    under a formal mark, as in an item."""
+    under a formal mark, as in an item. Minutes whose outline found no item at all (a clerk's unnumbered paragraphs, a
+    numbering no rule knows) are opening business to their end: their decisions are still decisions, under no item."""
     outline = ctx.outline
-    if outline is None or outline.kind not in _MINUTES_KINDS or not outline.items:
+    if outline is None or outline.kind not in _MINUTES_KINDS:
         return []
-    head = Span(start=0, end=outline.items[0].block.start)
+    if not outline.items and len(ctx.text) > WHOLE_TEXT_LIMIT:
+        return []  # forty pages with no item found are no one meeting's opening business (the votes extractor's limit)
+    head = Span(start=0, end=outline.items[0].block.start if outline.items else len(ctx.text))
     if not re.search(r"[a-z]", ctx.text[head.start : head.end]):
         return []
     found = item_resolutions(ctx.text, None, head, document_marked=marked, narrative_beside_formal=beside)
