@@ -317,8 +317,12 @@ _SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<
 
 
 def _sentence_before(text: str, mark: re.Match[str], minutes: Span) -> Span | None:
-    """The sentence before a mark on its line (or in its paragraph): what a bare "RESOLVED and noted." records."""
+    """The sentence before a mark on its line (or in its paragraph): what a bare "RESOLVED and noted." records. A PDF's
+    line that carries on the sentence the line above broke off ("... seconded by Cllr / Manifold, and was co-opted.
+    Resolved.") reaches back to where the sentence starts."""
     line_start = max(text.rfind("\n", 0, mark.start()) + 1, minutes.start)
+    while line_start > minutes.start and _wrapped_onto(text, line_start):
+        line_start = max(text.rfind("\n", 0, line_start - 1) + 1, minutes.start)
     head = Span(start=line_start, end=mark.start())
     sentences = [s for s in decision_text_sentences(text, head) if re.search(r"[A-Za-z]{2}", text[s.start : s.end])]
     if not sentences:
@@ -651,8 +655,8 @@ def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
     """Numbered ``(1) ... (2) ...`` parts with no RESOLVED: the last such run in the minutes.
 
     A run numbered ``1) ... 2) ...`` (a web page's ordered list written out) counts when its parts are worded as
-    decisions ("1) the minutes of ... be noted and accepted as correct records;"): such a list is also how minutes
-    number questions or points made, which are no decisions.
+    decisions over the lines each wraps onto ("1) the minutes of ... be noted and / accepted as correct records;": a PDF
+    breaks a part anywhere): such a list is also how minutes number questions or points made, which are no decisions.
     """
     lines = [l for l in lines_of(text, minutes.start, minutes.end) if l.stripped]
     run: list[Line] = []
@@ -664,9 +668,12 @@ def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
             run = [line]
     if len(run) < 2 or all(_DECLARED.search(line.text) for line in run):
         return []  # "(1) Councillor A declared a personal interest in ...": declarations, recorded as such
-    if not run[0].text.lstrip().startswith("(") and not all(_WORDED_AS_DECISION.search(line.text) for line in run):
+    end = _part_end(lines, run[-1])
+    # each part's words, over the lines it wraps onto (a PDF breaks "... be noted and / accepted" anywhere in a part)
+    words = [squash(text[line.start : (run[n + 1].start if n + 1 < len(run) else end)]) for n, line in enumerate(run)]
+    if not run[0].text.lstrip().startswith("(") and not all(_WORDED_AS_DECISION.search(part) for part in words):
         return []
-    return _split_parts(text, Span(start=run[0].start, end=_part_end(lines, run[-1])))
+    return _split_parts(text, Span(start=run[0].start, end=end))
 
 
 # a part worded as a decision: "... be noted and accepted", "... is approved", "that ...", "to approve ..."
