@@ -702,6 +702,13 @@ SESSION7_CASES = [
     # ... a proposal lost decides nothing; a bare "The motion was carried." names no decision of its own
     ("The amended proposal for a rise of £200 was voted 2 For and 7 Against and was therefore lost.", []),
     ("The motion was carried.", []),
+    # the minutes "as an accurate record", a relative clause in their subject
+    ("The minutes of the meeting which took place on 12 May were approved as an accurate record and signed by the Chairman.",
+     [("The minutes of the meeting which took place on 12 May were approved as an accurate record and signed by the Chairman", "approved", False)]),
+    # what was noted and then agreed, in one sentence
+    ("It was noted that Ann Hale could not serve on the Hall Committee and agreed that the Council would not nominate anyone yet.",
+     [("It was noted that Ann Hale could not serve on the Hall Committee and agreed that the Council would not nominate anyone yet", "agreed", False)]),
+    ("It was noted that the gate was broken and that the school agreed to pay for it.", []),
 ]
 
 
