@@ -15,7 +15,7 @@ from extractors.registry import registered
 
 registered()
 
-from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions, stated_decisions  # noqa: E402
+from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions, outcome_of, stated_decisions  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
 from pipeline.store.migrations import applied  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
@@ -709,7 +709,33 @@ SESSION7_CASES = [
     ("It was noted that Ann Hale could not serve on the Hall Committee and agreed that the Council would not nominate anyone yet.",
      [("It was noted that Ann Hale could not serve on the Hall Committee and agreed that the Council would not nominate anyone yet", "agreed", False)]),
     ("It was noted that the gate was broken and that the school agreed to pay for it.", []),
+    # a local council noting as its decision after a lead-in clause or another verb of its own
+    ("In connection with the bus shelter, the Council noted that the glass had been replaced.",
+     [("In connection with the bus shelter, the Council noted that the glass had been replaced", "noted", False)]),
+    ("Following the Annual Parish Meeting, the Parish Council noted that the fete made a profit.",
+     [("Following the Annual Parish Meeting, the Parish Council noted that the fete made a profit", "noted", False)]),
+    ("The Council was sympathetic, but noted that the verge is not its land.",
+     [("The Council was sympathetic, but noted that the verge is not its land", "noted", False)]),
+    ("The Council had noted that the grass was long.", []),
 ]
+
+
+# The outcome of a decision whose words say who is asked to act or what was approved after other verbs.
+OUTCOME7_CASES = [
+    ("Councillor Hale is asked to obtain an estimate for the resurfacing", "requested"),
+    ("she is also asked to inquire about the cost of the fence", "requested"),
+    ("the Clerk should obtain a quote for repainting the swings", "requested"),
+    ("the Clerk to investigate the cost of a new bench", "requested"),
+    ("the Clerk should order the new bench", None),
+    ("these documents and reports are accepted and approved", "approved"),
+    ("the asset register is noted and approved", "approved"),
+    ("the report be received and noted; and that the Clerk be asked to contact the owner", "noted"),
+]
+
+
+@pytest.mark.parametrize("text, outcome", OUTCOME7_CASES)
+def test_outcomes_of_session_seven(text, outcome):
+    assert outcome_of(text) == outcome
 
 
 @pytest.mark.parametrize("text, expected", SESSION7_CASES)
