@@ -576,6 +576,16 @@ SESSION7 = [
     ("Moved that the grant be paid by Councillor Hale and seconded by Councillor Dunn. Carried.", [("motion", "carried", N, "Hale", "Dunn")]),
     # "by" a date names nobody
     ("It was proposed to resurface the path by the end of March. Carried.", [("motion", "carried", N, None, None)]),
+    # several proposals in one sentence, then each vote told by the sum it proposed ("was therefore lost / carried")
+    ("It was proposed by Cllr Ann Hale and seconded by Cllr Bob Dunn that the grant be £500, Cllr Cy Fry proposed an amendment "
+     "seconded by Cllr Di Lamb that the grant be £750, Cllr Ed Moss proposed amendment that the grant be £300 seconded by Cllr Flo Pym.\n\n"
+     "The amended proposal for a grant of £300 was voted 2 For and 7 Against and was therefore lost.\n\n"
+     "The amended proposal for a grant of £750 was voted 6 For and 3 Against and was therefore carried.",
+     [("amendment", "lost", (2, 7, None), "Ed Moss", "Flo Pym"), ("amendment", "carried", (6, 3, None), "Cy Fry", "Di Lamb")]),
+    # ... in the order the votes come, whatever the order of the proposals
+    ("Cllr Cy Fry proposed an amendment seconded by Cllr Di Lamb that the budget rise by 3%, Cllr Ed Moss proposed an amendment "
+     "seconded by Cllr Flo Pym that it rise by 5%.\n\nThe amendment to raise it by 3% was voted 4 For and 5 Against and was therefore lost.",
+     [("amendment", "lost", (4, 5, None), "Cy Fry", "Di Lamb")]),
 ]
 
 
