@@ -730,6 +730,11 @@ OUTCOME7_CASES = [
     ("these documents and reports are accepted and approved", "approved"),
     ("the asset register is noted and approved", "approved"),
     ("the report be received and noted; and that the Clerk be asked to contact the owner", "noted"),
+    # another body's minutes received are noted (the truth's outcome words have no "received")
+    ("the minutes of the Allotments Panel held on 3 May be received", "noted"),
+    # a body asked to act is requested
+    ("the County Council be requested to repaint the crossing", "requested"),
+    ("Highways are formally requested to cut back the verge", "requested"),
 ]
 
 
