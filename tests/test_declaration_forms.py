@@ -373,3 +373,20 @@ def test_member_interests_is_the_declarations_heading(heading):
     """A declaration made under it is on the item its words name (here by its business), never on the heading's own item."""
     said = "A personal interest was declared by Cllr Owen in Planning Application 24/0001/FUL."
     assert read(minutes_under_heading(said, heading)) == ([("C Owen", "personal", "204.")], False)
+
+
+def test_declarations_in_minutes_where_no_item_was_found():
+    """Minutes whose outline finds no item still declare: each declaration names the item its words name, else none."""
+    text = (
+        "Minutes of the Meeting of Oakridge Parish Council held on Tuesday 4 March 2025 at 7.30pm in the Village Hall\n\n"
+        "Present: Cllr Ann Hale (Chair), Cllr Bob Moss, Cllr Cy Fry\n\n"
+        "Cllr Moss declared a pecuniary interest in item 6 as the owner of the land.\n\n"
+        "The hedge on Mill Lane was discussed. Cllr Fry declared a personal interest in the allotments.\n"
+    )
+    result = parse_document(text.encode(), "minutes.txt")
+    assert result.records["agenda_items"] == []
+    assert [(d.name, d.interest_type, d.item_number) for d in result.records["declarations"]] == [
+        ("Bob Moss", "pecuniary", "6"),
+        ("Cy Fry", "personal", None),
+    ]
+    assert result.records["meeting"][0].declarations_none is False
