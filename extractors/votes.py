@@ -81,7 +81,7 @@ from extractors.names import is_personal_name, parse_name
 from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
-from extractors.resolutions import marks
+from extractors.resolutions import WHOLE_TEXT_LIMIT, marks  # one limit for reading a text with no item found whole
 from extractors.vote_events import (Event, events, kind_word, paragraph_of, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
                                    subject_of, vote_rules)
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
@@ -592,9 +592,6 @@ def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
 # Minutes whose text before the first item may minute business (the resolutions extractor reads decisions there too).
 _OPENING_MINUTED = {"printed_minutes", "minutes_page"}
 
-# An excerpt, one item's page or a parish's unnumbered minutes is a few pages; some forty pages of text with no item
-# found is something else (a report, a transcript, a hostile file), and every vote rule would read all of it.
-WHOLE_TEXT_LIMIT = 150_000
 
 
 def _minutes_span(text: str, block) -> Span:
