@@ -409,17 +409,22 @@ def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     out.append((pos, text[pos : span.end]))
     full = full_line_length(text)
     if full is not None:
-        out = [piece for b, seg in out for piece in _split_short_lines(b, seg, full)]
+        # a span opening mid-line (an item's minutes after its run-in heading: "2. Co-option: Ms A was proposed by ...")
+        # measures its first line from the printed line's start: its own words alone would look short
+        head = text[text.rfind("\n", 0, span.start) + 1 : span.start]
+        out = [piece for b, seg in out for piece in _split_short_lines(b, seg, full, head if b == span.start else "")]
     return [(b, seg.replace("\n", " ")) for b, seg in out if seg.strip()]
 
 
-def _split_short_lines(start: int, segment: str, full: int) -> list[tuple[int, str]]:
-    """A printed paragraph split after each line its writer ended (:func:`extractors.text.ends_short`)."""
+def _split_short_lines(start: int, segment: str, full: int, head: str = "") -> list[tuple[int, str]]:
+    """A printed paragraph split after each line its writer ended (:func:`extractors.text.ends_short`); ``head`` is the
+    printed text before the segment on its first line (measured with it)."""
     lines = segment.split("\n")
+    measured = [head + lines[0], *lines[1:]]
     out, first, offset = [], 0, 0
     for n, line in enumerate(lines[:-1]):
         offset += len(line) + 1
-        if ends_short(line, lines[n + 1], measure_near(lines, n, full)):
+        if ends_short(measured[n], lines[n + 1], measure_near(measured, n, full)):
             out.append((start + first, segment[first : offset - 1]))
             first = offset
     out.append((start + first, segment[first:]))

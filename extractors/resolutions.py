@@ -12,9 +12,10 @@ Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
    mark inside a sentence ("It was RESOLVED that ...", "The Council RESOLVED
    to ...") ends with that sentence; "RESOLVED and noted." records the
    sentence before it.
-   Numbered parts (``(1)``, ``1.``, ``(a)``) become one row each, in order; so
-   do the plain lines after a stem that only names the body ("That the
-   Committee:", ``list_stem``), which is how a web page renders bullets.
+   Numbered parts (``(1)``, ``1.``, ``(a)``) become one row each, in order
+   (``extractors/decision_parts.py``); so do the plain lines after a stem that
+   only names the body ("That the Committee:", ``list_stem``), which is how a
+   web page renders bullets.
 2. **Numbered parts without the mark** (seed 000's Housing Needs Update): the
    same rows with ``explicit`` false.
 3. **A decision told in a sentence** (``extractors/narrative_decisions.py``):
@@ -29,6 +30,9 @@ Three ways minutes record a decision, all in ``vocab/outcomes.toml``:
    minutes the RESOLVED block is the record, so they are read only in an
    item with no formal resolution (``narrates_beside_formal``).
 
+Decisions minuted before the first item (the opening business) are stored under
+no item; so are those of minutes whose outline found no item at all, read whole.
+
 A ModernGov page's ``Decision:`` block is read first (``source`` "decision");
 a block without a mark is the decision as written (one row, or one per line
 of a list). The item's minutes are read too (``source`` "minutes"): a
@@ -42,6 +46,7 @@ import re
 
 from extractors import vocab
 from extractors.agenda_items import item_id
+from extractors.decision_parts import DECLARED, PART, implicit_parts, inline_parts, split_parts, successor  # noqa: F401  (successor: read by tests from here)
 from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions, narrates_beside_formal: read by tests from here)
     Found,
     overlaps,
@@ -63,7 +68,6 @@ from schemas.provenance import Span
 
 NAME = "resolutions"
 
-_PART = re.compile(r"^\s*(?P<marker>\(\d{1,2}\)|\d{1,2}[.)]|\([a-z]\)|[a-z]\.|[a-zA-Z]\)|\([ivx]{1,4}\)|[A-Z]:)\s+")  # "A:" too ("That Cabinet:" / "A: Welcomes ...")
 _PARAGRAPH = re.compile(r"^\s*(?:\d{1,2}\.|[a-z]\.)\s+\S")
 _BULLET = re.compile(r"^\s*(?:[•·▪\-–*?]|\(?[a-z0-9]{1,3}[.)])\s*")
 
@@ -108,17 +112,25 @@ def _row(ctx: ExtractionContext, meeting_id: str | None, agenda_item_id: str | N
 # Outlines whose text before the first item is a meeting's record (its opening business), not an agenda's notice.
 _MINUTES_KINDS = {"printed_minutes", "minutes_page"}
 
+# Minutes with no item found are read whole up to this length: an excerpt, one item's page or a parish's unnumbered minutes
+# is a few pages; some forty pages of text with no item found is something else (a report, a transcript, a hostile file),
+# and every rule would read all of it. The votes extractor reads by the same limit.
+WHOLE_TEXT_LIMIT = 150_000
+
 
 def _before_first_item(ctx: ExtractionContext, meeting_id: str | None, marked: bool, beside: bool) -> list[Resolution]:
     """Decisions minuted before the first item, under no item: a clerk records the opening business in the head's
     paragraphs ("Minutes of the previous meeting were taken as read and accepted as a true record.", "The Provost ruled,
     and the Council agreed, that the item be taken as urgent.", "The minutes of 11 August, agreed to defer.") before the
     first heading. Only in minutes (an agenda's head is its notice) and only a decision the rules read in a sentence or
-    under a formal mark, as in an item."""
+    under a formal mark, as in an item. Minutes whose outline found no item at all (a clerk's unnumbered paragraphs, a
+    numbering no rule knows) are opening business to their end: their decisions are still decisions, under no item."""
     outline = ctx.outline
-    if outline is None or outline.kind not in _MINUTES_KINDS or not outline.items:
+    if outline is None or outline.kind not in _MINUTES_KINDS:
         return []
-    head = Span(start=0, end=outline.items[0].block.start)
+    if not outline.items and len(ctx.text) > WHOLE_TEXT_LIMIT:
+        return []  # forty pages with no item found are no one meeting's opening business (the votes extractor's limit)
+    head = Span(start=0, end=outline.items[0].block.start if outline.items else len(ctx.text))
     if not re.search(r"[a-z]", ctx.text[head.start : head.end]):
         return []
     found = item_resolutions(ctx.text, None, head, document_marked=marked, narrative_beside_formal=beside)
@@ -278,7 +290,7 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
-        found = [(p, marker, False) for p, marker in _implicit_parts(text, minutes)]
+        found = [(p, marker, False) for p, marker in implicit_parts(text, minutes)]
     return found
 
 
@@ -311,8 +323,12 @@ _SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<
 
 
 def _sentence_before(text: str, mark: re.Match[str], minutes: Span) -> Span | None:
-    """The sentence before a mark on its line (or in its paragraph): what a bare "RESOLVED and noted." records."""
+    """The sentence before a mark on its line (or in its paragraph): what a bare "RESOLVED and noted." records. A PDF's
+    line that carries on the sentence the line above broke off ("... seconded by Cllr / Manifold, and was co-opted.
+    Resolved.") reaches back to where the sentence starts."""
     line_start = max(text.rfind("\n", 0, mark.start()) + 1, minutes.start)
+    while line_start > minutes.start and _wrapped_onto(text, line_start):
+        line_start = max(text.rfind("\n", 0, line_start - 1) + 1, minutes.start)
     head = Span(start=line_start, end=mark.start())
     sentences = [s for s in decision_text_sentences(text, head) if re.search(r"[A-Za-z]{2}", text[s.start : s.end])]
     if not sentences:
@@ -439,7 +455,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if not intro and kept and "".join(l.stripped for l in kept).endswith((":", ":-")):
             intro = True
         if intro:
-            if _PART.match(line.text) or _BULLET.match(line.text) or len(s.split()) <= 12 or not blank:
+            if PART.match(line.text) or _BULLET.match(line.text) or len(s.split()) <= 12 or not blank:
                 kept.append(line)
             else:
                 break
@@ -461,9 +477,9 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     last = [l for l in kept if l.stripped][-1]
     span = Span(start=first.span.start, end=last.span.end)
     if not intro:
-        inline = _inline_parts(text, span)  # on one line, or wrapped over several (a PDF's text)
+        inline = inline_parts(text, span)  # on one line, or wrapped over several (a PDF's text)
         return span, inline if len(inline) >= 2 else []
-    parts = _split_parts(text, span)
+    parts = split_parts(text, span)
     if len(parts) >= 2:
         return span, parts
     stem = next((l for l in kept if l.stripped.endswith((":", ":-")) or _is_list_stem(l.stripped)), kept[0])
@@ -520,7 +536,7 @@ def _bulleted_decisions(lines: list[Line]) -> bool:
     after "That the following items be included in the Newsletter:"), not declarations the decision notes
     ("To note that the following interests were declared: • Councillor X declared ...": recorded as declarations)."""
     bullets = [_BULLET_MARK.sub("", l.text) for l in lines if _BULLET_MARK.match(l.text)]
-    return len(bullets) >= 2 and not all(_DECLARED.search(b) for b in bullets)
+    return len(bullets) >= 2 and not all(DECLARED.search(b) for b in bullets)
 
 
 def _opens_decision(line: str) -> bool:
@@ -541,7 +557,7 @@ def _decision_as_written(text: str, decision: Span) -> list[tuple[Span, str | No
 
     Numbered parts give a row each; a stem and plain lines, a row per line; anything else is one row.
     """
-    parts = _split_parts(text, decision)
+    parts = split_parts(text, decision)
     if len(parts) >= 2:
         return [(span, marker, True) for span, marker in parts]
     lines = [l for l in lines_of(text, decision.start, decision.end) if l.stripped]
@@ -549,140 +565,6 @@ def _decision_as_written(text: str, decision: Span) -> list[tuple[Span, str | No
         return [(strip_span(text, _unbulleted(l)), None, True) for l in lines[1:]]
     span = strip_span(text, decision)
     return [(span, None, True)] if span.end > span.start else []
-
-
-_INLINE_PART = re.compile(r"(?:^|(?<=\s))\((?P<marker>[ivx]{1,5}|\d{1,2}|[a-h])\)\s+")
-_ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
-
-
-def successor(marker: str) -> str | None:
-    """The label after ``marker`` in its own sequence: "iii" -> "iv", "3" -> "4", "c" -> "d"."""
-    if marker in _ROMAN[:-1]:
-        return _ROMAN[_ROMAN.index(marker) + 1]
-    if marker.isdigit():
-        return str(int(marker) + 1)
-    if len(marker) == 1 and marker.isalpha():
-        return chr(ord(marker) + 1)
-    return None
-
-
-def _inline_sequence(body: str) -> list[re.Match[str]]:
-    """The bracketed labels in ``body`` that count on from "(i)", "(1)" or "(a)" in order; [] for fewer than two.
-
-    "namely (i) the scale ...; and (ii) the light ..." is a list written in a
-    sentence; a lone "(a)" or labels out of order are references, not parts.
-    """
-    run: list[re.Match[str]] = []
-    for m in _INLINE_PART.finditer(body):
-        label = m.group("marker")
-        if not run and label in ("i", "1", "a"):
-            run = [m]
-        elif run and label == successor(run[-1].group("marker")):
-            run.append(m)
-    return run if len(run) >= 2 else []
-
-
-def _inline_parts(text: str, span: Span) -> list[tuple[Span, str]]:
-    """Parts printed in one paragraph: "RESOLVED: (i) To approve the payments. (ii) To note the reconciliation.",
-    on one line or wrapped over several; a stem before the first part ("That the Council has concerns,
-    namely (i) ... (ii) ...") is the list's lead-in, not a part."""
-    body = text[span.start : span.end]
-    marks = _inline_sequence(body)
-    if not marks:
-        return []
-    parts = []
-    for n, m in enumerate(marks):
-        end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
-        parts.append((_without_joint(text, strip_span(text, Span(start=span.start + m.end(), end=span.start + end))), f"({m.group('marker')})"))
-    return parts
-
-
-def _without_joint(text: str, span: Span) -> Span:
-    """A part less the "; and" / ", and" that joins it to the next one."""
-    m = re.search(r"[;,]?\s*\b(?:and|or)\s*$", text[span.start : span.end])
-    return strip_span(text, Span(start=span.start, end=span.start + m.start())) if m else span
-
-
-def _continued_inline(text: str, part: Span, marker: str) -> list[tuple[Span, str]]:
-    """A part that runs on into the next label of its list: "(iii) That A; and (iv) That B" -> A and B."""
-    label = re.sub(r"[().]", "", marker)
-    out: list[tuple[Span, str]] = []
-    start = part.start
-    while True:
-        nxt = successor(label)
-        m = re.search(rf"(?:^|(?<=\s))\({re.escape(nxt)}\)\s+", text[start : part.end]) if nxt else None
-        if m is None:
-            out.append((strip_span(text, Span(start=start, end=part.end)), f"({label})" if marker.startswith("(") else marker))
-            return out
-        out.append((_without_joint(text, strip_span(text, Span(start=start, end=start + m.start()))), f"({label})" if marker.startswith("(") else marker))
-        start, label, marker = start + m.end(), nxt, f"({nxt})"
-
-
-def _split_parts(text: str, span: Span) -> list[tuple[Span, str]]:
-    lines = [l for l in lines_of(text, span.start, span.end) if _PART.match(l.text)]
-    if len(lines) < 2:
-        return _inline_parts(text, strip_span(text, span))
-    parts = []
-    for n, line in enumerate(lines):
-        m = _PART.match(line.text)
-        end = lines[n + 1].start if n + 1 < len(lines) else span.end
-        # a lone "And;" between two lists ends the part: what follows is the next list's stem
-        joint = next((l for l in lines_of(text, line.end, end) if l.stripped.lower().rstrip(";:,") in ("and", "or")), None)
-        if joint is not None:
-            end = joint.start
-        tail = [l for l in lines_of(text, line.end, end) if l.stripped]
-        while tail and tail[-1].stripped.isdigit() and len(tail[-1].stripped) <= 4:  # a printed page number
-            end = tail.pop().start
-        part = Span(start=line.start + m.end(), end=end)
-        if n + 1 == len(lines):
-            parts.extend(_continued_inline(text, strip_span(text, part), m.group("marker")))
-        else:
-            parts.append((strip_span(text, part), m.group("marker")))
-    return parts
-
-
-def _implicit_parts(text: str, minutes: Span) -> list[tuple[Span, str]]:
-    """Numbered ``(1) ... (2) ...`` parts with no RESOLVED: the last such run in the minutes.
-
-    A run numbered ``1) ... 2) ...`` (a web page's ordered list written out) counts when its parts are worded as
-    decisions ("1) the minutes of ... be noted and accepted as correct records;"): such a list is also how minutes
-    number questions or points made, which are no decisions.
-    """
-    lines = [l for l in lines_of(text, minutes.start, minutes.end) if l.stripped]
-    run: list[Line] = []
-    for line in lines:
-        m = re.match(r"^\s*(\(?)(\d{1,2})\)\s+", line.text)
-        if m and int(m.group(2)) == len(run) + 1 and (not run or bool(m.group(1)) == run[0].text.lstrip().startswith("(")):
-            run.append(line)
-        elif m and int(m.group(2)) == 1:
-            run = [line]
-    if len(run) < 2 or all(_DECLARED.search(line.text) for line in run):
-        return []  # "(1) Councillor A declared a personal interest in ...": declarations, recorded as such
-    if not run[0].text.lstrip().startswith("(") and not all(_WORDED_AS_DECISION.search(line.text) for line in run):
-        return []
-    return _split_parts(text, Span(start=run[0].start, end=_part_end(lines, run[-1])))
-
-
-# a part worded as a decision: "... be noted and accepted", "... is approved", "that ...", "to approve ..."
-_WORDED_AS_DECISION = re.compile(r"\b(?:be|is|are)\s+(?:\w+\s+){0,2}?\w+ed\b|^\s*\(?\d{1,2}\)\s+(?:that|to\s+\w+)\b", re.I)
-
-
-_DECLARED = re.compile(r"\bdeclared\b|\binterests?\b", re.I)
-
-
-def _part_end(lines: list[Line], last: Line) -> int:
-    """Where the last numbered part ends: its line, and the lines it wraps onto until one ends a sentence.
-
-    "(2) That the Director be authorised to make minor changes to the payment
-    / scheme in consultation with the Cabinet Member." is one part over two lines.
-    """
-    end = last.span.end
-    n = next(i for i, line in enumerate(lines) if line.start == last.start)
-    for line in lines[n + 1 :]:
-        if lines[n].stripped.endswith((".", ";", ":", "and", "or")) or line.start > end + 2 or re.match(r"^\s*\(?\d{1,2}[.)]", line.text):
-            break
-        end, n = line.span.end, n + 1
-    return end
 
 
 def _clean_text(raw: str) -> str:

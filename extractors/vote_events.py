@@ -217,6 +217,31 @@ def sentence_around(text: str, event: Event, span: Span) -> str:
     return text[sentence_start(text, event.start, span.start) : sentence_end(text, event.end, span.end)]
 
 
+# A sum or a rate a proposal names ("£8,000", "£48,185.50", "3.5%"): what tells one proposal from another in a vote's sentence.
+_FIGURE = re.compile(r"£\s?\d+(?:,\d{3})*(?:\.\d+)?|\b\d+(?:\.\d+)?\s?%")
+
+
+def proposal_by_figures(text: str, sentence: str, proposals: list, taken: set[int]) -> Event | None:
+    """The one proposal not yet voted on whose words name a sum the vote's sentence names: "Cllr A proposed an amendment that
+    the precept be raised by £8,000, Cllr B proposed ... £3,000" and then "The amended proposal for an increase of £8,000 was
+    voted 5 For and 4 Against". A proposal's words run from it to the next proposal or the end of its sentence. None when no
+    figure, or several proposals, match."""
+    figures = {f.replace(" ", "") for f in _FIGURE.findall(sentence)}
+    if not figures:
+        return None
+    ordered = sorted(proposals, key=lambda p: p.start)
+    matching = []
+    for n, proposal in enumerate(ordered):
+        if id(proposal) in taken:
+            continue
+        stop = sentence_end(text, proposal.end, len(text))
+        if n + 1 < len(ordered) and ordered[n + 1].start > proposal.start:
+            stop = min(stop, ordered[n + 1].start)
+        if figures & {f.replace(" ", "") for f in _FIGURE.findall(text[proposal.start : stop])}:
+            matching.append(proposal)
+    return matching[0] if len(matching) == 1 else None
+
+
 # What a vote was on, in the minutes' words (read by extractors/votes.py for each vote it folds; ``q`` is its Question).
 def subject_of(q, text: str, resolution: str | None = None) -> str | None:
     """What was put, in the minutes' words: its title in a recorded-vote table, else the first of these that says

@@ -81,8 +81,9 @@ from extractors.names import is_personal_name, parse_name
 from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
-from extractors.resolutions import marks
-from extractors.vote_events import Event, events, kind_word, paragraph_of, printed_name, sentence_around, sentence_end, sentence_start, subject_of, vote_rules
+from extractors.resolutions import WHOLE_TEXT_LIMIT, marks  # one limit for reading a text with no item found whole
+from extractors.vote_events import (Event, events, kind_word, paragraph_of, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
+                                   subject_of, vote_rules)
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
 from schemas.votes import Vote, VoteRecord
@@ -188,6 +189,10 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             close(open_, event.start)
             open_ = q
         elif event.type in ("counts", "tally"):
+            named = proposal_by_figures(text, sentence_around(text, event, span), [p for _, p in proposals], {id(q.proposal) for q in votes if q.proposal})
+            if named is not None and (open_ is None or open_.proposal is not named):
+                close(open_, event.start)  # "The amended proposal for £8,000 was voted ...": the proposal of that sum, not the last one
+                open_ = Question(event.start, event.end, proposal=named, floor=floor)
             target = open_
             if target is None and votes and not _sentence_between(text, votes[-1].end, event.start):
                 target = votes[-1]  # "... was LOST (3 for, 6 against)": the counts of the vote just closed
@@ -466,8 +471,8 @@ def proposal_kind(proposal: Event, text: str) -> str | None:
     if proposal.data.get("kind"):
         return proposal.data["kind"]  # a lone seconder's proposal: the kind its proposer's sentence names
     m = proposal.data["match"]
-    if re.search(r"(?i)\bmoved\s+as\s+an?\s+(?:further\s+)?amendment\b", m.group(0)):
-        return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D"
+    if re.search(r"(?i)\b(?:moved\s+as\s+an?|(?:proposed|moved)(?:\s+an?)?)\s+(?:further\s+)?amendment\b", m.group(0)):
+        return "amendment"  # "Councillor C then moved as an amendment, seconded by Councillor D", "Cllr A proposed amendment that ..."
     if re.match(r"(?i)\s*that\s+(?:the\s+)?(?:recommendations?|motion|resolution)\b[^.;]{0,40}?\bbe\s+amended\b", text[m.end() : m.end() + 120]):
         return "amendment"  # "Councillor A proposed that recommendation (i) be amended and ..."
     after = re.match(r"^[\s,]*(?:the\s+following\s+|an?\s+|the\s+)?(\w+)", text[m.end() : m.end() + 60])
@@ -587,9 +592,6 @@ def _sections(ctx: ExtractionContext) -> list[tuple[Span, str | None]]:
 # Minutes whose text before the first item may minute business (the resolutions extractor reads decisions there too).
 _OPENING_MINUTED = {"printed_minutes", "minutes_page"}
 
-# An excerpt, one item's page or a parish's unnumbered minutes is a few pages; some forty pages of text with no item
-# found is something else (a report, a transcript, a hostile file), and every vote rule would read all of it.
-WHOLE_TEXT_LIMIT = 150_000
 
 
 def _minutes_span(text: str, block) -> Span:

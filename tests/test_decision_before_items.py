@@ -74,3 +74,32 @@ def test_an_agenda_has_no_opening_decisions():
     )
     result = parse_document(text.encode(), "agenda.txt")
     assert [r.text for r in result.records["resolutions"] if r.agenda_item_id is None] == []
+
+
+# Minutes in which the outline finds no item at all (a clerk's unheaded paragraphs): the whole text is opening business.
+_NO_ITEMS = (
+    "Minutes of the Meeting of Oakridge Parish Council held on Tuesday 4 March 2025 at 7.30pm in the Village Hall\n\n"
+    "Present: Cllr Ann Hale (Chair), Cllr Bob Moss, Cllr Cy Fry\n\n"
+)
+
+NO_ITEM_CASES = [
+    # passive decision sentences, anywhere in the text
+    ("The minutes of the last meeting were read, approved and signed by the Chair.",
+     [("The minutes of the last meeting were read, approved and signed by the Chair", "approved", False)]),
+    # a formal "it was agreed that" inside a sentence, after a reason
+    ("The bench is rotten so it was agreed that the clerk order a new one. Cllr Fry will fetch it.",
+     [("the clerk order a new one", "agreed", True)]),
+    # a formal mark
+    ("Grass cutting\nRESOLVED: That the contract be renewed for a year.", [("That the contract be renewed for a year.", "agreed", True)]),
+    # the body asking for something
+    ("The Council requested that the clerk seek two more quotes.", [("The Council requested that the clerk seek two more quotes", "requested", False)]),
+    # nothing decided
+    ("Cllr Moss reported on the state of the footpaths.", []),
+]
+
+
+@pytest.mark.parametrize("body, decisions", NO_ITEM_CASES, ids=[c[0][:40] for c in NO_ITEM_CASES])
+def test_minutes_without_items_are_read_whole(body, decisions):
+    result = parse_document((_NO_ITEMS + body + "\n").encode(), "minutes.txt")
+    assert result.records["agenda_items"] == []
+    assert [(r.text, r.outcome, r.explicit) for r in result.records["resolutions"] if r.agenda_item_id is None] == decisions

@@ -15,7 +15,7 @@ from extractors.registry import registered
 
 registered()
 
-from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions, stated_decisions  # noqa: E402
+from extractors.resolutions import decision_sentences, find_resolutions, item_resolutions, outcome_of, stated_decisions  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
 from pipeline.store.migrations import applied  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
@@ -659,4 +659,90 @@ SESSION6_CASES = [
 
 @pytest.mark.parametrize("text, expected", SESSION6_CASES)
 def test_decision_forms_of_session_six(text, expected):
+    assert local_rows(text) == expected
+
+
+# Forms of session 7 (check5's councils), each class in invented words with its variants: a passive decision after other
+# verbs ("read, approved and signed", commas or "and"), the minutes "agreed by all", "The following minutes were noted",
+# a proposal that says what it proposed and that it carried, the body requesting, "it was agreed that" after "so" or in
+# the perfect, and the outcome of "considered and adopted".
+SESSION7_CASES = [
+    ("Minutes of the 2024 AGM were read, approved, and signed off.", [("Minutes of the 2024 AGM were read, approved, and signed off", "approved", False)]),
+    ("The minutes of the last meeting were read and approved.", [("The minutes of the last meeting were read and approved", "approved", False)]),
+    ("The draft minutes were received, considered and approved.", [("The draft minutes were received, considered and approved", "approved", False)]),
+    ("These were read and approved.", [("These were read and approved", "approved", False)]),
+    ("The minutes of the meeting held on 3 May were agreed by all and signed by the Chair, Ann Hale.",
+     [("The minutes of the meeting held on 3 May were agreed by all and signed by the Chair, Ann Hale", "agreed", False)]),
+    ("The notes of the meeting were approved by the Council and signed by the Chair as minutes.",
+     [("The notes of the meeting were approved by the Council and signed by the Chair as minutes", "approved", False)]),
+    ("A revised complaints policy was considered and adopted.", [("A revised complaints policy was considered and adopted", "adopted", False)]),
+    ("The grants policy was reviewed, approved and adopted.", [("The grants policy was reviewed, approved and adopted", "approved", False)]),
+    ("The following minutes were noted:", [("The following minutes were noted:", "noted", False)]),
+    ("The following reports were noted.", [("The following reports were noted", "noted", False)]),
+    # ... but a list of people noted is attendance
+    ("The following substitute members were noted: Cllr Fry for Cllr Moss.", []),
+    # the body requesting
+    ("The Council requested that she send the invoice to the clerk.", [("The Council requested that she send the invoice to the clerk", "requested", False)]),
+    ("Members requested the Clerk to write to the landowner.", [("Members requested the Clerk to write to the landowner", "requested", False)]),
+    ("The Committee further requested a report on the options.", [("The Committee further requested a report on the options", "requested", False)]),
+    # ... not a member's request, nor one made before
+    ("Cllr Fry requested that the gate be painted.", []),
+    ("The Council had requested that the gate be painted.", []),
+    # "it was agreed that" after a reason joined by "so" / "therefore", and in the perfect
+    ("The mower is broken so it was agreed that a new one be bought.", [("a new one be bought", "agreed", True)]),
+    ("The hall is booked, therefore it was agreed that the meeting move to the church.", [("the meeting move to the church", "agreed", True)]),
+    ("It has been agreed that the bench be sited by the pond.", [("the bench be sited by the pond", "agreed", True)]),
+    ("It had been agreed that the bench be sited by the pond.", []),
+    # a proposal that says what it proposed, its vote and that it carried
+    ("The amended proposal for a rise of £500 was voted 6 For and 3 Against and was therefore carried.",
+     [("The amended proposal for a rise of £500 was voted 6 For and 3 Against and was therefore carried", "approved", False)]),
+    ("The motion to close the car park at night was put to the vote and carried.",
+     [("The motion to close the car park at night was put to the vote and carried", "approved", False)]),
+    ("The proposal that the hall be repainted was carried unanimously.", [("The proposal that the hall be repainted was carried unanimously", "approved", False)]),
+    # ... a proposal lost decides nothing; a bare "The motion was carried." names no decision of its own
+    ("The amended proposal for a rise of £200 was voted 2 For and 7 Against and was therefore lost.", []),
+    ("The motion was carried.", []),
+    # the minutes "as an accurate record", a relative clause in their subject
+    ("The minutes of the meeting which took place on 12 May were approved as an accurate record and signed by the Chairman.",
+     [("The minutes of the meeting which took place on 12 May were approved as an accurate record and signed by the Chairman", "approved", False)]),
+    # what was noted and then agreed, in one sentence
+    ("It was noted that Ann Hale could not serve on the Hall Committee and agreed that the Council would not nominate anyone yet.",
+     [("It was noted that Ann Hale could not serve on the Hall Committee and agreed that the Council would not nominate anyone yet", "agreed", False)]),
+    ("It was noted that the gate was broken and that the school agreed to pay for it.", []),
+    # a local council noting as its decision after a lead-in clause or another verb of its own
+    ("In connection with the bus shelter, the Council noted that the glass had been replaced.",
+     [("In connection with the bus shelter, the Council noted that the glass had been replaced", "noted", False)]),
+    ("Following the Annual Parish Meeting, the Parish Council noted that the fete made a profit.",
+     [("Following the Annual Parish Meeting, the Parish Council noted that the fete made a profit", "noted", False)]),
+    ("The Council was sympathetic, but noted that the verge is not its land.",
+     [("The Council was sympathetic, but noted that the verge is not its land", "noted", False)]),
+    ("The Council had noted that the grass was long.", []),
+]
+
+
+# The outcome of a decision whose words say who is asked to act or what was approved after other verbs.
+OUTCOME7_CASES = [
+    ("Councillor Hale is asked to obtain an estimate for the resurfacing", "requested"),
+    ("she is also asked to inquire about the cost of the fence", "requested"),
+    ("the Clerk should obtain a quote for repainting the swings", "requested"),
+    ("the Clerk to investigate the cost of a new bench", "requested"),
+    ("the Clerk should order the new bench", None),
+    ("these documents and reports are accepted and approved", "approved"),
+    ("the asset register is noted and approved", "approved"),
+    ("the report be received and noted; and that the Clerk be asked to contact the owner", "noted"),
+    # another body's minutes received are noted (the truth's outcome words have no "received")
+    ("the minutes of the Allotments Panel held on 3 May be received", "noted"),
+    # a body asked to act is requested
+    ("the County Council be requested to repaint the crossing", "requested"),
+    ("Highways are formally requested to cut back the verge", "requested"),
+]
+
+
+@pytest.mark.parametrize("text, outcome", OUTCOME7_CASES)
+def test_outcomes_of_session_seven(text, outcome):
+    assert outcome_of(text) == outcome
+
+
+@pytest.mark.parametrize("text, expected", SESSION7_CASES)
+def test_decision_forms_of_session_seven(text, expected):
     assert local_rows(text) == expected

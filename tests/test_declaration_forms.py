@@ -335,3 +335,58 @@ def test_a_members_initials_take_the_one_full_name_the_minutes_write():
     data = minutes("Cllr T Dale declared a personal interest in item 204.", later="Mr Tomos Dale was co-opted onto the council.")
     rows, _ = read(data)
     assert rows == [("Tomos Dale", "personal", "204.")]
+
+
+# Session 7 (check5's councils): declarations listed by the item they concern, the members after it and no verb, one a line
+# or parted by semicolons, with and without the item's title, after a lead-in or on the heading's line; a list of entries
+# after a lead-in that says declarations follow, whatever the entries' words; "Member Interests" as the heading.
+BY_ITEM_CASES = [
+    ("Declarations of interest were made as follows: Agenda Item 204: Planning applications - Councillor Owen; "
+     "Agenda Item 205: Allotments - Councillors Khan and Lee",
+     [("C Owen", None, "204."), ("B Khan", None, "205."), ("A Lee", None, "205.")]),
+    ("Item 205 (Allotments) – Cllrs Khan and Owen", [("B Khan", None, "205."), ("C Owen", None, "205.")]),
+    ("Item 204: Cllr Lee, Cllr Owen\nMinute 205 – Cllr Khan", [("A Lee", None, "204."), ("C Owen", None, "204."), ("B Khan", None, "205.")]),
+    ("Interests were conveyed as follows: ITEM 204 – PLANNING – Cllr Owen.", [("C Owen", None, "204.")]),
+    # someone named by office only is no member
+    ("Interests were conveyed as follows: Item 204: Planning applications - Councillor Owen; and Item 205: Allotments - Chief Executive",
+     [("C Owen", None, "204.")]),
+    # entries after a lead-in: declarations whatever their words
+    ("The following declarations of interest were made:\nCllr Owen – had worked with the applicant on the plan.\n"
+     "Cllr Khan – was asked a question about the allotments.",
+     [("C Owen", None, None), ("B Khan", None, None)]),
+    ("Interests were declared as follows:\nCouncillor Lee – lives next to the site", [("A Lee", None, None)]),
+]
+
+
+@pytest.mark.parametrize("said, expected", BY_ITEM_CASES)
+def test_declarations_listed_by_item_or_after_a_lead_in(said, expected):
+    assert read(minutes_under_heading(said)) == (expected, False)
+
+
+def test_an_entry_with_no_lead_in_and_no_interest_words_is_no_declaration():
+    """Without the lead-in, "Cllr Owen – reported on the footpaths" under the heading tells nothing of an interest."""
+    assert read(minutes_under_heading("Cllr Owen – reported on the footpaths."))[0] == []
+
+
+@pytest.mark.parametrize("heading", ["202. MEMBER INTERESTS", "202. Members’ Interests", "202. Councillors' Interests", "202. Member's interests"])
+def test_member_interests_is_the_declarations_heading(heading):
+    """A declaration made under it is on the item its words name (here by its business), never on the heading's own item."""
+    said = "A personal interest was declared by Cllr Owen in Planning Application 24/0001/FUL."
+    assert read(minutes_under_heading(said, heading)) == ([("C Owen", "personal", "204.")], False)
+
+
+def test_declarations_in_minutes_where_no_item_was_found():
+    """Minutes whose outline finds no item still declare: each declaration names the item its words name, else none."""
+    text = (
+        "Minutes of the Meeting of Oakridge Parish Council held on Tuesday 4 March 2025 at 7.30pm in the Village Hall\n\n"
+        "Present: Cllr Ann Hale (Chair), Cllr Bob Moss, Cllr Cy Fry\n\n"
+        "Cllr Moss declared a pecuniary interest in item 6 as the owner of the land.\n\n"
+        "The hedge on Mill Lane was discussed. Cllr Fry declared a personal interest in the allotments.\n"
+    )
+    result = parse_document(text.encode(), "minutes.txt")
+    assert result.records["agenda_items"] == []
+    assert [(d.name, d.interest_type, d.item_number) for d in result.records["declarations"]] == [
+        ("Bob Moss", "pecuniary", "6"),
+        ("Cy Fry", "personal", None),
+    ]
+    assert result.records["meeting"][0].declarations_none is False

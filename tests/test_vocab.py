@@ -82,13 +82,13 @@ def test_a_word_in_two_lists_that_must_not_share_is_an_error(tmp_path):
 
 
 def test_an_unknown_macro_is_an_error(tmp_path):
-    copy = _copy(tmp_path, "outcomes", lambda text: text.replace(r"'\breceived\b'", r"'\breceived on {DATE}\b'", 1))
+    copy = _copy(tmp_path, "outcomes", lambda text: text.replace(r"|\breceived\b'", r"|\breceived on {DATE}\b'", 1))
     with pytest.raises(vocab.VocabError, match=r"outcomes\.toml: outcome\.\d+\.pattern: .*unknown macro \{DATE\}"):
         vocab.load_file(copy)
 
 
 def test_a_pattern_that_does_not_compile_is_an_error(tmp_path):
-    copy = _copy(tmp_path, "outcomes", lambda text: text.replace(r"'\breceived\b'", r"'\breceived(\b'", 1))
+    copy = _copy(tmp_path, "outcomes", lambda text: text.replace(r"|\breceived\b'", r"|\breceived(\b'", 1))
     with pytest.raises(vocab.VocabError, match=r"outcome\.\d+\.pattern: .*does not compile"):
         vocab.load_file(copy)
 

@@ -557,3 +557,39 @@ def test_a_question_put_without_a_result_carries_when_a_resolution_follows():
 ])
 def test_the_subject_is_what_was_put_not_its_outcome_or_names(text, subject):
     assert [v["subject"] for v in votes_in(text)] == [subject]
+
+
+# Session 7 (check5's councils): a decision whose proposal is told after its verb in the same sentence ("approved on the motion
+# of A and seconded by B", "approved, being proposed by A and seconded by B"), and what was proposed before its proposer
+# ("Proposed to approve the minutes by Cllr A. Seconded by Cllr B."), each with its variants.
+SESSION7 = [
+    ("The Minutes of the last meeting were approved on the motion of Mr A Hale and seconded by Mr B Dunn.",
+     [("motion", "carried", N, "Mr A Hale", "Mr B Dunn")]),
+    ("The minute of the meeting held on 4 May was approved, being proposed by Mrs C Fry and seconded by Mrs D Lamb.",
+     [("motion", "carried", N, "Mrs C Fry", "Mrs D Lamb")]),
+    ("The accounts were adopted on the proposal of Mr A Hale, seconded by Mrs B Dunn.", [("motion", "carried", N, "Mr A Hale", "Mrs B Dunn")]),
+    ("The minutes were agreed, having been proposed by Ann Hale and seconded by Bob Dunn.", [("motion", "carried", N, "Ann Hale", "Bob Dunn")]),
+    ("The minutes were confirmed upon the motion of Cllr Hale, seconded by Cllr Dunn.", [("motion", "carried", N, "Hale", "Dunn")]),
+    # another body's decision "on the motion of" someone names no vote of this meeting
+    ("The plan was approved by the district council on the motion of its leader.", []),
+    ("Proposed to approve the minutes by Cllr Hale. Seconded by Cllr Dunn. All in favour.", [("motion", "carried", N, "Hale", "Dunn")]),
+    ("Moved that the grant be paid by Councillor Hale and seconded by Councillor Dunn. Carried.", [("motion", "carried", N, "Hale", "Dunn")]),
+    # "by" a date names nobody
+    ("It was proposed to resurface the path by the end of March. Carried.", [("motion", "carried", N, None, None)]),
+    # several proposals in one sentence, then each vote told by the sum it proposed ("was therefore lost / carried")
+    ("It was proposed by Cllr Ann Hale and seconded by Cllr Bob Dunn that the grant be £500, Cllr Cy Fry proposed an amendment "
+     "seconded by Cllr Di Lamb that the grant be £750, Cllr Ed Moss proposed amendment that the grant be £300 seconded by Cllr Flo Pym.\n\n"
+     "The amended proposal for a grant of £300 was voted 2 For and 7 Against and was therefore lost.\n\n"
+     "The amended proposal for a grant of £750 was voted 6 For and 3 Against and was therefore carried.",
+     [("amendment", "lost", (2, 7, None), "Ed Moss", "Flo Pym"), ("amendment", "carried", (6, 3, None), "Cy Fry", "Di Lamb")]),
+    # ... in the order the votes come, whatever the order of the proposals
+    ("Cllr Cy Fry proposed an amendment seconded by Cllr Di Lamb that the budget rise by 3%, Cllr Ed Moss proposed an amendment "
+     "seconded by Cllr Flo Pym that it rise by 5%.\n\nThe amendment to raise it by 3% was voted 4 For and 5 Against and was therefore lost.",
+     [("amendment", "lost", (4, 5, None), "Cy Fry", "Di Lamb")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION7, ids=[c[0][:40] for c in SESSION7])
+def test_proposals_told_after_the_decision_or_after_what_they_propose(text, expected):
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
+    assert got == expected

@@ -69,7 +69,7 @@ from dataclasses import replace
 
 from extractors.agenda_items import item_id
 from extractors.declarations.finding import find_declarations
-from extractors.declarations.items import _words, link_by_subject, link_item, top_level_number, under_shared_prefix
+from extractors.declarations.items import _words, link_by_subject, link_item, top_level_number, under_shared_prefix, whole_number_part
 from extractors.declarations.members import _INITIALS_ONLY, by_initials, by_key
 from extractors.declarations.reading import Found, interest_type, read_entry, read_tail
 from extractors.declarations.regions import Region, is_declarations_title, regions
@@ -189,10 +189,11 @@ def _declarations_none(found: list[Found], none_said: bool, some_said: bool = Fa
 def _item_number(items: list, f: Found) -> str | None:
     """The number of the item a declaration concerns: the linked item's as printed, else the top-level number its
     reference names ("agenda item 28" in minutes of items 1-9, "agenda item 17(13)" in an excerpt -> "17"), written under
-    the prefix every item of the document shares ("Item 11" in minutes numbered "16/01/4", "16/01/6" -> "16/01/11")."""
+    the prefix every item of the document shares ("Item 11" in minutes numbered "16/01/4", "16/01/6" -> "16/01/11"), the
+    whole number of a dotted part in minutes numbered "1", "2", "3" ("Agenda Item 6.2" -> "6")."""
     if f.item_position is not None and items[f.item_position - 1].number_text:
         return items[f.item_position - 1].number_text
-    return under_shared_prefix(items, f.number) or top_level_number(f.number)
+    return under_shared_prefix(items, f.number) or whole_number_part(items, f.number) or top_level_number(f.number)
 
 
 def _fuller(text: str, name: str, attendees: list[str]) -> str:

@@ -46,6 +46,7 @@ def find_declarations(text: str, region: Region) -> list[Found]:
                 f.late = f.late or any(p.search(text, sent.start, sent.end) for p in r.late)
                 f.region = region
                 found.append(f)
+    found = found + _by_item(text, region, found)  # before `_listed`: "Item 7: Cllr A, Cllr B" is two members, not A with words "Cllr B"
     found = found + _listed(text, region, found)
     found = found + _grouped(text, region, found)
     found = sorted(found + _run_on(text, region, found), key=lambda f: f.span.start)
@@ -109,7 +110,7 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
                 continue
             f = Found(span=Span(start=start, end=base + m.end("tail")), names=names, tail=m.group("tail"), region=region)
             lead = m.groupdict().get("lead")
-            if not read_entry(m.group("tail"), f):
+            if not read_entry(m.group("tail"), f) and not _after_lead_in(text, region, start):
                 continue
             ref = rules().reference.search(lead) if lead else None
             if ref:  # "Minute 98. Councillor B Jones, ...": the item named before the member
@@ -119,6 +120,12 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
                 f.reference, f.number, f.numbers = lead, (listed[0] if len(listed) == 1 else None), (listed if len(listed) > 1 else None)
             out.append(f)
     return out
+
+
+def _after_lead_in(text: str, region: Region, start: int) -> bool:
+    """An entry under a lead-in that says declarations follow ("The following declarations of interest were made:"), in
+    the declarations item's minutes: a declaration whatever its words (they may name no item and no kind of interest)."""
+    return region.declarations_item and any(p.search(text, region.span.start, start) for p in rules().list_lead_in)
 
 
 def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
@@ -153,6 +160,35 @@ def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
             if not (f.number or f.numbers) and lead:
                 set_reference(f, lead)
             if f.number or f.numbers or f.interest_type or _KIND_WORDS.search(tail):
+                out.append(f)
+    return out
+
+
+def _by_item(text: str, region: Region, found: list[Found]) -> list[Found]:
+    """Entries listed by the item they concern, the members after it and no verb, in the declarations item's minutes or on
+    a line its heading opens ("Agenda Item 6.2: Audit Panel - Councillor Armstrong; Agenda Item 6.6: Estate Update -
+    Councillors Campbell and Thornton", "Item 7 (Allotments) – Cllrs Hale and Moss"): one declaration of every member
+    named on the item, kind and reason unsaid. A piece is the text between semicolons on one line."""
+    out: list[Found] = []
+    base = region.span.start
+    for line in re.finditer(r"[^\n]+", text[base : region.span.end]):
+        offset = base + line.start()
+        for piece in re.finditer(r"[^;]+", line.group(0)):
+            for pattern in rules().by_item_entry:
+                m = pattern.search(piece.group(0))
+                if m is None:
+                    continue
+                start, end = offset + piece.start() + m.start("ref"), offset + piece.start() + m.end("names")
+                if any(f.span.start < end and start < f.span.end for f in found + out):
+                    continue
+                if not region.declarations_item and not is_declarations_title(line.group(0)[: piece.start() + m.start()].strip(" :;,–—-")):
+                    continue  # elsewhere only on a line the declarations heading opens
+                names = _names(squash(m.group("names")))
+                if not names:
+                    continue
+                f = Found(span=Span(start=start, end=end), names=names, region=region, reference=m.group("ref"), number=m.group("number"))
+                if m.group("title"):
+                    f.title = squash(m.group("title")).strip(" ()")
                 out.append(f)
     return out
 

@@ -58,6 +58,17 @@ def under_shared_prefix(items: list, number: str | None) -> str | None:
     return f"{parts[0].group('prefix')}{number.strip()}" if parts[0] else None
 
 
+def whole_number_part(items: list, number: str | None) -> str | None:
+    """ "Agenda Item 6.2" in minutes whose items are numbered with whole numbers ("1.", "2.", "3.") names a part of item
+    6: "6". None when the number is no dotted one, or the document numbers its items with dots itself ("19.03.4", "4.1")
+    or not at all (then the reference is kept as printed)."""
+    m = re.fullmatch(r"(\d{1,3})\.\d{1,3}", (number or "").strip())
+    printed = [re.sub(r"\s+", "", block.number_text or "").rstrip(".") for block in items]
+    if m is None or not printed or not all(re.fullmatch(r"\d{1,3}", n) for n in printed):
+        return None
+    return m.group(1)
+
+
 # What the reference vocabulary captures as one item's number: "17", "103/20" (a minute and its year), "7a", "17(13)", "5 (b)".
 _ONE_NUMBER = re.compile(r"\d{1,4}(?:/\d{2,4})?[a-z]?(?:\s*\((?:[a-z]|\d{1,2})\))?", re.I)
 _BRACKETED_PART = re.compile(r"\s*\([^()]*\)\s*$")

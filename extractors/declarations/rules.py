@@ -21,6 +21,8 @@ class Rules:
     listed: list[re.Pattern[str]]
     member_heading: list[re.Pattern[str]]
     entry_start: list[re.Pattern[str]]
+    by_item_entry: list[re.Pattern[str]]
+    list_lead_in: list[re.Pattern[str]]
     group_entry: list[re.Pattern[str]]
     context: re.Pattern[str]
     context_chars: int
@@ -60,6 +62,8 @@ def rules() -> Rules:
         listed=v.regex("listed").patterns,
         member_heading=v.regex("member_heading").patterns,
         entry_start=v.regex("entry_start").patterns,
+        by_item_entry=v.regex("by_item_entry").patterns,
+        list_lead_in=v.regex("list_lead_in").patterns,
         group_entry=v.regex("group_entry").patterns,
         context=v.compiled("context"),
         context_chars=v.context_chars,

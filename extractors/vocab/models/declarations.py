@@ -51,6 +51,8 @@ class Declarations(VocabModel):
     listed: Patterns(M)
     member_heading: Patterns(M)
     entry_start: Patterns(M)
+    by_item_entry: Patterns(M)
+    list_lead_in: Patterns(I)
     group_entry: Patterns(I | M)
     context: Pattern(I)
     context_chars: int
