@@ -40,6 +40,7 @@ from pipeline.publish.metadata import write_site_files
 from pipeline.store import already_loaded, open_database, table_counts
 from pipeline.store.load import finish_batch, load
 from pipeline.structure import no_meeting_recognised, structure_of
+from schemas.documents import Document
 from schemas.parse_result import ParseResult
 
 # Files in directories that are never documents (ground truth, code, notes, databases).
@@ -152,6 +153,7 @@ def ingest(
                 continue
             todo.append(path)
         for result in _parse_all(todo, options or {}, jobs, cluster):
+            result.document = with_local_path(result.document, db_path)
             load(db, result, defer_summaries=True)  # a committee's summaries cost its whole history: once per batch, below
             count_result(result, summary)
         finish_batch(db)
@@ -161,6 +163,18 @@ def ingest(
         db.close()
     write_site_files(db_path, columns)  # the Datasette metadata and settings beside the database, for plain `datasette`
     return summary
+
+
+def with_local_path(document: Document, db_path: str | Path) -> Document:
+    """The document with ``local_path``: its file relative to the database's folder, so a server started anywhere finds it."""
+    source = Path(document.source)
+    if "://" in document.source or not source.is_file():
+        return document
+    try:
+        relative = os.path.relpath(source.resolve(), Path(db_path).resolve().parent)
+    except ValueError:  # another drive (Windows): no relative path
+        relative = str(source.resolve())
+    return document.model_copy(update={"local_path": relative})
 
 
 def _parse_all(paths: list[Path], options: dict[str, Any], jobs: int, cluster: str | None) -> Iterator[ParseResult]:

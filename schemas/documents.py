@@ -80,6 +80,13 @@ class Document(BaseModel):
             "from its records. Null when it could not be read (status = error)."
         ),
     )
+    local_path: str | None = Field(
+        None,
+        description=(
+            "Where a local file is, relative to the database's folder, as ingest found it (null for a URL): the server "
+            "serves the file from there whatever directory it runs from, while the file keeps the bytes ingested."
+        ),
+    )
     warnings: str | None = Field(
         None,
         description=(

@@ -57,7 +57,9 @@ def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
         served = [str(site / "councilpack.db"), "-m", str(site / "metadata.json")] if how == "file" else [str(site)]
         return [str(DATASETTE), "serve", *served, "-p", str(port)]
 
-    server = HttpProcess(command, "/councilpack.json", tmp_path / "datasette.log", cwd=REPO)
+    # run from elsewhere than where ingest ran: sources were recorded relative to the checkout, and the server still
+    # finds each file by its documents.local_path (relative to the database's folder)
+    server = HttpProcess(command, "/councilpack.json", tmp_path / "datasette.log", cwd=tmp_path)
     try:
         plugins = server.client.get("/-/plugins.json").json()
         assert {p["name"] for p in plugins} == {"councilpack", "datasette-atom"}

@@ -234,13 +234,15 @@ def _sha256(path: Path) -> str:
     return _hashes[key]
 
 
-def locate(source: str, db_path: str | None) -> list[Path]:
-    """Where a local source may be now: as recorded (absolute, or relative to the
-    current directory), beside the database, or beside the database's folder."""
+def locate(source: str, db_path: str | None, local_path: str | None = None) -> list[Path]:
+    """Where a local source may be now: where ingest found it relative to the database's folder
+    (``documents.local_path``), then as recorded (absolute, or relative to the current
+    directory), beside the database, or beside the database's folder."""
     path = Path(source)
+    found = [Path(db_path).parent / local_path] if local_path and db_path else []
     if path.is_absolute():
-        return [path]
-    candidates = [Path.cwd() / path]
+        return found + [path]
+    candidates = found + [Path.cwd() / path]
     if db_path:
         candidates += [Path(db_path).parent / path, Path(db_path).parent.parent / path]
     return candidates
@@ -256,14 +258,14 @@ async def _message(datasette, request, title: str, body: str, status: int = 404)
 async def document_view(request, datasette):
     doc_id = request.url_vars["document_id"]
     db = datasette.get_database(DATABASE)
-    row = (await db.execute("select source, media_type, title, page_count from documents where id = ?", [doc_id])).first()
+    row = (await db.execute("select * from documents where id = ?", [doc_id])).first()
     if row is None:
         return await _message(datasette, request, "No such document", f"<p>No document has the id <code>{doc_id}</code>.</p>")
     source, media_type = row["source"], row["media_type"]
     if is_web(source):
         return Response.redirect(source)
     escaped = markupsafe.escape(source)
-    for path in locate(source, db.path):
+    for path in locate(source, db.path, dict(row).get("local_path")):  # (a database from before local_path has none)
         if path.is_file():
             digest = await asyncio.to_thread(_sha256, path)
             if digest != doc_id:
