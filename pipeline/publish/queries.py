@@ -4,7 +4,8 @@ Every query that returns extracted rows also returns two link columns built
 by the same SQL helpers, so the JSON API carries them too:
 
 - ``page_url``: the page of the source document. For a document fetched from
-  the web, its URL (``...pdf#page=N`` for a PDF); for a local file, the
+  the web, its URL (``...pdf#page=N`` for a PDF), unless a newer version
+  superseded it (the URL serves other bytes now); for that and a local file, the
   ``/-/councilpack/document/<id>`` route of this server, which serves the file
   while it still has the bytes that were ingested (``#page=N`` for a PDF);
 - ``text_url``: the ``source_text`` query for the row's exact character span.
@@ -28,7 +29,7 @@ SOURCE_TEXT = "/councilpack/source_text"
 def page_url_sql(doc: str = "d", page: str = "r.page") -> str:
     """SQL for the URL of a row's page; ``doc`` is an alias of ``documents``."""
     return (
-        f"(case when {doc}.source like 'http://%' or {doc}.source like 'https://%' then {doc}.source "
+        f"(case when ({doc}.source like 'http://%' or {doc}.source like 'https://%') and {doc}.superseded_by is null then {doc}.source "
         f"else '{DOCUMENT_ROUTE}' || {doc}.id end"
         f" || case when {doc}.media_type = 'application/pdf' and {page} is not null then '#page=' || {page} else '' end)"
     )

@@ -22,6 +22,7 @@ import hashlib
 import os
 import re
 import sqlite3
+import time
 import urllib.parse
 from pathlib import Path
 
@@ -35,7 +36,8 @@ from pipeline.publish.queries import ATTENDANCE, DOCUMENT_ROUTE, KPI_OVER_TIME, 
 DATABASE = "councilpack"
 MAX_VALUE_BYTES = 1024 * 1024  # the longest text councilpack stores is a page or an item's minutes, far below this
 SQLITE_HEAP_LIMIT_BYTES = 512 * 1024 * 1024
-_documents: dict[str, tuple[str, str | None]] = {}
+_documents: dict[str, tuple[tuple[str, str | None, bool], float]] = {}
+CURRENT_FOR = 60.0  # seconds a current document's row is trusted in the cache
 
 
 @hookimpl
@@ -99,9 +101,10 @@ def is_web(source: str | None) -> bool:
     return bool(source) and source.startswith(("http://", "https://"))
 
 
-def document_href(doc_id: str, source: str | None, media_type: str | None, page=None) -> str:
-    """Where a document (at a page) opens: its URL, or this server's copy of a local file."""
-    href = source if is_web(source) else f"{DOCUMENT_ROUTE}{doc_id}"
+def document_href(doc_id: str, source: str | None, media_type: str | None, page=None, superseded: bool = False) -> str:
+    """Where a document (at a page) opens: its URL, or this server's copy of a local file or of a version the URL no
+    longer serves (a superseded web document: its archived bytes)."""
+    href = source if is_web(source) and not superseded else f"{DOCUMENT_ROUTE}{doc_id}"
     if media_type == "application/pdf" and page not in (None, ""):
         href += f"#page={page}"
     return href
@@ -112,16 +115,21 @@ def text_href(doc_id, char_start, char_end) -> str:
     return f"{SOURCE_TEXT}?{query}"
 
 
-async def _document(datasette, doc_id: str) -> tuple[str, str | None] | None:
-    if doc_id not in _documents:
+async def _document(datasette, doc_id: str) -> tuple[str, str | None, bool] | None:
+    """A document's source, media type and whether a newer version superseded it.
+
+    Cached: a superseded document stays so, a current one is looked up again after a minute (a nightly
+    scrape may supersede it while the server runs)."""
+    cached = _documents.get(doc_id)
+    if cached is None or (not cached[0][2] and time.monotonic() - cached[1] > CURRENT_FOR):
         db = datasette.get_database(DATABASE)
-        row = (await db.execute("select source, media_type from documents where id = ?", [doc_id])).first()
+        row = (await db.execute("select source, media_type, superseded_by from documents where id = ?", [doc_id])).first()
         if row is None:
             return None
         if len(_documents) > 10000:
             _documents.clear()
-        _documents[doc_id] = (row["source"], row["media_type"])
-    return _documents[doc_id]
+        _documents[doc_id] = cached = ((row["source"], row["media_type"], row["superseded_by"] is not None), time.monotonic())
+    return cached[0]
 
 
 def highlight(value: str, collapse: bool = False) -> markupsafe.Markup:
@@ -174,8 +182,8 @@ def _page_cell(datasette, row, doc_id, page):
         document = await _document(datasette, doc_id)
         if document is None:
             return None
-        source, media_type = document
-        href = document_href(doc_id, source, media_type, page)
+        source, media_type, superseded = document
+        href = document_href(doc_id, source, media_type, page, superseded)
         title = f"{source}, page {page}"
         html = f'<a class="cp-page" href="{markupsafe.escape(href)}" title="{markupsafe.escape(title)}">p.&nbsp;{page}&nbsp;↗</a>'
         start, end = _get(row, "char_start"), _get(row, "char_end")
@@ -189,8 +197,8 @@ def _page_cell(datasette, row, doc_id, page):
 def _source_cell(datasette, doc_id, source):
     async def inner():
         document = await _document(datasette, doc_id)
-        media_type = document[1] if document else None
-        href = document_href(doc_id, source, media_type)
+        media_type, superseded = (document[1], document[2]) if document else (None, False)
+        href = document_href(doc_id, source, media_type, superseded=superseded)
         return markupsafe.Markup(f'<a class="cp-source" href="{markupsafe.escape(href)}">{markupsafe.escape(source)}</a>')
 
     return inner
@@ -262,9 +270,19 @@ async def document_view(request, datasette):
     if row is None:
         return await _message(datasette, request, "No such document", f"<p>No document has the id <code>{doc_id}</code>.</p>")
     source, media_type = row["source"], row["media_type"]
-    if is_web(source):
+    if is_web(source) and row["superseded_by"] is None:
         return Response.redirect(source)
     escaped = markupsafe.escape(source)
+    if is_web(source):  # a version the URL no longer serves: the scrape's archived bytes, beside the database
+        archived = archived_copy(db.path, doc_id)
+        if archived is not None:
+            return _file_response(await asyncio.to_thread(archived.read_bytes), archived.name, media_type)
+        return await _message(
+            datasette, request, "An earlier version",
+            f"<p>This version of <a href=\"{escaped}\">{escaped}</a> was replaced by a newer one, which the address "
+            f"now serves. Its archived copy (the scrape's <code>raw/</code> folder beside the database) is not on this "
+            f"server; its text, page by page, is in <a href=\"/{DATABASE}/pages?document_id={doc_id}\">pages</a>.</p>",
+        )  # fmt: skip
     for path in locate(source, db.path, dict(row).get("local_path")):  # (a database from before local_path has none)
         if path.is_file():
             digest = await asyncio.to_thread(_sha256, path)
@@ -276,17 +294,28 @@ async def document_view(request, datasette):
                     f"the database's <a href=\"/{DATABASE}/pages?document_id={doc_id}\">pages</a>.</p>",
                     status=409,
                 )  # fmt: skip
-            data = await asyncio.to_thread(path.read_bytes)
-            headers = {"content-disposition": f'inline; filename="{path.name}"', "x-content-type-options": "nosniff"}
-            if media_type != "application/pdf":
-                headers["content-security-policy"] = "sandbox"  # a saved web page runs nothing here
-            return Response(data, status=200, content_type=media_type or "application/octet-stream", headers=headers)
+            return _file_response(await asyncio.to_thread(path.read_bytes), path.name, media_type)
     return await _message(
         datasette, request, "Source file not found",
         f"<p>The document was read from <code>{escaped}</code>, which this server cannot find (paths are "
         f"relative to where <code>councilpack ingest</code> ran). Its text, page by page, is in "
         f"<a href=\"/{DATABASE}/pages?document_id={doc_id}\">pages</a>.</p>",
     )  # fmt: skip
+
+
+def _file_response(data: bytes, name: str, media_type: str | None) -> Response:
+    headers = {"content-disposition": f'inline; filename="{name}"', "x-content-type-options": "nosniff"}
+    if media_type != "application/pdf":
+        headers["content-security-policy"] = "sandbox"  # a saved web page runs nothing here
+    return Response(data, status=200, content_type=media_type or "application/octet-stream", headers=headers)
+
+
+def archived_copy(db_path: str | None, doc_id: str) -> Path | None:
+    """The scrape's archived body with these bytes (``raw/<2>/<sha256>`` beside the database), if it is there and whole."""
+    if not db_path:
+        return None
+    path = Path(db_path).parent / "raw" / doc_id[:2] / doc_id
+    return path if path.is_file() and _sha256(path) == doc_id else None
 
 
 async def _rows(datasette, sql: str, params: dict) -> list[dict]:
