@@ -312,10 +312,13 @@ def test_web_sources_link_to_their_url_at_the_page():
     assert document_href("a" * 64, url, "application/pdf", 7) == url + "#page=7"
     assert document_href("a" * 64, url.replace(".pdf", ".html"), "text/html", 1) == url.replace(".pdf", ".html")
     conn = sqlite3.connect(":memory:")
-    conn.execute("create table documents (id, source, media_type)")
-    conn.executemany("insert into documents values (?, ?, ?)", [("w", url, "application/pdf"), ("l", "packs/x.pdf", "application/pdf")])
+    assert document_href("a" * 64, url, "application/pdf", 7, superseded=True) == "/-/councilpack/document/" + "a" * 64 + "#page=7"
+    conn = sqlite3.connect(":memory:")
+    conn.execute("create table documents (id, source, media_type, superseded_by)")
+    conn.executemany("insert into documents values (?, ?, ?, ?)", [("w", url, "application/pdf", None), ("l", "packs/x.pdf", "application/pdf", None), ("o", url, "application/pdf", "w")])
     sql = f"select d.id, {page_url_sql('d', '7')} from documents d order by d.id"
-    assert conn.execute(sql).fetchall() == [("l", "/-/councilpack/document/l#page=7"), ("w", url + "#page=7")]
+    # an earlier version of the URL's document: this server's copy (the URL serves the newer bytes now)
+    assert conn.execute(sql).fetchall() == [("l", "/-/councilpack/document/l#page=7"), ("o", "/-/councilpack/document/o#page=7"), ("w", url + "#page=7")]
 
 
 # --- charts ----------------------------------------------------------------------------
