@@ -356,3 +356,19 @@ def test_serve_without_database_fails_clearly(tmp_path):
     result = run_cli("serve", "--db", str(tmp_path / "missing.db"))
     assert result.exit_code == 1 and "councilpack ingest" in result.output
 
+
+
+@pytest.mark.parametrize(
+    "councils, asked, shown, others",
+    [
+        (["Harrow Council"] * 3 + ["Kent County Council"] * 5, "", "Kent County Council", ["Harrow Council"]),  # most values
+        (["Harrow Council"] * 3 + ["Kent County Council"] * 5, "harrow", "Harrow Council", ["Kent County Council"]),  # asked
+        (["Harrow Council"] * 2, "", "Harrow Council", []),
+        ([], "Kent", "Kent", []),
+    ],
+)
+def test_a_kpi_chart_shows_one_council(councils, asked, shown, others):
+    """Councils measure a KPI differently: one axis never mixes them; the others are offered as links."""
+    from pipeline.publish.plugin import one_council
+
+    assert one_council([{"council": c} for c in councils], asked) == (shown, others)

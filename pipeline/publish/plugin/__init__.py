@@ -324,10 +324,10 @@ async def _rows(datasette, sql: str, params: dict) -> list[dict]:
 
 
 SUGGESTIONS = """select t.title as title, case when v.column_label is not null and v.column_label != '' then v.column_label
-       else v.row_label end as label, v.unit, count(distinct coalesce(v.period, '') || m.date) as points
+       else v.row_label end as label, v.unit, coalesce(m.council, '') as council, count(distinct coalesce(v.period, '') || m.date) as points
 from kpi_values v join kpi_tables t on t.id = v.table_id left join meetings m on m.id = t.meeting_id
 where v.value is not null and t.title is not null and v.period is not null
-group by 1, 2, 3"""
+group by 1, 2, 3, 4"""
 
 
 def suggest(rows: list[dict], limit: int = 12) -> list[dict]:
@@ -338,9 +338,9 @@ def suggest(rows: list[dict], limit: int = 12) -> list[dict]:
     """
     groups: dict[tuple, list[dict]] = {}
     for row in rows:
-        groups.setdefault((row["label"], row["unit"]), []).append(row)
+        groups.setdefault((row["label"], row["unit"], row.get("council") or ""), []).append(row)  # one council a chart
     out = []
-    for (label, unit), members in groups.items():
+    for (label, unit, council), members in groups.items():
         clusters: list[list[dict]] = []
         for row in sorted(members, key=lambda r: r["title"]):
             common = os.path.commonprefix([clusters[-1][0]["title"], row["title"]]) if clusters else ""
@@ -352,22 +352,38 @@ def suggest(rows: list[dict], limit: int = 12) -> list[dict]:
             title_word = os.path.commonprefix([r["title"] for r in cluster]).rstrip(" ,–-(")
             points = sum(r["points"] for r in cluster)
             if points >= 2 and label:
-                out.append({"title": title_word, "label": label, "unit": unit, "points": points, "tables": len(cluster)})
+                out.append({"title": title_word, "label": label, "unit": unit, "council": council, "points": points, "tables": len(cluster)})
     out.sort(key=lambda s: ("target" in s["label"].lower(), -s["tables"], -s["points"], s["unit"] != "%", s["title"]))
     return out[:limit]
+
+
+def one_council(rows: list[dict], asked: str = "") -> tuple[str, list[str]]:
+    """The council a KPI chart shows, and the others whose rows matched: councils measure differently, so one axis
+    never mixes them. The one asked for (part of its name), else the one with most values."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.get("council") or ""] = counts.get(row.get("council") or "", 0) + 1
+    if not counts:
+        return asked, []
+    named = [c for c in counts if asked and asked.lower() in c.lower()]
+    chosen = named[0] if named else max(counts, key=lambda c: (counts[c], c))
+    return chosen, sorted(c for c in counts if c != chosen)
 
 
 async def charts_view(request, datasette):
     args = request.args
     suggestions = suggest(await _rows(datasette, SUGGESTIONS, {}))
+    council, committee = args.get("council", ""), args.get("committee", "")
     if "title_word" in args or "label" in args:
         title_word, label = args.get("title_word", ""), args.get("label", "")
     elif suggestions:
         title_word, label = suggestions[0]["title"], suggestions[0]["label"]
+        council = council or suggestions[0]["council"]
     else:
         title_word, label = "", ""
-    council, committee = args.get("council", ""), args.get("committee", "")
     kpi_rows = await _rows(datasette, KPI_OVER_TIME, {"title_word": title_word, "label": label})
+    kpi_council, other_councils = one_council(kpi_rows, council)
+    kpi_rows = [r for r in kpi_rows if (r.get("council") or "") == kpi_council]
     attendance_rows = await _rows(datasette, ATTENDANCE, {"council": council, "committee": committee})
     kpi_points = charts.kpi_points(kpi_rows)
     context = {
@@ -378,11 +394,16 @@ async def charts_view(request, datasette):
         "kpi_svg": charts.line_chart(kpi_points),
         "kpi_points": kpi_points,
         "kpi_query": "/councilpack/kpi_over_time?" + urllib.parse.urlencode({"title_word": title_word, "label": label}),
+        "kpi_council": kpi_council,
+        "other_councils": [
+            {"name": c, "href": "?" + urllib.parse.urlencode({"title_word": title_word, "label": label, "council": c})} for c in other_councils
+        ],
         "attendance": charts.attendance_charts(attendance_rows),
         "attendance_query": "/councilpack/attendance_by_member?"
         + urllib.parse.urlencode({"council": council, "committee": committee}),
         "suggestions": [
-            {**s, "href": "?" + urllib.parse.urlencode({"title_word": s["title"], "label": s["label"]})} for s in suggestions
+            {**s, "href": "?" + urllib.parse.urlencode({"title_word": s["title"], "label": s["label"], "council": s["council"]})}
+            for s in suggestions
         ],
         "metadata": {"title": "Charts"},
     }
