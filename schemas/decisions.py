@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from pydantic import Field
 
-from schemas.provenance import Extracted
+from schemas.provenance import MEETING_DATE, Extracted
 from schemas.tables import ITEM_PARENTS, TableSpec
 
 
@@ -25,6 +25,7 @@ class Resolution(Extracted):
 
     id: str = Field(description="Resolution id.")
     meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    meeting_date: str | None = Field(None, description=MEETING_DATE)
     agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
     position: int = Field(description="1-based order within the document or item.")
     part: str | None = Field(None, description="Printed marker of a numbered part: (1), a., ...; empty for a single part.")
@@ -45,6 +46,7 @@ class Action(Extracted):
 
     id: str = Field(description="Action id.")
     meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    meeting_date: str | None = Field(None, description=MEETING_DATE)
     agenda_item_id: str | None = Field(None, description="The agenda item the row belongs to.")
     text: str = Field(description="The sentence recording what was asked for.")
     due: str | None = Field(None, description="\"next meeting\", a date, or a named meeting")

@@ -6,7 +6,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field, create_model
 
-from schemas.provenance import Extracted
+from schemas.provenance import MEETING_DATE, Extracted
 from schemas.tables import DOCUMENT, MEETING, TableSpec
 
 MeetingStatus = Literal["held", "cancelled", "scheduled", "unknown"]
@@ -68,6 +68,7 @@ class AgendaItem(Extracted):
 
     id: str = Field(description="Item id: document prefix and position.")
     meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    meeting_date: str | None = Field(None, description=MEETING_DATE)
     number: str | None = Field(None, description="The item number exactly as printed (7, 47., ...).")
     position: int = Field(description="1-based order within the document or item.")
     title: str | None = Field(None, description="The item's title as printed.")

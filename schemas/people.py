@@ -14,7 +14,7 @@ from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
-from schemas.provenance import Extracted
+from schemas.provenance import MEETING_DATE, Extracted
 from schemas.tables import DOCUMENT, ITEM_PARENTS, MEETING, PERSON, TableSpec
 
 Role = Literal["chair", "vice-chair", "member", "reserve", "advisory", "officer", "guest"]
@@ -67,6 +67,7 @@ class Attendee(Extracted):
 
     id: str = Field(description="Attendee id.")
     meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    meeting_date: str | None = Field(None, description=MEETING_DATE)
     person_id: str | None = Field(None, description="The person (one row of people per person within a council).")
     name: str = Field(description="The person's name.")
     role: Role = Field(description="Capacity in which they attended.")
@@ -87,6 +88,7 @@ class Declaration(Extracted):
 
     id: str = Field(description="Declaration id.")
     meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    meeting_date: str | None = Field(None, description=MEETING_DATE)
     agenda_item_id: str | None = Field(None, description="The item the interest relates to, where stated")
     person_id: str | None = Field(None, description="The person (one row of people per person within a council).")
     name: str = Field(description="Who declared.")

@@ -21,6 +21,16 @@ from typing import ClassVar
 from pydantic import BaseModel, ConfigDict, Field
 
 
+# The column every row of a meeting's business carries beside ``meeting_id``, so that tables sort newest meeting first.
+MEETING_DATE = "The meeting's date (YYYY-MM-DD, from its id): sorts the rows newest meeting first."
+
+
+def meeting_date_of(meeting_id: str | None) -> str | None:
+    """The date a meeting id ends with (``council/committee/2025-06-16``), or None."""
+    tail = (meeting_id or "").rsplit("/", 1)[-1]
+    return tail if len(tail) == 10 and tail[4] == "-" and tail[7] == "-" and tail.replace("-", "").isdigit() else None
+
+
 class Span(BaseModel):
     """A half-open character range ``[start, end)`` in a document's text."""
 

@@ -22,7 +22,7 @@ from typing import ClassVar, Literal
 
 from pydantic import Field
 
-from schemas.provenance import Extracted
+from schemas.provenance import MEETING_DATE, Extracted
 from schemas.tables import DOCUMENT, ITEM_PARENTS, PERSON, TableSpec
 
 VoteKind = Literal["motion", "amendment", "recommendation", "resolution"]
@@ -38,6 +38,7 @@ class Vote(Extracted):
 
     id: str = Field(description="Vote id.")
     meeting_id: str | None = Field(None, description="The meeting: council/committee/date slug.")
+    meeting_date: str | None = Field(None, description=MEETING_DATE)
     agenda_item_id: str | None = Field(None, description="The agenda item the vote was taken under.")
     resolution_id: str | None = Field(None, description="The resolution of that item the vote led to, where the item has one and the vote carried its motion.")
     position: int = Field(description="1-based order of the vote within its item (or within the document, outside any item).")

@@ -201,3 +201,23 @@ def test_a_new_database_needs_no_declarations_item_number_fill(tmp_path):
     db = open_database(tmp_path / "new.db")
     db.conn.close()
     assert "fill declarations.item_number" not in applied(open_database(tmp_path / "new.db"))
+
+
+def test_meeting_date_is_added_and_filled_from_the_meeting_id(tmp_path):
+    """``<table>.meeting_date`` (issue 18: tables newest meeting first by date, not by the council/committee slug): an
+    older database gets the column, filled from the date its meeting id ends with; a row with no meeting stays empty."""
+    db = open_database(tmp_path / "prev.db")
+    db.execute("alter table resolutions drop column meeting_date")
+    db.execute("insert into documents (id, source, extractor_version) values ('d', 'x.txt', '0')")
+    for n, meeting in [(1, "harrow-council/cabinet/2025-06-16"), (2, "unknown/unknown/2019-01-31"), (3, None)]:
+        if meeting:
+            db.execute("insert into meetings (id) values (?)", [meeting])
+        db.execute("insert into resolutions (id, document_id, meeting_id, text) values (?, 'd', ?, 'noted')", [f"r{n}", meeting])
+    db.conn.commit()
+    db.conn.close()
+
+    db = open_database(tmp_path / "prev.db")
+    assert {"add column resolutions.meeting_date", "fill resolutions.meeting_date"} <= set(applied(db))
+    dates = {r["id"]: r["meeting_date"] for r in db.query("select id, meeting_date from resolutions")}
+    assert dates == {"r1": "2025-06-16", "r2": "2019-01-31", "r3": None}
+    db.conn.close()

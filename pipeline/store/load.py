@@ -23,6 +23,7 @@ from pipeline.store.clock import now as load_time
 from pipeline.structure import structure_of
 from schemas import RECORD_TYPES, SPECS, TABLES, Meeting, Person, PersonAlias
 from schemas.parse_result import ParseResult
+from schemas.provenance import meeting_date_of
 
 # Tables of extracted rows, parents first: inserted in this order, deleted in the reverse.
 RECORD_TABLES: tuple[str, ...] = tuple(model.table for model in RECORD_TYPES)
@@ -102,6 +103,8 @@ def _insert_records(db: sqlite_utils.Database, result: ParseResult) -> set[str]:
             row = record.row()
             if row.get("meeting_id") in renamed:
                 row["meeting_id"] = renamed[row["meeting_id"]]
+            if "meeting_date" in row:
+                row["meeting_date"] = meeting_date_of(row.get("meeting_id"))
             for key, value in row.items():
                 if isinstance(value, (list, dict)):
                     row[key] = json.dumps(value, ensure_ascii=False)

@@ -12,6 +12,7 @@ each difference becomes one step, applied with sqlite-utils and recorded in
   ``meetings.council_code`` from the council names, ``pages.text_source``
   (``pdf`` for the pages of PDF documents: they were all read from their text layer),
   ``declarations.item_number`` from the linked item's number, else the stored ``item_reference``;
+  ``meeting_date`` of a meeting's items, resolutions, actions, attendees, declarations and votes from their meeting id;
 - ``create index <t>(<c>, ...)``: an index added since;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
@@ -94,6 +95,21 @@ def fill_declaration_item_numbers(db: sqlite_utils.Database) -> None:
             db.execute("update declarations set item_number = ? where rowid = ?", [number, rowid])
 
 
+MEETING_DATED = ("agenda_items", "resolutions", "actions", "attendees", "declarations", "votes")
+
+
+def fill_meeting_date(table: str) -> Callable[[sqlite_utils.Database], None]:
+    """``<table>.meeting_date`` from the date each row's meeting id ends with, as the loader sets it."""
+
+    def fill(db: sqlite_utils.Database) -> None:
+        db.execute(
+            f"update [{table}] set meeting_date = substr(meeting_id, -10) "
+            "where meeting_id glob '*/[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+        )
+
+    return fill
+
+
 # Named data migrations, in the order they are applied (each once: its name is recorded).
 DATA_MIGRATIONS: dict[str, Callable[[sqlite_utils.Database], None]] = {}
 
@@ -105,6 +121,7 @@ COLUMN_FILLS: dict[str, Callable[[sqlite_utils.Database], None]] = {
     "documents.structure": lambda db: db.execute(STRUCTURE_SQL),
     "pages.text_source": fill_text_sources,
     "declarations.item_number": fill_declaration_item_numbers,
+    **{f"{table}.meeting_date": fill_meeting_date(table) for table in MEETING_DATED},
 }
 
 
