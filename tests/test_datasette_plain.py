@@ -87,3 +87,21 @@ def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
             assert server.client.get("/-/settings.json").json()["sql_time_limit_ms"] == 5000
     finally:
         server.stop()
+
+
+def test_a_document_without_a_title_is_linked_by_its_file_name(tmp_path):
+    """A row's document column shows the document's title, or its file name: never "None" (issue 18)."""
+    from tests.conftest import SHARED
+
+    source = SHARED / "corpus2" / "text" / "wereham-pc_annual-meeting_2012-05-08_draft-minutes.md"
+    if not source.exists():
+        pytest.skip(f"{source} absent: ../shared is not beside the checkout")
+    db = tmp_path / "councilpack.db"
+    assert subprocess.run([str(COUNCILPACK), "ingest", str(source), "--db", str(db), "-q"], capture_output=True).returncode == 0
+    server = HttpProcess(lambda port: [str(DATASETTE), "serve", str(tmp_path), "-p", str(port)], "/councilpack.json", tmp_path / "log", cwd=tmp_path)
+    try:
+        page = server.client.get("/councilpack/resolutions").text
+        assert ">None<" not in page
+        assert ">wereham-pc_annual-meeting_2012-05-08_draft-minutes.md</a>" in page
+    finally:
+        server.stop()

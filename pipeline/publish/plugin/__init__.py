@@ -28,6 +28,7 @@ from pathlib import Path
 
 import markupsafe
 from datasette import hookimpl
+from datasette.utils import tilde_encode
 from datasette.utils.asgi import Response
 
 from pipeline.publish import charts
@@ -156,6 +157,8 @@ def _page_label(href: str) -> str:
 def render_cell(row, value, column, table, database, datasette):
     if database != DATABASE or value is None:
         return None
+    if isinstance(value, dict) and value.get("label") in (None, "") and column in LINKED_TABLES:
+        return _unlabelled_link(datasette, column, value.get("value"))
     if column in ("snippet", "context") and isinstance(value, str):
         return highlight(value, collapse=column == "snippet")
     if column == "changed_lines" and isinstance(value, str):
@@ -175,6 +178,26 @@ def render_cell(row, value, column, table, database, datasette):
             return None
         return _source_cell(datasette, doc_id, value)
     return None
+
+
+# Foreign-key columns whose rows Datasette labels by a column that may be empty (a document with no title of its own):
+# the table they point at.
+LINKED_TABLES = {"document_id": "documents", "meeting_id": "meetings", "agenda_item_id": "agenda_items", "person_id": "people"}
+
+
+def _unlabelled_link(datasette, column: str, target):
+    """A link to the row a foreign key names, labelled by what it is rather than "None": a document by its file name."""
+
+    async def inner():
+        label = str(target)
+        if column == "document_id":
+            document = await _document(datasette, str(target))
+            if document is not None:
+                label = document[0].rstrip("/").rsplit("/", 1)[-1] or document[0]
+        href = f"/{DATABASE}/{LINKED_TABLES[column]}/{tilde_encode(str(target))}"
+        return markupsafe.Markup(f'<a href="{markupsafe.escape(href)}">{markupsafe.escape(label)}</a>')
+
+    return inner
 
 
 def _page_cell(datasette, row, doc_id, page):
