@@ -162,15 +162,32 @@ def _run_in_end(content: str, first: int, bold) -> int:
 def _is_run_in(lead: str, numbered: bool) -> bool:
     """Is this bold lead a heading whose end only the type shows?
 
-    Not when it ends in a colon or dash ("Police Report: Attached.",
-    "RESOLVED: That ..."): the words show that end, and a label or decision
-    word stays on the line it introduces.  Not one bare word without a number
+    Not when it ends in a colon ("Police Report: Attached.", "RESOLVED: That
+    ..."): the words show that end, and a label or decision word stays on the
+    line it introduces.  A lead that ends in a dash is a heading when it is
+    numbered or set in capitals ("4. Open Forum – A resident asked ...",
+    "SIGNING OF THE MINUTES - Cllr Amos proposed ...", two words at least):
+    the dash joins the heading to its first sentence, and once the paragraph
+    wraps the sentence must start a line of its own.  Not a single word
+    ("RESOLVED – That ...") nor a bold phrase in a sentence ("Cllr Pell
+    – the Chair – said ...").  Not one bare word without a number
     ("MINUTES of a meeting ...", "RESOLVED that ..."): a word set in bold, not a
     heading.
     """
-    if not lead or lead.endswith((":", ":-", "-", "\u2013", "\u2014")):
+    if not lead or lead.endswith((":", ":-")):
         return False
+    if lead.endswith(_DASHES):
+        words = lead.rstrip("".join(_DASHES) + " ").split()
+        return numbered or (len(words) >= 2 and _in_capitals(words))
     return numbered or len(lead.split()) >= 2
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """Are these words set in capitals ("SIGNING OF THE MINUTES"): a heading, not a sentence's bold words?"""
+    return all(not any(ch.islower() for ch in w) for w in words) and any(ch.isupper() for w in words for ch in w)
 
 
 def _sample(first: int, content: str) -> tuple[list[int], int | None]:
