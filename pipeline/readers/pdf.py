@@ -62,7 +62,7 @@ from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.pdf_ocr import ocr_where_needed
 from pipeline.readers.pdf_typography import KEPT_HYPHEN, layout_lines, line_key, read_emphasis
-from pipeline.readers.page_furniture import remove_furniture, remove_page_numbers
+from pipeline.readers.page_furniture import remove_furniture, remove_page_feet, remove_page_numbers
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
@@ -97,6 +97,7 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
     remove_furniture(pages)
     _number_pages(pages)
     remove_page_numbers(pages)
+    remove_page_feet(pages)
     doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=[t for t in tables if t.page not in unreadable])
     doc.title = title if isinstance(title, str) and title.strip() else None
     for index, why in unreadable.items():
