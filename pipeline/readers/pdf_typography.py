@@ -1,7 +1,10 @@
 """Which lines of a PDF page are emphasised: set in bold, or larger than the page's body text.
 
 Item headings are usually emphasised, and a heading's wrapped second line is
-set like its first while the description under it is not. PDFium knows the
+set like its first while the description under it is not.  Bold is read from
+the font (its name or weight) or from the way the text is painted: a word
+processor sets a font that has no bold face in bold by stroking its letters
+over their fill (:func:`_stroked_bold`). PDFium knows the
 font of every character; reading it for a few characters of each line costs
 a fraction of a millisecond per page, so every page gets it.
 
@@ -86,7 +89,7 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
 
     def is_bold(i: int) -> bool:
         pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
-        return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600
+        return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 or _stroked_bold(raw, i)
 
     styles: list[tuple[str, float, bool, bool, int]] = []  # (stripped line, size, first letter bold, all bold, run-in end)
     for line, pos in layout_lines(full):
@@ -134,6 +137,17 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         else:
             add(line, first, whole)
     return "\n".join(out), leads, wholes
+
+
+#: Text painted filled AND stroked: the bold a word processor makes for a font that has no bold face (its outline
+#: drawn over its fill thickens the letters).  The font is the regular one, so neither its name nor its weight says bold.
+_STROKED = {pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP}
+
+
+def _stroked_bold(raw, index: int) -> bool:
+    """Is character ``index`` set in a word processor's synthetic bold (painted filled and stroked)?"""
+    text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
+    return bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in _STROKED
 
 
 #: A minute or item number before a heading ("97/20", "3786.", "12.", "(a)", "19.03.4"): may be set in regular type.
