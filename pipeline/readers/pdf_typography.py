@@ -26,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import re
 from statistics import median
+from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
@@ -92,6 +93,7 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 or _stroked_bold(raw, i)
 
     styles: list[tuple[str, float, bool, bool, int]] = []  # (stripped line, size, first letter bold, all bold, run-in end)
+    boxes: list[_LineBox | None] = []  # where each line is set, for the wraps of a heading
     for line, pos in layout_lines(full):
         content = line.strip()
         if content:
@@ -102,13 +104,16 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
             run_in = _run_in_end(content, first, is_bold) if split and not all(bold) else 0
             lead = bold[0] or (number is not None and is_bold(number))  # "12." in bold before a plain title still leads
             styles.append((line_key(content), size, lead, all(bold), run_in))
+            boxes.append(_line_box(raw, first, content, size) if split else None)
     if not styles:
         return text, [], []
     body = median(size for _, size, _, _, _ in styles)
-    wanted: dict[str, list[tuple[bool, bool, int]]] = {}
-    for content, size, first, whole, run_in in styles:
+    right = max((b.right for b in boxes if b is not None), default=0.0)  # the measure's right edge on this page
+    wraps = _heading_wraps(styles, boxes, body, right)
+    wanted: dict[str, list[tuple[bool, bool, int, bool]]] = {}
+    for k, (content, size, first, whole, run_in) in enumerate(styles):
         larger = size >= body * LARGER
-        wanted.setdefault(content, []).append((first or larger, whole or larger, run_in))
+        wanted.setdefault(content, []).append((first or larger, whole or larger, run_in, k in wraps))
     out: list[str] = []
     leads, wholes = [], []
     offset = 0
@@ -129,7 +134,12 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         if not marks:
             add(line, False, False)
             continue
-        first, whole, run_in = marks.pop(0)
+        first, whole, run_in, wrapped = marks.pop(0)
+        if wrapped and out and out[-1].strip():
+            # a heading's wrapped line: on the heading's line, as a text file prints it
+            out[-1] += " " + content
+            offset += 1 + len(content)
+            continue
         if run_in:
             indent = line[: len(line) - len(line.lstrip())]
             add(indent + content[:run_in].rstrip(), True, True)
@@ -137,6 +147,80 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         else:
             add(line, first, whole)
     return "\n".join(out), leads, wholes
+
+
+MAX_JOINED = 2  # a heading wraps onto one or two more lines; a longer bold passage is a paragraph, left as printed
+WRAP_LEADING = 1.6  # a wrapped line follows at the usual leading (at most this many font sizes lower)
+
+
+class _LineBox(NamedTuple):
+    """Where a line is set: its left and right edges, where its first word ends, its baseline (points)."""
+
+    left: float
+    right: float
+    first_word_right: float
+    baseline: float
+    size: float
+
+
+def _line_box(raw, first: int, content: str, size: float) -> "_LineBox | None":
+    """The line starting at character ``first`` (text ``content``): its box from PDFium's character boxes."""
+    l, r, b, t = (ctypes.c_double() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def box(i: int) -> tuple[float, float] | None:
+        if not pdfium_c.FPDFText_GetCharBox(raw, i, ctypes.byref(l), ctypes.byref(r), ctypes.byref(b), ctypes.byref(t)):
+            return None
+        return l.value, r.value
+
+    space = content.find(" ")
+    start, end, word_end = box(first), box(first + len(content) - 1), box(first + (space if space > 0 else len(content)) - 1)
+    if start is None or end is None or word_end is None or not pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(x), ctypes.byref(y)):
+        return None
+    return _LineBox(start[0], end[1], word_end[1], y.value, size)
+
+
+def _heading_wraps(styles: list, boxes: list, body: float, right: float) -> set[int]:
+    """The lines (indexes into ``styles``) that continue the emphasised line before them, wrapped by the measure.
+
+    An item's heading (numbered) set in bold or larger that the page's width
+    wrapped is one line in the text, as a text file prints it: "5. To consider
+    the minutes of the meeting on the 24th May" / "2018." (a year alone on its
+    line reads as a number, not as the title's end).  Only item headings: an
+    emphasised passage of more than ``MAX_JOINED + 1`` lines is a paragraph set
+    in bold, and a document's unnumbered head lines ("MINUTES OF THE MEETING
+    HELD AT ..." / "... ON MONDAY") are left as printed, where the head reader
+    already follows a place or a date onto the next line.
+    """
+
+    def emphasised(k: int) -> bool:
+        _, size, _, whole, run_in = styles[k]
+        return (whole or size >= body * LARGER) and not run_in
+
+    wraps: set[int] = set()
+    chain: list[int] = []
+    for k in range(1, len(styles) + 1):
+        if k < len(styles) and emphasised(k) and emphasised(k - 1) and abs(styles[k - 1][1] - styles[k][1]) < 0.5 and _wraps(boxes[k - 1], boxes[k], right):
+            chain.append(k)
+            continue
+        if chain and len(chain) <= MAX_JOINED and _LEADING_NUMBER.match(styles[chain[0] - 1][0]):
+            wraps.update(chain)
+        chain = []
+    return wraps
+
+
+def _wraps(above: "_LineBox | None", below: "_LineBox | None", right: float) -> bool:
+    """Is ``below`` the line ``above`` wrapped onto: set just under it, not outdented (a hanging number's title
+    indent allowed), its first word too long for the room ``above`` left before the measure's right edge?"""
+    if above is None or below is None:
+        return False
+    step = above.baseline - below.baseline
+    if not 0 < step <= WRAP_LEADING * max(above.size, below.size):
+        return False
+    if below.left < above.left - 1 or below.left > above.left + 5 * above.size:
+        return False
+    word = below.first_word_right - below.left
+    return above.right + 0.25 * above.size + word > right - 1
 
 
 #: Text painted filled AND stroked: the bold a word processor makes for a font that has no bold face (its outline
