@@ -1,7 +1,10 @@
 """Page furniture of a PDF: page numbers and running heads leave the text (issue 14: the same rows from any format).
 
 Word's page-number field is often typed between dashes ("- 3 -"): such a line
-gives the printed page number like "Page 3" and is dropped from the text.
+gives the printed page number like "Page 3" and is dropped from the text.  A
+number said to be the page's ("Page 1", "- 1 -", "1 of 2") wins over a bare
+number on one of the first lines: a title's year on its second line ("...
+MONDAY 13th MAY" / "2015"), a minute book's folio under the heading ("33").
 
 A running head is dropped from every page but the first, whose head is the
 document's own title.  Unless it is not: Word prints a running head ("Parish
@@ -55,6 +58,32 @@ def test_a_page_number_between_dashes_numbers_the_page_and_leaves_the_text(stamp
     doc = _read(_pdf(paragraphs, footer=lambda p: stamp.format(p=p)))
     assert [p.printed for p in doc.pages] == ["1", "2", "3"]
     assert [p.text for p in doc.pages] == ["First page of the minutes.", "Second page.", "Third page."]
+
+
+BARE_NUMBERS_ABOVE = [
+    # a number alone on one of the first lines that is not the page's: a title's year, a minute book's folio
+    ["MINUTES OF THE MEETING HELD AT THE CHAPEL ON MONDAY 13th MAY", "2015", "First minute."],
+    ["Minutes of Ashford Magna Parish Council", "33", "First minute."],
+]
+
+
+@pytest.mark.parametrize("head", BARE_NUMBERS_ABOVE, ids=[h[1] for h in BARE_NUMBERS_ABOVE])
+@pytest.mark.parametrize("stamp", ["Page {p}", "- {p} -", "{p} of 2"])
+def test_a_number_said_to_be_the_page_number_wins_over_a_bare_number_above(head, stamp):
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4, invariant=1)
+    for n, lines in enumerate([head, ["Second page."]], start=1):
+        c.setFont("Helvetica", 11)
+        for k, line in enumerate(lines):
+            c.drawString(72, 760 - 14 * k, line)
+        c.setFont("Helvetica", 9)
+        c.drawCentredString(A4[0] / 2, 30, stamp.format(p=n))  # drawn after the body: the page's last line
+        c.showPage()
+    c.save()
+    doc = _read(out.getvalue())
+    assert [p.printed for p in doc.pages] == ["1", "2"]
+    assert doc.pages[0].text == "\n".join(head)
+    assert doc.pages[1].text == "Second page."
 
 
 def _pages(heads: list[tuple[str, float, float] | None], title: str | None = None) -> bytes:

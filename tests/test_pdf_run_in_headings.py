@@ -9,6 +9,9 @@ the bold lead ends, so the heading is a line of its own, set in bold
 throughout, and the minute's text starts on the next line.  A bold lead that
 ends in a colon ("Police Report: Attached.") or is one bare word ("RESOLVED
 that", "MINUTES of a meeting") is left on its line: the words show its end.
+A lead that ends in a dash is split when it is numbered or in capitals
+("6. Open Forum – A resident asked ...", "SIGNING OF THE MINUTES - Cllr Amos
+proposed ..."): once the paragraph wraps, its first sentence starts a line.
 
 Each case is a real PDF drawn with reportlab (invented words) and read with
 the real reader.
@@ -52,6 +55,17 @@ RUN_IN = [
      ["Bench Repairs", "The bench by the pond is to be mended."], "Bench Repairs"),
     ("<b>4210. Footpath Signs</b> Two signs are missing.",
      ["4210. Footpath Signs", "Two signs are missing."], "4210. Footpath Signs"),
+    # a dash joins the heading to its first sentence: numbered, or in capitals (two words at least)
+    ("<b>6. Open Forum –</b> A resident asked about the bus shelter.",
+     ["6. Open Forum –", "A resident asked about the bus shelter."], "6. Open Forum –"),
+    ("<b>6. Planning -</b> Cllr Tey proposed that no objection be raised.",
+     ["6. Planning -", "Cllr Tey proposed that no objection be raised."], "6. Planning -"),
+    ("<b>SIGNING OF THE MINUTES -</b> Cllr Amos proposed that they be signed.",
+     ["SIGNING OF THE MINUTES -", "Cllr Amos proposed that they be signed."], "SIGNING OF THE MINUTES -"),
+    ("<b>BENCH REPAIRS —</b> The bench by the pond is to be mended.",
+     ["BENCH REPAIRS —", "The bench by the pond is to be mended."], "BENCH REPAIRS —"),
+    ("<b>(b) Grit Bins –</b> Two bins are to be filled.",
+     ["(b) Grit Bins –", "Two bins are to be filled."], "(b) Grit Bins –"),
 ]
 KEPT = [
     # a bold lead whose end the words show, or a bold word that is no heading: one line, as typed
@@ -61,6 +75,11 @@ KEPT = [
     "<b>MINUTES</b> of a meeting of the Parish Council held on 3 May.",
     "<b>Present:</b> Cllr Amos Pell, Cllr Rina Tey.",
     "The clerk reported that <b>all</b> invoices had been paid.",
+    # a dash after a bold word or phrase that is neither numbered nor a heading in capitals
+    "<b>RESOLVED –</b> That the accounts be approved.",
+    "<b>Bench Repairs –</b> the bench by the pond is to be mended.",
+    "<b>Cllr Rina Tey -</b> the vice-chair - spoke on the bus shelter.",
+    "<b>7. Grass Cutting:</b> Quotes were considered.",
 ]
 
 

@@ -15,6 +15,12 @@ theirs: a Word running head ("Parish Council – 8 May 2012") printed above the
 title, not the title.
 Bare page numbers ("3", "Page 3", "- 3 -", "Page 3 of 7") are not removed:
 they give the printed page numbers.
+
+A page's foot needs no second page when the type shows it
+(:func:`remove_page_feet`): the page's last line, set smaller than the
+page's text, in the bottom tenth of the page, carrying the page's number
+("Little Marsh Parish Council ... 1", "Minutes - Page 1"), is a footer even
+on a document of one page, which has nothing to compare it with.
 """
 
 from __future__ import annotations
@@ -203,3 +209,47 @@ def remove_page_numbers(pages: list[PageText]) -> None:
         drop = {i for i in edges if _PAGE_NUMBER.match(lines[i]) and page.printed in _DIGITS.findall(lines[i])}
         if drop:
             _drop_lines(page, lines, drop)
+
+
+FOOT_ZONE = 0.1  # a footer sits in the bottom tenth of the page (A4: the lowest 84 points)
+_NUMBER_WORD = re.compile(r"(?<![\w/.,:-])\d{1,4}(?![\w/]|[.,:-]\d)")
+
+
+def remove_page_feet(pages: list[PageText]) -> None:
+    """Drop each page's footer that the type shows without repetition, and read the page number it carries.
+
+    The last line of a page (in the text's order: or its first, a footer a
+    template draws before the body) is a footer when the reader recorded it
+    (``edge_positions``) set smaller than the page's text, in the bottom
+    tenth of the page, and a number of its own in it is the page's number
+    (its printed number when known, else its place in the document): a
+    one-page document's "Little Marsh Parish Council ... 1" would otherwise
+    end the last paragraph ("... be cut. Little Marsh Parish Council 1").
+    A registration number or a date in the foot is not the page's number:
+    the line stays.
+    """
+    for page in pages:
+        lines = page.text.split("\n")
+        filled = [i for i, line in enumerate(lines) if line.strip()]
+        if len(filled) < 2:
+            continue
+        # the last line in the text, or the first: a footer drawn before the body comes first in the text
+        found = next(((i, n) for i in (filled[-1], filled[0]) if (n := _page_number_in_foot(page, lines[i])) is not None), None)
+        if found is None:
+            continue
+        index, number = found
+        _drop_lines(page, lines, {index})
+        page.meta["furniture_removed"] = page.meta.get("furniture_removed", 0) + 1
+        if page.printed is None:
+            page.printed = number
+
+
+def _page_number_in_foot(page: PageText, line: str) -> str | None:
+    """The page's number when ``line`` is set as a footer (small, at the foot) and carries it, else None."""
+    edges = page.meta.get("edge_positions") or {}
+    at = edges.get("lines", {}).get(line.strip())
+    height = page.meta.get("height")
+    if at is None or not height or not at[1] < edges.get("body", 0) * SMALLER or at[0] > height * FOOT_ZONE:
+        return None
+    wanted = page.printed or str(page.index)
+    return wanted if wanted in _NUMBER_WORD.findall(line) else None

@@ -62,7 +62,7 @@ from pipeline.readers.base import ReadError
 from pipeline.readers.pdf_tables import find_tables, find_tables_in_words
 from pipeline.readers.pdf_ocr import ocr_where_needed
 from pipeline.readers.pdf_typography import KEPT_HYPHEN, layout_lines, line_key, read_emphasis
-from pipeline.readers.page_furniture import remove_furniture, remove_page_numbers
+from pipeline.readers.page_furniture import remove_furniture, remove_page_feet, remove_page_numbers
 from pipeline.readers.pdfium_page import PdfiumPage, char_texts, open_page
 from pipeline.readers.detect import PDF
 
@@ -97,6 +97,7 @@ def read_pdf(doc_id: str, source: str, data: bytes) -> SourceDocument:
     remove_furniture(pages)
     _number_pages(pages)
     remove_page_numbers(pages)
+    remove_page_feet(pages)
     doc = SourceDocument(id=doc_id, source=source, media_type=PDF, pages=pages, tables=[t for t in tables if t.page not in unreadable])
     doc.title = title if isinstance(title, str) and title.strip() else None
     for index, why in unreadable.items():
@@ -378,12 +379,9 @@ def _number_pages(pages: list[PageText]) -> None:
     """Set ``printed`` on every page from the offset most pages agree on."""
     offsets: Counter[int] = Counter()
     for page in pages:
-        lines = [l for l in page.text.splitlines() if l.strip()]
-        for line in (lines[:2] + lines[-2:]) if lines else []:
-            m = _PAGE_NUMBER.match(line)
-            if m:
-                offsets[int(m.group("n")) - page.index] += 1
-                break
+        n = _page_number_of(page.text)
+        if n is not None:
+            offsets[n - page.index] += 1
     if not offsets:
         return
     offset, votes = offsets.most_common(1)[0]
@@ -392,6 +390,20 @@ def _number_pages(pages: list[PageText]) -> None:
     for page in pages:
         if page.index + offset >= 1:
             page.printed = str(page.index + offset)
+
+
+def _page_number_of(text: str) -> int | None:
+    """The number a page prints as its page number, from its first or last two lines; None if it prints none.
+
+    A number said to be a page's ("Page 2", "- 2 -", "2 of 7") wins over a bare
+    number anywhere in those lines: a title's second line may be a year alone
+    ("... HELD ON MONDAY 13th MAY" / "2015") and a minute book prints its own
+    folio under the heading ("33"), above the page's "Page 1" footer.
+    """
+    lines = [l for l in text.splitlines() if l.strip()]
+    found = [m for m in (_PAGE_NUMBER.match(line) for line in (lines[:2] + lines[-2:])) if m]
+    said = [m for m in found if m.group(0).strip() != m.group("n")]
+    return int((said or found)[0].group("n")) if found else None
 
 
 def _describe(exc: Exception) -> str:

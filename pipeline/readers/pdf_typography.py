@@ -1,7 +1,10 @@
 """Which lines of a PDF page are emphasised: set in bold, or larger than the page's body text.
 
 Item headings are usually emphasised, and a heading's wrapped second line is
-set like its first while the description under it is not. PDFium knows the
+set like its first while the description under it is not.  Bold is read from
+the font (its name or weight) or from the way the text is painted: a word
+processor sets a font that has no bold face in bold by stroking its letters
+over their fill (:func:`_stroked_bold`). PDFium knows the
 font of every character; reading it for a few characters of each line costs
 a fraction of a millisecond per page, so every page gets it.
 
@@ -23,6 +26,7 @@ from __future__ import annotations
 import ctypes
 import re
 from statistics import median
+from typing import NamedTuple
 
 import pypdfium2.raw as pdfium_c
 
@@ -86,9 +90,10 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
 
     def is_bold(i: int) -> bool:
         pdfium_c.FPDFText_GetFontInfo(raw, i, name, len(name), ctypes.byref(flags))
-        return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600
+        return bool(_BOLD_NAME.search(name.value)) or pdfium_c.FPDFText_GetFontWeight(raw, i) >= 600 or _stroked_bold(raw, i)
 
     styles: list[tuple[str, float, bool, bool, int]] = []  # (stripped line, size, first letter bold, all bold, run-in end)
+    boxes: list[_LineBox | None] = []  # where each line is set, for the wraps of a heading
     for line, pos in layout_lines(full):
         content = line.strip()
         if content:
@@ -99,13 +104,16 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
             run_in = _run_in_end(content, first, is_bold) if split and not all(bold) else 0
             lead = bold[0] or (number is not None and is_bold(number))  # "12." in bold before a plain title still leads
             styles.append((line_key(content), size, lead, all(bold), run_in))
+            boxes.append(_line_box(raw, first, content, size) if split else None)
     if not styles:
         return text, [], []
     body = median(size for _, size, _, _, _ in styles)
-    wanted: dict[str, list[tuple[bool, bool, int]]] = {}
-    for content, size, first, whole, run_in in styles:
+    right = max((b.right for b in boxes if b is not None), default=0.0)  # the measure's right edge on this page
+    wraps = _heading_wraps(styles, boxes, body, right)
+    wanted: dict[str, list[tuple[bool, bool, int, bool]]] = {}
+    for k, (content, size, first, whole, run_in) in enumerate(styles):
         larger = size >= body * LARGER
-        wanted.setdefault(content, []).append((first or larger, whole or larger, run_in))
+        wanted.setdefault(content, []).append((first or larger, whole or larger, run_in, k in wraps))
     out: list[str] = []
     leads, wholes = [], []
     offset = 0
@@ -126,7 +134,12 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         if not marks:
             add(line, False, False)
             continue
-        first, whole, run_in = marks.pop(0)
+        first, whole, run_in, wrapped = marks.pop(0)
+        if wrapped and out and out[-1].strip():
+            # a heading's wrapped line: on the heading's line, as a text file prints it
+            out[-1] += " " + content
+            offset += 1 + len(content)
+            continue
         if run_in:
             indent = line[: len(line) - len(line.lstrip())]
             add(indent + content[:run_in].rstrip(), True, True)
@@ -134,6 +147,91 @@ def read_emphasis(textpage, text: str, split: bool = True) -> tuple[str, list[in
         else:
             add(line, first, whole)
     return "\n".join(out), leads, wholes
+
+
+MAX_JOINED = 2  # a heading wraps onto one or two more lines; a longer bold passage is a paragraph, left as printed
+WRAP_LEADING = 1.6  # a wrapped line follows at the usual leading (at most this many font sizes lower)
+
+
+class _LineBox(NamedTuple):
+    """Where a line is set: its left and right edges, where its first word ends, its baseline (points)."""
+
+    left: float
+    right: float
+    first_word_right: float
+    baseline: float
+    size: float
+
+
+def _line_box(raw, first: int, content: str, size: float) -> "_LineBox | None":
+    """The line starting at character ``first`` (text ``content``): its box from PDFium's character boxes."""
+    l, r, b, t = (ctypes.c_double() for _ in range(4))
+    x, y = ctypes.c_double(), ctypes.c_double()
+
+    def box(i: int) -> tuple[float, float] | None:
+        if not pdfium_c.FPDFText_GetCharBox(raw, i, ctypes.byref(l), ctypes.byref(r), ctypes.byref(b), ctypes.byref(t)):
+            return None
+        return l.value, r.value
+
+    space = content.find(" ")
+    start, end, word_end = box(first), box(first + len(content) - 1), box(first + (space if space > 0 else len(content)) - 1)
+    if start is None or end is None or word_end is None or not pdfium_c.FPDFText_GetCharOrigin(raw, first, ctypes.byref(x), ctypes.byref(y)):
+        return None
+    return _LineBox(start[0], end[1], word_end[1], y.value, size)
+
+
+def _heading_wraps(styles: list, boxes: list, body: float, right: float) -> set[int]:
+    """The lines (indexes into ``styles``) that continue the emphasised line before them, wrapped by the measure.
+
+    An item's heading (numbered) set in bold or larger that the page's width
+    wrapped is one line in the text, as a text file prints it: "5. To consider
+    the minutes of the meeting on the 24th May" / "2018." (a year alone on its
+    line reads as a number, not as the title's end).  Only item headings: an
+    emphasised passage of more than ``MAX_JOINED + 1`` lines is a paragraph set
+    in bold, and a document's unnumbered head lines ("MINUTES OF THE MEETING
+    HELD AT ..." / "... ON MONDAY") are left as printed, where the head reader
+    already follows a place or a date onto the next line.
+    """
+
+    def emphasised(k: int) -> bool:
+        _, size, _, whole, run_in = styles[k]
+        return (whole or size >= body * LARGER) and not run_in
+
+    wraps: set[int] = set()
+    chain: list[int] = []
+    for k in range(1, len(styles) + 1):
+        if k < len(styles) and emphasised(k) and emphasised(k - 1) and abs(styles[k - 1][1] - styles[k][1]) < 0.5 and _wraps(boxes[k - 1], boxes[k], right):
+            chain.append(k)
+            continue
+        if chain and len(chain) <= MAX_JOINED and _LEADING_NUMBER.match(styles[chain[0] - 1][0]):
+            wraps.update(chain)
+        chain = []
+    return wraps
+
+
+def _wraps(above: "_LineBox | None", below: "_LineBox | None", right: float) -> bool:
+    """Is ``below`` the line ``above`` wrapped onto: set just under it, not outdented (a hanging number's title
+    indent allowed), its first word too long for the room ``above`` left before the measure's right edge?"""
+    if above is None or below is None:
+        return False
+    step = above.baseline - below.baseline
+    if not 0 < step <= WRAP_LEADING * max(above.size, below.size):
+        return False
+    if below.left < above.left - 1 or below.left > above.left + 5 * above.size:
+        return False
+    word = below.first_word_right - below.left
+    return above.right + 0.25 * above.size + word > right - 1
+
+
+#: Text painted filled AND stroked: the bold a word processor makes for a font that has no bold face (its outline
+#: drawn over its fill thickens the letters).  The font is the regular one, so neither its name nor its weight says bold.
+_STROKED = {pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE, pdfium_c.FPDF_TEXTRENDERMODE_FILL_STROKE_CLIP}
+
+
+def _stroked_bold(raw, index: int) -> bool:
+    """Is character ``index`` set in a word processor's synthetic bold (painted filled and stroked)?"""
+    text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
+    return bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) in _STROKED
 
 
 #: A minute or item number before a heading ("97/20", "3786.", "12.", "(a)", "19.03.4"): may be set in regular type.
@@ -162,15 +260,32 @@ def _run_in_end(content: str, first: int, bold) -> int:
 def _is_run_in(lead: str, numbered: bool) -> bool:
     """Is this bold lead a heading whose end only the type shows?
 
-    Not when it ends in a colon or dash ("Police Report: Attached.",
-    "RESOLVED: That ..."): the words show that end, and a label or decision
-    word stays on the line it introduces.  Not one bare word without a number
+    Not when it ends in a colon ("Police Report: Attached.", "RESOLVED: That
+    ..."): the words show that end, and a label or decision word stays on the
+    line it introduces.  A lead that ends in a dash is a heading when it is
+    numbered or set in capitals ("4. Open Forum – A resident asked ...",
+    "SIGNING OF THE MINUTES - Cllr Amos proposed ...", two words at least):
+    the dash joins the heading to its first sentence, and once the paragraph
+    wraps the sentence must start a line of its own.  Not a single word
+    ("RESOLVED – That ...") nor a bold phrase in a sentence ("Cllr Pell
+    – the Chair – said ...").  Not one bare word without a number
     ("MINUTES of a meeting ...", "RESOLVED that ..."): a word set in bold, not a
     heading.
     """
-    if not lead or lead.endswith((":", ":-", "-", "\u2013", "\u2014")):
+    if not lead or lead.endswith((":", ":-")):
         return False
+    if lead.endswith(_DASHES):
+        words = lead.rstrip("".join(_DASHES) + " ").split()
+        return numbered or (len(words) >= 2 and _in_capitals(words))
     return numbered or len(lead.split()) >= 2
+
+
+_DASHES = ("-", "\u2013", "\u2014")
+
+
+def _in_capitals(words: list[str]) -> bool:
+    """Are these words set in capitals ("SIGNING OF THE MINUTES"): a heading, not a sentence's bold words?"""
+    return all(not any(ch.islower() for ch in w) for w in words) and any(ch.isupper() for w in words for ch in w)
 
 
 def _sample(first: int, content: str) -> tuple[list[int], int | None]:
