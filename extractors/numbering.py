@@ -38,12 +38,12 @@ _LABEL = re.compile(
     (?:(?P<word>(?i:Item|Minute|Min\.?|Agenda[ \t]+Item))[ \t]*(?:(?i:No)\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
-        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2}(?:(?<=/\d\d)[A-Z](?![A-Za-z]))?)(?P<letter>[a-z])?
+        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,4}-\d{1,4}(?![\d./-])|\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2}(?:(?<=/\d\d)[A-Z](?![A-Za-z]))?)(?P<letter>[a-z])?
       | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
       | (?P<alpha>[a-zA-Z])
     )
     (?(open)\))
-    (?P<punct>\\?\.\.?(?![\d.])|\)|:|[ \t]*[-–—](?=[ \t]))?
+    (?P<punct>\\?\.\.?(?![\d.])|\)|:|[ \t]*[-–—](?=[ \t])|/(?=[ \t]))?
     (?P<after>\*\*|__)?
     (?P<gap>[ \t]+|$|(?=[A-Z][A-Za-z]))""",
     re.X,
@@ -69,6 +69,7 @@ class Label:
     lettered: bool = False  # "4a": a sub-item that repeats its parent's number
     alphabetic: bool = False  # a letter or roman numeral, not a number
     bracketed: bool = False
+    trailing: bool = False  # printed after its heading ("Financial Matters 18-257"): the title is the text before it
 
 
 def read_label(line: str) -> Label | None:
@@ -119,6 +120,35 @@ def read_label(line: str) -> Label | None:
     return Label(letter, m.start("label"), m.end(), ((("alpha", case, bracketed), ord(letter.lower()) - 96),), alphabetic=True, bracketed=bracketed)
 
 
+# A minute number printed AFTER its heading: "Apologies for Absence 18-252 Cllr C Vane", "Financial Matters 18-257",
+# "Report from the County Councillor 18-255, Issues raised ...", "Minutes 95/20:". Only a compound number (a minute
+# and its year, with or without a body's letters: "C30/16") after a short capitalised heading: a plain number ending
+# a line is an agenda's page column or a title's own ("Budget 2019").
+_TRAILING = re.compile(
+    r"""^[ \t]*(?P<title>[A-Z](?:[^\n](?![ \t]+(?:[A-Z]{1,3})?\d{1,4}[-/]\d)){0,120}[^\n])
+    [ \t]+(?P<label>(?P<prefix>[A-Z]{1,3})?(?P<num>\d{1,4}[-/]\d{1,4}))(?![\d./-])
+    (?P<punct>[ \t]*[,:;.–—-])?(?:[ \t]+|$)""",
+    re.X,
+)
+TRAILING_TITLE_WORDS = 16
+
+
+def read_trailing_label(line: str) -> Label | None:
+    """The minute number a line prints after its heading ("Financial Matters 18-257"), or None. The label's
+    ``start`` is where the number starts (the title is the text before it), its ``end`` where the minutes go on.
+
+    >>> read_trailing_label("Apologies for Absence 18-252 Cllr C Vane").text
+    '18-252'
+    """
+    m = _TRAILING.match(line)
+    if m is None or len(m.group("title").split()) > TRAILING_TITLE_WORDS:
+        return None
+    schemes = _number_schemes(m.group("num"), m.group("prefix") or "", False)
+    if not schemes:
+        return None
+    return Label(m.group("label"), m.start("label"), m.end(), schemes, trailing=True)
+
+
 def _glued_heading(rest: str, punct: str | None) -> bool:
     """A heading printed against its number: "12.PRESENT", "14.To note ...", "3MINUTES To approve ..."
     (a word in capitals, not an ordinal's "1ST")."""
@@ -129,6 +159,10 @@ def _glued_heading(rest: str, punct: str | None) -> bool:
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
+    if re.fullmatch(r"\d{1,4}-\d{1,4}", num):
+        # "18-252": minute 252 of the year 2018/19, a hyphen for the slash of "95/20"; which half counts is the sequence's
+        first, second = num.split("-")
+        return tuple((("-", side, other, prefix), int(count)) for side, count, other in (("right", first, second), ("left", second, first)))
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
     if any(not n for n in numbers):

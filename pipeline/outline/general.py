@@ -25,9 +25,10 @@ its body records).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors import vocab
-from extractors.numbering import Candidate, Label, best_sequence, heading_score, names_standard_business, read_label
+from extractors.numbering import Candidate, Label, best_sequence, heading_score, names_standard_business, read_label, read_trailing_label
 from extractors.dates import parse_date
 from extractors.text import squash
 from schemas.outline import ItemBlock, Line, Outline, lines_of
@@ -95,7 +96,12 @@ def _read(doc: SourceDocument) -> Outline | None:
     opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
-    heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
+    heads = (
+        _headings(text, lines, candidates, emphasised, body)
+        or _inline_items(text, lines, body)
+        or _trailing_heads(lines, emphasised, body)  # before the run-on reading: its numbers also stand inside lines
+        or _inline_minute_numbers(lines, body)
+    )
     if not heads:
         return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else kind_of(text, body, lines[heads[0].index].start)
@@ -187,6 +193,57 @@ def _inline_items(text: str, lines: list[Line], body: int) -> list[Candidate]:
         if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
             run.append(c)
     return run if len(run) >= MIN_ITEMS else []
+
+
+TRAILING_SEQUENCE = 3  # numbers after their headings: rarer than before them, so a longer run is asked for
+
+
+def _trailing_heads(lines: list[Line], emphasised: set[int], body: int) -> list[Candidate]:
+    """Headings that print their minute number after the title ("Apologies for Absence 18-252 Cllr ...", "Financial
+    Matters 18-257"), read where no line opens with its number: the numbers must run in sequence like leading ones,
+    at least ``TRAILING_SEQUENCE`` of them."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if line.end <= body or read_label(line.text) is not None:
+            continue
+        label = read_trailing_label(line.text)
+        if label is not None:
+            candidates.append(Candidate(i, label, heading_score(line.text[: label.start], emphasised=i in emphasised), {"title_first": True}))
+    sequence = best_sequence(candidates, TRAILING_SEQUENCE)
+    return [c for c, _ in sequence.members] if sequence is not None and sequence.score >= 2.0 else []
+
+
+# A minute number of a compound form inside a line ("... commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16
+# Declarations of Interest ..."): a body's letters or none, the minute, a slash or hyphen and the year, then a capital
+_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3})?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?[ \t]+(?=[A-Z])")
+INLINE_MINUTES = 3
+
+
+def _inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
+    """Minutes flattened into one run-on line (a PDF's text layer read as one paragraph): "C30/16 Apologies ...
+    C31/16 Declarations of Interest ... C32/16 Chair's Business ...". A compound minute number is rarely anything
+    else, so it is read wherever it stands in a line, but only as a run of at least ``INLINE_MINUTES`` numbers that
+    step forward one by one in one scheme (a reference to "minute C12/16" stands alone)."""
+    candidates = []
+    for i, line in enumerate(lines):
+        if line.end <= body:
+            continue
+        for m in _INLINE_MINUTE.finditer(line.text, 1):
+            label = read_label(line.text[m.start() :])
+            if label is None or label.start != 0:
+                continue
+            label = replace(label, start=m.start(), end=m.start() + label.end)
+            candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
+    runs: list[tuple[tuple, list[Candidate], int]] = []  # (scheme, its numbers so far, the last value)
+    for c in candidates:
+        for scheme, value in c.label.schemes:
+            run = next((r for r in runs if r[0] == scheme and r[2] == value - 1), None)
+            if run is not None:
+                runs[runs.index(run)] = (scheme, run[1] + [c], value)  # the next number of a run
+            else:
+                runs.append((scheme, [c], value))  # a number no run wants: a run of its own, or a stray reference
+    best = max((r[1] for r in runs), key=len, default=[])
+    return best if len(best) >= INLINE_MINUTES else []
 
 
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
@@ -590,6 +647,13 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
+    if c.data.get("title_first"):  # "Financial Matters 18-257 ...": the title before the number, the minutes after it
+        lead = len(line.text) - len(line.text.lstrip())
+        set_title(block, text, Span(start=line.start + lead, end=line.start + len(line.text[: label.start].rstrip())))
+        if block.title_text:
+            block.title_text = block.title_text.strip().rstrip(":–—-").strip() or None
+        block.minutes = span_between(text, line.start + label.end, end)
+        return block
     if c.data.get("lead_in"):  # "FINANCE. Two invoices were approved ...": the words in capitals are the title
         title_span, body_start = Span(start=title_start, end=title_start + c.data["lead_in"]), title_start + c.data["lead_in"]
     else:
