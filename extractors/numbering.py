@@ -410,4 +410,25 @@ def _best_chain(members: list[tuple[Candidate, int]]) -> Sequence:
         chain.append(members[j])
         j = back[j]
     chain.reverse()
+    kept = _without_trailing_list(chain)
+    if len(kept) < len(chain):
+        return Sequence((), kept, _chain_score(kept))
     return Sequence((), chain, score[end])
+
+
+def _without_trailing_list(chain: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+    """The chain without the list a last step back starts: "8. Planning ... 10. Finance" then the payments
+    "1. Village hall hire", "2. Internal audit", "3. Planters" listed under the last item pay for their step back
+    with their own steps of one, but they are a list inside the last item, shorter than the items before it."""
+    back = max((k for k in range(1, len(chain)) if chain[k][1] < chain[k - 1][1]), default=None)
+    if back is None or len(chain) - back >= back:
+        return chain
+    return chain[:back]
+
+
+def _chain_score(chain: list[tuple[Candidate, int]]) -> float:
+    """The evidence of a chain, as :func:`_best_chain` counts it."""
+    if not chain:
+        return 0.0
+    total = start_score(chain[0][1]) + sum(c.score for c, _ in chain)
+    return total + sum(step_score(a, b, c.label.lettered) for (_, a), (c, b) in zip(chain, chain[1:]))

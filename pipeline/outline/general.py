@@ -572,7 +572,8 @@ def _head_end(text: str, lines: list[Line], start: int) -> int:
     filled = [l for l in lines if l.start >= start and l.stripped][:15]
     for k, line in enumerate(filled):
         said = line.text[:HEAD_CHARS]
-        if header.regex("held_on").search(said) or header.regex("meeting_sentence").search(said):
+        held = [m for m in header.regex("held_on").finditer(said) if not _names_previous_meeting(said, m)]
+        if held or header.regex("meeting_sentence").search(said):
             if k + 1 < len(filled) and _dangles_at_end(line.stripped):
                 return filled[k + 1].end  # "... AT 7.45PM IN" / "THE VILLAGE HUT.": the page's width cut the sentence
             return line.end

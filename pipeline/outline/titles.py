@@ -277,6 +277,12 @@ _TOLD = re.compile(
 _FIRST_PART = re.compile(r"(?<![Ii]tem)(?<![Mm]inute)(?<!No)(?<!No\.)\s+(?:•|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}[.)]\s+(?=[A-Z]))")
 
 
+def _labels_attendance(head: str) -> bool:
+    """Is ``head`` wholly an attendance label ("PRESENT", "Apologies", "In attendance")? (``unnumbered.attendance_labels``)"""
+    m = vocab.get("structure").unnumbered.regex("attendance_labels").match(head)
+    return m is not None and m.end() == len(head)
+
+
 def title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line.
 
@@ -325,7 +331,9 @@ def title_cut(rest: str) -> int:
     titles = vocab.get("structure").titles
     for b in titles.regex("breaks").finditer(rest, 0, cut):
         head = rest[: b.start()]
-        # a dash parts one word too, and so does a word naming standard business ("Apologies Councillor T Quinn")
-        if (len(head.split()) >= 2 or b.group().strip() or names_standard_business(head)) and not titles.regex("dangling").search(head.rstrip()):
+        # a dash parts one word too, and so does a word naming standard business or attendance ("Apologies Councillor T
+        # Quinn", "PRESENT Mayor Cllr. Christopher Thomas; ...")
+        one_word_title = names_standard_business(head) or _labels_attendance(head.strip())
+        if (len(head.split()) >= 2 or b.group().strip() or one_word_title) and not titles.regex("dangling").search(head.rstrip()):
             return len(head.rstrip(" \t-–—:"))  # "Police Report - PC Andrew Mathieson reported ...": no dash after the title
     return cut
