@@ -94,3 +94,60 @@ def test_minute_numbers_run_into_one_line(numbers):
 def test_a_minute_referred_to_in_passing_is_not_a_run():
     line = "Members Present: Councillors Brown and Dean. Further to minute C12/16 Councillor Dean reported on the hall. All agreed."
     assert _items(HEAD + line + "\n") == []
+
+
+def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
+    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        page.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        page.drawString(60, y, line)
+        y -= 14
+    page.save()
+    return out.getvalue()
+
+
+def _pdf_items(lines: list[tuple[str, bool]]) -> list[tuple[str | None, str | None]]:
+    return [(i.number and i.number.rstrip("."), i.title) for i in parse_document(_pdf_of(lines), "minutes.pdf", {}).records["agenda_items"]]
+
+
+def test_bold_headings_with_their_number_after_the_title():
+    """In a PDF the headings are bold, and would be read as bare headings: the numbers after them are theirs."""
+    lines = [("Minutes of the meeting of Ashby Parish Council held on Tuesday 4th March 2025 at 7.30pm", False)]
+    for title, number, body in zip(TITLES, ["18-252", "18-253", "18-254", "18-255"], BODIES):
+        lines += [(f"{title} {number}", True), (body, False)]
+    assert _pdf_items(lines) == list(zip(["18-252", "18-253", "18-254", "18-255"], TITLES))
+
+
+def test_run_on_minute_numbers_wrapped_by_the_page():
+    """The run-on line wrapped at the page's width, a name cut in two: the title stops at the next number."""
+    lines = [
+        ("Minutes of the meeting of Ashby Parish Council held on Tuesday 4th March 2025 at 7.30pm", False),
+        ("Members Present: Councillors Brown, Dean and Frost. The meeting commenced at 7pm C30/16 Apologies Councillor T", False),
+        ("Hale C31/16 Declarations of Interest The Chair reminded Members of their duty to declare. C32/16", False),
+        ("Chair's Business Councillor Dean requested that the hall be painted before the summer fete.", False),
+    ]
+    assert _pdf_items(lines) == [("C30/16", "Apologies"), ("C31/16", "Declarations of Interest"), ("C32/16", "Chair's Business")]
+
+
+@pytest.mark.parametrize("note", ["(Agenda", "(see", "(Item 2"])
+def test_a_bracketed_note_broken_by_the_line_is_not_the_title(note):
+    text = HEAD + f"01/26 APOLOGIES\nNone.\n02/26 ELECTION OF MAYOR{note}\nitem 2)\nCllr Brown was elected.\n03/26 FINANCE\nPaid.\n"
+    assert [t for _, t in _items(text)] == ["APOLOGIES", "ELECTION OF MAYOR", "FINANCE"]
+
+
+def test_a_web_pages_items_without_numbers_over_their_minutes_lines():
+    """A ModernGov page copied without its numbers: each item a paragraph, the title first, "Minutes:" over the minutes."""
+    text = (
+        "Venue: Room 4, Civic Centre\nContact: Democratic Services\n\nNo. Item\n\n"
+        "Welcome and Evacuation Procedure\nIn the event of an alarm leave by the nearest exit.\nMinutes:\nThe Chair welcomed everyone.\n\n"
+        "Declarations of Interest\nTo receive any declarations.\nMinutes:\nThere were none.\n\n"
+        "Any other urgent items\nMinutes:\nNone.\n"
+    )
+    assert [t for _, t in _items(text)] == ["Welcome and Evacuation Procedure", "Declarations of Interest", "Any other urgent items"]

@@ -37,7 +37,7 @@ from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
 from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
-from pipeline.outline.titles import title_extent
+from pipeline.outline.titles import title_cut, title_extent
 from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
@@ -96,12 +96,13 @@ def _read(doc: SourceDocument) -> Outline | None:
     opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
-    heads = (
-        _headings(text, lines, candidates, emphasised, body)
-        or _inline_items(text, lines, body)
-        or _trailing_heads(lines, emphasised, body)  # before the run-on reading: its numbers also stand inside lines
-        or _inline_minute_numbers(lines, body)
-    )
+    heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
+    if not heads or all(c.data.get("unnumbered") for c in heads):
+        # bold headings that print their number after the title ("Financial Matters 18-257"): the numbers are theirs
+        heads = _trailing_heads(lines, emphasised, body) or heads
+    heads = heads or _inline_minute_numbers(lines, body)  # after the trailing reading: its numbers also stand inside lines
+    if not heads or all(not c.label.text for c in heads):
+        heads = _titled_minutes_blocks(lines, body) or heads
     if not heads:
         return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else kind_of(text, body, lines[heads[0].index].start)
@@ -215,7 +216,8 @@ def _trailing_heads(lines: list[Line], emphasised: set[int], body: int) -> list[
 
 # A minute number of a compound form inside a line ("... commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16
 # Declarations of Interest ..."): a body's letters or none, the minute, a slash or hyphen and the year, then a capital
-_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3})?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?[ \t]+(?=[A-Z])")
+# (or the end of the line, where the page's width broke it from its title)
+_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3})?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 INLINE_MINUTES = 3
 
 
@@ -244,6 +246,27 @@ def _inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
                 runs.append((scheme, [c], value))  # a number no run wants: a run of its own, or a stray reference
     best = max((r[1] for r in runs), key=len, default=[])
     return best if len(best) >= INLINE_MINUTES else []
+
+
+def _titled_minutes_blocks(lines: list[Line], body: int) -> list[Candidate]:
+    """A ModernGov page copied without its item numbers: each item a paragraph, its title on the first line, what the
+    agenda said under it, then "Minutes:" alone on a line over what was minuted. The "Minutes:" lines (at least
+    ``MIN_ITEMS``) anchor the items; the first line of each one's paragraph is the title."""
+    anchor = vocab.regex("layout", "moderngov_page.minutes_line")
+    anchors = [i for i, line in enumerate(lines) if line.start >= body and anchor.match(line.text)]
+    if len(anchors) < MIN_ITEMS:
+        return []
+    heads: list[Candidate] = []
+    floor = -1
+    for a in anchors:
+        k = a
+        while k - 1 > floor and lines[k - 1].stripped and lines[k - 1].start >= body:
+            k -= 1  # up to the blank line (or the last block's anchor) that opens this item's paragraph
+        if k == a or k - 1 == floor or (heads and k <= heads[-1].index):
+            return []  # a "Minutes:" with no title over it, or no blank line apart from the last minutes: not this form
+        heads.append(Candidate(k, Label(text="", start=0, end=0, schemes=()), 1.0, {"unnumbered": True}))
+        floor = a
+    return heads
 
 
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
@@ -631,6 +654,15 @@ def _heading_stop(title: str) -> bool:
     return bool(m) and len(m.group(1)) >= 2 and m.group(1).lower() not in _ABBREVIATIONS and not re.search(r"\b\w\.\w+\.$", title)
 
 
+def _within_block(text: str, title: Span, end: int) -> tuple[Span, int]:
+    """A title that a wrapped line carried past the next item's number ("C30/16 Apologies Councillor T" / "Quinn
+    C31/16 Declarations ..."): up to that number, cut again where its minutes start, read as one line."""
+    flat = text[title.start : end].replace("\n", " ")
+    cut = title_cut(flat)
+    stop = title.start + len(flat[:cut].rstrip())
+    return Span(start=title.start, end=stop), title.start + cut
+
+
 def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int], wholly: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
@@ -659,9 +691,16 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         title_span, body_start = Span(start=title_start, end=title_start + c.data["lead_in"]), title_start + c.data["lead_in"]
     else:
         title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
+        if title_span is not None and (title_span.end > end or (c.data.get("run_in") and title_span.start >= line.end)):
+            # past the next item's number, or a run-on number that ends its line, its title and minutes on the next
+            title_span, body_start = _within_block(text, title_span, min(end, title_span.end))
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
+    broken = re.search(r"\s*\([^()\s]*(?:\s+[^()\s]+){0,2}$", block.title_text or "")
+    if broken and block.title_text[: broken.start()].strip():
+        # "ELECTION OF MAYOR(Agenda" / "item 2)": a short note in brackets the line's width broke is not the title's
+        block.title_text = block.title_text[: broken.start()].strip()
         if block.title_text and _heading_stop(block.title_text):
             block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     block.minutes = span_between(text, body_start, end)
