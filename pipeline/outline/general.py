@@ -697,12 +697,12 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
+        if block.title_text and _heading_stop(block.title_text):
+            block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     broken = re.search(r"\s*\([^()\s]*(?:\s+[^()\s]+){0,2}$", block.title_text or "")
     if broken and block.title_text[: broken.start()].strip():
         # "ELECTION OF MAYOR(Agenda" / "item 2)": a short note in brackets the line's width broke is not the title's
         block.title_text = block.title_text[: broken.start()].strip()
-        if block.title_text and _heading_stop(block.title_text):
-            block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     block.minutes = span_between(text, body_start, end)
     return block
 
