@@ -151,3 +151,30 @@ def test_a_web_pages_items_without_numbers_over_their_minutes_lines():
         "Any other urgent items\nMinutes:\nNone.\n"
     )
     assert [t for _, t in _items(text)] == ["Welcome and Evacuation Procedure", "Declarations of Interest", "Any other urgent items"]
+
+
+CONTENTS = {
+    # the order of business run together on one line, as a PDF's text layer or a web copy gives it
+    "run together": "1. Apologies ...... 2 2. Declarations of Interest ...... 2 3. Minutes of the last meeting ...... 2 4. Planning ...... 3 5. Highways ...... 4 6. Date of Next Meeting ...... 5\n",
+    # one entry a line, a title wrapped by the page
+    "one a line": "1. Apologies ...... 2\n2. Declarations of Interest ...... 2\n3. Minutes of the last meeting ...... 2\n4. Planning ...... 3\n5. Highways ...... 4\n6. Date of Next\nMeeting ...... 5\n",
+    "no stops": "1 Apologies .......... 2\n2 Declarations of Interest .......... 2\n3 Minutes of the last meeting .......... 2\n4 Planning .......... 3\n5 Highways .......... 4\n6 Date of Next Meeting .......... 5\n",
+}
+
+
+@pytest.mark.parametrize("contents", CONTENTS.values(), ids=list(CONTENTS))
+def test_an_order_of_business_with_pages_over_an_excerpt(contents):
+    """Minutes cut short after item 3 (an excerpt): the order of business printed with its pages names the rest; a
+    body title run on into its minutes is the listed title."""
+    body = (
+        "1. Apologies Resolved to note the apologies of Cllr Frost.\n\n2. Declarations of Interest None were made.\n\n"
+        "3. Minutes of the last meeting The minutes of 4 February were approved and signed.\n"
+    )
+    text = HEAD + "Order of Business.\n\n" + contents + "\n" + body
+    assert [t for _, t in _items(text)] == ["Apologies", "Declarations of Interest", "Minutes of the last meeting", "Planning", "Highways", "Date of Next Meeting"]
+
+
+def test_a_whole_document_under_its_order_of_business_keeps_its_own_items():
+    body = "".join(f"{n}. {t}\n{b}\n\n" for n, t, b in zip(range(1, 5), TITLES, BODIES))
+    contents = "".join(f"{n}. {t} ...... {n + 1}\n" for n, t in zip(range(1, 5), TITLES))
+    assert _items(HEAD + "Contents\n" + contents + "\n" + body) == list(zip(["1", "2", "3", "4"], TITLES))

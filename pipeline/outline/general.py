@@ -93,6 +93,9 @@ def _read(doc: SourceDocument) -> Outline | None:
             score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
     body = _front_matter_end(text)
+    contents = _contents_list(text, body)
+    if contents:  # the order of business listed with its pages: its numbers are no headings
+        candidates = [c for c in candidates if not contents[0].start() <= lines[c.index].start + c.label.start < contents[-1].end()]
     opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
@@ -132,7 +135,55 @@ def _read(doc: SourceDocument) -> Outline | None:
         outline.tail = span_between(text, tail, len(text))
     if kind == "agenda":
         _page_column(outline, text)
+    if contents and kind == "printed_minutes":
+        _with_contents(outline, text, contents)
     return outline
+
+
+# "1. Apologies ...... 2 2. Adoption of Minutes ...... 2 3. Grass Cutting Contracts 2019 ...... 2": an order of
+# business printed with its page numbers after dotted leaders, one entry a line or run together (a title may wrap)
+_CONTENTS_ENTRY = re.compile(r"(?<![\w.])(?P<n>\d{1,3})\.?[ \t]+(?P<title>[A-Z][^.\n]*?(?:\n[^.\n]*?)?)[ \t]*\.{3,}[ \t]*(?P<page>\d{1,3})(?!\d)")
+CONTENTS_ENTRIES = 3
+
+
+def _contents_list(text: str, body: int) -> list[re.Match]:
+    """The entries of an order of business printed with page numbers (numbered 1, 2, 3 ... in order, at least
+    ``CONTENTS_ENTRIES``), in the first part of the document, or []."""
+    entries: list[re.Match] = []
+    for m in _CONTENTS_ENTRY.finditer(text, body, min(len(text), body + HEAD_CHARS)):
+        if int(m.group("n")) == len(entries) + 1:
+            entries.append(m)
+        elif entries:
+            break
+    return entries if len(entries) >= CONTENTS_ENTRIES else []
+
+
+def _with_contents(outline: Outline, text: str, contents: list[re.Match]) -> None:
+    """Minutes that print their order of business with its pages: a body title run on into its minutes ("3. Grass
+    Cutting Contracts 2019 Members considered ...") is the listed title, and the items listed after the last one the
+    text reaches (an excerpt, a copy cut short) are items too, titled and numbered as listed, with no minutes."""
+    listed = {m.group("n"): re.sub(r"\s+", " ", m.group("title")).strip() for m in contents}
+    reached = 0
+    for item in outline.items:
+        number = (item.number_text or "").rstrip(".")
+        title = listed.get(number)
+        if title is None:
+            continue
+        reached = max(reached, int(number))
+        got = item.title_text if item.title_text is not None else (text[item.title.start : item.title.end] if item.title else "")
+        if got and got.lower().startswith(title.lower()) and len(got) > len(title):
+            item.title_text = title
+    if not outline.items or reached == 0:
+        return
+    for m in contents:
+        if int(m.group("n")) <= reached:
+            continue
+        item = ItemBlock(block=Span(start=m.start(), end=m.end()))
+        item.number = Span(start=m.start("n"), end=m.end("n"))
+        item.number_text = m.group("n") + ("." if text[m.end("n") : m.end("n") + 1] == "." else "")
+        item.title = Span(start=m.start("title"), end=m.end("title"))
+        item.title_text = listed[m.group("n")]
+        outline.items.append(item)
 
 
 def _start_of(lines: list[Line], c: Candidate) -> int:
