@@ -186,6 +186,8 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
     if separator == "/":  # "268/12/13": minute 268 of the year 2012/13; or "03/10/1": item 1 of the meeting of 03/10
         schemes = ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
         year_pair = numbers[1].isdigit() and numbers[2].isdigit() and (int(numbers[1]) + 1) % 100 == int(numbers[2]) % 100
+        if re.fullmatch(r"(?:19|20)\d\d", numbers[0]):
+            year_pair = False  # "2010/01/02": the year first, then the meeting and the item ("01/02" is no year range)
         if numbers[-1].isdigit() and len(numbers) == 3 and not year_pair:
             schemes += ((("/", "left", "/".join(numbers[:-1]), prefix), int(numbers[-1])),)
         return schemes

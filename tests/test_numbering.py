@@ -52,6 +52,7 @@ def test_plain_numbers(line, text, value):
         ("1/2. Welcome and Apologies", {1, 2}),  # items 1 and 2 together (2 as a plain number, then "3."), or 1 of /2  # item 2 of the meeting of 03/10, or 3 of 10.2: the sequence says
         ("1.21  - Chair", {21, 1}),  # part 21 of item 1, or item 1 of 2021: the sequence decides
         ("5.1 Grass cutting", {1}),  # a one-digit part is only a part
+        ("2010/01/02 IN ATTENDANCE", {2010, 2}),  # item 2 of the year's first meeting, not a year range "01/02"
         ("18-252 Apologies for Absence", {18, 252}),  # minute 252 of 2018/19 with a hyphen, as "95/20" with a slash
         ("252-18 Apologies for Absence", {18, 252}),
     ],
