@@ -154,7 +154,8 @@ def _glued_heading(rest: str, punct: str | None) -> bool:
     (a word in capitals, not an ordinal's "1ST")."""
     if (punct or "").strip() in (".", "\\."):
         return rest[:1].isupper()
-    return not punct and re.match(r"[A-Z]{3,}\b", rest) is not None and re.match(r"(?:ST|ND|RD|TH)\b", rest) is None
+    # a two-letter word in capitals opens a heading in capitals too ("2010/01/02IN ATTENDANCE", "4OF INTEREST")
+    return not punct and re.match(r"[A-Z]{3,}\b|[A-Z]{2}[ \t]+[A-Z]{3,}\b", rest) is not None and re.match(r"(?:ST|ND|RD|TH)\b", rest) is None
 
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:

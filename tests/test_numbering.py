@@ -21,6 +21,8 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("12.PRESENT Councillors: A Brown", "12", 12),  # the heading printed against its number
         ("14.To note the clerk's report", "14", 14),
         ("3MINUTES To approve the minutes", "3", 3),  # a word in capitals against a bare number
+        ("2010/01/02IN ATTENDANCE", "2010/01/02", 2),  # a heading in capitals opening on a two-letter word
+        ("7AT THE MEETING", "7", 7),
         ("3.21- Other appointments", "3.21", 3),  # item 3 of 2021, a dash against the number
         ("9.2. 14 Mill Lane – new garage", "9.2", 2),  # a sub-item whose title starts with a house number
         ("6..Green waste collection", "6", 6),  # a doubled full stop against the title
