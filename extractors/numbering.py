@@ -38,12 +38,12 @@ _LABEL = re.compile(
     (?:(?P<word>(?i:Item|Minute|Min\.?|Agenda[ \t]+Item))[ \t]*(?:(?i:No)\.?[ \t]*)?)?
     (?P<open>\()?
     (?P<label>
-        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2}(?:(?<=/\d\d)[A-Z](?![A-Za-z]))?)(?P<letter>[a-z])?
+        (?:(?P<prefix>[A-Z]{2,5}[ \t]?[/-]?[ \t]?|[A-Z][A-Za-z]{0,4}[/-]?(?=\d)|[A-Z][ \t](?=\d{1,4}/\d))?)(?P<num>\d{1,4}-\d{1,4}(?![\d./-])|\d{1,5}(?:[a-z](?=/))?(?:[./]\d{1,4}(?:-\d{2,4})?){0,2}(?:(?<=/\d\d)[A-Z](?![A-Za-z]))?)(?P<letter>[a-z])?
       | (?P<roman>(?:x{0,3})(?:ix|iv|v?i{0,3})|(?:X{0,3})(?:IX|IV|V?I{0,3}))
       | (?P<alpha>[a-zA-Z])
     )
     (?(open)\))
-    (?P<punct>\\?\.\.?(?![\d.])|\)|:|[ \t]*[-–—](?=[ \t]))?
+    (?P<punct>\\?\.\.?(?![\d.])|\)|:|[ \t]*[-–—](?=[ \t])|/(?=[ \t]))?
     (?P<after>\*\*|__)?
     (?P<gap>[ \t]+|$|(?=[A-Z][A-Za-z]))""",
     re.X,
@@ -69,6 +69,7 @@ class Label:
     lettered: bool = False  # "4a": a sub-item that repeats its parent's number
     alphabetic: bool = False  # a letter or roman numeral, not a number
     bracketed: bool = False
+    trailing: bool = False  # printed after its heading ("Financial Matters 18-257"): the title is the text before it
 
 
 def read_label(line: str) -> Label | None:
@@ -119,16 +120,50 @@ def read_label(line: str) -> Label | None:
     return Label(letter, m.start("label"), m.end(), ((("alpha", case, bracketed), ord(letter.lower()) - 96),), alphabetic=True, bracketed=bracketed)
 
 
+# A minute number printed AFTER its heading: "Apologies for Absence 18-252 Cllr C Vane", "Financial Matters 18-257",
+# "Report from the County Councillor 18-255, Issues raised ...", "Minutes 95/20:". Only a compound number (a minute
+# and its year, with or without a body's letters: "C30/16") after a short capitalised heading: a plain number ending
+# a line is an agenda's page column or a title's own ("Budget 2019").
+_TRAILING = re.compile(
+    r"""^[ \t]*(?P<title>[A-Z](?:[^\n](?![ \t]+(?:[A-Z]{1,3})?\d{1,4}[-/]\d)){0,120}[^\n])
+    [ \t]+(?P<label>(?P<prefix>[A-Z]{1,3})?(?P<num>\d{1,4}[-/]\d{1,4}))(?![\d./-])
+    (?P<punct>[ \t]*[,:;.–—-])?(?:[ \t]+|$)""",
+    re.X,
+)
+TRAILING_TITLE_WORDS = 16
+
+
+def read_trailing_label(line: str) -> Label | None:
+    """The minute number a line prints after its heading ("Financial Matters 18-257"), or None. The label's
+    ``start`` is where the number starts (the title is the text before it), its ``end`` where the minutes go on.
+
+    >>> read_trailing_label("Apologies for Absence 18-252 Cllr C Vane").text
+    '18-252'
+    """
+    m = _TRAILING.match(line)
+    if m is None or len(m.group("title").split()) > TRAILING_TITLE_WORDS:
+        return None
+    schemes = _number_schemes(m.group("num"), m.group("prefix") or "", False)
+    if not schemes:
+        return None
+    return Label(m.group("label"), m.start("label"), m.end(), schemes, trailing=True)
+
+
 def _glued_heading(rest: str, punct: str | None) -> bool:
     """A heading printed against its number: "12.PRESENT", "14.To note ...", "3MINUTES To approve ..."
     (a word in capitals, not an ordinal's "1ST")."""
     if (punct or "").strip() in (".", "\\."):
         return rest[:1].isupper()
-    return not punct and re.match(r"[A-Z]{3,}\b", rest) is not None and re.match(r"(?:ST|ND|RD|TH)\b", rest) is None
+    # a two-letter word in capitals opens a heading in capitals too ("2010/01/02IN ATTENDANCE", "4OF INTEREST")
+    return not punct and re.match(r"[A-Z]{3,}\b|[A-Z]{2}[ \t]+[A-Z]{3,}\b", rest) is not None and re.match(r"(?:ST|ND|RD|TH)\b", rest) is None
 
 
 def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple, int], ...]:
     num = re.sub(r"(?<=\d)[a-z](?=/)", "", num)  # "41a/19": a lettered sub-minute of 41 of '19
+    if re.fullmatch(r"\d{1,4}-\d{1,4}", num):
+        # "18-252": minute 252 of the year 2018/19, a hyphen for the slash of "95/20"; which half counts is the sequence's
+        first, second = num.split("-")
+        return tuple((("-", side, other, prefix), int(count)) for side, count, other in (("right", first, second), ("left", second, first)))
     parts = re.split(r"([./])", num)
     numbers, separators = parts[::2], set(parts[1::2])
     if any(not n for n in numbers):
@@ -152,6 +187,8 @@ def _number_schemes(num: str, prefix: str, bracketed: bool) -> tuple[tuple[tuple
     if separator == "/":  # "268/12/13": minute 268 of the year 2012/13; or "03/10/1": item 1 of the meeting of 03/10
         schemes = ((("/", "right", "/".join(numbers[1:]), prefix), int(numbers[0])),) if numbers[0].isdigit() else ()
         year_pair = numbers[1].isdigit() and numbers[2].isdigit() and (int(numbers[1]) + 1) % 100 == int(numbers[2]) % 100
+        if re.fullmatch(r"(?:19|20)\d\d", numbers[0]):
+            year_pair = False  # "2010/01/02": the year first, then the meeting and the item ("01/02" is no year range)
         if numbers[-1].isdigit() and len(numbers) == 3 and not year_pair:
             schemes += ((("/", "left", "/".join(numbers[:-1]), prefix), int(numbers[-1])),)
         return schemes
@@ -376,4 +413,25 @@ def _best_chain(members: list[tuple[Candidate, int]]) -> Sequence:
         chain.append(members[j])
         j = back[j]
     chain.reverse()
+    kept = _without_trailing_list(chain)
+    if len(kept) < len(chain):
+        return Sequence((), kept, _chain_score(kept))
     return Sequence((), chain, score[end])
+
+
+def _without_trailing_list(chain: list[tuple[Candidate, int]]) -> list[tuple[Candidate, int]]:
+    """The chain without the list a last step back starts: "8. Planning ... 10. Finance" then the payments
+    "1. Village hall hire", "2. Internal audit", "3. Planters" listed under the last item pay for their step back
+    with their own steps of one, but they are a list inside the last item, shorter than the items before it."""
+    back = max((k for k in range(1, len(chain)) if chain[k][1] < chain[k - 1][1]), default=None)
+    if back is None or len(chain) - back >= back:
+        return chain
+    return chain[:back]
+
+
+def _chain_score(chain: list[tuple[Candidate, int]]) -> float:
+    """The evidence of a chain, as :func:`_best_chain` counts it."""
+    if not chain:
+        return 0.0
+    total = start_score(chain[0][1]) + sum(c.score for c, _ in chain)
+    return total + sum(step_score(a, b, c.label.lettered) for (_, a), (c, b) in zip(chain, chain[1:]))

@@ -216,6 +216,8 @@ def test_a_local_councils_kind_alone_on_a_line_of_its_head(head, committee, expe
         ("Ashby Town Council Monthly Meeting\n\n(Former Scout Hut, Memorial Hall, Ashby, 7.00pm – 9.00pm)\n", "Former Scout Hut, Memorial Hall, Ashby"),
         ("MINUTES OF MEETING OF ASHBY PARISH COUNCIL HELD On Monday 22 July in Ashby Church\n", "Ashby Church"),  # the day without its year
         ("Minutes of the Extraordinary Parish Council Meeting\nAshby Village Hall Meeting Room 16 September 2023 at 17:00hrs\n", "Ashby Village Hall Meeting Room"),
+        ("Meeting of the Parish Council at 8:45PM on Monday 25th June 2018 in Ashby Village Hall\n", "Ashby Village Hall"),  # "meeting of", not "held"
+        ("A meeting of the Town Council on Tuesday 4 March 2025 at the Corn Exchange, Ashby\n", "Corn Exchange, Ashby"),
     ],
 )
 def test_venue(text, venue):

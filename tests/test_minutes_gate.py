@@ -35,6 +35,9 @@ NAMES = "Cllr Ann Pell (Chair), Cllr Tom Reddy and Cllr Joan Ashe.\n\n"
         # the head never says minutes; what the first lines record does
         ("Summer meeting notes\n\nApologies were received from Cllr Lusk.\nIt was agreed to buy two new benches.\n", None, None),
         ("Village hall, 5th May 2021\n\nApologies were received from Cllr Lusk. RESOLVED that the grass contract be renewed.\n", "2021-05-05", None),
+        # a news post telling of the meeting: a motion moved and seconded, the votes counted
+        ("Ashby Town Council\n\nNews\n\nThe Council considered the precept. It was proposed by Cllr A Lee and seconded by Cllr B Holt that it rise by two per cent.\n", None, None),
+        ("Ashby Town Council\n\nNews\n\nThe amendment to raise the precept by £3,000 was voted 2 for and 7 against and was lost.\n", None, None),
     ],
 )
 def test_minutes_always_record_a_meeting(text, date, time):
@@ -53,6 +56,7 @@ def test_minutes_always_record_a_meeting(text, date, time):
         "Report of the Head of Finance\n\nThe minutes of the meeting held on 3 May 2016 were agreed and this report follows them.\n",
         # nothing that says a meeting was held
         "Our village newsletter\n\nThe fete raised a good sum and the bunting is stored in the barn.\n",
+        "Agenda\n\nTo consider a motion proposed by Cllr A Lee and seconded by Cllr B Holt on the precept.\n",  # an agenda names the mover too
     ],
 )
 def test_others_are_not_made_minutes(text):

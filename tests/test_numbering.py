@@ -2,7 +2,7 @@
 
 import pytest
 
-from extractors.numbering import Candidate, best_sequence, heading_score, read_label
+from extractors.numbering import Candidate, best_sequence, heading_score, read_label, read_trailing_label
 
 
 @pytest.mark.parametrize(
@@ -21,9 +21,13 @@ from extractors.numbering import Candidate, best_sequence, heading_score, read_l
         ("12.PRESENT Councillors: A Brown", "12", 12),  # the heading printed against its number
         ("14.To note the clerk's report", "14", 14),
         ("3MINUTES To approve the minutes", "3", 3),  # a word in capitals against a bare number
+        ("2010/01/02IN ATTENDANCE", "2010/01/02", 2),  # a heading in capitals opening on a two-letter word
+        ("7AT THE MEETING", "7", 7),
         ("3.21- Other appointments", "3.21", 3),  # item 3 of 2021, a dash against the number
         ("9.2. 14 Mill Lane – new garage", "9.2", 2),  # a sub-item whose title starts with a house number
         ("6..Green waste collection", "6", 6),  # a doubled full stop against the title
+        ("1/ Members present", "1", 1),  # a slash after the number
+        ("12/ Any other business", "12", 12),
     ],
 )
 def test_plain_numbers(line, text, value):
@@ -50,6 +54,9 @@ def test_plain_numbers(line, text, value):
         ("1/2. Welcome and Apologies", {1, 2}),  # items 1 and 2 together (2 as a plain number, then "3."), or 1 of /2  # item 2 of the meeting of 03/10, or 3 of 10.2: the sequence says
         ("1.21  - Chair", {21, 1}),  # part 21 of item 1, or item 1 of 2021: the sequence decides
         ("5.1 Grass cutting", {1}),  # a one-digit part is only a part
+        ("2010/01/02 IN ATTENDANCE", {2010, 2}),  # item 2 of the year's first meeting, not a year range "01/02"
+        ("18-252 Apologies for Absence", {18, 252}),  # minute 252 of 2018/19 with a hyphen, as "95/20" with a slash
+        ("252-18 Apologies for Absence", {18, 252}),
     ],
 )
 def test_compound_numbers_offer_each_counting_part(line, values):
@@ -148,3 +155,23 @@ def test_numbers_of_the_year_run_in_sequence():
     candidates = [Candidate(i, read_label(l), heading_score(l[read_label(l).end :])) for i, l in enumerate(lines)]
     sequence = best_sequence(candidates)
     assert [v for _, v in sequence.members] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    "line, title, number",
+    [
+        ("Apologies for Absence 18-252 Cllr C Vane", "Apologies for Absence", "18-252"),
+        ("Financial Matters 18-257", "Financial Matters", "18-257"),
+        ("Report from the County Councillor 18-255, Issues raised by residents;", "Report from the County Councillor", "18-255"),
+        ("Minutes 95/20: approved", "Minutes", "95/20"),
+        ("Planning PC14/24 No applications", "Planning", "PC14/24"),
+        ("Notes of the meeting held on the 4th June 2019 18-256", "Notes of the meeting held on the 4th June 2019", "18-256"),
+        ("18-252 Apologies", None, None),  # the number first: read_label's
+        ("Financial Matters 7", None, None),  # a plain number ending a line: a page column or the title's own
+        ("the cost was 1/2 of the grant", None, None),  # no capitalised heading before it
+        ("A very long sentence that runs on and on with many words before a number appears at last here 18-252", None, None),
+    ],
+)
+def test_a_number_after_its_heading(line, title, number):
+    label = read_trailing_label(line)
+    assert ((line[: label.start].strip(), label.text) if label else (None, None)) == (title, number)

@@ -35,8 +35,9 @@ from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
+from pipeline.outline.item_forms import contents_list, inline_minute_numbers, titled_minutes_blocks, trailing_heads, with_contents
 from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
-from pipeline.outline.titles import title_extent
+from pipeline.outline.titles import title_cut, title_extent
 from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
@@ -92,10 +93,19 @@ def _read(doc: SourceDocument) -> Outline | None:
             score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
     body = _front_matter_end(text)
+    contents = contents_list(text, body)
+    if contents:  # the order of business listed with its pages: its numbers are no headings
+        candidates = [c for c in candidates if not contents[0].start() <= lines[c.index].start + c.label.start < contents[-1].end()]
     opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
     heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
+    if not heads or all(c.data.get("unnumbered") for c in heads):
+        # bold headings that print their number after the title ("Financial Matters 18-257"): the numbers are theirs
+        heads = trailing_heads(lines, emphasised, body) or heads
+    heads = heads or inline_minute_numbers(lines, body)  # after the trailing reading: its numbers also stand inside lines
+    if not heads or all(not c.label.text for c in heads):
+        heads = titled_minutes_blocks(lines, body) or heads
     if not heads:
         return _head_only(doc, lines, body)
     kind = "agenda" if opening == "agenda" else kind_of(text, body, lines[heads[0].index].start)
@@ -125,6 +135,8 @@ def _read(doc: SourceDocument) -> Outline | None:
         outline.tail = span_between(text, tail, len(text))
     if kind == "agenda":
         _page_column(outline, text)
+    if contents and kind == "printed_minutes":
+        with_contents(outline, text, contents)
     return outline
 
 
@@ -515,7 +527,8 @@ def _head_end(text: str, lines: list[Line], start: int) -> int:
     filled = [l for l in lines if l.start >= start and l.stripped][:15]
     for k, line in enumerate(filled):
         said = line.text[:HEAD_CHARS]
-        if header.regex("held_on").search(said) or header.regex("meeting_sentence").search(said):
+        held = [m for m in header.regex("held_on").finditer(said) if not _names_previous_meeting(said, m)]
+        if held or header.regex("meeting_sentence").search(said):
             if k + 1 < len(filled) and _dangles_at_end(line.stripped):
                 return filled[k + 1].end  # "... AT 7.45PM IN" / "THE VILLAGE HUT.": the page's width cut the sentence
             return line.end
@@ -573,6 +586,15 @@ def _heading_stop(title: str) -> bool:
     return bool(m) and len(m.group(1)) >= 2 and m.group(1).lower() not in _ABBREVIATIONS and not re.search(r"\b\w\.\w+\.$", title)
 
 
+def _within_block(text: str, title: Span, end: int) -> tuple[Span, int]:
+    """A title that a wrapped line carried past the next item's number ("C30/16 Apologies Councillor T" / "Quinn
+    C31/16 Declarations ..."): up to that number, cut again where its minutes start, read as one line."""
+    flat = text[title.start : end].replace("\n", " ")
+    cut = title_cut(flat)
+    stop = title.start + len(flat[:cut].rstrip())
+    return Span(start=title.start, end=stop), title.start + cut
+
+
 def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[int], wholly: set[int]) -> ItemBlock:
     line = lines[c.index]
     label = c.label
@@ -590,15 +612,29 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         infer_title(block, text)
         return block
     title_start = line.start + label.end
+    if c.data.get("title_first"):  # "Financial Matters 18-257 ...": the title before the number, the minutes after it
+        lead = len(line.text) - len(line.text.lstrip())
+        set_title(block, text, Span(start=line.start + lead, end=line.start + len(line.text[: label.start].rstrip())))
+        if block.title_text:
+            block.title_text = block.title_text.strip().rstrip(":–—-").strip() or None
+        block.minutes = span_between(text, line.start + label.end, end)
+        return block
     if c.data.get("lead_in"):  # "FINANCE. Two invoices were approved ...": the words in capitals are the title
         title_span, body_start = Span(start=title_start, end=title_start + c.data["lead_in"]), title_start + c.data["lead_in"]
     else:
         title_span, body_start = title_extent(text, lines, c.index, title_start, end, emphasised, wholly)
+        if title_span is not None and (title_span.end > end or (c.data.get("run_in") and title_span.start >= line.end)):
+            # past the next item's number, or a run-on number that ends its line, its title and minutes on the next
+            title_span, body_start = _within_block(text, title_span, min(end, title_span.end))
     set_title(block, text, title_span)
     if block.title_text:
         block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
         if block.title_text and _heading_stop(block.title_text):
             block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
+    broken = re.search(r"\s*\([^()\s]*(?:\s+[^()\s]+){0,2}$", block.title_text or "")
+    if broken and block.title_text[: broken.start()].strip():
+        # "ELECTION OF MAYOR(Agenda" / "item 2)": a short note in brackets the line's width broke is not the title's
+        block.title_text = block.title_text[: broken.start()].strip()
     block.minutes = span_between(text, body_start, end)
     return block
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extractors import vocab
-from extractors.numbering import heading_score, read_label
+from extractors.numbering import heading_score, names_standard_business, read_label
 from extractors.text import ends_short, full_line_length
 from schemas.outline import Line, trimmed
 from schemas.provenance import Span
@@ -40,7 +40,8 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     slashed = re.match(r"/[ \t]+", text[rest_start : line.end])  # "13.17/18 / Apologies / Apologies were received": a table's cells
     if slashed:
         rest_start += slashed.end()
-    rest = text[rest_start : line.end]
+    stop = min(line.end, end)  # an item run into the same line after it ("C30/16 Apologies ... C31/16 ...") ends this one
+    rest = text[rest_start:stop]
     strong = i in wholly  # set in bold throughout: the whole line is the title, colons and all
     cut = len(rest.rstrip().rstrip(":").rstrip()) if strong else title_cut(rest)
     cell_end = re.search(r"[ \t]+/(?:[ \t]|$)", rest) if slashed else None
@@ -54,10 +55,10 @@ def title_extent(text: str, lines: list[Line], i: int, start: int, end: int, emp
     cut = _before_sub_item(text[line.start : start], rest, cut)
     title = trimmed(text, rest_start, rest_start + cut)
     body = rest_start + cut
-    while body < line.end and text[body] in (" \t:-–—*_/" if slashed else " \t:-–—*_"):
+    while body < stop and text[body] in (" \t:-–—*_/" if slashed else " \t:-–—*_"):
         body += 1
-    if title is not None and body >= line.end:
-        body = line.end
+    if title is not None and body >= stop:
+        body = stop
         # a heading set in bold that wraps: its next lines are set alike
         j = i + 1
         while strong and j < len(lines) and j in emphasised and _continues_title(lines[j]) and lines[j].start < end and j - i <= 2:
@@ -276,6 +277,12 @@ _TOLD = re.compile(
 _FIRST_PART = re.compile(r"(?<![Ii]tem)(?<![Mm]inute)(?<!No)(?<!No\.)\s+(?:•|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}[.)]\s+(?=[A-Z]))")
 
 
+def _labels_attendance(head: str) -> bool:
+    """Is ``head`` wholly an attendance label ("PRESENT", "Apologies", "In attendance")? (``unnumbered.attendance_labels``)"""
+    m = vocab.get("structure").unnumbered.regex("attendance_labels").match(head)
+    return m is not None and m.end() == len(head)
+
+
 def title_cut(rest: str) -> int:
     """Where a heading's title ends in the rest of its line.
 
@@ -324,6 +331,9 @@ def title_cut(rest: str) -> int:
     titles = vocab.get("structure").titles
     for b in titles.regex("breaks").finditer(rest, 0, cut):
         head = rest[: b.start()]
-        if (len(head.split()) >= 2 or b.group().strip()) and not titles.regex("dangling").search(head.rstrip()):  # a dash parts one word too
+        # a dash parts one word too, and so does a word naming standard business or attendance ("Apologies Councillor T
+        # Quinn", "PRESENT Mayor Cllr. Christopher Thomas; ...")
+        one_word_title = names_standard_business(head) or _labels_attendance(head.strip())
+        if (len(head.split()) >= 2 or b.group().strip() or one_word_title) and not titles.regex("dangling").search(head.rstrip()):
             return len(head.rstrip(" \t-–—:"))  # "Police Report - PC Andrew Mathieson reported ...": no dash after the title
     return cut

@@ -60,6 +60,7 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
     attendance = structure.unnumbered.regex("attendance_labels")
     not_headings = structure.unnumbered.regex("not_headings")
     head_words = structure.kinds.regex("minutes")
+    previous = structure.unnumbered.regex("previous_minutes")  # "Minutes of last meeting": business, not the head
     header = structure.header
     heads: list[Candidate] = []
     # typography tells headings only where the body sets some line apart: a bold title in the head, or a bold
@@ -103,7 +104,7 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
             continue  # "... HELD ON 17 SEPTEMBER 2019 AT 7.45PM IN" / "THE VILLAGE HUT.": the width cut a sentence
         if _value_of_label_above(lines, i, attendance, not_headings):
             continue  # "Place:" / "Council Chamber, Eastwick Hall", "Apologies:" / "Councillors A and B": a label's value
-        in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3)
+        in_head = attendance.search(s.strip("*_# ")) or (head_words.search(s) and len(s.split()) > 3 and not previous.search(s))
         if in_head and whole and typed and _apologies_heading(s):
             in_head = False  # "APOLOGIES FOR ABSENCE." set in bold like the headings after it: the first item, not a label
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
@@ -214,6 +215,10 @@ def _honorifics() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in vocab.get("common").all_honorifics())
 
 
+# a statement, not a heading, however short: "No declarations of interest given", "The accounts were approved"
+_SENTENCE_OPENING = re.compile(r"(?:No|None|Nil|There|It|The|This|These|All|Cllr|Councillor)\b")
+
+
 def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> bool:
     """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;"),
     or, in wrapped text without blank lines (a PDF's), between a paragraph its writer ended and the next one."""
@@ -224,9 +229,19 @@ def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> boo
         return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
     if words[0].rstrip(".") in _honorifics():
         return False  # a name in a list of those present, one a line
-    if ((i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped)) and not _apart_by_shape(lines, i, full):
+    # (not a table's row: "Financial Regulations                No change")
+    business = (
+        words[0][:1].isupper() and len(words) <= 6 and names_standard_business(s)
+        and not re.search(r"\S[ \t]{3,}\S", s) and not _SENTENCE_OPENING.match(s)
+    )  # fmt: skip
+    neighbours = (i > 0 and lines[i - 1].stripped) or (i + 1 < len(lines) and lines[i + 1].stripped)
+    # text one paragraph a line (no measure to wrap at): a line of standard business alone is a heading ("Minutes" /
+    # "The minutes of the meeting held on ... were agreed"), whatever stands next to it
+    if neighbours and not _apart_by_shape(lines, i, full) and not (business and full is None):
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if content and business:
+        return True  # in sentence case, standard business: "Minutes of last meeting", "Matters arising"
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
 
 

@@ -53,6 +53,7 @@ class StructureHeader(VocabModel):
 class StructureUnnumbered(VocabModel):
     not_headings: Patterns(I)
     attendance_labels: Patterns(I)
+    previous_minutes: Patterns(I)
 
 
 class StructureDocuments(VocabModel):

@@ -1,0 +1,180 @@
+"""Numbering forms read through the whole reader: a number before its heading in more shapes ("1/", "18-252"), a
+minute number AFTER its heading ("Financial Matters 18-257"), and minute numbers run into one flattened line
+("... C30/16 Apologies ... C31/16 Declarations ..."). Each form with invented minutes, in several variants."""
+
+import pytest
+
+from pipeline.parse import parse_document
+
+HEAD = "Minutes of the meeting of Ashby Parish Council held on Tuesday 4th March 2025 at 7.30pm in the Old School.\n\n"
+TITLES = ["Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Planning"]
+BODIES = ["None were received.", "There were none.", "The minutes were approved and signed.", "No applications this month."]
+
+
+def _items(text: str) -> list[tuple[str | None, str | None]]:
+    return [(i.number and i.number.rstrip("."), i.title) for i in parse_document(text.encode(), "minutes.txt", {}).records["agenda_items"]]
+
+
+LEADING = {
+    "1/": (["1/", "2/", "3/", "4/"], ["1", "2", "3", "4"]),
+    "1 -": (["1 -", "2 -", "3 -", "4 -"], ["1", "2", "3", "4"]),
+    "1 –": (["1 –", "2 –", "3 –", "4 –"], ["1", "2", "3", "4"]),
+    "Item 1:": (["Item 1:", "Item 2:", "Item 3:", "Item 4:"], ["1", "2", "3", "4"]),
+    "Minute 12": (["Minute 12", "Minute 13", "Minute 14", "Minute 15"], ["12", "13", "14", "15"]),
+    "C30/16": (["C30/16", "C31/16", "C32/16", "C33/16"], ["C30/16", "C31/16", "C32/16", "C33/16"]),
+    "24/112": (["24/112", "24/113", "24/114", "24/115"], ["24/112", "24/113", "24/114", "24/115"]),
+    "19.03.4": (["19.03.4", "19.03.5", "19.03.6", "19.03.7"], ["19.03.4", "19.03.5", "19.03.6", "19.03.7"]),
+    "18-252": (["18-252", "18-253", "18-254", "18-255"], ["18-252", "18-253", "18-254", "18-255"]),
+    "252-18": (["252-18", "253-18", "254-18", "255-18"], ["252-18", "253-18", "254-18", "255-18"]),
+}
+
+
+@pytest.mark.parametrize("labels, numbers", LEADING.values(), ids=list(LEADING))
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])  # a PDF's lines, a text's paragraphs
+def test_a_number_before_its_heading(labels, numbers, gap):
+    text = HEAD + gap.join(f"{label} {title}{gap}{body}" for label, title, body in zip(labels, TITLES, BODIES)) + "\n"
+    assert _items(text) == list(zip(numbers, TITLES))
+
+
+TRAILING = {
+    # the number closing the heading line, the minutes under it
+    "alone": ("{title} {number}\n{body}", ["18-252", "18-253", "18-254", "18-255"]),
+    # the minutes run on after the number on the same line
+    "run on": ("{title} {number} {body}", ["18-252", "18-253", "18-254", "18-255"]),
+    "comma": ("{title} {number}, {body}", ["18-252", "18-253", "18-254", "18-255"]),
+    "colon": ("{title} {number}: {body}", ["18-252", "18-253", "18-254", "18-255"]),
+    "slash": ("{title} {number}\n\n{body}", ["95/20", "96/20", "97/20", "98/20"]),
+    "letters": ("{title} {number} {body}", ["PC12/24", "PC13/24", "PC14/24", "PC15/24"]),
+}
+
+
+@pytest.mark.parametrize("form, numbers", TRAILING.values(), ids=list(TRAILING))
+def test_a_minute_number_after_its_heading(form, numbers):
+    text = HEAD + "\n\n".join(form.format(title=t, number=n, body=b) for t, n, b in zip(TITLES, numbers, BODIES)) + "\n"
+    assert _items(text) == list(zip(numbers, TITLES))
+
+
+def test_a_long_heading_before_its_number_and_a_date_inside_it():
+    text = HEAD + (
+        "Present 18-251 Cllr A Brown (Chair), Cllr C Dean\n\nApologies 18-252 Cllr E Frost\n\n"
+        "Notes of the Parish Council Meeting held on the 4th June 2024 18-253\n\nThe notes were approved.\n\n"
+        "Highways 18-254\n\nA pothole was reported.\n"
+    )
+    assert _items(text) == [("18-251", "Present"), ("18-252", "Apologies"),
+                            ("18-253", "Notes of the Parish Council Meeting held on the 4th June 2024"), ("18-254", "Highways")]
+
+
+def test_a_year_or_a_range_ending_lines_is_no_sequence():
+    """ "Budget 2024/25" and "Precept 2025/26" name years; two such lines step by one but are not three items."""
+    text = HEAD + "1. Finance\n\nBudget 2024/25\n\nThe budget was set.\n\nPrecept 2025/26\n\nThe precept was set.\n\n2. Planning\n\nNone.\n"
+    assert _items(text) == [("1", "Finance"), ("2", "Planning")]
+
+
+RUN_ON = {
+    "letters": ["C30/16", "C31/16", "C32/16"],
+    "plain": ["30/16", "31/16", "32/16"],
+    "hyphen": ["18-30", "18-31", "18-32"],
+    "stop": ["PC30/16.", "PC31/16.", "PC32/16."],
+}
+
+
+@pytest.mark.parametrize("numbers", RUN_ON.values(), ids=list(RUN_ON))
+def test_minute_numbers_run_into_one_line(numbers):
+    """A PDF's text layer read as one paragraph: the numbers, each then a capital, step forward one by one."""
+    line = (
+        "Members Present: Councillors Brown, Dean and Frost. The meeting commenced at 7pm "
+        f"{numbers[0]} Apologies Councillor T Hale {numbers[1]} Declarations of Interest The Chair reminded Members of "
+        f"their duty. {numbers[2]} Chair's Business Councillor Dean requested that the hall be painted."
+    )
+    got = _items(HEAD + line + "\n")
+    assert got == [(numbers[0].rstrip("."), "Apologies"), (numbers[1].rstrip("."), "Declarations of Interest"),
+                   (numbers[2].rstrip("."), "Chair's Business")]
+
+
+def test_a_minute_referred_to_in_passing_is_not_a_run():
+    line = "Members Present: Councillors Brown and Dean. Further to minute C12/16 Councillor Dean reported on the hall. All agreed."
+    assert _items(HEAD + line + "\n") == []
+
+
+def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
+    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    y = 800
+    for line, bold in lines:
+        page.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
+        page.drawString(60, y, line)
+        y -= 14
+    page.save()
+    return out.getvalue()
+
+
+def _pdf_items(lines: list[tuple[str, bool]]) -> list[tuple[str | None, str | None]]:
+    return [(i.number and i.number.rstrip("."), i.title) for i in parse_document(_pdf_of(lines), "minutes.pdf", {}).records["agenda_items"]]
+
+
+def test_bold_headings_with_their_number_after_the_title():
+    """In a PDF the headings are bold, and would be read as bare headings: the numbers after them are theirs."""
+    lines = [("Minutes of the meeting of Ashby Parish Council held on Tuesday 4th March 2025 at 7.30pm", False)]
+    for title, number, body in zip(TITLES, ["18-252", "18-253", "18-254", "18-255"], BODIES):
+        lines += [(f"{title} {number}", True), (body, False)]
+    assert _pdf_items(lines) == list(zip(["18-252", "18-253", "18-254", "18-255"], TITLES))
+
+
+def test_run_on_minute_numbers_wrapped_by_the_page():
+    """The run-on line wrapped at the page's width, a name cut in two: the title stops at the next number."""
+    lines = [
+        ("Minutes of the meeting of Ashby Parish Council held on Tuesday 4th March 2025 at 7.30pm", False),
+        ("Members Present: Councillors Brown, Dean and Frost. The meeting commenced at 7pm C30/16 Apologies Councillor T", False),
+        ("Hale C31/16 Declarations of Interest The Chair reminded Members of their duty to declare. C32/16", False),
+        ("Chair's Business Councillor Dean requested that the hall be painted before the summer fete.", False),
+    ]
+    assert _pdf_items(lines) == [("C30/16", "Apologies"), ("C31/16", "Declarations of Interest"), ("C32/16", "Chair's Business")]
+
+
+@pytest.mark.parametrize("note", ["(Agenda", "(see", "(Item 2"])
+def test_a_bracketed_note_broken_by_the_line_is_not_the_title(note):
+    text = HEAD + f"01/26 APOLOGIES\nNone.\n02/26 ELECTION OF MAYOR{note}\nitem 2)\nCllr Brown was elected.\n03/26 FINANCE\nPaid.\n"
+    assert [t for _, t in _items(text)] == ["APOLOGIES", "ELECTION OF MAYOR", "FINANCE"]
+
+
+def test_a_web_pages_items_without_numbers_over_their_minutes_lines():
+    """A ModernGov page copied without its numbers: each item a paragraph, the title first, "Minutes:" over the minutes."""
+    text = (
+        "Venue: Room 4, Civic Centre\nContact: Democratic Services\n\nNo. Item\n\n"
+        "Welcome and Evacuation Procedure\nIn the event of an alarm leave by the nearest exit.\nMinutes:\nThe Chair welcomed everyone.\n\n"
+        "Declarations of Interest\nTo receive any declarations.\nMinutes:\nThere were none.\n\n"
+        "Any other urgent items\nMinutes:\nNone.\n"
+    )
+    assert [t for _, t in _items(text)] == ["Welcome and Evacuation Procedure", "Declarations of Interest", "Any other urgent items"]
+
+
+CONTENTS = {
+    # the order of business run together on one line, as a PDF's text layer or a web copy gives it
+    "run together": "1. Apologies ...... 2 2. Declarations of Interest ...... 2 3. Minutes of the last meeting ...... 2 4. Planning ...... 3 5. Highways ...... 4 6. Date of Next Meeting ...... 5\n",
+    # one entry a line, a title wrapped by the page
+    "one a line": "1. Apologies ...... 2\n2. Declarations of Interest ...... 2\n3. Minutes of the last meeting ...... 2\n4. Planning ...... 3\n5. Highways ...... 4\n6. Date of Next\nMeeting ...... 5\n",
+    "no stops": "1 Apologies .......... 2\n2 Declarations of Interest .......... 2\n3 Minutes of the last meeting .......... 2\n4 Planning .......... 3\n5 Highways .......... 4\n6 Date of Next Meeting .......... 5\n",
+}
+
+
+@pytest.mark.parametrize("contents", CONTENTS.values(), ids=list(CONTENTS))
+def test_an_order_of_business_with_pages_over_an_excerpt(contents):
+    """Minutes cut short after item 3 (an excerpt): the order of business printed with its pages names the rest; a
+    body title run on into its minutes is the listed title."""
+    body = (
+        "1. Apologies Resolved to note the apologies of Cllr Frost.\n\n2. Declarations of Interest None were made.\n\n"
+        "3. Minutes of the last meeting The minutes of 4 February were approved and signed.\n"
+    )
+    text = HEAD + "Order of Business.\n\n" + contents + "\n" + body
+    assert [t for _, t in _items(text)] == ["Apologies", "Declarations of Interest", "Minutes of the last meeting", "Planning", "Highways", "Date of Next Meeting"]
+
+
+def test_a_whole_document_under_its_order_of_business_keeps_its_own_items():
+    body = "".join(f"{n}. {t}\n{b}\n\n" for n, t, b in zip(range(1, 5), TITLES, BODIES))
+    contents = "".join(f"{n}. {t} ...... {n + 1}\n" for n, t in zip(range(1, 5), TITLES))
+    assert _items(HEAD + "Contents\n" + contents + "\n" + body) == list(zip(["1", "2", "3", "4"], TITLES))
