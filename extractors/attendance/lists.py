@@ -102,6 +102,8 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
         s, before, last = line.stripped, last, line.stripped or last
         if begun and not s and names_only and _name_line(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
+        if begun and not s and before.endswith(","):
+            continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
         if s:
             names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0

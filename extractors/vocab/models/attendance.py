@@ -41,6 +41,8 @@ class AttendanceSentences(VocabModel):
     remote_mark: Patterns(I | M)
     late_mark: Patterns(I | M)
     reason_mark: Patterns(I | M)
+    label_number: Patterns(M)
+    run_on_break: Patterns(M)
     legend_pair: Patterns(M)
     legend_present: Patterns(0)
     legend_apologies: Patterns(0)
