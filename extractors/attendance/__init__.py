@@ -163,8 +163,9 @@ def _councillors_among_untitled_members(register: Register) -> None:
     members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
     present = [a for a in members if a.status == "present"]
     titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
-    untitled = [a for a in present if not parse_name(a.name).honorific]
     community = "community council" in (document_council(register.ctx) or "").lower()
+    # a community council's members may be written "Mr C Leslie, Mrs L Bews, ...": no councillor's title is what counts there
+    untitled = [a for a in present if not (_COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "") if community else parse_name(a.name).honorific)]
     if len(untitled) >= 4 and (len(titled) <= len(untitled) if community else titled and 3 * len(titled) <= len(untitled)):
         for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
             if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):

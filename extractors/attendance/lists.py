@@ -18,7 +18,7 @@ from schemas.outline import lines_of
 
 # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"; "Aldermen D Drysdale, A G
 # Ewart" (the aldermen of a Northern Irish council, each "Alderman")
-_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?P<plural>Councillors|Cllrs|C?Clrs|Aldermen)\.?(?:\s*:-?\s*|\s+|$)", re.I)
+_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?P<plural>Councillors|Cllrs|C?Clrs|Aldermen)\.?(?:\s*(?::-?|[-–—])\s*|\s+|$)", re.I)
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -104,6 +104,8 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
             continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
         if begun and not s and before.endswith(","):
             continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
+        if begun and not s and _HONORIFIC_PLURAL.match(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
+            continue  # "Aldermen – F Agnew, ... and J Smyth" / "" / "Councillors – J Archibald, ...": one list, its ranks apart
         if s:
             names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
@@ -165,7 +167,7 @@ ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|it
 
 # a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2
 # members of the public")
-_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:[A-Z]{1,2})?\d{1,4}(?:/\d{2,4}){1,2}\.?|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
 
 
 # a line wholly in brackets, with a figure or long: a note below the list ("(Former O.A.P Hall, Memorial Hall, 7.00pm – 9.00pm)"
@@ -214,6 +216,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
     body = _LINE_END_STOP.sub(",", body)  # "T&W Councillor Jacqui Seymour." / "T&W Councillor Tracy Hope": one name a line
     body = _STOP_BEFORE_NAME.sub(",", body)  # "Jackie Griffin, Clerk. P C Elson.": a full stop parts a job from the next name
+    body = _INLINE_BULLET.sub(lambda m: "," + " " * (len(m.group(0)) - 1), body)  # "• Cllr A Lee. • Mrs B Khan, Clerk": bullets run on
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     lines = [line for line in flat.split("\n") if line.strip(" ,")]
     bare = [_bare_name_line(line.strip(" ,")) for line in lines]
@@ -240,6 +243,9 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
     flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
+    flat = _ROLE_AFTER_FIRST.sub(r"\g<first> (\g<role>), ", flat)
+    flat = _OFFICE_THEN_NAME.sub(r"\g<name> (\g<office>)", flat)
+    flat = _jobs_then_names(flat)
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
@@ -291,6 +297,43 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
+# the first name's office after its comma, the next name's title straight after it: "Councillor Dillon, Chair Councillors
+# Ashton, Bateson", "Mr A Cooper, Chairman Mr B Moreland Mr A Hall". The chair is listed first: the office is the first
+# name's ("Councillor Dillon (Chair)"), not the next one's ("Chairman Cllr Mrs Shewell" opening a list is hers)
+_ROLE_AFTER_FIRST = re.compile(
+    r"^(?P<first>[ \t]*(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[^,;()\n]{2,40}?),[ \t]+"
+    r"(?P<role>Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Deputy[- ]Chair(?:man)?|Mayor|Deputy[- ]Mayor)"
+    r"(?=[ \t]+(?:Councillors|Cllrs|Aldermen|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[A-Z])"
+)
+
+
+# an office, then its holder in brackets: "Mayor (Councillor J Montgomery)", "The Deputy Mayor (Cllr A Lee)"
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<office>(?:Deputy[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?)[ \t]*"
+    r"\((?P<name>(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[^()]{2,40})\)"
+)
+
+# each officer's job, a dash, then the officer: "Chief Executive - J Dixon Director of Operations – G Girvan ICT Projects
+# Officer – J Higginson" (printed minutes in two columns, flattened onto one line)
+_JOB_DASH_NAME = re.compile(
+    r"(?P<job>[A-Z][A-Za-z&’' ]{1,80}?)[ \t]+[-–—][ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){1,3}[ \t]"
+    r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)(?=[ \t]+[A-Z]|[ \t]*[,;]|[ \t]*$)"
+)
+
+
+def _jobs_then_names(flat: str) -> str:
+    """ "Job – Name Job – Name ...": two such pairs at least, together the whole list, are written "Name (Job), ..."."""
+    pairs = list(_JOB_DASH_NAME.finditer(flat))
+    if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < 0.8 * len(flat.strip()):
+        return flat
+    return ", ".join(f"{m.group('name')} ({m.group('job').strip()})" for m in pairs)
+
+
+# a bullet inside a line, the list's items run on after a full stop or a comma ("• Councillor A Lee. • Mrs B Khan, Clerk."),
+# or the first one at the start (same length: offsets are found in the body)
+_INLINE_BULLET = re.compile(r"(?:^|[.;,]?[ \t]+)[•·▪●‣◦][ \t]+")
+
+
 # a councillor's title, singular, before a name: carried over to bare surnames after it in the same list
 _SINGLE_TITLE = re.compile(r"^(?:Councillor|Cllr|Clr|CClr)\.?[ \t]+")
 
@@ -304,7 +347,7 @@ _COUNTED_THEN_NAMED = re.compile(r"(?:(?<![ \t])[ \t]*+,?[ \t]*+\band[ \t]+|^|(?
 
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
-_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?[ \t]+[A-Z])")
+_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?(?:[ \t]*[-–—:])?[ \t]+[A-Z])")
 
 
 def _mend_brackets(text: str) -> str:
@@ -415,6 +458,9 @@ _TITLE_WORDS = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms",
 _TITLE_QUALIFIERS = {"County", "District", "Borough", "City", "Unitary", "Ward"}
 
 
+_COUNCILLOR_WORDS = {"councillor", "councillors", "cllr", "cllrs", "clr", "clrs", "cclr", "cclrs"}
+
+
 def _split_at_titles(piece: str) -> list[str]:
     """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
 
@@ -429,7 +475,11 @@ def _split_at_titles(piece: str) -> list[str]:
         current = out[-1]
         last = n == len(words) - 1  # "Maureen Ross (MR) Highland Councillor": a title with no name after it is her capacity
         qualified = bool(current) and current[-1] in _TITLE_QUALIFIERS  # "Mr M Storey – County Councillor": his title, not a name
-        if bare in honorifics and current and _has_name_word(current, honorifics) and not last and not qualified:
+        # "..., NIHE Mr Frank O’Connor, ...": an employer's letters before a personal title end the piece before (before a
+        # councillor's title they are another council's: "RBWM Cllr Lee")
+        lettered = (bool(current) and bare not in _COUNCILLOR_WORDS and re.fullmatch(r"[A-Z]{2,6}", current[-1]) is not None
+                    and not vocab.get("attendance").roles.regex("officer").search(current[-1]))  # "Clerk and RFO Mrs D Price": her job
+        if bare in honorifics and current and (_has_name_word(current, honorifics) or lettered) and not last and not qualified:
             out.append([word])
         else:
             current.append(word)

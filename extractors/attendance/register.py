@@ -104,6 +104,8 @@ class Register:
         existing = self.find(name) or self._shorter_listed(name, role, status)
         if existing is not None and _other_person(parse_name(existing.name), name):
             existing = None
+        if existing is not None and role == "officer" and existing.role in ("member", "chair", "vice-chair") and name.honorific and not is_councillor(name) and is_councillor(parse_name(existing.name)):
+            existing = None  # "Councillors ..., Forde, ..." then "Officers: ... Mrs Forde, Member Support Officer": two people
         if existing is not None and existing.status == status:
             return existing
         if existing is not None and {existing.status, status} <= set(_STATUS_RANK):

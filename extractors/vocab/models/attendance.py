@@ -33,6 +33,7 @@ class AttendanceSentences(VocabModel):
     elected_office: Patterns(M)
     meeting_remote: Patterns(M)
     meeting_hybrid: Patterns(M)
+    meeting_title_line: Patterns(M)
     public_named: Patterns(M)
     speaker: Patterns(M)
     fuller_context: Patterns(M)
