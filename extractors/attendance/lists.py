@@ -117,7 +117,7 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s) or _MINUTE_NUMBERED_HEADING.match(s) or _meeting_title(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -163,6 +163,15 @@ def _name_line(line: str) -> bool:
 # Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
 # and before a capitalised word is no part of a list of names.
 ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+
+
+def _meeting_title(line: str) -> bool:
+    """ "Minutes of the Meeting of the FULL COUNCIL held via Zoom ...": the meeting's title after the lists ends them."""
+    return bool(vocab.regex("attendance", "sentences.meeting_title_line").match(line))
+
+
+# a heading with its minute number after it: "Public Forum 18-253", "Receive Declaration of Interests 18-254"
+_MINUTE_NUMBERED_HEADING = re.compile(r"^[A-Z][A-Za-z’' &,-]{2,60}?[ \t]+(?:[A-Z]{1,3})?\d{1,4}[-/]\d{1,4}[.,:]?$")
 
 
 # a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2

@@ -7,7 +7,7 @@ line does not start:
   "2010/01/01 PRESENT", "C30/16 Apologies Councillor T Quinn"), or with a minute number between the
   label and the names ("Present 18-251 Cllr K Jolley (Chair), ..."): the number is blanked out
   (``sentences.label_number``, a ``number`` group), but only where a label then opens the line;
-- inside one long run-on line, a PDF's text flattened without its line breaks ("... Circular Road,
+- inside one long run-on line (or a PDF's lines wrapped from one), a PDF's text flattened without its line breaks ("... Circular Road,
   Dungannon Members Present: Councillor Dillon, Chair ... Officers in Mr A Tohill, ... The meeting
   commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16 Declarations ..."): the space before each
   place ``sentences.run_on_break`` names (a label, a minute number, a sentence opening) becomes a line
@@ -19,11 +19,13 @@ so spans read in this text are spans of the document's.
 
 from __future__ import annotations
 
+import re
+
 from extractors import vocab
 from extractors.attendance.labels import label_patterns
 
-# a line longer than this is a run-on line (a paragraph of minutes prose is rarely this long without a label in it;
-# the parting only matters where a label follows)
+# a paragraph longer than this may be run-on text (a line, or a PDF's lines wrapped from one); the parting only matters
+# where a label follows, and a list's lines of names are parted only before another label
 RUN_ON = 240
 
 
@@ -32,20 +34,26 @@ def relined(text: str, end: int | None = None) -> str:
     end = len(text) if end is None else min(end, len(text))
     chars = list(text)
     _part_run_on_lines(text, chars, end)
+    for m in vocab.regex("attendance", "sentences.split_label_rest").finditer(text, 0, end):
+        chars[m.start("rest") : m.end("rest")] = [" "] * (m.end("rest") - m.start("rest"))
     _blank_label_numbers(chars, end)
     return "".join(chars)
 
 
+_WRAPPED = 70  # the mean length of a paragraph's lines when a PDF wrapped one run-on line into them
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
 def _part_run_on_lines(text: str, chars: list[str], end: int) -> None:
-    start = 0
-    while start < end:
-        stop = text.find("\n", start, end)
-        stop = end if stop < 0 else stop
-        if stop - start > RUN_ON:
-            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(text, start, stop):
+    """Each long paragraph (one run-on line, or a PDF's lines wrapped from it) is parted at ``run_on_break``."""
+    for paragraph in _PARAGRAPH.finditer(text, 0, end):
+        lines = paragraph.group(0).split("\n")
+        # run-on: one long line, or long lines wrapped from one (not a list a name a line, nor a heading over it)
+        if paragraph.end() - paragraph.start() > RUN_ON and (max(map(len, lines)) > RUN_ON or sum(map(len, lines)) >= _WRAPPED * len(lines)):
+            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(text, paragraph.start(), paragraph.end()):
                 if chars[m.start()] in " \t":
                     chars[m.start()] = "\n"
-        start = stop + 1
 
 
 def _blank_label_numbers(chars: list[str], end: int) -> None:

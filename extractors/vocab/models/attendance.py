@@ -43,6 +43,7 @@ class AttendanceSentences(VocabModel):
     late_mark: Patterns(I | M)
     reason_mark: Patterns(I | M)
     label_number: Patterns(M)
+    split_label_rest: Patterns(M)
     run_on_break: Patterns(M)
     legend_pair: Patterns(M)
     legend_present: Patterns(0)
