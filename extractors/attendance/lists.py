@@ -11,6 +11,7 @@ a role in brackets (``one_per_line``), is read a line at a time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
@@ -106,6 +107,8 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
             continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
         if begun and not s and _HONORIFIC_PLURAL.match(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # "Aldermen – F Agnew, ... and J Smyth" / "" / "Councillors – J Archibald, ...": one list, its ranks apart
+        if begun and names_only and s and not _name_line(s) and _word_heading(s):
+            return line.start  # "Sue Williams" / "Minutes" / "The minutes of ...": a list a name a line ends at the next heading
         if s:
             names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
@@ -163,6 +166,18 @@ def _name_line(line: str) -> bool:
 # Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
 # and before a capitalised word is no part of a list of names.
 ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+
+
+def _word_heading(line: str) -> bool:
+    """A short line with a word no name has: a heading ("Minutes", "Matters Arising", "Planning")."""
+    words = [w.strip(".:;") for w in line.split()]
+    return len(words) <= 3 and "," not in line and any(w in _not_name_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    people = vocab.get("people").not_names
+    return frozenset(people.words) - frozenset(people.surnames)
 
 
 def _meeting_title(line: str) -> bool:
