@@ -210,6 +210,42 @@ SENTENCE_CASES = [
 ]
 
 
+APOLOGIES_ITEM_CASES = [
+    # the item's title runs on into its names on its line: a council's word before a member's title, two councils' before
+    # a guest's; the prose after the names is no part of them
+    (
+        _TOP + "PRESENT (Five Councillors):- Ann Lee (AL) - Chair, Bilal Khan (BK), Cara Owen (CO), Dan Price (DP) and Eve Moss (EM)\n\n"
+        "1\\. Apologies for absence Parish Councillor Fay Grant and Borough/County Councillor Gus Hale (GH). The Clerk reported "
+        "that Councillor Hale sent his best wishes to the Parish Council.\n\n2\\. Declaration of Interest No declarations were made.\n",
+        [present("Ann Lee", "chair"), present("Bilal Khan"), present("Cara Owen"), present("Dan Price"), present("Eve Moss"),
+         apologies("Councillor Fay Grant"), apologies("Councillor Gus Hale", "guest")],
+    ),
+    # an agenda's wording as the title ("To receive Apologies for Absence", capitalised), the reason in brackets holding a
+    # title of its own ("(on a Councillor training course)")
+    (
+        _TOP + "Present: Cllr Ann Lee (Chair), Cllr Bilal Khan, Cllr Cara Owen\n\n"
+        "1. To receive Apologies for Absence: Councillor Dan Price (on a Councillor training course).\n\n"
+        "2. To receive Declarations of Interest: None.\n",
+        [present("Cllr Ann Lee (Chair)", "chair"), present("Cllr Bilal Khan"), present("Cllr Cara Owen"), apologies("Councillor Dan Price")],
+    ),
+    # the names one a line below the title, a reason after a dash: the next line is the next name, not the reason's
+    (
+        "Minutes of Annual Parish Council Meeting held on Thurs 14th May 2026\n\nPresent:\n\n"
+        "Cllrs. Lee (Chairman), Khan, Owen, Price & Moss\nClerk – E Grant\n\n"
+        "22.1                 Chairman's remarks\n\nCllr Lee thanked fellow councillors for their work.\n\n"
+        "22.2                  Apologies for absence and reasons given\n\nCllr F Hale – currently in hospital\nBorough Cllr. Ives\n\n"
+        "22.3                 Public Participation\n\nNone.\n",
+        [present("Councillor Lee (Chairman)", "chair"), present("Councillor Khan"), present("Councillor Owen"), present("Councillor Price"),
+         present("Councillor Moss"), present("E Grant", "officer"), apologies("Cllr F Hale"), apologies("Cllr. Ives", "guest")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APOLOGIES_ITEM_CASES)
+def test_an_apologies_item_whose_names_run_on_from_its_title(text, expected):
+    assert rows(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
 def test_attendance_told_in_sentences(text, expected):
     assert rows(text) == expected

@@ -88,7 +88,13 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
         elected_in_item(ctx, register, item)
         if item.title is not None:
             speakers(ctx, register, item.title)
-            apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..."
+            # "2) Apologies for Absence – Cllr Lake ...", and a title that runs on into its names on its line ("1. Apologies for
+            # absence Parish Councillor Claire Williams and Borough/County Councillor ... (SS). The Parish Clerk reported ...")
+            label = titled_label(ctx, item)
+            runs_on = item.minutes is not None and label is not None and label.status == "apologies"
+            title_line_end = ctx.text.find("\n", item.title.end)
+            title_line_end = len(ctx.text) if title_line_end < 0 else title_line_end
+            apologies_in(ctx, register, Span(start=item.block.start, end=min(item.minutes.end, title_line_end) if runs_on else item.title.end))
             welcomed(ctx, register, item.title)  # a sentence the outline took for a heading ("County Councillor M Storey ... were welcomed to the meeting")
             coming_late(ctx, register, item.block)  # "... – Councillor E Wilson will be attending in due course": title and minutes
         if item.minutes is not None:

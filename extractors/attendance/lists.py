@@ -494,16 +494,20 @@ def _split_at_titles(piece: str) -> list[str]:
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     words = piece.split(" ")
     out: list[list[str]] = [[]]
+    depth = 0  # "Councillor Tim Glover (on a Councillor training course)": no name starts inside brackets
     for n, word in enumerate(words):
         bare = word.lower().rstrip(".")
         current = out[-1]
         last = n == len(words) - 1  # "Maureen Ross (MR) Highland Councillor": a title with no name after it is her capacity
-        qualified = bool(current) and current[-1] in _TITLE_QUALIFIERS  # "Mr M Storey – County Councillor": his title, not a name
+        # "Mr M Storey – County Councillor": his title, not a name; "Borough/County Councillor Sandra Squire": hers
+        qualified = bool(current) and all(q in _TITLE_QUALIFIERS for q in current[-1].split("/"))
+        inside = depth > 0
+        depth = max(0, depth + word.count("(") - word.count(")"))
         # "..., NIHE Mr Frank O’Connor, ...": an employer's letters before a personal title end the piece before (before a
         # councillor's title they are another council's: "RBWM Cllr Lee")
         lettered = (bool(current) and bare not in _COUNCILLOR_WORDS and re.fullmatch(r"[A-Z]{2,6}", current[-1]) is not None
                     and not vocab.get("attendance").roles.regex("officer").search(current[-1]))  # "Clerk and RFO Mrs D Price": her job
-        if bare in honorifics and current and (_has_name_word(current, honorifics) or lettered) and not last and not qualified:
+        if bare in honorifics and current and (_has_name_word(current, honorifics) or lettered) and not last and not qualified and not inside:
             out.append([word])
         else:
             current.append(word)
