@@ -171,6 +171,29 @@ RANKS_AND_JOBS_CASES = [
         [present("Cllr A Lee (Chair)", "chair"), present("Cllr B Khan"), present("Cllr C Owen"), present("Mr D Price", "guest"),
          present("Ms E Moss", "guest")],
     ),
+    # the clerk on a line of her own, untitled, her qualifications after her name
+    (
+        _TOP + "Present:- Chairman - Cllr. A. Lee, Vice-Chairman - Cllr. B. Khan, Cllr. C. Owen and Cllr. D. Price.\n\n"
+        "County Councillor E. Moss.\n\nFay Grant MILCM - Clerk.\n\nTwo members of the public also attended the meeting.\n\n"
+        "1. APOLOGIES FOR ABSENCE\n\nApologies for absence were received from Cllr. G. Hale.\n\n2. MINUTES\n\nApproved.\n",
+        [present("Cllr. A. Lee", "chair"), present("Cllr. B. Khan", "vice-chair"), present("Cllr. C. Owen"), present("Cllr. D. Price"),
+         present("Councillor E. Moss", "guest"), present("Fay Grant MILCM", "officer"), apologies("Cllr. G. Hale")],
+    ),
+    # the mayor's office after the first name's comma with no space; the apologies ended by a heading with no number
+    (
+        _TOP + "PRESENT: Councillor A.B. Lee,Mayor Councillors C. Khan, Mrs. D. Owen, E.F. Price.\n\n"
+        "Apologies for absence: Chairman Mr L. Nash and Councillor Judge\nMinutes of last meeting\nThese were read and approved.\n",
+        [present("Councillor A.B. Lee (Mayor)", "chair"), present("Councillor C. Khan"), present("Mrs. D. Owen"), present("Councillor E.F. Price"),
+         apologies("Mr L. Nash", "chair"), apologies("Councillor Judge")],
+    ),
+    # a member who also sits on the county ("Town & County Cllr"), another council's councillor, one attending by video
+    # told after the list
+    (
+        _TOP + "PRESENT:  Cllrs:  A Lee; B Khan; Town & County Cllr C Owen; D Price and County Cllr Moss.  Cllr E Grant attended "
+        "the meeting via Zoom.\n\n01/26    APOLOGIES\n\nNone.\n",
+        [present("Councillor A Lee"), present("Councillor B Khan"), present("Cllr C Owen"), present("Councillor D Price"),
+         present("Cllr Moss", "guest"), present("Cllr E Grant")],
+    ),
     # bullets run on in one line after a full stop
     (
         _TOP + "Present:\n\nMr A Lee, Mrs B Khan and Mr C Owen.\n\nIn Attendance:\n\n• Councillor Dan Price. • Mrs E Moss, Interim Clerk.\n\n"

@@ -107,8 +107,11 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
             continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
         if begun and not s and _HONORIFIC_PLURAL.match(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # "Aldermen – F Agnew, ... and J Smyth" / "" / "Councillors – J Archibald, ...": one list, its ranks apart
-        if begun and names_only and s and not _name_line(s) and _word_heading(s):
-            return line.start  # "Sue Williams" / "Minutes" / "The minutes of ...": a list a name a line ends at the next heading
+        if begun and s and depth <= 0 and not s.endswith((".", ",", ")", ";")) and not _name_line(s) and (_word_heading(s) if names_only else _heading_line(s)):
+            # "Sue Williams" / "Minutes" / "The minutes of ...": a list a name a line ends at the next heading; any list ends
+            # at a heading that opens with such a word ("... and Councillor Judge" / "Minutes of last meeting"); not a job's last
+            # words wrapped onto a line ("Sue Chandler, Cabinet Member for Integrated Children’s" / "Services.")
+            return line.start
         if s:
             names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
@@ -172,6 +175,18 @@ def _word_heading(line: str) -> bool:
     """A short line with a word no name has: a heading ("Minutes", "Matters Arising", "Planning")."""
     words = [w.strip(".:;") for w in line.split()]
     return len(words) <= 3 and "," not in line and any(w in _not_name_words() for w in words)
+
+
+_TITLE_IN_LINE = re.compile(r"\b(?:Councillors?|Cllrs?|Clrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b\.?")
+
+
+def _heading_line(line: str) -> bool:
+    """A short line opening with a word no name has, with no title, job or comma in it: "Minutes of last meeting",
+    "Planning Applications" (not "County Councillor A Tudor", "Parish Clerk")."""
+    words = [w.strip(".:;") for w in line.split()]
+    if not words or len(words) > 5 or "," in line or _TITLE_IN_LINE.search(line):
+        return False
+    return words[0] in _not_name_words() and not vocab.get("attendance").roles.regex("officer").search(line)
 
 
 @lru_cache(maxsize=1)
@@ -267,6 +282,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
     flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
+    flat = _DUAL_TITLE.sub("", flat)
     flat = _ROLE_AFTER_FIRST.sub(r"\g<first> (\g<role>), ", flat)
     flat = _OFFICE_THEN_NAME.sub(r"\g<name> (\g<office>)", flat)
     flat = _jobs_then_names(flat)
@@ -321,11 +337,16 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
-# the first name's office after its comma, the next name's title straight after it: "Councillor Dillon, Chair Councillors
+# a member of the body who also sits on a larger council: "Town & County Cllr Hag Harris" (a member; the larger council's
+# title alone, "County Cllr", makes a guest)
+_DUAL_TITLE = re.compile(r"\b(?:Town|Parish|Community|City)[ \t]*(?:&|and)[ \t]*(?:County|District|Borough)[ \t]+(?=(?:Councillor|Cllr)\b)")
+
+
+# the first name's office after its comma (a space after the comma or none: "Councillor D.T. Esmond,Mayor Councillors ..."), the next name's title straight after it: "Councillor Dillon, Chair Councillors
 # Ashton, Bateson", "Mr A Cooper, Chairman Mr B Moreland Mr A Hall". The chair is listed first: the office is the first
 # name's ("Councillor Dillon (Chair)"), not the next one's ("Chairman Cllr Mrs Shewell" opening a list is hers)
 _ROLE_AFTER_FIRST = re.compile(
-    r"^(?P<first>[ \t]*(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[^,;()\n]{2,40}?),[ \t]+"
+    r"^(?P<first>[ \t]*(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[^,;()\n]{2,40}?),[ \t]*"
     r"(?P<role>Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Deputy[- ]Chair(?:man)?|Mayor|Deputy[- ]Mayor)"
     r"(?=[ \t]+(?:Councillors|Cllrs|Aldermen|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[A-Z])"
 )
