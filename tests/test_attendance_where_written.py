@@ -194,6 +194,16 @@ RANKS_AND_JOBS_CASES = [
         [present("Councillor A Lee"), present("Councillor B Khan"), present("Cllr C Owen"), present("Councillor D Price"),
          present("Cllr Moss", "guest"), present("Cllr E Grant")],
     ),
+    # another council's officer by its letters before the job; in a community council's "In Attendance" list a job that is
+    # no council officer's, or a body in brackets, is a visitor's
+    (
+        "Eastmoor Community Council\nMinutes of the meeting held on Monday 4 May 2026 at 7pm in the Hall.\n\n"
+        "Present: Ann Lee (Chair), Bilal Khan, Cara Owen, Dan Price\n\n"
+        "In Attendance: Cllr Eve Moss, Fay Grant (Westglen Broadband), Gus Hale (District Census Manager), Mr H Ives, WCC Link Officer.\n\n"
+        "1. Minutes. The minutes were approved.\n",
+        [present("Ann Lee (Chair)", "chair"), present("Bilal Khan"), present("Cara Owen"), present("Dan Price"), present("Cllr Eve Moss", "guest"),
+         present("Fay Grant", "guest"), present("Gus Hale", "guest"), present("Mr H Ives", "guest")],
+    ),
     # bullets run on in one line after a full stop
     (
         _TOP + "Present:\n\nMr A Lee, Mrs B Khan and Mr C Owen.\n\nIn Attendance:\n\n• Councillor Dan Price. • Mrs E Moss, Interim Clerk.\n\n"
