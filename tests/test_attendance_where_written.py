@@ -204,6 +204,13 @@ RANKS_AND_JOBS_CASES = [
         [present("Ann Lee (Chair)", "chair"), present("Bilal Khan"), present("Cara Owen"), present("Dan Price"), present("Cllr Eve Moss", "guest"),
          present("Fay Grant", "guest"), present("Gus Hale", "guest"), present("Mr H Ives", "guest")],
     ),
+    # one more titled name after a full stop goes on with the list ("... D Price. Cllr. E Moss, & 8 Members of the public")
+    (
+        "Westglen and District Community Council\nMinutes of AGM\nMay 5th 2026 7.30pm\n"
+        "1. Attending: A Lee, B Khan, C Owen, D Price. Cllr. E Moss, &\n8 Members of the public\nApologies: F Grant\n"
+        "2. Minutes: Minutes of the 2025 AGM were read, approved, and signed off.\n3. Chair’s Report: The Chair reported.\n",
+        [present("A Lee"), present("B Khan"), present("C Owen"), present("D Price"), present("Cllr. E Moss", "guest"), apologies("F Grant")],
+    ),
     # bullets run on in one line after a full stop
     (
         _TOP + "Present:\n\nMr A Lee, Mrs B Khan and Mr C Owen.\n\nIn Attendance:\n\n• Councillor Dan Price. • Mrs E Moss, Interim Clerk.\n\n"

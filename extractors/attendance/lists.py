@@ -236,8 +236,9 @@ _SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pre
 
 
 # a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence (not
-# the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies")
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
+# the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies";
+# nor one more titled name, a comma or "and" after it: "... R Paterson. Cllr. K Baird, & 8 Members of the public")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs|Councillor|Cllr)\.?[ \t]+[A-Z](?:\.?[ \t]*[A-Z])*[a-z’\x27-]*[ \t]*(?:[,&]|and\b|$))")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
