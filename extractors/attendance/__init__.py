@@ -51,8 +51,9 @@ from __future__ import annotations
 
 import re
 
-from extractors.attendance.labels import attendance_head_end, labelled_lists, titled_label, titled_list
+from extractors.attendance.labels import attendance_head_end, label_patterns, labelled_lists, titled_label, titled_list
 from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
+from extractors.attendance.relined import relined
 from extractors.attendance.register import NAME, Register, give_fuller_names
 from extractors.attendance.sentences import apologies_in, chair_welcomed, coming_late, elected_in_item, meeting_remote, sentences_in, speakers, welcomed
 from extractors.attendance.tables import grouped_officers, register_with_a_key, reserve_table, webservice_attendees
@@ -67,23 +68,33 @@ __all__ = ["canonical_organisation", "extract_attendance", "split_employer"]
 @extractor(NAME, requires=("meeting",), produces=Attendee)
 def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     outline = ctx.outline
-    if outline is None:
-        return []
     register = Register(ctx)
+    if outline is None:
+        return _without_outline(ctx, register)
     if outline.kind == "webservice_meeting":
         webservice_attendees(ctx, register)
         return register.rows
     if outline.kind not in ("minutes_page", "printed_minutes", "agenda_item_page"):
         return []
     head_end = attendance_head_end(ctx, outline)
+    text = relined(ctx.text, _LABEL_REACH if not outline.items else max(head_end, _first_items_end(outline)))
     register_with_a_key(ctx, register)  # first: its rows say each status; a label over it ("1. Attendance") adds nothing
-    labelled_lists(ctx, register, 0, head_end, head=True)
+    labelled_lists(ctx, register, 0, head_end, head=True, text=text)
     sentences_in(ctx, register, Span(start=0, end=head_end))
     for item in outline.items:
+        if item.block.start >= head_end and _opens_with_list(text, item.block.start) and not any(item.block.start <= a < item.block.end for a, _ in register.read):
+            # "2. PRESENT Mayor Cllr A Lee; ...", "2010/01/01 PRESENT" / names below: an item that is a labelled list
+            labelled_lists(ctx, register, item.block.start, item.block.end, head=True, text=text)
         elected_in_item(ctx, register, item)
         if item.title is not None:
             speakers(ctx, register, item.title)
-            apologies_in(ctx, register, Span(start=item.block.start, end=item.title.end))  # "2) Apologies for Absence – Cllr Lake ..."
+            # "2) Apologies for Absence – Cllr Lake ...", and a title that runs on into its names on its line ("1. Apologies for
+            # absence Parish Councillor Claire Williams and Borough/County Councillor ... (SS). The Parish Clerk reported ...")
+            label = titled_label(ctx, item)
+            runs_on = item.minutes is not None and label is not None and label.status == "apologies"
+            title_line_end = ctx.text.find("\n", item.title.end)
+            title_line_end = len(ctx.text) if title_line_end < 0 else title_line_end
+            apologies_in(ctx, register, Span(start=item.block.start, end=min(item.minutes.end, title_line_end) if runs_on else item.title.end))
             welcomed(ctx, register, item.title)  # a sentence the outline took for a heading ("County Councillor M Storey ... were welcomed to the meeting")
             coming_late(ctx, register, item.block)  # "... – Councillor E Wilson will be attending in due course": title and minutes
         if item.minutes is not None:
@@ -109,6 +120,41 @@ def extract_attendance(ctx: ExtractionContext) -> list[Attendee]:
     return register.rows
 
 
+# how far into a document labels are looked for when no item bounds the head; the first items a list may be one of
+_LABEL_REACH = 6000
+_FIRST_ITEMS = 4
+
+
+def _first_items_end(outline) -> int:
+    items = outline.items[:_FIRST_ITEMS]
+    return max(item.block.end for item in items)
+
+
+def _opens_with_list(text: str, at: int) -> bool:
+    """The line at ``at`` (in the relined text: an item's number blanked before a label) is a label of those present, with
+    the names on its line ("2. PRESENT Mayor Cllr A Lee; ...") or below it ("2010/01/01 PRESENT"). An item of apologies
+    is read as before (its title, its short minutes, its sentences): what follows its label may be prose ("Apologies for
+    absence: Derek Price, A letter of resignation had also been received ...")."""
+    end = text.find("\n", at)
+    line = text[at : len(text) if end < 0 else end]
+    return any(pattern.match(line) and not label.head_only and label.status == "present" for pattern, label in label_patterns())
+
+
+def _without_outline(ctx: ExtractionContext, register: Register) -> list[Attendee]:
+    """Minutes the outliner could not read ("Present" / "John Williams (Chair)" / ... one a line, "1/ Members present"
+    over a paragraph of names): the labels and sentences in the document's opening, kept only when a list of those
+    present was among them (a document with no such list is not taken for minutes)."""
+    end = min(len(ctx.text), _LABEL_REACH)
+    labelled_lists(ctx, register, 0, end, head=True, text=relined(ctx.text, end))
+    if not any(a.status == "present" for a in register.rows):
+        return []
+    sentences_in(ctx, register, Span(start=0, end=end))
+    meeting_remote(ctx, register, end)
+    _councillors_among_untitled_members(register)
+    give_fuller_names(ctx, register)
+    return register.rows
+
+
 _COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
 
 
@@ -123,8 +169,9 @@ def _councillors_among_untitled_members(register: Register) -> None:
     members = [a for a in register.rows if a.role in ("member", "chair", "vice-chair") and a.source == "minutes"]
     present = [a for a in members if a.status == "present"]
     titled = [a for a in present if _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "")]
-    untitled = [a for a in present if not parse_name(a.name).honorific]
     community = "community council" in (document_council(register.ctx) or "").lower()
+    # a community council's members may be written "Mr C Leslie, Mrs L Bews, ...": no councillor's title is what counts there
+    untitled = [a for a in present if not (_COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "") if community else parse_name(a.name).honorific)]
     if len(untitled) >= 4 and (len(titled) <= len(untitled) if community else titled and 3 * len(titled) <= len(untitled)):
         for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
             if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):

@@ -33,6 +33,11 @@ def initials_only(m: re.Match[str]) -> str:
     return ""
 
 
+# a titled name, then a job "of" or "for" something with nothing between: "Mr Moffett Head of Democratic Services",
+# "Ms A Lee Director of Finance" (read only in a list of officers or guests)
+_TITLED_NAME_JOB = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:Mc|Mac|O’|O\x27)?[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’\x27&, -]{2,60})$")
+
+
 _TRAILING_MARK = re.compile(r"^(?P<name>.+?)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
 
 
@@ -84,6 +89,10 @@ def capacity_around(written: str, role: str, job_title: str | None) -> tuple[str
         # "Mr D L Nicholson Deputy Parish Clerk": initials and a surname, then the job with nothing between
         written, job_title = bare.group("name").strip(), job_title or bare.group("job").strip()
         role, job_title = role_of_job(role, "present", job_title)
+    titled_job = _TITLED_NAME_JOB.match(written)
+    if titled_job and role in ("officer", "guest") and job_title is None:
+        # "Mr Moffett Head of Democratic Services": among officers, a titled surname, then a job "of" something
+        written, job_title = titled_job.group("name"), titled_job.group("job")
     clerk = roles.regex("trailing_job").match(written)
     if clerk and is_personal_name(parse_name(clerk.group("name")).full):
         # "Llew Thomas Clerk to the Council": a full name, then the clerk's job with nothing between

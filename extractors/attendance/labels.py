@@ -47,10 +47,10 @@ def attendance_head_end(ctx: ExtractionContext, outline) -> int:
     return last.minutes.end if last.minutes is not None else len(ctx.text)
 
 
-def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int, head: bool = False) -> int:
-    """Names under each attendance label in ``text[start:end]`` (``head``: the text before the first item); returns
-    how many labels were found."""
-    text = ctx.text
+def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: int, head: bool = False, text: str | None = None) -> int:
+    """Names under each attendance label in ``text[start:end]`` (``head``: the text before the first item; ``text``: the
+    document's text relined for its labels, :mod:`.relined`); returns how many labels were found."""
+    text = ctx.text if text is None else text
     found = []
     for pattern, label in label_patterns():
         if label.head_only and not head:
@@ -72,7 +72,9 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             continue  # a line that only looks like a list of its own ("County Cllr A Tudor") inside a labelled list goes on with it
         kept.append(f)
     for n, (label_start, label_end, label) in enumerate(kept):
-        stop = kept[n + 1][0] if n + 1 < len(kept) else list_end(text, label_end, end, sublabels=label.outside)
+        # to the next label, or before it where a sentence or a heading ends the list ("... Mrs Forde, Member Support Officer" /
+        # "The meeting commenced at 7pm" / "Apologies Councillor T Quinn")
+        stop = list_end(text, label_end, kept[n + 1][0] if n + 1 < len(kept) else end, sublabels=label.outside)
         said = _SENTENCE_AFTER.search(text, label_end, stop)
         if said and said.start() < line_end(text, label_end):  # "Present:- ..., W Dargie. Meeting chaired by J Carr.": a sentence after the names on the label's line
             stop = said.start() + 1

@@ -11,6 +11,7 @@ a role in brackets (``one_per_line``), is read a line at a time.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from extractors import vocab
 from extractors.names import is_personal_name, parse_name, split_names
@@ -18,7 +19,7 @@ from schemas.outline import lines_of
 
 # "Cllrs Khan and Owen", "Cllrs: F Schott", "Councillors:L Maude", "CClrs Bennet and Thomson"; "Aldermen D Drysdale, A G
 # Ewart" (the aldermen of a Northern Irish council, each "Alderman")
-_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?P<plural>Councillors|Cllrs|C?Clrs|Aldermen)\.?(?:\s*:-?\s*|\s+|$)", re.I)
+_HONORIFIC_PLURAL = re.compile(r"^(?:from\s+)?(?P<of>(?:County|District|Borough|City|Ward|Unitary|(?-i:[A-Z]{2,5}))\s+)?(?P<plural>Councillors|Cllrs|C?Clrs|Aldermen)\.?(?:\s*(?::-?|[-–—])\s*|\s+|$)", re.I)
 
 
 _NAME_COMMA_JOB = re.compile(r"^[ \t]*(?P<name>[^,\n]{3,60}?),[ \t]+[A-Z][^\n]*$")
@@ -102,6 +103,15 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
         s, before, last = line.stripped, last, line.stripped or last
         if begun and not s and names_only and _name_line(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
+        if begun and not s and before.endswith(","):
+            continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
+        if begun and not s and _HONORIFIC_PLURAL.match(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
+            continue  # "Aldermen – F Agnew, ... and J Smyth" / "" / "Councillors – J Archibald, ...": one list, its ranks apart
+        if begun and s and depth <= 0 and not s.endswith((".", ",", ")", ";")) and not _name_line(s) and (_word_heading(s) if names_only else _heading_line(s)):
+            # "Sue Williams" / "Minutes" / "The minutes of ...": a list a name a line ends at the next heading; any list ends
+            # at a heading that opens with such a word ("... and Councillor Judge" / "Minutes of last meeting"); not a job's last
+            # words wrapped onto a line ("Sue Chandler, Cabinet Member for Integrated Children’s" / "Services.")
+            return line.start
         if s:
             names_only = names_only and _name_line(s)
         opening = _SENTENCE_OPENING.match(s) and depth <= 0
@@ -113,7 +123,7 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s) or _MINUTE_NUMBERED_HEADING.match(s) or _meeting_title(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -161,9 +171,42 @@ def _name_line(line: str) -> bool:
 ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
 
 
+def _word_heading(line: str) -> bool:
+    """A short line with a word no name has: a heading ("Minutes", "Matters Arising", "Planning")."""
+    words = [w.strip(".:;") for w in line.split()]
+    return len(words) <= 3 and "," not in line and any(w in _not_name_words() for w in words)
+
+
+_TITLE_IN_LINE = re.compile(r"\b(?:Councillors?|Cllrs?|Clrs?|Mr|Mrs|Ms|Miss|Dr|Alderman|Aldermen)\b\.?")
+
+
+def _heading_line(line: str) -> bool:
+    """A short line opening with a word no name has, with no title, job or comma in it: "Minutes of last meeting",
+    "Planning Applications" (not "County Councillor A Tudor", "Parish Clerk")."""
+    words = [w.strip(".:;") for w in line.split()]
+    if not words or len(words) > 5 or "," in line or _TITLE_IN_LINE.search(line):
+        return False
+    return words[0] in _not_name_words() and not vocab.get("attendance").roles.regex("officer").search(line)
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    people = vocab.get("people").not_names
+    return frozenset(people.words) - frozenset(people.surnames)
+
+
+def _meeting_title(line: str) -> bool:
+    """ "Minutes of the Meeting of the FULL COUNCIL held via Zoom ...": the meeting's title after the lists ends them."""
+    return bool(vocab.regex("attendance", "sentences.meeting_title_line").match(line))
+
+
+# a heading with its minute number after it: "Public Forum 18-253", "Receive Declaration of Interests 18-254"
+_MINUTE_NUMBERED_HEADING = re.compile(r"^[A-Z][A-Za-z’' &,-]{2,60}?[ \t]+(?:[A-Z]{1,3})?\d{1,4}[-/]\d{1,4}[.,:]?$")
+
+
 # a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2
 # members of the public")
-_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:[A-Z]{1,2})?\d{1,4}(?:/\d{2,4}){1,2}\.?|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
 
 
 # a line wholly in brackets, with a figure or long: a note below the list ("(Former O.A.P Hall, Memorial Hall, 7.00pm – 9.00pm)"
@@ -193,8 +236,9 @@ _SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pre
 
 
 # a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence (not
-# the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies")
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs)\.?[ \t]+[A-Z])")
+# the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies";
+# nor one more titled name, a comma or "and" after it: "... R Paterson. Cllr. K Baird, & 8 Members of the public")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs|Councillor|Cllr)\.?[ \t]+[A-Z](?:\.?[ \t]*[A-Z])*[a-z’\x27-]*[ \t]*(?:[,&]|and\b|$))")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
@@ -212,6 +256,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
     body = _LINE_END_STOP.sub(",", body)  # "T&W Councillor Jacqui Seymour." / "T&W Councillor Tracy Hope": one name a line
     body = _STOP_BEFORE_NAME.sub(",", body)  # "Jackie Griffin, Clerk. P C Elson.": a full stop parts a job from the next name
+    body = _INLINE_BULLET.sub(lambda m: "," + " " * (len(m.group(0)) - 1), body)  # "• Cllr A Lee. • Mrs B Khan, Clerk": bullets run on
     flat = re.sub(r"[ \t]{3,}|\t|[ \t]*\|[ \t]*", ", ", body)  # columns, table cells  # "Mr S Baxter   Members of the public (MOP): Seven": columns apart
     lines = [line for line in flat.split("\n") if line.strip(" ,")]
     bare = [_bare_name_line(line.strip(" ,")) for line in lines]
@@ -238,6 +283,10 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
     flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
+    flat = _DUAL_TITLE.sub("", flat)
+    flat = _ROLE_AFTER_FIRST.sub(r"\g<first> (\g<role>), ", flat)
+    flat = _OFFICE_THEN_NAME.sub(r"\g<name> (\g<office>)", flat)
+    flat = _jobs_then_names(flat)
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
@@ -289,6 +338,48 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     return out
 
 
+# a member of the body who also sits on a larger council: "Town & County Cllr Hag Harris" (a member; the larger council's
+# title alone, "County Cllr", makes a guest)
+_DUAL_TITLE = re.compile(r"\b(?:Town|Parish|Community|City)[ \t]*(?:&|and)[ \t]*(?:County|District|Borough)[ \t]+(?=(?:Councillor|Cllr)\b)")
+
+
+# the first name's office after its comma (a space after the comma or none: "Councillor D.T. Esmond,Mayor Councillors ..."), the next name's title straight after it: "Councillor Dillon, Chair Councillors
+# Ashton, Bateson", "Mr A Cooper, Chairman Mr B Moreland Mr A Hall". The chair is listed first: the office is the first
+# name's ("Councillor Dillon (Chair)"), not the next one's ("Chairman Cllr Mrs Shewell" opening a list is hers)
+_ROLE_AFTER_FIRST = re.compile(
+    r"^(?P<first>[ \t]*(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[^,;()\n]{2,40}?),[ \t]*"
+    r"(?P<role>Chair(?:man|person|woman)?|Vice[- ]Chair(?:man|person|woman)?|Deputy[- ]Chair(?:man)?|Mayor|Deputy[- ]Mayor)"
+    r"(?=[ \t]+(?:Councillors|Cllrs|Aldermen|Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Alderman)\.?[ \t]+[A-Z])"
+)
+
+
+# an office, then its holder in brackets: "Mayor (Councillor J Montgomery)", "The Deputy Mayor (Cllr A Lee)"
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:\b[Tt]he[ \t]+)?(?P<office>(?:Deputy[- ])?Mayor|(?:Vice[- ])?Chair(?:man|person|woman)?)[ \t]*"
+    r"\((?P<name>(?:Councillor|Cllr|Alderman|Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+[^()]{2,40})\)"
+)
+
+# each officer's job, a dash, then the officer: "Chief Executive - J Dixon Director of Operations – G Girvan ICT Projects
+# Officer – J Higginson" (printed minutes in two columns, flattened onto one line)
+_JOB_DASH_NAME = re.compile(
+    r"(?P<job>[A-Z][A-Za-z&’' ]{1,80}?)[ \t]+[-–—][ \t]+(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?(?:[A-Z]\.?[ \t]*){1,3}[ \t]"
+    r"(?:Mc|Mac|O’|O')?[A-Z][a-z’'-]+)(?=[ \t]+[A-Z]|[ \t]*[,;]|[ \t]*$)"
+)
+
+
+def _jobs_then_names(flat: str) -> str:
+    """ "Job – Name Job – Name ...": two such pairs at least, together the whole list, are written "Name (Job), ..."."""
+    pairs = list(_JOB_DASH_NAME.finditer(flat))
+    if len(pairs) < 2 or sum(len(m.group(0)) for m in pairs) < 0.8 * len(flat.strip()):
+        return flat
+    return ", ".join(f"{m.group('name')} ({m.group('job').strip()})" for m in pairs)
+
+
+# a bullet inside a line, the list's items run on after a full stop or a comma ("• Councillor A Lee. • Mrs B Khan, Clerk."),
+# or the first one at the start (same length: offsets are found in the body)
+_INLINE_BULLET = re.compile(r"(?:^|[.;,]?[ \t]+)[•·▪●‣◦][ \t]+")
+
+
 # a councillor's title, singular, before a name: carried over to bare surnames after it in the same list
 _SINGLE_TITLE = re.compile(r"^(?:Councillor|Cllr|Clr|CClr)\.?[ \t]+")
 
@@ -302,7 +393,7 @@ _COUNTED_THEN_NAMED = re.compile(r"(?:(?<![ \t])[ \t]*+,?[ \t]*+\band[ \t]+|^|(?
 
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
-_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?[ \t]+[A-Z])")
+_PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?(?:[ \t]*[-–—:])?[ \t]+[A-Z])")
 
 
 def _mend_brackets(text: str) -> str:
@@ -413,6 +504,9 @@ _TITLE_WORDS = {"councillor", "councillors", "cllr", "cllrs", "mr", "mrs", "ms",
 _TITLE_QUALIFIERS = {"County", "District", "Borough", "City", "Unitary", "Ward"}
 
 
+_COUNCILLOR_WORDS = {"councillor", "councillors", "cllr", "cllrs", "clr", "clrs", "cclr", "cclrs"}
+
+
 def _split_at_titles(piece: str) -> list[str]:
     """ "Cllr Sue Lintern (Chair) Cllr Kit Hesketh-Harvey (Vice-Chair) Cllr Trudy Mann": names run together, parted by their titles.
 
@@ -422,12 +516,20 @@ def _split_at_titles(piece: str) -> list[str]:
     honorifics = {h.lower().rstrip(".") for h in vocab.get("common").honorifics.common}
     words = piece.split(" ")
     out: list[list[str]] = [[]]
+    depth = 0  # "Councillor Tim Glover (on a Councillor training course)": no name starts inside brackets
     for n, word in enumerate(words):
         bare = word.lower().rstrip(".")
         current = out[-1]
         last = n == len(words) - 1  # "Maureen Ross (MR) Highland Councillor": a title with no name after it is her capacity
-        qualified = bool(current) and current[-1] in _TITLE_QUALIFIERS  # "Mr M Storey – County Councillor": his title, not a name
-        if bare in honorifics and current and _has_name_word(current, honorifics) and not last and not qualified:
+        # "Mr M Storey – County Councillor": his title, not a name; "Borough/County Councillor Sandra Squire": hers
+        qualified = bool(current) and all(q in _TITLE_QUALIFIERS for q in current[-1].split("/"))
+        inside = depth > 0
+        depth = max(0, depth + word.count("(") - word.count(")"))
+        # "..., NIHE Mr Frank O’Connor, ...": an employer's letters before a personal title end the piece before (before a
+        # councillor's title they are another council's: "RBWM Cllr Lee")
+        lettered = (bool(current) and bare not in _COUNCILLOR_WORDS and re.fullmatch(r"[A-Z]{2,6}", current[-1]) is not None
+                    and not vocab.get("attendance").roles.regex("officer").search(current[-1]))  # "Clerk and RFO Mrs D Price": her job
+        if bare in honorifics and current and (_has_name_word(current, honorifics) or lettered) and not last and not qualified and not inside:
             out.append([word])
         else:
             current.append(word)

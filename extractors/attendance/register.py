@@ -97,6 +97,10 @@ class Register:
             role = name.role_mark
         elif unmarked_role and role == listed_role and job_title and vocab.regex("attendance", "roles.outside_body").search(job_title):
             role = unmarked_role  # "In attendance: Clerk and Jim Sandford (Eastnor Cricket Club)": from an outside body, a guest
+        elif unmarked_role and role == listed_role and job_title and not _officers_job(job_title) and _local_council(self.ctx):
+            # "In Attendance: John MacGregor (District Census Manager), Carol Masheter (Soirbheas)": a local council's officers
+            # are its clerk and the like; another job or body beside a name there is a visitor's
+            role = unmarked_role
         elif unmarked_role and not job_title and not titled and role == listed_role:
             # "In attendance: Tracy Knights": no job says she is an officer. A councillor is a guest beside the
             # members' own list, a member when it is the only list ("In Attendance: Councillors S Hughes, P March")
@@ -104,6 +108,8 @@ class Register:
         existing = self.find(name) or self._shorter_listed(name, role, status)
         if existing is not None and _other_person(parse_name(existing.name), name):
             existing = None
+        if existing is not None and role == "officer" and existing.role in ("member", "chair", "vice-chair") and name.honorific and not is_councillor(name) and is_councillor(parse_name(existing.name)):
+            existing = None  # "Councillors ..., Forde, ..." then "Officers: ... Mrs Forde, Member Support Officer": two people
         if existing is not None and existing.status == status:
             return existing
         if existing is not None and {existing.status, status} <= set(_STATUS_RANK):
@@ -125,6 +131,20 @@ class Register:
         )
         self.rows.append(row)
         return row
+
+
+_LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village|City and Parish)\s+Council\b|\bParish Meeting\b", re.I)
+
+
+def _officers_job(job: str) -> bool:
+    """A council officer's job, in any case ("RFO", "Clerk", "temp. secretary")."""
+    officer = vocab.regex("attendance", "roles.officer")
+    return bool(officer.search(job) or officer.search(job.title()))
+
+
+def _local_council(ctx: ExtractionContext) -> bool:
+    """The document's council is a parish, town or community council (its officers are few: a clerk, an RFO)."""
+    return bool(_LOCAL_COUNCIL.search(document_council(ctx) or ""))
 
 
 def _title_case_capitals(written: str) -> str:

@@ -216,7 +216,10 @@ def meeting_remote(ctx: ExtractionContext, register: Register, head_end: int) ->
     "hybrid") is not one.
     """
     first_list = min((m.start() for pattern, _ in label_patterns() for m in [pattern.search(ctx.text, 0, head_end)] if m), default=head_end)
-    head = ctx.text[:first_list]
+    # and the meeting's title line, wherever the head puts it: "PRESENT: Cllrs A, B" / ... / "Minutes of the Meeting of the FULL
+    # COUNCIL held via Zoom on Monday 3rd August 2020"
+    titles = [m.group(0) for m in vocab.regex("attendance", "sentences.meeting_title_line").finditer(ctx.text, first_list, head_end)]
+    head = "\n".join([ctx.text[:first_list], *titles])
     if not vocab.regex("attendance", "sentences.meeting_remote").search(head):
         return
     if vocab.regex("attendance", "sentences.meeting_hybrid").search(head):

@@ -1,0 +1,72 @@
+"""The text as the attendance labels read it: same length as the document's, lines where the labels need them.
+
+Labels (``[[label]]`` in attendance.toml) are read at the start of a line. Minutes put them where a
+line does not start:
+
+- after the number of the item they are ("2. PRESENT Mayor Cllr A Lee; ...", "1/ Members present",
+  "2010/01/01 PRESENT", "C30/16 Apologies Councillor T Quinn"), or with a minute number between the
+  label and the names ("Present 18-251 Cllr K Jolley (Chair), ..."): the number is blanked out
+  (``sentences.label_number``, a ``number`` group), but only where a label then opens the line;
+- inside one long run-on line (or a PDF's lines wrapped from one), a PDF's text flattened without its line breaks ("... Circular Road,
+  Dungannon Members Present: Councillor Dillon, Chair ... Officers in Mr A Tohill, ... The meeting
+  commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16 Declarations ..."): the space before each
+  place ``sentences.run_on_break`` names (a label, a minute number, a sentence opening) becomes a line
+  break, so each label opens a line and each list ends where the next thing begins.
+
+Both keep every character's offset (a blank for each number character, a line break for one space),
+so spans read in this text are spans of the document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractors import vocab
+from extractors.attendance.labels import label_patterns
+
+# a paragraph longer than this may be run-on text (a line, or a PDF's lines wrapped from one); the parting only matters
+# where a label follows, and a list's lines of names are parted only before another label
+RUN_ON = 240
+
+
+def relined(text: str, end: int | None = None) -> str:
+    """``text`` with run-on lines parted before labels and minute numbers, and numbers before labels blanked."""
+    end = len(text) if end is None else min(end, len(text))
+    chars = list(text)
+    _part_run_on_lines(text, chars, end)
+    for m in vocab.regex("attendance", "sentences.split_label_rest").finditer(text, 0, end):
+        chars[m.start("rest") : m.end("rest")] = [" "] * (m.end("rest") - m.start("rest"))
+    _blank_label_numbers(chars, end)
+    return "".join(chars)
+
+
+_WRAPPED = 70  # the mean length of a paragraph's lines when a PDF wrapped one run-on line into them
+
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*")
+
+
+def _part_run_on_lines(text: str, chars: list[str], end: int) -> None:
+    """Each long paragraph (one run-on line, or a PDF's lines wrapped from it) is parted at ``run_on_break``."""
+    for paragraph in _PARAGRAPH.finditer(text, 0, end):
+        lines = paragraph.group(0).split("\n")
+        # run-on: one long line, or long lines wrapped from one (not a list a name a line, nor a heading over it)
+        if paragraph.end() - paragraph.start() > RUN_ON and (max(map(len, lines)) > RUN_ON or sum(map(len, lines)) >= _WRAPPED * len(lines)):
+            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(text, paragraph.start(), paragraph.end()):
+                if chars[m.start()] in " \t":
+                    chars[m.start()] = "\n"
+
+
+def _blank_label_numbers(chars: list[str], end: int) -> None:
+    text = "".join(chars)
+    start = 0
+    while start < end:
+        stop = text.find("\n", start, end)
+        stop = end if stop < 0 else stop
+        line = text[start:stop]
+        for m in vocab.regex("attendance", "sentences.label_number").finditer(line):
+            a, b = m.span("number")
+            blanked = line[:a] + " " * (b - a) + line[b:]
+            if not any(pattern.match(line) for pattern, _ in label_patterns()) and any(pattern.match(blanked) for pattern, _ in label_patterns()):
+                chars[start + a : start + b] = [" "] * (b - a)
+                break
+        start = stop + 1
