@@ -294,7 +294,7 @@ def _seconded_unopposed(q: Question, text: str, until: int, voting: list[int]) -
 # seconded by E Fox)". Not "It was proposed by A that ..., seconded by
 # B" (a sentence of the clerk's), nor "Cllr A proposed acceptance, seconded by Cllr B" (the tuning minutes' truth: no vote
 # without an outcome there).
-_NOMINATION_HEAD = re.compile(r"^[ \t\-–•*]*(?!.*\bit\s+was\b)[A-Z][^.;!?\n(]{2,80}?[ \t,:–(-]+(?:(?:was|were)[ \t]+)?$", re.I)
+_NOMINATION_HEAD = re.compile(r"^[ \t\-–•*]*+(?!.*\bit\s+was\b)[A-Z][^.;!?\n(]{2,80}?[ \t,:–(-]+(?:(?:was|were)[ \t]+)?$", re.I)
 
 
 def _nomination_line(text: str, proposal: Event) -> bool:

@@ -46,7 +46,7 @@ def interest_type(words: str | None) -> str | None:
 
 
 _TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’]+(?:-\s?[\w'’]+)*\s+){0,4}?)interests?\b", re.I)  # a lone dash is a separator
-_FIRST_WORDS = re.compile(r"^[\s,;:–—-]*(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[–—,;:(]|\s-\s)")  # the words before a separator
+_FIRST_WORDS = re.compile(r"^[\s,;:–—-]*+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[–—,;:(]|\s-\s)")  # the words before a separator
 _DOUBLED_SEPARATOR = re.compile(r"\s[–—-](?:\s+[–—-])+\s")
 
 

@@ -274,7 +274,7 @@ _TOLD = re.compile(
 
 # the first part of an item run on after its title: a bullet, or a sub-item's number ("8.1 Chairman's Report",
 # "1. Cllr Ann ..."), not a reference ("Item 9.1", "Minute 4.2", "No 3.")
-_FIRST_PART = re.compile(r"(?<![Ii]tem)(?<![Mm]inute)(?<!No)(?<!No\.)\s+(?:•|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}[.)]\s+(?=[A-Z]))")
+_FIRST_PART = re.compile(r"(?<![Ii]tem)(?<![Mm]inute)(?<!No)(?<!No\.)(?<!\s)\s+(?:•|\d{1,2}\.\d{1,2}\s+(?=[A-Z])|\d{1,2}[.)]\s+(?=[A-Z]))")
 
 
 def _labels_attendance(head: str) -> bool:
