@@ -24,4 +24,7 @@
 # council's minutes; undated minutes, lead-in subjects and ModernGov issue pages; declarations' item
 # numbers; votes in minutes without items; whitespace tables with unit and scale; ruled tables in scans. 0.6.1: a
 # whitespace table of three or more columns runs on over notes and section headings under its header).
-EXTRACTOR_VERSION = "0.8.0"
+# 0.9.0: a document that says it records a meeting always gets its meeting (the gate); minute numbers after their
+# heading, "1/" and run-in compound numbers; attendance, decisions and declarations read with no items found; PDF
+# footers on one-page documents, run-in dash headings and wrapped numbered headings; meeting_date on a meeting's rows.
+EXTRACTOR_VERSION = "0.9.0"
