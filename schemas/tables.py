@@ -37,6 +37,22 @@ PERSON = ("person_id", "people", "id")
 ITEM_PARENTS: tuple[ForeignKey, ...] = (DOCUMENT, MEETING, AGENDA_ITEM)
 
 
+# Where an extracted row came from: put after what the row says (its id stays first), so that a table page
+# shows a resolution's text or a declaration's description before its document, page and span.
+PROVENANCE_COLUMNS = ("document_id", "page", "char_start", "char_end", "extractor")
+
+
+def column_order(model: type[BaseModel]) -> list[str]:
+    """A model's fields as table columns: an extracted record's own fields first, then its provenance; any other
+    model's (documents, pages, people) in field order."""
+    from schemas.provenance import Extracted
+
+    fields = list(model.model_fields)
+    if not issubclass(model, Extracted):
+        return fields
+    return [f for f in fields if f not in PROVENANCE_COLUMNS] + [f for f in PROVENANCE_COLUMNS if f in fields]
+
+
 @dataclass(frozen=True)
 class TableSpec:
     """One table: its model, keys, indexes, full-text columns and how Datasette titles it."""
@@ -60,7 +76,8 @@ class TableSpec:
 
     @property
     def columns(self) -> list[str]:
-        return list(self.model.model_fields)
+        """The table's columns in the order they are created: see :func:`column_order`."""
+        return column_order(self.model)
 
     @property
     def all_indexes(self) -> list[tuple[str, ...]]:

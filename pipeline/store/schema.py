@@ -24,6 +24,7 @@ import sqlite_utils
 from pydantic import BaseModel
 
 from pipeline.store import summaries, views, watches
+from schemas.tables import column_order
 from schemas import TABLES, TableSpec
 
 MIGRATIONS_TABLE = "_councilpack_migrations"
@@ -46,16 +47,9 @@ def sqlite_type(annotation: Any) -> type:
     return str
 
 
-# Where a row came from: every extracted row's columns, put after what the row says (its id stays first), so that
-# a table page shows the resolution's text or the declaration's description before its document, page and span.
-PROVENANCE = ("document_id", "page", "char_start", "char_end", "extractor")
-
-
 def columns(model: type[BaseModel]) -> dict[str, type]:
-    """A model's fields as sqlite-utils column types: its own fields in field order, then its provenance."""
-    fields = {name: sqlite_type(f.annotation) for name, f in model.model_fields.items()}
-    first = {name: kind for name, kind in fields.items() if name not in PROVENANCE}
-    return first | {name: fields[name] for name in PROVENANCE if name in fields}
+    """A model's fields as sqlite-utils column types, in table order (an extracted row's provenance last)."""
+    return {name: sqlite_type(model.model_fields[name].annotation) for name in column_order(model)}
 
 
 def creation_order(specs: tuple[TableSpec, ...] = TABLES) -> list[TableSpec]:
