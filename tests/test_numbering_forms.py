@@ -5,6 +5,7 @@ minute number AFTER its heading ("Financial Matters 18-257"), and minute numbers
 import pytest
 
 from pipeline.parse import parse_document
+from tests.test_general_structure import _pdf_of  # the one drawer of bold/plain Helvetica lines
 
 HEAD = "Minutes of the meeting of Ashby Parish Council held on Tuesday 4th March 2025 at 7.30pm in the Old School.\n\n"
 TITLES = ["Apologies for Absence", "Declarations of Interest", "Minutes of the last meeting", "Planning"]
@@ -96,21 +97,6 @@ def test_a_minute_referred_to_in_passing_is_not_a_run():
     assert _items(HEAD + line + "\n") == []
 
 
-def _pdf_of(lines: list[tuple[str, bool]]) -> bytes:
-    """A one-page PDF of ``(text, bold)`` lines, drawn with reportlab (a dev dependency)."""
-    import io
-
-    from reportlab.pdfgen import canvas
-
-    out = io.BytesIO()
-    page = canvas.Canvas(out)
-    y = 800
-    for line, bold in lines:
-        page.setFont("Helvetica-Bold" if bold else "Helvetica", 10)
-        page.drawString(60, y, line)
-        y -= 14
-    page.save()
-    return out.getvalue()
 
 
 def _pdf_items(lines: list[tuple[str, bool]]) -> list[tuple[str | None, str | None]]:

@@ -304,7 +304,7 @@ async def document_view(request, datasette):
             datasette, request, "An earlier version",
             f"<p>This version of <a href=\"{escaped}\">{escaped}</a> was replaced by a newer one, which the address "
             f"now serves. Its archived copy (the scrape's <code>raw/</code> folder beside the database) is not on this "
-            f"server; its text, page by page, is in <a href=\"/{DATABASE}/pages?document_id={doc_id}\">pages</a>.</p>",
+            f"server; its text, page by page, is in {_pages_link(doc_id)}.</p>",
         )  # fmt: skip
     for path in locate(source, db.path, dict(row).get("local_path")):  # (a database from before local_path has none)
         if path.is_file():
@@ -314,7 +314,7 @@ async def document_view(request, datasette):
                     datasette, request, "The file has changed",
                     f"<p>The file <code>{escaped}</code> no longer has the bytes that were ingested (sha256 "
                     f"<code>{doc_id}</code>): it was replaced by a newer version. Find the version that was read in "
-                    f"the database's <a href=\"/{DATABASE}/pages?document_id={doc_id}\">pages</a>.</p>",
+                    f"the database's {_pages_link(doc_id)}.</p>",
                     status=409,
                 )  # fmt: skip
             return _file_response(await asyncio.to_thread(path.read_bytes), path.name, media_type)
@@ -322,8 +322,13 @@ async def document_view(request, datasette):
         datasette, request, "Source file not found",
         f"<p>The document was read from <code>{escaped}</code>, which this server cannot find (paths are "
         f"relative to where <code>councilpack ingest</code> ran). Its text, page by page, is in "
-        f"<a href=\"/{DATABASE}/pages?document_id={doc_id}\">pages</a>.</p>",
+        f"{_pages_link(doc_id)}.</p>",
     )  # fmt: skip
+
+
+def _pages_link(doc_id: str) -> str:
+    """A link to the document's text, page by page: what a page about a missing source points to instead."""
+    return f'<a href="/{DATABASE}/pages?document_id={doc_id}">pages</a>'
 
 
 def _file_response(data: bytes, name: str, media_type: str | None) -> Response:
