@@ -77,6 +77,9 @@ def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
         searched = server.client.get("/councilpack/watch_feed.atom", params={"watch": "1"}).text
         assert "Resolved (requested): a report on the sufficiency of local foster placements" in searched
         assert searched.count("<entry>") == 3  # an item, its resolution and its action; nothing else says it
+        for missing in ("99", ""):  # no such saved search: an empty feed, not an SQL error
+            empty = server.client.get("/councilpack/watch_feed.json", params={"watch": missing, "_shape": "array"})
+            assert empty.status_code == 200 and empty.json() == [], missing
         assert "/councilpack/committee_feed" in server.client.get("/councilpack").text  # the feeds are linked from the pages
         assert server.client.get("/-/councilpack/static/../settings.json").status_code == 404
         page = server.client.get("/councilpack/resolutions").text

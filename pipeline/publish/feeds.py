@@ -53,8 +53,6 @@ union all
     + f"\norder by atom_updated desc, atom_id limit {FEED_LIMIT}"
 )
 
-# The saved search's phrase, as an FTS5 phrase query.
-_PHRASE = "(select '\"' || replace(w.query, '\"', '\"\"') || '\"' from watches w where w.id = :watch)"
 _IN_WATCH_SCOPE = (
     "(select w.council is null or w.council = m.council from watches w where w.id = :watch)"
     " and (select w.committee is null or w.committee = m.committee from watches w where w.id = :watch)"
@@ -62,7 +60,11 @@ _IN_WATCH_SCOPE = (
 
 
 def _matching(table: str) -> str:
-    return f"t.rowid in (select rowid from [{table}_fts] where [{table}_fts] match {_PHRASE}) and {_IN_WATCH_SCOPE}"
+    # the phrase comes from the watches row, joined: no saved search with that id, no MATCH run (an empty one is an error)
+    return (
+        f"t.rowid in (select f.rowid from watches w join [{table}_fts] f on [{table}_fts] match "
+        f"('\"' || replace(w.query, '\"', '\"\"') || '\"') where w.id = :watch) and {_IN_WATCH_SCOPE}"
+    )
 
 
 WATCH_FEED = (
