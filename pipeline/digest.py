@@ -96,7 +96,8 @@ def resolve_since(db: sqlite_utils.Database, since: str | None) -> str:
         moment = dt.datetime.fromisoformat(since)
     except ValueError:
         raise ValueError(f"not a date or time: {since!r} (expected 'last', YYYY-MM-DD or an ISO time)") from None
-    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).isoformat()
+    # ingest times are stored in UTC: a time with another offset is compared as the same instant in UTC
+    return (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc).isoformat()
 
 
 _NEW_DOCUMENTS = "select id from documents where ingested_at > :since and status = 'ok' and superseded_by is null"
@@ -165,24 +166,19 @@ def _rows(db: sqlite_utils.Database, table: str, columns: str, p: dict) -> list[
 
 
 def _kpi_moves(db: sqlite_utils.Database, p: dict) -> list[dict]:
-    """RAG ratings of new reports that differ from the same measure's latest earlier rating in the same committee."""
+    """RAG ratings of new reports that differ from the same measure's previous rating in the same committee."""
     return list(
         db.query(
             f"""with rated as (
-                  select v.id, v.row_label, v.column_label, lower(trim(v.raw)) as rating, v.raw, m.council, m.committee, m.date,
-                         v.document_id, v.page, t.title as kpi_table
+                  select m.date, m.council, m.committee, t.title as kpi_table, v.row_label as measure, v.raw as now,
+                         lag(v.raw) over (partition by m.council, m.committee, v.row_label order by m.date, v.id) as was,
+                         v.document_id, v.page
                     from kpi_values v join kpi_tables t on t.id = v.table_id join meetings m on m.id = t.meeting_id
                    where v.status = 'rag'
                 )
-                select n.date, n.council, n.committee, n.kpi_table, n.row_label as measure,
-                       (select o.raw from rated o where o.council is n.council and o.committee is n.committee
-                          and o.row_label = n.row_label and o.date < n.date order by o.date desc limit 1) as was,
-                       n.raw as now, n.document_id, n.page
-                  from rated n
-                 where n.document_id in ({_NEW_DOCUMENTS})
-                   and lower(trim(coalesce((select o.raw from rated o where o.council is n.council and o.committee is n.committee
-                          and o.row_label = n.row_label and o.date < n.date order by o.date desc limit 1), n.raw))) != n.rating
-                 order by n.date desc, n.row_label""",
+                select * from rated
+                 where document_id in ({_NEW_DOCUMENTS}) and was is not null and lower(trim(was)) != lower(trim(now))
+                 order by date desc, measure""",
             p,
         )
     )

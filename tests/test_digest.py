@@ -67,3 +67,35 @@ def test_watch_list_and_remove(tmp_path):
     assert "parking levy" in run_cli("watch", "list", "--db", str(db)).output
     assert run_cli("watch", "remove", "1", "--db", str(db)).exit_code == 0
     assert run_cli("watch", "remove", "1", "--db", str(db)).exit_code == 1
+
+
+def test_kpi_ratings_that_moved_since_the_committees_previous_report(tmp_path):
+    """June's pack rates its KPIs red/amber/green; an earlier report of the same committee (written here as rows, as a
+    loader would store them) rated two of them: the one whose rating changed is reported, the one that held is not."""
+    import sqlite_utils
+
+    db = tmp_path / "c.db"
+    pack = SAMPLES / "2025-06-16_corporate-parenting-panel_agenda-pack.pdf"
+    assert run_cli("ingest", str(pack), "--db", str(db), "-q").exit_code == 0
+    assert _digest(db, "--since", "2000-01-01", "--no-record")["kpi_moves"] == []  # nothing earlier to move from
+    earlier = "eastbrook-borough-council/corporate-parenting-panel/2024-12-09"
+    rows = sqlite_utils.Database(db)
+    rows["documents"].insert({"id": "e" * 64, "source": "december-pack.pdf", "status": "ok", "ingested_at": "1999-01-01T00:00:00+00:00"})
+    rows["meetings"].insert({"id": earlier, "council": "Eastbrook Borough Council", "committee": "Corporate Parenting Panel", "date": "2024-12-09"})
+    rows["kpi_tables"].insert({"id": "dec-t1", "document_id": "e" * 64, "meeting_id": earlier, "title": "Scorecard"})
+    for n, (measure, rating) in enumerate([("Initial Health Assessments within 20 days", "Amber"), ("Personal Education Plans in timescale", "Green")]):
+        rows["kpi_values"].insert({"id": f"dec-v{n}", "document_id": "e" * 64, "table_id": "dec-t1", "row_label": measure, "raw": rating, "status": "rag"})
+    moves = _digest(db, "--since", "2000-01-01", "--no-record")["kpi_moves"]
+    assert [(k["measure"], k["was"], k["now"], k["date"]) for k in moves] == [("Initial Health Assessments within 20 days", "Amber", "Red", "2025-06-16")]
+    text = run_cli("digest", "--db", str(db), "--since", "2000-01-01", "--no-record").output
+    assert "## KPI ratings that moved (1)" in text and "Initial Health Assessments within 20 days: Amber → Red" in text
+
+
+def test_since_a_time_in_another_offset_is_the_same_instant(tmp_path):
+    from pipeline.digest import resolve_since
+    from pipeline.store import open_database
+
+    db = open_database(tmp_path / "c.db")
+    assert resolve_since(db, "2025-06-16T01:30:00+01:00") == "2025-06-16T00:30:00+00:00"
+    assert resolve_since(db, "2025-06-16") == "2025-06-16T00:00:00+00:00"
+    assert resolve_since(db, "last") == "0000-01-01T00:00:00+00:00"  # no digest yet: everything
