@@ -93,6 +93,9 @@ def ingest(
     Exits with status 1 when any document failed, and with --strict also when
     any document yielded no meeting (they are loaded all the same).
     """
+    handed_over = _hand_to_worker()
+    if handed_over is not None:
+        raise typer.Exit(code=handed_over)
     from pipeline.ingest import ingest as run_ingest
 
     options = {k: v for k, v in {"council": council, "committee": committee}.items() if v}
@@ -135,6 +138,71 @@ def ingest(
     if strict and summary.no_meeting:
         typer.echo(f"--strict: no meeting recognised in {len(summary.no_meeting)} document(s); they are stored, see documents.warnings", err=True)
     raise typer.Exit(code=1 if summary.failed or (strict and summary.no_meeting) else 0)
+
+
+def _hand_to_worker() -> int | None:
+    """The exit status of this very command run by a warm worker, or None to run it here.
+
+    Only a command line typed as ``councilpack ingest ...`` is handed over (not
+    one called from Python, whose sys.argv is someone else's).
+    """
+    if Path(sys.argv[0]).name != "councilpack" or sys.argv[1:2] != ["ingest"]:
+        return None
+    from pipeline import warm
+
+    return warm.forward(sys.argv[1:])
+
+
+def _run_in_worker(argv: list[str]) -> int:
+    """Run one command line in a worker's child, as the console script would; its exit status."""
+    try:
+        app(args=argv, prog_name="councilpack")
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
+    return 0
+
+
+def _warm_worker() -> None:
+    """Import and compile, before the first fork, what an ingest needs."""
+    import pipeline.ingest  # noqa: F401 - the readers, extractors, store
+    from pipeline import parse
+
+    parse._warm_up()
+
+
+@app.command()
+def worker(
+    idle: float = typer.Option(900.0, "--idle", min=1.0, help="Leave after this many seconds with no command to run."),
+    where: bool = typer.Option(False, "--where", help="Print the socket path a worker of this code listens on, and exit."),
+) -> None:
+    """Keep a warm process that runs one-off ingests fast.
+
+    A fresh `councilpack ingest pack.pdf` spends most of its time starting up
+    (imports, the vocabulary's patterns). Started once, a worker pays that
+    once: every `councilpack ingest` of the same user then hands its command
+    to the worker, which runs it in a forked child with the caller's
+    directory, environment, terminal and exit status. With no worker running,
+    ingest runs in its own process as before. A worker serves only the code
+    it was started from: after an upgrade or an edit, ingest runs cold until a
+    new worker is started. Set COUNCILPACK_WORKER=0 to never use one.
+
+        councilpack worker &              # or a systemd user service
+        councilpack ingest new-pack.pdf   # served by the worker
+    """
+    from pipeline import warm
+
+    if where:
+        typer.echo(str(warm.socket_path()))
+        return
+    if not warm.available():
+        typer.echo("error: a worker needs fork and Unix sockets (POSIX); ingest runs in its own process here", err=True)
+        raise typer.Exit(code=1)
+    try:
+        warm.serve(_run_in_worker, _warm_worker, idle_seconds=idle, log=lambda s: typer.echo(s, err=True))
+    except RuntimeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=1)
 
 
 DEFAULT_SOURCES = Path("councils.toml")

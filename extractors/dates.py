@@ -8,10 +8,9 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
-
-import dateparser
 
 from extractors import vocab
 
@@ -37,8 +36,41 @@ def parse_date(text: str | None) -> str | None:
     if m:
         d, mo, y = (int(g) for g in m.groups())
         return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    written_out = _day_month_year(cleaned)
+    if written_out is not None:
+        return written_out or None
+    import dateparser  # only here: loading it and its English data costs half a second, and most dates never need it
+
     parsed = dateparser.parse(cleaned, languages=["en"], settings=_SETTINGS)
     return parsed.date().isoformat() if parsed else None
+
+
+_DAY_MONTH_YEAR = re.compile(r"(?:[A-Za-z]+,?\s+)?(\d{1,2})\s+([A-Za-z]+)\.?,?\s+(\d{4})")
+
+
+def _day_month_year(cleaned: str) -> str | None:
+    """The ISO date of the commonest form, "[Monday] 27 March 2023", read without dateparser.
+
+    Returns "" for that form with an impossible day ("31 June 2024") and None
+    for any other form, which dateparser then reads.
+    """
+    m = _DAY_MONTH_YEAR.fullmatch(cleaned)
+    if not m:
+        return None
+    weekday = cleaned[: m.start(1)].strip(" ,").lower()
+    month = vocab.get("common").month_numbers().get(m.group(2).lower())
+    if month is None or (weekday and weekday not in _weekdays()):
+        return None
+    try:
+        return datetime.date(int(m.group(3)), month, int(m.group(1))).isoformat()
+    except ValueError:
+        return ""
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> frozenset[str]:
+    names = vocab.get("common").weekdays
+    return frozenset(w.lower() for w in names) | frozenset(w[:3].lower() for w in names)
 
 
 def parse_time(text: str | None) -> str | None:

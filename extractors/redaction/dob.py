@@ -29,7 +29,6 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-import dateparser
 
 from extractors import vocab
 
@@ -72,6 +71,8 @@ def is_date(candidate: str, rule: str = "") -> bool:
     order = "YMD" if re.match(r"\s*\d{4}\s*-", text) else "DMY"
     strict = bool(re.search(r"\d{1,2}\D+\d{1,2}\D+\d{2,4}|\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{2,4}|[A-Za-z]+\.?\s+\d{1,2},?\s+\d{4}", text))
     settings = {"DATE_ORDER": order, "STRICT_PARSING": strict, "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    import dateparser  # loaded on the first candidate only: most documents have none
+
     try:
         return dateparser.parse(text, languages=["en"], settings=settings) is not None
     except Exception:  # dateparser raises on some odd inputs (out-of-range days): not a date

@@ -36,13 +36,19 @@ _BRITISH = (("mme", "m"), ("mmes", "ms"), ("isation", "ization"), ("isations", "
 
 
 @lru_cache(maxsize=1)
-def english() -> frozenset[str]:
-    """Lower-case English words (Webster's Second, its common nouns and verbs, and spaCy's stop words)."""
+def english() -> set[str]:
+    """English words (Webster's Second and spaCy's stop words), for look-ups of a lower-cased word.
+
+    The list writes proper nouns with a capital ("Paris"), so a lower-cased
+    look-up finds only common nouns and verbs; the set is used as loaded
+    rather than filtered, which would cost a fifth of a second in every new process.
+    """
     from english_words import get_english_words_set
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    words = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
-    return frozenset(words | set(STOP_WORDS))
+    words = get_english_words_set(["web2"], lower=False, alpha=True)  # a fresh set: ours to extend
+    words.update(STOP_WORDS)
+    return words
 
 
 @lru_cache(maxsize=1)

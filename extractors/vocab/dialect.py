@@ -26,6 +26,7 @@ phrase's spaces match any run of white space (:func:`phrase`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Mapping
 
 MACRO = re.compile(r"(?<!\\)\{(?P<name>[A-Z][A-Z0-9_]*)\}")
@@ -79,6 +80,18 @@ def line_start_takes_page_breaks(pattern: str) -> str:
     return _LINE_START.sub(lambda m: "^[\\f \\t", pattern)
 
 
+@lru_cache(maxsize=None)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled once a process, however many fields, checks and modules ask for it.
+
+    Loading a vocabulary file checks that each pattern compiles, and the field's
+    :class:`PatternSet` needs the same pattern compiled: ``re``'s own cache (512
+    entries) is too small for the thousand-odd patterns of the vocabulary, so
+    without this every pattern was compiled twice in every new process.
+    """
+    return re.compile(pattern, flags)
+
+
 class PatternSet:
     """Several regular expressions used as one (each may reuse group names).
 
@@ -87,7 +100,7 @@ class PatternSet:
     """
 
     def __init__(self, patterns: list[str], flags: int) -> None:
-        self.patterns = [re.compile(line_start_takes_page_breaks(p), flags) for p in patterns]
+        self.patterns = [compiled(line_start_takes_page_breaks(p), flags) for p in patterns]
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         endpos = len(text) if endpos is None else endpos

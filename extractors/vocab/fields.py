@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Annotated, Any, Callable
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PrivateAttr
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, PrivateAttr, ValidationInfo
 
-from extractors.vocab.dialect import PatternSet, expand
+from extractors.vocab.dialect import PatternSet, compiled, expand, line_start_takes_page_breaks
 
 I, M, X = re.I, re.M, re.X
 
@@ -42,7 +42,7 @@ class Flags:
 
 def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``pattern`` with its macros expanded, compiled."""
-    return re.compile(expand(pattern, macro_table()), flags)
+    return compiled(expand(pattern, macro_table()), flags)
 
 
 def _one_or_many(value: Any) -> Any:
@@ -57,10 +57,12 @@ def _no_repeats(values: list[str], key: Callable[[str], str] = lambda s: s) -> l
     return values
 
 
-def _compiles(values: list[str] | str, flags: int) -> list[str] | str:
+def _compiles(values: list[str] | str, info: ValidationInfo, *, flags: int) -> list[str] | str:
+    if info.context and not info.context.get("compile_patterns", True):
+        return values  # checked when the field is first used (VocabModel.regex), so a process compiles only what it reads
     for p in [values] if isinstance(values, str) else values:
         try:
-            compile_pattern(p, flags)
+            compiled(line_start_takes_page_breaks(expand(p, macro_table())), flags)  # as its PatternSet will: compiled once
         except (re.error, ValueError) as e:
             raise ValueError(f"pattern {p!r} does not compile: {e}") from None
     return values
@@ -98,7 +100,10 @@ class VocabModel(BaseModel):
             value = getattr(self, field)
             patterns = [value] if isinstance(value, str) else value
             flags = flags_of(type(self), field)
-            self._compiled[field] = PatternSet([expand(p, macro_table()) for p in patterns], flags)
+            try:
+                self._compiled[field] = PatternSet([expand(p, macro_table()) for p in patterns], flags)
+            except (re.error, ValueError) as e:
+                raise ValueError(f"{type(self).__name__}.{field}: a pattern does not compile: {e}") from None
         return self._compiled[field]
 
     def compiled(self, field: str) -> re.Pattern[str]:
