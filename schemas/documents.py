@@ -121,7 +121,8 @@ class Page(BaseModel):
     ocr_confidence: float | None = Field(None, description="On a page read by OCR: Tesseract's mean word confidence, 0-100 (weighted by word length).")
 
 
-DOCUMENTS = TableSpec(Document, "Source documents", name="documents", indexes=(("source",),))
+# ingested_at: feeds and the digest take the newest documents first, and stop there
+DOCUMENTS = TableSpec(Document, "Source documents", name="documents", indexes=(("source",), ("ingested_at",)))
 PAGES = TableSpec(
     Page,
     "Pages of the source documents",

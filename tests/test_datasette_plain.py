@@ -74,6 +74,15 @@ def test_plain_datasette_serves_the_same_site(site, tmp_path, how):
         assert feed.status_code == 200 and feed.text.startswith("<?xml") and "<feed" in feed.text
         assert "Corporate Parenting Panel 2025-06-16: Declaration: Sunil Patel" in feed.text
         assert "Meeting: Eastbrook Borough Council, Corporate Parenting Panel, 2025-03-10" in feed.text
+        # entries link to absolute addresses on the host the feed was asked from (a reader needs no base)
+        links = [part.split('"', 1)[0] for part in feed.text.split('<link href="')[1:]]
+        origin = str(server.client.base_url).rstrip("/")
+        entry_links = [link for link in links if "committee_feed" not in link]
+        assert entry_links and all(link.startswith(origin + "/") for link in entry_links), entry_links[:3]
+        assert any(link.startswith(origin + "/councilpack/meetings/") for link in entry_links)
+        proxied = server.client.get("/councilpack/committee_feed.atom", headers={"X-Forwarded-Proto": "https"},
+                                    params={"council": "Eastbrook", "committee": "Corporate Parenting"})  # fmt: skip
+        assert '<link href="https://' in proxied.text
         searched = server.client.get("/councilpack/watch_feed.atom", params={"watch": "1"}).text
         assert "Resolved (requested): a report on the sufficiency of local foster placements" in searched
         assert searched.count("<entry>") == 3  # an item, its resolution and its action; nothing else says it
