@@ -131,6 +131,8 @@ def ingest(
         typer.echo(f"database: {db} ({summary.counts.get('documents', 0)} documents, {summary.counts.get('meetings', 0)} meetings in all)")
     for source, error in summary.errors:
         typer.echo(f"error: {source}: {error}", err=True)
+    if summary.site_files_error:
+        typer.echo(f"warning: {summary.site_files_error}", err=True)
     for source, error in summary.extraction_errors:
         typer.echo(f"extraction error: {source}: {error}", err=True)
     for source, kind in summary.no_meeting:

@@ -61,6 +61,8 @@ class IngestSummary:
     counts_before: dict[str, int] = field(default_factory=dict)  # ... and before it
     # Loaded (or unchanged) documents of a kind that describes a meeting, from which none was recognised: (source, kind).
     no_meeting: list[tuple[str, str]] = field(default_factory=list)
+    # Why metadata.json / settings.json could not be written beside the database (the database itself is committed).
+    site_files_error: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -161,7 +163,11 @@ def ingest(
         columns = columns_of(db.conn)
     finally:
         db.close()
-    write_site_files(db_path, columns)  # the Datasette metadata and settings beside the database, for plain `datasette`
+    try:
+        write_site_files(db_path, columns)  # the Datasette metadata and settings beside the database, for plain `datasette`
+    except OSError as exc:  # the rows are committed: say what is missing, lose nothing
+        summary.site_files_error = (f"the database is written, but not the Datasette files beside it: {exc.strerror or exc}: "
+                                    f"{exc.filename or Path(db_path).parent} (`councilpack metadata > metadata.json` writes them elsewhere)")  # fmt: skip
     return summary
 
 

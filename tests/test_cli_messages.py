@@ -59,3 +59,12 @@ def test_help_shows_flags_without_a_type_and_read_commands_read():
     for command in ("serve", "stats", "export"):
         text = run_cli(command, "--help").output
         assert "database to read" in text and "to write" not in text.split("--db", 1)[1].split("\n  -", 1)[0], command
+
+
+def test_site_files_that_cannot_be_written_are_a_warning_and_the_rows_stay(tmp_path):
+    db = tmp_path / "c.db"
+    (tmp_path / "metadata.json").mkdir()  # something in the way: the file cannot be written
+    result = run_cli("ingest", str(EASTBROOK / "2025-03-10_corporate-parenting-panel_printed-minutes.pdf"), "--db", str(db))
+    assert result.exit_code == 0, result.output
+    assert "warning: the database is written, but not the Datasette files beside it: Is a directory:" in result.output
+    assert f"database: {db} (1 documents, 1 meetings in all)" in result.output
