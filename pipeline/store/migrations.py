@@ -14,13 +14,17 @@ each difference becomes one step, applied with sqlite-utils and recorded in
   ``declarations.item_number`` from the linked item's number, else the stored ``item_reference``;
   ``meeting_date`` of a meeting's items, resolutions, actions, attendees, declarations and votes from their meeting id;
 - ``create index <t>(<c>, ...)``: an index added since;
+- ``reorder columns <t>``: the table's columns in the order a new database has them (a record's
+  own fields first, its provenance last, so Datasette shows the text before the offsets): the
+  table is rebuilt with sqlite-utils' ``transform``, rows, indexes and keys kept; columns a
+  later release no longer has stay, at the end; its full-text index is rebuilt after it;
 - ``create full-text index <t>``: a full-text index added since, filled from the rows there;
 - ``rebuild full-text index <t>``: its columns changed; the index is rebuilt from the rows;
 - ``create view <v>`` / ``replace view <v>``: a view added, or its SQL changed;
 - ``create table <summary>``: a summary table added since (filled as committees change);
 
-Nothing is dropped or rewritten: a column or table a later release no longer
-uses stays with its data. A current database yields no step, so a second run
+Nothing is dropped: a column or table a later release no longer uses stays
+with its data. The one rewrite is a table rebuilt to put its columns in order. A current database yields no step, so a second run
 records nothing. Foreign keys of a table that already exists are left as they
 are (SQLite cannot add one without rebuilding the table); new tables get theirs.
 
@@ -149,9 +153,15 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
             continue
         for step in _missing_columns(db, spec) + _missing_indexes(db, spec):
             record(step)
+    reordered = set()
+    for spec in TABLES:
+        step = _column_order(db, spec)
+        if step:
+            record(step)
+            reordered.add(spec.name)
     for spec in TABLES:
         if spec.fts:
-            step = _full_text(db, spec)
+            step = _full_text(db, spec, rebuild=spec.name in reordered)
             if step:
                 record(step)
     for table in summaries.ensure_summary_tables(db) + watches.ensure_watch_tables(db):
@@ -190,12 +200,22 @@ def _missing_indexes(db: sqlite_utils.Database, spec: TableSpec) -> list[str]:
     return steps
 
 
-def _full_text(db: sqlite_utils.Database, spec: TableSpec) -> str | None:
+def _column_order(db: sqlite_utils.Database, spec: TableSpec) -> str | None:
+    existing = list(db[spec.name].columns_dict)
+    wanted = [c for c in schema.columns(spec.model) if c in existing]
+    order = wanted + [c for c in existing if c not in wanted]
+    if order == existing:
+        return None
+    db[spec.name].transform(column_order=order)  # rows, indexes and keys kept; triggers are not (the full-text index is rebuilt)
+    return f"reorder columns {spec.name}"
+
+
+def _full_text(db: sqlite_utils.Database, spec: TableSpec, rebuild: bool = False) -> str | None:
     fts = db[spec.name].detect_fts()
     if fts is None:
         schema.create_fts(db, spec)
         return f"create full-text index {spec.name}"
-    if db[fts].columns_dict.keys() != set(spec.fts):
+    if rebuild or db[fts].columns_dict.keys() != set(spec.fts):
         db[spec.name].disable_fts()
         schema.create_fts(db, spec)
         return f"rebuild full-text index {spec.name}"
