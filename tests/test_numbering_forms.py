@@ -27,6 +27,13 @@ LEADING = {
     "19.03.4": (["19.03.4", "19.03.5", "19.03.6", "19.03.7"], ["19.03.4", "19.03.5", "19.03.6", "19.03.7"]),
     "18-252": (["18-252", "18-253", "18-254", "18-255"], ["18-252", "18-253", "18-254", "18-255"]),
     "252-18": (["252-18", "253-18", "254-18", "255-18"], ["252-18", "253-18", "254-18", "255-18"]),
+    # a reference of several parts that counts by its last: a year range and the body's code, an underscore
+    "23-24/FRA/1": (["31-32/FRA/1", "31-32/FRA/2", "31-32/FRA/3", "31-32/FRA/4"], ["31-32/FRA/1", "31-32/FRA/2", "31-32/FRA/3", "31-32/FRA/4"]),
+    "2031-32/AUD/7.": (["2031-32/AUD/7.", "2031-32/AUD/8.", "2031-32/AUD/9.", "2031-32/AUD/10."], ["2031-32/AUD/7", "2031-32/AUD/8", "2031-32/AUD/9", "2031-32/AUD/10"]),
+    "FRA/31/1": (["FRA/31/1", "FRA/31/2", "FRA/31/3", "FRA/31/4"], ["FRA/31/1", "FRA/31/2", "FRA/31/3", "FRA/31/4"]),
+    "2031-06_1.": (["2031-06_1.", "2031-06_2.", "2031-06_3.", "2031-06_4."], ["2031-06_1", "2031-06_2", "2031-06_3", "2031-06_4"]),
+    "PC_2031_5": (["PC_2031_5", "PC_2031_6", "PC_2031_7", "PC_2031_8"], ["PC_2031_5", "PC_2031_6", "PC_2031_7", "PC_2031_8"]),
+    "HB/31/12:": (["HB/31/12:", "HB/31/13:", "HB/31/14:", "HB/31/15:"], ["HB/31/12", "HB/31/13", "HB/31/14", "HB/31/15"]),
 }
 
 
@@ -164,3 +171,16 @@ def test_a_whole_document_under_its_order_of_business_keeps_its_own_items():
     body = "".join(f"{n}. {t}\n{b}\n\n" for n, t, b in zip(range(1, 5), TITLES, BODIES))
     contents = "".join(f"{n}. {t} ...... {n + 1}\n" for n, t in zip(range(1, 5), TITLES))
     assert _items(HEAD + "Contents\n" + contents + "\n" + body) == list(zip(["1", "2", "3", "4"], TITLES))
+
+
+REFERENCES = [["31-32/FRA/1", "31-32/FRA/2", "31-32/FRA/3"], ["2031-06_1.", "2031-06_2.", "2031-06_3."], ["PB/31/4", "PB/31/5", "PB/31/6"]]
+
+
+@pytest.mark.parametrize("numbers", REFERENCES, ids=[n[0] for n in REFERENCES])
+def test_a_web_pages_reference_numbers_alone_on_their_lines(numbers):
+    """A ModernGov "Agenda and minutes" page copied as text: each number alone on its line over its title, whatever
+    its parts (a year range, the body's code, an underscore)."""
+    text = "Agenda and minutes\n\nVenue: Tolley Drill Hall, Upper Room\n\nItems\nNo. Item\n\n" + "\n\n".join(
+        f"{n}\n\n{t}\n\nMinutes:\n\n{b}" for n, t, b in zip(numbers, TITLES, BODIES)
+    ) + "\n"
+    assert _items(text) == [(n.rstrip("."), t) for n, t in zip(numbers, TITLES)]
