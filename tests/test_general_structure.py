@@ -126,6 +126,27 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Play park: Cllr Dean reported that the swings were mended", "Play park"),
         # a full stop before a word in lower case ends no sentence
         ("Apologies for absence, Inc. acceptance of reasons", "Apologies for absence, Inc. acceptance of reasons"),
+        # a part or paragraph number in brackets, then its text: the title ends before it
+        ("ADOPTION OF MINUTES (a) Ordinary Meeting of 3 March", "ADOPTION OF MINUTES"),
+        ("Matters Arising (i) Footpath signs were ordered", "Matters Arising"),
+        ("Apologies/Personal matters (4) Cllr Ann Holt and Cllr Bob Dean", "Apologies/Personal matters"),
+        ("Financial business (7) Items agreed for payment", "Financial business"),
+        ("Finance policies (attached)", "Finance policies (attached)"),  # a note, not a part
+        # a heading in capitals, then the decision word in capitals
+        ("APOLOGIES RESOLVED to note that there were none", "APOLOGIES"),
+        ("GRASS CUTTING AGREED: that the contract be renewed", "GRASS CUTTING"),
+        ("PLAY AREA NOTED the inspection report", "PLAY AREA"),
+        # a range's dash is inside the title
+        ("ELECTION OF TOWN MAYOR 2031 - 2032 It was proposed by Ann Holt that Bob Dean be Mayor", "ELECTION OF TOWN MAYOR 2031 - 2032"),
+        ("ELECTION OF DEPUTY MAYOR 2031–2032 It was proposed by Ann Holt that Cy Frost be Deputy", "ELECTION OF DEPUTY MAYOR 2031–2032"),
+        ("DECLARATIONS – None were made", "DECLARATIONS"),
+        # an attendance label's colon, then the names (an office word among them)
+        ("MEMBERS PRESENT: Ann Holt Town Mayor Councillors Bob Dean, Cy Frost", "MEMBERS PRESENT"),
+        ("Councillors present: Ann Holt (Chair), Bob Dean", "Councillors present"),
+        ("In attendance: Cy Frost, Clerk", "In attendance"),
+        # one word in capitals, then a sentence opening the minutes
+        ("WELCOME The Mayor, Councillor Holt, welcomed Members to the meeting", "WELCOME"),
+        ("CONGRATULATIONS Cllr Dean congratulated the school team", "CONGRATULATIONS"),
     ],
 )
 def test_where_a_title_ends(rest, title):

@@ -184,3 +184,32 @@ def test_a_web_pages_reference_numbers_alone_on_their_lines(numbers):
         f"{n}\n\n{t}\n\nMinutes:\n\n{b}" for n, t, b in zip(numbers, TITLES, BODIES)
     ) + "\n"
     assert _items(text) == [(n.rstrip("."), t) for n, t in zip(numbers, TITLES)]
+
+
+RUN_ON_CAPITALS = {
+    "plain stop": ["1.", "2.", "3."],
+    "plain bracket": ["1)", "2)", "3)"],
+    "two minutes": ["C240/2031", "C241/2031"],
+    "code and year": ["SC/35/2031", "SC/36/2031"],
+}
+
+
+@pytest.mark.parametrize("labels", RUN_ON_CAPITALS.values(), ids=list(RUN_ON_CAPITALS))
+def test_items_in_capitals_run_into_one_paragraph(labels):
+    """Minutes stored as one run-on paragraph, each item a number (plain, or a minute number; two are enough) before a
+    heading in capitals, then its minutes."""
+    titles = ["APOLOGIES", "ADOPTION OF MINUTES", "MATTERS ARISING"][: len(labels)]
+    bodies = [
+        "RESOLVED to note that there were none.",
+        "(a) Ordinary Meeting of 3 March RESOLVED that the Minute was approved, being proposed by Ms Holt.",
+        "(a) Hall Roof The Clerk reported that the roof was mended, and it was:- RESOLVED to note the report.",
+    ]
+    line = "MINUTE of the MEETING of TOLLEY COMMUNITY COUNCIL held in the HALL on MONDAY, 3 MARCH 2031 at 7 p.m. Present: Ms A Holt, Mr B Dean "
+    line += " ".join(f"{n} {t} {b}" for n, t, b in zip(labels, titles, bodies))
+    assert _items(line + "\n") == [(n.rstrip(".)"), t) for n, t in zip(labels, titles)]
+
+
+def test_a_numbered_list_in_prose_is_no_run_of_items():
+    """Numbers in prose before words in title case or lower case are a list, not headings in capitals."""
+    line = HEAD + "Present: Cllrs Holt and Dean. The clerk listed the jobs: 1. Mend the gate. 2. Paint the bench. 3. clear the drain.\n"
+    assert _items(line) == []

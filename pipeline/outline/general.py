@@ -35,7 +35,7 @@ from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
-from pipeline.outline.item_forms import contents_list, inline_minute_numbers, titled_minutes_blocks, trailing_heads, with_contents
+from pipeline.outline.item_forms import contents_list, inline_items, inline_minute_numbers, titled_minutes_blocks, trailing_heads, with_contents
 from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
 from pipeline.outline.titles import title_cut, title_extent
 from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
@@ -99,7 +99,7 @@ def _read(doc: SourceDocument) -> Outline | None:
     opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
-    heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
+    heads = _headings(text, lines, candidates, emphasised, body) or inline_items(lines, body)
     if not heads or all(c.data.get("unnumbered") for c in heads):
         # bold headings that print their number after the title ("Financial Matters 18-257"): the numbers are theirs
         heads = trailing_heads(lines, emphasised, body) or heads
@@ -179,28 +179,6 @@ def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[C
 
 # "... as are updates regarding scams, etc. Item 2. Minutes of November meeting/matters arising. The Minutes ...":
 # an item named by its word and number after a sentence ends, inside a paragraph
-_INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
-
-
-def _inline_items(text: str, lines: list[Line], body: int) -> list[Candidate]:
-    """Items run into one another in text that lost its line breaks (a PDF read as one paragraph): "Item 1.
-    Welcome/apologies ... Item 2. Minutes of ...", each after a sentence ends. Only with the word "Item" (or
-    "Minute") before the number, and the numbers running in sequence; read where no heading starts a line."""
-    candidates = []
-    for i, line in enumerate(lines):
-        if line.end <= body:
-            continue
-        for m in _INLINE_ITEM.finditer(line.text):
-            label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
-            candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
-    run: list[Candidate] = []  # the numbers one after another from near one ("Item 1.", "Item 2." ...); others are references
-    for c in candidates:
-        value = int(c.label.text)
-        if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
-            run.append(c)
-    return run if len(run) >= MIN_ITEMS else []
-
-
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
     """An agenda's items up to where the numbering starts again.
 

@@ -2,6 +2,7 @@
 
 - a minute number printed AFTER its heading ("Apologies for Absence 18-252 Cllr ...", "Financial Matters 18-257"),
   read by :func:`extractors.numbering.read_trailing_label` and scored as a sequence;
+- items run into one flattened paragraph: "... Item 2. Minutes of ...", "... 2. ADOPTION OF MINUTES (a) ...";
 - compound minute numbers run into one flattened line ("... 7pm C30/16 Apologies ... C31/16 Declarations ...");
 - a ModernGov page copied without its numbers: paragraphs over "Minutes:" lines;
 - an order of business printed with its pages ("1. Apologies ...... 2 2. Adoption of Minutes ...... 2"), which
@@ -40,11 +41,49 @@ def trailing_heads(lines: list[Line], emphasised: set[int], body: int) -> list[C
     return [c for c, _ in sequence.members] if sequence is not None and sequence.score >= 2.0 else []
 
 
+# Items run into one another in text that lost its line breaks: "... Item 2. Minutes of ..." after a sentence ends, or a
+# plain number with its full stop or bracket before a heading in capitals ("... 1 Member of the Public 1. APOLOGIES
+# RESOLVED ... 2. ADOPTION OF MINUTES (a) ..."): a number inside prose before a word in capitals is rarely anything else.
+_INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
+_INLINE_CAPITALS = re.compile(r"(?<![\w.,/£$€-])(?P<n>\d{1,2})(?P<stop>[.)])[ \t]+(?=[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$))")
+INLINE_RUN = 2  # items that must run in sequence
+
+
+def inline_items(lines: list[Line], body: int) -> list[Candidate]:
+    """Items run into one another in text that lost its line breaks (a PDF or a web page read as one paragraph):
+    "Item 1. Welcome/apologies ... Item 2. Minutes of ...", each after a sentence ends, or "1. APOLOGIES ... 2.
+    ADOPTION OF MINUTES ..." with the heading in capitals. The numbers must run in sequence from near one (a
+    reference to "item 7" stands alone); read where no heading starts a line. The longer run of the two forms wins."""
+    runs = []
+    for form in (_INLINE_ITEM, _INLINE_CAPITALS):
+        candidates = []
+        for i, line in enumerate(lines):
+            if line.end <= body:
+                continue
+            for m in form.finditer(line.text):
+                if line.start + m.start() < body:
+                    continue
+                label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
+                candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
+        run: list[Candidate] = []  # the numbers one after another from near one ("Item 1.", "Item 2." ...); others are references
+        for c in candidates:
+            value = int(c.label.text)
+            if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
+                run.append(c)
+        runs.append(run)
+    best = max(runs, key=len)
+    return best if len(best) >= INLINE_RUN else []
+
+
 # A minute number of a compound form inside a line ("... commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16
 # Declarations of Interest ..."): a body's letters or none, the minute, a slash or hyphen and the year, then a capital
 # (or the end of the line, where the page's width broke it from its title)
-_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3})?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?(?:[ \t]+(?=[A-Z])|[ \t]*$)")
+_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3}/?)?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 INLINE_MINUTES = 3
+# ... or two, each before a heading in capitals ("C140/2015 WELCOME ... C141/2015 CONGRATULATIONS ..."): an excerpt's
+# first items; a minute referred to in passing is followed by prose, not capitals
+INLINE_MINUTES_CAPITALS = 2
+_CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$)")
 
 
 def inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
@@ -71,6 +110,8 @@ def inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
             else:
                 runs.append((scheme, [c], value))  # a number no run wants: a run of its own, or a stray reference
     best = max((r[1] for r in runs), key=len, default=[])
+    if len(best) >= INLINE_MINUTES_CAPITALS and all(_CAPITALS_HEADING.match(lines[c.index].text, c.label.end) for c in best):
+        return best
     return best if len(best) >= INLINE_MINUTES else []
 
 
