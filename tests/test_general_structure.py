@@ -777,3 +777,26 @@ def test_dated_minutes_with_the_clerks_stray_stop_head_an_item():
     body = "Play Area Inspection.\n\nAll sound.\n\nMinutes of Meeting on 6th May. 2019.\n\nSigned as a true record.\n\nDate of next meeting.\n\nMonday 1st July.\n"
     titles = [t for _, t in _read(_STOPPED_HEAD + body)]
     assert len(titles) == 3 and titles[1].startswith("Minutes of Meeting on 6th May")
+
+
+DECISION_LEAD_INS = ["RESOLVED to note the {x}.", "AGREED that the {x} be noted.", "RESOLVED: to note the {x}.", "DECIDED to note the {x}.", "NOTED the {x}."]
+
+
+@pytest.mark.parametrize("form", DECISION_LEAD_INS)
+def test_paragraphs_opening_on_a_decision_word_are_no_headings(form):
+    """A page that lost its headings keeps its decisions, each a paragraph opening on the decision word in capitals:
+    they are decisions, not subjects in capitals (the paragraphs that open with a subject in capitals are)."""
+    text = "TUESDAY, 3 MARCH 2031 at 7 p.m.\n\nPresent: A Holt, B Dean\n\n" + "\n\n".join(
+        f"After reading the letter about the {x}, it was:-\n\n" + form.format(x=x) for x in ("pier", "ferry", "bus", "hall")
+    ) + "\n"
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("end", ["by", "of", "to the", "with"])
+def test_a_wrapped_line_set_apart_by_a_blank_line_is_no_heading(end):
+    """A stored page that set every wrapped line apart: the line after one ending on "by" finishes its sentence."""
+    text = "TUESDAY, 3 MARCH 2031 at 7 p.m.\n\nPresent: A Holt, B Dean\n\n" + "\n\n".join(
+        f"({k})Minute of Meeting held on {d}\n\nThe Minute of the Meeting held on {d} was approved, being proposed {end}\n\nA Holt and seconded by B Dean."
+        for k, d in (("a", "4 January 2031"), ("b", "1 February 2031"))
+    ) + "\n"
+    assert all("seconded" not in (t or "") for _, t in _read(text))

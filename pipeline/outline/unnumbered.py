@@ -284,8 +284,12 @@ def _no_label(line: Line) -> Label:
 
 
 def _finishes_line_above(lines: list[Line], i: int) -> bool:
-    """Does line ``i`` finish a sentence the line just above it stops in the middle of (on "in", "at", "of the" ...)?"""
+    """Does line ``i`` finish a sentence the line just above it stops in the middle of (on "in", "at", "of the" ...)?
+    One blank line between them too: a stored page that set every wrapped line apart ("... being proposed by" / "" /
+    "R Sinclair and seconded by M Thomson.") - a sentence never ends on "by"."""
     j = i - 1
+    if j >= 1 and not lines[j].stripped and lines[j - 1].stripped:
+        j -= 1
     if j < 0 or not lines[j].stripped or len(lines[j].stripped.split()) < 4:
         return False
     return vocab.get("structure").titles.regex("dangling").search(lines[j].stripped) is not None
@@ -350,6 +354,7 @@ def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
     """Minutes whose paragraphs open with their subject in capitals and run straight on ("PLANNING. No applications
     had been received ..."): each such paragraph is an item, its capitals the title; at least ``LEAD_INS``."""
     structure = vocab.get("structure")
+    not_headings = structure.unnumbered.regex("not_headings")
     heads = []
     for i, line in enumerate(lines):
         if line.start < start or (i > 0 and lines[i - 1].stripped):
@@ -357,6 +362,8 @@ def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         if not heads and (structure.kinds.regex("minutes").search(line.text) or structure.header.regex("council_line").search(line.text)):
             continue  # "MINUTES of the meeting of ASHBY PARISH COUNCIL held on ...": the head
         m = _LEAD_IN.match(line.text)
+        if m and not_headings.search(m.group("head")):
+            continue  # "RESOLVED to note the report.", "AGREED that ...": a decision, not a subject (``not_headings``)
         if m and sum(ch.isalpha() for ch in m.group("head")) >= 4:
             heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
     return heads if len(heads) >= LEAD_INS else []
