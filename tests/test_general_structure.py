@@ -147,6 +147,11 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         # one word in capitals, then a sentence opening the minutes
         ("WELCOME The Mayor, Councillor Holt, welcomed Members to the meeting", "WELCOME"),
         ("CONGRATULATIONS Cllr Dean congratulated the school team", "CONGRATULATIONS"),
+        # a clerk's opening phrase, capitalised, starts the minutes; in lower case it is the title's
+        ("Election of Chair In accordance with Standing Orders, the Clerk presided", "Election of Chair"),
+        ("Play Area Following consideration of the quotes, it was agreed", "Play Area"),
+        ("Hall Lease With reference to the letter, members discussed", "Hall Lease"),
+        ("Report in respect of the play area", "Report in respect of the play area"),
     ],
 )
 def test_where_a_title_ends(rest, title):

@@ -86,6 +86,23 @@ def test_the_one_item_of_an_excerpt_that_names_standard_business_is_an_item(labe
     assert (item.number.rstrip("."), item.title) == (number, title.split(":")[0])
 
 
+@pytest.mark.parametrize("venue_line", ["Microsoft Teams.", "Zoom.", "The Old School Room."])
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("1. Urgent Item In terms of Standing Order 13.3, the Council:", "Urgent Item"),
+        ("1. Urgent Business In accordance with Standing Order 9, the Chair allowed one item:", "Urgent Business"),
+        ("1. Apologies for Absence Further to the notice, apologies were received:", "Apologies for Absence"),
+    ],
+)
+def test_the_one_item_under_a_venue_line_set_apart(venue_line, line, title):
+    """A short line set apart above the one numbered item (the venue under the date) belongs to the head; the item's
+    title ends where the clerk's opening phrase ("In terms of ...", "Further to ...") starts its minutes."""
+    head = "Minute General Meeting of the Council Tuesday, 8 March 2031, 10:30.\n\n" + venue_line + "\n\nPresent: Councillors A Brook and C Dale.\n\n"
+    result = parse_document(f"{head}{line}\n\nNoted the matter.\n".encode(), "minutes.txt", {})
+    assert [(i.number.rstrip("."), i.title) for i in result.records["agenda_items"]] == [("1", title)]
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -363,8 +363,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         fallback = [c for c in fallback if lines[c.index].start < before]
     if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") or c.data.get("whole") for c in unnumbered):
         return unnumbered  # two titles, each alone between blank lines or set in bold, over their paragraphs ("Commencement of the Meeting", "Prayers")
-    if not fallback and not unnumbered and sequence is None:
-        return _first_item_alone(lines, candidates)
+    first_number = min((c.index for c in candidates), default=len(lines))
+    if not fallback and sequence is None and all(c.index < first_number for c in unnumbered):
+        return _first_item_alone(lines, candidates)  # lines set apart above the one number ("Microsoft Teams.") are the head's
     return fallback
 
 
