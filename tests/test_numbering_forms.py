@@ -213,3 +213,21 @@ def test_a_numbered_list_in_prose_is_no_run_of_items():
     """Numbers in prose before words in title case or lower case are a list, not headings in capitals."""
     line = HEAD + "Present: Cllrs Holt and Dean. The clerk listed the jobs: 1. Mend the gate. 2. Paint the bench. 3. clear the drain.\n"
     assert _items(line) == []
+
+
+GAP_FILLERS = {
+    # the missing numbers run into the paragraph of the item before, after a sentence or after names
+    "after names": ("1. Apologies (3) Cllr Ann Holt and PC Bob Dean 2. To disclose interests in items below 3. Confirmation of minutes (4) The minutes were signed.",
+                    [("1", "Apologies"), ("2", "To disclose interests in items below"), ("3", "Confirmation of minutes"), ("4", "Finance")]),
+    "after a sentence": ("1. Apologies None were received. 2. Declarations There were none. 3. Minutes The minutes were signed.",
+                         [("1", "Apologies"), ("2", "Declarations"), ("3", "Minutes"), ("4", "Finance")]),
+    # a number a word refers to is no item: the gap stays
+    "referred to": ("1. Apologies The clerk read paragraph 2. The Chair noted section 3. The minutes were signed.",
+                    [("1", "Apologies"), ("4", "Finance")]),
+}
+
+
+@pytest.mark.parametrize("first, items", GAP_FILLERS.values(), ids=list(GAP_FILLERS))
+def test_numbers_a_sequence_skips_run_into_the_item_before(first, items):
+    text = HEAD + first + "\n\n4. Finance (5) Items agreed for payment: £12 to the Clerk.\n"
+    assert _items(text) == items

@@ -146,8 +146,13 @@ def _start_of(lines: list[Line], c: Candidate) -> int:
 
 
 def _run_in_pattern(value: int, stop: bool) -> re.Pattern:
-    """The number ``value`` printed inside a line after a sentence ends: "... duly elected. 6. The Minutes ..."."""
-    return re.compile(r"(?<=[.!?•;)][ \t])(?P<n>%d)%s[ \t]+(?=[A-Z])" % (value, r"\." if stop else r"(?![.\d])"))
+    """The number ``value`` printed inside a line after a sentence ends ("... duly elected. 6. The Minutes ..."), or
+    after a list of names the paragraph did not end ("... and PC Alun Jones 2. To disclose ..."), not after a word
+    that refers to a number ("paragraph 2. The ...", ``_REFERRING``)."""
+    return re.compile(r"(?:(?<=[.!?•;)][ \t])|(?<=[A-Za-z][ \t]))(?P<n>%d)%s[ \t]+(?=[A-Z])" % (value, r"\." if stop else r"(?![.\d])"))
+
+
+_REFERRING = re.compile(r"(?i)\b(?:para(?:graph)?|page|item|items|minute|section|clause|rule|note|no|nos|number|appendix|annex|order|standing|option|phase|stage|year|week|day|grade|level|class|route|flat|unit|plot|table|figure)[ \t]$")
 
 
 def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
@@ -166,7 +171,7 @@ def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[C
         position = lines[a.index].start + a.label.end
         limit = lines[b.index].start + b.label.start
         for value in range(va + 1, vb):
-            m = _run_in_pattern(value, a.label.stop).search(text, position, limit)
+            m = next((m for m in _run_in_pattern(value, a.label.stop).finditer(text, position, limit) if not _REFERRING.search(text, max(0, m.start() - 12), m.start())), None)
             if m is None:
                 break
             i = next(k for k in range(a.index, b.index + 1) if lines[k].start <= m.start() < lines[k].start + len(lines[k].text) + 1)
