@@ -130,3 +130,27 @@ def test_a_room_at_a_named_building_is_one_venue(place, venue):
     text = f"MINUTES OF MARSHWOOD PARISH COUNCIL MEETING HELD {place} ON WEDNESDAY 21 JUNE 2017\n\nPresent: A Brook, C Dale\n\n1. Apologies\nNone.\n2. Minutes\nApproved.\n"
     (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
     assert meeting.venue == venue
+
+
+# --- a head whose words lost their spaces, over entries that name other meetings -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "first_line, date, time",
+    [
+        ("FRIDAY, 13 NOVEMBER2031at6.45 p.m.", "2031-11-13", "18:45"),
+        ("Friday, 13 November2031 at 6.45 pm", "2031-11-13", "18:45"),
+        ("13th November 2031at7pm", "2031-11-13", "19:00"),
+        ("FRIDAY, 13 NOVEMBER 2031 at 6.45 p.m.", "2031-11-13", "18:45"),
+    ],
+)
+@pytest.mark.parametrize("entry", ["(a)Minute of Meeting held on 29 August 2031", "a) Minutes of the meeting held on 29 August 2031", "• Minute of Meeting held on 29 August 2031"])
+def test_a_glued_date_before_entries_naming_other_meetings(first_line, date, time, entry):
+    """A stored page lost its headings and its spaces: the date on its first line is the meeting's, not the day an
+    entry below names ("(a) Minute of Meeting held on ...": the minutes of another meeting, approved)."""
+    text = (
+        f"{first_line}\n\nPresent: A Brook, C Dale\n\nRESOLVED to note the apologies.\n\n{entry}\n\n"
+        "The Minute of the Meeting held on 29 August was approved, being proposed by A Brook.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.date, meeting.start_time) == (date, time)

@@ -734,8 +734,16 @@ def _read_front_matter_title(text: str, outline: Outline, body: int) -> None:
 
 def _names_previous_meeting(text: str, m: re.Match) -> bool:
     """Is the day of a "held on ..." the day of a meeting whose minutes this one approves ("The minutes of the
-    meeting held on 2nd May 2017 were agreed by all")? Then it is not the day of this one."""
+    meeting held on 2nd May 2017 were agreed by all")? Then it is not the day of this one. Nor is the day an entry of
+    a list names ("(a) Minute of Meeting held on 28 August 2015", "2. Minutes of the meeting held on ..."): the
+    business of approving another meeting's minutes, where a page lost its headings and the whole text is its head."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _LIST_ENTRY.match(text, line_start, m.start()):
+        return True
     return vocab.regex("structure", "header.previous_record").match(text, m.end(), min(len(text), m.end() + 200)) is not None
+
+
+_LIST_ENTRY = re.compile(r"[ \t]*(?:\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)|(?:[a-z]|\d{1,2})[.)][ \t]|[•·▪\-–][ \t])")
 
 
 def _digits(date: str) -> str:
