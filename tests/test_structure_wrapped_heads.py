@@ -154,3 +154,28 @@ def test_a_glued_date_before_entries_naming_other_meetings(first_line, date, tim
     )
     (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
     assert (meeting.date, meeting.start_time) == (date, time)
+
+
+# --- a meeting page: its body's name, the times it ran, and the list of its documents ------------------------------
+
+
+@pytest.mark.parametrize("body", ["Full Authority", "Fire Authority", "Police and Crime Panel", "Audit Committee"])
+@pytest.mark.parametrize("times, start", [("10:00 to 11:30", "10:00"), ("14.00 - 16.15", "14:00"), ("9:30 – 12:00", "09:30")])
+@pytest.mark.parametrize("links", ["Documents\n\nAgenda\n\n", "Documents:\nAgenda frontsheet\nPrinted minutes\n\n", "Meeting documents\n\nAgenda\nReports pack\n\n"])
+def test_a_meeting_pages_body_times_and_document_links(body, times, start, links):
+    """A committee system's "Meeting Details" page: the body's name alone on its line, the day and the times it ran,
+    then its documents listed ("Agenda" there is a link, not this paper's heading) over the minuted items."""
+    text = (
+        f"Meeting Details\n\n{body}\n4 June 2031 - {times}\n\n{links}Agenda Items\n"
+        "1 Election of Chair\nTo elect a Chair.\n\nRESOLVED that Mr A Brook be elected as Chair.\n\n"
+        "2 Apologies for Absence\nTo receive any apologies.\n\nApologies were received from Cllr C Dale.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.start_time, meeting.status) == (body, "2031-06-04", start, "held")
+
+
+def test_an_agenda_headed_so_under_its_documents_list_is_still_an_agenda():
+    """Only a link in the documents list is no heading: an "Agenda" heading over the business keeps an agenda one."""
+    text = "Audit Committee\n4 June 2031 - 10:00\n\nAGENDA\n\n1 Apologies for Absence\nTo receive any apologies.\n\n2 Minutes\nTo confirm the minutes.\n"
+    (meeting,) = parse_document(text.encode(), "agenda.txt", {}).records["meeting"]
+    assert meeting.status == "scheduled"
