@@ -218,6 +218,12 @@ def test_a_local_councils_kind_alone_on_a_line_of_its_head(head, committee, expe
         ("Minutes of the Extraordinary Parish Council Meeting\nAshby Village Hall Meeting Room 16 September 2023 at 17:00hrs\n", "Ashby Village Hall Meeting Room"),
         ("Meeting of the Parish Council at 8:45PM on Monday 25th June 2018 in Ashby Village Hall\n", "Ashby Village Hall"),  # "meeting of", not "held"
         ("A meeting of the Town Council on Tuesday 4 March 2025 at the Corn Exchange, Ashby\n", "Corn Exchange, Ashby"),
+        # "St." inside a place; a comma after the time; the "In the Chair:" label or a clause after the place ends it
+        ("Minutes of the meeting which took place on 5th June 2031, 7pm, at Y Neuadd Fach, Heol Fawr, St. Tolley\n\nPresent:", "Y Neuadd Fach, Heol Fawr, St. Tolley"),
+        ("Minutes of the meeting held on 5 June 2031, 7.30pm in St. Mary's Hall, Ashby\n", "St. Mary's Hall, Ashby"),
+        ("Minutes of Special Council Meeting held on 5 June 2031 at 6pm in the Lake Room, Civic Centre, Ashby In the Chair: Councillor A Brook", "Lake Room, Civic Centre, Ashby"),
+        ("Minutes of the annual meeting held on Wednesday 5th June 2031 at 7:30pm in the Ashby village hall after the annual parish meeting.", "Ashby village hall"),
+        ("Minutes of the meeting held on 5 June 2031 at 7pm in the Old School following the planning meeting.", "Old School"),
     ],
 )
 def test_venue(text, venue):
