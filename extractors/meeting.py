@@ -187,7 +187,8 @@ def _without_document_word(committee: str) -> str:
 _LOCAL_KIND = re.compile(r"\b(Parish|Town|Community|Village|Neighbourhood) Council$")
 
 
-_KIND_IN_HEAD = re.compile(r"\bthe (Parish|Town|Community|Village) Council\b")
+# "... at the next meeting of the Community Council", "The July meeting of the above named community council was held"
+_KIND_IN_HEAD = re.compile(r"\b[Tt]he (?:(?:above[- ]?named|above[- ]?mentioned|said) )?((?i:parish|town|community|village)) (?i:council)\b")
 # "TOWN COUNCIL" alone on a line of the head, over "At a Meeting of the FULL COUNCIL held at ..."
 _KIND_LINE_IN_HEAD = re.compile(r"(?im)^[ \t]*(Parish|Town|Community|Village)[ \t]+Council[ \t]*$")
 HEAD_CHARS = 600

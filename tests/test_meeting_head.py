@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.parse import parse_document
+
 from extractors import vocab
 from extractors.meeting import date_in_file_name, whole_council
 
@@ -159,6 +161,21 @@ def test_an_unnamed_local_councils_kind_from_its_head():
     assert whole_local_council("Council", "Kent County Council", head) == "Council"  # a named principal council: as printed
     assert whole_local_council(None, "Wye Valley Community Council") == "Community Council"  # minutes that name no body: the council's own
     assert whole_local_council(None, "Kent County Council") is None
+
+
+@pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("(1) The July meeting of the above named community council was held at Ashby Hall.", "Community Council"),
+        ("The meeting of the above-named Parish Council was held in the Hut.", "Parish Council"),
+        ("These notes go to the next meeting of the said town council.", "Town Council"),
+        ("The Council met in the Hall. A letter from the county council was read.", None),  # not a local council's kind
+    ],
+)
+def test_a_local_councils_kind_in_its_head_in_any_case(head, expected):
+    from extractors.meeting import whole_local_council
+
+    assert whole_local_council(None, None, head) == expected
 
 
 @pytest.mark.parametrize(
@@ -343,3 +360,19 @@ def test_undated_minutes_record_a_held_meeting():
     (meeting,) = result.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.venue, meeting.status) == ("Scrutiny Panel", None, "Room 4, Ashby Civic Centre", "held")
     assert meeting.id.endswith("/undated-" + result.document.id[:12])
+
+
+@pytest.mark.parametrize(
+    "title, committee",
+    [
+        ("Minute General Meeting of the Council Tuesday, 8 March 2031, 10:30.", "Council"),
+        ("Minute Special Meeting of the Policy and Resources Committee Tuesday, 8 March 2031, 10:30.", "Policy and Resources Committee"),
+        ("Minutes Ordinary Meeting of the Fire Authority Tuesday, 8 March 2031, 10:30.", "Fire Authority"),
+    ],
+)
+def test_a_scottish_minute_names_its_body_and_an_officer_is_none(title, committee):
+    """"Minute General Meeting of the Council": the kind of meeting, then its body; the "Chief Executive" attending
+    is an officer, not the body that met."""
+    text = f"{title}\n\nPresent Councillors A Brook and C Dale.\n\nIn Attendance • Ann Holt, Interim Chief Executive. • Bob Dean, Clerk.\n\n1. Apologies There were none.\n\n2. Minutes Approved.\n"
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert meeting.committee == committee
