@@ -231,3 +231,20 @@ GAP_FILLERS = {
 def test_numbers_a_sequence_skips_run_into_the_item_before(first, items):
     text = HEAD + first + "\n\n4. Finance (5) Items agreed for payment: £12 to the Clerk.\n"
     assert _items(text) == items
+
+
+@pytest.mark.parametrize("mark", ["1.", "1)", "1"])
+@pytest.mark.parametrize("indent", ["", "  ", "\t"])
+def test_a_web_list_that_restarts_every_entry_at_one(mark, indent):
+    """A web page's numbered list saved as text: every entry printed "1." (the page restarts each entry). Each entry
+    is an item, numbered as printed; colons or none."""
+    titles = ["Present:", "Apologies:", "Minutes of last meeting", "Tolley Lane Drainage", "Village Green Lease"]
+    bodies = ["A Brook (Chair), C Dale", "Cllr E Frost", "Approved and signed", "The clerk reported on the drains.", "The lease was discussed."]
+    text = HEAD + "".join(f"{indent}{mark} {t}\n\n{b}\n\n" for t, b in zip(titles, bodies))
+    assert _items(text) == [("1", t.rstrip(":")) for t in titles]
+
+
+def test_decisions_that_restart_in_each_item_are_no_list_of_items():
+    """ "1. That ..." opening each item's decision is a list inside an item; the items count on."""
+    text = HEAD + "".join(f"{n}. {t}\n\n1. That the {t.lower()} be noted.\n\n" for n, t in enumerate(["Apologies", "Planning", "Finance", "Highways"], 1))
+    assert _items(text) == [("1", "Apologies"), ("2", "Planning"), ("3", "Finance"), ("4", "Highways")]

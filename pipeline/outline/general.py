@@ -35,7 +35,7 @@ from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
 from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
-from pipeline.outline.item_forms import contents_list, inline_items, inline_minute_numbers, titled_minutes_blocks, trailing_heads, with_contents
+from pipeline.outline.item_forms import contents_list, inline_items, inline_minute_numbers, restarting_list, titled_minutes_blocks, trailing_heads, with_contents
 from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
 from pipeline.outline.titles import title_cut, title_extent
 from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
@@ -342,6 +342,9 @@ def _dated_after_meeting(doc: SourceDocument, head: str, outline: Outline) -> bo
 
 def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
     """The item headings: the best numbered sequence, or the unnumbered headings where they are the stronger evidence."""
+    restarted = restarting_list(lines, candidates)
+    if restarted:
+        return restarted
     sequence = best_sequence(candidates, MIN_ITEMS)
     unnumbered = unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
     if before is not None:

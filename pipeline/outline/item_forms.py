@@ -75,6 +75,29 @@ def inline_items(lines: list[Line], body: int) -> list[Candidate]:
     return best if len(best) >= INLINE_RUN else []
 
 
+RESTARTED_ITEMS = 3  # headings all numbered "1." that make a web list's entries
+
+
+def restarting_list(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
+    """A web page's numbered list saved as text that restarts at "1." for every entry ("  1. Present:", "  1.
+    Apologies:", "  1. Minutes of last meeting:" ...): each entry is an item, numbered as printed. Only where at least
+    ``RESTARTED_ITEMS`` lines open with the same label at the same indent, most reading as headings, and no line at
+    that indent goes on to "2." (then the list counts, and the sequence reads it)."""
+    ones = [c for c in candidates if not c.label.alphabetic and not c.label.lettered and c.label.text == "1"]
+    if len(ones) < RESTARTED_ITEMS:
+        return []
+    indent = {lines[c.index].text[: c.label.start] for c in ones}
+    stops = {c.label.stop for c in ones}
+    if len(indent) != 1 or len(stops) != 1:
+        return []
+    lead = indent.pop()
+    if any(c.label.text != "1" and lines[c.index].text[: c.label.start] == lead and not c.label.alphabetic for c in candidates):
+        return []  # "1." then "2.": a counted list
+    if sum(c.score > 0 for c in ones) * 3 < len(ones) * 2:
+        return []  # lines of prose or decisions ("1. That the report be noted") restarting in each item
+    return ones
+
+
 # A minute number of a compound form inside a line ("... commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16
 # Declarations of Interest ..."): a body's letters or none, the minute, a slash or hyphen and the year, then a capital
 # (or the end of the line, where the page's width broke it from its title)
