@@ -248,3 +248,11 @@ def test_decisions_that_restart_in_each_item_are_no_list_of_items():
     """ "1. That ..." opening each item's decision is a list inside an item; the items count on."""
     text = HEAD + "".join(f"{n}. {t}\n\n1. That the {t.lower()} be noted.\n\n" for n, t in enumerate(["Apologies", "Planning", "Finance", "Highways"], 1))
     assert _items(text) == [("1", "Apologies"), ("2", "Planning"), ("3", "Finance"), ("4", "Highways")]
+
+
+def test_a_restarting_list_under_a_heading_of_its_own_is_that_items_entries():
+    """Under a bare heading ("Matters arising from previous minutes;") the entries all numbered "1." are its parts."""
+    text = HEAD + "Chair's Welcome\n\nThe Chair welcomed all.\n\nMatters arising from previous minutes;\n\n" + "".join(
+        f"  1. {t}\n{b}\n\n" for t, b in [("Tolley Pledge", "A letter was sent."), ("Hall training", "Training was held."), ("Bench", "The bench was mended.")]
+    )
+    assert _items(text) == [(None, "Chair's Welcome"), (None, "Matters arising from previous minutes;")]

@@ -342,11 +342,11 @@ def _dated_after_meeting(doc: SourceDocument, head: str, outline: Outline) -> bo
 
 def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasised: set[int], body: int, before: int | None = None) -> list[Candidate]:
     """The item headings: the best numbered sequence, or the unnumbered headings where they are the stronger evidence."""
-    restarted = restarting_list(lines, candidates)
-    if restarted:
-        return restarted
     sequence = best_sequence(candidates, MIN_ITEMS)
     unnumbered = unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
+    restarted = restarting_list(lines, candidates)
+    if restarted and not any(restarted[0].index - 3 <= c.index < restarted[-1].index for c in unnumbered):
+        return restarted  # under a heading of its own, such a list is that item's entries ("Matters arising" / "1. ...")
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     # the titles of numbers printed alone ("51." / "WEBCASTING INTRODUCTION") are the sequence's, no rival headings
