@@ -255,4 +255,4 @@ def test_a_restarting_list_under_a_heading_of_its_own_is_that_items_entries():
     text = HEAD + "Chair's Welcome\n\nThe Chair welcomed all.\n\nMatters arising from previous minutes;\n\n" + "".join(
         f"  1. {t}\n{b}\n\n" for t, b in [("Tolley Pledge", "A letter was sent."), ("Hall training", "Training was held."), ("Bench", "The bench was mended.")]
     )
-    assert _items(text) == [(None, "Chair's Welcome"), (None, "Matters arising from previous minutes;")]
+    assert _items(text) == [(None, "Chair's Welcome"), (None, "Matters arising from previous minutes")]  # no semicolon

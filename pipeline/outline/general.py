@@ -615,7 +615,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
             title_span, body_start = _within_block(text, title_span, min(end, title_span.end))
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
+        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":;–—-•").strip() or None
         if block.title_text and _heading_stop(block.title_text):
             block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     broken = re.search(r"\s*\([^()\s]*(?:\s+[^()\s]+){0,2}$", block.title_text or "")
