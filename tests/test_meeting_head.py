@@ -239,6 +239,7 @@ def test_a_local_councils_kind_alone_on_a_line_of_its_head(head, committee, expe
         ("Minutes of the meeting which took place on 5th June 2031, 7pm, at Y Neuadd Fach, Heol Fawr, St. Tolley\n\nPresent:", "Y Neuadd Fach, Heol Fawr, St. Tolley"),
         ("Minutes of the meeting held on 5 June 2031, 7.30pm in St. Mary's Hall, Ashby\n", "St. Mary's Hall, Ashby"),
         ("Minutes of Special Council Meeting held on 5 June 2031 at 6pm in the Lake Room, Civic Centre, Ashby In the Chair: Councillor A Brook", "Lake Room, Civic Centre, Ashby"),
+        ("Minutes of Special Council Meeting held on 5 June 2031 at 6pm in the Lake Room, Civic Centre, Ashby In\nthe Chair: Councillor A Brook", "Lake Room, Civic Centre, Ashby"),
         ("Minutes of the annual meeting held on Wednesday 5th June 2031 at 7:30pm in the Ashby village hall after the annual parish meeting.", "Ashby village hall"),
         ("Minutes of the meeting held on 5 June 2031 at 7pm in the Old School following the planning meeting.", "Old School"),
     ],

@@ -194,8 +194,9 @@ RUN_ON_CAPITALS = {
 }
 
 
+@pytest.mark.parametrize("wrap", [None, 60, 75], ids=["one line", "wrapped at 60", "wrapped at 75"])
 @pytest.mark.parametrize("labels", RUN_ON_CAPITALS.values(), ids=list(RUN_ON_CAPITALS))
-def test_items_in_capitals_run_into_one_paragraph(labels):
+def test_items_in_capitals_run_into_one_paragraph(labels, wrap):
     """Minutes stored as one run-on paragraph, each item a number (plain, or a minute number; two are enough) before a
     heading in capitals, then its minutes."""
     titles = ["APOLOGIES", "ADOPTION OF MINUTES", "MATTERS ARISING"][: len(labels)]
@@ -206,6 +207,10 @@ def test_items_in_capitals_run_into_one_paragraph(labels):
     ]
     line = "MINUTE of the MEETING of TOLLEY COMMUNITY COUNCIL held in the HALL on MONDAY, 3 MARCH 2031 at 7 p.m. Present: Ms A Holt, Mr B Dean "
     line += " ".join(f"{n} {t} {b}" for n, t, b in zip(labels, titles, bodies))
+    if wrap:  # a PDF's lines: the page's width breaks the paragraph anywhere, a number from its heading too
+        import textwrap
+
+        line = "\n".join(textwrap.wrap(line, wrap, break_long_words=False, break_on_hyphens=False))
     assert _items(line + "\n") == [(n.rstrip(".)"), t) for n, t in zip(labels, titles)]
 
 

@@ -46,6 +46,8 @@ def trailing_heads(lines: list[Line], emphasised: set[int], body: int) -> list[C
 # RESOLVED ... 2. ADOPTION OF MINUTES (a) ..."): a number inside prose before a word in capitals is rarely anything else.
 _INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
 _INLINE_CAPITALS = re.compile(r"(?<![\w.,/£$€-])(?P<n>\d{1,2})(?P<stop>[.)])[ \t]+(?=[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$))")
+_INLINE_CAPITALS_AT_END = re.compile(r"(?<![\w.,/£$€-])(?P<n>\d{1,2})(?P<stop>[.)])[ \t]*$")
+_CAPITALS_START = re.compile(r"[ \t]*[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$)")
 INLINE_RUN = 2  # items that must run in sequence
 
 
@@ -60,7 +62,10 @@ def inline_items(lines: list[Line], body: int) -> list[Candidate]:
         for i, line in enumerate(lines):
             if line.end <= body:
                 continue
-            for m in form.finditer(line.text):
+            found = list(form.finditer(line.text))
+            if form is _INLINE_CAPITALS and i + 1 < len(lines) and _CAPITALS_START.match(lines[i + 1].text):
+                found += list(_INLINE_CAPITALS_AT_END.finditer(line.text))  # "... no apologies. 2." / "ADOPTION OF MINUTES ...": the page's width
+            for m in found:
                 if line.start + m.start() < body:
                     continue
                 label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
@@ -133,9 +138,17 @@ def inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
             else:
                 runs.append((scheme, [c], value))  # a number no run wants: a run of its own, or a stray reference
     best = max((r[1] for r in runs), key=len, default=[])
-    if len(best) >= INLINE_MINUTES_CAPITALS and all(_CAPITALS_HEADING.match(lines[c.index].text, c.label.end) for c in best):
+    if len(best) >= INLINE_MINUTES_CAPITALS and all(_before_capitals(lines, c) for c in best):
         return best
     return best if len(best) >= INLINE_MINUTES else []
+
+
+def _before_capitals(lines: list[Line], c: Candidate) -> bool:
+    """Is a run-in number followed by a heading in capitals, on its line or, where it ends the line, on the next?"""
+    line = lines[c.index].text
+    if line[c.label.end :].strip():
+        return _CAPITALS_HEADING.match(line, c.label.end) is not None
+    return c.index + 1 < len(lines) and _CAPITALS_HEADING.match(lines[c.index + 1].text) is not None
 
 
 def titled_minutes_blocks(lines: list[Line], body: int) -> list[Candidate]:

@@ -170,8 +170,8 @@ def _carries_on(line: Line) -> bool:
 
 
 def _dangles(title: str) -> bool:
-    """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the")?"""
-    return len(title.split()) >= 3 and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
+    """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the", "ADOPTION OF" in capitals)?"""
+    return (len(title.split()) >= 3 or (len(title.split()) == 2 and title.isupper())) and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
 
 
 def _wrapped_on(line: Line) -> bool:
