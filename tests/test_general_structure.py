@@ -102,6 +102,8 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         # apologies and declarations, a dash, then who; other titles keep what follows their dash
         ("Apologies - Linda Gray", "Apologies"),
         ("Members Declaration of Interest – Julie Coxall, planning application New Road", "Members Declaration of Interest"),
+        ("To receive declarations of interest under the Localism Act 2031 – being any pecuniary interest in agenda items – There were none", "To receive declarations of interest under the Localism Act 2031"),
+        ("Apologies for absence and reasons given by members unable to attend tonight – Cllr Holt (work)", "Apologies for absence and reasons given by members unable to attend tonight"),
         ("Finance - Authorisation of Payments as presented by the clerk", "Finance - Authorisation of Payments as presented by the clerk"),
         # any title, a dash, then a sentence that tells what happened: the item's minutes
         ("Bank Accounts – Bank of Fenby, money cannot be withdrawn, no", "Bank Accounts"),

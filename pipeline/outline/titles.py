@@ -262,9 +262,10 @@ def _before_dash_content(rest: str, cut: int) -> int:
         return cut
     head = rest[: m.start()].strip()
     sections = vocab.get("structure").sections
-    if len(head.split()) > 8:
-        return cut
-    if sections.regex("apologies").search(head) or sections.regex("declarations").search(head) or _minutes_after_dash(rest[m.end() :]):
+    words = len(head.split())
+    if words <= 12 and (sections.regex("apologies").search(head) or sections.regex("declarations").search(head)):
+        return m.start()  # "To receive declarations of interest under the Localism Act 2011 – being any ...": up to twelve words
+    if words <= 8 and _minutes_after_dash(rest[m.end() :]):
         return m.start()
     return cut
 
