@@ -807,3 +807,18 @@ def test_a_wrapped_line_set_apart_by_a_blank_line_is_no_heading(end):
         for k, d in (("a", "4 January 2031"), ("b", "1 February 2031"))
     ) + "\n"
     assert all("seconded" not in (t or "") for _, t in _read(text))
+
+
+@pytest.mark.parametrize("first", ["Chair's Welcome", "Welcome and Introductions", "Chairman's Welcome"])
+@pytest.mark.parametrize("second, gap", [("Matters arising from previous minutes;", "\n\n"), ("Matters Arising", "\n"), ("Tolley Green Lease", "\n")])
+def test_bare_headings_right_over_their_paragraphs_after_a_blank_line(first, second, gap):
+    """A saved blog page: each heading a short line after a blank line, its paragraph on the very next line (no blank
+    between), in text wrapped to a measure; a welcome is standard business."""
+    para = "The Chair welcomed all Councillors to the meeting and thanked the hall committee for the use of the room tonight, as the heating had been mended."
+    text = (
+        "Minutes of meeting held by Tolley Community Council on Thursday 14th December 2031.\n\n"
+        "Councillors present: A Brook; C Dale; E Frost (Chair)\nApologies: G Hale\n\n"
+        f"{first}\n{para}\n\nMinutes of the meeting held on 23rd November 2031 were agreed as a true record.\nProposed by A Brook\n\n"
+        f"{second}{gap}The clerk reported that the lease of the green had been renewed for another year with the same terms and that the rent was paid.\n"
+    )
+    assert [t for _, t in _read(text)] == [first, second.rstrip(";")]

@@ -247,13 +247,14 @@ def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> boo
 
 def _apart_by_shape(lines: list[Line], i: int, full: int | None) -> bool:
     """In wrapped text, is line ``i`` a paragraph of its own? The line before it ends a sentence or was ended
-    short by its writer, and it is short of the measure itself, the next line opening a sentence."""
+    short by its writer (or is blank: "Chair's Welcome" / "The Chair welcomed all ..."), and it is short of the
+    measure itself, the next line opening a sentence."""
     if full is None or i == 0 or i + 1 >= len(lines):
         return False
     before, line, after = lines[i - 1].stripped, lines[i].stripped, lines[i + 1].stripped
-    if not before or not after or not after[:1].isupper() or re.fullmatch(r"[\w/.()-]{1,12}", before) and re.search(r"\d", before):
+    if not after or not after[:1].isupper() or re.fullmatch(r"[\w/.()-]{1,12}", before) and re.search(r"\d", before):
         return False  # the line after a number alone on its line ("3.") is that item's title
-    ended = before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
+    ended = not before or before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
     return ended and len(line) < full * 0.6 and ends_short(line, after, full)
 
 
