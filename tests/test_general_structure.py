@@ -822,3 +822,20 @@ def test_bare_headings_right_over_their_paragraphs_after_a_blank_line(first, sec
         f"{second}{gap}The clerk reported that the lease of the green had been renewed for another year with the same terms and that the rent was paid.\n"
     )
     assert [t for _, t in _read(text)] == [first, second.rstrip(";")]
+
+
+@pytest.mark.parametrize("sub", ["Defibrillator for the village update", "Street Lighting", "Tolley Green Lease"])
+def test_in_numbered_minutes_a_short_line_over_its_paragraph_heads_a_part(sub):
+    """The same shape inside numbered minutes ("4/ Matters arising" over "Street Lighting" / "Devon Highways met ...")
+    is a part of the item, not an item of its own (text wrapped to a measure, as a saved page's is)."""
+    para = (
+        "The clerk reported that the lease of the green had been renewed for another year with the same\n"
+        "terms and that the rent was paid in full by the tenant at the end of the month as had been agreed.\n"
+        "Councillors thanked the clerk for her work on the lease and asked that the new terms be filed."
+    )
+    text = (
+        "Minutes of the meeting held on Thursday 13th September 2031 at 7.30pm at the village hall.\n\n"
+        "1/ Members present\n\nCouncillor A Brook and Councillor C Dale.\n\n2/ Minutes of the last meeting\n\nThe minutes were agreed as correct\n\n"
+        f"3/ Matters arising from the minutes\n\n{sub}\n{para}\n\nBus Shelter Paint\n{para}\n"
+    )
+    assert [t for _, t in _read(text)] == ["Members present", "Minutes of the last meeting", "Matters arising from the minutes"]

@@ -41,7 +41,8 @@ def with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], li
     bounds = [c.index for c in heads] + [10**9]
     added: list[Candidate] = []
     for a, b in zip(bounds, bounds[1:]):
-        run = [c for c in unnumbered if a < c.index < b and not c.data.get("stopped")]  # a numbering clerk's "Meeting Closed." is a line, not a title
+        # a numbering clerk's "Meeting Closed." is a line, not a title; a short line right over its paragraph heads a part
+        run = [c for c in unnumbered if a < c.index < b and not c.data.get("stopped") and not c.data.get("over_paragraph")]
         if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
             added += run
         else:  # one bare heading that names standard business: "2. Apologies ... / Police Matters / 3. Minutes"
@@ -110,7 +111,8 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             skipped_head = i
             continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole, "whole": whole}))
+        over = standalone and not whole and _only_over_its_paragraph(lines, i, full)
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole, "whole": whole, "over_paragraph": over}))
     return _without_listed_lines(lines, heads)
 
 
@@ -219,6 +221,14 @@ def _honorifics() -> frozenset[str]:
 _SENTENCE_OPENING = re.compile(r"(?:No|None|Nil|There|It|The|This|These|All|Cllr|Councillor)\b")
 
 
+def _only_over_its_paragraph(lines: list[Line], i: int, full: int | None) -> bool:
+    """Is line ``i`` a heading only as a short line after a blank one, right over its paragraph ("Street Lighting" /
+    "Devon Highways met ...")? In minutes that number their items such a line heads a part of an item."""
+    if full is None or i == 0 or i + 1 >= len(lines) or lines[i - 1].stripped or not lines[i + 1].stripped:
+        return False
+    return not _apart_by_shape(lines, i, full, blank_above=False)
+
+
 def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> bool:
     """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;"),
     or, in wrapped text without blank lines (a PDF's), between a paragraph its writer ended and the next one."""
@@ -245,7 +255,7 @@ def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> boo
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
 
 
-def _apart_by_shape(lines: list[Line], i: int, full: int | None) -> bool:
+def _apart_by_shape(lines: list[Line], i: int, full: int | None, blank_above: bool = True) -> bool:
     """In wrapped text, is line ``i`` a paragraph of its own? The line before it ends a sentence or was ended
     short by its writer (or is blank: "Chair's Welcome" / "The Chair welcomed all ..."), and it is short of the
     measure itself, the next line opening a sentence."""
@@ -254,7 +264,7 @@ def _apart_by_shape(lines: list[Line], i: int, full: int | None) -> bool:
     before, line, after = lines[i - 1].stripped, lines[i].stripped, lines[i + 1].stripped
     if not after or not after[:1].isupper() or re.fullmatch(r"[\w/.()-]{1,12}", before) and re.search(r"\d", before):
         return False  # the line after a number alone on its line ("3.") is that item's title
-    ended = not before or before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
+    ended = (blank_above and not before) or before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
     return ended and len(line) < full * 0.6 and ends_short(line, after, full)
 
 
