@@ -377,3 +377,30 @@ def test_a_scottish_minute_names_its_body_and_an_officer_is_none(title, committe
     text = f"{title}\n\nPresent Councillors A Brook and C Dale.\n\nIn Attendance • Ann Holt, Interim Chief Executive. • Bob Dean, Clerk.\n\n1. Apologies There were none.\n\n2. Minutes Approved.\n"
     (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
     assert meeting.committee == committee
+
+
+@pytest.mark.parametrize(
+    "written, body",
+    [
+        ("Planning, Highways and Transport Committee", "Planning, Highways and Transport Committee"),  # a body's own commas
+        ("virtually via Zoom, Isle of Tolley County Council", "Isle of Tolley County Council"),
+        ("Council Chamber, Audit Committee", "Audit Committee"),
+        ("Tolley County Council Meeting, Council Chamber, Council Offices, Tolley and virtually via Zoom, Tolley County Council", "Tolley County Council"),
+        ("Village Hall, Main Street, Tolley", None),  # a place only
+    ],
+)
+def test_the_body_after_a_title_lines_place(written, body):
+    from extractors.meeting import _body_of_long_title
+
+    assert _body_of_long_title(written) == body
+
+
+def test_a_web_pages_long_title_line_gives_its_day_time_and_body():
+    """A ModernGov page's title naming the meeting and its place before the body, longer than any body's name."""
+    text = (
+        "Agenda, decisions and minutes\n\nTolley County Council Meeting, Council Chamber, Council Offices, Tolley and virtually via Zoom, "
+        "Tolley County Council - Tuesday, 3rd December, 2031 2.00 pm\n\nVenue: Council Chamber, Tolley\n\nItems\nNo. Item\n\n"
+        "1.\n\nMinutes\n\nMinutes:\n\nThe minutes were confirmed.\n\n2.\n\nDeclaration of Interest\n\nMinutes:\n\nNone.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "page.txt", {}).records["meeting"]
+    assert (meeting.date, meeting.start_time, meeting.committee) == ("2031-12-03", "14:00", "Council")  # the whole council (whole_council)
