@@ -839,3 +839,14 @@ def test_in_numbered_minutes_a_short_line_over_its_paragraph_heads_a_part(sub):
         f"3/ Matters arising from the minutes\n\n{sub}\n{para}\n\nBus Shelter Paint\n{para}\n"
     )
     assert [t for _, t in _read(text)] == ["Members present", "Minutes of the last meeting", "Matters arising from the minutes"]
+
+
+@pytest.mark.parametrize("title", ["Minutes of August 2031", "Budget 2031", "Minutes of the AGM 2031"])
+def test_a_bare_heading_ending_in_a_year(title):
+    """A year ending a bare heading ("Minutes of August 2020") keeps it a heading; other figures do not ("£250")."""
+    text = (
+        "Minutes of Tolley Community Council Meeting\nTuesday 22nd September 2031 7.00pm Online Zoom Meeting\n\n"
+        "Members Present: - A Brook, C Dale\nApologies: - E Frost\n\n"
+        f"{title}\nThe clerk will amend the minute.\nProposed: A Brook Seconded: C Dale\n\nDeclarations of Interest\nNone\n"
+    )
+    assert [t for _, t in _read(text)] == [title, "Declarations of Interest"]

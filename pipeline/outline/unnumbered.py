@@ -235,6 +235,7 @@ def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> boo
     s = lines[i].stripped.rstrip(";:")
     words = s.split()
     plain = re.sub(r"\([^()]*\)", "", s)  # "Personnel Matters (Presence of Public and Press - Standing Order 41)"
+    plain = re.sub(r"(?<=[A-Za-z] )(?:19|20)\d\d$", "", plain)  # "Minutes of August 2020": a year ending a title
     if not words or len(plain.split()) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", plain) or s.isupper():
         return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
     if words[0].rstrip(".") in _honorifics():
