@@ -179,3 +179,15 @@ def test_an_agenda_headed_so_under_its_documents_list_is_still_an_agenda():
     text = "Audit Committee\n4 June 2031 - 10:00\n\nAGENDA\n\n1 Apologies for Absence\nTo receive any apologies.\n\n2 Minutes\nTo confirm the minutes.\n"
     (meeting,) = parse_document(text.encode(), "agenda.txt", {}).records["meeting"]
     assert meeting.status == "scheduled"
+
+
+@pytest.mark.parametrize("gap", [" ", "\n"])
+def test_the_minutes_own_numbered_first_paragraph_gives_the_day(gap):
+    """ "(1) The July meeting of the council was held at ... on" / "Tuesday 14th July ...": a numbered paragraph that
+    says when this meeting was held is no list entry naming another meeting's minutes."""
+    text = (
+        f"(1) The July meeting of the above named community council was held at Tolley Village Hall on{gap}Tuesday 14th July 2031 at 6:30pm. "
+        "The Chairman presided.\nPresent: Cllr A Brook Cllr C Dale\n\n1. Apologies None.\n\n2. Minutes Approved.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert (meeting.date, meeting.start_time) == ("2031-07-14", "18:30")

@@ -146,8 +146,8 @@ def names_previous_meeting(text: str, m: re.Match) -> bool:
     a list names ("(a) Minute of Meeting held on 28 August 2015", "2. Minutes of the meeting held on ..."): the
     business of approving another meeting's minutes, where a page lost its headings and the whole text is its head."""
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if _LIST_ENTRY.match(text, line_start, m.start()):
-        return True
+    if _LIST_ENTRY.match(text, line_start, m.start()) and re.search(r"(?i)\bminutes?\b", text[line_start : m.start()]):
+        return True  # not "(1) The July meeting of the council was held at ... on ...": the minutes' own first paragraph
     return vocab.regex("structure", "header.previous_record").match(text, m.end(), min(len(text), m.end() + 200)) is not None
 
 
