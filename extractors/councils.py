@@ -159,7 +159,28 @@ def _in_heading(text: str) -> Resolution | None:
     if local:
         known_local = council_named(local[1])  # "Tintern Community Council" is in councils.toml
         return Resolution(known_local.name if known_local else local[1], known_local.code if known_local else None, "heading")
-    return None
+    titled = _titled_authority(heading)
+    return Resolution(titled, None, "heading") if titled else None
+
+
+def _titled_authority(heading: str) -> str | None:
+    """An authority no register has, named by the first words of its document: "CRAIGAVON BOROUGH COUNCIL MINUTES
+    OF ...", "Cairngorms National Park Authority / Minutes of the Board ..." (``local.titled``). Only there: further
+    down, a principal council's papers name other councils and authorities all the time."""
+    local = vocab.get("councils").local
+    if not local.titled:
+        return None
+    first = heading.lstrip(" \t\r\n*_#")
+    offset = len(heading) - len(first)
+    line = first.split("\n", 1)[0]
+    kinds = "|".join(vocab.phrase(p) for p in local.titled)
+    m = re.match(rf"(?P<place>(?:[^\W\d_][\w\x27’.-]*[ \t]+){{1,4}}?)(?P<kind>{kinds})(?![\w-])", line, re.I)
+    if m is None:
+        return None
+    start, place = _place_before(heading, offset + m.start("kind"), local)
+    if not place or start != offset:
+        return None  # "Minutes of Ashby Borough Council": not its first words (a local council's heading reads those)
+    return f"{place} {_canonical(local.titled, m.group('kind'))}"
 
 
 def _by_domain(text: str, given: list[str]) -> Resolution | None:
@@ -306,14 +327,18 @@ def _place_before(text: str, end: int, local) -> tuple[int, str | None]:
     if not kept:
         return end, None
     kept.reverse()
-    return kept[0].start(), _place_case(" ".join(t.group(0) for t in kept), local.joiners)
+    return kept[0].start(), _place_case(" ".join(text[kept[0].start() : kept[-1].end()].split()), local.joiners)
 
 
 def _gap(text: str, tok: re.Match, kept: list[re.Match]) -> bool:
-    """Punctuation or a line's end between a word and the place read so far ends the place (a place is on one line)."""
+    """Punctuation or a line's end between a word and the place read so far ends the place (a place is on one line).
+    A comma does not where the place is a list of places ending "... and <place>": "Rousay, Egilsay, Wyre and
+    Gairsay Community Council", "Ashby, Fenby & Wyre Parish Council"."""
     if not kept:
         return False
     gap = text[tok.end() : kept[-1].start()]
+    if re.fullmatch(r",[ \t]+", gap) and any(k.group(0).lower() in ("and", "&", "ac", "a") for k in kept):
+        return False
     return not gap.isspace() or "\n" in gap
 
 

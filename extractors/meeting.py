@@ -96,7 +96,7 @@ def _meetings(ctx: ExtractionContext) -> list[Meeting]:
     undated = not date and _undated_minutes(outline)
     if not date and not undated:
         return []
-    committee = _without_document_word(committee) if committee else None
+    committee = _without_document_word(_body_of_long_title(committee)) if committee else None
     if council is None and committee:
         council = _council_named_as_body(committee)  # "a Meeting of Magherafelt District Council": a council no register has
     committee = title_case(whole_council(committee)) if committee else None
@@ -187,10 +187,29 @@ def _without_document_word(committee: str) -> str:
 _LOCAL_KIND = re.compile(r"\b(Parish|Town|Community|Village|Neighbourhood) Council$")
 
 
-_KIND_IN_HEAD = re.compile(r"\bthe (Parish|Town|Community|Village) Council\b")
+# "... at the next meeting of the Community Council", "The July meeting of the above named community council was held"
+_KIND_IN_HEAD = re.compile(r"\b[Tt]he (?:(?:above[- ]?named|above[- ]?mentioned|said) )?((?i:parish|town|community|village)) (?i:council)\b")
 # "TOWN COUNCIL" alone on a line of the head, over "At a Meeting of the FULL COUNCIL held at ..."
 _KIND_LINE_IN_HEAD = re.compile(r"(?im)^[ \t]*(Parish|Town|Community|Village)[ \t]+Council[ \t]*$")
 HEAD_CHARS = 600
+
+
+LONG_TITLE = 100  # characters: a body's name is shorter; a title line this long has the place in it too
+_PLACE_WORDS = re.compile(r"(?i)\b(?:via|zoom|teams|online|virtually|remotely|hybrid|chamber|offices|hall|room|centre|center)\b")
+_BODY_WORD = re.compile(r"(?i)\b(?:council|committee|sub-committee|panel|board|cabinet|authority|forum|commission|executive|assembly)$")
+
+
+def _body_of_long_title(committee: str | None) -> str | None:
+    """A web page's title line that names the meeting, its place and then its body ("Isle of Anglesey County Council
+    Meeting, Council Chamber, Council Offices, Llangefni and virtually via Zoom, Isle of Anglesey County Council -
+    Tuesday, ...", the PDF's wrapped "virtually via Zoom, Isle of Anglesey County Council"): the body is its last part,
+    after the place's commas; none if that part names no body."""
+    if not committee or "," not in committee:
+        return committee
+    before, last = (part.strip() for part in committee.rsplit(",", 1))
+    if len(committee) <= LONG_TITLE and not _PLACE_WORDS.search(before):
+        return committee  # "Planning, Highways and Transport Committee": a body's own commas
+    return last if _BODY_WORD.search(last) else None
 
 
 def whole_local_council(committee: str | None, council: str | None, head: str = "") -> str | None:

@@ -80,7 +80,7 @@ def read_label(line: str) -> Label | None:
     """
     m = _LABEL.match(line)
     if not m or not m.group("label"):
-        return None
+        return read_reference_label(line)
     punct, gap, word = m.group("punct"), m.group("gap"), m.group("word")
     punct = "." if punct == ".." else punct  # "6..RCC Green waste": a doubled full stop
     bracketed = bool(m.group("open"))
@@ -118,6 +118,38 @@ def read_label(line: str) -> Label | None:
         return None
     case = "lower" if letter.islower() else "upper"
     return Label(letter, m.start("label"), m.end(), ((("alpha", case, bracketed), ord(letter.lower()) - 96),), alphabetic=True, bracketed=bracketed)
+
+
+# A reference number of several parts of which the last counts: "23-24/FRA/1" (the year range, the body's code, the
+# item), "2020-06_1." (the meeting, then the item after an underscore), "FRA/24/3", "PC_2024_7". Read only where the
+# plain label above reads nothing, and only when a part is a code in capitals, a year range or the parts are joined by
+# an underscore: "12/05/2020" and "95/20" stay the plain label's.
+_REFERENCE = re.compile(
+    r"""^(?P<lead>[ \t]*(?:\*\*|__|\#{1,4}[ \t]*)?[ \t]*)
+    (?:(?P<word>(?i:Item|Minute|Min\.?))[ \t]*(?:(?i:No)\.?[ \t]*)?)?
+    (?P<label>(?P<stem>(?:(?:\d{1,4}(?:-\d{1,4})?|[A-Z]{1,5})[/_])+)(?P<num>\d{1,4}))
+    (?P<punct>\\?\.(?![\d.])|:|[ \t]*[-–—](?=[ \t])|\))?
+    (?P<after>\*\*|__)?
+    (?P<gap>[ \t]+|$)""",
+    re.X,
+)
+
+
+def read_reference_label(line: str) -> Label | None:
+    """A reference number of several parts that counts by its last: "23-24/FRA/1 Election of Chair", "2020-06_1.
+    APOLOGIES". The scheme is the reference without its count, so "23-24/FRA/2" follows "23-24/FRA/1".
+
+    >>> read_reference_label("23-24/FRA/2 Apologies").schemes
+    ((('ref', '23-24/FRA/'), 2),)
+    """
+    m = _REFERENCE.match(line)
+    if m is None:
+        return None
+    stem = m.group("stem")
+    if not (re.search(r"[A-Z]", stem) or "_" in stem or re.search(r"\d-\d", stem)):
+        return None  # "12/05/2020", "268/12/": the plain label's forms (dates, minute and year)
+    stop = (m.group("punct") or "").strip() in (".", "\\.")
+    return Label(m.group("label"), m.start("label"), m.end(), ((("ref", stem), int(m.group("num"))),), stop=stop)
 
 
 # A minute number printed AFTER its heading: "Apologies for Absence 18-252 Cllr C Vane", "Financial Matters 18-257",

@@ -147,6 +147,18 @@ CASES = [
     ("Minutes of the Annual Parish Assembly of Ashby Parish Council", "Ashby Parish Council", None, "heading"),
     ("CYNGOR CYMUNED NANTGARW COMMUNITY COUNCIL\nMINUTES", "Nantgarw Community Council", None, "heading"),  # the English name, as used
     ("Minutes of the Ninety-Ninth & Final Annual Meeting of the Ashby Parva Parish Council held in the Hall", "Ashby Parva Parish Council", None, "heading"),
+    # a local council named for several places, listed with commas and "and"/"&"
+    ("MINUTE of the MEETING of TOLLEY, FENBY, WYRE AND GAIRN COMMUNITY COUNCIL, held in the HALL", "Tolley, Fenby, Wyre and Gairn Community Council", None, "heading"),
+    ("Minutes of Ashby, Fenby & Wyre Parish Council held on Monday", "Ashby, Fenby & Wyre Parish Council", None, "heading"),
+    ("Minutes of Ashby Fenby Parish Council, the Clerk, Wyre Parish Council", "Ashby Fenby Parish Council", None, "heading"),
+    ("Present: Cllr Brown, Fenby Parish Council", None, None, None),  # no list of places: a comma ends the place
+    # an authority no register has, named by the document's first words (and only there)
+    ("TOLLEYBRIDGE BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE CHAMBER", "Tolleybridge Borough Council", None, "heading"),
+    ("Fenby Marsh District Council\nMinutes of the Cabinet", "Fenby Marsh District Council", None, "heading"),
+    ("GAIRNMORE NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at", "Gairnmore National Park Authority", None, "heading"),
+    ("Wyreshire Fire and Rescue Authority - minutes of the annual meeting", "Wyreshire Fire and Rescue Authority", None, "heading"),
+    ("Minutes of the Cabinet\nA letter from Tolleybridge Borough Council was read", None, None, None),  # not its first words
+    ("Planning comments from Tolleybridge Borough Council", None, None, None),
 ]
 
 

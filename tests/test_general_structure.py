@@ -102,6 +102,8 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         # apologies and declarations, a dash, then who; other titles keep what follows their dash
         ("Apologies - Linda Gray", "Apologies"),
         ("Members Declaration of Interest – Julie Coxall, planning application New Road", "Members Declaration of Interest"),
+        ("To receive declarations of interest under the Localism Act 2031 – being any pecuniary interest in agenda items – There were none", "To receive declarations of interest under the Localism Act 2031"),
+        ("Apologies for absence and reasons given by members unable to attend tonight – Cllr Holt (work)", "Apologies for absence and reasons given by members unable to attend tonight"),
         ("Finance - Authorisation of Payments as presented by the clerk", "Finance - Authorisation of Payments as presented by the clerk"),
         # any title, a dash, then a sentence that tells what happened: the item's minutes
         ("Bank Accounts – Bank of Fenby, money cannot be withdrawn, no", "Bank Accounts"),
@@ -126,6 +128,32 @@ def test_an_agenda_is_scheduled_and_minutes_are_held():
         ("Play park: Cllr Dean reported that the swings were mended", "Play park"),
         # a full stop before a word in lower case ends no sentence
         ("Apologies for absence, Inc. acceptance of reasons", "Apologies for absence, Inc. acceptance of reasons"),
+        # a part or paragraph number in brackets, then its text: the title ends before it
+        ("ADOPTION OF MINUTES (a) Ordinary Meeting of 3 March", "ADOPTION OF MINUTES"),
+        ("Matters Arising (i) Footpath signs were ordered", "Matters Arising"),
+        ("Apologies/Personal matters (4) Cllr Ann Holt and Cllr Bob Dean", "Apologies/Personal matters"),
+        ("Financial business (7) Items agreed for payment", "Financial business"),
+        ("Finance policies (attached)", "Finance policies (attached)"),  # a note, not a part
+        # a heading in capitals, then the decision word in capitals
+        ("APOLOGIES RESOLVED to note that there were none", "APOLOGIES"),
+        ("GRASS CUTTING AGREED: that the contract be renewed", "GRASS CUTTING"),
+        ("PLAY AREA NOTED the inspection report", "PLAY AREA"),
+        # a range's dash is inside the title
+        ("ELECTION OF TOWN MAYOR 2031 - 2032 It was proposed by Ann Holt that Bob Dean be Mayor", "ELECTION OF TOWN MAYOR 2031 - 2032"),
+        ("ELECTION OF DEPUTY MAYOR 2031–2032 It was proposed by Ann Holt that Cy Frost be Deputy", "ELECTION OF DEPUTY MAYOR 2031–2032"),
+        ("DECLARATIONS – None were made", "DECLARATIONS"),
+        # an attendance label's colon, then the names (an office word among them)
+        ("MEMBERS PRESENT: Ann Holt Town Mayor Councillors Bob Dean, Cy Frost", "MEMBERS PRESENT"),
+        ("Councillors present: Ann Holt (Chair), Bob Dean", "Councillors present"),
+        ("In attendance: Cy Frost, Clerk", "In attendance"),
+        # one word in capitals, then a sentence opening the minutes
+        ("WELCOME The Mayor, Councillor Holt, welcomed Members to the meeting", "WELCOME"),
+        ("CONGRATULATIONS Cllr Dean congratulated the school team", "CONGRATULATIONS"),
+        # a clerk's opening phrase, capitalised, starts the minutes; in lower case it is the title's
+        ("Election of Chair In accordance with Standing Orders, the Clerk presided", "Election of Chair"),
+        ("Play Area Following consideration of the quotes, it was agreed", "Play Area"),
+        ("Hall Lease With reference to the letter, members discussed", "Hall Lease"),
+        ("Report in respect of the play area", "Report in respect of the play area"),
     ],
 )
 def test_where_a_title_ends(rest, title):
@@ -756,3 +784,69 @@ def test_dated_minutes_with_the_clerks_stray_stop_head_an_item():
     body = "Play Area Inspection.\n\nAll sound.\n\nMinutes of Meeting on 6th May. 2019.\n\nSigned as a true record.\n\nDate of next meeting.\n\nMonday 1st July.\n"
     titles = [t for _, t in _read(_STOPPED_HEAD + body)]
     assert len(titles) == 3 and titles[1].startswith("Minutes of Meeting on 6th May")
+
+
+DECISION_LEAD_INS = ["RESOLVED to note the {x}.", "AGREED that the {x} be noted.", "RESOLVED: to note the {x}.", "DECIDED to note the {x}.", "NOTED the {x}."]
+
+
+@pytest.mark.parametrize("form", DECISION_LEAD_INS)
+def test_paragraphs_opening_on_a_decision_word_are_no_headings(form):
+    """A page that lost its headings keeps its decisions, each a paragraph opening on the decision word in capitals:
+    they are decisions, not subjects in capitals (the paragraphs that open with a subject in capitals are)."""
+    text = "TUESDAY, 3 MARCH 2031 at 7 p.m.\n\nPresent: A Holt, B Dean\n\n" + "\n\n".join(
+        f"After reading the letter about the {x}, it was:-\n\n" + form.format(x=x) for x in ("pier", "ferry", "bus", "hall")
+    ) + "\n"
+    assert _read(text) == []
+
+
+@pytest.mark.parametrize("end", ["by", "of", "to the", "with"])
+def test_a_wrapped_line_set_apart_by_a_blank_line_is_no_heading(end):
+    """A stored page that set every wrapped line apart: the line after one ending on "by" finishes its sentence."""
+    text = "TUESDAY, 3 MARCH 2031 at 7 p.m.\n\nPresent: A Holt, B Dean\n\n" + "\n\n".join(
+        f"({k})Minute of Meeting held on {d}\n\nThe Minute of the Meeting held on {d} was approved, being proposed {end}\n\nA Holt and seconded by B Dean."
+        for k, d in (("a", "4 January 2031"), ("b", "1 February 2031"))
+    ) + "\n"
+    assert all("seconded" not in (t or "") for _, t in _read(text))
+
+
+@pytest.mark.parametrize("first", ["Chair's Welcome", "Welcome and Introductions", "Chairman's Welcome"])
+@pytest.mark.parametrize("second, gap", [("Matters arising from previous minutes;", "\n\n"), ("Matters Arising", "\n"), ("Tolley Green Lease", "\n")])
+def test_bare_headings_right_over_their_paragraphs_after_a_blank_line(first, second, gap):
+    """A saved blog page: each heading a short line after a blank line, its paragraph on the very next line (no blank
+    between), in text wrapped to a measure; a welcome is standard business."""
+    para = "The Chair welcomed all Councillors to the meeting and thanked the hall committee for the use of the room tonight, as the heating had been mended."
+    text = (
+        "Minutes of meeting held by Tolley Community Council on Thursday 14th December 2031.\n\n"
+        "Councillors present: A Brook; C Dale; E Frost (Chair)\nApologies: G Hale\n\n"
+        f"{first}\n{para}\n\nMinutes of the meeting held on 23rd November 2031 were agreed as a true record.\nProposed by A Brook\n\n"
+        f"{second}{gap}The clerk reported that the lease of the green had been renewed for another year with the same terms and that the rent was paid.\n"
+    )
+    assert [t for _, t in _read(text)] == [first, second.rstrip(";")]
+
+
+@pytest.mark.parametrize("sub", ["Defibrillator for the village update", "Street Lighting", "Tolley Green Lease"])
+def test_in_numbered_minutes_a_short_line_over_its_paragraph_heads_a_part(sub):
+    """The same shape inside numbered minutes ("4/ Matters arising" over "Street Lighting" / "Devon Highways met ...")
+    is a part of the item, not an item of its own (text wrapped to a measure, as a saved page's is)."""
+    para = (
+        "The clerk reported that the lease of the green had been renewed for another year with the same\n"
+        "terms and that the rent was paid in full by the tenant at the end of the month as had been agreed.\n"
+        "Councillors thanked the clerk for her work on the lease and asked that the new terms be filed."
+    )
+    text = (
+        "Minutes of the meeting held on Thursday 13th September 2031 at 7.30pm at the village hall.\n\n"
+        "1/ Members present\n\nCouncillor A Brook and Councillor C Dale.\n\n2/ Minutes of the last meeting\n\nThe minutes were agreed as correct\n\n"
+        f"3/ Matters arising from the minutes\n\n{sub}\n{para}\n\nBus Shelter Paint\n{para}\n"
+    )
+    assert [t for _, t in _read(text)] == ["Members present", "Minutes of the last meeting", "Matters arising from the minutes"]
+
+
+@pytest.mark.parametrize("title", ["Minutes of August 2031", "Budget 2031", "Minutes of the AGM 2031"])
+def test_a_bare_heading_ending_in_a_year(title):
+    """A year ending a bare heading ("Minutes of August 2020") keeps it a heading; other figures do not ("£250")."""
+    text = (
+        "Minutes of Tolley Community Council Meeting\nTuesday 22nd September 2031 7.00pm Online Zoom Meeting\n\n"
+        "Members Present: - A Brook, C Dale\nApologies: - E Frost\n\n"
+        f"{title}\nThe clerk will amend the minute.\nProposed: A Brook Seconded: C Dale\n\nDeclarations of Interest\nNone\n"
+    )
+    assert [t for _, t in _read(text)] == [title, "Declarations of Interest"]

@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.parse import parse_document
+
 from extractors import vocab
 from extractors.meeting import date_in_file_name, whole_council
 
@@ -162,6 +164,21 @@ def test_an_unnamed_local_councils_kind_from_its_head():
 
 
 @pytest.mark.parametrize(
+    "head, expected",
+    [
+        ("(1) The July meeting of the above named community council was held at Ashby Hall.", "Community Council"),
+        ("The meeting of the above-named Parish Council was held in the Hut.", "Parish Council"),
+        ("These notes go to the next meeting of the said town council.", "Town Council"),
+        ("The Council met in the Hall. A letter from the county council was read.", None),  # not a local council's kind
+    ],
+)
+def test_a_local_councils_kind_in_its_head_in_any_case(head, expected):
+    from extractors.meeting import whole_local_council
+
+    assert whole_local_council(None, None, head) == expected
+
+
+@pytest.mark.parametrize(
     "head, committee, expected",
     [
         ("<<\n\nTOWN COUNCIL\n\n3rd MARCH 2011\n\nAt a Meeting of the FULL COUNCIL held at the Hall", None, "Town Council"),
@@ -218,6 +235,13 @@ def test_a_local_councils_kind_alone_on_a_line_of_its_head(head, committee, expe
         ("Minutes of the Extraordinary Parish Council Meeting\nAshby Village Hall Meeting Room 16 September 2023 at 17:00hrs\n", "Ashby Village Hall Meeting Room"),
         ("Meeting of the Parish Council at 8:45PM on Monday 25th June 2018 in Ashby Village Hall\n", "Ashby Village Hall"),  # "meeting of", not "held"
         ("A meeting of the Town Council on Tuesday 4 March 2025 at the Corn Exchange, Ashby\n", "Corn Exchange, Ashby"),
+        # "St." inside a place; a comma after the time; the "In the Chair:" label or a clause after the place ends it
+        ("Minutes of the meeting which took place on 5th June 2031, 7pm, at Y Neuadd Fach, Heol Fawr, St. Tolley\n\nPresent:", "Y Neuadd Fach, Heol Fawr, St. Tolley"),
+        ("Minutes of the meeting held on 5 June 2031, 7.30pm in St. Mary's Hall, Ashby\n", "St. Mary's Hall, Ashby"),
+        ("Minutes of Special Council Meeting held on 5 June 2031 at 6pm in the Lake Room, Civic Centre, Ashby In the Chair: Councillor A Brook", "Lake Room, Civic Centre, Ashby"),
+        ("Minutes of Special Council Meeting held on 5 June 2031 at 6pm in the Lake Room, Civic Centre, Ashby In\nthe Chair: Councillor A Brook", "Lake Room, Civic Centre, Ashby"),
+        ("Minutes of the annual meeting held on Wednesday 5th June 2031 at 7:30pm in the Ashby village hall after the annual parish meeting.", "Ashby village hall"),
+        ("Minutes of the meeting held on 5 June 2031 at 7pm in the Old School following the planning meeting.", "Old School"),
     ],
 )
 def test_venue(text, venue):
@@ -337,3 +361,46 @@ def test_undated_minutes_record_a_held_meeting():
     (meeting,) = result.records["meeting"]
     assert (meeting.committee, meeting.date, meeting.venue, meeting.status) == ("Scrutiny Panel", None, "Room 4, Ashby Civic Centre", "held")
     assert meeting.id.endswith("/undated-" + result.document.id[:12])
+
+
+@pytest.mark.parametrize(
+    "title, committee",
+    [
+        ("Minute General Meeting of the Council Tuesday, 8 March 2031, 10:30.", "Council"),
+        ("Minute Special Meeting of the Policy and Resources Committee Tuesday, 8 March 2031, 10:30.", "Policy and Resources Committee"),
+        ("Minutes Ordinary Meeting of the Fire Authority Tuesday, 8 March 2031, 10:30.", "Fire Authority"),
+    ],
+)
+def test_a_scottish_minute_names_its_body_and_an_officer_is_none(title, committee):
+    """"Minute General Meeting of the Council": the kind of meeting, then its body; the "Chief Executive" attending
+    is an officer, not the body that met."""
+    text = f"{title}\n\nPresent Councillors A Brook and C Dale.\n\nIn Attendance • Ann Holt, Interim Chief Executive. • Bob Dean, Clerk.\n\n1. Apologies There were none.\n\n2. Minutes Approved.\n"
+    (meeting,) = parse_document(text.encode(), "minutes.txt", {}).records["meeting"]
+    assert meeting.committee == committee
+
+
+@pytest.mark.parametrize(
+    "written, body",
+    [
+        ("Planning, Highways and Transport Committee", "Planning, Highways and Transport Committee"),  # a body's own commas
+        ("virtually via Zoom, Isle of Tolley County Council", "Isle of Tolley County Council"),
+        ("Council Chamber, Audit Committee", "Audit Committee"),
+        ("Tolley County Council Meeting, Council Chamber, Council Offices, Tolley and virtually via Zoom, Tolley County Council", "Tolley County Council"),
+        ("Village Hall, Main Street, Tolley", None),  # a place only
+    ],
+)
+def test_the_body_after_a_title_lines_place(written, body):
+    from extractors.meeting import _body_of_long_title
+
+    assert _body_of_long_title(written) == body
+
+
+def test_a_web_pages_long_title_line_gives_its_day_time_and_body():
+    """A ModernGov page's title naming the meeting and its place before the body, longer than any body's name."""
+    text = (
+        "Agenda, decisions and minutes\n\nTolley County Council Meeting, Council Chamber, Council Offices, Tolley and virtually via Zoom, "
+        "Tolley County Council - Tuesday, 3rd December, 2031 2.00 pm\n\nVenue: Council Chamber, Tolley\n\nItems\nNo. Item\n\n"
+        "1.\n\nMinutes\n\nMinutes:\n\nThe minutes were confirmed.\n\n2.\n\nDeclaration of Interest\n\nMinutes:\n\nNone.\n"
+    )
+    (meeting,) = parse_document(text.encode(), "page.txt", {}).records["meeting"]
+    assert (meeting.date, meeting.start_time, meeting.committee) == ("2031-12-03", "14:00", "Council")  # the whole council (whole_council)

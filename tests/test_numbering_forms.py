@@ -27,6 +27,13 @@ LEADING = {
     "19.03.4": (["19.03.4", "19.03.5", "19.03.6", "19.03.7"], ["19.03.4", "19.03.5", "19.03.6", "19.03.7"]),
     "18-252": (["18-252", "18-253", "18-254", "18-255"], ["18-252", "18-253", "18-254", "18-255"]),
     "252-18": (["252-18", "253-18", "254-18", "255-18"], ["252-18", "253-18", "254-18", "255-18"]),
+    # a reference of several parts that counts by its last: a year range and the body's code, an underscore
+    "23-24/FRA/1": (["31-32/FRA/1", "31-32/FRA/2", "31-32/FRA/3", "31-32/FRA/4"], ["31-32/FRA/1", "31-32/FRA/2", "31-32/FRA/3", "31-32/FRA/4"]),
+    "2031-32/AUD/7.": (["2031-32/AUD/7.", "2031-32/AUD/8.", "2031-32/AUD/9.", "2031-32/AUD/10."], ["2031-32/AUD/7", "2031-32/AUD/8", "2031-32/AUD/9", "2031-32/AUD/10"]),
+    "FRA/31/1": (["FRA/31/1", "FRA/31/2", "FRA/31/3", "FRA/31/4"], ["FRA/31/1", "FRA/31/2", "FRA/31/3", "FRA/31/4"]),
+    "2031-06_1.": (["2031-06_1.", "2031-06_2.", "2031-06_3.", "2031-06_4."], ["2031-06_1", "2031-06_2", "2031-06_3", "2031-06_4"]),
+    "PC_2031_5": (["PC_2031_5", "PC_2031_6", "PC_2031_7", "PC_2031_8"], ["PC_2031_5", "PC_2031_6", "PC_2031_7", "PC_2031_8"]),
+    "HB/31/12:": (["HB/31/12:", "HB/31/13:", "HB/31/14:", "HB/31/15:"], ["HB/31/12", "HB/31/13", "HB/31/14", "HB/31/15"]),
 }
 
 
@@ -164,3 +171,93 @@ def test_a_whole_document_under_its_order_of_business_keeps_its_own_items():
     body = "".join(f"{n}. {t}\n{b}\n\n" for n, t, b in zip(range(1, 5), TITLES, BODIES))
     contents = "".join(f"{n}. {t} ...... {n + 1}\n" for n, t in zip(range(1, 5), TITLES))
     assert _items(HEAD + "Contents\n" + contents + "\n" + body) == list(zip(["1", "2", "3", "4"], TITLES))
+
+
+REFERENCES = [["31-32/FRA/1", "31-32/FRA/2", "31-32/FRA/3"], ["2031-06_1.", "2031-06_2.", "2031-06_3."], ["PB/31/4", "PB/31/5", "PB/31/6"]]
+
+
+@pytest.mark.parametrize("numbers", REFERENCES, ids=[n[0] for n in REFERENCES])
+def test_a_web_pages_reference_numbers_alone_on_their_lines(numbers):
+    """A ModernGov "Agenda and minutes" page copied as text: each number alone on its line over its title, whatever
+    its parts (a year range, the body's code, an underscore)."""
+    text = "Agenda and minutes\n\nVenue: Tolley Drill Hall, Upper Room\n\nItems\nNo. Item\n\n" + "\n\n".join(
+        f"{n}\n\n{t}\n\nMinutes:\n\n{b}" for n, t, b in zip(numbers, TITLES, BODIES)
+    ) + "\n"
+    assert _items(text) == [(n.rstrip("."), t) for n, t in zip(numbers, TITLES)]
+
+
+RUN_ON_CAPITALS = {
+    "plain stop": ["1.", "2.", "3."],
+    "plain bracket": ["1)", "2)", "3)"],
+    "two minutes": ["C240/2031", "C241/2031"],
+    "code and year": ["SC/35/2031", "SC/36/2031"],
+}
+
+
+@pytest.mark.parametrize("wrap", [None, 60, 75], ids=["one line", "wrapped at 60", "wrapped at 75"])
+@pytest.mark.parametrize("labels", RUN_ON_CAPITALS.values(), ids=list(RUN_ON_CAPITALS))
+def test_items_in_capitals_run_into_one_paragraph(labels, wrap):
+    """Minutes stored as one run-on paragraph, each item a number (plain, or a minute number; two are enough) before a
+    heading in capitals, then its minutes."""
+    titles = ["APOLOGIES", "ADOPTION OF MINUTES", "MATTERS ARISING"][: len(labels)]
+    bodies = [
+        "RESOLVED to note that there were none.",
+        "(a) Ordinary Meeting of 3 March RESOLVED that the Minute was approved, being proposed by Ms Holt.",
+        "(a) Hall Roof The Clerk reported that the roof was mended, and it was:- RESOLVED to note the report.",
+    ]
+    line = "MINUTE of the MEETING of TOLLEY COMMUNITY COUNCIL held in the HALL on MONDAY, 3 MARCH 2031 at 7 p.m. Present: Ms A Holt, Mr B Dean "
+    line += " ".join(f"{n} {t} {b}" for n, t, b in zip(labels, titles, bodies))
+    if wrap:  # a PDF's lines: the page's width breaks the paragraph anywhere, a number from its heading too
+        import textwrap
+
+        line = "\n".join(textwrap.wrap(line, wrap, break_long_words=False, break_on_hyphens=False))
+    assert _items(line + "\n") == [(n.rstrip(".)"), t) for n, t in zip(labels, titles)]
+
+
+def test_a_numbered_list_in_prose_is_no_run_of_items():
+    """Numbers in prose before words in title case or lower case are a list, not headings in capitals."""
+    line = HEAD + "Present: Cllrs Holt and Dean. The clerk listed the jobs: 1. Mend the gate. 2. Paint the bench. 3. clear the drain.\n"
+    assert _items(line) == []
+
+
+GAP_FILLERS = {
+    # the missing numbers run into the paragraph of the item before, after a sentence or after names
+    "after names": ("1. Apologies (3) Cllr Ann Holt and PC Bob Dean 2. To disclose interests in items below 3. Confirmation of minutes (4) The minutes were signed.",
+                    [("1", "Apologies"), ("2", "To disclose interests in items below"), ("3", "Confirmation of minutes"), ("4", "Finance")]),
+    "after a sentence": ("1. Apologies None were received. 2. Declarations There were none. 3. Minutes The minutes were signed.",
+                         [("1", "Apologies"), ("2", "Declarations"), ("3", "Minutes"), ("4", "Finance")]),
+    # a number a word refers to is no item: the gap stays
+    "referred to": ("1. Apologies The clerk read paragraph 2. The Chair noted section 3. The minutes were signed.",
+                    [("1", "Apologies"), ("4", "Finance")]),
+}
+
+
+@pytest.mark.parametrize("first, items", GAP_FILLERS.values(), ids=list(GAP_FILLERS))
+def test_numbers_a_sequence_skips_run_into_the_item_before(first, items):
+    text = HEAD + first + "\n\n4. Finance (5) Items agreed for payment: £12 to the Clerk.\n"
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize("mark", ["1.", "1)", "1"])
+@pytest.mark.parametrize("indent", ["", "  ", "\t"])
+def test_a_web_list_that_restarts_every_entry_at_one(mark, indent):
+    """A web page's numbered list saved as text: every entry printed "1." (the page restarts each entry). Each entry
+    is an item, numbered as printed; colons or none."""
+    titles = ["Present:", "Apologies:", "Minutes of last meeting", "Tolley Lane Drainage", "Village Green Lease"]
+    bodies = ["A Brook (Chair), C Dale", "Cllr E Frost", "Approved and signed", "The clerk reported on the drains.", "The lease was discussed."]
+    text = HEAD + "".join(f"{indent}{mark} {t}\n\n{b}\n\n" for t, b in zip(titles, bodies))
+    assert _items(text) == [("1", t.rstrip(":")) for t in titles]
+
+
+def test_decisions_that_restart_in_each_item_are_no_list_of_items():
+    """ "1. That ..." opening each item's decision is a list inside an item; the items count on."""
+    text = HEAD + "".join(f"{n}. {t}\n\n1. That the {t.lower()} be noted.\n\n" for n, t in enumerate(["Apologies", "Planning", "Finance", "Highways"], 1))
+    assert _items(text) == [("1", "Apologies"), ("2", "Planning"), ("3", "Finance"), ("4", "Highways")]
+
+
+def test_a_restarting_list_under_a_heading_of_its_own_is_that_items_entries():
+    """Under a bare heading ("Matters arising from previous minutes;") the entries all numbered "1." are its parts."""
+    text = HEAD + "Chair's Welcome\n\nThe Chair welcomed all.\n\nMatters arising from previous minutes;\n\n" + "".join(
+        f"  1. {t}\n{b}\n\n" for t, b in [("Tolley Pledge", "A letter was sent."), ("Hall training", "Training was held."), ("Bench", "The bench was mended.")]
+    )
+    assert _items(text) == [(None, "Chair's Welcome"), (None, "Matters arising from previous minutes")]  # no semicolon

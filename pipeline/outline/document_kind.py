@@ -25,7 +25,7 @@ def kind_of(text: str, start: int, head_end: int) -> str:
     Who was present, or "minutes of the meeting held ...", make minutes; a
     summons or an "Agenda" heading an agenda; the word minutes alone, minutes.
     """
-    head = without_data_tables(text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)])
+    head = without_document_links(without_data_tables(text[start : head_end if head_end - start >= 40 else min(len(text), start + 600)]))
     kinds = vocab.get("structure").kinds
     if kinds.regex("minutes").search(head):
         return "printed_minutes"
@@ -48,6 +48,14 @@ def without_data_tables(head: str) -> str:
     ("| file | what it is |" ... "Printed minutes ... PRESENT / IN ATTENDANCE blocks") says what other papers are,
     not what this one is. Lengths are kept, so offsets into the head still hold."""
     return _DATA_TABLE.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), head)
+
+
+def without_document_links(head: str) -> str:
+    """The head without a meeting page's list of its documents ("Documents / Agenda / Printed minutes"): those lines
+    link to papers, they do not say what this one is (``kinds.document_links``). Lengths are kept."""
+    for m in vocab.get("structure").kinds.regex("document_links").finditer(head):
+        head = head[: m.start("link")] + re.sub(r"[^\n]", " ", m.group("link")) + head[m.end("link") :]
+    return head
 
 
 BODY_EVIDENCE = 3000  # characters: minutes record apologies and their first decisions early; a report may say "it was agreed" anywhere

@@ -13,8 +13,8 @@ business, the headings without numbers are read by
 agenda's bulleted list, paragraphs that open with their subject in
 capitals); where a title ends is :mod:`pipeline.outline.titles`'s.
 
-The head of the document, before the first item, gives the meeting: the
-labelled fields every outliner reads (``Venue:``, ``Date:`` ...), a
+The head of the document, before the first item, gives the meeting
+(:mod:`pipeline.outline.head` reads it): the labelled fields every outliner reads (``Venue:``, ``Date:`` ...), a
 "minutes of ... held on ..." or summons line, or else the first date (and
 time) in the head, the body named there ("Stoke Ferry Parish Council", "Audit
 Committee") and where it met. Whether the document is minutes or an agenda
@@ -34,20 +34,18 @@ from schemas.outline import ItemBlock, Line, Outline, lines_of
 from schemas.provenance import Span
 from schemas.source_document import SourceDocument
 from pipeline.outline.base import register_outliner
-from pipeline.outline.common import find_header_fields, header_fields, infer_title, set_title, span_between
-from pipeline.outline.item_forms import contents_list, inline_minute_numbers, titled_minutes_blocks, trailing_heads, with_contents
+from pipeline.outline.common import infer_title, set_title, span_between
+from pipeline.outline.item_forms import contents_list, inline_items, inline_minute_numbers, restarting_list, titled_minutes_blocks, trailing_heads, with_contents
 from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
+from pipeline.outline.head import HEAD_CHARS, complete_head, front_matter_end, names_previous_meeting, read_head  # noqa: F401 (complete_head: base.py imports it from here)
 from pipeline.outline.titles import title_cut, title_extent
 from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
 MIN_ITEMS = 2
-HEAD_LINES = 40
-HEAD_CHARS = 8000  # a head's lines are read this far at most: a page-long run-on line is no head (a 10 MB line took 20 s a search)
 PLAIN_PENALTY = 1.5
 AGENDA_PAGES = 4  # an agenda longer than this is a pack: its items are listed on the first pages
-TITLE_LINES = 8  # the lines at the top of a document that name the body that met
 OPENING = 1200  # characters at the top of a document that say what it is ("AGENDA", "Minutes of the meeting held ...")  # how far into a document its head (council, meeting, date) is looked for
 _NOISE = re.compile(r"^\s*(?:\*\*|__)|(?:\*\*|__)\s*$")
 
@@ -92,14 +90,14 @@ def _read(doc: SourceDocument) -> Outline | None:
         if emphasised and not strong:
             score -= PLAIN_PENALTY  # the reader knows the typography, and this line is set like the body
         candidates.append(Candidate(i, label, score))
-    body = _front_matter_end(text)
+    body = front_matter_end(text)
     contents = contents_list(text, body)
     if contents:  # the order of business listed with its pages: its numbers are no headings
         candidates = [c for c in candidates if not contents[0].start() <= lines[c.index].start + c.label.start < contents[-1].end()]
     opening = kind_of(text, body, min(len(text), body + OPENING))  # what the document says it is, before any item
     if opening == "agenda" and len(doc.pages) > AGENDA_PAGES:
         candidates = [c for c in candidates if lines[c.index].start < doc.pages[AGENDA_PAGES].start]
-    heads = _headings(text, lines, candidates, emphasised, body) or _inline_items(text, lines, body)
+    heads = _headings(text, lines, candidates, emphasised, body) or inline_items(lines, body)
     if not heads or all(c.data.get("unnumbered") for c in heads):
         # bold headings that print their number after the title ("Financial Matters 18-257"): the numbers are theirs
         heads = trailing_heads(lines, emphasised, body) or heads
@@ -123,7 +121,7 @@ def _read(doc: SourceDocument) -> Outline | None:
         heads = _first_run(heads)
     heads = _with_run_in(text, lines, heads)
     outline = Outline(kind=kind)
-    _read_head(doc, outline, body, _start_of(lines, heads[0]))
+    read_head(doc, outline, body, _start_of(lines, heads[0]))
     tail = _tail_start(text, lines, heads[-1].index)
     for n, c in enumerate(heads):
         end = _start_of(lines, heads[n + 1]) if n + 1 < len(heads) else tail
@@ -146,8 +144,13 @@ def _start_of(lines: list[Line], c: Candidate) -> int:
 
 
 def _run_in_pattern(value: int, stop: bool) -> re.Pattern:
-    """The number ``value`` printed inside a line after a sentence ends: "... duly elected. 6. The Minutes ..."."""
-    return re.compile(r"(?<=[.!?•;)][ \t])(?P<n>%d)%s[ \t]+(?=[A-Z])" % (value, r"\." if stop else r"(?![.\d])"))
+    """The number ``value`` printed inside a line after a sentence ends ("... duly elected. 6. The Minutes ..."), or
+    after a list of names the paragraph did not end ("... and PC Alun Jones 2. To disclose ..."), not after a word
+    that refers to a number ("paragraph 2. The ...", ``_REFERRING``)."""
+    return re.compile(r"(?:(?<=[.!?•;)][ \t])|(?<=[A-Za-z][ \t]))(?P<n>%d)%s[ \t]+(?=[A-Z])" % (value, r"\." if stop else r"(?![.\d])"))
+
+
+_REFERRING = re.compile(r"(?i)\b(?:para(?:graph)?|page|item|items|minute|section|clause|rule|note|no|nos|number|appendix|annex|order|standing|option|phase|stage|year|week|day|grade|level|class|route|flat|unit|plot|table|figure)[ \t]$")
 
 
 def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[Candidate]:
@@ -166,7 +169,7 @@ def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[C
         position = lines[a.index].start + a.label.end
         limit = lines[b.index].start + b.label.start
         for value in range(va + 1, vb):
-            m = _run_in_pattern(value, a.label.stop).search(text, position, limit)
+            m = next((m for m in _run_in_pattern(value, a.label.stop).finditer(text, position, limit) if not _REFERRING.search(text, max(0, m.start() - 12), m.start())), None)
             if m is None:
                 break
             i = next(k for k in range(a.index, b.index + 1) if lines[k].start <= m.start() < lines[k].start + len(lines[k].text) + 1)
@@ -179,28 +182,6 @@ def _with_run_in(text: str, lines: list[Line], heads: list[Candidate]) -> list[C
 
 # "... as are updates regarding scams, etc. Item 2. Minutes of November meeting/matters arising. The Minutes ...":
 # an item named by its word and number after a sentence ends, inside a paragraph
-_INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
-
-
-def _inline_items(text: str, lines: list[Line], body: int) -> list[Candidate]:
-    """Items run into one another in text that lost its line breaks (a PDF read as one paragraph): "Item 1.
-    Welcome/apologies ... Item 2. Minutes of ...", each after a sentence ends. Only with the word "Item" (or
-    "Minute") before the number, and the numbers running in sequence; read where no heading starts a line."""
-    candidates = []
-    for i, line in enumerate(lines):
-        if line.end <= body:
-            continue
-        for m in _INLINE_ITEM.finditer(line.text):
-            label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
-            candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
-    run: list[Candidate] = []  # the numbers one after another from near one ("Item 1.", "Item 2." ...); others are references
-    for c in candidates:
-        value = int(c.label.text)
-        if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
-            run.append(c)
-    return run if len(run) >= MIN_ITEMS else []
-
-
 def _first_run(heads: list[Candidate]) -> list[Candidate]:
     """An agenda's items up to where the numbering starts again.
 
@@ -293,7 +274,7 @@ def _head_only(doc: SourceDocument, lines: list[Line], body: int) -> Outline | N
         return None
     head_end = filled[-1].end
     outline = Outline(kind="unrecognised")
-    _read_head(doc, outline, body, head_end)
+    read_head(doc, outline, body, head_end)
     head = without_data_tables(doc.text[body:head_end])
     kinds = vocab.get("structure").kinds
     if "date" not in outline.fields or "committee" not in outline.fields:
@@ -361,6 +342,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
     """The item headings: the best numbered sequence, or the unnumbered headings where they are the stronger evidence."""
     sequence = best_sequence(candidates, MIN_ITEMS)
     unnumbered = unnumbered_headings(lines, emphasised, _head_end(text, lines, body))
+    restarted = restarting_list(lines, candidates)
+    if restarted and not any(restarted[0].index - 3 <= c.index < restarted[-1].index for c in unnumbered):
+        return restarted  # under a heading of its own, such a list is that item's entries ("Matters arising" / "1. ...")
     if before is not None:
         unnumbered = [c for c in unnumbered if lines[c.index].start < before]
     # the titles of numbers printed alone ("51." / "WEBCASTING INTRODUCTION") are the sequence's, no rival headings
@@ -385,8 +369,9 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         fallback = [c for c in fallback if lines[c.index].start < before]
     if not fallback and len(unnumbered) == MIN_ITEMS and all(c.data.get("standalone") or c.data.get("whole") for c in unnumbered):
         return unnumbered  # two titles, each alone between blank lines or set in bold, over their paragraphs ("Commencement of the Meeting", "Prayers")
-    if not fallback and not unnumbered and sequence is None:
-        return _first_item_alone(lines, candidates)
+    first_number = min((c.index for c in candidates), default=len(lines))
+    if not fallback and sequence is None and all(c.index < first_number for c in unnumbered):
+        return _first_item_alone(lines, candidates)  # lines set apart above the one number ("Microsoft Teams.") are the head's
     return fallback
 
 
@@ -527,7 +512,7 @@ def _head_end(text: str, lines: list[Line], start: int) -> int:
     filled = [l for l in lines if l.start >= start and l.stripped][:15]
     for k, line in enumerate(filled):
         said = line.text[:HEAD_CHARS]
-        held = [m for m in header.regex("held_on").finditer(said) if not _names_previous_meeting(said, m)]
+        held = [m for m in header.regex("held_on").finditer(said) if not names_previous_meeting(said, m)]
         if held or header.regex("meeting_sentence").search(said):
             if k + 1 < len(filled) and _dangles_at_end(line.stripped):
                 return filled[k + 1].end  # "... AT 7.45PM IN" / "THE VILLAGE HUT.": the page's width cut the sentence
@@ -538,15 +523,6 @@ def _head_end(text: str, lines: list[Line], start: int) -> int:
 def _dangles_at_end(line: str) -> bool:
     """Does a head line stop on a word that cannot end it ("... held on 17 September 2019 at 7.45pm in")?"""
     return vocab.get("structure").titles.regex("dangling").search(line.rstrip(" ,")) is not None or line.endswith(",")
-
-
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?:.*\n){0,40}?---[ \t]*\n")
-
-
-def _front_matter_end(text: str) -> int:
-    """Where a document begins after a web site's YAML front matter (its own title and posting date)."""
-    m = _FRONT_MATTER.match(text)
-    return m.end() if m else 0
 
 
 def _emphasised_lines(doc: SourceDocument, lines: list[Line], key: str = "emphasised_lines") -> set[int]:
@@ -628,7 +604,7 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
             title_span, body_start = _within_block(text, title_span, min(end, title_span.end))
     set_title(block, text, title_span)
     if block.title_text:
-        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":–—-•").strip() or None
+        block.title_text = re.sub(r"\s+", " ", re.sub(r"\*\*|__", "", block.title_text)).strip().rstrip(":;–—-•").strip() or None
         if block.title_text and _heading_stop(block.title_text):
             block.title_text = block.title_text[:-1]  # "Election of Officers.": a heading's full stop is not its title's
     broken = re.search(r"\s*\([^()\s]*(?:\s+[^()\s]+){0,2}$", block.title_text or "")
@@ -637,122 +613,3 @@ def _item(text: str, lines: list[Line], c: Candidate, end: int, emphasised: set[
         block.title_text = block.title_text[: broken.start()].strip()
     block.minutes = span_between(text, body_start, end)
     return block
-
-
-# --- the head: which meeting ----------------------------------------------------------------------
-
-
-HEAD_KINDS = ("agenda", "agenda_frontsheet", "agenda_pack", "printed_minutes")
-
-
-def complete_head(doc: SourceDocument, outline: Outline) -> None:
-    """Give an outline another outliner made the meeting its head states, where that outliner found no date."""
-    if outline.kind not in HEAD_KINDS or "date" in outline.fields or doc.media_type not in (PDF, DOCX, DOC, TEXT, HTML):
-        return
-    start = _front_matter_end(doc.text)
-    head_end = outline.items[0].block.start if outline.items else min(len(doc.text), start + 3000)
-    _read_head(doc, outline, start, max(head_end, start))
-
-
-def _read_head(doc: SourceDocument, outline: Outline, start: int, head_end: int) -> None:
-    """Committee, date, time and venue from the text before the first item (after any front matter)."""
-    text = doc.text
-    if start == 0:
-        header_fields(text, outline, head_end)
-    find_header_fields(text, outline, start, head_end)
-    head_lines = [l for l in lines_of(text, start, head_end) if l.stripped][:HEAD_LINES]
-    if not head_lines:
-        return
-    start, stop = head_lines[0].start, min(head_lines[-1].end, head_lines[0].start + HEAD_CHARS)
-    header = vocab.get("structure").header
-    m = header.regex("meeting_sentence").search(text, start, stop) if "date" not in outline.fields else None
-    if m:  # "A meeting of the County Council will be held in ... on ... at ..."
-        outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
-        for name, group in (("time", "time"), ("venue", "venue"), ("committee", "committee"), ("committee", "committee2")):
-            if m.group(group) and name not in outline.fields:
-                outline.fields[name] = Span(start=m.start(group), end=m.end(group))
-    if "date" not in outline.fields:
-        found = [f for f in header.regex("held_on").finditer(text, start, stop) if not _names_previous_meeting(text, f)]
-        # the day the sentence that says which meeting names, before a web page's posting date ("Monday, March 3, 2014")
-        said = [f for f in found if re.search(r"(?i)\b(?:held|meeting|commencing)\b", text[max(start, f.start() - 120) : f.start()])]
-        m = said[0] if said else found[0] if found else None
-        if m and not (m.group("time") or m.group("time_before")):
-            # the title line gives the date, the "held on ... at 19:30" line under it the time too
-            same = [f for f in found[1:] if f.group("time") and _digits(f.group("date")) == _digits(m.group("date"))]
-            m = same[0] if same else m
-        # "Minutes of the meeting of Llanfair Community Council 04-12-24": the date in figures on the title line, before
-        # a date written out further down ("The minutes of the meeting held on October 16th 2024 were ...")
-        title_stop = head_lines[min(len(head_lines), 2) - 1].end
-        n = header.regex("numeric_date").search(text, start, title_stop)
-        numeric = parse_date(n.group("date")) if n else None
-        if numeric and (m is None or m.start() > title_stop and parse_date(m.group("date")) != numeric):
-            outline.fields["date"] = Span(start=n.start("date"), end=n.end("date"))
-        elif m:
-            outline.fields["date"] = Span(start=m.start("date"), end=m.end("date"))
-            time = "time" if m.group("time") else "time_before" if m.group("time_before") else None
-            if time and "time" not in outline.fields:
-                outline.fields["time"] = Span(start=m.start(time), end=m.end(time))
-    if "time" not in outline.fields:  # "..., at the Welfare Hall, Heol Y Felin and via Zoom, commencing at 6.30 pm"
-        m = header.regex("starts_at").search(text, start, stop)
-        if m:
-            outline.fields["time"] = Span(start=m.start("time"), end=m.end("time"))
-    if "time" not in outline.fields and "date" in outline.fields:
-        # a heading gave the date; the "held on 5th May 2020 at 19:30" line under it gives the time
-        date = _digits(text[outline.fields["date"].start : outline.fields["date"].end])
-        for m in header.regex("held_on").finditer(text, start, stop):
-            if m.group("time") and _digits(m.group("date")) == date:
-                outline.fields["time"] = Span(start=m.start("time"), end=m.end("time"))
-                break
-    if "committee" not in outline.fields:
-        title_stop = head_lines[min(len(head_lines), TITLE_LINES) - 1].end  # a committee named lower down is another body
-        m = header.regex("minutes_of").search(text, start, stop) or header.regex("committee_line").search(text, start, title_stop)
-        if m:
-            outline.fields["committee"] = Span(start=m.start("committee"), end=m.end("committee"))
-        else:
-            m = header.regex("council_line").search(text, start, stop)
-            if m:  # a meeting of the whole council: "Stoke Ferry Parish Council" → Parish Council
-                outline.fields["committee"] = Span(start=m.start("type"), end=m.end())
-    if "venue" not in outline.fields:
-        m = header.regex("venue").search(text, start, stop)
-        if m:
-            outline.fields["venue"] = Span(start=m.start("venue"), end=m.end("venue"))
-    if "date" not in outline.fields and start > 0:
-        _read_front_matter_title(text, outline, start)
-
-
-_FRONT_TITLE = re.compile(r"(?m)^title:[ \t]*[\"']?(?P<title>[^\n\"']+)")
-
-
-def _read_front_matter_title(text: str, outline: Outline, body: int) -> None:
-    """A web site's post titled with the meeting ("title: MINUTES OF THE ... MEETING HELD AT ... AT 7.30 pm ON THURSDAY
-    04 APRIL 2019") whose text never says the day again: the day, time and place from the title."""
-    m = _FRONT_TITLE.search(text, 0, body)
-    if m is None:
-        return
-    start, stop = m.start("title"), m.end("title")
-    header = vocab.get("structure").header
-    day = header.regex("held_on").search(text, start, stop)
-    if day is None:
-        return
-    outline.fields["date"] = Span(start=day.start("date"), end=day.end("date"))
-    time = day.group("time") and "time" or day.group("time_before") and "time_before"
-    if time and "time" not in outline.fields:
-        outline.fields["time"] = Span(start=day.start(time), end=day.end(time))
-    if "time" not in outline.fields:
-        t = header.regex("starts_at").search(text, start, stop)
-        if t:
-            outline.fields["time"] = Span(start=t.start("time"), end=t.end("time"))
-    if "venue" not in outline.fields:
-        v = header.regex("venue").search(text, start, stop)
-        if v:
-            outline.fields["venue"] = Span(start=v.start("venue"), end=v.end("venue"))
-
-
-def _names_previous_meeting(text: str, m: re.Match) -> bool:
-    """Is the day of a "held on ..." the day of a meeting whose minutes this one approves ("The minutes of the
-    meeting held on 2nd May 2017 were agreed by all")? Then it is not the day of this one."""
-    return vocab.regex("structure", "header.previous_record").match(text, m.end(), min(len(text), m.end() + 200)) is not None
-
-
-def _digits(date: str) -> str:
-    return re.sub(r"\D", "", date)

@@ -2,6 +2,7 @@
 
 - a minute number printed AFTER its heading ("Apologies for Absence 18-252 Cllr ...", "Financial Matters 18-257"),
   read by :func:`extractors.numbering.read_trailing_label` and scored as a sequence;
+- items run into one flattened paragraph: "... Item 2. Minutes of ...", "... 2. ADOPTION OF MINUTES (a) ...";
 - compound minute numbers run into one flattened line ("... 7pm C30/16 Apologies ... C31/16 Declarations ...");
 - a ModernGov page copied without its numbers: paragraphs over "Minutes:" lines;
 - an order of business printed with its pages ("1. Apologies ...... 2 2. Adoption of Minutes ...... 2"), which
@@ -40,11 +41,77 @@ def trailing_heads(lines: list[Line], emphasised: set[int], body: int) -> list[C
     return [c for c, _ in sequence.members] if sequence is not None and sequence.score >= 2.0 else []
 
 
+# Items run into one another in text that lost its line breaks: "... Item 2. Minutes of ..." after a sentence ends, or a
+# plain number with its full stop or bracket before a heading in capitals ("... 1 Member of the Public 1. APOLOGIES
+# RESOLVED ... 2. ADOPTION OF MINUTES (a) ..."): a number inside prose before a word in capitals is rarely anything else.
+_INLINE_ITEM = re.compile(r"(?<=[.!?)][ \t])(?:(?i:agenda[ \t]+item|item|minute)[ \t]+(?:(?i:no)\.?[ \t]*)?)(?P<n>\d{1,3})(?P<stop>[.:])?[ \t]+(?=[A-Z])")
+_INLINE_CAPITALS = re.compile(r"(?<![\w.,/£$€-])(?P<n>\d{1,2})(?P<stop>[.)])[ \t]+(?=[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$))")
+_INLINE_CAPITALS_AT_END = re.compile(r"(?<![\w.,/£$€-])(?P<n>\d{1,2})(?P<stop>[.)])[ \t]*$")
+_CAPITALS_START = re.compile(r"[ \t]*[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$)")
+INLINE_RUN = 2  # items that must run in sequence
+
+
+def inline_items(lines: list[Line], body: int) -> list[Candidate]:
+    """Items run into one another in text that lost its line breaks (a PDF or a web page read as one paragraph):
+    "Item 1. Welcome/apologies ... Item 2. Minutes of ...", each after a sentence ends, or "1. APOLOGIES ... 2.
+    ADOPTION OF MINUTES ..." with the heading in capitals. The numbers must run in sequence from near one (a
+    reference to "item 7" stands alone); read where no heading starts a line. The longer run of the two forms wins."""
+    runs = []
+    for form in (_INLINE_ITEM, _INLINE_CAPITALS):
+        candidates = []
+        for i, line in enumerate(lines):
+            if line.end <= body:
+                continue
+            found = list(form.finditer(line.text))
+            if form is _INLINE_CAPITALS and i + 1 < len(lines) and _CAPITALS_START.match(lines[i + 1].text):
+                found += list(_INLINE_CAPITALS_AT_END.finditer(line.text))  # "... no apologies. 2." / "ADOPTION OF MINUTES ...": the page's width
+            for m in found:
+                if line.start + m.start() < body:
+                    continue
+                label = Label(text=m.group("n"), start=m.start("n"), end=m.end(), schemes=((("", "n", False), int(m.group("n"))),), stop=m.group("stop") == ".")
+                candidates.append(Candidate(i, label, 1.0, {"run_in": True}))
+        run: list[Candidate] = []  # the numbers one after another from near one ("Item 1.", "Item 2." ...); others are references
+        for c in candidates:
+            value = int(c.label.text)
+            if (not run and value <= 3) or (run and value == int(run[-1].label.text) + 1):
+                run.append(c)
+        runs.append(run)
+    best = max(runs, key=len)
+    return best if len(best) >= INLINE_RUN else []
+
+
+RESTARTED_ITEMS = 3  # headings all numbered "1." that make a web list's entries
+
+
+def restarting_list(lines: list[Line], candidates: list[Candidate]) -> list[Candidate]:
+    """A web page's numbered list saved as text that restarts at "1." for every entry ("  1. Present:", "  1.
+    Apologies:", "  1. Minutes of last meeting:" ...): each entry is an item, numbered as printed. Only where at least
+    ``RESTARTED_ITEMS`` lines open with the same label at the same indent, most reading as headings, and no line at
+    that indent goes on to "2." (then the list counts, and the sequence reads it)."""
+    ones = [c for c in candidates if not c.label.alphabetic and not c.label.lettered and c.label.text == "1"]
+    if len(ones) < RESTARTED_ITEMS:
+        return []
+    indent = {lines[c.index].text[: c.label.start] for c in ones}
+    stops = {c.label.stop for c in ones}
+    if len(indent) != 1 or len(stops) != 1:
+        return []
+    lead = indent.pop()
+    if any(c.label.text != "1" and lines[c.index].text[: c.label.start] == lead and not c.label.alphabetic for c in candidates):
+        return []  # "1." then "2.": a counted list
+    if sum(c.score > 0 for c in ones) * 3 < len(ones) * 2:
+        return []  # lines of prose or decisions ("1. That the report be noted") restarting in each item
+    return ones
+
+
 # A minute number of a compound form inside a line ("... commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16
 # Declarations of Interest ..."): a body's letters or none, the minute, a slash or hyphen and the year, then a capital
 # (or the end of the line, where the page's width broke it from its title)
-_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3})?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?(?:[ \t]+(?=[A-Z])|[ \t]*$)")
+_INLINE_MINUTE = re.compile(r"(?<![\w/.,-])(?:[A-Z]{1,3}/?)?\d{1,4}[/-]\d{2,4}(?![\d/-]|\.\d)[.:]?(?:[ \t]+(?=[A-Z])|[ \t]*$)")
 INLINE_MINUTES = 3
+# ... or two, each before a heading in capitals ("C140/2015 WELCOME ... C141/2015 CONGRATULATIONS ..."): an excerpt's
+# first items; a minute referred to in passing is followed by prose, not capitals
+INLINE_MINUTES_CAPITALS = 2
+_CAPITALS_HEADING = re.compile(r"[ \t]*[A-Z][A-Z’\x27&/-]{2,}(?:[ \t,]|$)")
 
 
 def inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
@@ -71,7 +138,17 @@ def inline_minute_numbers(lines: list[Line], body: int) -> list[Candidate]:
             else:
                 runs.append((scheme, [c], value))  # a number no run wants: a run of its own, or a stray reference
     best = max((r[1] for r in runs), key=len, default=[])
+    if len(best) >= INLINE_MINUTES_CAPITALS and all(_before_capitals(lines, c) for c in best):
+        return best
     return best if len(best) >= INLINE_MINUTES else []
+
+
+def _before_capitals(lines: list[Line], c: Candidate) -> bool:
+    """Is a run-in number followed by a heading in capitals, on its line or, where it ends the line, on the next?"""
+    line = lines[c.index].text
+    if line[c.label.end :].strip():
+        return _CAPITALS_HEADING.match(line, c.label.end) is not None
+    return c.index + 1 < len(lines) and _CAPITALS_HEADING.match(lines[c.index + 1].text) is not None
 
 
 def titled_minutes_blocks(lines: list[Line], body: int) -> list[Candidate]:

@@ -170,8 +170,8 @@ def _carries_on(line: Line) -> bool:
 
 
 def _dangles(title: str) -> bool:
-    """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the")?"""
-    return len(title.split()) >= 3 and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
+    """Does a title stop on a word that cannot end it ("... held on", "... Minutes of the", "ADOPTION OF" in capitals)?"""
+    return (len(title.split()) >= 3 or (len(title.split()) == 2 and title.isupper())) and vocab.get("structure").titles.regex("dangling").search(title.rstrip()) is not None
 
 
 def _wrapped_on(line: Line) -> bool:
@@ -197,8 +197,26 @@ _CAPITALS_THEN_LOWER = re.compile(r"(?P<head>[A-Z][A-Z\x27’&/-]+(?:[ \t]+[A-Z]
 # ... or, after a dash, into its text: "DECLARATIONS - None were made."
 _CAPITALS_THEN_DASH = re.compile(r"(?P<head>[^a-z\s][^a-z]*?[A-Z]{2}[^a-z]*?)\s*[-–—]\s+(?=\S)")
 
+# ... or into its decision, the word in capitals too: "APOLOGIES RESOLVED to note ...", "ELECTION OF MAYOR AGREED that ..."
+_DECISION_AFTER_CAPITALS = re.compile(
+    r"(?P<head>[A-Z][A-Z\x27’&/-]+(?:[ \t]+(?!(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED)\b)[A-Z0-9][A-Z0-9\x27’&/-]*)*)[ \t]+(?:RESOLVED|AGREED|DECIDED|NOTED|RECOMMENDED)\b[:,]?[ \t]+(?=\S)"
+)
+
+# A range's dash is no title's end: "ELECTION OF MAYOR 2011 - 2012 It was proposed ...", "BUDGET 2024–25"
+_RANGE_DASH = re.compile(r"(?<=\d)[ \t]*[-–—][ \t]*(?=\d)")
+
+# A part or paragraph number in brackets after a title, then its text: "ADOPTION OF MINUTES (a) General Meeting of ...",
+# "Apologies/Personal matters (3) Cllr ...", "Matters arising (ii) Footpaths ..."
+_BRACKETED_PART = re.compile(r"(?<=\S)[ \t]+\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+(?=[A-Z£\d])")
+
 # ... or into a labelled list: "PRESENT Councillors: A Brown, C Dean"
 _CAPITALS_THEN_LABEL = re.compile(r"(?P<head>[A-Z][A-Z/&'’-]+(?:\s+[A-Z][A-Z/&'’-]+)*)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?:)")
+
+
+def _opens_minutes(rest: str, at: int) -> bool:
+    """Does a sentence that opens an item's minutes (``titles.breaks``: "The Mayor ...", "Cllr Brown reported ...")
+    start at ``at``?"""
+    return any(b.start() == at for b in vocab.get("structure").titles.regex("breaks").finditer(rest, at, min(len(rest), at + 200)))
 
 
 def _reads_as_sentence(text: str) -> bool:
@@ -244,9 +262,10 @@ def _before_dash_content(rest: str, cut: int) -> int:
         return cut
     head = rest[: m.start()].strip()
     sections = vocab.get("structure").sections
-    if len(head.split()) > 8:
-        return cut
-    if sections.regex("apologies").search(head) or sections.regex("declarations").search(head) or _minutes_after_dash(rest[m.end() :]):
+    words = len(head.split())
+    if words <= 12 and (sections.regex("apologies").search(head) or sections.regex("declarations").search(head)):
+        return m.start()  # "To receive declarations of interest under the Localism Act 2011 – being any ...": up to twelve words
+    if words <= 8 and _minutes_after_dash(rest[m.end() :]):
         return m.start()
     return cut
 
@@ -307,20 +326,28 @@ def title_cut(rest: str) -> int:
     colon = re.search(r":(?!\d)", masked[:cut])
     if colon and _DECISION_WORD.match(rest[: colon.start()].strip()):
         colon = None  # "Noted: that the projector will ...": the item is headed by its decision, the sentence is its title
-    if colon and not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith(".")):
-        cut = colon.start()
+    if colon and (_labels_attendance(rest[: colon.start()].strip()) or not _title_goes_on(rest[colon.end() : cut], sentence_ends=m is not None and m.group().startswith("."))):
+        cut = colon.start()  # "MEMBERS PRESENT: Denis Brown Town Mayor ...": after an attendance label, the names
     cut = _before_dash_content(rest, cut)
     note = vocab.get("structure").titles.regex("cross_reference").search(rest[:cut])
     if note and rest[: note.start()].strip():
         cut = note.start()  # "Welcome/Apologies (see above)": the note points elsewhere
+    sub = _BRACKETED_PART.search(rest, 0, cut)
+    if sub and rest[: sub.start()].strip():
+        cut = sub.start()  # "ADOPTION OF MINUTES (a) General Meeting ...", "Apologies (3) Cllr ...": a part or a paragraph number
+    decided = _DECISION_AFTER_CAPITALS.match(rest)
+    if decided and sum(ch.isalpha() for ch in decided.group("head")) >= 6:
+        return min(cut, decided.end("head"))  # "APOLOGIES RESOLVED to note ...": the decision opens the minutes
     lead = _CAPITALS_THEN_LOWER.match(rest)
     if lead and sum(ch.isalpha() for ch in lead.group("head")) >= 6:
         return lead.end("head")  # "APOLOGIES were received ...", "THE MINUTES of the last meeting ..."
-    dash = _CAPITALS_THEN_DASH.match(rest)
+    dash = _CAPITALS_THEN_DASH.match(_RANGE_DASH.sub(lambda m: m.group().replace("-", "~").replace("–", "~").replace("—", "~"), rest))
     if dash and sum(ch.isalpha() for ch in dash.group("head")) >= 6 and re.search(r"[a-z]", rest[dash.end() :]):
         return dash.end("head")  # "APOLOGIES– Cllrs Ann Holt ...", "MATTERS ARISING – (a) ..."
     shout = _CAPITALS_THEN_SENTENCE.match(rest[:cut]) or _CAPITALS_THEN_LABEL.match(rest)
-    if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut])):
+    if shout and sum(ch.isalpha() for ch in shout.group("head")) >= 6 and (
+        shout.re is _CAPITALS_THEN_LABEL or _reads_as_sentence(rest[shout.end("head") : cut]) or _opens_minutes(rest, shout.end("head"))
+    ):
         return shout.end("head")  # "APOLOGIES Apologies for absence were received ...": the heading is in capitals
     words = list(re.finditer(r"\S+", rest[:cut]))
     if words:  # "Apologies for Absence Apologies for absence were received ...": the heading, then its minutes

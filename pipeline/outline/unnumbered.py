@@ -41,7 +41,8 @@ def with_unnumbered_runs(heads: list[Candidate], unnumbered: list[Candidate], li
     bounds = [c.index for c in heads] + [10**9]
     added: list[Candidate] = []
     for a, b in zip(bounds, bounds[1:]):
-        run = [c for c in unnumbered if a < c.index < b and not c.data.get("stopped")]  # a numbering clerk's "Meeting Closed." is a line, not a title
+        # a numbering clerk's "Meeting Closed." is a line, not a title; a short line right over its paragraph heads a part
+        run = [c for c in unnumbered if a < c.index < b and not c.data.get("stopped") and not c.data.get("over_paragraph")]
         if len(run) >= (UNNUMBERED_RUN if b < 10**9 else UNNUMBERED_RUN - 1):
             added += run
         else:  # one bare heading that names standard business: "2. Apologies ... / Police Matters / 3. Minutes"
@@ -110,7 +111,8 @@ def unnumbered_headings(lines: list[Line], emphasised: set[int], start: int) -> 
         if not heads and (in_head or header.regex("held_on").search(s) or header.regex("council_line").search(s)):
             skipped_head = i
             continue
-        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole, "whole": whole}))
+        over = standalone and not whole and _only_over_its_paragraph(lines, i, full)
+        heads.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": standalone and not whole, "stopped": stopped and not whole, "whole": whole, "over_paragraph": over}))
     return _without_listed_lines(lines, heads)
 
 
@@ -219,12 +221,21 @@ def _honorifics() -> frozenset[str]:
 _SENTENCE_OPENING = re.compile(r"(?:No|None|Nil|There|It|The|This|These|All|Cllr|Councillor)\b")
 
 
+def _only_over_its_paragraph(lines: list[Line], i: int, full: int | None) -> bool:
+    """Is line ``i`` a heading only as a short line after a blank one, right over its paragraph ("Street Lighting" /
+    "Devon Highways met ...")? In minutes that number their items such a line heads a part of an item."""
+    if full is None or i == 0 or i + 1 >= len(lines) or lines[i - 1].stripped or not lines[i + 1].stripped:
+        return False
+    return not _apart_by_shape(lines, i, full, blank_above=False)
+
+
 def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> bool:
     """A short line in title case standing alone between blank lines ("The Cemetery - Quotes for Extension to Roadway;"),
     or, in wrapped text without blank lines (a PDF's), between a paragraph its writer ended and the next one."""
     s = lines[i].stripped.rstrip(";:")
     words = s.split()
     plain = re.sub(r"\([^()]*\)", "", s)  # "Personnel Matters (Presence of Public and Press - Standing Order 41)"
+    plain = re.sub(r"(?<=[A-Za-z] )(?:19|20)\d\d$", "", plain)  # "Minutes of August 2020": a year ending a title
     if not words or len(plain.split()) > 10 or s.endswith((".", ",")) or ":" in s or re.search(r"[\d£$€]", plain) or s.isupper():
         return False  # a payment line, a "Label: value" line, a notice in capitals ("(Standing Order 41)" may have a number)
     if words[0].rstrip(".") in _honorifics():
@@ -245,15 +256,16 @@ def _standalone_title(lines: list[Line], i: int, full: int | None = None) -> boo
     return bool(content) and sum(w[:1].isupper() or w[:1].isdigit() for w in content) >= 0.8 * len(content)
 
 
-def _apart_by_shape(lines: list[Line], i: int, full: int | None) -> bool:
+def _apart_by_shape(lines: list[Line], i: int, full: int | None, blank_above: bool = True) -> bool:
     """In wrapped text, is line ``i`` a paragraph of its own? The line before it ends a sentence or was ended
-    short by its writer, and it is short of the measure itself, the next line opening a sentence."""
+    short by its writer (or is blank: "Chair's Welcome" / "The Chair welcomed all ..."), and it is short of the
+    measure itself, the next line opening a sentence."""
     if full is None or i == 0 or i + 1 >= len(lines):
         return False
     before, line, after = lines[i - 1].stripped, lines[i].stripped, lines[i + 1].stripped
-    if not before or not after or not after[:1].isupper() or re.fullmatch(r"[\w/.()-]{1,12}", before) and re.search(r"\d", before):
+    if not after or not after[:1].isupper() or re.fullmatch(r"[\w/.()-]{1,12}", before) and re.search(r"\d", before):
         return False  # the line after a number alone on its line ("3.") is that item's title
-    ended = before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
+    ended = (blank_above and not before) or before.endswith((".", ":", "?", "!", ":-")) or ends_short(before, line, full)
     return ended and len(line) < full * 0.6 and ends_short(line, after, full)
 
 
@@ -284,8 +296,12 @@ def _no_label(line: Line) -> Label:
 
 
 def _finishes_line_above(lines: list[Line], i: int) -> bool:
-    """Does line ``i`` finish a sentence the line just above it stops in the middle of (on "in", "at", "of the" ...)?"""
+    """Does line ``i`` finish a sentence the line just above it stops in the middle of (on "in", "at", "of the" ...)?
+    One blank line between them too: a stored page that set every wrapped line apart ("... being proposed by" / "" /
+    "R Sinclair and seconded by M Thomson.") - a sentence never ends on "by"."""
     j = i - 1
+    if j >= 1 and not lines[j].stripped and lines[j - 1].stripped:
+        j -= 1
     if j < 0 or not lines[j].stripped or len(lines[j].stripped.split()) < 4:
         return False
     return vocab.get("structure").titles.regex("dangling").search(lines[j].stripped) is not None
@@ -350,6 +366,7 @@ def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
     """Minutes whose paragraphs open with their subject in capitals and run straight on ("PLANNING. No applications
     had been received ..."): each such paragraph is an item, its capitals the title; at least ``LEAD_INS``."""
     structure = vocab.get("structure")
+    not_headings = structure.unnumbered.regex("not_headings")
     heads = []
     for i, line in enumerate(lines):
         if line.start < start or (i > 0 and lines[i - 1].stripped):
@@ -357,6 +374,8 @@ def capitals_lead_ins(lines: list[Line], start: int) -> list[Candidate]:
         if not heads and (structure.kinds.regex("minutes").search(line.text) or structure.header.regex("council_line").search(line.text)):
             continue  # "MINUTES of the meeting of ASHBY PARISH COUNCIL held on ...": the head
         m = _LEAD_IN.match(line.text)
+        if m and not_headings.search(m.group("head")):
+            continue  # "RESOLVED to note the report.", "AGREED that ...": a decision, not a subject (``not_headings``)
         if m and sum(ch.isalpha() for ch in m.group("head")) >= 4:
             heads.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": m.end("head") - m.start("head")}))
     return heads if len(heads) >= LEAD_INS else []

@@ -42,6 +42,7 @@ class LocalCouncils(VocabModel):
     joiners: Words  # small words inside a place's name ("Burton-cum-Walden", "Stratford upon Avon")
     not_place: Words  # capitalised words before the place that are not part of it ("MINUTES OF ...")
     introduced_by: Patterns(I)  # what, just before the name, makes it the title wherever it stands on its line
+    titled: Phrases = []  # kinds of authority in no register that title their own minutes: "<Place> Borough Council" first
 
 
 class Councils(VocabModel):
