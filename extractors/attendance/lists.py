@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
+from extractors.attendance.runs import drop_degrees, jobs_then_bracketed_names, letters_then_name, name_runs
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
@@ -272,6 +273,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         # capacity after them) ends that name
         flat = _KEYED_LINE_END.sub(r"\1,\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    flat = drop_degrees(flat)  # "J J Nelson MSc R A Harkness": the degree hid where the name ended
     flat = _unbracketed_keys(flat)  # "Elen H Edwards EHE Diane Roberts DR": each name ends at its initials
     flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
     flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
@@ -287,6 +289,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = _ROLE_AFTER_FIRST.sub(r"\g<first> (\g<role>), ", flat)
     flat = _OFFICE_THEN_NAME.sub(r"\g<name> (\g<office>)", flat)
     flat = _jobs_then_names(flat)
+    flat = jobs_then_bracketed_names(flat)  # "Chief Executive (Mr R Colvin) Director of Finance (Miss B Slevin)"
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
@@ -294,8 +297,9 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     single = ""  # the councillor's title of the piece before ("Cllr Parker and Tilsley")
     role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
-    pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
-              for j in _split_at_jobs(p) for q in _two_names(j) for r in _initial_runs(q)]
+    pieces = [n for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
+              for j in _split_at_jobs(p) for q in _two_names(j) for r in _initial_runs(q) for k in name_runs(r)
+              for n in letters_then_name(k)]
     for piece in pieces:
         label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
         if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:

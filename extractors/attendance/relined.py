@@ -7,6 +7,8 @@ line does not start:
   "2010/01/01 PRESENT", "C30/16 Apologies Councillor T Quinn"), or with a minute number between the
   label and the names ("Present 18-251 Cllr K Jolley (Chair), ..."): the number is blanked out
   (``sentences.label_number``, a ``number`` group), but only where a label then opens the line;
+- after a label, a bullet for its colon ("Clerk • Gavin Lee, Head of Legal Services. In Attendance • Ann Roe"):
+  the bullet becomes a colon (``sentences.bullet_label``);
 - inside one long run-on line (or a PDF's lines wrapped from one), a PDF's text flattened without its line breaks ("... Circular Road,
   Dungannon Members Present: Councillor Dillon, Chair ... Officers in Mr A Tohill, ... The meeting
   commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16 Declarations ..."): the space before each
@@ -33,6 +35,9 @@ def relined(text: str, end: int | None = None) -> str:
     """``text`` with run-on lines parted before labels and minute numbers, and numbers before labels blanked."""
     end = len(text) if end is None else min(end, len(text))
     chars = list(text)
+    for m in vocab.regex("attendance", "sentences.bullet_label").finditer(text, 0, end):
+        chars[m.start("bullet")] = ":"  # "In Attendance • Ann Roe": the bullet is the label's colon
+    text = "".join(chars)
     _part_run_on_lines(text, chars, end)
     for m in vocab.regex("attendance", "sentences.split_label_rest").finditer(text, 0, end):
         chars[m.start("rest") : m.end("rest")] = [" "] * (m.end("rest") - m.start("rest"))

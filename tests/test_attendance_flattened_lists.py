@@ -1,0 +1,168 @@
+"""Attendance lists whose separators a mirror or a PDF's text lost, and labels written without a colon.
+
+Forms of check6 (issue 14), each written here in invented words with the variants other councils print:
+
+- untitled names run on with nothing between them ("Present: Ann Lee Carl Moss Dee Price"), with a middle initial, a
+  role in brackets, Mc/O' surnames; junk after the last name (a file path a mirror kept);
+- degrees after names in an initialled list ("J J Nelson MSc R A Harkness Pg Cert Ed K Savage"), after a comma too;
+- officers written job first, holder in brackets, no comma ("Chief Executive (Mr R Colvin) Director of ... (Miss ...)");
+- an office before its holder in the civic style ("The Worshipful the Mayor, Councillor ...", "The Deputy Mayor, ...");
+- a label with no colon before a plural title ("Present Councillors A, B and C", "Apologies Cllrs D and E");
+- a bullet for the label's colon, run on ("Clerk • Ann Roe, Head of Legal Services. In Attendance • ... Observing • ...
+  Apology • Councillor ..."), other bullet glyphs;
+- a council's senior staff under "In Attendance" by a job that is no "Officer" word ("Interim Chief Executive", "Head of
+  Finance"): officers; an employer's letters before the next name ("..., Policy Lead, CNPA Nick Hale").
+
+The real reader, outliner and extractors run on each document; rows are compared as (name as written, role, status).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.registry import ExtractionContext, registered, run_extractors
+
+registered()
+
+from pipeline.outline import outline_document  # noqa: E402
+from pipeline.readers import read_document  # noqa: E402
+
+_TOP = "BRACKENFORD AUTHORITY\nMinutes of the meeting of the Board held on Tuesday 10 March 2026 at 10.00am in the Board Room.\n\n"
+_ITEMS = (
+    "\n1. Minutes of the previous meeting\nThe minutes were approved as a correct record.\n\n"
+    "2. Correspondence\nA letter from the library was read out.\n\n"
+    "3. Date of next meeting\nThe next meeting will be held on 14 April 2026.\n"
+)
+
+
+def rows(head: str, items: str = _ITEMS, top: str = _TOP) -> list[tuple[str, str, str]]:
+    """The attendance extractor's rows for minutes made of ``top``, ``head`` and ``items``: (name, role, status)."""
+    doc = read_document("f" * 64, "minutes.txt", (top + head.rstrip("\n") + "\n" + items).encode())
+    outline = outline_document(doc)
+    assert outline is not None
+    run = run_extractors(ExtractionContext(doc=doc, outline=outline), only={"meeting", "attendance"})
+    return [(a.name, a.role, a.status) for a in run.records["attendance"]]
+
+
+def present(name, role="member"):
+    return (name, role, "present")
+
+
+def apologies(name, role="member"):
+    return (name, role, "apologies")
+
+
+RUN_ON_NAME_CASES = [
+    # one a line, flattened: given name and surname pairs with nothing between
+    ("Present: Ann Lee Carl Moss Dee Price Owen Rhys\n",
+     [present("Ann Lee"), present("Carl Moss"), present("Dee Price"), present("Owen Rhys")]),
+    # a middle initial, Mc and O' surnames, a role in brackets
+    ("Present: Ann B Lee (Chair) Carl McBain Dee O’Hara Owen J Rhys\n",
+     [present("Ann B Lee (Chair)", "chair"), present("Carl McBain"), present("Dee O’Hara"), present("Owen J Rhys")]),
+    # the apologies the same way, a mirror's file path after the last name
+    ("Present: Ann Lee Carl Moss Dee Price\nApologies: Fay Grant Gil Hart BRKADMIN L:\\Board\\minutes.doc 12/03/26\n",
+     [present("Ann Lee"), present("Carl Moss"), present("Dee Price"), apologies("Fay Grant"), apologies("Gil Hart")]),
+    # a three-word name among pairs can not be parted safely: the list stays as written (no row is invented)
+    ("Present: Ann Lee Carl Moss Dee Ruth Price\n", []),
+]
+
+
+@pytest.mark.parametrize("head,expected", RUN_ON_NAME_CASES)
+def test_untitled_names_run_on_are_parted_by_their_shape(head, expected):
+    assert rows(head) == expected
+
+
+DEGREE_CASES = [
+    # degrees after initialled names run on: each name ends at its degrees
+    ("Present: Councillors J J Orme MSc R A Pike Pg Cert Ed K Lusk L Mabey BA (Hons) J K Tarn BA DipEd (5)\n",
+     [present("Councillor J J Orme"), present("Councillor R A Pike"), present("Councillor K Lusk"), present("Councillor L Mabey"),
+      present("Councillor J K Tarn")]),
+    # after a comma, several
+    ("Present: Councillor C M Dunn, LLB, CPLS, Councillor E Ford BSc, Mrs G Hale\n",
+     [present("Councillor C M Dunn"), present("Councillor E Ford"), present("Mrs G Hale")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", DEGREE_CASES)
+def test_degrees_after_names_are_no_part_of_them(head, expected):
+    assert rows(head) == expected
+
+
+OFFICE_CASES = [
+    # the civic style: the office, a comma, then its holder
+    ("Present: The Worshipful the Mayor, Councillor A Lee, BA (Hons) The Deputy Mayor, Councillor Ms B Khan Councillors C Owen, D Price\n",
+     [present("Councillor A Lee", "chair"), present("Councillor Ms B Khan", "vice-chair"), present("Councillor C Owen"),
+      present("Councillor D Price")]),
+    ("Present: His Worship the Mayor, Cllr E Moss, Cllr F Grant, Cllr G Hart\n",
+     [present("Cllr E Moss", "chair"), present("Cllr F Grant"), present("Cllr G Hart")]),
+    # a bare office AFTER a name is that name's, as before
+    ("Present: Cllr E Moss, Chairman, Cllr F Grant, Cllr G Hart\n",
+     [present("Cllr E Moss", "chair"), present("Cllr F Grant"), present("Cllr G Hart")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", OFFICE_CASES)
+def test_an_office_before_its_holder_is_the_holders(head, expected):
+    assert rows(head) == expected
+
+
+JOB_FIRST_CASES = [
+    ("Present: Cllr A Lee, Cllr B Khan, Cllr C Owen\nIN ATTENDANCE: Chief Executive (Mr D Price) Director of Finance (Miss E Moss) "
+     "Senior Democratic Services Officer (Mrs F Grant)\n",
+     [present("Cllr A Lee"), present("Cllr B Khan"), present("Cllr C Owen"), present("Mr D Price", "officer"),
+      present("Miss E Moss", "officer"), present("Mrs F Grant", "officer")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", JOB_FIRST_CASES)
+def test_officers_written_job_first_with_the_holder_in_brackets(head, expected):
+    assert [(n, r, s) for n, r, s in rows(head)] == expected
+
+
+NO_COLON_CASES = [
+    ("Present Councillors A Lee, Bilal Khan, Cara M Owen and Dan Price.\n\n",
+     [present("Councillor A Lee"), present("Councillor Bilal Khan"), present("Councillor Cara M Owen"), present("Councillor Dan Price")]),
+    ("PRESENT Cllrs A Lee, B Khan and C Owen\nApologies Councillors D Price and E Moss\n",
+     [present("Councillor A Lee"), present("Councillor B Khan"), present("Councillor C Owen"), apologies("Councillor D Price"),
+      apologies("Councillor E Moss")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", NO_COLON_CASES)
+def test_a_label_without_a_colon_before_a_plural_title(head, expected):
+    assert rows(head) == expected
+
+
+BULLET_CASES = [
+    # the bullets run on after each label, the jobs of the council's staff after a comma
+    ("Present Councillors A Lee, B Khan and C Owen.\n\nClerk • Dan Price, Head of Legal Services. In Attendance • Eve Moss, "
+     "Interim Chief Executive. • Fay Grant, Head of Finance (for Items 1 to 3). Observing • Gil Hart, Press Officer. Apology • "
+     "Councillor H Ives. Declarations of Interest • Councillor B Khan – Item 2.\n\nChair • Councillor A Lee, Convener.\n",
+     [present("Councillor A Lee", "chair"), present("Councillor B Khan"), present("Councillor C Owen"), present("Dan Price", "officer"),
+      present("Eve Moss", "officer"), present("Fay Grant", "officer"), present("Gil Hart", "officer"), apologies("Councillor H Ives")]),
+    # other glyphs, each label on its own line
+    ("Present ▪ Cllr A Lee ▪ Cllr B Khan\nApologies ● Cllr C Owen\n",
+     [present("Cllr A Lee"), present("Cllr B Khan"), apologies("Cllr C Owen")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", BULLET_CASES)
+def test_a_bullet_after_a_label_is_its_colon(head, expected):
+    assert rows(head) == expected
+
+
+STAFF_CASES = [
+    # job after a comma, the employer's letters, then the next name
+    ("Present: Cllr A Lee, Cllr B Khan, Cllr C Owen\nIn Attendance: Dan Price, Interim Chief Executive, BRKA Eve Moss, Policy & "
+     "Projects, BRKA Fay Grant, Head of Corporate Services\n",
+     [present("Cllr A Lee"), present("Cllr B Khan"), present("Cllr C Owen"), present("Dan Price", "officer"),
+      present("Eve Moss", "officer"), present("Fay Grant", "officer")]),
+    # a name with no job under the same label stays a guest
+    ("Present: Cllr A Lee, Cllr B Khan, Cllr C Owen\nIn Attendance: Gil Hart\n",
+     [present("Cllr A Lee"), present("Cllr B Khan"), present("Cllr C Owen"), present("Gil Hart", "guest")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", STAFF_CASES)
+def test_the_councils_staff_in_attendance_are_officers_by_their_job(head, expected):
+    assert rows(head) == expected
