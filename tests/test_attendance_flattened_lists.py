@@ -166,3 +166,48 @@ STAFF_CASES = [
 @pytest.mark.parametrize("head,expected", STAFF_CASES)
 def test_the_councils_staff_in_attendance_are_officers_by_their_job(head, expected):
     assert rows(head) == expected
+
+
+SAID_CASES = [
+    # the chair first, then the members, in a sentence after the label; the titles in small letters
+    ("Present: With councillor Abel in the Chair there were present councillor(s) Bain, Cole and Dunn. County Councillor Eve Fry "
+     "and District councillor Gil Hart were also present.\n",
+     [present("Councillor Abel (Chair)", "chair"), present("Councillor Bain"), present("Councillor Cole"), present("Councillor Dunn"),
+      present("Councillor Eve Fry", "guest"), present("Councillor Gil Hart", "guest")]),
+    ("Present: With Cllr A Lee in the chair, the following were present: Cllrs B Khan and C Owen\n",
+     [present("Cllr A Lee (Chair)", "chair"), present("Councillor B Khan"), present("Councillor C Owen")]),
+    ("Present: Councillor A Lee presiding, there were present Councillors B Khan and C Owen\n",
+     [present("Councillor A Lee (Chair)", "chair"), present("Councillor B Khan"), present("Councillor C Owen")]),
+    ("Present: There were present: Cllrs B Khan, C Owen and D Price\n",
+     [present("Councillor B Khan"), present("Councillor C Owen"), present("Councillor D Price")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", SAID_CASES)
+def test_a_list_told_as_a_sentence_after_its_label(head, expected):
+    assert rows(head) == expected
+
+
+_RUN_ON_TOP = "BRACKENFORD DISTRICT COUNCIL\n"
+_RUN_ON_ITEMS = "\n"
+
+
+GROUPED_CASES = [
+    # one run-on paragraph: the chair's label mid-line, groups in brackets, visitors' bodies and jobs run on, the next
+    # minute (a code of letters, number and year) opening the apologies
+    ("Minutes of Special Council Meeting held on 2 March 2026 at 6pm in the Council Chamber In the Chair: Councillor A Lee In "
+     "attendance: (Councillors) Councillor B Khan Councillor C Owen Councillor D Price (Officials) Mr. E Moss, Chief Executive "
+     "Mrs F Grant, Democratic Services Officer Also in attendance: Brackenford Water Trust Mr G Hart, Chief Executive Mrs H "
+     "Ives, Director of Operations Brackenford Health and Care Trust Iona Jay, Director of Planning, Performance and Quality "
+     "Kit Lowe, Director of Hospital Services Mae Nash, Planning Manager SC/12/2026 APOLOGIES Apologies were received from "
+     "Councillors Hart, Quill and Ross. SC/13/2026 DECLARATIONS OF INTEREST There were none.\n",
+     [present("Councillor A Lee", "chair"), present("Councillor B Khan"), present("Councillor C Owen"), present("Councillor D Price"),
+      present("Mr. E Moss", "officer"), present("Mrs F Grant", "officer"), present("Mr G Hart", "guest"), present("Mrs H Ives", "guest"),
+      present("Iona Jay", "guest"), present("Kit Lowe", "guest"), present("Mae Nash", "guest"), apologies("Councillor Hart"),
+      apologies("Councillor Quill"), apologies("Councillor Ross")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", GROUPED_CASES)
+def test_groups_in_brackets_and_visitors_run_on(head, expected):
+    assert rows(head, items=_RUN_ON_ITEMS, top=_RUN_ON_TOP) == expected

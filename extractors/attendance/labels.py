@@ -87,7 +87,7 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = _LIST_MARKS.sub(lambda m: " " * len(m.group(0)), text[label_end:stop])  # same length: offsets hold
         previous: Attendee | None = None
-        members_listed = register.has_members()  # before this list
+        members_listed = register.members_listed() >= 1  # before this list (the chair alone, "In the Chair: X", is no members' list)
         role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
         job_before: str | None = None  # "..., and the Clerk, Mrs S Lee": a job written before its holder's name
         office_before: str | None = None  # "The Worshipful the Mayor, Councillor C Lee": an office before its holder's name

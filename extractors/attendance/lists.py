@@ -14,7 +14,8 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
-from extractors.attendance.runs import drop_degrees, jobs_then_bracketed_names, letters_then_name, name_runs
+from extractors.attendance.runs import (drop_degrees, groups_in_brackets, jobs_then_bracketed_names, letters_then_name, name_runs, said_present,
+                                        small_titles, trailing_name)
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
@@ -205,9 +206,9 @@ def _meeting_title(line: str) -> bool:
 _MINUTE_NUMBERED_HEADING = re.compile(r"^[A-Z][A-Za-z’' &,-]{2,60}?[ \t]+(?:[A-Z]{1,3})?\d{1,4}[-/]\d{1,4}[.,:]?$")
 
 
-# a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2
+# a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police", "SC/35/2018 APOLOGIES" (not a count of people: "2
 # members of the public")
-_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:[A-Z]{1,2})?\d{1,4}(?:/\d{2,4}){1,2}\.?|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:[A-Z]{1,3}/)?(?:[A-Z]{1,2})?\d{1,4}(?:/\d{2,4}){1,2}\.?|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
 
 
 # a line wholly in brackets, with a figure or long: a note below the list ("(Former O.A.P Hall, Memorial Hall, 7.00pm – 9.00pm)"
@@ -274,6 +275,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         flat = _KEYED_LINE_END.sub(r"\1,\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
     flat = drop_degrees(flat)  # "J J Nelson MSc R A Harkness": the degree hid where the name ended
+    flat = groups_in_brackets(flat)  # "Councillor W Lee (Officials) Mr B Khan, Chief Executive": a group, no one's job
     flat = _unbracketed_keys(flat)  # "Elen H Edwards EHE Diane Roberts DR": each name ends at its initials
     flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
     flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
@@ -282,6 +284,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
+    flat = small_titles(said_present(flat))  # "With councillor Moody in the Chair there were present councillor(s) Lacey, ..."
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
     flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
@@ -299,7 +302,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     cursor = 0
     pieces = [n for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
               for j in _split_at_jobs(p) for q in _two_names(j) for r in _initial_runs(q) for k in name_runs(r)
-              for n in letters_then_name(k)]
+              for t in letters_then_name(k) for n in trailing_name(t)]
     for piece in pieces:
         label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
         if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:

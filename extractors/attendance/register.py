@@ -110,6 +110,8 @@ class Register:
             existing = None
         if existing is not None and role == "officer" and existing.role in ("member", "chair", "vice-chair") and name.honorific and not is_councillor(name) and is_councillor(parse_name(existing.name)):
             existing = None  # "Councillors ..., Forde, ..." then "Officers: ... Mrs Forde, Member Support Officer": two people
+        if existing is not None and is_councillor(name) and existing.role in ("guest", "officer") and parse_name(existing.name).honorific and not is_councillor(parse_name(existing.name)):
+            existing = None  # "Mr Shane Devlin, Chief Executive" of a visiting body, then "apologies from Councillors ..., Devlin": two people
         if existing is not None and existing.status == status:
             if role in ("chair", "vice-chair") and existing.role == "member":
                 existing.role = role  # listed among the members, then under "Chair:" (or with the office beside the name)

@@ -113,3 +113,81 @@ def letters_then_name(piece: str) -> list[str]:
     if not is_personal_name(parse_name(m.group("name")).full):
         return [piece]
     return [letters, m.group("name")]
+
+
+def said_present(flat: str) -> str:
+    """ "With councillor Moody in the Chair there were present councillor(s) Lacey, Rowntree and Tily": the list told as
+    a sentence (``sentences.present_said``) is read as "councillor Moody (Chair), councillor(s) Lacey, ..."."""
+    for pattern in vocab.regex("attendance", "sentences.present_said").patterns:
+        m = pattern.match(flat)
+        if m:
+            chair = m.groupdict().get("chair")
+            return (f"{chair.strip()} (Chair), " if chair else "") + flat[m.end() :]
+    return flat
+
+
+# a councillor's title in small letters before a name: "councillor Moody", "councillor(s) Lacey, Rowntree", "District
+# councillor Terry Taylor" (a title, in a list, whatever its case)
+_SMALL_TITLE = re.compile(r"\bcouncillor(?:\(s\)|s)?(?=[ \t]+(?:[A-Z]|\(Chair))")
+
+
+def small_titles(flat: str) -> str:
+    """ "councillor(s) Lacey, Rowntree and District councillor Terry Taylor": the titles written in small letters read as
+    titles ("Councillors Lacey, ...", "District Councillor Terry Taylor")."""
+    return _SMALL_TITLE.sub(lambda m: "Councillors" if m.group(0) != "councillor" else "Councillor", flat)
+
+
+# a group named in brackets inside a list, the names after it of that group: "In attendance: (Councillors) Councillor A Lee
+# ... (Officials) Mr B Khan, Chief Executive": a list part, no one's job
+_GROUP_IN_BRACKETS = re.compile(r"[ \t]*\((?:Councillors|Members|Elected Members|Officials|Officers|Council Officers|Staff|Guests|Others)\)[ \t]*")
+
+
+def groups_in_brackets(flat: str) -> str:
+    """ "Councillor W Lee (Officials) Mr B Khan, Chief Executive": the bracketed group parts the list (a comma), so it is
+    no one's job."""
+    return _GROUP_IN_BRACKETS.sub(", ", flat)
+
+
+_SMALL_WORDS = {"of", "and", "for", "the", "&", "to", "in"}
+_PLURAL_TITLES = {"cllrs", "councillors", "clrs", "aldermen", "county", "district", "borough", "city", "unitary", "ward"}
+
+
+def trailing_name(piece: str) -> list[str]:
+    """ "Director of Hospital Services Claire Campbell", "Social Care Trust Roisin Coulter": a job's or a body's words (one
+    of them never in a name: people.toml ``not_names``), then a full name with nothing between, in a list that runs on;
+    parted into the job and the name. Only capitalised words and a job's small words ("of", "and") before the name:
+    a sentence ("The report was presented by Ann Lee") is left whole."""
+    words = piece.split()
+    if len(words) < 3 or is_personal_name(parse_name(piece).full) or vocab.regex("attendance", "roles.guest_title").match(piece):
+        return [piece]  # "County Cllr Moss": a title, not a body's last word
+    for size in (3, 2):  # "Ann B Lee" or "Ann Lee"
+        if len(words) <= size:
+            continue
+        name, before = " ".join(words[-size:]), words[:-size]
+        if parse_name(name).honorific or before[-1].lower().rstrip(".") in _title_words() | _PLURAL_TITLES:
+            continue
+        if vocab.regex("attendance", "roles.officer").search(" ".join(before)):
+            return [piece]  # "the Clerk Cara Owen", "Project Officer Gita Dunn": a job before its holder, read as such (capacity.py)
+        if not _WORD.match(words[-size]) or not is_personal_name(name) or not _WORD.match(words[-1]):
+            continue
+        if size == 3 and not _INITIAL.match(words[-2]):
+            continue  # three whole words: "Informatics Seamus McGoran" may be a job's last word and a name, or a name of three
+        if not all(w in _SMALL_WORDS or w[:1].isupper() for w in before) or not any(_never_in_a_name(w) for w in before):
+            return [piece]
+        return [" ".join(before), name]
+    return [piece]
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(h.lower().rstrip(".") for h in vocab.get("common").all_honorifics())
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    people = vocab.get("people").not_names
+    return frozenset(w.lower() for w in people.words)
+
+
+def _never_in_a_name(word: str) -> bool:
+    return word.strip(",.;:()").lower() in _not_name_words()

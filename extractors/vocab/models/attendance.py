@@ -46,6 +46,7 @@ class AttendanceSentences(VocabModel):
     split_label_rest: Patterns(M)
     run_on_break: Patterns(M)
     bullet_label: Patterns(M)
+    present_said: Patterns(0)
     legend_pair: Patterns(M)
     legend_present: Patterns(0)
     legend_apologies: Patterns(0)
