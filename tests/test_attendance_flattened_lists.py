@@ -211,3 +211,61 @@ GROUPED_CASES = [
 @pytest.mark.parametrize("head,expected", GROUPED_CASES)
 def test_groups_in_brackets_and_visitors_run_on(head, expected):
     assert rows(head, items=_RUN_ON_ITEMS, top=_RUN_ON_TOP) == expected
+
+
+SUB_LABEL_CASES = [
+    # sub-labels inside the list, the chair's name untitled, a county councillor by the short title on a line of its own
+    ("Present: Chairman: Ann Lee. Cllrs: Bilal Khan, Cara Owen, Dev Patel\n\nCC E Moss\n",
+     [present("Ann Lee (Chairman)", "chair"), present("Councillor Bilal Khan"), present("Councillor Cara Owen"),
+      present("Councillor Dev Patel"), present("E Moss", "guest")]),
+    ("Present: Chair: Ann Lee; Members: Bilal Khan, Cara Owen\n",
+     [present("Ann Lee (Chair)", "chair"), present("Bilal Khan"), present("Cara Owen")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", SUB_LABEL_CASES)
+def test_sub_labels_inside_a_present_list(head, expected):
+    assert rows(head) == expected
+
+
+_NUMBERED_TOP = "BRACKENFORD TOWN COUNCIL\nMINUTES of the ANNUAL TOWN COUNCIL MEETING held at 7.30pm on Wednesday 20th May 2026 at the Hall. "
+
+
+def test_a_numbered_members_present_minute_run_on_with_jobs_before_names():
+    """ "AM26/004 MEMBERS PRESENT: Ann Lee Town Mayor Councillors ... IN ATTENDANCE: 5 members of the public Town Clerk Bob
+    Khan Assistant Clerk Cara Owen Borough Councillors Dev Patel, Eve Moss AM26/005 APOLOGIES ...": one run-on line."""
+    text = (
+        "AM26/001 ELECTION OF TOWN MAYOR It was proposed by Fay Grant that Ann Lee be Town Mayor. It was AGREED. "
+        "AM26/002 REPORT BY OUTGOING MAYOR The previous Mayor presented his report. "
+        "AM26/003 MEMBERS PRESENT: Ann Lee Town Mayor Councillors Fay Grant, Gil Hart, Ivy Jones, Kit Lowe. IN ATTENDANCE: 5 member of "
+        "the public Town Clerk Bob Khan Assistant Clerk Cara Owen Borough Councillors Dev Patel, Eve Moss AM26/004 APOLOGIES There "
+        "were no apologies.\n"
+    )
+    assert rows("", items=text, top=_NUMBERED_TOP) == [
+        present("Ann Lee", "chair"), present("Councillor Fay Grant"), present("Councillor Gil Hart"), present("Councillor Ivy Jones"),
+        present("Councillor Kit Lowe"), present("Bob Khan", "officer"), present("Cara Owen", "officer"),
+        present("Councillor Dev Patel", "guest"), present("Councillor Eve Moss", "guest"),
+    ]
+
+
+_NO_NAME_TOP = "FRIDAY, 13 MARCH 2026 at 6.45 p.m.\n\n"
+_NO_NAME_ITEMS = "\n1. Minutes\nThe Minute of the Meeting held on 16 January was approved.\n\n2. Correspondence\nA letter was read out.\n"
+
+
+GLUED_CASES = [
+    # a mirror glued the words; the list goes on past a blank line after "and"; the apologies name the members and the
+    # area council's councillors together (the council's name is not printed: its heading was lost)
+    ("Present:AHale, B Khan, C Owen, D Price, E Moss and\n\nF Grant\n\nInAttendance: MrsGLee,Clerk\n\n"
+     "RESOLVED to note that apologies for absence had been intimated on behalf of H Ives, and Councillors J Jay and K Lowe.\n",
+     [present("A Hale"), present("B Khan"), present("C Owen"), present("D Price"), present("E Moss"), present("F Grant"),
+      present("Mrs G Lee", "officer"), apologies("H Ives"), apologies("Councillor J Jay", "guest"), apologies("Councillor K Lowe", "guest")]),
+    # the same in a list
+    ("Present: Ann Hale, Bob Khan, Cara Owen, Dev Price\nApologies: Eve Moss, Cllr Fay Grant, Cllr Gil Hart\n",
+     [present("Ann Hale"), present("Bob Khan"), present("Cara Owen"), present("Dev Price"), apologies("Eve Moss"),
+      apologies("Cllr Fay Grant", "guest"), apologies("Cllr Gil Hart", "guest")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", GLUED_CASES)
+def test_glued_words_and_another_councils_councillors_among_the_apologies(head, expected):
+    assert rows(head, items=_NO_NAME_ITEMS, top=_NO_NAME_TOP) == expected

@@ -38,7 +38,8 @@ def initials_only(m: re.Match[str]) -> str:
 _TITLED_NAME_JOB = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:Mc|Mac|O’|O\x27)?[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’\x27&, -]{2,60})$")
 
 
-_TRAILING_MARK = re.compile(r"^(?P<name>.*?\S)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
+# ("Denis Bown Town Mayor", "Ann Lee chairman": the office after the name, no bracket, either case)
+_TRAILING_MARK = re.compile(r"^(?P<name>.*?\S)\s+(?P<mark>(?:[Vv]ice[- ]|[Dd]eputy )?[Cc]hair(?:man|person|woman)?|(?:Deputy |Town )?Mayor)$")
 
 
 # a name, then a job in small letters: "George Carr temp. secretary", "Ann Lee minute taker"

@@ -105,8 +105,8 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
         s, before, last = line.stripped, last, line.stripped or last
         if begun and not s and names_only and _name_line(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
-        if begun and not s and before.endswith(","):
-            continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
+        if begun and not s and (before.endswith(",") or re.search(r"(?:\band|&)$", before)):
+            continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ..." (or "... R Sinclair and" / "" / "J Traynor"): the list goes on past the blank line
         if begun and not s and _HONORIFIC_PLURAL.match(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # "Aldermen – F Agnew, ... and J Smyth" / "" / "Councillors – J Archibald, ...": one list, its ranks apart
         if begun and s and depth <= 0 and not s.endswith((".", ",", ")", ";")) and not _name_line(s) and (_word_heading(s) if names_only else _heading_line(s)):
@@ -239,8 +239,9 @@ _SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pre
 
 # a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence (not
 # the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies";
-# nor one more titled name, a comma or "and" after it: "... R Paterson. Cllr. K Baird, & 8 Members of the public")
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs|Councillor|Cllr)\.?[ \t]+[A-Z](?:\.?[ \t]*[A-Z])*[a-z’\x27-]*[ \t]*(?:[,&]|and\b|$))")
+# nor one more titled name, a comma or "and" after it: "... R Paterson. Cllr. K Baird, & 8 Members of the public"; nor
+# a sub-label of the same list: "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, ...")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs|Councillor|Cllr)\.?[ \t]+[A-Z](?:\.?[ \t]*[A-Z])*[a-z’\x27-]*[ \t]*(?:[,&]|and\b|$))(?!(?:Councillors|Cllrs|Members|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?)[ \t]*:)")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
@@ -278,7 +279,9 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = groups_in_brackets(flat)  # "Councillor W Lee (Officials) Mr B Khan, Chief Executive": a group, no one's job
     flat = _unbracketed_keys(flat)  # "Elen H Edwards EHE Diane Roberts DR": each name ends at its initials
     flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
-    flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
+    flat = _GLUED_NAME.sub(r"\1 \2", flat)
+    flat = _GLUED_TITLE.sub(r"\1 ", flat)  # "MrsTAvis": a mirror's text glued the title to the initial
+    flat = _GLUED_INITIAL.sub(r"\1 ", flat)  # "MGroat", "TAvis": and the initial to the surname  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
     flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
     flat = re.sub(r"(?<=\bCllrs)\.?[ \t]*:", " ", flat)
     flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
@@ -294,6 +297,7 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = _jobs_then_names(flat)
     flat = jobs_then_bracketed_names(flat)  # "Chief Executive (Mr R Colvin) Director of Finance (Miss B Slevin)"
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
+    flat = _QUALIFIED_PLURAL_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
     honorific = ""
@@ -340,7 +344,11 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             written = single + piece  # "Cllr Parker and Tilsley": a bare surname after a titled one shares its title
         single = _SINGLE_TITLE.match(piece).group(0) if titled and _SINGLE_TITLE.match(piece) else ("" if titled else single)
         if role_before:
-            written, role_before = role_before + written, ""
+            # "Chairman: Cllr Mrs Prior" is "Chairman Cllr Mrs Prior"; "Chairman: Fraser Coates." (no title, no initials, which a
+            # leading role needs) is "Fraser Coates (Chairman)"
+            untitled = not parse_name(written).honorific and not re.match(r"[A-Z]\.?[ \t]", written) and "(" not in written
+            written = f"{written.rstrip(' .')} ({role_before.strip()})" if untitled else role_before + written
+            role_before = ""
         out.append((written, base + offset))
     return out
 
@@ -401,6 +409,9 @@ _COUNTED_THEN_NAMED = re.compile(r"(?:(?<![ \t])[ \t]*+,?[ \t]*+\band[ \t]+|^|(?
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
 _PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?(?:[ \t]*[-–—:])?[ \t]+[A-Z])")
+# ... and another council's plural title after a name with nothing between: "Assistant Clerk Rachel Lee Borough Councillors Chris
+# Ladd, Jan Rees" (a run-on list: the borough's councillors open a run of their own)
+_QUALIFIED_PLURAL_MIDWAY = re.compile(r"(?<=[a-z])[ \t]+(?=(?:County|District|Borough|City|Unitary|Ward)[ \t]+(?:Councillors|Cllrs)\.?(?:[ \t]*[-–—:])?[ \t]+[A-Z])")
 
 
 def _mend_brackets(text: str) -> str:
@@ -440,6 +451,12 @@ def _after_brackets(piece: str) -> list[str]:
 
 # another council's qualifier glued to the title after it: "CountyCouncillor", "DistrictCllr"
 _GLUED_QUALIFIER = re.compile(r"\b(County|District|Borough|City|Unitary|Ward)(?=(?:Councillors?|Cllrs?)\b)")
+
+
+# a title glued to the initial after it, an initial glued to the surname ("MrsTAvis", "MGroat"; not "McGregor", "MacLeod": a
+# small letter follows their first capital)
+_GLUED_TITLE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Dr|Cllr)(?=[A-Z][A-Z]?[a-z]|[A-Z]\b)")
+_GLUED_INITIAL = re.compile(r"(?<![\w’'-])([A-Z])(?=(?!Cl+rs?\b)[A-Z][a-z]{2,}\b)")  # not "CClrs", a community councillor's title
 
 
 # a given name glued to its surname in a PDF's text, "EwenHardie" (not a surname's own capital: "MacQueen", "FitzGerald",
