@@ -269,3 +269,43 @@ GLUED_CASES = [
 @pytest.mark.parametrize("head,expected", GLUED_CASES)
 def test_glued_words_and_another_councils_councillors_among_the_apologies(head, expected):
     assert rows(head, items=_NO_NAME_ITEMS, top=_NO_NAME_TOP) == expected
+
+
+_MODERNGOV_TOP = "Agenda and minutes\n\nBrackenford Panel - Friday, 19th June, 2026 10.00 am\n\nItems\nNo. Item\n\n"
+
+
+SUBSTITUTE_CASES = [
+    # the substitute in brackets after the member sent apologies, in the forms councils use
+    ("1.\n\nApologies for Absence\n\nMinutes:\n\nApologies for absence had been received from Cllr Ann Lee (Cllr Bob Khan attended as "
+     "substitute) and Cllr Cara Owen (Cllr Dev Patel attended as substitute).\n\n",
+     [apologies("Cllr Ann Lee"), ("Cllr Bob Khan", "member", "present", "Ann Lee"), apologies("Cllr Cara Owen"),
+      ("Cllr Dev Patel", "member", "present", "Cara Owen")]),
+    ("1.\n\nApologies\n\nMinutes:\n\nApologies for absence were received from Eve Moss and Fay Grant (Gil Hart substituting).\n\n",
+     [apologies("Eve Moss"), apologies("Fay Grant"), ("Gil Hart", "member", "present", "Fay Grant")]),
+]
+
+
+@pytest.mark.parametrize("items,expected", SUBSTITUTE_CASES)
+def test_a_substitute_in_brackets_is_a_member_standing_in(items, expected):
+    doc = read_document("s" * 64, "minutes.txt", (_MODERNGOV_TOP + items + "2.\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n").encode())
+    run = run_extractors(ExtractionContext(doc=doc, outline=outline_document(doc)), only={"meeting", "attendance"})
+    got = [(a.name, a.role, a.status, a.substitute_for) if a.substitute_for else (a.name, a.role, a.status) for a in run.records["attendance"]]
+    assert sorted(got, key=str) == sorted(expected, key=str)
+
+
+ELECTED_CASES = [
+    # the chair elected in the meeting's first item chairs it, listed or not; a vice-chair elected is no row
+    ("1.\n\nAppointment of Chair for the 2026/27 Municipal Year\n\nMinutes:\n\nMr Ian Jay was elected as Chair of the Panel for the "
+     "2026/27 Municipal Year.\n\n2.\n\nAppointment of Deputy Chair\n\nMinutes:\n\nMiss Kay Lowe was elected as Deputy Chair for the "
+     "2026/27 Municipal Year.\n\n", [present("Mr Ian Jay", "chair")]),
+    ("1.\n\nElection of Chair 2026/27\n\nMinutes:\n\nCouncillor J Burr was nominated by Councillor M Hale and seconded by Councillor "
+     "A Sim. As there were no other nominations, Councillor J Burr was duly elected as Chair of the Authority for 2026/27.\n\n",
+     [present("Councillor J Burr", "chair")]),
+]
+
+
+@pytest.mark.parametrize("items,expected", ELECTED_CASES)
+def test_the_chair_elected_at_the_meeting_chairs_it(items, expected):
+    doc = read_document("e" * 64, "minutes.txt", (_MODERNGOV_TOP + items + "3.\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n").encode())
+    run = run_extractors(ExtractionContext(doc=doc, outline=outline_document(doc)), only={"meeting", "attendance"})
+    assert [(a.name, a.role, a.status) for a in run.records["attendance"]] == expected
