@@ -309,3 +309,34 @@ def test_the_chair_elected_at_the_meeting_chairs_it(items, expected):
     doc = read_document("e" * 64, "minutes.txt", (_MODERNGOV_TOP + items + "3.\n\nMinutes\n\nMinutes:\n\nThe minutes were approved.\n").encode())
     run = run_extractors(ExtractionContext(doc=doc, outline=outline_document(doc)), only={"meeting", "attendance"})
     assert [(a.name, a.role, a.status) for a in run.records["attendance"]] == expected
+
+
+MORE_CASES = [
+    # a given name after the first initial under a plural title is one name ("J Harvey Johnston"), and the meeting held
+    # on Teams, said on a line of its own in the heading, makes everyone present remote
+    ("Microsoft Teams.\n\nPresent Councillors J Bryn Lee, Cara Owen, Dev Patel and Eve Moss.\n",
+     [("Councillor J Bryn Lee", True), ("Councillor Cara Owen", True), ("Councillor Dev Patel", True), ("Councillor Eve Moss", True)]),
+    ("Via Zoom\n\nPresent: Cllr A Lee, Cllr B Khan\n", [("Cllr A Lee", True), ("Cllr B Khan", True)]),
+]
+
+
+@pytest.mark.parametrize("head,expected", MORE_CASES)
+def test_a_meeting_said_to_be_on_teams_on_a_line_of_its_own(head, expected):
+    doc = read_document("m" * 64, "minutes.txt", (_TOP + head + _ITEMS).encode())
+    run = run_extractors(ExtractionContext(doc=doc, outline=outline_document(doc)), only={"meeting", "attendance"})
+    assert [(a.name, a.remote) for a in run.records["attendance"]] == expected
+
+
+ROLE_AFTER_CASES = [
+    # the office after the name in small letters, the initials the minutes use after it (four letters)
+    ("Present: Ann Lee chairman (ALEE), Bob Khan (BK), Cara Owen (CO), Dev Patel (DP)\n",
+     [present("Ann Lee", "chair"), present("Bob Khan"), present("Cara Owen"), present("Dev Patel")]),
+    # a community paper's paragraph number in brackets ends the list on its line
+    ("Present: Cllr Ann Lee Cllr Bob Khan Cllr Cara Owen (2) Concerns had been raised about the length of meetings.\n",
+     [present("Cllr Ann Lee"), present("Cllr Bob Khan"), present("Cllr Cara Owen")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", ROLE_AFTER_CASES)
+def test_an_office_after_the_name_and_a_paragraph_number_after_the_list(head, expected):
+    assert rows(head) == expected

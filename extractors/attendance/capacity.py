@@ -23,7 +23,7 @@ _BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s
 
 
 # initials in brackets after a name, anywhere in it: "S Hughes (SH) Chair"
-INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,3}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")
+INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,4}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")  # "(MMIL)": four, two names alike
 def initials_only(m: re.Match[str]) -> str:
     """Initials in brackets are dropped; a job or role mark written short is kept ("(RFO)", "(VC)")."""
     inner = m.group(0).strip(" ()")

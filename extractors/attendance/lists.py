@@ -168,9 +168,10 @@ def _name_line(line: str) -> bool:
 
 
 # an item opening inside a line of names, in text flattened into run-on lines: "... Kirsteen Currie (KC) Item 1.
-# Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
+# Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police", a community paper's paragraph
+# number in brackets ("... Cllr Colin Evans (2) Concerns had been raised ..."). A number after a name
 # and before a capitalised word is no part of a list of names.
-ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])|\(\d{1,3}\)[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))")
 
 
 def _word_heading(line: str) -> bool:

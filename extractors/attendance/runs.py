@@ -166,6 +166,8 @@ def trailing_name(piece: str) -> list[str]:
         name, before = " ".join(words[-size:]), words[:-size]
         if parse_name(name).honorific or before[-1].lower().rstrip(".") in _title_words() | _PLURAL_TITLES:
             continue
+        if _INITIAL.match(before[-1]) or any(w.lower().rstrip(".:") in _PLURAL_TITLES for w in before):
+            return [piece]  # "Councillors J Harvey Johnston": one titled name, its first initial before the given name
         if vocab.regex("attendance", "roles.officer").search(" ".join(before)):
             return [piece]  # "the Clerk Cara Owen", "Project Officer Gita Dunn": a job before its holder, read as such (capacity.py)
         if not _WORD.match(words[-size]) or not is_personal_name(name) or not _WORD.match(words[-1]):
