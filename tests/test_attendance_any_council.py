@@ -296,12 +296,12 @@ UNTAUGHT_CASES = [
 # Attendance told in sentences, as councils no set had taught write it: (the minutes of an item, the rows it gives).
 UNTAUGHT_SENTENCES = [
     ("Apologies were received from Cllr. A. Lee with Cllr B. Khan attending as his substitute.",
-     [member("Cllr. A. Lee", "apologies"), ("Cllr B. Khan", "member", "present", False, None, "A. Lee")]),
+     [member("Cllr. A. Lee", "apologies"), ("Cllr B. Khan", "reserve", "present", False, None, "A. Lee")]),
     ("Councillor C. Owen confirmed he was attending as a substitute for Councillor D. Patel.",
-     [member("Councillor D. Patel", "apologies"), ("Councillor C. Owen", "member", "present", False, None, "D. Patel")]),
+     [member("Councillor D. Patel", "apologies"), ("Councillor C. Owen", "reserve", "present", False, None, "D. Patel")]),
     ("The Committee noted the following substitutions:\n(i)  Cllr A Lee for Cllr B Khan; and\n(ii) Cllr C Owen for Cllr D Patel.",
-     [member("Cllr B Khan", "apologies"), ("Cllr A Lee", "member", "present", False, None, "B Khan"),
-      member("Cllr D Patel", "apologies"), ("Cllr C Owen", "member", "present", False, None, "D Patel")]),
+     [member("Cllr B Khan", "apologies"), ("Cllr A Lee", "reserve", "present", False, None, "B Khan"),
+      member("Cllr D Patel", "apologies"), ("Cllr C Owen", "reserve", "present", False, None, "D Patel")]),
     ("Apologies and valid reasons for absence were received from Cllr Lee, and these were accepted.", [member("Cllr Lee", "apologies")]),
     ("Cllrs Mrs Lee and Mrs Khan presented their apologies, with reasons.", [member("Mrs Lee", "apologies"), member("Mrs Khan", "apologies")]),
     ("PCSO Ann Lee was in attendance at the meeting.", [guest("Ann Lee", "PCSO")]),

@@ -160,11 +160,11 @@ PROSE_CASES = [
     ("Apologies were noted and accepted for Cllr Gita Hill (illness) and for Cllr Hal Rowe (work commitment).",
      [member("Cllr Gita Hill", "apologies"), member("Cllr Hal Rowe", "apologies")]),
     ("Cllr Hill sent apologies. Cllr Rowe attended as substitute for Cllr Dunn.",  # substitutions are read first
-     [member("Cllr Dunn", "apologies"), ("Cllr Rowe", "member", "present", False, None, "Dunn"), member("Cllr Hill", "apologies")]),
-    ("Cllr Dunn was substituted by Cllr Rowe.", [member("Cllr Dunn", "apologies"), ("Cllr Rowe", "member", "present", False, None, "Dunn")]),
-    ("Cllr Rowe attended as a substitute.", [("Cllr Rowe", "member", "present", False, None, None)]),
+     [member("Cllr Dunn", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, "Dunn"), member("Cllr Hill", "apologies")]),
+    ("Cllr Dunn was substituted by Cllr Rowe.", [member("Cllr Dunn", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, "Dunn")]),
+    ("Cllr Rowe attended as a substitute.", [("Cllr Rowe", "reserve", "present", False, None, None)]),
     ("Apologies were received from Cllr Hill; Cllr Rowe attended as substitute.",
-     [member("Cllr Hill", "apologies"), ("Cllr Rowe", "member", "present", False, None, None)]),
+     [member("Cllr Hill", "apologies"), ("Cllr Rowe", "reserve", "present", False, None, None)]),
     ("An apology for absence was received from Councillor J Hill who was representing the Council elsewhere.",
      [member("Councillor J Hill", "apologies")]),
     ("Apologies for absence were received from Councillors Gita Hill and Hal Rowe. Apologies were also received from Cllr Dunn.",
@@ -290,7 +290,7 @@ def test_apologies_and_a_substitute_told_in_a_moderngov_item():
     data = moderngov_page("<p>Apologies for absence were received from Councillor Hill; Councillor Rowe attended as substitute.</p>")
     result = parse_document(data, "page.html")
     rows = [(a.name, a.role, a.status) for a in result.records["attendance"]]
-    assert rows == [("Hill", "member", "apologies"), ("Rowe", "member", "present")]
+    assert rows == [("Hill", "member", "apologies"), ("Rowe", "reserve", "present")]
 
 
 @pytest.mark.parametrize(

@@ -92,7 +92,11 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
         job_before: str | None = None  # "..., and the Clerk, Mrs S Lee": a job written before its holder's name
         office_before: str | None = None  # "The Worshipful the Mayor, Councillor C Lee": an office before its holder's name
         listed: list[Attendee] = []
-        for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
+        pieces = one_per_line(body, label_end) or names_with_offsets(body, label_end)
+        # "In Attendance: Mr C Quinn, Director of Housing Services, NIHE ...": jobs of another body, whose letters the list
+        # writes; its people stay guests though the label is the officers' ("CNPA", the document's own body, does not count)
+        other_body = _another_bodys_letters(ctx, [w for w, _ in pieces])
+        for written, offset in pieces:
             job = _JOB_BEFORE.fullmatch(squash(written).strip(" ,."))
             if job:
                 job_before = job.group("job")
@@ -115,7 +119,7 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written).strip("()"), text)
                 previous.role, previous.job_title = role_of_job(previous.role, previous.status, previous.job_title)
-                if label.role == "officer" and previous.role == label.unmarked_role and council_job(ctx, previous.job_title):
+                if label.role == "officer" and previous.role == label.unmarked_role and not other_body and council_job(ctx, previous.job_title):
                     previous.role = "officer"  # "In Attendance: Jane Roe, Interim Chief Executive": a guest only until her job came
                 if employer and not previous.organisation:
                     previous.organisation = canonical_organisation(employer, document_council(ctx))
@@ -138,6 +142,28 @@ _SENTENCE_AFTER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{4}))(?<!\bMrs)(?<!\bMi
 
 # a list piece that is only a job with "the" before it, the name after it: "Cllrs A Deptford, C Campion, and the Clerk, Mrs S McIntyre"
 _JOB_BEFORE = re.compile(r"(?:Councillor[ \t]+)?(?:the|The)[ \t]+(?P<job>(?:Parish |Town |Deputy |Assistant |Acting |Locum )?(?:Clerk(?:[ \t]+(?:and|&)[ \t]+RFO|/RFO)?|RFO))")
+
+
+_LETTERS = re.compile(r"[A-Z]{2,6}")
+_SMALL = {"of", "and", "the", "for", "&", "on", "in", "at"}
+
+
+def _another_bodys_letters(ctx: ExtractionContext, pieces: list[str]) -> bool:
+    """A list piece that is only a body's letters ("NIHE"), not the document's own body's (the initials of its heading's
+    words, "CAIRNGORMS NATIONAL PARK AUTHORITY" -> "CNPA", or of its council's name) nor a job or title written short."""
+    letters = {p.strip(" ,.;()") for p in pieces if _LETTERS.fullmatch(p.strip(" ,.;()"))}
+    roles = vocab.get("attendance").roles
+    letters = {w for w in letters if not (roles.regex("officer").search(w) or roles.regex("not_initials").search(w) or roles.regex("guest_title").match(w + " X"))}
+    if not letters:
+        return False
+    heading = ctx.text[:300].split("\n")
+    names = [*heading[:3], document_council(ctx) or ""]
+    own = set()
+    for name in names:
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in _SMALL]
+        for a in range(len(words)):  # every run of words: "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES ..." holds CNPA
+            own.update("".join(w[0].upper() for w in words[a:b]) for b in range(a + 2, min(len(words), a + 7) + 1))
+    return bool(letters - own)
 
 
 def _office_before(piece: str, opening: bool) -> str | None:

@@ -153,8 +153,8 @@ _PLURAL_TITLES = {"cllrs", "councillors", "clrs", "aldermen", "county", "distric
 
 
 def trailing_name(piece: str) -> list[str]:
-    """ "Director of Hospital Services Claire Campbell", "Social Care Trust Roisin Coulter": a job's or a body's words (one
-    of them never in a name: people.toml ``not_names``), then a full name with nothing between, in a list that runs on;
+    """ "Director of Hospital Services Claire Campbell", "Social Care Trust Roisin Coulter": a job's or a body's words (the
+    last a word no name has: people.toml ``not_names``), then a full name with nothing between, in a list that runs on;
     parted into the job and the name. Only capitalised words and a job's small words ("of", "and") before the name:
     a sentence ("The report was presented by Ann Lee") is left whole."""
     words = piece.split()
@@ -174,8 +174,8 @@ def trailing_name(piece: str) -> list[str]:
             continue
         if size == 3 and not _INITIAL.match(words[-2]):
             continue  # three whole words: "Informatics Seamus McGoran" may be a job's last word and a name, or a name of three
-        if not all(w in _SMALL_WORDS or w[:1].isupper() for w in before) or not any(_never_in_a_name(w) for w in before):
-            return [piece]
+        if not all(w in _SMALL_WORDS or w[:1].isupper() for w in before) or not _never_in_a_name(before[-1]):
+            return [piece]  # the job's or body's last word must be one no name has: "Head of Marketing Communications" stays whole
         return [" ".join(before), name]
     return [piece]
 
