@@ -347,3 +347,60 @@ ROLE_AFTER_CASES = [
 @pytest.mark.parametrize("head,expected", ROLE_AFTER_CASES)
 def test_an_office_after_the_name_and_a_paragraph_number_after_the_list(head, expected):
     assert rows(head) == expected
+
+
+_WRAPPED_TOP = "BRACKEN HILLS COMMUNITY COUNCIL\n"
+
+
+WRAPPED_CASES = [
+    # one run-on paragraph wrapped by a PDF at any word: inside a label ("In" / "Attendance:"), after a minute code, and a
+    # job's comma before the line break
+    ("MINUTE of the MEETING of BRACKEN HILLS COMMUNITY COUNCIL, held in the CHURCH HALL on SATURDAY, 14 MARCH 2026 at\n"
+     "10.15 a.m. Present: Mr A Lee, Ms B Khan, Mr C Owen, Mr Dev Patel and Mr E Moss In\n"
+     "Attendance: Councillor F Grant Mrs G Hart, Community Council Liaison Officer Mrs H Ives,\n"
+     "Clerk 1 Member of the Public 1. APOLOGIES RESOLVED to note that there were no apologies. 2.\n"
+     "ADOPTION OF MINUTES RESOLVED that the Minute of the Meeting held on 10 January 2026 was approved.\n",
+     [present("Mr A Lee"), present("Ms B Khan"), present("Mr C Owen"), present("Mr Dev Patel"), present("Mr E Moss"),
+      present("Councillor F Grant", "guest"), present("Mrs G Hart", "officer"), present("Mrs H Ives", "officer")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRAPPED_CASES)
+def test_a_run_on_paragraph_wrapped_anywhere(text, expected):
+    assert rows("", items=text, top=_WRAPPED_TOP) == expected
+
+
+WRAPPED_LIST_CASES = [
+    # bullets run on, a name broken over the line
+    ("Present Councillors A Lee, B Khan and C Owen.\nClerk • Dan Price, Head of Legal Services. In Attendance • Eve Moss, Interim Chief\n"
+     "Executive. • Fay Grant, Executive Director of Education, Leisure and Housing (for Items 1 to 3). • Gil\n"
+     "Hart, Head of Finance. • Ian Jay, Senior Committees Officer (for Items 1 to 3). Observing • Kit\n"
+     "Lowe, Press Officer (for Items 1 to 3). • Mae Nash, Press Officer (for Items 1 to 3), Head of Communications.\n",
+     [present("Councillor A Lee"), present("Councillor B Khan"), present("Councillor C Owen"), present("Dan Price", "officer"),
+      present("Eve Moss", "officer"), present("Fay Grant", "officer"), present("Gil Hart", "officer"), present("Ian Jay", "officer"),
+      present("Kit Lowe", "officer"), present("Mae Nash", "officer")]),
+    # a county councillor's short title opening the next line of the list
+    ("Present: Chairman: Ann Lee. Cllrs: Bob Khan, Cara\nOwen, Dev Patel\nCC E Moss\nMembers of the public: 5\n",
+     [present("Ann Lee (Chairman)", "chair"), present("Councillor Bob Khan"), present("Councillor Cara Owen"),
+      present("Councillor Dev Patel"), present("E Moss", "guest")]),
+    # a sentence saying who else was present, wrapped before "also present"
+    ("Present: Cllr A Lee, Cllr B Khan, Cllr C Owen. County Councillor Dan Price and District councillor Eve Moss were\n"
+     "also present.\n",
+     [present("Cllr A Lee"), present("Cllr B Khan"), present("Cllr C Owen"), present("Councillor Dan Price", "guest"),
+      present("Councillor Eve Moss", "guest")]),
+    # the apologies next to a "Register of Interest – None" line with no blank line between
+    ("Councillors present: A Lee; B Khan; C Owen; D Patel (Chair)\nApologies: E Moss; F Grant\nRegister of Interest – None\n",
+     [present("A Lee"), present("B Khan"), present("C Owen"), present("D Patel (Chair)", "chair"), apologies("E Moss"), apologies("F Grant")]),
+]
+
+
+@pytest.mark.parametrize("head,expected", WRAPPED_LIST_CASES)
+def test_lists_wrapped_by_a_pdf(head, expected):
+    assert rows(head) == expected
+
+
+def test_a_sentence_of_apologies_wrapped_before_a_plural_title_is_no_list():
+    head = ("Present:A Hale, B Khan, C Owen, D Price, E Moss\n\nRESOLVED to note that apologies for absence had been intimated on "
+            "behalf of H Ives, and\nCouncillors J Jay, K Lowe and L Marr.\n")
+    assert rows(head, items=_NO_NAME_ITEMS, top=_NO_NAME_TOP)[-3:] == [
+        apologies("Councillor J Jay", "guest"), apologies("Councillor K Lowe", "guest"), apologies("Councillor L Marr", "guest")]

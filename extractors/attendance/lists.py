@@ -125,7 +125,7 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s) or _MINUTE_NUMBERED_HEADING.match(s) or _meeting_title(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(_before_item(s)) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s) or _MINUTE_NUMBERED_HEADING.match(s) or _meeting_title(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -172,6 +172,17 @@ def _name_line(line: str) -> bool:
 # number in brackets ("... Cllr Colin Evans (2) Concerns had been raised ..."). A number after a name
 # and before a capitalised word is no part of a list of names.
 ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])|\(\d{1,3}\)[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))")
+
+
+def _before_item(line: str) -> str:
+    """The line up to an item opening inside it ("Clerk 1 Member of the Public 1. APOLOGIES RESOLVED to note that ..."): the
+    prose after the item's number is no part of the list's line, which the list still holds up to there."""
+    m = ITEM_OPENING.search(line) or _NUMBER_THEN_CAPITAL.search(line)
+    return line[: m.start()] if m else line
+
+
+# a number and a capital after a word: an item opening in capitals too ("... Member of the Public 1. APOLOGIES")
+_NUMBER_THEN_CAPITAL = re.compile(r"(?<=[\w).])[ \t]+\d{1,3}[.)][ \t]+[A-Z]")
 
 
 def _word_heading(line: str) -> bool:
@@ -252,9 +263,10 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     Cllr Mrs Prior Councillors: Mrs Bolton, Dipple, Harte": Prior chairs, Dipple is "Councillor Dipple"); a dash
     after the label is no part of a name ("Apologies: - Jeff Goodhall").
     """
-    # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson")
+    # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson",
+    # "... Gill Wislocka\nCC M James")
     # ... and so does a count of people ("4 members of the public"), which is no name
-    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|\d+[ \t]+[A-Za-z])",
+    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|(?:CC|DC|BC|PCSO|PC)[ \t]+[A-Z]|\d+[ \t]+[A-Za-z])",
                   ", ", body)
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
@@ -478,7 +490,7 @@ def _keyed_lines(lines: list[str]) -> bool:
 
 
 # two cells of a table on one line: text, three spaces or more, text
-_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+_COLUMNS = re.compile(r"[^\s,][ \t]{3,}\S")  # (not a comma and blanks: a bullet run on, "Housing. • Gareth", read as a comma)
 
 # the end of a line that is no title or initial (a name goes on after those: "Cllr Mrs V" / "Kavanagh") nor a comma already
 _CELL_LINE_END = re.compile(r"(?<![,&])(?<!\band)(?<!\b[A-Z])(?<!\b[A-Z]\.)(?<!\bCllr)(?<!\bCllrs)(?<!\bCouncillor)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMiss)(?<!\bDr)[ \t]*\n(?=[ \t]*[A-Z])")

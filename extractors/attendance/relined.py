@@ -56,9 +56,28 @@ def _part_run_on_lines(text: str, chars: list[str], end: int) -> None:
         lines = paragraph.group(0).split("\n")
         # run-on: one long line, or long lines wrapped from one (not a list a name a line, nor a heading over it)
         if paragraph.end() - paragraph.start() > RUN_ON and (max(map(len, lines)) > RUN_ON or sum(map(len, lines)) >= _WRAPPED * len(lines)):
-            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(text, paragraph.start(), paragraph.end()):
-                if chars[m.start()] in " \t":
+            # read as one line: a PDF wraps it anywhere, inside a label too ("... Mr R Tipper In" / "Attendance: ...",
+            # "... Involvement Lead SC/35/2018" / "APOLOGIES AND ...")
+            flat = text[: paragraph.start()] + paragraph.group(0).replace("\n", " ")
+            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(flat, paragraph.start(), paragraph.end()):
+                if chars[m.start()] in " \t\n":
                     chars[m.start()] = "\n"
+                    _unwrap_label(flat, chars, m.start() + 1, paragraph.end())
+
+
+# how far a label (or a minute number and its heading's first word) may run past the break before it
+_LABEL_REACH = re.compile(r"[^\n:]{0,40}?:|\S+[ \t\n]+\S+")
+
+
+def _unwrap_label(flat: str, chars: list[str], start: int, end: int) -> None:
+    """A line break a PDF put inside the label that now opens a line ("In" / "Attendance:") becomes a space again
+    (``flat``: the text with the paragraph's line breaks read as spaces)."""
+    m = _LABEL_REACH.match(flat, start, end)
+    if not m:
+        return
+    for i in range(start, m.end()):
+        if chars[i] == "\n":
+            chars[i] = " "
 
 
 def _blank_label_numbers(chars: list[str], end: int) -> None:
