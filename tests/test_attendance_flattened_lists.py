@@ -404,3 +404,13 @@ def test_a_sentence_of_apologies_wrapped_before_a_plural_title_is_no_list():
             "behalf of H Ives, and\nCouncillors J Jay, K Lowe and L Marr.\n")
     assert rows(head, items=_NO_NAME_ITEMS, top=_NO_NAME_TOP)[-3:] == [
         apologies("Councillor J Jay", "guest"), apologies("Councillor K Lowe", "guest"), apologies("Councillor L Marr", "guest")]
+
+
+def test_an_election_naming_a_surname_two_members_share_adds_no_one():
+    """ "Cllr Peal was duly elected" with Mick and Mandy Peal named: one of them, which the minutes do not say; no row added."""
+    items = ("1.\n\nApologies\n\nMinutes:\n\nApologies were received from Cllr Mick Peal and Cllr Mandy Peal.\n\n"
+             "2.\n\nElection of Vice-Chairman\n\nMinutes:\n\nIt was proposed and seconded that Cllr M Peal should remain as "
+             "Vice-Chairman. With no other nominations Cllr Peal was duly elected.\n\n3.\n\nMinutes\n\nMinutes:\n\nApproved.\n")
+    doc = read_document("v" * 64, "minutes.txt", (_MODERNGOV_TOP + items).encode())
+    run = run_extractors(ExtractionContext(doc=doc, outline=outline_document(doc)), only={"meeting", "attendance"})
+    assert [(a.name, a.role, a.status) for a in run.records["attendance"]] == [apologies("Cllr Mick Peal"), apologies("Cllr Mandy Peal")]

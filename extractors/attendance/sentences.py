@@ -159,10 +159,12 @@ def elected_in_item(ctx: ExtractionContext, register: Register, item) -> None:
         return
     role = "vice-chair" if re.match(r"(?:vice|deputy)", office.group("office"), re.I) else "chair"
     for m in _ELECTED.finditer(ctx.text, item.minutes.start, item.minutes.end):
-        row = known_attendee(register, parse_name(m.group("name")))
-        if row is None:
+        name = parse_name(m.group("name"))
+        row = known_attendee(register, name)
+        if row is None and not any(parse_name(a.name).surname.lower() == name.surname.lower() for a in register.rows):
             # "Councillor J Burnett was duly elected as Chair of the Authority": the chair elected chairs the rest of the
-            # meeting, listed or not (and a vice-chair elected is there too, as the elected_office sentences read it)
+            # meeting, listed or not (and a vice-chair elected is there too, as the elected_office sentences read it); not
+            # when the surname is listed already ("Cllr Peake" among Mick and Mandy Peake: one of them, which is not said)
             row = register.add(m.group("name"), Span(start=m.start("name"), end=m.end("name")), "chair", "present", source="minutes")
         if row is not None and row.status == "present" and row.role in ("member", "chair", "vice-chair"):
             row.role = role
