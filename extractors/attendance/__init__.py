@@ -137,7 +137,14 @@ def _opens_with_list(text: str, at: int) -> bool:
     absence: Derek Price, A letter of resignation had also been received ...")."""
     end = text.find("\n", at)
     line = text[at : len(text) if end < 0 else end]
+    if _BARE_NUMBER.fullmatch(line.strip()) and end >= 0:  # "AM11/004" / "MEMBERS PRESENT: ...": a run-on line parted after the number
+        following = text.find("\n", end + 1)
+        line = text[end + 1 : len(text) if following < 0 else following]
     return any(pattern.match(line) and not label.head_only and label.status == "present" for pattern, label in label_patterns())
+
+
+# an item's number alone on its line (a run-on line parted before the label after it): "AM11/004", "C140/2015", "12."
+_BARE_NUMBER = re.compile(r"(?:[A-Z]{1,3}/?)?\d{1,4}(?:[./-]\d{1,4}){0,3}[.):]?")
 
 
 def _without_outline(ctx: ExtractionContext, register: Register) -> list[Attendee]:
@@ -155,6 +162,7 @@ def _without_outline(ctx: ExtractionContext, register: Register) -> list[Attende
     return register.rows
 
 
+_PARISH_OR_TOWN = re.compile(r"\b(?:Parish|Town|Village)\s+Council\b", re.I)
 _COUNCILLOR_TITLE = re.compile(r"\b(?:Councillor|Councilor|Cllr)\b", re.I)
 
 
@@ -172,6 +180,14 @@ def _councillors_among_untitled_members(register: Register) -> None:
     community = "community council" in (document_council(register.ctx) or "").lower()
     # a community council's members may be written "Mr C Leslie, Mrs L Bews, ...": no councillor's title is what counts there
     untitled = [a for a in present if not (_COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "") if community else parse_name(a.name).honorific)]
+    # members untitled, no councillor among them, and one list of apologies naming both kinds ("Apologies: Ian Mack, Nick
+    # Pell, Cllr Iris Walk, Cllr Ron McKay"; "on behalf of N Mowat, and Councillors M Davison and J Stock"): the titled ones
+    # are another council's, unless the document is a parish or town council's (there a titled apology stays a member: the
+    # council's own members may be written either way); a community council's heading may be lost, its name not printed
+    sent = [a for a in members if a.status == "apologies"]
+    mixed = any(_COUNCILLOR_TITLE.search(parse_name(a.name).honorific or "") for a in sent) and any(not parse_name(a.name).honorific for a in sent)
+    if len(untitled) >= 4 and not titled and mixed and not any(parse_name(a.name).honorific for a in present) and not _PARISH_OR_TOWN.search(document_council(register.ctx) or ""):
+        community = True
     if len(untitled) >= 4 and (len(titled) <= len(untitled) if community else titled and 3 * len(titled) <= len(untitled)):
         for a in members:  # their apologies too ("Apologies: Cllr Moira Ingleby")
             if a.role == "member" and _COUNCILLOR_TITLE.search(parse_name(a.name).honorific or ""):

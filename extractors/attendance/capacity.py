@@ -23,7 +23,7 @@ _BARE_JOB = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor)\.?\s
 
 
 # initials in brackets after a name, anywhere in it: "S Hughes (SH) Chair"
-INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,3}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")
+INITIALS_MARK = re.compile(r"\s*\((?:[A-Z]{2,4}|[A-Z][a-z][A-Z]|[A-Z]{2}[a-z])\)(?=[\s,]|$)")  # "(MMIL)": four, two names alike
 def initials_only(m: re.Match[str]) -> str:
     """Initials in brackets are dropped; a job or role mark written short is kept ("(RFO)", "(VC)")."""
     inner = m.group(0).strip(" ()")
@@ -38,7 +38,8 @@ def initials_only(m: re.Match[str]) -> str:
 _TITLED_NAME_JOB = re.compile(r"^(?P<name>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.?\s+){0,3}(?:Mc|Mac|O’|O\x27)?[A-Z][\w’\x27-]+)\s+(?P<job>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3}\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’\x27&, -]{2,60})$")
 
 
-_TRAILING_MARK = re.compile(r"^(?P<name>.*?\S)\s+(?P<mark>(?:Vice[- ]|Deputy )?Chair(?:man|person|woman)?)$")
+# ("Denis Bown Town Mayor", "Ann Lee chairman": the office after the name, no bracket, either case)
+_TRAILING_MARK = re.compile(r"^(?P<name>.*?\S)\s+(?P<mark>(?:[Vv]ice[- ]|[Dd]eputy )?[Cc]hair(?:man|person|woman)?|(?:Deputy |Town )?Mayor)$")
 
 
 # a name, then a job in small letters: "George Carr temp. secretary", "Ann Lee minute taker"

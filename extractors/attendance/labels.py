@@ -14,7 +14,7 @@ from extractors import vocab
 from extractors.attendance.capacity import INITIALS_MARK, initials_only, is_councillor, role_of_job
 from extractors.attendance.lists import ITEM_OPENING, list_end, names_with_offsets, one_per_line, other_label_line
 from extractors.attendance.organisations import canonical_organisation, document_council, split_employer
-from extractors.attendance.register import Register
+from extractors.attendance.register import Register, council_job
 from extractors.names import parse_name
 from extractors.registry import ExtractionContext
 from extractors.text import squash
@@ -87,27 +87,40 @@ def labelled_lists(ctx: ExtractionContext, register: Register, start: int, end: 
             stop = other_label_line(text, label_end, stop)  # "Public Attendance: 1 member of the public" is no name
         body = _LIST_MARKS.sub(lambda m: " " * len(m.group(0)), text[label_end:stop])  # same length: offsets hold
         previous: Attendee | None = None
-        members_listed = register.has_members()  # before this list
+        members_listed = register.members_listed() >= 1  # before this list (the chair alone, "In the Chair: X", is no members' list)
         role = label.after_members if label.after_members and register.members_listed() >= 2 else label.role
         job_before: str | None = None  # "..., and the Clerk, Mrs S Lee": a job written before its holder's name
+        office_before: str | None = None  # "The Worshipful the Mayor, Councillor C Lee": an office before its holder's name
         listed: list[Attendee] = []
-        for written, offset in one_per_line(body, label_end) or names_with_offsets(body, label_end):
+        pieces = one_per_line(body, label_end) or names_with_offsets(body, label_end)
+        # "In Attendance: Mr C Quinn, Director of Housing Services, NIHE ...": jobs of another body, whose letters the list
+        # writes; its people stay guests though the label is the officers' ("CNPA", the document's own body, does not count)
+        other_body = _another_bodys_letters(ctx, [w for w, _ in pieces])
+        for written, offset in pieces:
             job = _JOB_BEFORE.fullmatch(squash(written).strip(" ,."))
             if job:
                 job_before = job.group("job")
+                continue
+            office = _office_before(squash(written).strip(" ,."), opening=previous is None)
+            if office:
+                office_before = office
                 continue
             remote = label.remote or bool(vocab.regex("attendance", "sentences.remote_mark").search(written))
             written = vocab.regex("attendance", "sentences.remote_mark").sub("", written).strip()
             row = register.add(written, Span(start=offset, end=offset + len(written)), role, label.status, remote=remote, source="minutes", unmarked_role=label.unmarked_role, members_listed=members_listed)
             if row is not None and job_before and row.job_title is None and parse_name(written).honorific and not is_councillor(parse_name(written)):
                 row.role, row.job_title = role_of_job(row.role, row.status, job_before)
-            job_before = None
+            if row is not None and office_before and row.role in ("member", "chair", "vice-chair") and row.status == "present":
+                row.role = office_before
+            job_before = office_before = None
             if row is None and previous is not None and _capacity_after_name(previous, squash(written)):
                 pass  # "Mrs Jane Roe, Clerk", "Councillors Ann Lee, Chairman, ...": the piece after the comma was her capacity
             elif row is None and previous is not None and previous.job_title is None and label.role in ("guest", "officer"):
                 # "Sue Chandler, Cabinet Member for ...": the piece after the comma is her capacity
                 previous.job_title, employer = split_employer(squash(written).strip("()"), text)
                 previous.role, previous.job_title = role_of_job(previous.role, previous.status, previous.job_title)
+                if label.role == "officer" and previous.role == label.unmarked_role and not other_body and council_job(ctx, previous.job_title):
+                    previous.role = "officer"  # "In Attendance: Jane Roe, Interim Chief Executive": a guest only until her job came
                 if employer and not previous.organisation:
                     previous.organisation = canonical_organisation(employer, document_council(ctx))
             previous = row
@@ -129,6 +142,38 @@ _SENTENCE_AFTER = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z]{4}))(?<!\bMrs)(?<!\bMi
 
 # a list piece that is only a job with "the" before it, the name after it: "Cllrs A Deptford, C Campion, and the Clerk, Mrs S McIntyre"
 _JOB_BEFORE = re.compile(r"(?:Councillor[ \t]+)?(?:the|The)[ \t]+(?P<job>(?:Parish |Town |Deputy |Assistant |Acting |Locum )?(?:Clerk(?:[ \t]+(?:and|&)[ \t]+RFO|/RFO)?|RFO))")
+
+
+_LETTERS = re.compile(r"[A-Z]{2,6}")
+_SMALL = {"of", "and", "the", "for", "&", "on", "in", "at"}
+
+
+def _another_bodys_letters(ctx: ExtractionContext, pieces: list[str]) -> bool:
+    """A list piece that is only a body's letters ("NIHE"), not the document's own body's (the initials of its heading's
+    words, "CAIRNGORMS NATIONAL PARK AUTHORITY" -> "CNPA", or of its council's name) nor a job or title written short."""
+    letters = {p.strip(" ,.;()") for p in pieces if _LETTERS.fullmatch(p.strip(" ,.;()"))}
+    roles = vocab.get("attendance").roles
+    letters = {w for w in letters if not (roles.regex("officer").search(w) or roles.regex("not_initials").search(w) or roles.regex("guest_title").match(w + " X"))}
+    if not letters:
+        return False
+    heading = ctx.text[:300].split("\n")
+    names = [*heading[:3], document_council(ctx) or ""]
+    own = set()
+    for name in names:
+        words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in _SMALL]
+        for a in range(len(words)):  # every run of words: "CAIRNGORMS NATIONAL PARK AUTHORITY MINUTES ..." holds CNPA
+            own.update("".join(w[0].upper() for w in words[a:b]) for b in range(a + 2, min(len(words), a + 7) + 1))
+    return bool(letters - own)
+
+
+def _office_before(piece: str, opening: bool) -> str | None:
+    """The role of an office written as a list piece of its own before its holder ("The Deputy Mayor, Councillor Ms B
+    Khan": vice-chair), in the civic style ("The ...", "His Worship the ...") or opening the list; else None."""
+    m = vocab.regex("attendance", "roles.office_before").match(piece)
+    if not m or not (opening or m.group(0) != m.group("office")):
+        return None
+    office = re.sub(r"\bLord[ \t]+", "", m.group("office"))
+    return parse_name(f"X ({office})").role_mark
 
 
 def _capacity_after_name(previous: Attendee, piece: str) -> bool:

@@ -14,6 +14,8 @@ import re
 from functools import lru_cache
 
 from extractors import vocab
+from extractors.attendance.runs import (drop_degrees, groups_in_brackets, jobs_then_bracketed_names, letters_then_name, name_runs, said_present,
+                                        small_titles, trailing_name)
 from extractors.names import is_personal_name, parse_name, split_names
 from schemas.outline import lines_of
 
@@ -103,8 +105,8 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
         s, before, last = line.stripped, last, line.stripped or last
         if begun and not s and names_only and _name_line(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # web text that sets each name in a paragraph of its own: "Absent" / "" / "Gerallt Evans GE" / "" / "Gwydion Jones GJ"
-        if begun and not s and before.endswith(","):
-            continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ...": the list goes on past the blank line
+        if begun and not s and (before.endswith(",") or re.search(r"(?:\band|&)$", before)):
+            continue  # "... Alan Lawrence, Treasurer, (AL)," / "" / "Marion Turner, ..." (or "... R Sinclair and" / "" / "J Traynor"): the list goes on past the blank line
         if begun and not s and _HONORIFIC_PLURAL.match(next((x.stripped for x in lines[n + 1 :] if x.stripped), "")):
             continue  # "Aldermen – F Agnew, ... and J Smyth" / "" / "Councillors – J Archibald, ...": one list, its ranks apart
         if begun and s and depth <= 0 and not s.endswith((".", ",", ")", ";")) and not _name_line(s) and (_word_heading(s) if names_only else _heading_line(s)):
@@ -123,7 +125,7 @@ def list_end(text: str, start: int, limit: int, sublabels: bool = False) -> int:
                 if stop:
                     return line.start + stop.start() + 1
             continue
-        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(s) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s) or _MINUTE_NUMBERED_HEADING.match(s) or _meeting_title(s):
+        if not s or (s.isupper() and len(s.split()) <= 4 and not s.endswith(",")) or opening or (_OTHER_LABEL.match(s) and not sublabels) or _SAID_PRESENT.search(s) or _prose(_before_item(s)) or (_NOTE_LINE.match(s) and before.endswith((")", "."))) or _NUMBERED_LINE.match(s) or _MINUTE_NUMBERED_HEADING.match(s) or _meeting_title(s):
             return line.start
         stop = _LIST_SENTENCE_END.search(line.text)
         if stop:
@@ -166,9 +168,21 @@ def _name_line(line: str) -> bool:
 
 
 # an item opening inside a line of names, in text flattened into run-on lines: "... Kirsteen Currie (KC) Item 1.
-# Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police". A number after a name
+# Welcome", "... Cllr B Khan 2. Minutes of the last meeting", "... R Lee Agenda Item 3: Police", a community paper's paragraph
+# number in brackets ("... Cllr Colin Evans (2) Concerns had been raised ..."). A number after a name
 # and before a capitalised word is no part of a list of names.
-ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])")
+ITEM_OPENING = re.compile(r"(?<=[\w).])[ \t]+(?:(?:(?:Agenda[ \t]+)?(?:Item|ITEM|item)[ \t]+\d{1,3}[.:)]?|\d{1,3}[.)])[ \t]+(?=[A-Z][a-z])|\(\d{1,3}\)[ \t]+(?=[A-Z][a-z]+[ \t]+[a-z]))")
+
+
+def _before_item(line: str) -> str:
+    """The line up to an item opening inside it ("Clerk 1 Member of the Public 1. APOLOGIES RESOLVED to note that ..."): the
+    prose after the item's number is no part of the list's line, which the list still holds up to there."""
+    m = ITEM_OPENING.search(line) or _NUMBER_THEN_CAPITAL.search(line)
+    return line[: m.start()] if m else line
+
+
+# a number and a capital after a word: an item opening in capitals too ("... Member of the Public 1. APOLOGIES")
+_NUMBER_THEN_CAPITAL = re.compile(r"(?<=[\w).])[ \t]+\d{1,3}[.)][ \t]+[A-Z]")
 
 
 def _word_heading(line: str) -> bool:
@@ -204,9 +218,9 @@ def _meeting_title(line: str) -> bool:
 _MINUTE_NUMBERED_HEADING = re.compile(r"^[A-Z][A-Za-z’' &,-]{2,60}?[ \t]+(?:[A-Z]{1,3})?\d{1,4}[-/]\d{1,4}[.,:]?$")
 
 
-# a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police" (not a count of people: "2
+# a line that opens a numbered item or paragraph: "167.1 Welcome", "3. Minutes", "Item 2 Police", "SC/35/2018 APOLOGIES" (not a count of people: "2
 # members of the public")
-_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:[A-Z]{1,2})?\d{1,4}(?:/\d{2,4}){1,2}\.?|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
+_NUMBERED_LINE = re.compile(r"^(?:\d{1,4}(?:\.\d{1,3})+\.?|\d{1,4}[.)]|(?:[A-Z]{1,3}/)?(?:[A-Z]{1,2})?\d{1,4}(?:/\d{2,4}){1,2}\.?|(?:Agenda[ \t]+)?(?:Item|ITEM)[ \t]+\d{1,3}[.:)]?)[ \t]+[A-Z]")
 
 
 # a line wholly in brackets, with a figure or long: a note below the list ("(Former O.A.P Hall, Memorial Hall, 7.00pm – 9.00pm)"
@@ -237,8 +251,9 @@ _SAID_PRESENT = re.compile(r"\b(?:was|were)\s+(?:also\s+)?(?:in\s+attendance|pre
 
 # a full stop after a word (not an initial or a title: "Cllr. Dan Elliott") and before a capital: a new sentence (not
 # the list going on under a plural title: "Councillor Wayne Thomas, Chairman, Presided. Councillors A Davies, T Davies";
-# nor one more titled name, a comma or "and" after it: "... R Paterson. Cllr. K Baird, & 8 Members of the public")
-_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs|Councillor|Cllr)\.?[ \t]+[A-Z](?:\.?[ \t]*[A-Z])*[a-z’\x27-]*[ \t]*(?:[,&]|and\b|$))")
+# nor one more titled name, a comma or "and" after it: "... R Paterson. Cllr. K Baird, & 8 Members of the public"; nor
+# a sub-label of the same list: "Present: Chairman: Fraser Coates. Cllrs: Phil Hutchings, ...")
+_LIST_SENTENCE_END = re.compile(r"(?<=[a-z]{2}|[a-z]\))(?<!\bMrs)(?<!\bMiss)(?<!\bRevd)(?<!\bProf)(?<!\bCllr)(?<!\bCllrs)(?<!\bCoun)\.[ \t]+(?=[A-Z][a-z])(?!(?:Councillors|Cllrs|Councillor|Cllr)\.?[ \t]+[A-Z](?:\.?[ \t]*[A-Z])*[a-z’\x27-]*[ \t]*(?:[,&]|and\b|$))(?!(?:Councillors|Cllrs|Members|Chair(?:man|person)?|Vice[- ]Chair(?:man|person)?)[ \t]*:)")
 
 
 def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
@@ -248,9 +263,10 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     Cllr Mrs Prior Councillors: Mrs Bolton, Dipple, Harte": Prior chairs, Dipple is "Councillor Dipple"); a dash
     after the label is no part of a name ("Apologies: - Jeff Goodhall").
     """
-    # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson")
+    # a line that opens with a job or another council's title starts a new name ("... & C O'Meara\nClerk – D Robinson",
+    # "... Gill Wislocka\nCC M James")
     # ... and so does a count of people ("4 members of the public"), which is no name
-    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|\d+[ \t]+[A-Za-z])",
+    body = re.sub(r"[ \t]*\n[ \t]*(?=(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)[ \t]+)?(?:Clerk|RFO)\b|(?:County|District|Borough|City|Ward)[ \t]+(?:Cllr|Councillor)\b|(?:CC|DC|BC|PCSO|PC)[ \t]+[A-Z]|\d+[ \t]+[A-Za-z])",
                   ", ", body)
     body = _OTHER_LIST.split(body, 1)[0]  # "Clerk: Mrs Scriven Members of public: 3": another label ends the list
     body = _CELL_SLASH.sub(lambda m: " " * (len(m.group(0)) - 1) + "\n", body)  # same length: offsets are found in it
@@ -272,14 +288,19 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
         # capacity after them) ends that name
         flat = _KEYED_LINE_END.sub(r"\1,\n", flat)
     flat = re.sub(r"\s*\n\s*", " ", flat)
+    flat = drop_degrees(flat)  # "J J Nelson MSc R A Harkness": the degree hid where the name ended
+    flat = groups_in_brackets(flat)  # "Councillor W Lee (Officials) Mr B Khan, Chief Executive": a group, no one's job
     flat = _unbracketed_keys(flat)  # "Elen H Edwards EHE Diane Roberts DR": each name ends at its initials
     flat = _GLUED_QUALIFIER.sub(r"\1 ", flat)  # "CountyCouncillor M.Storey": a PDF's text glued the title's two words
-    flat = _GLUED_NAME.sub(r"\1 \2", flat)  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
+    flat = _GLUED_NAME.sub(r"\1 \2", flat)
+    flat = _GLUED_TITLE.sub(r"\1 ", flat)  # "MrsTAvis": a mirror's text glued the title to the initial
+    flat = _GLUED_INITIAL.sub(r"\1 ", flat)  # "MGroat", "TAvis": and the initial to the surname  # "EwenHardie": a given name glued to the surname write the title and "and" in Welsh and English: "Cyng/Cllrs.: A Lee a/and B Khan"
     flat = re.sub(r"\bCyng\.?[ \t]*/[ \t]*(?=Cllrs?\b)", "", flat)
     flat = re.sub(r"(?<=\bCllrs)\.?[ \t]*:", " ", flat)
     flat = re.sub(r"\ba[ \t]*/[ \t]*and\b", "and", flat)
     flat = vocab.get("attendance").roles.regex("inline_label").sub(lambda m: f", {m.group('label')}: ", flat)
     flat = re.sub(r"^[\s,]*[-–—]+\s+", "", flat)
+    flat = small_titles(said_present(flat))  # "With councillor Moody in the Chair there were present councillor(s) Lacey, ..."
     flat = re.sub(r"^[\s,]*(?:(?:were|have been|had been)\s+)?(?:[Rr]eceived|[Gg]iven|[Ss]ubmitted)\s+(?:from|by)\s+", "", flat)  # "Apologies: Received from S Salmon"
     flat = _COUNTED_THEN_NAMED.sub(", ", flat)
     flat = re.sub(r"\s+and,?\s+in the [Cc]hair,?\s+", ", In the Chair ", flat)  # "Mr Watterson and, in the Chair, Mr Matt Prince"
@@ -287,15 +308,18 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
     flat = _ROLE_AFTER_FIRST.sub(r"\g<first> (\g<role>), ", flat)
     flat = _OFFICE_THEN_NAME.sub(r"\g<name> (\g<office>)", flat)
     flat = _jobs_then_names(flat)
+    flat = jobs_then_bracketed_names(flat)  # "Chief Executive (Mr R Colvin) Director of Finance (Miss B Slevin)"
     flat = _PLURAL_TITLE_MIDWAY.sub(", ", flat)
+    flat = _QUALIFIED_PLURAL_MIDWAY.sub(", ", flat)
     flat = _mend_brackets(flat)
     out = []
     honorific = ""
     single = ""  # the councillor's title of the piece before ("Cllr Parker and Tilsley")
     role_before = ""  # "Chairman:" inside the list: the role of the name after it
     cursor = 0
-    pieces = [r for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
-              for j in _split_at_jobs(p) for q in _two_names(j) for r in _initial_runs(q)]
+    pieces = [n for piece in split_names(flat.strip().rstrip(" .")) for b in _after_brackets(piece) for p in _split_at_titles(b)
+              for j in _split_at_jobs(p) for q in _two_names(j) for r in _initial_runs(q) for k in name_runs(r)
+              for t in letters_then_name(k) for n in trailing_name(t)]
     for piece in pieces:
         label = re.fullmatch(r"(?P<label>[A-Za-z][A-Za-z -]*?)\s*:(?P<rest>.*)", piece)
         if label and not _HONORIFIC_PLURAL.match(piece) and len(label.group("label").split()) <= 3:
@@ -333,7 +357,11 @@ def names_with_offsets(body: str, base: int) -> list[tuple[str, int]]:
             written = single + piece  # "Cllr Parker and Tilsley": a bare surname after a titled one shares its title
         single = _SINGLE_TITLE.match(piece).group(0) if titled and _SINGLE_TITLE.match(piece) else ("" if titled else single)
         if role_before:
-            written, role_before = role_before + written, ""
+            # "Chairman: Cllr Mrs Prior" is "Chairman Cllr Mrs Prior"; "Chairman: Fraser Coates." (no title, no initials, which a
+            # leading role needs) is "Fraser Coates (Chairman)"
+            untitled = not parse_name(written).honorific and not re.match(r"[A-Z]\.?[ \t]", written) and "(" not in written
+            written = f"{written.rstrip(' .')} ({role_before.strip()})" if untitled else role_before + written
+            role_before = ""
         out.append((written, base + offset))
     return out
 
@@ -394,6 +422,9 @@ _COUNTED_THEN_NAMED = re.compile(r"(?:(?<![ \t])[ \t]*+,?[ \t]*+\band[ \t]+|^|(?
 # "Councillor Mrs Soyke (Chairman) Councillors Noakes (Vice-Chairman), Backhouse": the plural title on a new line of
 # the list opens a new run of names titled by it (not "County Councillors", a qualified title)
 _PLURAL_TITLE_MIDWAY = re.compile(r"(?<=[\w).])(?<!County)(?<!District)(?<!Borough)(?<!City)(?<!Ward)(?<!Unitary)(?<!Parish)(?<!Town)(?<!Community)(?<!Area)[ \t]+(?=(?:Councillors|Cllrs|Aldermen)\.?(?:[ \t]*[-–—:])?[ \t]+[A-Z])")
+# ... and another council's plural title after a name with nothing between: "Assistant Clerk Rachel Lee Borough Councillors Chris
+# Ladd, Jan Rees" (a run-on list: the borough's councillors open a run of their own)
+_QUALIFIED_PLURAL_MIDWAY = re.compile(r"(?<=[a-z])[ \t]+(?=(?:County|District|Borough|City|Unitary|Ward)[ \t]+(?:Councillors|Cllrs)\.?(?:[ \t]*[-–—:])?[ \t]+[A-Z])")
 
 
 def _mend_brackets(text: str) -> str:
@@ -435,6 +466,12 @@ def _after_brackets(piece: str) -> list[str]:
 _GLUED_QUALIFIER = re.compile(r"\b(County|District|Borough|City|Unitary|Ward)(?=(?:Councillors?|Cllrs?)\b)")
 
 
+# a title glued to the initial after it, an initial glued to the surname ("MrsTAvis", "MGroat"; not "McGregor", "MacLeod": a
+# small letter follows their first capital)
+_GLUED_TITLE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Dr|Cllr)(?=[A-Z][A-Z]?[a-z]|[A-Z]\b)")
+_GLUED_INITIAL = re.compile(r"(?<![\w’'-])([A-Z])(?=(?!Cl+rs?\b)[A-Z][a-z]{2,}\b)")  # not "CClrs", a community councillor's title
+
+
 # a given name glued to its surname in a PDF's text, "EwenHardie" (not a surname's own capital: "MacQueen", "FitzGerald",
 # "DeVito", "McDonald")
 _GLUED_NAME = re.compile(r"\b(?!(?:Mac|Fitz|Van|Von|Del|Della|Des|Dos|Das|San|Saint|Ben|Abu)[A-Z])([A-Z][a-z]{2,})([A-Z][a-z]{2,})\b")
@@ -453,7 +490,7 @@ def _keyed_lines(lines: list[str]) -> bool:
 
 
 # two cells of a table on one line: text, three spaces or more, text
-_COLUMNS = re.compile(r"\S[ \t]{3,}\S")
+_COLUMNS = re.compile(r"[^\s,][ \t]{3,}\S")  # (not a comma and blanks: a bullet run on, "Housing. • Gareth", read as a comma)
 
 # the end of a line that is no title or initial (a name goes on after those: "Cllr Mrs V" / "Kavanagh") nor a comma already
 _CELL_LINE_END = re.compile(r"(?<![,&])(?<!\band)(?<!\b[A-Z])(?<!\b[A-Z]\.)(?<!\bCllr)(?<!\bCllrs)(?<!\bCouncillor)(?<!\bMrs)(?<!\bMr)(?<!\bMs)(?<!\bMiss)(?<!\bDr)[ \t]*\n(?=[ \t]*[A-Z])")

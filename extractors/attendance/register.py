@@ -110,7 +110,11 @@ class Register:
             existing = None
         if existing is not None and role == "officer" and existing.role in ("member", "chair", "vice-chair") and name.honorific and not is_councillor(name) and is_councillor(parse_name(existing.name)):
             existing = None  # "Councillors ..., Forde, ..." then "Officers: ... Mrs Forde, Member Support Officer": two people
+        if existing is not None and is_councillor(name) and existing.role in ("guest", "officer") and parse_name(existing.name).honorific and not is_councillor(parse_name(existing.name)):
+            existing = None  # "Mr Shane Devlin, Chief Executive" of a visiting body, then "apologies from Councillors ..., Devlin": two people
         if existing is not None and existing.status == status:
+            if role in ("chair", "vice-chair") and existing.role == "member":
+                existing.role = role  # listed among the members, then under "Chair:" (or with the office beside the name)
             return existing
         if existing is not None and {existing.status, status} <= set(_STATUS_RANK):
             # one person, two statuses ("Absences: Cllr X" then "apologies accepted from Cllr X";
@@ -134,6 +138,15 @@ class Register:
 
 
 _LOCAL_COUNCIL = re.compile(r"\b(?:Parish|Town|Community|Village|City and Parish)\s+Council\b|\bParish Meeting\b", re.I)
+
+
+def council_job(ctx: ExtractionContext, job: str | None) -> bool:
+    """A job that says its holder works for the council ("Interim Chief Executive", "Head of Finance", "Clerk"): not
+    another council's title or an outside body ("County Councillor", "(Eastnor Cricket Club)"); at a parish, town or
+    community council only an officer's job (its officers are a clerk and the like)."""
+    if not job or vocab.regex("attendance", "roles.guest_job").search(job) or vocab.regex("attendance", "roles.outside_body").search(job):
+        return False
+    return _officers_job(job) or not _local_council(ctx)
 
 
 def _officers_job(job: str) -> bool:

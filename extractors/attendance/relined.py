@@ -7,6 +7,8 @@ line does not start:
   "2010/01/01 PRESENT", "C30/16 Apologies Councillor T Quinn"), or with a minute number between the
   label and the names ("Present 18-251 Cllr K Jolley (Chair), ..."): the number is blanked out
   (``sentences.label_number``, a ``number`` group), but only where a label then opens the line;
+- after a label, a bullet for its colon ("Clerk • Gavin Lee, Head of Legal Services. In Attendance • Ann Roe"):
+  the bullet becomes a colon (``sentences.bullet_label``);
 - inside one long run-on line (or a PDF's lines wrapped from one), a PDF's text flattened without its line breaks ("... Circular Road,
   Dungannon Members Present: Councillor Dillon, Chair ... Officers in Mr A Tohill, ... The meeting
   commenced at 7pm C30/16 Apologies Councillor T Quinn C31/16 Declarations ..."): the space before each
@@ -33,6 +35,9 @@ def relined(text: str, end: int | None = None) -> str:
     """``text`` with run-on lines parted before labels and minute numbers, and numbers before labels blanked."""
     end = len(text) if end is None else min(end, len(text))
     chars = list(text)
+    for m in vocab.regex("attendance", "sentences.bullet_label").finditer(text, 0, end):
+        chars[m.start("bullet")] = ":"  # "In Attendance • Ann Roe": the bullet is the label's colon
+    text = "".join(chars)
     _part_run_on_lines(text, chars, end)
     for m in vocab.regex("attendance", "sentences.split_label_rest").finditer(text, 0, end):
         chars[m.start("rest") : m.end("rest")] = [" "] * (m.end("rest") - m.start("rest"))
@@ -51,9 +56,28 @@ def _part_run_on_lines(text: str, chars: list[str], end: int) -> None:
         lines = paragraph.group(0).split("\n")
         # run-on: one long line, or long lines wrapped from one (not a list a name a line, nor a heading over it)
         if paragraph.end() - paragraph.start() > RUN_ON and (max(map(len, lines)) > RUN_ON or sum(map(len, lines)) >= _WRAPPED * len(lines)):
-            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(text, paragraph.start(), paragraph.end()):
-                if chars[m.start()] in " \t":
+            # read as one line: a PDF wraps it anywhere, inside a label too ("... Mr R Tipper In" / "Attendance: ...",
+            # "... Involvement Lead SC/35/2018" / "APOLOGIES AND ...")
+            flat = text[: paragraph.start()] + paragraph.group(0).replace("\n", " ")
+            for m in vocab.regex("attendance", "sentences.run_on_break").finditer(flat, paragraph.start(), paragraph.end()):
+                if chars[m.start()] in " \t\n":
                     chars[m.start()] = "\n"
+                    _unwrap_label(flat, chars, m.start() + 1, paragraph.end())
+
+
+# how far a label (or a minute number and its heading's first word) may run past the break before it
+_LABEL_REACH = re.compile(r"[^\n:]{0,40}?:|\S+[ \t\n]+\S+")
+
+
+def _unwrap_label(flat: str, chars: list[str], start: int, end: int) -> None:
+    """A line break a PDF put inside the label that now opens a line ("In" / "Attendance:") becomes a space again
+    (``flat``: the text with the paragraph's line breaks read as spaces)."""
+    m = _LABEL_REACH.match(flat, start, end)
+    if not m:
+        return
+    for i in range(start, m.end()):
+        if chars[i] == "\n":
+            chars[i] = " "
 
 
 def _blank_label_numbers(chars: list[str], end: int) -> None:

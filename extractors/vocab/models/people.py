@@ -17,6 +17,7 @@ class NotNames(VocabModel):
 
 class People(VocabModel):
     post_nominals: Words
+    degrees: Words = []  # degrees after a name in a list, taken off before it parts (attendance/runs.py)
     role_marks: RoleMarks
     not_names: NotNames
 
