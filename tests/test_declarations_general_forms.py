@@ -1,0 +1,149 @@
+"""Declarations in the general forms first seen in check6 (session 8), each covered in the other ways councils write it.
+
+Every case is a small minutes document written for the test (invented council, names and words) in the numbered
+layout the printed-minutes outliner reads, or with no numbered items at all; the real reader, outliner and extractors
+run on it (``parse_document``). Rows are compared as (name as the people stage links it, interest type, the number of
+the item the declaration concerns, a trailing full stop dropped); the meeting's ``declarations_none`` as the link step
+sets it.
+
+The classes (MISSES.md at the top of the repository lists the documents they came from):
+
+- **Nobody declared, in other words or under another label**: "Register of Interest – None" on a line of its own,
+  "No issues were raised." under the declarations item, an item titled "Matters of Interest on Agenda as per Code of
+  Conduct" whose answer a PDF print puts on the next line.
+- **No declaration on an item where members declare**: a declaration naming a planning application is not linked to
+  "Declarations of lobbying (... the planning process ...)" by that item's word "planning".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.registry import registered
+
+registered()
+
+from pipeline.parse import parse_document  # noqa: E402
+
+_TOP = (
+    "ASHCOMBE MAGNA PARISH COUNCIL\nMinutes of a meeting of the above Council held on Tuesday 3rd March 2026 at 7.30pm in the Old School.\n"
+    "Present: Cllr A Lee (Chair), Cllr B Khan, Cllr C Owen and Mrs D Price (Clerk)\n"
+)
+
+
+def minutes(declarations: str, heading: str = "302. Declarations of interest") -> bytes:
+    """The declarations under the item's heading (on its line when ``heading`` ends with a space)."""
+    sep = "" if heading.endswith(" ") else "\n"
+    return (
+        _TOP
+        + "301. Apologies for absence: None.\n"
+        + f"{heading}{sep}{declarations}\n"
+        + "303. Minutes of the previous meeting: Approved and signed as correct.\n"
+        + "304. Planning applications: Two applications were considered.\n"
+        + "305. Allotments: The allotment rents were reviewed.\n"
+    ).encode()
+
+
+def unnumbered(block: str) -> bytes:
+    """Minutes with no numbered items: the lines of ``block`` after the attendance lines."""
+    return (
+        "Minutes of the meeting of Ashcombe Magna Community Council held on Thursday 5th March 2026 at 7pm.\n\n"
+        "Councillors present: A Lee; B Khan; C Owen (Chair)\n"
+        "In attendance: Mrs D Price (Clerk)\n"
+        f"{block}\n\n"
+        "Chair's Welcome\nThe Chair welcomed everyone to the meeting.\n\n"
+        "Minutes of the meeting held on 5th February 2026 were agreed as a true record.\n"
+    ).encode()
+
+
+def read(data: bytes) -> tuple[list[tuple], bool | None]:
+    result = parse_document(data, "minutes.txt")
+    rows = [(d.name, d.interest_type, (d.item_number or "").rstrip(".") or None) for d in result.records["declarations"]]
+    meetings = result.records.get("meeting") or []
+    return rows, (meetings[0].declarations_none if meetings else "no meeting")
+
+
+# The declarations item's minutes say nobody declared, in other words than "declared".
+NONE_IN_OTHER_WORDS_CASES = [
+    "No issues were raised.",
+    "No matters were raised.",
+    "No issues raised",
+    "Nothing was raised.",
+    "None raised.",
+    "No declarations were put forward.",
+]
+
+
+@pytest.mark.parametrize("said", NONE_IN_OTHER_WORDS_CASES)
+def test_nobody_declared_in_other_words(said):
+    assert read(minutes(said)) == ([], True)
+
+
+# A label line of its own (no numbered items), the answer after a dash or a colon.
+NONE_ON_A_LABEL_LINE_CASES = [
+    "Register of Interest – None",
+    "Register of Interests - none.",
+    "Register of Members' Interests: None",
+    "Declarations of Interest – Nil",
+    "Declarations of interest - None",
+    "Disclosures of Interest—None",
+]
+
+
+@pytest.mark.parametrize("line", NONE_ON_A_LABEL_LINE_CASES)
+def test_a_label_line_answered_none(line):
+    assert read(unnumbered(line)) == ([], True)
+
+
+def test_a_label_line_whose_none_opens_a_sentence_is_not_the_answer():
+    """ "- none of the members present ..." is a sentence whose end says what happened, not the answer "None"."""
+    assert read(unnumbered("Declarations of Interest – none of the members present had been sent the papers."))[1] is not True
+
+
+# The declarations item titled without "declaration"; the answer on the heading's line or, as a PDF print breaks it, on
+# the next line (then it is the item's minutes, not its heading).
+TITLED_OTHERWISE_CASES = [
+    ("302. Matters of Interest on Agenda as per Code of Conduct –", "None declared."),
+    ("302. Matters of Interest on Agenda as per Code of Conduct – ", "None declared."),
+    ("302. Register of Members' Interests", "None."),
+    ("302. Register of Interests:", "Nil"),
+    ("302. Interests in items on the agenda", "There were none."),
+    ("302. Members' interests relating to the agenda", "None received."),
+]
+
+
+@pytest.mark.parametrize("heading, said", TITLED_OTHERWISE_CASES)
+def test_the_declarations_item_titled_otherwise(heading, said):
+    assert read(minutes(said, heading=heading)) == ([], True)
+
+
+# An item where members declare (lobbying, gifts) is no item a declaration is ON, whatever business its title names.
+DECLARING_ITEMS = [
+    "302. DECLARATIONS OF LOBBYING (IN ACCORDANCE WITH THE PROTOCOL FOR MEMBERS TAKING PART IN THE PLANNING PROCESS)",
+    "302. Declarations of lobbying on planning matters",
+    "302. Disclosures of gifts and hospitality (planning committee members)",
+]
+
+
+@pytest.mark.parametrize("heading", DECLARING_ITEMS)
+def test_no_declaration_is_linked_to_an_item_where_members_declare(heading):
+    data = (
+        _TOP
+        + "301. Declarations of interest\nCouncillor Mrs Khan declared a personal interest with reference to application 26/00412 as she was "
+        "related to the applicant.\n"
+        + f"{heading}\nNo declarations of lobbying were made.\n"
+        + "303. Allotments: The allotment rents were reviewed.\n"
+    ).encode()
+    assert read(data) == ([("B Khan", "personal", None)], False)
+
+
+def test_a_planning_item_still_takes_the_declaration_that_names_an_application():
+    """The subject link stands where a real planning item is the one item about planning."""
+    data = (
+        _TOP
+        + "301. Declarations of interest\nCouncillor Mrs Khan declared a personal interest with reference to application 26/00412 as she was "
+        "related to the applicant.\n"
+        + "302. DECLARATIONS OF LOBBYING\nNo declarations of lobbying were made.\n"
+        + "303. Planning applications: One application was considered.\n"
+    ).encode()
+    assert read(data) == ([("B Khan", "personal", "303")], False)
