@@ -147,3 +147,45 @@ def test_a_planning_item_still_takes_the_declaration_that_names_an_application()
         + "303. Planning applications: One application was considered.\n"
     ).encode()
     assert read(data) == ([("B Khan", "personal", "303")], False)
+
+
+# The members as a group the sentence's subject, their names AFTER the verb phrase: after a colon, a dash or in brackets at
+# the sentence's end, or on the lines below a sentence ending with a colon; the kind may carry a comma inside it.
+NAMED_AFTER_THE_VERB_CASES = [
+    ("The following members appointed by Westshire County Council declared a personal, non-prejudicial interest in item 304 "
+     "(Planning applications) in light of two sites being owned by the County Council:  Cllr A Lee and Cllr B Khan.",
+     [("A Lee", "personal", "304"), ("B Khan", "personal", "304")]),
+    ("The following Members declared a personal interest in item 305: Councillor Owen and Councillor Khan.",
+     [("C Owen", "personal", "305"), ("B Khan", "personal", "305")]),
+    ("Two councillors declared a pecuniary interest in Item 305 – Cllrs C Owen and B Khan",
+     [("C Owen", "pecuniary", "305"), ("B Khan", "pecuniary", "305")]),
+    ("Members declared a personal but not prejudicial interest in item 304 (Councillors Lee and Owen).",
+     [("A Lee", "personal", "304"), ("C Owen", "personal", "304")]),
+    ("Several members declared an interest in item 305 - Cllr Lee, Cllr Khan and Cllr Owen",
+     [("A Lee", None, "305"), ("B Khan", None, "305"), ("C Owen", None, "305")]),
+    # PDF line breaks inside the sentence and the names
+    ("The following members declared a\npersonal, non-prejudicial interest in item 304 as members of the\nhall committee: Cllr A Lee and\nCllr C Owen.",
+     [("A Lee", "personal", "304"), ("C Owen", "personal", "304")]),
+    # the names one a line below, bulleted or not
+    ("The following declared an interest in item 305:\n• Cllr A Lee\n• Cllr B Khan",
+     [("A Lee", None, "305"), ("B Khan", None, "305")]),
+    ("The following Members declared a pecuniary interest in item 304:\n\nCouncillor Lee\nCouncillor Owen",
+     [("A Lee", "pecuniary", "304"), ("C Owen", "pecuniary", "304")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", NAMED_AFTER_THE_VERB_CASES)
+def test_members_named_after_the_verb(said, expected):
+    assert read(minutes(said)) == (expected, False)
+
+
+# Not a group subject, or words after the colon that are no names: nobody is named after the verb.
+NOT_NAMED_AFTER_CASES = [
+    "The following members declared a personal interest in item 304: the allotment society and the hall.",
+    "The Clerk declared that the accounts were interest free: Cllr Lee asked about it.",
+]
+
+
+@pytest.mark.parametrize("said", NOT_NAMED_AFTER_CASES)
+def test_no_members_named_after_the_verb(said):
+    assert read(minutes(said))[0] == []

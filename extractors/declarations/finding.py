@@ -25,7 +25,7 @@ def find_declarations(text: str, region: Region) -> list[Found]:
             continue
         sents = sentences(text, segment)
         for i, sent in enumerate(sents):
-            in_sentence = _declarations_in(text, sent, _in_context(text, region, sent))
+            in_sentence = _declarations_in(text, sent, _in_context(text, region, sent), region.span.end)
             if not in_sentence:
                 continue
             # an action stated in the sentences that follow belongs to the last declaration
@@ -234,29 +234,69 @@ def _in_context(text: str, region: Region, sent: Span) -> bool:
     return bool(rules().context.search(text, before, sent.start))
 
 
-def _declarations_in(text: str, sent: Span, in_context: bool) -> list[Found]:
-    """The declarations one sentence makes (usually one; "A ... and B ..." makes two)."""
+def _declarations_in(text: str, sent: Span, in_context: bool, stop: int | None = None) -> list[Found]:
+    """The declarations one sentence makes (usually one; "A ... and B ..." makes two); a sentence that ends with a colon
+    may name its members on the lines after it, up to ``stop``."""
     r = rules()
-    hits: list[tuple[int, int, re.Match[str], list[str]]] = []  # (start, tail start, match, names)
+    hits: list[tuple[int, int, re.Match[str], list[str], int | None]] = []  # (start, tail start, match, names, names at)
     for pattern in r.declared + (r.declared_in_context if in_context else []):
         for m in pattern.finditer(text, sent.start, sent.end):
             subject = _subject_before(text, sent.start, m.start())
             if subject:
-                hits.append((subject[0], m.end(), m, subject[1]))
+                hits.append((subject[0], m.end(), m, subject[1], None))
+            elif (after := _named_after(text, sent, m, stop)) is not None:
+                hits.append((sent.start, m.end(), m, after[1], after[0]))
     for pattern in r.declared_by:
         for m in pattern.finditer(text, sent.start, sent.end):
             subject = _subject_after(text, m.end(), sent.end)
             if subject:
-                hits.append((m.start(), subject[0], m, subject[1]))
+                hits.append((m.start(), subject[0], m, subject[1], None))
     hits.sort(key=lambda h: h[0])
     out: list[Found] = []
-    for n, (start, tail_start, m, names) in enumerate(hits):
+    for n, (start, tail_start, m, names, names_at) in enumerate(hits):
         tail_end = hits[n + 1][0] if n + 1 < len(hits) else sent.end
         end = tail_end
         if n + 1 < len(hits):  # "A declared ... and B declared ...": A's span stops before "and"
             end = start + len(re.sub(r"(?:[\s,;]|\band\b)+$", "", text[start:tail_end]))
-        f = Found(span=Span(start=start, end=end), names=names, tail=text[tail_start:tail_end])
+        f = Found(span=Span(start=start, end=end), names=names, tail=text[tail_start : min(tail_end, names_at) if names_at else tail_end])
+        if names_at and names_at > sent.end:  # the names on the lines below: the declaration's span takes them in
+            f.span = Span(start=start, end=names_at)
         f.interest_type = interest_type(m.group("type"))
         read_tail(f.tail, f)
         out.append(f)
     return out
+
+
+def _named_after(text: str, sent: Span, verb: re.Match[str], stop: int | None = None) -> tuple[int, list[str]] | None:
+    """The members a sentence whose subject is the members as a group names after the verb phrase ("The following members
+    declared a personal interest in item 11 ...: Cllr A Lee and Cllr B Khan", "... (Councillors Lee and Khan)"), or on
+    the lines below it when it ends with a colon ("... in item 5:" / "• Cllr A Lee" / "• Cllr B Khan"), as ``(where the
+    names start - or, for names below, where they end -, names)``; None when the subject is no group or the names are
+    not all persons'."""
+    r = rules()
+    if not any(p.match(text[sent.start : verb.start()]) for p in r.collective_subject):
+        return None
+    tail = text[verb.end() : sent.end]
+    for pattern in r.names_after:
+        m = pattern.search(tail)
+        names = _names(squash(m.group("names")).strip(" ,")) if m else []
+        if names:
+            return verb.end() + m.start(), names
+    if stop is None or not tail.rstrip().endswith(":"):
+        return None
+    below: list[str] = []
+    end = sent.end
+    for line in re.finditer(r"[^\n]+", text[sent.end : stop]):
+        written = _LIST_LINE.sub("", line.group(0))
+        if not written:
+            continue
+        named = _names(written) if re.match(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b", written) else []
+        if not named:
+            break
+        below += named
+        end = sent.end + line.end()
+    return (end, below) if below else None
+
+
+# A names line under a sentence ending with a colon: its bullet, and a closing comma, semicolon, full stop or "and".
+_LIST_LINE = re.compile(r"^[\s•·*▪●◦‣-]+|(?:[\s,;.]|\band\b)+$")
