@@ -189,3 +189,69 @@ NOT_NAMED_AFTER_CASES = [
 @pytest.mark.parametrize("said", NOT_NAMED_AFTER_CASES)
 def test_no_members_named_after_the_verb(said):
     assert read(minutes(said))[0] == []
+
+
+# In the declarations item: entries by several members under one plural title, and a flattened table's rows run on with
+# nothing between them; the words after the names an organisation only (no item, no kind of interest).
+SEVERAL_MEMBERS_ENTRY_CASES = [
+    ("Cllrs A Lee, B Khan – Village Hall Committee", [("A Lee", None, None), ("B Khan", None, None)]),
+    ("Councillors Lee and Khan – Ashcombe Allotment Society", [("A Lee", None, None), ("B Khan", None, None)]),
+    ("Cllrs A Lee & C Owen: Parish Hall Trust", [("A Lee", None, None), ("C Owen", None, None)]),
+    ("Cllrs A Lee, B Khan – Village Hall Committee; Cllr C Owen – Ashcombe Luncheon Club",
+     [("A Lee", None, None), ("B Khan", None, None), ("C Owen", None, None)]),
+    # a flattened table: rows run on, a comma between name and organisation, the last row's organisation lost
+    ("Cllrs A Lee, B Khan, C Owen – School Parents and Friends Association Cllr A Lee, Ashcombe Luncheon Club Cllr C Owen,",
+     [("A Lee", None, None), ("B Khan", None, None), ("C Owen", None, None), ("A Lee", None, None), ("C Owen", None, None)]),
+    # the same wrapped by a PDF print
+    ("Cllrs A Lee, B\nKhan – School Parents and Friends\nAssociation Cllr C Owen, Ashcombe Luncheon Club",
+     [("A Lee", None, None), ("B Khan", None, None), ("C Owen", None, None)]),
+    # bullets inside the line
+    ("• Cllr A Lee – Village Hall Committee • Cllr C Owen – Ashcombe Allotment Society",
+     [("A Lee", None, None), ("C Owen", None, None)]),
+    # with items and kinds, as before
+    ("Cllrs A Lee and B Khan – item 304, personal; Cllr C Owen – item 305, pecuniary",
+     [("A Lee", "personal", "304"), ("B Khan", "personal", "304"), ("C Owen", "pecuniary", "305")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", SEVERAL_MEMBERS_ENTRY_CASES)
+def test_entries_of_several_members_and_flattened_tables(said, expected):
+    assert read(minutes(said)) == (expected, False)
+
+
+# Sentences in the declarations item that name members with words after a comma are no entries.
+NO_ENTRY_CASES = [
+    "Cllr Lee, Chairman, reminded members to declare any interests.",
+    "The Clerk asked Cllr Owen, the tree warden, to report later.",
+    "Cllrs Lee and Khan asked whether the register was up to date.",
+]
+
+
+@pytest.mark.parametrize("said", NO_ENTRY_CASES)
+def test_sentences_naming_members_are_no_entries(said):
+    assert read(minutes(said))[0] == []
+
+
+# An unnumbered declarations label inside a paragraph (a header block run on), entries after bullets, a dash or a colon.
+LABEL_IN_A_PARAGRAPH_CASES = [
+    "Apology • Councillor D Grey. Declarations of Interest • Councillor B Khan – Item 14.1. • Councillor C Owen – Item 9.",
+    "Apologies: Cllr D Grey. Declarations of interest: • Cllr B Khan – item 14 • Cllr C Owen – item 9",
+    "Declarations of Interest – Cllr B Khan (Item 14). Cllr C Owen (Item 9).",
+    "Apology • Councillor D Grey. Declarations of Interest • Councillor B\nKhan – Item 14.1. • Councillor C\nOwen – Item 9.",
+    "Declarations of Interest · Cllr B Khan, item 14, personal · Cllr C Owen, item 9, personal",
+]
+
+
+@pytest.mark.parametrize("block", LABEL_IN_A_PARAGRAPH_CASES)
+def test_entries_after_a_declarations_label_in_a_paragraph(block):
+    rows, none = read(unnumbered(block))
+    assert [(name, item) for name, _, item in rows] == [("B Khan", "14"), ("C Owen", "9")] and none is False
+
+
+def test_members_after_the_declarations_entries_are_not_declarations():
+    """ "Chair • Councillor C Owen, Convener." after the entries names the chair; "(for Items 1 to 3)" before the label is
+    no item of the entries."""
+    block = ("In Attendance • Mrs D Price, Clerk (for Items 1 to 3). Declarations of Interest • Councillor B Khan – Item 14.\n"
+             "Chair • Councillor C Owen, Convener.")
+    rows, _ = read(unnumbered(block))
+    assert [(name, item) for name, _, item in rows] == [("B Khan", "14")]

@@ -105,6 +105,8 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
                 continue
             if not region.declarations_item and ("bare" in m.groupdict() or not _in_context(text, region, Span(start=start, end=end))):
                 continue  # a list entry is a declaration only under a declarations heading (a bare name: only in that item)
+            if _PLURAL_TITLE.match(m.group("name")) and _LIST_GOES_ON.match(text, base + m.end("name")):
+                continue  # "Cllrs A Lee, B Khan – ...": the list of names goes on (`_run_on` reads it whole)
             names = _names(squash(m.group("name")))
             if not names:
                 continue
@@ -122,6 +124,10 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
     return out
 
 
+_PLURAL_TITLE = re.compile(r"(?:Councillors|Cllrs)\b")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*\n?[ \t]*(?:[A-Z]\.?[ \t]+){0,2}[A-Z][\w’'-]*(?:[ \t]*(?:[,&–—:]|-[ \t]|and\b|$))", re.M)
+
+
 def _after_lead_in(text: str, region: Region, start: int) -> bool:
     """An entry under a lead-in that says declarations follow ("The following declarations of interest were made:"), in
     the declarations item's minutes: a declaration whatever its words (they may name no item and no kind of interest)."""
@@ -129,39 +135,100 @@ def _after_lead_in(text: str, region: Region, start: int) -> bool:
 
 
 def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
-    """Several entries with no verb in one line of the declarations item's minutes (or a line the declarations heading
-    opens), each opened by the member ("Interests
-    were declared as follows: Cllr B Jones (item 7, personal), Cllr C Owen (item 9, pecuniary)"; "Cllr B Jones – item 7
-    personal; Cllr C Owen – item 9 pecuniary"; "Item 7: Cllr B Jones (personal), Cllr C Owen (pecuniary)"). An entry is
-    kept only when its words name an item or a kind of interest; an item named before the first entry is every entry's
-    that names none."""
+    """Several entries with no verb in one paragraph of the declarations item's minutes (or after a declarations label),
+    each opened by the member ("Interests were declared as follows: Cllr B Jones (item 7, personal), Cllr C Owen (item 9,
+    pecuniary)"; "Cllr B Jones – item 7 personal; Cllr C Owen – item 9 pecuniary"; "Item 7: Cllr B Jones (personal),
+    Cllr C Owen (pecuniary)"; a flattened table "Cllrs B Rees, J Hale – Luncheon Club Cllr C Owen, Village Hall"; "...
+    Declarations of Interest • Councillor B Jones – Item 14.1. • Councillor C Owen – Item 14.1."). A paragraph is read
+    with its line breaks as spaces (a PDF print wraps an entry, and a name, across lines). An entry is kept when its
+    words name an item or a kind of interest; in the declarations item also when they name an organisation, or when the
+    name's cell is the last of a row whose others count; an item named before the first entry is every entry's that
+    names none."""
     r = rules()
     out: list[Found] = []
-    base = region.span.start
-    for line in re.finditer(r"[^\n]+", text[base : region.span.end]):
-        body = line.group(0)
-        starts = sorted((m for p in r.entry_start for m in p.finditer(body)), key=lambda m: m.start())
+    for segment in segments(text, region.span):
+        base = segment.start
+        body = text[segment.start : segment.end].replace("\n", " ")  # same length: offsets stay the text's
+        starts = _entry_starts(body)
         if not starts:
             continue
-        if not region.declarations_item and not is_declarations_title(body[: starts[0].start()].strip(" :;,–—-")):
-            continue  # elsewhere only on a line the declarations heading opens ("Declarations of interest: Cllr B Jones – item 7")
-        lead = r.reference.search(body, 0, starts[0].start("name"))
+        label = 0
+        if not region.declarations_item:
+            label = _label_end(body, starts)
+            if label is None:
+                continue  # elsewhere only after a declarations label ("Declarations of interest: Cllr B Jones – item 7")
+            starts = [m for m in starts if m.start("name") >= label]
+        lead = r.reference.search(body, label, starts[0].start("name"))
+        kept: list[Found] = []
+        empty: list[Found] = []
         for n, m in enumerate(starts):
-            piece_end = starts[n + 1].start() if n + 1 < len(starts) else len(body)
-            start, end = base + line.start() + m.start("name"), base + line.start() + piece_end
+            piece_end = starts[n + 1].start("name") if n + 1 < len(starts) else len(body)
+            start, end = base + m.start("name"), base + piece_end
             if any(f.span.start < end and start < f.span.end for f in found + out):
                 continue
             names = _names(squash(m.group("name")))
             tail = body[m.end("name") : piece_end]
-            if not names or not tail.strip(" ,;.:") or not _ENTRY_TAIL.match(tail):
-                continue  # "Cllr B Jones reminded members of their interests": a sentence, not an entry
+            if not names:
+                continue
             f = Found(span=Span(start=start, end=end), names=names, tail=tail, region=region)
-            read_entry(tail, f)
+            if not tail.strip(" ,;.:•·▪●◦‣"):
+                empty.append(f)  # "... Cllr C Owen," ending a flattened table: its interest cell lost
+                continue
+            if not _ENTRY_TAIL.match(tail):
+                continue  # "Cllr B Jones reminded members of their interests": a sentence, not an entry
+            entry = read_entry(tail, f)  # False for "..., reminded members to declare any interests"
             if not (f.number or f.numbers) and lead:
                 set_reference(f, lead)
-            if f.number or f.numbers or f.interest_type or _KIND_WORDS.search(tail):
-                out.append(f)
+            if f.number or f.numbers or f.interest_type or (entry and _KIND_WORDS.search(tail)):
+                kept.append(f)
+            elif region.declarations_item and _ORGANISATION.match(tail):
+                f.description = _clean_organisation(tail)
+                kept.append(f)
+        if region.declarations_item and kept:
+            kept += empty
+        out += kept
     return out
+
+
+def _entry_starts(body: str) -> list[re.Match[str]]:
+    """Where run-on entries start: one match per position, the longest (a plural title's whole list of names)."""
+    by_start: dict[int, re.Match[str]] = {}
+    for p in rules().entry_start:
+        for m in p.finditer(body):
+            at = m.start("name")
+            if at not in by_start or m.end("name") > by_start[at].end("name"):
+                by_start[at] = m
+    starts = sorted(by_start.values(), key=lambda m: m.start("name"))
+    out: list[re.Match[str]] = []
+    for m in starts:  # a name inside the list of names before it is no entry of its own
+        if out and m.start("name") < out[-1].end("name"):
+            continue
+        out.append(m)
+    return out
+
+
+def _label_end(body: str, starts: list[re.Match[str]]) -> int | None:
+    """Where a declarations label that opens entries ends ("Declarations of Interest • Councillor B Jones – ..."): the
+    label, then only separators or bullets up to an entry's name; None when there is none."""
+    names_at = {m.start("name") for m in starts}
+    for pattern in rules().item_title:
+        for m in pattern.finditer(body):
+            gap = _LABEL_GAP.match(body, m.end())
+            if gap and gap.end() in names_at:
+                return gap.end()
+    return None
+
+
+_LABEL_GAP = re.compile(r"[\s:;,.–—•·▪●◦‣-]*")
+# An entry's words that name an organisation and nothing else: "– School Parents and Friends Association", ", Luncheon
+# Club", "- St Mary's PCC" (title case; small joining words allowed).
+_ORGANISATION = re.compile(
+    r"^[ \t]*(?:[–—:,]|-[ \t])[ \t]*(?:[A-Z][\w’'&.-]*)(?:[ \t]+(?:[A-Z][\w’'&.-]*|and|of|the|for|&|de|y|a|in|on)){0,7}[ \t,;.•·▪●◦‣]*$"
+)
+
+
+def _clean_organisation(tail: str) -> str:
+    return squash(tail).strip(" ,;.:–—-")
 
 
 def _by_item(text: str, region: Region, found: list[Found]) -> list[Found]:
