@@ -23,6 +23,7 @@ from extractors.registry import registered
 
 registered()
 
+from extractors.declarations.members import by_key  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
 
 _TOP = (
@@ -255,3 +256,38 @@ def test_members_after_the_declarations_entries_are_not_declarations():
              "Chair • Councillor C Owen, Convener.")
     rows, _ = read(unnumbered(block))
     assert [(name, item) for name, _, item in rows] == [("B Khan", "14")]
+
+
+# A member by the key the attendance line defines in brackets after the name, a key that need not be the name's plain
+# initials ("Mark Millmore chairman (MMIL)"), with or without a role between; glued to a colon before it.
+KEY_CASES = [
+    ("MMIL", "In attendance: Mark Millmore chairman (MMIL), Marc Mohan (MMO) Dawn Arbuthnott (DA)", "Mark Millmore"),
+    ("MMO", "In attendance: Mark Millmore chairman (MMIL), Marc Mohan (MMO) Dawn Arbuthnott (DA)", "Marc Mohan"),
+    ("JBL", "Present: Jo Bloggs (JBL), Jane Black (JBA)", "Jo Bloggs"),
+    ("AVC", "Present: Ann Vale, Clerk (AVC); Tom Reed (TR)", "Ann Vale"),
+    ("EW", "Present: Emma Wood vice chair (EW)", "Emma Wood"),
+    ("MMIL", "Present: Mark Millmore (MMO)", None),  # the key printed is another
+    ("KX", "Present: Kim Lowe (KX)", None),  # no surname initial in the key: not read as a key
+]
+
+
+@pytest.mark.parametrize("initials, text, expected", KEY_CASES)
+def test_a_key_in_brackets_after_the_name(initials, text, expected):
+    assert by_key(initials, text) == expected
+
+
+KEYED_DECLARATION_CASES = [
+    "• disclosable pecuniary interests:PJOW declares an interest in item 304 planning app 26/0101 land at Mill Lane.",
+    "PJOW declared an interest in item 304.",
+    "• PJOW: item 304, planning application at Mill Lane",
+    "PJOW – item 304 planning app 26/0101",
+]
+
+
+@pytest.mark.parametrize("said", KEYED_DECLARATION_CASES)
+def test_a_declaration_by_a_key_the_attendance_line_defines(said):
+    data = minutes(said).replace(
+        b"Present: Cllr A Lee (Chair), Cllr B Khan, Cllr C Owen and Mrs D Price (Clerk)",
+        b"In attendance: Paul Jowett chairman (PJOW), Alan Lee (AL) Beth Khan (BK)\nPresent: Mrs D Price (Clerk)",
+    )
+    assert read(data) == ([("Paul Jowett", None, "304")], False)
