@@ -291,3 +291,18 @@ def test_a_declaration_by_a_key_the_attendance_line_defines(said):
         b"In attendance: Paul Jowett chairman (PJOW), Alan Lee (AL) Beth Khan (BK)\nPresent: Mrs D Price (Clerk)",
     )
     assert read(data) == ([("Paul Jowett", None, "304")], False)
+
+
+# Entries listed by the item, the members after it, wrapped across lines as a PDF prints them.
+BY_ITEM_WRAPPED_CASES = [
+    "Declarations of Interest were conveyed as follows: Agenda Item 304: Planning applications - Councillor Lee; Agenda Item 305:\n"
+    "Allotments -\nCouncillors Khan and\nOwen; and Agenda Item 303: Minutes - Clerk.",
+    "Interests were declared as follows: Agenda Item 304: Planning applications - Councillor\nLee; Agenda Item 305: Allotments -"
+    " Councillors Khan, Owen",
+    "Item 304 (Planning applications) – Cllr Lee;\nItem 305 (Allotments) – Cllrs Khan and\nOwen",
+]
+
+
+@pytest.mark.parametrize("said", BY_ITEM_WRAPPED_CASES)
+def test_entries_by_item_wrapped_across_lines(said):
+    assert read(minutes(said)) == ([("A Lee", None, "304"), ("B Khan", None, "305"), ("C Owen", None, "305")], False)

@@ -235,12 +235,13 @@ def _by_item(text: str, region: Region, found: list[Found]) -> list[Found]:
     """Entries listed by the item they concern, the members after it and no verb, in the declarations item's minutes or on
     a line its heading opens ("Agenda Item 6.2: Audit Panel - Councillor Armstrong; Agenda Item 6.6: Estate Update -
     Councillors Campbell and Thornton", "Item 7 (Allotments) – Cllrs Hale and Moss"): one declaration of every member
-    named on the item, kind and reason unsaid. A piece is the text between semicolons on one line."""
+    named on the item, kind and reason unsaid. A piece is the text between semicolons in one paragraph (its line breaks
+    read as spaces)."""
     out: list[Found] = []
-    base = region.span.start
-    for line in re.finditer(r"[^\n]+", text[base : region.span.end]):
-        offset = base + line.start()
-        for piece in re.finditer(r"[^;]+", line.group(0)):
+    for segment in segments(text, region.span):
+        offset = segment.start
+        body = text[segment.start : segment.end].replace("\n", " ")  # same length; a PDF print wraps a list of names
+        for piece in re.finditer(r"[^;]+", body):
             for pattern in rules().by_item_entry:
                 m = pattern.search(piece.group(0))
                 if m is None:
@@ -248,8 +249,8 @@ def _by_item(text: str, region: Region, found: list[Found]) -> list[Found]:
                 start, end = offset + piece.start() + m.start("ref"), offset + piece.start() + m.end("names")
                 if any(f.span.start < end and start < f.span.end for f in found + out):
                     continue
-                if not region.declarations_item and not is_declarations_title(line.group(0)[: piece.start() + m.start()].strip(" :;,–—-")):
-                    continue  # elsewhere only on a line the declarations heading opens
+                if not region.declarations_item and not is_declarations_title(body[: piece.start() + m.start()].strip(" :;,–—-")):
+                    continue  # elsewhere only in a paragraph the declarations heading opens
                 names = _names(squash(m.group("names")))
                 if not names:
                     continue
