@@ -306,3 +306,23 @@ BY_ITEM_WRAPPED_CASES = [
 @pytest.mark.parametrize("said", BY_ITEM_WRAPPED_CASES)
 def test_entries_by_item_wrapped_across_lines(said):
     assert read(minutes(said)) == ([("A Lee", None, "304"), ("B Khan", None, "305"), ("C Owen", None, "305")], False)
+
+
+# In the passive, several members after "declared by" / "received from", each with an item of their own.
+DECLARED_BY_EACH_CASES = [
+    ("Interests were declared by Cllr Lee (item 304) and Cllr Khan (item 305).", [("A Lee", None, "304"), ("B Khan", None, "305")]),
+    ("Personal interests were declared by Cllr Lee, item 304, and Cllr Khan, item 305.",
+     [("A Lee", "personal", "304"), ("B Khan", "personal", "305")]),
+    ("Declarations of interest were made by Cllr Lee (item 304), Cllr Khan (item 305) and Cllr Owen (item 304).",
+     [("A Lee", None, "304"), ("B Khan", None, "305"), ("C Owen", None, "304")]),
+    ("Declarations of interest were received from Councillor Lee (Item 304) &\nCouncillor Owen (Item 305).",
+     [("A Lee", None, "304"), ("C Owen", None, "305")]),
+    # one item for all: read as before
+    ("Declarations of interest were received from Cllrs Lee and Khan (item 304).", [("A Lee", None, "304"), ("B Khan", None, "304")]),
+    ("Interests were declared by Cllr Lee and Cllr Khan in item 305.", [("A Lee", None, "305"), ("B Khan", None, "305")]),
+]
+
+
+@pytest.mark.parametrize("said, expected", DECLARED_BY_EACH_CASES)
+def test_several_members_after_declared_by_each_with_an_item(said, expected):
+    assert read(minutes(said)) == (expected, False)

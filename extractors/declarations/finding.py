@@ -316,6 +316,11 @@ def _declarations_in(text: str, sent: Span, in_context: bool, stop: int | None =
                 hits.append((sent.start, m.end(), m, after[1], after[0]))
     for pattern in r.declared_by:
         for m in pattern.finditer(text, sent.start, sent.end):
+            several = _declarers_each_with_item(text, m.end(), sent.end)
+            if several:  # "... were declared by Cllr A (item 5) and Cllr B (item 7)": a declaration each, its own item
+                for n, (at, name_end, names) in enumerate(several):
+                    hits.append((m.start() if n == 0 else at, name_end, m, names, None))
+                continue
             subject = _subject_after(text, m.end(), sent.end)
             if subject:
                 hits.append((m.start(), subject[0], m, subject[1], None))
@@ -368,3 +373,33 @@ def _named_after(text: str, sent: Span, verb: re.Match[str], stop: int | None = 
 
 # A names line under a sentence ending with a colon: its bullet, and a closing comma, semicolon, full stop or "and".
 _LIST_LINE = re.compile(r"^[\s•·*▪●◦‣-]+|(?:[\s,;.]|\band\b)+$")
+
+
+# A titled member in a list after "declared by": "Cllr A Lee", "Councillor Khan", "Mrs B Owen".
+_TITLED = re.compile(r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+# What stands between two of them when each names their own item: "(item 5) and ", ", item 5, and ", " – item 5; ".
+_OWN_ITEM_THEN_NEXT = re.compile(
+    r"\s*(?:\([^()]{1,80}\)|[,–—-]\s*(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+\d[^,;()]{0,60}?)\s*(?:,|;)?\s*(?:\band\b|&)?\s*$"
+)
+
+
+def _declarers_each_with_item(text: str, start: int, stop: int) -> list[tuple[int, int, list[str]]] | None:
+    """The members listed after "declared by" / "received from" when each names their own item ("Cllr A Lee (item 5)
+    and Cllr B Khan (item 7)", "Cllr A Lee, item 5, and Cllr B Khan, item 7"), as (where the name starts, where it
+    ends, names); None when there are fewer than two or what stands between them is no item of their own."""
+    found = []
+    for m in _TITLED.finditer(text, start, stop):
+        if not found and text[start : m.start()].strip():
+            return None  # the list must start right after the verb
+        found.append(m)
+    if len(found) < 2:
+        return None
+    out = []
+    for n, m in enumerate(found):
+        if n + 1 < len(found) and not _OWN_ITEM_THEN_NEXT.match(text[m.end() : found[n + 1].start()]):
+            return None
+        names = _names(squash(m.group(0)))
+        if not names:
+            return None
+        out.append((m.start(), m.end(), names))
+    return out
