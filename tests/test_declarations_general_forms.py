@@ -72,6 +72,9 @@ NONE_IN_OTHER_WORDS_CASES = [
     "Nothing was raised.",
     "None raised.",
     "No declarations were put forward.",
+    "No DPIs were declared.",
+    "No interests declared.",
+    "Members' interests – none.",
 ]
 
 
@@ -88,6 +91,11 @@ NONE_ON_A_LABEL_LINE_CASES = [
     "Declarations of Interest – Nil",
     "Declarations of interest - None",
     "Disclosures of Interest—None",
+    "Declarations of Interest. None.",
+    "Interests: None",
+    "Members' interests – nil",
+    "No declarations received.",
+    "No DPIs were declared",
 ]
 
 
