@@ -334,3 +334,8 @@ DECLARED_BY_EACH_CASES = [
 @pytest.mark.parametrize("said, expected", DECLARED_BY_EACH_CASES)
 def test_several_members_after_declared_by_each_with_an_item(said, expected):
     assert read(minutes(said)) == (expected, False)
+
+
+def test_the_verb_in_the_present_participle():
+    """ "... with Cllr Lee declaring a personal interest in item 304": the declaration the sentence reports."""
+    assert read(minutes("The item was taken first, with Cllr Lee declaring a personal interest in item 304.")) == ([("A Lee", "personal", "304")], False)
