@@ -35,9 +35,16 @@ modules of this package (``rules.py`` compiles the vocabulary).
    (item 9, pecuniary)"), listed under a member's name on a line of its own
    (Southend: "• Councillor B Jones" / "Minute 101(b) - ... - Non-pecuniary
    interest - ..."), or by initials ("2.1 AV – ...") resolved against the
-   attendance list or the key the minutes print ("Ann Vaughan AV"). A line
+   attendance list or the key the minutes print ("Ann Vaughan AV", "Mark
+   Millmore chairman (MMIL)"). A line
    naming an item ("Min 92. Budget Panel minutes.") gives its item to the
-   entries below it that name none.
+   entries below it that name none. A sentence whose subject is the members
+   as a group names them after the verb ("The following members declared a
+   personal interest in item 11 ...: Cllr A and Cllr B"); a plural title
+   lists several ("Cllrs A, B – Luncheon Club"); a flattened table runs its
+   rows on; a declarations label inside a paragraph opens entries after it
+   ("... Declarations of Interest • Councillor A – Item 14.1. • ..."). Run-on
+   entries are read by paragraph, a PDF print's line breaks as spaces.
 3. **The rest of the sentence** (``reading.py``, ``items.py``): the item reference ("in
    item 48, Update on ...", "under Item 16 - Pay Policy ..."), the reason
    after "in that" / ", as" / "- that", and the action, also looked for in the

@@ -25,7 +25,7 @@ def find_declarations(text: str, region: Region) -> list[Found]:
             continue
         sents = sentences(text, segment)
         for i, sent in enumerate(sents):
-            in_sentence = _declarations_in(text, sent, _in_context(text, region, sent))
+            in_sentence = _declarations_in(text, sent, _in_context(text, region, sent), region.span.end)
             if not in_sentence:
                 continue
             # an action stated in the sentences that follow belongs to the last declaration
@@ -105,6 +105,8 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
                 continue
             if not region.declarations_item and ("bare" in m.groupdict() or not _in_context(text, region, Span(start=start, end=end))):
                 continue  # a list entry is a declaration only under a declarations heading (a bare name: only in that item)
+            if _PLURAL_TITLE.match(m.group("name")) and _LIST_GOES_ON.match(text, base + m.end("name")):
+                continue  # "Cllrs A Lee, B Khan – ...": the list of names goes on (`_run_on` reads it whole)
             names = _names(squash(m.group("name")))
             if not names:
                 continue
@@ -122,6 +124,10 @@ def _listed(text: str, region: Region, found: list[Found]) -> list[Found]:
     return out
 
 
+_PLURAL_TITLE = re.compile(r"(?:Councillors|Cllrs)\b")
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:,|&|\band\b)[ \t]*\n?[ \t]*(?:[A-Z]\.?[ \t]+){0,2}[A-Z][\w’'-]*(?:[ \t]*(?:[,&–—:]|-[ \t]|and\b|$))", re.M)
+
+
 def _after_lead_in(text: str, region: Region, start: int) -> bool:
     """An entry under a lead-in that says declarations follow ("The following declarations of interest were made:"), in
     the declarations item's minutes: a declaration whatever its words (they may name no item and no kind of interest)."""
@@ -129,51 +135,113 @@ def _after_lead_in(text: str, region: Region, start: int) -> bool:
 
 
 def _run_on(text: str, region: Region, found: list[Found]) -> list[Found]:
-    """Several entries with no verb in one line of the declarations item's minutes (or a line the declarations heading
-    opens), each opened by the member ("Interests
-    were declared as follows: Cllr B Jones (item 7, personal), Cllr C Owen (item 9, pecuniary)"; "Cllr B Jones – item 7
-    personal; Cllr C Owen – item 9 pecuniary"; "Item 7: Cllr B Jones (personal), Cllr C Owen (pecuniary)"). An entry is
-    kept only when its words name an item or a kind of interest; an item named before the first entry is every entry's
-    that names none."""
+    """Several entries with no verb in one paragraph of the declarations item's minutes (or after a declarations label),
+    each opened by the member ("Interests were declared as follows: Cllr B Jones (item 7, personal), Cllr C Owen (item 9,
+    pecuniary)"; "Cllr B Jones – item 7 personal; Cllr C Owen – item 9 pecuniary"; "Item 7: Cllr B Jones (personal),
+    Cllr C Owen (pecuniary)"; a flattened table "Cllrs B Rees, J Hale – Luncheon Club Cllr C Owen, Village Hall"; "...
+    Declarations of Interest • Councillor B Jones – Item 14.1. • Councillor C Owen – Item 14.1."). A paragraph is read
+    with its line breaks as spaces (a PDF print wraps an entry, and a name, across lines). An entry is kept when its
+    words name an item or a kind of interest; in the declarations item also when they name an organisation, or when the
+    name's cell is the last of a row whose others count; an item named before the first entry is every entry's that
+    names none."""
     r = rules()
     out: list[Found] = []
-    base = region.span.start
-    for line in re.finditer(r"[^\n]+", text[base : region.span.end]):
-        body = line.group(0)
-        starts = sorted((m for p in r.entry_start for m in p.finditer(body)), key=lambda m: m.start())
+    for segment in segments(text, region.span):
+        base = segment.start
+        body = text[segment.start : segment.end].replace("\n", " ")  # same length: offsets stay the text's
+        starts = _entry_starts(body)
         if not starts:
             continue
-        if not region.declarations_item and not is_declarations_title(body[: starts[0].start()].strip(" :;,–—-")):
-            continue  # elsewhere only on a line the declarations heading opens ("Declarations of interest: Cllr B Jones – item 7")
-        lead = r.reference.search(body, 0, starts[0].start("name"))
+        label = 0
+        if not region.declarations_item:
+            label = _label_end(body, starts)
+            if label is None:
+                continue  # elsewhere only after a declarations label ("Declarations of interest: Cllr B Jones – item 7")
+            starts = [m for m in starts if m.start("name") >= label]
+        lead = r.reference.search(body, label, starts[0].start("name"))
+        kept: list[Found] = []
+        empty: list[Found] = []
         for n, m in enumerate(starts):
-            piece_end = starts[n + 1].start() if n + 1 < len(starts) else len(body)
-            start, end = base + line.start() + m.start("name"), base + line.start() + piece_end
+            piece_end = starts[n + 1].start("name") if n + 1 < len(starts) else len(body)
+            start, end = base + m.start("name"), base + piece_end
             if any(f.span.start < end and start < f.span.end for f in found + out):
                 continue
             names = _names(squash(m.group("name")))
             tail = body[m.end("name") : piece_end]
-            if not names or not tail.strip(" ,;.:") or not _ENTRY_TAIL.match(tail):
-                continue  # "Cllr B Jones reminded members of their interests": a sentence, not an entry
+            if not names:
+                continue
             f = Found(span=Span(start=start, end=end), names=names, tail=tail, region=region)
-            read_entry(tail, f)
+            if not tail.strip(" ,;.:•·▪●◦‣"):
+                empty.append(f)  # "... Cllr C Owen," ending a flattened table: its interest cell lost
+                continue
+            if not _ENTRY_TAIL.match(tail):
+                continue  # "Cllr B Jones reminded members of their interests": a sentence, not an entry
+            entry = read_entry(tail, f)  # False for "..., reminded members to declare any interests"
             if not (f.number or f.numbers) and lead:
                 set_reference(f, lead)
-            if f.number or f.numbers or f.interest_type or _KIND_WORDS.search(tail):
-                out.append(f)
+            if f.number or f.numbers or f.interest_type or (entry and _KIND_WORDS.search(tail)):
+                kept.append(f)
+            elif region.declarations_item and _ORGANISATION.match(tail):
+                f.description = _clean_organisation(tail)
+                kept.append(f)
+        if region.declarations_item and kept:
+            kept += empty
+        out += kept
     return out
+
+
+def _entry_starts(body: str) -> list[re.Match[str]]:
+    """Where run-on entries start: one match per position, the longest (a plural title's whole list of names)."""
+    by_start: dict[int, re.Match[str]] = {}
+    for p in rules().entry_start:
+        for m in p.finditer(body):
+            at = m.start("name")
+            if at not in by_start or m.end("name") > by_start[at].end("name"):
+                by_start[at] = m
+    starts = sorted(by_start.values(), key=lambda m: m.start("name"))
+    out: list[re.Match[str]] = []
+    for m in starts:  # a name inside the list of names before it is no entry of its own
+        if out and m.start("name") < out[-1].end("name"):
+            continue
+        out.append(m)
+    return out
+
+
+def _label_end(body: str, starts: list[re.Match[str]]) -> int | None:
+    """Where a declarations label that opens entries ends ("Declarations of Interest • Councillor B Jones – ..."): the
+    label, then only separators or bullets up to an entry's name; None when there is none."""
+    names_at = {m.start("name") for m in starts}
+    for pattern in rules().item_title:
+        for m in pattern.finditer(body):
+            gap = _LABEL_GAP.match(body, m.end())
+            if gap and gap.end() in names_at:
+                return gap.end()
+    return None
+
+
+_LABEL_GAP = re.compile(r"[\s:;,.–—•·▪●◦‣-]*")
+# An entry's words that name an organisation and nothing else: "– School Parents and Friends Association", ", Luncheon
+# Club", "- St Mary's PCC" (title case; small joining words allowed).
+_ORGANISATION = re.compile(
+    r"^[ \t]*(?:[–—:,]|-[ \t])[ \t]*(?:[A-Z][\w’'&.-]*)(?:[ \t]+(?:[A-Z][\w’'&.-]*|and|of|the|for|&|de|y|a|in|on)){0,7}[ \t,;.•·▪●◦‣]*$"
+)
+
+
+def _clean_organisation(tail: str) -> str:
+    return squash(tail).strip(" ,;.:–—-")
 
 
 def _by_item(text: str, region: Region, found: list[Found]) -> list[Found]:
     """Entries listed by the item they concern, the members after it and no verb, in the declarations item's minutes or on
     a line its heading opens ("Agenda Item 6.2: Audit Panel - Councillor Armstrong; Agenda Item 6.6: Estate Update -
     Councillors Campbell and Thornton", "Item 7 (Allotments) – Cllrs Hale and Moss"): one declaration of every member
-    named on the item, kind and reason unsaid. A piece is the text between semicolons on one line."""
+    named on the item, kind and reason unsaid. A piece is the text between semicolons in one paragraph (its line breaks
+    read as spaces)."""
     out: list[Found] = []
-    base = region.span.start
-    for line in re.finditer(r"[^\n]+", text[base : region.span.end]):
-        offset = base + line.start()
-        for piece in re.finditer(r"[^;]+", line.group(0)):
+    for segment in segments(text, region.span):
+        offset = segment.start
+        body = text[segment.start : segment.end].replace("\n", " ")  # same length; a PDF print wraps a list of names
+        for piece in re.finditer(r"[^;]+", body):
             for pattern in rules().by_item_entry:
                 m = pattern.search(piece.group(0))
                 if m is None:
@@ -181,8 +249,8 @@ def _by_item(text: str, region: Region, found: list[Found]) -> list[Found]:
                 start, end = offset + piece.start() + m.start("ref"), offset + piece.start() + m.end("names")
                 if any(f.span.start < end and start < f.span.end for f in found + out):
                     continue
-                if not region.declarations_item and not is_declarations_title(line.group(0)[: piece.start() + m.start()].strip(" :;,–—-")):
-                    continue  # elsewhere only on a line the declarations heading opens
+                if not region.declarations_item and not is_declarations_title(body[: piece.start() + m.start()].strip(" :;,–—-")):
+                    continue  # elsewhere only in a paragraph the declarations heading opens
                 names = _names(squash(m.group("names")))
                 if not names:
                     continue
@@ -234,29 +302,104 @@ def _in_context(text: str, region: Region, sent: Span) -> bool:
     return bool(rules().context.search(text, before, sent.start))
 
 
-def _declarations_in(text: str, sent: Span, in_context: bool) -> list[Found]:
-    """The declarations one sentence makes (usually one; "A ... and B ..." makes two)."""
+def _declarations_in(text: str, sent: Span, in_context: bool, stop: int | None = None) -> list[Found]:
+    """The declarations one sentence makes (usually one; "A ... and B ..." makes two); a sentence that ends with a colon
+    may name its members on the lines after it, up to ``stop``."""
     r = rules()
-    hits: list[tuple[int, int, re.Match[str], list[str]]] = []  # (start, tail start, match, names)
+    hits: list[tuple[int, int, re.Match[str], list[str], int | None]] = []  # (start, tail start, match, names, names at)
     for pattern in r.declared + (r.declared_in_context if in_context else []):
         for m in pattern.finditer(text, sent.start, sent.end):
             subject = _subject_before(text, sent.start, m.start())
             if subject:
-                hits.append((subject[0], m.end(), m, subject[1]))
+                hits.append((subject[0], m.end(), m, subject[1], None))
+            elif (after := _named_after(text, sent, m, stop)) is not None:
+                hits.append((sent.start, m.end(), m, after[1], after[0]))
     for pattern in r.declared_by:
         for m in pattern.finditer(text, sent.start, sent.end):
+            several = _declarers_each_with_item(text, m.end(), sent.end)
+            if several:  # "... were declared by Cllr A (item 5) and Cllr B (item 7)": a declaration each, its own item
+                for n, (at, name_end, names) in enumerate(several):
+                    hits.append((m.start() if n == 0 else at, name_end, m, names, None))
+                continue
             subject = _subject_after(text, m.end(), sent.end)
             if subject:
-                hits.append((m.start(), subject[0], m, subject[1]))
+                hits.append((m.start(), subject[0], m, subject[1], None))
     hits.sort(key=lambda h: h[0])
     out: list[Found] = []
-    for n, (start, tail_start, m, names) in enumerate(hits):
+    for n, (start, tail_start, m, names, names_at) in enumerate(hits):
         tail_end = hits[n + 1][0] if n + 1 < len(hits) else sent.end
         end = tail_end
         if n + 1 < len(hits):  # "A declared ... and B declared ...": A's span stops before "and"
             end = start + len(re.sub(r"(?:[\s,;]|\band\b)+$", "", text[start:tail_end]))
-        f = Found(span=Span(start=start, end=end), names=names, tail=text[tail_start:tail_end])
+        f = Found(span=Span(start=start, end=end), names=names, tail=text[tail_start : min(tail_end, names_at) if names_at else tail_end])
+        if names_at and names_at > sent.end:  # the names on the lines below: the declaration's span takes them in
+            f.span = Span(start=start, end=names_at)
         f.interest_type = interest_type(m.group("type"))
         read_tail(f.tail, f)
         out.append(f)
+    return out
+
+
+def _named_after(text: str, sent: Span, verb: re.Match[str], stop: int | None = None) -> tuple[int, list[str]] | None:
+    """The members a sentence whose subject is the members as a group names after the verb phrase ("The following members
+    declared a personal interest in item 11 ...: Cllr A Lee and Cllr B Khan", "... (Councillors Lee and Khan)"), or on
+    the lines below it when it ends with a colon ("... in item 5:" / "• Cllr A Lee" / "• Cllr B Khan"), as ``(where the
+    names start - or, for names below, where they end -, names)``; None when the subject is no group or the names are
+    not all persons'."""
+    r = rules()
+    if not any(p.match(text[sent.start : verb.start()]) for p in r.collective_subject):
+        return None
+    tail = text[verb.end() : sent.end]
+    for pattern in r.names_after:
+        m = pattern.search(tail)
+        names = _names(squash(m.group("names")).strip(" ,")) if m else []
+        if names:
+            return verb.end() + m.start(), names
+    if stop is None or not tail.rstrip().endswith(":"):
+        return None
+    below: list[str] = []
+    end = sent.end
+    for line in re.finditer(r"[^\n]+", text[sent.end : stop]):
+        written = _LIST_LINE.sub("", line.group(0))
+        if not written:
+            continue
+        named = _names(written) if re.match(r"(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Miss|Dr)\b", written) else []
+        if not named:
+            break
+        below += named
+        end = sent.end + line.end()
+    return (end, below) if below else None
+
+
+# A names line under a sentence ending with a colon: its bullet, and a closing comma, semicolon, full stop or "and".
+_LIST_LINE = re.compile(r"^[\s•·*▪●◦‣-]+|(?:[\s,;.]|\band\b)+$")
+
+
+# A titled member in a list after "declared by": "Cllr A Lee", "Councillor Khan", "Mrs B Owen".
+_TITLED = re.compile(r"(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\s+(?:[A-Z]\.?\s+){0,3}[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+# What stands between two of them when each names their own item: "(item 5) and ", ", item 5, and ", " – item 5; ".
+_OWN_ITEM_THEN_NEXT = re.compile(
+    r"\s*(?:\([^()]{1,80}\)|[,–—-]\s*(?:agenda\s+)?(?:items?|minutes?|min\.?)\s+\d[^,;()]{0,60}?)\s*(?:,|;)?\s*(?:\band\b|&)?\s*$"
+)
+
+
+def _declarers_each_with_item(text: str, start: int, stop: int) -> list[tuple[int, int, list[str]]] | None:
+    """The members listed after "declared by" / "received from" when each names their own item ("Cllr A Lee (item 5)
+    and Cllr B Khan (item 7)", "Cllr A Lee, item 5, and Cllr B Khan, item 7"), as (where the name starts, where it
+    ends, names); None when there are fewer than two or what stands between them is no item of their own."""
+    found = []
+    for m in _TITLED.finditer(text, start, stop):
+        if not found and text[start : m.start()].strip():
+            return None  # the list must start right after the verb
+        found.append(m)
+    if len(found) < 2:
+        return None
+    out = []
+    for n, m in enumerate(found):
+        if n + 1 < len(found) and not _OWN_ITEM_THEN_NEXT.match(text[m.end() : found[n + 1].start()]):
+            return None
+        names = _names(squash(m.group(0)))
+        if not names:
+            return None
+        out.append((m.start(), m.end(), names))
     return out

@@ -122,11 +122,21 @@ def names_subject(words: str) -> bool:
     return any(about.search(words) for about, _ in rules().subjects)
 
 
+# An item where members declare (interests, lobbying, gifts): a declaration is never ON it, whatever business its title
+# names ("DECLARATIONS OF LOBBYING (... MEMBERS TAKING PART IN THE PLANNING PROCESS ...)" is no planning item).
+_DECLARING_ITEM = re.compile(r"^\W*(?:\d[\w./-]*\s+)?(?:declarations?|disclosures?)\b", re.I)
+
+
 def link_by_subject(items: list, words: str) -> int | None:
-    """Position of the one item whose title names the business the declaration's words name, or None."""
+    """Position of the one item whose title names the business the declaration's words name, or None (an item where
+    members declare does not count)."""
     for about, title in rules().subjects:
         if about.search(words):
-            found = [p for p, block in enumerate(items, start=1) if title.search(_undrop(squash(block.title_text or "")))]
+            found = [
+                p
+                for p, block in enumerate(items, start=1)
+                if title.search(t := _undrop(squash(block.title_text or ""))) and not _DECLARING_ITEM.match(t)
+            ]
             if len(found) == 1:
                 return found[0]
     return None

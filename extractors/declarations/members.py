@@ -12,7 +12,7 @@ from extractors.names import is_personal_name, parse_name, split_names
 from extractors.text import squash
 
 
-_NAME_TOKEN = re.compile(r"[^\s,]+|,")
+_NAME_TOKEN = re.compile(r"[^\s,:;]+|,")  # "interests:MMIL declares": a colon glued to the member parts words
 _PARTICLES = {"de", "van", "von", "der", "du", "da", "le", "la", "di", "al", "bin", "and", "&", ","}
 
 
@@ -89,7 +89,7 @@ def _names(written: str) -> list[str]:
     return out
 
 
-_INITIALS_ONLY = re.compile(r"^[A-Z]{2,3}$")
+_INITIALS_ONLY = re.compile(r"^[A-Z]{2,4}$")
 _JOB_ONLY = re.compile(r"^(?:the\s+)?(?:(?:Parish|Town|Deputy|Assistant|Acting|Locum)\s+)?(?:Clerk|RFO|Chair(?:man)?|Mayor)$", re.I)
 
 
@@ -121,7 +121,24 @@ def by_key(initials: str, text: str) -> str | None:
         words = m.group("name").split()[-len(initials) :]
         if len(words) == len(initials) and "".join(w[0] for w in words) == initials:
             found.add(" ".join(words))
+    if not found:
+        found = _bracketed_key(initials, text)
     return found.pop() if len(found) == 1 else None
+
+
+def _bracketed_key(initials: str, text: str) -> set[str]:
+    """The names a key in brackets right after them defines, when the key is no plain run of the name's initials ("Mark
+    Millmore chairman (MMIL)", "Jo Bloggs (JBL)", "Ann Vale, Clerk (AVC)"): a role of up to two words may stand between;
+    the key starts with the given name's initial and holds the surname's after it."""
+    key = re.compile(
+        rf"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){{1,2}})(?:,?[ \t]+[A-Za-z][a-z-]*){{0,2}}[ \t]*\({re.escape(initials)}\)"
+    )
+    found = set()
+    for m in key.finditer(text):
+        words = m.group("name").split()
+        if initials[0] == words[0][0] and words[-1][0] in initials[1:]:
+            found.add(" ".join(words))
+    return found
 
 
 def _chair(text: str, at: int, written: str) -> list[str]:

@@ -46,6 +46,7 @@ def interest_type(words: str | None) -> str | None:
 
 
 _TYPE_WORDS = re.compile(r"(?P<type>(?:[\w'’]+(?:-\s?[\w'’]+)*\s+){0,4}?)interests?\b", re.I)  # a lone dash is a separator
+_NO_KIND = re.compile(r"\b(?:any|their|his|her|no|all|declare|of)\s+$", re.I)  # words before "interests" that name no kind
 _FIRST_WORDS = re.compile(r"^[\s,;:–—-]*+(?P<words>[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*(?:[–—,;:(]|\s-\s)")  # the words before a separator
 _DOUBLED_SEPARATOR = re.compile(r"\s[–—-](?:\s+[–—-])+\s")
 
@@ -74,6 +75,9 @@ def read_entry(tail: str, f: Found) -> bool:
         set_reference(f, ref)
         body = f"{body[: ref.start()]} {body[ref.end() :]}"
     kind = _TYPE_WORDS.search(body)
+    general = bool(kind and _NO_KIND.search(kind.group("type")))
+    if general:
+        kind = None  # "Chairman, reminded members to declare any interests": a sentence about interests, no entry
     if kind:
         f.interest_type = interest_type(kind.group("type"))
         body = f"{body[: kind.start()]} {body[kind.end() :]}"
@@ -87,7 +91,7 @@ def read_entry(tail: str, f: Found) -> bool:
     f.description = description or None
     if f.number or f.numbers or f.interest_type or kind or names_subject(description):
         return True
-    return bool(description) and description[0].isupper() and len(description.split()) <= 8
+    return not general and bool(description) and description[0].isupper() and len(description.split()) <= 8
 
 
 def _reference_before(text: str, start: int, f: Found) -> None:

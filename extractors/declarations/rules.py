@@ -26,6 +26,8 @@ class Rules:
     group_entry: list[re.Pattern[str]]
     context: re.Pattern[str]
     context_chars: int
+    collective_subject: list[re.Pattern[str]]
+    names_after: list[re.Pattern[str]]
     declared_by: list[re.Pattern[str]]
     none_said: list[re.Pattern[str]]
     none_in_item: list[re.Pattern[str]]
@@ -67,6 +69,8 @@ def rules() -> Rules:
         group_entry=v.regex("group_entry").patterns,
         context=v.compiled("context"),
         context_chars=v.context_chars,
+        collective_subject=v.regex("collective_subject").patterns,
+        names_after=v.regex("names_after").patterns,
         declared_by=v.regex("declared_by").patterns,
         none_said=v.regex("none_said").patterns,
         none_in_item=v.regex("none_in_item").patterns,

@@ -20,6 +20,9 @@ _ITEM_NUMBER = r"\d{1,4}(?:/\d{2,4})?[a-z]?"
 _REFERENCE_HEADING = re.compile(rf"(?im)^[ \t]*(?P<ref>{_ITEM_LABEL}(?P<number>{_ITEM_NUMBER}))\b(?![^\n]*\bdeclar)[^\n]{{0,120}}$")
 
 
+# The end of a line that a list of names goes on from: "and", a comma, a dash, a title ("... – Councillor" / "Lee").
+_RUNS_ON = re.compile(r"(?:\band|\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Dr)|[,&–—-])$")
+
 
 def segments(text: str, span: Span) -> list[Span]:
     """Paragraphs and list entries of ``text[span]``: no sentence runs across two.
@@ -40,8 +43,9 @@ def segments(text: str, span: Span) -> list[Span]:
             continue
         # "Agenda item 5 – Planning"; not "item 13, a report ..." finishing the line above ("... a personal interest in")
         reference = _REFERENCE_HEADING.match(line.text) and (start is None or blank or last_char in ".:;!?)")
-        heading = _HEADING_LINE.match(line.text) or reference
-        breaks = _BULLET_LINE.match(line.text) or heading or (blank and last_char in ".:;!?")
+        # a reference line that runs on ("Item 7 (Allotments) – Cllrs Hale and" / "Moss"): it starts a paragraph, ends none
+        heading = _HEADING_LINE.match(line.text) or (reference and not _RUNS_ON.search(s))
+        breaks = _BULLET_LINE.match(line.text) or heading or reference or (blank and last_char in ".:;!?")
         if start is not None and breaks:
             out.append(Span(start=start, end=last_end))
             start = None

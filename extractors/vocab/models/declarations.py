@@ -56,6 +56,8 @@ class Declarations(VocabModel):
     group_entry: Patterns(I | M)
     context: Pattern(I)
     context_chars: int
+    collective_subject: Patterns(I)
+    names_after: Patterns(0)
     declared_by: Patterns(I)
     none_said: Patterns(I | M)
     none_in_item: Patterns(I)
