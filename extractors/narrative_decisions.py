@@ -157,6 +157,17 @@ def _result(sentence: str) -> str | None:
     return None
 
 
+# An outcome tail that runs on into the next sentence without a full stop (text flattened to one line): "AGREED
+# Unanimously The Deputy Mayor signed ..." is the outcome "AGREED Unanimously"; the capital after it opens the next.
+_RUN_ON_OUTCOME = re.compile(r"^((?i:(?:unanimously\s+)?(?:carried|agreed|approved|resolved|refused)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?))\s+(?=[A-Z][a-z])")
+
+
+def _run_on_cut(tail: str) -> str:
+    """A proposal's outcome tail without the next sentence run on after it (see ``_RUN_ON_OUTCOME``)."""
+    m = _RUN_ON_OUTCOME.match(tail)
+    return m.group(1) if m else tail
+
+
 # How many sentences after a proposal may say it was carried: a recorded vote's "For (39)", its names and
 # "Against (12)" come between them in printed minutes, each a sentence of its own.
 RESULT_WINDOW = 8
@@ -193,11 +204,12 @@ def stated_decisions(
         last = _last_nomination(said, proposals, k) if not tail else k  # nominations one after the other share their outcome
         base = proposals[last]
         stop = min(proposals[last + 1] if last + 1 < len(proposals) else len(said), base + RESULT_WINDOW)
-        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[base + 1 : stop]
+        candidates = ([_run_on_cut(sentence[tail.start() :].strip(" ,.-–"))] if tail else []) + said[base + 1 : stop]
         word = None
         formal = vocab.get("outcomes").resolution.regex("marker")
         for n, candidate in enumerate(candidates):
-            if props.regex("no_seconder").search(candidate) or formal.search(candidate):
+            closing = tail is not None and n == 0  # "... and RESOLVED.": the mark is the proposal's own outcome (closes_proposal)
+            if props.regex("no_seconder").search(candidate) or (formal.search(candidate) and not closing):
                 break  # no seconder; or a RESOLVED after the proposal records the decision (the "Carried" after it is its vote)
             lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
             word = next((w for l in lines if (w := _result(l))), None)
@@ -214,7 +226,7 @@ def stated_decisions(
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
             span = Span(start=span.start + lead_in.end(), end=span.end)
         if tail and props.regex("bare_tail").search(sentence[tail.start() :]):
-            span = strip_span(text, Span(start=span.start, end=span.start + tail.start()))
+            span = strip_span(text, Span(start=span.start, end=sentences[i].start + tail.start()))  # the tail is where the sentence has it, lead-in or not
         if text[span.end - 1 : span.end] == ".":
             span = Span(start=span.start, end=span.end - 1)
         own = outcome_of(text[span.start : span.end])

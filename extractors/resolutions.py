@@ -403,8 +403,40 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
         numbered = re.search(r"\d[/.]\d", m.group(0))  # "Resolved 16/01/12.02": a resolution's number makes it a mark wherever it is printed
         if opens and not numbered and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
             continue  # "It was / Resolved by a show of hands ...": the printed line broke mid-sentence
+        if closes_proposal(text, m):
+            continue  # "... seconded by Cllr B and RESOLVED. Cllr A accepted ...": the proposal's outcome, read as one
         found.append(m)
     return found
+
+
+# How a proposal's sentence joins the mark that closes it: "... and RESOLVED", "... - AGREED", "..., CARRIED", "... which
+# was RESOLVED", "... and it was AGREED".
+_CLOSING_JOIN = re.compile(r"(?:\band|\bwhich\s+was|\bwas|[,–-])(?:\s+it\s+was)?\s*$", re.I)
+# What may follow a closing mark: a manner ("unanimously", "by all present", "nem con"), then the sentence's end, the
+# line's end or the next sentence run on with a capital ("- AGREED Unanimously The Deputy Mayor signed ...").
+_CLOSING_AFTER = re.compile(r"(?:[ \t]*\(?(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?|by\s+(?:a\s+)?majority)\)?)?[ \t]*(?:[.;!]|$|\n|(?=[A-Z][a-z]))", re.I)
+# The proposal says what it proposed: "Proposed by Cllr A that Cllr B be Chairman", "It was proposed by A to accept ...".
+_PROPOSAL_WITH_WORDS = re.compile(r"\b(?:proposed|moved|nominated)\b[^.;]*?\b(?:that|to)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)[.!?](?=\s)|:-?(?=\s)|\n[ \t]*\n")
+
+
+def closes_proposal(text: str, mark: re.Match[str]) -> bool:
+    """Whether a mark is the last word of a proposal's sentence, its outcome, not the opening of a decision.
+
+    "Proposed by Cllr A that Cllr B be Chairman which was seconded by Cllr C and RESOLVED. Cllr B accepted ...",
+    "It was proposed by A that B be appointed Deputy Mayor - AGREED Unanimously The Deputy Mayor signed ...": the
+    decision is the proposal (a narrative decision, its outcome the mark), and what follows the mark is the next
+    sentence. Only a proposal that says what it proposed ("that ...", "to ..."), joined to the mark by "and", a dash
+    or a comma, and a mark that nothing follows but a manner and the sentence's end: "... seconded by Cllr B and
+    RESOLVED that the minutes be approved" opens a decision as ever.
+    """
+    word = re.match(r"\s*[A-Za-z]+", mark.group(0))
+    if word is None or not _CLOSING_AFTER.match(text, mark.start() + word.end()):
+        return False
+    window = text[max(0, mark.start() - 400) : mark.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    lead = window[breaks[-1].end() :] if breaks else window
+    return bool(_CLOSING_JOIN.search(lead) and _PROPOSAL_WITH_WORDS.search(lead))
 
 
 def _wrapped_onto(text: str, line_start: int) -> bool:
