@@ -408,6 +408,11 @@ def verb_outcome(sentence: str) -> str | None:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?:(?<=[.:;!?])|(?<=:-))(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<![\s(][A-Z]\.)[ \t]*\n|\n(?=[ \t]*(?:\d{1,4}(?:\.\d{1,3})+[.)]?|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+\S)")
 
 
+# The end of a line that no sentence ends on: a preposition, a conjunction, an article or a comma. A blank line after it
+# is a gap a web page's <br><br> or a PDF's spacing put inside a sentence, not a paragraph's end.
+_RUNS_ON = re.compile(r"(?:\b(?:by|and|of|the|for|with|from|or|that|being|was|were|is|are)|,)[ \t]*$")
+
+
 def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     """Paragraphs of ``text[span]`` with their offsets, line breaks inside them read as spaces.
 
@@ -416,6 +421,8 @@ def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     """
     out, pos = [], span.start
     for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end):
+        if _RUNS_ON.search(text, max(pos, m.start() - 30), m.start()) and "\n" in m.group(0).strip(" \t")[1:]:
+            continue  # "... was approved, being proposed by" / (blank) / "R Sinclair and seconded ...": a gap the source put mid-sentence
         out.append((pos, text[pos : m.start()]))
         pos = m.end()
     out.append((pos, text[pos : span.end]))

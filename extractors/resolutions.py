@@ -179,7 +179,26 @@ def item_resolutions(
         prose = [f for f in prose if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
-    return _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
+    rows = _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
+    return [_with_its_list(text, f, minutes) for f in rows]
+
+
+def _with_its_list(text: str, found: Found, minutes: Span) -> Found:
+    """A narrative decision whose sentence introduces a bulleted list ends with the list: "The minutes of the following
+    meetings were confirmed as correct:-" over "· 26 September" / "· 6 November (Extraordinary)" is one decision, the
+    list its object. Only bullets (a glyph or a dash opening each line, blank lines between them or not): a numbered
+    or plain list after the colon (payments, a table) is a record of its own, the sentence the decision."""
+    span, marker, explicit = found[0], found[1], found[2]
+    if explicit or marker is not None or not text[span.start : span.end].rstrip().endswith((":", ":-")):
+        return found
+    end = span.end
+    for line in lines_of(text, span.end, minutes.end)[1:]:
+        if not line.stripped:
+            continue
+        if not _BULLET_MARK_DASH.match(line.text) and not _BULLET_MARK.match(line.text):
+            break
+        end = line.span.end
+    return (Span(start=span.start, end=end), *found[1:]) if end > span.end else found
 
 
 _TITLE_MARK = re.compile(r"(?:^|(?<=[.;:])\s*)(?P<mark>Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED|Noted|NOTED)\s*[:.–-]?\s*$")
@@ -359,17 +378,24 @@ def _reads_as_decision(text: str, span: Span) -> bool:
 
 def _without_repeats(found: list[Found], text: str) -> list[Found]:
     """An item's rows less a formal decision printed again in the same words (a page's "Decision:" and its "Minutes:"
-    read as one text). Narrative rows may repeat ("All Councillors were content" after each planning application)."""
-    formal: list[str] = []
+    read as one text: the "Minutes:" or "Decision:" label stands between the copies). Narrative rows may repeat ("All
+    Councillors were content" after each planning application); so may the same words decided again of another matter
+    ("(b) Ferry issues ... RESOLVED to note the contents of the correspondence. (c) Marine plan ... RESOLVED to note the
+    contents of the correspondence.": no label between them)."""
+    formal: dict[str, int] = {}  # the words of each formal row, and where it ends
     out = []
     for f in found:
         words = _comparable(text[f[0].start : f[0].end])
-        if words and words in formal:
+        if words and words in formal and _COPY_LABEL.search(text, formal[words], max(formal[words], f[0].start)):
             continue
         if f[2]:
-            formal.append(words)
+            formal[words] = f[0].end
         out.append(f)
     return out
+
+
+# The label that opens a page's other copy of its decisions: "Minutes:" after "Decision:", or the other way round.
+_COPY_LABEL = re.compile(r"(?:^|(?<=\s))(?:Minutes|MINUTES|Decisions?|DECISIONS?)\s*:", re.M)
 
 
 def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
@@ -414,7 +440,7 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
 _CLOSING_JOIN = re.compile(r"(?:\band|\bwhich\s+was|\bwas|[,–-])(?:\s+it\s+was)?\s*$", re.I)
 # What may follow a closing mark: a manner ("unanimously", "by all present", "nem con"), then the sentence's end, the
 # line's end or the next sentence run on with a capital ("- AGREED Unanimously The Deputy Mayor signed ...").
-_CLOSING_AFTER = re.compile(r"(?:[ \t]*\(?(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?|by\s+(?:a\s+)?majority)\)?)?[ \t]*(?:[.;!]|$|\n|(?=[A-Z][a-z]))", re.I)
+_CLOSING_AFTER = re.compile(r"(?:[ \t]*\(?(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?|by\s+(?:a\s+)?majority)\)?)?[ \t]*(?:[.;!]|$|\n|(?=(?-i:[A-Z][a-z])))", re.I)
 # The proposal says what it proposed: "Proposed by Cllr A that Cllr B be Chairman", "It was proposed by A to accept ...".
 _PROPOSAL_WITH_WORDS = re.compile(r"\b(?:proposed|moved|nominated)\b[^.;]*?\b(?:that|to)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)[.!?](?=\s)|:-?(?=\s)|\n[ \t]*\n")

@@ -82,6 +82,8 @@ def test_a_proposal_closed_by_its_mark_is_the_decision(text, expected):
         ("It was moved by Cllr Ferne that a bin be bought and Resolved (nem con).\nThe Clerk to order it.", True),
         ("Proposed by Cllr Ferne and seconded by Cllr Marsh and RESOLVED that the bin be bought.", False),
         ("Proposed by Cllr Ferne and seconded by Cllr Marsh and RESOLVED: to buy a bin.", False),
+        ("It was proposed by Cllr Ferne that a bin be bought, seconded by Cllr Marsh, and RESOLVED that the bin be bought by May.", False),
+        ("On the motion of Cllr Ferne that the bin be moved, seconded by Cllr Marsh, it was\nRESOLVED that the bin be moved.", False),
         # the proposal does not say what it proposed: the mark's words after it are the decision
         ("Proposed by Cllr Ferne and seconded by Cllr Marsh and RESOLVED. The bin be bought.", False),
         # a mark opening its own sentence after the proposal

@@ -1,0 +1,123 @@
+"""Decision forms of session 8 (check6's councils), each class in invented words with the variants other councils print.
+
+- a proposal whose result is a clause after it ("...; this was seconded by Cllr B and passed by a majority");
+- an election declared ("Votes were counted and Cllr A was declared as the Deputy Mayor");
+- a decision sentence that introduces a bulleted list (":-" then "·" lines): the list is its object, kept with it;
+- a sentence cut by a blank line its source put inside it (a web page's <br><br>, a PDF's gap before a wrapped name);
+- the same words decided again of another matter under the next sub-heading: each a row (only a page's "Decision:"
+  and "Minutes:" copies are one);
+- the outcome of minutes judged a record is the verb that judged them ("agreed as a true record" agreed, "accepted as
+  a true and accurate representation" accepted, "confirmed as a true copy" approved); "To receive the minutes of ..."
+  is noted.
+Rows are compared whole: (text, outcome, explicit), in order, as a local council's minutes give them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractors.registry import registered
+
+registered()
+
+from extractors.narrative_decisions import outcome_of  # noqa: E402
+from extractors.resolutions import item_resolutions  # noqa: E402
+from extractors.text import squash  # noqa: E402
+from schemas.provenance import Span  # noqa: E402
+
+
+def local_rows(text: str) -> list[tuple[str, str | None, bool]]:
+    found = item_resolutions(text, None, Span(start=0, end=len(text)), narrative_beside_formal=True)
+    return [(squash(text[s.start : s.end]), outcome, explicit) for s, _, explicit, _, outcome in found]
+
+
+PROPOSAL_RESULT_CASES = [
+    ("Cllr Ann Vale proposed to accept the minutes as correct; this was seconded by Cllr Bob Pim and passed by a majority.",
+     [("Cllr Ann Vale proposed to accept the minutes as correct; this was seconded by Cllr Bob Pim and passed by a majority", "approved", False)]),
+    ("Cllr Vale proposed that the hall fees rise by £2, seconded by Cllr Pim and passed unanimously.",
+     [("Cllr Vale proposed that the hall fees rise by £2, seconded by Cllr Pim and passed unanimously", "approved", False)]),
+    ("Cllr Vale proposed that the verge be mown in May, seconded by Cllr Pim and passed nem con.",
+     [("Cllr Vale proposed that the verge be mown in May, seconded by Cllr Pim and passed nem con", "approved", False)]),
+    ("It was proposed by Cllr Vale and seconded by Cllr Pim that a second bin be bought and passed by 5 votes to 2.",
+     [("It was proposed by Cllr Vale and seconded by Cllr Pim that a second bin be bought and passed by 5 votes to 2", "approved", False)]),
+    # a bare proposal line says nothing of what was decided
+    ("Proposed by Cllr Vale, seconded by Cllr Pim and passed.", []),
+]
+
+DECLARED_CASES = [
+    ("Ballot papers were handed out. Votes were counted and Cllr Mrs Lund was declared as the Deputy Mayor.",
+     [("Votes were counted and Cllr Mrs Lund was declared as the Deputy Mayor", "elected", False)]),
+    ("Cllr Ann Vale was declared elected as Chairman for the ensuing year.",
+     [("Cllr Ann Vale was declared elected as Chairman for the ensuing year", "elected", False)]),
+    ("Following a ballot Cllr Pim was declared duly elected.", [("Following a ballot Cllr Pim was declared duly elected", "elected", False)]),
+    ("Cllr Rowe was declared Vice-Chair for the year.", [("Cllr Rowe was declared Vice-Chair for the year", "elected", False)]),
+    # an interest declared, or a result declared elsewhere, is no election by the meeting
+    ("Cllr Rowe declared an interest in item 6 as a member of the hall committee.", []),
+    ("The count had been declared at the district hall.", []),
+]
+
+LIST_CASES = [
+    # ":-" over bullets with blank lines between them (a web page's list)
+    ("The minutes of the following meetings of the Council were confirmed as correct:-\n\n·       3 March 2031\n\n·       9 April 2031 (Extraordinary)\n",
+     [("The minutes of the following meetings of the Council were confirmed as correct:- · 3 March 2031 · 9 April 2031 (Extraordinary)", "approved", False)]),
+    # ":" over bullets one a line, then the next paragraph
+    ("The following reports were noted:\n• Footpaths warden\n• Tree warden\nThe Clerk reported on the bus shelter.",
+     [("The following reports were noted: • Footpaths warden • Tree warden", "noted", False)]),
+    # dashes for bullets
+    ("The following grants were approved:\n- Scout hut roof £200\n- Village show £50\n",
+     [("The following grants were approved: - Scout hut roof £200 - Village show £50", "approved", False)]),
+    # a numbered list after the colon is a record of its own (payments): the sentence is the decision
+    ("The following payments were approved:\ni. Clerk's salary £450.00\nii. Hall hire £20.00\n",
+     [("The following payments were approved:", "approved", False)]),
+]
+
+GAP_CASES = [
+    # a blank line after "by": the sentence runs on
+    ("The Minute of the Meeting held on 4 May was approved, being proposed by\n\nA Vale and seconded by B Pim.",
+     [("The Minute of the Meeting held on 4 May was approved, being proposed by A Vale and seconded by B Pim", "approved", False)]),
+    # after a comma, and after "and"
+    ("The accounts for the year were approved,\n\nsubject to the audit.", [("The accounts for the year were approved, subject to the audit", "approved", False)]),
+    ("The grass cutting contract was renewed and\n\nthe hedge contract was approved.",
+     [("The grass cutting contract was renewed and the hedge contract was approved", "approved", False)]),
+    # a blank line after a closed sentence ends its paragraph as ever
+    ("The minutes of 4 May were approved.\n\nBy the next meeting the Clerk will have the quotes.",
+     [("The minutes of 4 May were approved", "approved", False)]),
+]
+
+SAME_WORDS_CASES = [
+    # the same decision of three matters, one under each lettered sub-heading: three rows
+    ("(b) Ferry timetable\n\nAfter consideration of the letter, it was:-\n\nRESOLVED to note the contents of the correspondence.\n\n"
+     "(c) Marine plan\n\nAfter consideration of the consultation, it was:-\n\nRESOLVED to note the contents of the correspondence.\n\n"
+     "(d) Bus passes\n\nRESOLVED to note the contents of the correspondence.",
+     [("to note the contents of the correspondence.", None, True)] * 3),  # (a formal row's outcome is read from its words: noted)
+    # a page's decision printed under "Decision:" and again under "Minutes:" is one row
+    ("Decision:\nThat the fees be reviewed in May.\nMinutes:\nThe officer explained the review.\nRESOLVED: That the fees be reviewed in May.",
+     [("That the fees be reviewed in May.", None, True)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES)
+def test_decision_forms_of_session_eight(text, expected):
+    assert local_rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, outcome",
+    [
+        ("Minutes of the meeting held on 4 May were agreed as a true record", "agreed"),
+        ("The minutes were agreed as a true and accurate record and signed by the Chair", "agreed"),
+        ("Minutes for the AGM agreed as correct", "agreed"),
+        ("Minutes accepted as a true and accurate representation of the meeting", "accepted"),
+        ("The minutes of the last meeting were accepted as a true record", "accepted"),
+        ("The minutes were taken as read and accepted as a true record", "accepted"),
+        ("The minutes were confirmed as a correct record", "approved"),
+        ("The minutes of the following meetings were confirmed as correct:-", "approved"),
+        ("The minutes of 4 May, having been circulated, were confirmed as a true copy, and duly signed by the Chairman", "approved"),
+        ("That the minutes be approved as a correct record", "approved"),
+        ("Minutes of meeting held on 11 March were agreed and signed", "agreed"),
+        ("To receive the minutes of the Audit Committee held on 6 June", "noted"),
+        ("To receive the Treasurer's report", "noted"),
+    ],
+)
+def test_the_verb_that_judged_the_minutes_is_the_outcome(text, outcome):
+    assert outcome_of(text) == outcome
