@@ -193,15 +193,18 @@ def stated_decisions(
     props = vocab.get("outcomes").proposal
     sentences = _sentences(text, minutes)
     said = [text[s.start : s.end] for s in sentences]
-    proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
+    # a sentence wrapped over printed lines read as one line (same offsets): "... proposed to accept the minutes; this was
+    # / seconded by Cllr B and passed", "... for the / forthcoming year - AGREED Unanimously The ..."
+    flat = [s.replace("\n", " ") for s in said]
+    proposals = [i for i, s in enumerate(flat) if props.regex("sentence").search(s)]
     out: list[Found] = []
     results: list[Span] = []  # the sentences that carried a proposal: no rows of their own
     for k, i in enumerate(proposals):
-        sentence = said[i]
+        sentence = flat[i]
         if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
             continue
         tail = props.regex("tail").search(sentence)
-        last = _last_nomination(said, proposals, k) if not tail else k  # nominations one after the other share their outcome
+        last = _last_nomination(flat, proposals, k) if not tail else k  # nominations one after the other share their outcome
         base = proposals[last]
         stop = min(proposals[last + 1] if last + 1 < len(proposals) else len(said), base + RESULT_WINDOW)
         candidates = ([_run_on_cut(sentence[tail.start() :].strip(" ,.-–"))] if tail else []) + said[base + 1 : stop]

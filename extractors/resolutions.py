@@ -418,8 +418,11 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
     notice; "RESOLVED:" opening a line, or "It was RESOLVED that", marks a decision.
     """
     end = len(text) if end is None else end
-    found = []
+    found = _after_stem_marks(text, start, end)
+    stems = [(m.start(), m.end()) for m in found]
     for m in vocab.get("outcomes").resolution.regex("marker").finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in stems):
+            continue  # the same mark, read as one after a stem
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -432,7 +435,20 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
         if closes_proposal(text, m):
             continue  # "... seconded by Cllr B and RESOLVED. Cllr A accepted ...": the proposal's outcome, read as one
         found.append(m)
-    return found
+    return sorted(found, key=lambda m: m.start())
+
+
+def _after_stem_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The marks that are marks only under a stem naming the body (``after_stem``): "..., the Council:" then, the next
+    line not blank, "Noted that the Convener had permitted ..."."""
+    resolution = vocab.get("outcomes").resolution
+    out = []
+    for m in resolution.regex("after_stem").finditer(text, start, end):
+        before = text[max(0, m.start() - 300) : m.start()].rstrip()
+        last_line = before[before.rfind("\n") + 1 :]
+        if resolution.regex("stem_end").search(last_line):
+            out.append(m)
+    return out
 
 
 # How a proposal's sentence joins the mark that closes it: "... and RESOLVED", "... - AGREED", "..., CARRIED", "... which
@@ -551,6 +567,10 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if lines_after:
             # "RESOLVED that:" and a paragraph (a PDF wraps it at any word): the paragraph is the resolution
             return Span(start=lines_after[0].span.start, end=span.end), []
+    if len(lines_after) == 1 and _BULLET_MARK.match(lines_after[0].text) and not DECLARED.search(lines_after[0].text):
+        # "Noted that the Convener had permitted the following urgent item:" / "• Allocation of Funding ...": one bullet
+        # is no list of parts, it is the object the sentence introduces
+        return Span(start=first.span.start, end=lines_after[0].span.end), []
     # a list that is not numbered parts (declarations, a reserves table) is
     # recorded elsewhere; the resolution is the sentence that introduces it
     return Span(start=first.span.start, end=stem.span.end), []

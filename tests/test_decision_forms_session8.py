@@ -3,6 +3,7 @@
 - a proposal whose result is a clause after it ("...; this was seconded by Cllr B and passed by a majority");
 - an election declared ("Votes were counted and Cllr A was declared as the Deputy Mayor");
 - a decision sentence that introduces a bulleted list (":-" then "·" lines): the list is its object, kept with it;
+- a Scottish council's stem naming the body ("..., the Council:") and the decision under it led by "Noted that";
 - a sentence cut by a blank line its source put inside it (a web page's <br><br>, a PDF's gap before a wrapped name);
 - the same words decided again of another matter under the next sub-heading: each a row (only a page's "Decision:"
   and "Minutes:" copies are one);
@@ -40,6 +41,9 @@ PROPOSAL_RESULT_CASES = [
      [("Cllr Vale proposed that the verge be mown in May, seconded by Cllr Pim and passed nem con", "approved", False)]),
     ("It was proposed by Cllr Vale and seconded by Cllr Pim that a second bin be bought and passed by 5 votes to 2.",
      [("It was proposed by Cllr Vale and seconded by Cllr Pim that a second bin be bought and passed by 5 votes to 2", "approved", False)]),
+    # wrapped over printed lines (a PDF's)
+    ("Cllr Ann Vale proposed to accept the minutes as correct; this was\nseconded by Cllr Bob Pim and passed by a majority.",
+     [("Cllr Ann Vale proposed to accept the minutes as correct; this was seconded by Cllr Bob Pim and passed by a majority", "approved", False)]),
     # a bare proposal line says nothing of what was decided
     ("Proposed by Cllr Vale, seconded by Cllr Pim and passed.", []),
 ]
@@ -96,7 +100,22 @@ SAME_WORDS_CASES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES)
+STEM_CASES = [
+    # a Scottish council's stem naming the body, then the decision led by "Noted that" (its object one bullet)
+    ("In terms of Standing Order 13.3, the Council:\n\nNoted that the Convener had allowed the following urgent item:\n\n• Ferry fares for islanders.",
+     [("the Convener had allowed the following urgent item: • Ferry fares for islanders.", "noted", True)]),
+    # one a line, no blank lines (a PDF's), the stem after a report named
+    ("After consideration of a report by the Clerk, the Committee:\nNoted that the audit of the accounts was complete.",
+     [("the audit of the accounts was complete.", "noted", True)]),
+    ("The Sub-committee:-\nNOTED that the play area had been inspected.", [("the play area had been inspected.", "noted", True)]),
+    ("The Panel:\n\nNOTED: that the hall roof was sound.", [("that the hall roof was sound.", "noted", True)]),
+    # "Resolved" under the stem is a mark as ever; "Noted that" without a stem before it is what the meeting heard
+    ("On the motion of Cllr Vale, the Board:\nResolved that the grant of £400 be paid.", [("that the grant of £400 be paid.", None, True)]),
+    ("The Clerk read the letter.\nNoted that the bus will run on Sundays.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES)
 def test_decision_forms_of_session_eight(text, expected):
     assert local_rows(text) == expected
 

@@ -45,6 +45,11 @@ CASES = [
         "It was Proposed by Ann Ferne that Joe Holloway be appointed Deputy Mayor for the year - AGREED Unanimously The Deputy Mayor signed the book",
         [("It was Proposed by Ann Ferne that Joe Holloway be appointed Deputy Mayor for the year", False, "appointed")],
     ),
+    # ... and the same wrapped over printed lines (a PDF of the flattened text)
+    (
+        "It was Proposed by Ann Ferne that Joe Holloway be appointed Deputy Mayor for the\nyear - AGREED Unanimously The Deputy Mayor signed the\nbook",
+        [("It was Proposed by Ann Ferne that Joe Holloway be appointed Deputy Mayor for the\nyear", False, "appointed")],
+    ),
     # a heading run in before the proposal in a flattened text
     (
         "AB12/003 ELECTION OF DEPUTY MAYOR 2031 – 2032 It was proposed by Ann Ferne that Joe Holloway be appointed Deputy Mayor - AGREED",
