@@ -605,6 +605,13 @@ SESSION8 = [
      [("motion", "carried", N, "Ann Hale", "Bob Dunn")]),
     # the pair under a sentence that decides nothing is no vote
     ("The Clerk read a letter from the bus company.\nProposed by Ann Hale\nSeconded by Bob Dunn\nSigned by the Chair.", []),
+    # an election by ballot and its winner declared
+    ("There were two nominations and ballot papers were distributed.\n\nVotes were counted and Cllr Mrs Hale was declared as the Deputy Mayor.",
+     [("motion", "carried", N, None, None)]),
+    ("A secret ballot was held. Cllr Dunn was declared elected as Chairman for the year.", [("motion", "carried", N, None, None)]),
+    ("The votes were counted and Cllr Fry was declared the new Vice-Chair.", [("motion", "carried", N, None, None)]),
+    # a winner declared with no ballot or nomination put is the election's record, not a vote
+    ("Cllr Fry was declared Chair for the year.", []),
 ]
 
 
