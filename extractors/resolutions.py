@@ -180,7 +180,24 @@ def item_resolutions(
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
     rows = _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
-    return [_with_its_list(text, f, minutes) for f in rows]
+    return [_with_its_heading(text, _with_its_list(text, f, minutes), title, minutes) for f in rows]
+
+
+def _with_its_heading(text: str, found: Found, title: Span | None, minutes: Span) -> Found:
+    """A narrative decision whose sentence the item's heading opens: "2. MINUTES OF THE LAST MEETING held on 22 July were
+    approved and signed as a true record." - the outline took the capitals as the title, the minutes start in lower case
+    ("held on ..."), and the sentence is the heading's words and the minutes' together."""
+    span, explicit = found[0], found[2]
+    if explicit or title is None or title.end > minutes.start or title.end <= title.start:
+        return found
+    first = re.search(r"\S", text[minutes.start : minutes.end])
+    if first is None or span.start != minutes.start + first.start() or not text[span.start].islower():
+        return found
+    between = text[title.end : span.start]
+    heading = text[title.start : title.end].rstrip()
+    if "\n" in between or re.search(r"[.:;–-]\s*$", heading) or not re.search(r"[A-Z]{2}", heading) or re.search(r"[a-z]", heading):
+        return found  # only a heading in capitals runs on into the sentence ("5. Finance the accounts were approved" is a title and a sentence)
+    return (Span(start=title.start, end=span.end), *found[1:])
 
 
 def _with_its_list(text: str, found: Found, minutes: Span) -> Found:

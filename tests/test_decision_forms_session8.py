@@ -7,6 +7,8 @@
 - a sentence cut by a blank line its source put inside it (a web page's <br><br>, a PDF's gap before a wrapped name);
 - the same words decided again of another matter under the next sub-heading: each a row (only a page's "Decision:"
   and "Minutes:" copies are one);
+- an item heading in capitals whose sentence runs on in lower case ("2. MINUTES OF THE LAST MEETING held on 3 May were
+  approved"): the heading's words open the decision;
 - the outcome of minutes judged a record is the verb that judged them ("agreed as a true record" agreed, "accepted as
   a true and accurate representation" accepted, "confirmed as a true copy" approved); "To receive the minutes of ..."
   is noted.
@@ -113,6 +115,27 @@ STEM_CASES = [
     ("On the motion of Cllr Vale, the Board:\nResolved that the grant of £400 be paid.", [("that the grant of £400 be paid.", None, True)]),
     ("The Clerk read the letter.\nNoted that the bus will run on Sundays.", []),
 ]
+
+
+@pytest.mark.parametrize(
+    "text, title_words, expected",
+    [
+        # a heading in capitals whose sentence runs on in lower case: the heading's words open the decision
+        ("2. MINUTES OF THE LAST MEETING held on 3 May were approved and signed as a true record.", "MINUTES OF THE LAST MEETING",
+         "MINUTES OF THE LAST MEETING held on 3 May were approved and signed as a true record"),
+        ("4. THE ACCOUNTS for the year were approved.", "THE ACCOUNTS", "THE ACCOUNTS for the year were approved"),
+        # a heading in capitals or in title case over a sentence of its own stays the heading
+        ("2. MINUTES. The minutes of 3 May were approved.", "MINUTES", "The minutes of 3 May were approved"),
+        ("5. Finance the accounts were approved.", "Finance", "the accounts were approved"),
+        ("6. MINUTES\nthe minutes of 3 May were approved.", "MINUTES", "the minutes of 3 May were approved"),
+    ],
+)
+def test_a_heading_in_capitals_that_opens_the_decision_sentence(text, title_words, expected):
+    start = text.index(title_words)
+    title = Span(start=start, end=start + len(title_words))
+    minutes = Span(start=title.end + (1 if text[title.end] == "." else 0), end=len(text))
+    found = item_resolutions(text, None, minutes, narrative_beside_formal=True, title=title)
+    assert [squash(text[s.start : s.end]) for s, *_ in found] == [expected]
 
 
 @pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES)
