@@ -241,7 +241,7 @@ def _after_title_mark(text: str, title: Span | None, minutes: Span) -> list[Foun
     return [(span, None, True, "minutes", outcome)]
 
 
-_APPROVED_MARK = re.compile(r"\bAPPROVED\b[^\w\n]*(?:that\b[^\w\n]*)?$")
+_APPROVED_MARK = re.compile(r"\b(?:APPROVED|Approved)\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 _AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
 
 
@@ -321,8 +321,8 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
             if before is not None:
                 found.append((before, None, True))
                 continue
-        if not parts and _inside_sentence(text, m):
-            span = _first_sentence(text, span)
+        if not parts and (_inside_sentence(text, m) or _CONDITIONAL_MARK.match(m.group(0))):
+            span = _first_sentence(text, span)  # "2. Agreed, subject to two changes ... . This would convey ...": the condition only
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
@@ -331,6 +331,8 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
 
 
 _DECISION_HEADING = re.compile(r"^\s*decisions?\b", re.I)
+# "Agreed, subject to ..." / "Approved, with the amendment that ...": a mark whose decision is the condition it states
+_CONDITIONAL_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s+)?(?:Agreed|Approved|AGREED|APPROVED),")
 # What a mark says when it says only that the matter before it was noted or agreed: "RESOLVED and noted."
 _BARE_OUTCOME = re.compile(r"^(?:and\s+)?(?:duly\s+)?(?:noted|agreed|accepted|approved)\s*[.;]?\s*$", re.I)
 

@@ -7,6 +7,7 @@
 - a sentence cut by a blank line its source put inside it (a web page's <br><br>, a PDF's gap before a wrapped name);
 - the same words decided again of another matter under the next sub-heading: each a row (only a page's "Decision:"
   and "Minutes:" copies are one);
+- "Agreed" / "Approved" opening a paragraph with its condition ("2. Agreed, subject to two changes ..."): the condition;
 - an item heading in capitals whose sentence runs on in lower case ("2. MINUTES OF THE LAST MEETING held on 3 May were
   approved"): the heading's words open the decision;
 - the outcome of minutes judged a record is the verb that judged them ("agreed as a true record" agreed, "accepted as
@@ -24,7 +25,7 @@ from extractors.registry import registered
 registered()
 
 from extractors.narrative_decisions import outcome_of  # noqa: E402
-from extractors.resolutions import item_resolutions  # noqa: E402
+from extractors.resolutions import item_resolutions, marks  # noqa: E402
 from extractors.text import squash  # noqa: E402
 from schemas.provenance import Span  # noqa: E402
 
@@ -117,6 +118,21 @@ STEM_CASES = [
 ]
 
 
+CONDITIONAL_CASES = [
+    # "Agreed" opening a numbered paragraph with its condition: the decision is the condition, its first sentence
+    ("Minutes of Last Meeting\n2. Agreed, subject to two changes to paragraph 15, changing \"may\" to \"will\". This makes the point clearer.",
+     [('subject to two changes to paragraph 15, changing "may" to "will".', "agreed", True)]),
+    ("The minutes of 3 May were read.\nApproved, with the amendment that Cllr Hale was present.", [("with the amendment that Cllr Hale was present.", "approved", True)]),
+    ("Minutes of the last meeting. AGREED, as amended.", [("as amended.", "agreed", True)]),
+]
+
+
+@pytest.mark.parametrize("text", ["Agreed, all in favour.", "Approved, 5 votes to 2.", "Agreed, unanimously."])
+def test_agreed_with_a_comma_and_no_condition_is_no_mark(text):
+    """"Agreed," then no condition: the vote on the motion before, no decision of its own."""
+    assert marks(text) == []
+
+
 @pytest.mark.parametrize(
     "text, title_words, expected",
     [
@@ -138,7 +154,7 @@ def test_a_heading_in_capitals_that_opens_the_decision_sentence(text, title_word
     assert [squash(text[s.start : s.end]) for s, *_ in found] == [expected]
 
 
-@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES)
+@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES + CONDITIONAL_CASES)
 def test_decision_forms_of_session_eight(text, expected):
     assert local_rows(text) == expected
 
