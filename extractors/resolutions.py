@@ -350,14 +350,17 @@ def _first_sentence(text: str, span: Span) -> Span:
     """A decision marked inside a sentence ends with that sentence: "It was RESOLVED that he continue in this role.
     Cllr Land offered to help." keeps the first; a list it introduces ("... RESOLVED that:") and its parts stay whole."""
     body = text[span.start : span.end]
-    if body.rstrip().endswith((":", ":-")):
-        return span
     end = _SENTENCE_STOP.search(body)
+    intro = re.search(r":-?[ \t]*(?:\n|$)", body)  # the colon that introduces a list, at a line's end or the span's
+    if intro is not None and (end is None or intro.start() < end.start()):
+        return span  # the first sentence introduces a list: the list is the decision's (a text run on in one line has
+        # its next sentence first: "... seconded by Mr B. 3. MATTERS ARISING ... and it was:-" ends at "Mr B")
     return strip_span(text, Span(start=span.start, end=span.start + end.start() + 1)) if end else span
 
 
 # a full stop that ends a sentence: not an initial ("Cllr. Land", "S. Farrow"), a number ("2.1") or a title's
-_SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z(“\"])")
+# (or a number opening the next item or paragraph, in text run on in one line: "... no apologies. 2. ADOPTION OF MINUTES")
+_SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.(?=\s+(?:[A-Z(“\"]|\d{1,3}(?:[./]\d{1,3})*[.)]?\s+[A-Z]))")
 
 
 def _sentence_before(text: str, mark: re.Match[str], minutes: Span) -> Span | None:

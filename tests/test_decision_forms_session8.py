@@ -7,6 +7,7 @@
 - a sentence cut by a blank line its source put inside it (a web page's <br><br>, a PDF's gap before a wrapped name);
 - the same words decided again of another matter under the next sub-heading: each a row (only a page's "Decision:"
   and "Minutes:" copies are one);
+- a decision marked inside minutes run on in one line ends before the next item's number ("... none. 2. MINUTES");
 - "Agreed" / "Approved" opening a paragraph with its condition ("2. Agreed, subject to two changes ..."): the condition;
 - an item heading in capitals whose sentence runs on in lower case ("2. MINUTES OF THE LAST MEETING held on 3 May were
   approved"): the heading's words open the decision;
@@ -118,6 +119,22 @@ STEM_CASES = [
 ]
 
 
+RUN_ON_CASES = [
+    # minutes flattened to one line: a decision marked inside the run ends with its sentence, before the next item's number
+    ("1. APOLOGIES RESOLVED to note that there were none. 2. MINUTES (a) Meeting of 4 May RESOLVED that the Minute of 4 May was "
+     "approved, being proposed by Mr Hale and seconded by Mr Dunn. 3. MATTERS ARISING (a) Hall roof Members heard that the roof "
+     "leaked, and it was:- RESOLVED to note the report.",
+     [("to note that there were none.", None, True),
+      ("that the Minute of 4 May was approved, being proposed by Mr Hale and seconded by Mr Dunn.", None, True),
+      ("to note the report.", None, True)]),
+    ("4.1 Grants It was RESOLVED that £50 be paid to the scouts. 4.2 Hall It was RESOLVED that the hire charge stay at £10.",
+     [("that £50 be paid to the scouts.", None, True), ("that the hire charge stay at £10.", None, True)]),
+    # ... but a first sentence that introduces a list is not cut at a full stop inside the list (the list of payments
+    # is a record of its own: the sentence is the decision)
+    ("5. Payments It was RESOLVED that the following be paid:\n- Clerk A. Hale £450\n- Hall £20\n6. Close",
+     [("that the following be paid:", None, True)]),
+]
+
 CONDITIONAL_CASES = [
     # "Agreed" opening a numbered paragraph with its condition: the decision is the condition, its first sentence
     ("Minutes of Last Meeting\n2. Agreed, subject to two changes to paragraph 15, changing \"may\" to \"will\". This makes the point clearer.",
@@ -154,7 +171,7 @@ def test_a_heading_in_capitals_that_opens_the_decision_sentence(text, title_word
     assert [squash(text[s.start : s.end]) for s, *_ in found] == [expected]
 
 
-@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES + CONDITIONAL_CASES)
+@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES + CONDITIONAL_CASES + RUN_ON_CASES)
 def test_decision_forms_of_session_eight(text, expected):
     assert local_rows(text) == expected
 
