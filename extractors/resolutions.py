@@ -311,6 +311,9 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
     for n, m in enumerate(markers):
         stop = markers[n + 1].start() if n + 1 < len(markers) else minutes.end
         # "RESOLVED that" / "RESOLVED: That" - keep "That ..." as the text
+        copy = _COPY_LABEL.search(text, m.end(), stop)
+        if copy is not None and copy.start() > m.end():
+            stop = copy.start()  # "Decision: ... D Agree that ... Minutes: On being proposed ...": a page's other copy, flattened
         span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue

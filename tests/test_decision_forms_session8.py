@@ -7,6 +7,8 @@
 - a sentence cut by a blank line its source put inside it (a web page's <br><br>, a PDF's gap before a wrapped name);
 - the same words decided again of another matter under the next sub-heading: each a row (only a page's "Decision:"
   and "Minutes:" copies are one);
+- parts lettered with a bare capital run on ("It was resolved to: A Note ... B Confirm ..."), and a page's "Minutes:"
+  copy flattened after them is not the last part's words;
 - a decision marked inside minutes run on in one line ends before the next item's number ("... none. 2. MINUTES");
 - "Agreed" / "Approved" opening a paragraph with its condition ("2. Agreed, subject to two changes ..."): the condition;
 - an item heading in capitals whose sentence runs on in lower case ("2. MINUTES OF THE LAST MEETING held on 3 May were
@@ -135,6 +137,20 @@ RUN_ON_CASES = [
      [("that the following be paid:", None, True)]),
 ]
 
+CAPITAL_PARTS_CASES = [
+    # parts lettered with a bare capital, run on (a web table's list flattened); the page's "Minutes:" copy after them is
+    # not the last part's words
+    ("Decision: It was resolved to: A Note the members named in Appendix A B Confirm that the Fire Authority be a co-opted member. "
+     "C Agree that late notices take effect at once. Minutes: On being proposed by the Chair, it was resolved to: A Note the members",
+     [("Note the members named in Appendix A", None, True), ("Confirm that the Fire Authority be a co-opted member.", None, True),
+      ("Agree that late notices take effect at once.", None, True)]),
+    ("RESOLVED to:\nA Approve the budget for 2031/32;\nB Delegate the final figures to the Treasurer.",
+     [("Approve the budget for 2031/32", None, True), ("Delegate the final figures to the Treasurer.", None, True)]),
+    # a capital that is a word or an initial is no label
+    ("RESOLVED that A Hale be thanked and B Dunn be asked to write to the owner.",
+     [("that A Hale be thanked and B Dunn be asked to write to the owner.", None, True)]),
+]
+
 CONDITIONAL_CASES = [
     # "Agreed" opening a numbered paragraph with its condition: the decision is the condition, its first sentence
     ("Minutes of Last Meeting\n2. Agreed, subject to two changes to paragraph 15, changing \"may\" to \"will\". This makes the point clearer.",
@@ -171,7 +187,7 @@ def test_a_heading_in_capitals_that_opens_the_decision_sentence(text, title_word
     assert [squash(text[s.start : s.end]) for s, *_ in found] == [expected]
 
 
-@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES + CONDITIONAL_CASES + RUN_ON_CASES)
+@pytest.mark.parametrize("text, expected", PROPOSAL_RESULT_CASES + DECLARED_CASES + LIST_CASES + GAP_CASES + SAME_WORDS_CASES + STEM_CASES + CONDITIONAL_CASES + RUN_ON_CASES + CAPITAL_PARTS_CASES)
 def test_decision_forms_of_session_eight(text, expected):
     assert local_rows(text) == expected
 
