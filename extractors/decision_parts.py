@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from extractors import vocab
 from extractors.narrative_decisions import strip_span
 from extractors.text import squash
 from schemas.outline import Line, lines_of
@@ -52,16 +53,43 @@ def _inline_sequence(body: str) -> list[re.Match[str]]:
 def inline_parts(text: str, span: Span) -> list[tuple[Span, str]]:
     """Parts printed in one paragraph: "RESOLVED: (i) To approve the payments. (ii) To note the reconciliation.",
     on one line or wrapped over several; a stem before the first part ("That the Council has concerns,
-    namely (i) ... (ii) ...") is the list's lead-in, not a part."""
+    namely (i) ... (ii) ...") is the list's lead-in, not a part. Parts lettered with a bare capital run on
+    ("It was resolved to: A Note the Members ... B Confirm that ... C Note ..."; a web table's list flattened) are
+    parts too, labelled as printed ("A", "B")."""
     body = text[span.start : span.end]
     marks = _inline_sequence(body)
+    bare = not marks
+    if bare:
+        marks = _capital_sequence(body)
     if not marks:
         return []
     parts = []
     for n, m in enumerate(marks):
         end = marks[n + 1].start() if n + 1 < len(marks) else len(body)
-        parts.append((_without_joint(text, strip_span(text, Span(start=span.start + m.end(), end=span.start + end))), f"({m.group('marker')})"))
+        label = m.group("marker") if bare else f"({m.group('marker')})"
+        parts.append((_without_joint(text, strip_span(text, Span(start=span.start + m.end(), end=span.start + end))), label))
     return parts
+
+
+# A bare capital label before a part worded as a decision, in a run: "... to: A Note the Members ... B Confirm that ..."
+_CAPITAL_PART = re.compile(r"(?:^|(?<=[\s:]))(?P<marker>[A-H])[ \t]+(?=[A-Z][a-z]+\b)")
+
+
+def _capital_sequence(body: str) -> list[re.Match[str]]:
+    """The bare capital labels "A", "B", ... in order, each before a decision verb (``part_verb``): [] for fewer than two.
+
+    "A Note ... B Confirm ..." is a list of parts; "A report was received" or a lone "B" is a word."""
+    verb = vocab.get("outcomes").resolution.regex("part_verb")
+    run: list[re.Match[str]] = []
+    for m in _CAPITAL_PART.finditer(body):
+        if not verb.search(body[m.end() : m.end() + 30]):
+            continue
+        label = m.group("marker")
+        if not run and label == "A":
+            run = [m]
+        elif run and label == successor(run[-1].group("marker").lower()).upper():
+            run.append(m)
+    return run if len(run) >= 2 else []
 
 
 def _without_joint(text: str, span: Span) -> Span:

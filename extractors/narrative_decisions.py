@@ -157,6 +157,17 @@ def _result(sentence: str) -> str | None:
     return None
 
 
+# An outcome tail that runs on into the next sentence without a full stop (text flattened to one line): "AGREED
+# Unanimously The Deputy Mayor signed ..." is the outcome "AGREED Unanimously"; the capital after it opens the next.
+_RUN_ON_OUTCOME = re.compile(r"^((?i:(?:unanimously\s+)?(?:carried|agreed|approved|resolved|refused)(?:\s+(?:unanimously|by\s+all(?:\s+present)?))?))\s+(?=[A-Z][a-z])")
+
+
+def _run_on_cut(tail: str) -> str:
+    """A proposal's outcome tail without the next sentence run on after it (see ``_RUN_ON_OUTCOME``)."""
+    m = _RUN_ON_OUTCOME.match(tail)
+    return m.group(1) if m else tail
+
+
 # How many sentences after a proposal may say it was carried: a recorded vote's "For (39)", its names and
 # "Against (12)" come between them in printed minutes, each a sentence of its own.
 RESULT_WINDOW = 8
@@ -182,22 +193,26 @@ def stated_decisions(
     props = vocab.get("outcomes").proposal
     sentences = _sentences(text, minutes)
     said = [text[s.start : s.end] for s in sentences]
-    proposals = [i for i, s in enumerate(said) if props.regex("sentence").search(s)]
+    # a sentence wrapped over printed lines read as one line (same offsets): "... proposed to accept the minutes; this was
+    # / seconded by Cllr B and passed", "... for the / forthcoming year - AGREED Unanimously The ..."
+    flat = [s.replace("\n", " ") for s in said]
+    proposals = [i for i, s in enumerate(flat) if props.regex("sentence").search(s)]
     out: list[Found] = []
     results: list[Span] = []  # the sentences that carried a proposal: no rows of their own
     for k, i in enumerate(proposals):
-        sentence = said[i]
+        sentence = flat[i]
         if props.regex("motion").search(sentence) or props.regex("no_seconder").search(sentence):
             continue
         tail = props.regex("tail").search(sentence)
-        last = _last_nomination(said, proposals, k) if not tail else k  # nominations one after the other share their outcome
+        last = _last_nomination(flat, proposals, k) if not tail else k  # nominations one after the other share their outcome
         base = proposals[last]
         stop = min(proposals[last + 1] if last + 1 < len(proposals) else len(said), base + RESULT_WINDOW)
-        candidates = ([sentence[tail.start() :].strip(" ,.-–")] if tail else []) + said[base + 1 : stop]
+        candidates = ([_run_on_cut(sentence[tail.start() :].strip(" ,.-–"))] if tail else []) + said[base + 1 : stop]
         word = None
         formal = vocab.get("outcomes").resolution.regex("marker")
         for n, candidate in enumerate(candidates):
-            if props.regex("no_seconder").search(candidate) or formal.search(candidate):
+            closing = tail is not None and n == 0  # "... and RESOLVED.": the mark is the proposal's own outcome (closes_proposal)
+            if props.regex("no_seconder").search(candidate) or (formal.search(candidate) and not closing):
                 break  # no seconder; or a RESOLVED after the proposal records the decision (the "Carried" after it is its vote)
             lines = [candidate, *[l for l in candidate.split("\n") if l.strip()]]
             word = next((w for l in lines if (w := _result(l))), None)
@@ -214,7 +229,7 @@ def stated_decisions(
         if lead_in:  # "Following further debate, Mr A proposed ...": the proposal starts at its proposer
             span = Span(start=span.start + lead_in.end(), end=span.end)
         if tail and props.regex("bare_tail").search(sentence[tail.start() :]):
-            span = strip_span(text, Span(start=span.start, end=span.start + tail.start()))
+            span = strip_span(text, Span(start=span.start, end=sentences[i].start + tail.start()))  # the tail is where the sentence has it, lead-in or not
         if text[span.end - 1 : span.end] == ".":
             span = Span(start=span.start, end=span.end - 1)
         own = outcome_of(text[span.start : span.end])
@@ -396,6 +411,11 @@ def verb_outcome(sentence: str) -> str | None:
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|(?:(?<=[.:;!?])|(?<=:-))(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<![\s(][A-Z]\.)[ \t]*\n|\n(?=[ \t]*(?:\d{1,4}(?:\.\d{1,3})+[.)]?|\(?[a-z]\)|\([ivx]{1,4}\))[ \t]+\S)")
 
 
+# The end of a line that no sentence ends on: a preposition, a conjunction, an article or a comma. A blank line after it
+# is a gap a web page's <br><br> or a PDF's spacing put inside a sentence, not a paragraph's end.
+_RUNS_ON = re.compile(r"(?:\b(?:by|and|of|the|for|with|from|or|that|being|was|were|is|are)|,)[ \t]*$")
+
+
 def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     """Paragraphs of ``text[span]`` with their offsets, line breaks inside them read as spaces.
 
@@ -404,6 +424,8 @@ def paragraphs(text: str, span: Span) -> list[tuple[int, str]]:
     """
     out, pos = [], span.start
     for m in _PARAGRAPH_BREAK.finditer(text, span.start, span.end):
+        if _RUNS_ON.search(text, max(pos, m.start() - 30), m.start()) and "\n" in m.group(0).strip(" \t")[1:]:
+            continue  # "... was approved, being proposed by" / (blank) / "R Sinclair and seconded ...": a gap the source put mid-sentence
         out.append((pos, text[pos : m.start()]))
         pos = m.end()
     out.append((pos, text[pos : span.end]))

@@ -179,7 +179,43 @@ def item_resolutions(
         prose = [f for f in prose if not _repeats(_comparable(text[f[0].start : f[0].end]), given)]
         if not narrative_beside_formal and spoken:  # as before: a decision sentence only where nothing else decides
             prose = []
-    return _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
+    rows = _without_repeats(out + sorted(formal + spoken + prose, key=lambda f: f[0].start), text)
+    return [_with_its_heading(text, _with_its_list(text, f, minutes), title, minutes) for f in rows]
+
+
+def _with_its_heading(text: str, found: Found, title: Span | None, minutes: Span) -> Found:
+    """A narrative decision whose sentence the item's heading opens: "2. MINUTES OF THE LAST MEETING held on 22 July were
+    approved and signed as a true record." - the outline took the capitals as the title, the minutes start in lower case
+    ("held on ..."), and the sentence is the heading's words and the minutes' together."""
+    span, explicit = found[0], found[2]
+    if explicit or title is None or title.end > minutes.start or title.end <= title.start:
+        return found
+    first = re.search(r"\S", text[minutes.start : minutes.end])
+    if first is None or span.start != minutes.start + first.start() or not text[span.start].islower():
+        return found
+    between = text[title.end : span.start]
+    heading = text[title.start : title.end].rstrip()
+    if "\n" in between or re.search(r"[.:;–-]\s*$", heading) or not re.search(r"[A-Z]{2}", heading) or re.search(r"[a-z]", heading):
+        return found  # only a heading in capitals runs on into the sentence ("5. Finance the accounts were approved" is a title and a sentence)
+    return (Span(start=title.start, end=span.end), *found[1:])
+
+
+def _with_its_list(text: str, found: Found, minutes: Span) -> Found:
+    """A narrative decision whose sentence introduces a bulleted list ends with the list: "The minutes of the following
+    meetings were confirmed as correct:-" over "· 26 September" / "· 6 November (Extraordinary)" is one decision, the
+    list its object. Only bullets (a glyph or a dash opening each line, blank lines between them or not): a numbered
+    or plain list after the colon (payments, a table) is a record of its own, the sentence the decision."""
+    span, marker, explicit = found[0], found[1], found[2]
+    if explicit or marker is not None or not text[span.start : span.end].rstrip().endswith((":", ":-")):
+        return found
+    end = span.end
+    for line in lines_of(text, span.end, minutes.end)[1:]:
+        if not line.stripped:
+            continue
+        if not _BULLET_MARK_DASH.match(line.text) and not _BULLET_MARK.match(line.text):
+            break
+        end = line.span.end
+    return (Span(start=span.start, end=end), *found[1:]) if end > span.end else found
 
 
 _TITLE_MARK = re.compile(r"(?:^|(?<=[.;:])\s*)(?P<mark>Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED|Noted|NOTED)\s*[:.–-]?\s*$")
@@ -205,7 +241,7 @@ def _after_title_mark(text: str, title: Span | None, minutes: Span) -> list[Foun
     return [(span, None, True, "minutes", outcome)]
 
 
-_APPROVED_MARK = re.compile(r"\bAPPROVED\b[^\w\n]*(?:that\b[^\w\n]*)?$")
+_APPROVED_MARK = re.compile(r"\b(?:APPROVED|Approved)\b[^\w\n]*(?:that\b[^\w\n]*)?$")
 _AGREED_MARK = re.compile(r"\b(?:agreed|decided)\b[^\w\n]*(?:that\b[^\w\n]*)?$", re.I)
 
 
@@ -275,6 +311,9 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
     for n, m in enumerate(markers):
         stop = markers[n + 1].start() if n + 1 < len(markers) else minutes.end
         # "RESOLVED that" / "RESOLVED: That" - keep "That ..." as the text
+        copy = _COPY_LABEL.search(text, m.end(), stop)
+        if copy is not None and copy.start() > m.end():
+            stop = copy.start()  # "Decision: ... D Agree that ... Minutes: On being proposed ...": a page's other copy, flattened
         span, parts = _resolution_extent(text, m.end(), stop)
         if span is None:
             continue
@@ -285,8 +324,8 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
             if before is not None:
                 found.append((before, None, True))
                 continue
-        if not parts and _inside_sentence(text, m):
-            span = _first_sentence(text, span)
+        if not parts and (_inside_sentence(text, m) or _CONDITIONAL_MARK.match(m.group(0))):
+            span = _first_sentence(text, span)  # "2. Agreed, subject to two changes ... . This would convey ...": the condition only
         parts = parts or _inline_bullets(text, span)
         found.extend((p, marker, True) for p, marker in parts) if parts else found.append((span, None, True))
     if not markers:
@@ -295,6 +334,8 @@ def find_resolutions(text: str, minutes: Span) -> list[tuple[Span, str | None, b
 
 
 _DECISION_HEADING = re.compile(r"^\s*decisions?\b", re.I)
+# "Agreed, subject to ..." / "Approved, with the amendment that ...": a mark whose decision is the condition it states
+_CONDITIONAL_MARK = re.compile(r"^\s*(?:\(?\d{1,3}[.)]\s+)?(?:Agreed|Approved|AGREED|APPROVED),")
 # What a mark says when it says only that the matter before it was noted or agreed: "RESOLVED and noted."
 _BARE_OUTCOME = re.compile(r"^(?:and\s+)?(?:duly\s+)?(?:noted|agreed|accepted|approved)\s*[.;]?\s*$", re.I)
 
@@ -312,14 +353,17 @@ def _first_sentence(text: str, span: Span) -> Span:
     """A decision marked inside a sentence ends with that sentence: "It was RESOLVED that he continue in this role.
     Cllr Land offered to help." keeps the first; a list it introduces ("... RESOLVED that:") and its parts stay whole."""
     body = text[span.start : span.end]
-    if body.rstrip().endswith((":", ":-")):
-        return span
     end = _SENTENCE_STOP.search(body)
+    intro = re.search(r":-?[ \t]*(?:\n|$)", body)  # the colon that introduces a list, at a line's end or the span's
+    if intro is not None and (end is None or intro.start() < end.start()):
+        return span  # the first sentence introduces a list: the list is the decision's (a text run on in one line has
+        # its next sentence first: "... seconded by Mr B. 3. MATTERS ARISING ... and it was:-" ends at "Mr B")
     return strip_span(text, Span(start=span.start, end=span.start + end.start() + 1)) if end else span
 
 
 # a full stop that ends a sentence: not an initial ("Cllr. Land", "S. Farrow"), a number ("2.1") or a title's
-_SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.(?=\s+[A-Z(“\"])")
+# (or a number opening the next item or paragraph, in text run on in one line: "... no apologies. 2. ADOPTION OF MINUTES")
+_SENTENCE_STOP = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)\.(?=\s+(?:[A-Z(“\"]|\d{1,3}(?:[./]\d{1,3})*[.)]?\s+[A-Z]))")
 
 
 def _sentence_before(text: str, mark: re.Match[str], minutes: Span) -> Span | None:
@@ -359,17 +403,24 @@ def _reads_as_decision(text: str, span: Span) -> bool:
 
 def _without_repeats(found: list[Found], text: str) -> list[Found]:
     """An item's rows less a formal decision printed again in the same words (a page's "Decision:" and its "Minutes:"
-    read as one text). Narrative rows may repeat ("All Councillors were content" after each planning application)."""
-    formal: list[str] = []
+    read as one text: the "Minutes:" or "Decision:" label stands between the copies). Narrative rows may repeat ("All
+    Councillors were content" after each planning application); so may the same words decided again of another matter
+    ("(b) Ferry issues ... RESOLVED to note the contents of the correspondence. (c) Marine plan ... RESOLVED to note the
+    contents of the correspondence.": no label between them)."""
+    formal: dict[str, int] = {}  # the words of each formal row, and where it ends
     out = []
     for f in found:
         words = _comparable(text[f[0].start : f[0].end])
-        if words and words in formal:
+        if words and words in formal and _COPY_LABEL.search(text, formal[words], max(formal[words], f[0].start)):
             continue
         if f[2]:
-            formal.append(words)
+            formal[words] = f[0].end
         out.append(f)
     return out
+
+
+# The label that opens a page's other copy of its decisions: "Minutes:" after "Decision:", or the other way round.
+_COPY_LABEL = re.compile(r"(?:^|(?<=\s))(?:Minutes|MINUTES|Decisions?|DECISIONS?)\s*:", re.M)
 
 
 def _inline_bullets(text: str, span: Span) -> list[tuple[Span, str | None]]:
@@ -392,8 +443,11 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
     notice; "RESOLVED:" opening a line, or "It was RESOLVED that", marks a decision.
     """
     end = len(text) if end is None else end
-    found = []
+    found = _after_stem_marks(text, start, end)
+    stems = [(m.start(), m.end()) for m in found]
     for m in vocab.get("outcomes").resolution.regex("marker").finditer(text, start, end):
+        if any(a < m.end() and m.start() < b for a, b in stems):
+            continue  # the same mark, read as one after a stem
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start : len(text) if line_end < 0 else line_end]
@@ -403,8 +457,53 @@ def marks(text: str, start: int = 0, end: int | None = None) -> list[re.Match[st
         numbered = re.search(r"\d[/.]\d", m.group(0))  # "Resolved 16/01/12.02": a resolution's number makes it a mark wherever it is printed
         if opens and not numbered and not m.group(0).strip().isupper() and _wrapped_onto(text, line_start):
             continue  # "It was / Resolved by a show of hands ...": the printed line broke mid-sentence
+        if closes_proposal(text, m):
+            continue  # "... seconded by Cllr B and RESOLVED. Cllr A accepted ...": the proposal's outcome, read as one
         found.append(m)
-    return found
+    return sorted(found, key=lambda m: m.start())
+
+
+def _after_stem_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The marks that are marks only under a stem naming the body (``after_stem``): "..., the Council:" then, the next
+    line not blank, "Noted that the Convener had permitted ..."."""
+    resolution = vocab.get("outcomes").resolution
+    out = []
+    for m in resolution.regex("after_stem").finditer(text, start, end):
+        before = text[max(0, m.start() - 300) : m.start()].rstrip()
+        last_line = before[before.rfind("\n") + 1 :]
+        if resolution.regex("stem_end").search(last_line):
+            out.append(m)
+    return out
+
+
+# How a proposal's sentence joins the mark that closes it: "... and RESOLVED", "... - AGREED", "..., CARRIED", "... which
+# was RESOLVED", "... and it was AGREED".
+_CLOSING_JOIN = re.compile(r"(?:\band|\bwhich\s+was|\bwas|[,–-])(?:\s+it\s+was)?\s*$", re.I)
+# What may follow a closing mark: a manner ("unanimously", "by all present", "nem con"), then the sentence's end, the
+# line's end or the next sentence run on with a capital ("- AGREED Unanimously The Deputy Mayor signed ...").
+_CLOSING_AFTER = re.compile(r"(?:[ \t]*\(?(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?|by\s+(?:a\s+)?majority)\)?)?[ \t]*(?:[.;!]|$|\n|(?=(?-i:[A-Z][a-z])))", re.I)
+# The proposal says what it proposed: "Proposed by Cllr A that Cllr B be Chairman", "It was proposed by A to accept ...".
+_PROPOSAL_WITH_WORDS = re.compile(r"\b(?:proposed|moved|nominated)\b[^.;]*?\b(?:that|to)\b", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)[.!?](?=\s)|:-?(?=\s)|\n[ \t]*\n")
+
+
+def closes_proposal(text: str, mark: re.Match[str]) -> bool:
+    """Whether a mark is the last word of a proposal's sentence, its outcome, not the opening of a decision.
+
+    "Proposed by Cllr A that Cllr B be Chairman which was seconded by Cllr C and RESOLVED. Cllr B accepted ...",
+    "It was proposed by A that B be appointed Deputy Mayor - AGREED Unanimously The Deputy Mayor signed ...": the
+    decision is the proposal (a narrative decision, its outcome the mark), and what follows the mark is the next
+    sentence. Only a proposal that says what it proposed ("that ...", "to ..."), joined to the mark by "and", a dash
+    or a comma, and a mark that nothing follows but a manner and the sentence's end: "... seconded by Cllr B and
+    RESOLVED that the minutes be approved" opens a decision as ever.
+    """
+    word = re.match(r"\s*[A-Za-z]+", mark.group(0))
+    if word is None or not _CLOSING_AFTER.match(text, mark.start() + word.end()):
+        return False
+    window = text[max(0, mark.start() - 400) : mark.start()]
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    lead = window[breaks[-1].end() :] if breaks else window
+    return bool(_CLOSING_JOIN.search(lead) and _PROPOSAL_WITH_WORDS.search(lead))
 
 
 def _wrapped_onto(text: str, line_start: int) -> bool:
@@ -493,6 +592,10 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if lines_after:
             # "RESOLVED that:" and a paragraph (a PDF wraps it at any word): the paragraph is the resolution
             return Span(start=lines_after[0].span.start, end=span.end), []
+    if len(lines_after) == 1 and _BULLET_MARK.match(lines_after[0].text) and not DECLARED.search(lines_after[0].text):
+        # "Noted that the Convener had permitted the following urgent item:" / "• Allocation of Funding ...": one bullet
+        # is no list of parts, it is the object the sentence introduces
+        return Span(start=first.span.start, end=lines_after[0].span.end), []
     # a list that is not numbered parts (declarations, a reserves table) is
     # recorded elsewhere; the resolution is the sentence that introduces it
     return Span(start=first.span.start, end=stem.span.end), []

@@ -88,9 +88,9 @@ def events(text: str, span: Span) -> list[Event]:
             groups = m.groupdict()
             if (groups.get("proposer") or "").strip().lower() in _NOT_VOTERS:
                 continue  # "The proposed change was put to the vote": "proposed" describes the change, nobody proposes
-            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0))) or _bare(text, m, span)
             seconder = trimmed(groups.get("seconder"))
             end = m.start("seconder") + len(seconder) if seconder and m.start("seconder") >= 0 and seconder != groups.get("seconder") and m.end("seconder") == m.end() else m.end()
+            labelled = bool(re.search(r"(?i)\b(?:proposed|proposer|moved)(?:\s+by)?\s*[:\-–]", m.group(0))) or _bare(text, m, span, end)
             out.append(Event(m.start(), end, "proposal", {"proposer": trimmed(groups.get("proposer")), "seconder": seconder, "match": m, "labelled": labelled,
                                                               "adopted": bool(groups.get("adopted"))}))  # fmt: skip
     for m in rules.outcome.regex("put").finditer(text, span.start, span.end):
@@ -180,13 +180,16 @@ def _whole_name(words: str) -> bool:
 _TITLES = {"cllr", "cllrs", "councillor", "councillors", "mr", "mrs", "ms", "miss", "dr", "the", "alderman", "ald", "sir", "dame", "revd", "rev"}
 
 
-def _bare(text: str, m: re.Match, span: Span) -> bool:
+def _bare(text: str, m: re.Match, span: Span, end: int | None = None) -> bool:
     """Whether a proposal is only its two names, a sentence or line of its own after what it moved ("... were approved and
-    signed as a true copy. Proposed by Cllr A, seconded by Cllr B."): the decision before it is what was proposed."""
+    signed as a true copy. Proposed by Cllr A, seconded by Cllr B.", or "Proposed by A" / "Seconded by B" one a line): the
+    decision before it is what was proposed. ``end`` is where the seconder's name ends (the match may run on into the next
+    line's words: "Seconded by B" / "Signed by the Chair ...")."""
     if not m.groupdict().get("seconder") or not re.match(r"(?i)(?:proposed|moved)\s+by\b", m.group(0)):
         return False
+    end = m.end() if end is None else end
     starts = m.start() == span.start or re.search(r"(?:[.;:]|\n)[ \t]*$", text[max(span.start, m.start() - 3) : m.start()])
-    return bool(starts and re.match(r"[ \t]*(?:\.|\n|$)", text[m.end() : m.end() + 3]))
+    return bool(starts and re.match(r"[ \t]*(?:\.|\n|$)", text[end : end + 3]))
 
 
 def without_overlaps(found: list[Event]) -> list[Event]:

@@ -145,7 +145,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             q.result = "carried" if counts[0] > (counts[1] or 0) else "lost"
         elif q.put is not None and any(q.end <= r < until for r in resolved_at):
             q.result = "carried"
-        elif q.proposal is not None and q.proposal.data.get("labelled") and _decided_before(text, q.proposal.start, floor):
+        elif q.proposal is not None and q.proposal.data.get("labelled") and _decided_before(text, q.proposal.start, min(floor, q.floor)):
             q.result = "carried"  # "All Council agreed to the minutes. / Proposer: Cllr A / 2nd: Cllr B"
         elif q.proposal is not None and (q.proposal.data["proposer"] or q.proposal.data["seconder"]) and any(
             q.end <= r < until and _resolves(text, q.end, r) or q.floor <= r < q.start and _resolves(text, r, q.start) or q.start <= r < q.end
@@ -384,7 +384,11 @@ def _proposal_words(q: Question, text: str) -> str:
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:
-    """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder)."""
+    """Whether the paragraph just before a "Proposer: / Seconder:" pair records a decision (the pair is its mover and seconder).
+
+    Read from the start of the line the last event ended on: "Minutes of the meeting ... were agreed as a true record." /
+    "Proposed by A" / "Seconded by B" - the "were agreed" read as a (weak) result is the decision the pair moved."""
+    floor = min(floor, text.rfind("\n", 0, floor) + 1) if floor < start else floor
     before = text[max(floor, start - 300) : start]
     if not before.strip():  # the pair opens the item's minutes: its heading ("Approval of minutes of AGM") is what it moved
         line_end = len(text[:floor].rstrip())

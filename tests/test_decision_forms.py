@@ -583,7 +583,8 @@ UNSEEN_FORM_CASES = [
         "The budget was discussed and it was voted 6 – 1 that the precept would stay at £3,000 for the coming year.",
         [("it was voted 6 – 1 that the precept would stay at £3,000 for the coming year", "agreed", False)],
     ),
-    ("Minutes for the meeting held on 9 May agreed as accurate.", [("Minutes for the meeting held on 9 May agreed as accurate", "approved", False)]),
+    # the verb that judged the minutes is the outcome (check3, check5, check6 truth: "were agreed as a true record" agreed)
+    ("Minutes for the meeting held on 9 May agreed as accurate.", [("Minutes for the meeting held on 9 May agreed as accurate", "agreed", False)]),
     # a motion set out in a paragraph of its own after its mover and seconder, declared carried after the vote
     (
         "Moved by Councillor Vale,\n\nSeconded by Councillor Pim,\n\n      That the Committee agrees to defer the review of the parks strategy for one month.\n\n"

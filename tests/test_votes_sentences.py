@@ -593,3 +593,29 @@ SESSION7 = [
 def test_proposals_told_after_the_decision_or_after_what_they_propose(text, expected):
     got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
     assert got == expected
+
+
+# Session 8 (check6's councils): a decision stated, then its mover and seconder one a line under it, no result words (the
+# decision is the result), the seconder's line followed by another line of the minutes; and its variants.
+SESSION8 = [
+    ("Minutes of the meeting held on 3 May were agreed as a true record.\nProposed by Ann Hale\nSeconded by Bob Dunn\nSigned by the Chair after the meeting.",
+     [("motion", "carried", N, "Ann Hale", "Bob Dunn")]),
+    ("The accounts were approved.\nProposed by Cllr Hale\nSeconded by Cllr Dunn\n", [("motion", "carried", N, "Hale", "Dunn")]),
+    ("The minutes were accepted as a correct record. Proposed by Ann Hale, seconded by Bob Dunn.\nThe Clerk read the letter.",
+     [("motion", "carried", N, "Ann Hale", "Bob Dunn")]),
+    # the pair under a sentence that decides nothing is no vote
+    ("The Clerk read a letter from the bus company.\nProposed by Ann Hale\nSeconded by Bob Dunn\nSigned by the Chair.", []),
+    # an election by ballot and its winner declared
+    ("There were two nominations and ballot papers were distributed.\n\nVotes were counted and Cllr Mrs Hale was declared as the Deputy Mayor.",
+     [("motion", "carried", N, None, None)]),
+    ("A secret ballot was held. Cllr Dunn was declared elected as Chairman for the year.", [("motion", "carried", N, None, None)]),
+    ("The votes were counted and Cllr Fry was declared the new Vice-Chair.", [("motion", "carried", N, None, None)]),
+    # a winner declared with no ballot or nomination put is the election's record, not a vote
+    ("Cllr Fry was declared Chair for the year.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", SESSION8, ids=[c[0][:40] for c in SESSION8])
+def test_a_mover_and_seconder_under_the_decision_they_moved(text, expected):
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
+    assert got == expected

@@ -22,6 +22,8 @@ class ResolutionMarks(VocabModel):
     local_council: Patterns(I)  # a parish, town or community council's name or body: they are decisions of their own
     elided: Patterns(I)
     next_decision: Patterns(I)  # a line that opens the next decision: it ends the one before, blank line or not
+    after_stem: Patterns(M) = []  # a mark only on the line after a stem naming the body ("the Council:" / "Noted that ...")
+    stem_end: Patterns(I) = []  # how such a stem ends its line: "..., the Committee:"
 
 
 class DecisionProse(VocabModel):
