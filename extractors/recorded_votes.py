@@ -95,12 +95,18 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][\w’'\-]*\.?|[A-Z]\.?)$")
 def is_listed_name(piece: str) -> bool:
     """Whether a comma-separated piece of a list reads as a member's name ("Mr Hill OBE", "Sir Paul Carter CBE", "Rich Lehmann")."""
     titles, posts = _words()
-    words = piece.split()
+    words = without_note(piece).split()
     while words and words[-1].lower().strip(".,") in posts:
         words.pop()
     if words and (words[0].lower() in titles or words[0].lower().rstrip(".") in _PLURAL_TITLES):
         words = words[1:]
     return 1 <= len(words) <= 4 and all(_NAME_WORD.match(w) for w in words)
+
+
+def without_note(piece: str) -> str:
+    """A listed name without the party or role in brackets after it ("Cllr A Abel (Con)" -> "Cllr A Abel")."""
+    note = vocab.get("votes").recorded.regex("name_note").search(piece)
+    return piece[: note.start()] if note else piece
 
 
 def _ends_open(line: str) -> bool:
@@ -217,7 +223,7 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
         continuing = bool(rest.strip()) and (_ends_open(rest) or rest.rstrip().endswith(",")) and not ends_list(rest)
         j = i + 1
         if groups.get("count_end"):  # a table row: its names are on its line, its count after them
-            found.names = split_names(text, rest_start, m.end("rest")) if rest.strip() else []
+            found.names = _names(text, rest_start, m.end("rest"), spec) if rest.strip() else []
             current.append(found)
             last_end = line.end
             i = j
@@ -243,6 +249,14 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
             if ends_list(nxt.text):
                 break  # "..., Wright and Yates.": the list's last line
             continuing = _ends_open(nxt.text) or nxt.text.rstrip().endswith(",")  # "..., J. Bright," / "Wright and Yates."
+        if list_start is not None:
+            k = j
+            while k < len(lines) and not lines[k].text.strip():
+                k += 1
+            total = spec.regex("total").match(text, lines[k].start, lines[k].end) if k < len(lines) else None
+            if total:  # "Total 45" on a line after the list
+                found.count = int(total.group("count")) if found.count is None else found.count
+                j = k + 1
         if introduces and list_start is None:
             i += 1  # a heading that introduced no list
             continue
@@ -289,13 +303,24 @@ def _list_part(text: str, start: int, end: int, spec) -> tuple[int, int]:
 def _names(text: str, start: int, end: int, spec) -> list[tuple[str, Span]]:
     """The names of a list, without "Councillors" before them or an office beside them ("Councillor F, as Mayor, ...")."""
     names = []
-    for name, span in split_names(text, start, end):
+    for name, span in _one_a_line(text, start, end) or split_names(text, start, end):
         if spec.regex("aside").match(", " + name):
             continue
+        kept = without_note(name).rstrip()
+        name, span = kept, Span(start=span.start, end=span.start + len(kept))
         if re.search(r"\w{2}\.$", name):  # the list's closing full stop ("Yates."), not an initial's ("J.")
             name, span = name[:-1], Span(start=span.start, end=span.end - 1)
         names.append((re.sub(r"^(?:Councillors|Cllrs|Councillor|Cllr)\.?\s+", "", name), span))
     return names
+
+
+def _one_a_line(text: str, start: int, end: int) -> list[tuple[str, Span]]:
+    """The names of a list printed one a line ("Councillor D Abel" / "Councillor B Bryce"), each line a name and no comma;
+    empty for a list that runs on across lines (cut at its commas instead)."""
+    lines = [ln for ln in lines_of(text, start, end) if ln.text.strip()]
+    if len(lines) < 2 or any("," in ln.text or not is_listed_name(ln.text.strip()) for ln in lines):
+        return []
+    return [(" ".join(ln.text.split()), Span(start=ln.start + len(ln.text) - len(ln.text.lstrip()), end=ln.start + len(ln.text.rstrip()))) for ln in lines]
 
 
 def _named_side(text: str, start: int, end: int, spec) -> Side | None:

@@ -52,6 +52,17 @@ SIDES = [
     ("3 members voted for: Abel, Bryce, C Dunn\nNone voted against.", [("for", 3, AB), ("against", 0, [])]),
     # the list wrapped by a PDF after a comma, its last line ending the list with a full stop
     ("For (4)\nCouncillors Abel, Bryce, C Dunn,\n  Eyre.\nThe motion was carried.", [("for", 4, [*AB, "Eyre"])]),
+    # one name a line, a title on each; the count on a line after the list ("Total 3"); a side with nobody under it
+    ("For the Motion:\nCouncillor Abel\nCouncillor Bryce\nCouncillor C Dunn\n\nAgainst the Motion:\nCouncillor Eyre",
+     [("for", None, AB), ("against", None, ["Eyre"])]),
+    ("Members voting for the motion:\n\nCllr Abel, Cllr Bryce and Cllr C Dunn\n\nTotal 3\n\nMembers voting against the motion:\n\nCllr Eyre\n\n"
+     "Total 1\n\nMembers abstaining:\n\n\n\nRESOLVED: That the budget be approved.",
+     [("for", 3, AB), ("against", 1, ["Eyre"])]),
+    # a voting record's table flattened to text, its cells run together; a party after each name
+    ("ForA. Abel, B. Bryce and C. D. Dunn3\nAgainstCllr Eve Eyre OBE1\nAbstainNone0\nConflict Of InterestsNone0",
+     [("for", 3, ["A. Abel", "B. Bryce", "C. D. Dunn"]), ("against", 1, ["Eve Eyre OBE"]), ("abstain", 0, [])]),
+    ("For (3): Cllr Abel (Con), Cllr Bryce (Lab), Cllr C Dunn (Ind)\nAgainst (1): Cllr Eyre (Green Party)",
+     [("for", 3, AB), ("against", 1, ["Eyre"])]),
     # the side told after the members, one sentence a side, with titles, apostrophes and an office beside a name
     ("Councillors Abel, Mrs Bryce, Mr Bryce and O’Dunn voted FOR the motion (4);\n\nCouncillors Eyre and Fox voted AGAINST the motion (2).\n\n"
      "Councillor Gale, as Mayor, abstained from voting.",

@@ -38,6 +38,8 @@ class RecordedVote(VocabModel):
     head: Patterns(I | M)  # groups `side`, a count (`count`, `count_after`, `count_bare`, `count_sep`, `count_before`, `count_end`, `count_none`), `rest`, `intro`
     named_side: Patterns(I | M)  # a side told members first ("Councillors A and B voted against (2)"): groups `names`, `side`, `count`
     list_label: Patterns(I)  # a list's label before its names ("Councillors:")
+    total: Patterns(I)  # a side's count on a line after its list ("Total 45"): group `count`
+    name_note: Patterns(I)  # a party or role in brackets after a listed name ("(Con)")
     aside: Patterns(I)  # an office named beside a member in a list (", as Mayor,")
     table_row: Patterns(M)  # a ModernGov "Recorded Vote" table row: groups `title`, `what`, `result`
     post_nominals: Words
