@@ -44,7 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from extractors import vocab
-from schemas.outline import lines_of
+from schemas.outline import Line, lines_of
 from schemas.provenance import Span
 
 
@@ -175,7 +175,7 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
     """Every recorded vote in ``text[start:end]``: runs of side headings, each with the names under it."""
     spec = vocab.get("votes").recorded
     head = spec.regex("head")
-    lines = lines_of(text, start, end)
+    lines = _side_lines(text, lines_of(text, start, end), spec)
     tallies: list[Tally] = []
     current: list[Side] = []
     last_end = start
@@ -208,6 +208,9 @@ def recorded_votes(text: str, start: int, end: int) -> list[Tally]:
         groups = m.groupdict()
         count = _count(groups)
         rest_start, rest_end = _list_part(text, m.start("rest"), m.end("rest"), spec)
+        after = spec.regex("count_after_list").search(text, rest_start, rest_end)
+        if after and count is None:  # "For – Councillors A, B and C (3)"
+            count, rest_end = int(after.group("count")), after.start()
         rest = text[rest_start:rest_end]
         if rest.strip().lower().strip(".") in _NOBODY:
             rest = ""  # "Against | None | 0", "Voting against the motion: None"
@@ -297,7 +300,24 @@ def _list_part(text: str, start: int, end: int, spec) -> tuple[int, int]:
     inner = re.match(r"[ \t]*\((?P<list>[^()]*)\)[ \t.]*$", text[start:end])
     if inner:
         return start + inner.start("list"), start + inner.end("list")
+    titles, _ = _words()
+    for stop in re.finditer(r"\b(?P<word>[\w’']{2,})\.[ \t]+(?=\S)", text[start:end]):
+        if stop.group("word").lower() not in titles:
+            end = start + stop.start() + len(stop.group("word"))  # "Against: Cllr Eyre. Carried.": the list ends with its sentence
+            break
+    while end > start and text[end - 1] in " \t;,":
+        end -= 1  # "For: Cllrs A and B; Against: ...": the side ends at its semicolon
     return start, end
+
+
+def _side_lines(text: str, lines: list[Line], spec) -> list[Line]:
+    """The lines, each printing several sides cut where the next side starts ("For: A, B; Against: C; Abstained: D.")."""
+    out = []
+    for line in lines:
+        cuts = [m.end() for m in spec.regex("side_break").finditer(text, line.start, line.end)]
+        bounds = [line.start, *cuts, line.end]
+        out += [Line(a, b, text[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
+    return out
 
 
 def _names(text: str, start: int, end: int, spec) -> list[tuple[str, Span]]:

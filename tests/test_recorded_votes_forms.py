@@ -52,6 +52,12 @@ SIDES = [
     ("3 members voted for: Abel, Bryce, C Dunn\nNone voted against.", [("for", 3, AB), ("against", 0, [])]),
     # the list wrapped by a PDF after a comma, its last line ending the list with a full stop
     ("For (4)\nCouncillors Abel, Bryce, C Dunn,\n  Eyre.\nThe motion was carried.", [("for", 4, [*AB, "Eyre"])]),
+    # the count after the names on the heading's line; every side on one line, cut at its semicolon or full stop
+    ("For – Councillors Abel, Bryce and C Dunn (3)\nAgainst – Councillor Eyre (1)", [("for", 3, AB), ("against", 1, ["Eyre"])]),
+    ("For: Cllrs Abel, Bryce and C Dunn; Against: Cllr Eyre; Abstained: Cllr Fox.",
+     [("for", None, AB), ("against", None, ["Eyre"]), ("abstain", None, ["Fox"])]),
+    ("In favour: Cllr Abel, Cllr Bryce, Cllr C Dunn. Against: Cllr Eyre, Cllr Fox.", [("for", None, AB), ("against", None, ["Eyre", "Fox"])]),
+    ("Voted for: Abel, Bryce, C Dunn\nVoted against: Eyre, Fox", [("for", None, AB), ("against", None, ["Eyre", "Fox"])]),
     # one name a line, a title on each; the count on a line after the list ("Total 3"); a side with nobody under it
     ("For the Motion:\nCouncillor Abel\nCouncillor Bryce\nCouncillor C Dunn\n\nAgainst the Motion:\nCouncillor Eyre",
      [("for", None, AB), ("against", None, ["Eyre"])]),
@@ -91,6 +97,13 @@ def test_a_side_told_after_the_members_is_one_vote_not_also_each_members_own():
     [vote] = votes_in(text)
     assert (vote["result"], vote["counts"], vote["proposer"], vote["seconder"]) == ("carried", (3, 2, None), "Abel", "Bryce")
     assert vote["records"] == [("Abel", "for"), ("Bryce", "for"), ("C Dunn", "for"), ("Eyre", "against"), ("Fox", "against")]
+
+
+def test_a_parish_recorded_vote_on_one_line_after_its_proposal():
+    text = "Cllr Abel proposed that the bench be replaced, seconded by Cllr Bryce. For: Cllrs Abel, Bryce and Dunn; Against: Cllr Eyre. Carried."
+    [vote] = votes_in(text)
+    assert (vote["result"], vote["proposer"], vote["seconder"]) == ("carried", "Abel", "Bryce")
+    assert vote["records"] == [("Abel", "for"), ("Bryce", "for"), ("Dunn", "for"), ("Eyre", "against")]
 
 
 def test_a_motion_declared_to_have_been_carried_after_a_roll_call():
