@@ -127,8 +127,8 @@ def events(text: str, span: Span) -> list[Event]:
                                                             "named": m.groupdict().get("named")}))  # fmt: skip
     for m in rules.minuted.regex("pattern").finditer(text, span.start, span.end):
         vote = rules.minuted.votes.get(" ".join(m.group("vote").lower().split()))
-        if not vote:
-            continue
+        if not vote or inside(m):
+            continue  # "Councillors A and B voted against the motion (2)" in a recorded vote: its side's names, not a member's own vote
         sentence = text[m.start() : sentence_end(text, m.end(), span.end)]
         groups = m.groupdict()
         named = split_names(text, m.start("names"), m.end("names")) if groups.get("names") else [(groups["name"], Span(start=m.start("name"), end=m.end("name")))]

@@ -35,7 +35,14 @@ class VoteCounts(VocabModel):
 class RecordedVote(VocabModel):
     """A named vote's side headings ("For (52)") and the lists of members under them."""
 
-    head: Patterns(I | M)  # groups `side`, `count` / `count_after` / `count_bare`, `rest`
+    head: Patterns(I | M)  # groups `side`, a count (`count`, `count_after`, `count_bare`, `count_sep`, `count_before`, `count_end`, `count_none`), `rest`, `intro`
+    named_side: Patterns(I | M)  # a side told members first ("Councillors A and B voted against (2)"): groups `names`, `side`, `count`
+    list_label: Patterns(I)  # a list's label before its names ("Councillors:")
+    side_break: Patterns(I)  # where a line printing several sides starts the next ("...; Against: ...")
+    count_after_list: Patterns(I)  # a side's count after its names ("A, B and C (3)"): group `count`
+    total: Patterns(I)  # a side's count on a line after its list ("Total 45"): group `count`
+    name_note: Patterns(I)  # a party or role in brackets after a listed name ("(Con)")
+    aside: Patterns(I)  # an office named beside a member in a list (", as Mayor,")
     table_row: Patterns(M)  # a ModernGov "Recorded Vote" table row: groups `title`, `what`, `result`
     post_nominals: Words
     sides: dict[str, str]  # heading word -> for / against / abstain / did not vote
