@@ -13,6 +13,7 @@ import json
 import pytest
 
 from pipeline import evaluate as ev
+from pipeline.evaluate.normalise import names_agree
 from tests.conftest import REPO, run_cli
 
 TRUTH = REPO / "eval" / "truth"
@@ -225,3 +226,21 @@ def test_a_venues_leading_article_does_not_count(truth, found, same):
     from pipeline.evaluate.normalise import same_value
 
     assert same_value(truth, found, "place") is same
+
+
+@pytest.mark.parametrize(
+    "truth, found, same",
+    [
+        ("B Rees", "Beryl Rees", True),  # the minutes' short form, the attendance list's full one
+        ("Armstrong", "Diana Armstrong", True),
+        ("Cllr M J Sole", "Sole", True),
+        ("Beryl Ann Rees", "B Rees", True),
+        ("B Rees", "Tom Rees", False),
+        ("Rory Love", "Ruth Love", False),
+        ("Beryl Rees", "Beryl Reese", False),
+        ("Mary-Jane Cole", "M Cole", True),
+    ],
+)
+def test_a_declarant_matches_a_fuller_or_briefer_form_of_the_same_name(truth, found, same):
+    assert names_agree(truth, found) is same
+    assert names_agree(found, truth) is same

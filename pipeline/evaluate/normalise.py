@@ -91,6 +91,25 @@ def norm_name(value: Any) -> str | None:
     return " ".join(words) or None
 
 
+def names_agree(a: Any, b: Any) -> bool:
+    """The same person named more or less fully: one surname, given names that agree as far as both go.
+
+    ``"B Rees"`` = ``"Beryl Rees"``, ``"Armstrong"`` = ``"Diana Armstrong"``, ``"M J Sole"`` = ``"Sole"``;
+    ``"B Rees"`` ≠ ``"Tom Rees"``, ``"Rory Love"`` ≠ ``"Ruth Love"``. Used where a document names someone
+    briefly and the tool gives the fuller name its attendance list prints (declarations).
+    """
+    x, y = norm_name(a), norm_name(b)
+    if x is None or y is None:
+        return x == y
+    xs, ys = x.replace("-", " ").split(), y.replace("-", " ").split()
+    if xs[-1] != ys[-1]:
+        return False
+    for p, q in zip(xs[:-1], ys[:-1]):
+        if p != q and not ((len(p) == 1 and q.startswith(p)) or (len(q) == 1 and p.startswith(q))):
+            return False
+    return True
+
+
 def norm_phone(value: Any) -> str | None:
     """A phone number's digits only: "020 8424 1263" == "02084241263"."""
     return None if value is None else re.sub(r"\D", "", str(value)) or None

@@ -29,6 +29,7 @@ from pipeline.evaluate.normalise import (
     ACTION_SIMILARITY,
     FACT_SUBJECT_OVERLAP,
     as_number,
+    names_agree,
     norm_name,
     norm_number_label,
     norm_resolution,
@@ -339,7 +340,7 @@ SCORED_RECORDS: dict[str, ScoredRecord] = {
         ScoredRecord(
             "declarations",
             _fetch_declarations,
-            lambda t, g: norm_name(t.get("name")) == norm_name(g.get("name")) and _item_ref_matches(t, g),
+            lambda t, g: names_agree(t.get("name"), g.get("name")) and _item_ref_matches(t, g),
             lambda r: f"{r.get('name')} on {_item_ref(r)}",
             {"interest_type": "text", "description": "text", "action": "text", "item_reference": "text"},
         ),
