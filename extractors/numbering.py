@@ -125,7 +125,7 @@ def read_label(line: str) -> Label | None:
 # plain label above reads nothing, and only when a part is a code in capitals, a year range or the parts are joined by
 # an underscore: "12/05/2020" and "95/20" stay the plain label's.
 _REFERENCE = re.compile(
-    r"""^(?P<lead>[ \t]*(?:\*\*|__|\#{1,4}[ \t]*)?[ \t]*)
+    r"""^(?P<lead>[ \t]*(?:(?:\*\*|__|\#{1,4})[ \t]*)?)  # one run of blanks unless a mark splits it: no quadratic retry on a blank line
     (?:(?P<word>(?i:Item|Minute|Min\.?))[ \t]*(?:(?i:No)\.?[ \t]*)?)?
     (?P<label>(?P<stem>(?:(?:\d{1,4}(?:-\d{1,4})?|[A-Z]{1,5})[/_])+)(?P<num>\d{1,4}))
     (?P<punct>\\?\.(?![\d.])|:|[ \t]*[-–—](?=[ \t])|\))?
