@@ -481,7 +481,7 @@ def _after_stem_marks(text: str, start: int, end: int) -> list[re.Match[str]]:
 _CLOSING_JOIN = re.compile(r"(?:\band|\bwhich\s+was|\bwas|[,–-])(?:\s+it\s+was)?\s*$", re.I)
 # What may follow a closing mark: a manner ("unanimously", "by all present", "nem con"), then the sentence's end, the
 # line's end or the next sentence run on with a capital ("- AGREED Unanimously The Deputy Mayor signed ...").
-_CLOSING_AFTER = re.compile(r"(?:[ \t]*\(?(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?|by\s+(?:a\s+)?majority)\)?)?[ \t]*(?:[.;!]|$|\n|(?=(?-i:[A-Z][a-z])))", re.I)
+_CLOSING_AFTER = re.compile(r"[ \t]*(?:\(?(?:unanimously|nem\.?\s*con\.?|by\s+all(?:\s+(?:those\s+)?present)?|by\s+(?:a\s+)?majority)\)?[ \t]*)?(?:[.;!]|$|\n|(?=(?-i:[A-Z][a-z])))", re.I)
 # The proposal says what it proposed: "Proposed by Cllr A that Cllr B be Chairman", "It was proposed by A to accept ...".
 _PROPOSAL_WITH_WORDS = re.compile(r"\b(?:proposed|moved|nominated)\b[^.;]*?\b(?:that|to)\b", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<![\s(][A-Z])(?<!\bCllr)(?<!\bCllrs)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bNo)(?<!\bSt)[.!?](?=\s)|:-?(?=\s)|\n[ \t]*\n")
