@@ -55,6 +55,7 @@ ANCHORED_ONLY = {
     "extractors.facts.lists._LABEL_PAIRS": "fullmatch",  # (the same)
     "extractors.numbering._SECOND_NUMBER": "match",
     "extractors.resolutions._BARE_MARK_AFTER": "match",
+    "extractors.resolutions._CLOSING_AFTER": "match",  # closes_proposal(): at the end of one mark
 }
 
 
