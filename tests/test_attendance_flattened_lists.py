@@ -26,6 +26,7 @@ registered()
 
 from pipeline.outline import outline_document  # noqa: E402
 from pipeline.readers import read_document  # noqa: E402
+from tests.test_attendance_run_on_forms import rows as attendance_rows  # noqa: E402
 
 _TOP = "BRACKENFORD AUTHORITY\nMinutes of the meeting of the Board held on Tuesday 10 March 2026 at 10.00am in the Board Room.\n\n"
 _ITEMS = (
@@ -37,11 +38,7 @@ _ITEMS = (
 
 def rows(head: str, items: str = _ITEMS, top: str = _TOP) -> list[tuple[str, str, str]]:
     """The attendance extractor's rows for minutes made of ``top``, ``head`` and ``items``: (name, role, status)."""
-    doc = read_document("f" * 64, "minutes.txt", (top + head.rstrip("\n") + "\n" + items).encode())
-    outline = outline_document(doc)
-    assert outline is not None
-    run = run_extractors(ExtractionContext(doc=doc, outline=outline), only={"meeting", "attendance"})
-    return [(a.name, a.role, a.status) for a in run.records["attendance"]]
+    return attendance_rows(head, items, top)
 
 
 def present(name, role="member"):

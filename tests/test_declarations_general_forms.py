@@ -25,6 +25,7 @@ registered()
 
 from extractors.declarations.members import by_key  # noqa: E402
 from pipeline.parse import parse_document  # noqa: E402
+from tests.test_declarations_other_layouts import read  # noqa: E402
 
 _TOP = (
     "ASHCOMBE MAGNA PARISH COUNCIL\nMinutes of a meeting of the above Council held on Tuesday 3rd March 2026 at 7.30pm in the Old School.\n"
@@ -55,13 +56,6 @@ def unnumbered(block: str) -> bytes:
         "Chair's Welcome\nThe Chair welcomed everyone to the meeting.\n\n"
         "Minutes of the meeting held on 5th February 2026 were agreed as a true record.\n"
     ).encode()
-
-
-def read(data: bytes) -> tuple[list[tuple], bool | None]:
-    result = parse_document(data, "minutes.txt")
-    rows = [(d.name, d.interest_type, (d.item_number or "").rstrip(".") or None) for d in result.records["declarations"]]
-    meetings = result.records.get("meeting") or []
-    return rows, (meetings[0].declarations_none if meetings else "no meeting")
 
 
 # The declarations item's minutes say nobody declared, in other words than "declared".
