@@ -24,7 +24,6 @@ from extractors.registry import registered
 registered()
 
 from extractors.declarations.members import by_key  # noqa: E402
-from pipeline.parse import parse_document  # noqa: E402
 from tests.test_declarations_other_layouts import read  # noqa: E402
 
 _TOP = (
