@@ -31,7 +31,6 @@ def _numbered(first: int, style: str) -> str:
         ("Open session for members of the public to raise any matters of concern 7.00 - 7.15\n\n", "Open session for members of the public to raise any matters of concern"),
         ("Public Forum 7.00pm to 7.10pm\n\n", "Public Forum"),
         ("Public participation\n\n", "Public participation"),
-        ("Chairman's Welcome\n\n", "Chairman's Welcome"),
         # a subject in capitals with a colon, the paragraph run on
         ("MILL LANE PLAY PROJECT: ", "MILL LANE PLAY PROJECT"),
         ("PUBLIC QUESTIONS: ", "PUBLIC QUESTIONS"),
@@ -50,6 +49,7 @@ def test_an_unnumbered_opening_item_comes_first(opening, title, first, style):
         "IN ATTENDANCE: Mrs T Avis (Clerk) and two members of the public.\n\n",  # attendance, not business
         "ALSO PRESENT: County Councillor R Blake\n\n",
         "MINUTES: these minutes are a draft until approved.\n\n",  # the head's own label
+        "WELCOME\n\nThe Chair welcomed everyone to the meeting.\n\n",  # the chair's greeting: a formality of the opening
         "The meeting opened with a minute's silence for a former councillor.\n\n",  # a sentence, not a title
     ],
 )

@@ -480,7 +480,7 @@ def opening_items(lines: list[Line], start: int, first: int) -> list[Candidate]:
     welcome, a presentation ("Open session for members of the public ... 7.00 - 7.15" / its paragraph / "1.
     Apologies"; "FISHGUARD BAY WELCOME: Alex Harding ... updated the Council." / "60/17 APOLOGIES: ..."). Between
     the head's end (``start``) and the first numbered heading (line ``first``) it is a paragraph's own line naming
-    opening business (``[sections] public``/``chair``), or a paragraph opened by a subject in capitals and a colon
+    the public's part (``[sections] public``), or a paragraph opened by a subject in capitals and a colon
     that is no attendance label ("PRESENT:", "IN ATTENDANCE:") nor the head's ("MINUTES:"). At most
     ``OPENING_ITEMS``: more such lines are a head this reader does not know."""
     structure = vocab.get("structure")
@@ -511,10 +511,9 @@ def opening_items(lines: list[Line], start: int, first: int) -> list[Candidate]:
 
 
 def _opening_business(s: str) -> bool:
-    """Does the line name business a meeting takes before its numbered items (``[sections] public`` or ``chair``)?"""
-    sections = vocab.get("structure").sections
-    head = " ".join(s.split()[:10])
-    return any(sections.regex(key).search(head) for key in ("public", "chair"))
+    """Does the line name the public's part a meeting takes before its numbered items (``[sections] public``)? A
+    bare "Welcome" over the chair's greeting is a formality of the opening, not business."""
+    return vocab.get("structure").sections.regex("public").search(" ".join(s.split()[:10])) is not None
 
 
 def _only_a_label(labels, s: str) -> bool:
