@@ -115,3 +115,16 @@ def test_an_agenda_listing_decisions_to_take_stays_an_agenda():
     alone does not make it the record."""
     text = "Agenda\n\nParish Council, 4 June 2019\n\n1 Apologies\nTo receive apologies.\n\n2 Budget\nRecommended: RESOLVED that the budget be set.\n\n3 Any other business\n"
     assert _read(text)[0] == "agenda"
+
+
+@pytest.mark.parametrize("title", ["Agenda and decisions", "AGENDA AND DECISIONS", "Minutes and decisions", "Decisions", "Agenda, and decisions"])
+def test_a_page_of_decisions_is_the_record(title):
+    """A meeting's page that prints each item's "Decision:" (no RESOLVED, no present list) records the meeting."""
+    text = (
+        f"{title}\n\nHousing Panel, Tuesday 4 June 2019\n\n"
+        "1. Allotment rents\nDecision:\nThe rents were raised by two per cent.\n\n"
+        "2. Street lighting\nDecision:\nThe contract was awarded to the lowest tender.\n"
+    )
+    kind, meetings = _read(text)
+    assert kind == "printed_minutes"
+    assert [m.status for m in meetings] == ["held"]
