@@ -151,7 +151,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def _in_heading(text: str) -> Resolution | None:
     """The first council the heading names: a known council's full name or a local council's."""
     heading = text[: vocab.get("councils").local.heading_chars]
-    known = next(_name_matches(heading), None)
+    known = next((m for m in _name_matches(heading) if not _correspondent(heading, m[0])), None)
     local = _local_council(heading)
     if known and (local is None or known[0] <= local[0]):
         council = _index().councils[known[1]]
@@ -199,8 +199,26 @@ def _by_domain(text: str, given: list[str]) -> Resolution | None:
 
 
 def _by_name(text: str) -> Resolution | None:
-    """The council named most often in the text."""
-    return _winner(Counter(i for _, i in _name_matches(text)), "name")
+    """The council named most often in the text, leaving out the councils the meeting heard from."""
+    return _winner(Counter(i for at, i in _name_matches(text) if not _correspondent(text, at)), "name")
+
+
+def _correspondent(text: str, at: int) -> bool:
+    """Is the council named at ``at`` one the meeting heard from ("correspondence from Orkney Islands Council", a
+    listed letter "(b) Kent County Council – road closures"), not the one that met (``[correspondent]``)?"""
+    words = vocab.get("councils").correspondent
+    if words is None:
+        return False
+    line_start = text.rfind("\n", 0, at) + 1
+    before = text[max(line_start, at - 120) : at]
+    if words.regex("before").search(before):
+        return True
+    if not words.regex("entry_label").search(before):
+        return False
+    line_end = text.find("\n", at)
+    rest = text[at : line_end if line_end >= 0 else len(text)]
+    name_end = re.search(r"\bCouncil\b|\bAuthority\b", rest)
+    return bool(name_end and words.regex("entry_after").search(rest[name_end.end() :]))
 
 
 def _winner(votes: Counter[int], evidence: str) -> Resolution | None:

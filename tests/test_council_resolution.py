@@ -159,6 +159,15 @@ CASES = [
     ("Wyreshire Fire and Rescue Authority - minutes of the annual meeting", "Wyreshire Fire and Rescue Authority", None, "heading"),
     ("Minutes of the Cabinet\nA letter from Tolleybridge Borough Council was read", None, None, None),  # not its first words
     ("Planning comments from Tolleybridge Borough Council", None, None, None),
+    # a council the meeting heard from is not the one that met: its letters, listed or in a sentence
+    ("Present: R Blake, J Orme\n\n(b)Kent County Council – Bus timetable\nAfter consideration of correspondence from Kent County Council regarding buses, it was noted.", None, None, None),
+    ("Present: R Blake\n\nAfterconsiderationofcorrespondence from Kent County Council regarding the plan", None, None, None),
+    ("Present: R Blake\n\n6. Correspondence\n  • Harrow Council - road closures in May\n  • Harrow Council - litter bins", None, None, None),
+    ("Present: R Blake\n\nA letter had been received from Harrow Council about verges.\nAn email was sent to Harrow Council.", None, None, None),
+    ("Present: R Blake\n\nConsultation responses: Reply to Kent County Council on the minerals plan", None, None, None),
+    # named as a body that met, it still counts
+    ("Present: R Blake\n\nKent County Council officers presented the budget.", "Kent County Council", "E10000016", "heading"),
+    ("Harrow Council – Cabinet\nMinutes of the meeting held on 3 May", "Harrow Council", "E09000015", "heading"),
 ]
 
 

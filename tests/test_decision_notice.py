@@ -98,3 +98,32 @@ def test_a_record_naming_its_decision_maker_once_splits_at_each_subject():
         ["body", "meeting_date", "subject", "reference", "decision"],
         ["subject", "reference", "decision"],
     ]
+
+
+DETAILS = (
+    "Decision Maker: {body}\n\nDecision status: Recommendations Approved\n\nIs Key decision?: No\n\n"
+    "Is subject to call in?: No\n\n{label}\n\n{decision}\n\nPublication date: 14/03/2019\n\n"
+    "Date of decision: 12/03/2019\n\nDecided at meeting: 12/03/2019 - {body}\n"
+)
+
+
+@pytest.mark.parametrize(
+    "title, subject, body, label, decision",
+    [
+        # a ModernGov decision page: the subject a line of its own under the title, "Decisions:" over a motion's fate
+        ("Decision details", "Notice of Motion Submitted by Councillor Ida Marsh", "Council", "Decisions:", "It was moved by Councillor Ida Marsh, seconded by Councillor Rolf Penn, and RESOLVED:\n\nThat no action be taken."),
+        ("DECISION DETAILS", "Allotment Rents 2019/20", "Cabinet", "Decision:", "RESOLVED that the rents be raised by two per cent."),
+        ("Cabinet decision details", "Street Lighting Contract", "Cabinet", "Decision:", "That the contract be awarded to the lowest tender."),
+        ("Details of the decision", "Grass Cutting Review", "Environment Committee", "Decisions:", "Agreed that the review be deferred to June."),
+        ("Decision summary", "Pool Hall Lease", "Cabinet Member for Assets", "Decision:", "The lease be renewed for five years."),
+    ],
+)
+def test_a_decision_page_is_the_decision_makers_meeting(title, subject, body, label, decision):
+    text = f"{title}\n\n{subject}\n\n" + DETAILS.format(body=body, label=label, decision=decision)
+    parsed = parse_document(text.encode(), "details.txt", {})
+    assert parsed.document.kind == "decision_notice"
+    (meeting,) = parsed.records["meeting"]
+    assert (meeting.committee, meeting.date, meeting.status) == (body, "2019-03-12", "held")
+    (item,) = parsed.records["agenda_items"]
+    assert item.title == subject
+    assert parsed.records["resolutions"]  # the decision is read, so the meeting's decisions and votes are

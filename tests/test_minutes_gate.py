@@ -84,3 +84,47 @@ def test_the_day_of_a_meeting_whose_minutes_are_approved(text, previous):
     m = vocab.regex("structure", "header.held_on").search(text)
     after = vocab.regex("structure", "header.previous_record").match(text, m.end())
     assert (after is not None) == previous
+
+
+ITEMS_DECIDED = (
+    "1 Apologies for Absence\nTo receive any apologies.\nApologies were received from Cllr Ned Ware.\n\n"
+    "2 Minutes\nTo confirm the minutes of the last meeting.\nRESOLVED that the minutes be confirmed as a correct record.\n\n"
+    "3 Play Area\nTo consider the quotes.\nRESOLVED: that the lower quote be accepted.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "head, kind",
+    [
+        # a meeting's web page keeps its agenda words over what the meeting decided: the body says it is minutes
+        ("Meeting Details\n\nPlanning Board\n4 June 2019 - 18:00 to 19:30\n\nAgenda Items\n", "printed_minutes"),
+        ("Agenda and decisions\n\nHousing Panel, 4 June 2019\n\n", "printed_minutes"),
+        ("AGENDA\n\nLicensing Sub-Committee\nTuesday 4 June 2019\n\n", "printed_minutes"),
+        ("Notice of Motion: Pavement Parking\n\nCouncil, 4 June 2019\n\n", "printed_minutes"),
+        # a summons stays an agenda: its pack carries the last meeting's minutes and their decisions
+        ("Agenda\n\nYou are summoned to attend a meeting of the Council on 4 June 2019.\n\n", "agenda"),
+        ("NOTICE IS HEREBY GIVEN that a meeting of the Council will be held on 4 June 2019.\n\n", "agenda"),
+    ],
+)
+def test_agenda_words_give_way_to_a_record_of_decisions(head, kind):
+    assert _read(head + ITEMS_DECIDED)[0] == kind
+
+
+def test_an_agenda_listing_decisions_to_take_stays_an_agenda():
+    """Apologies received and a decision asked for are both needed: an agenda's "RESOLVED that ..." recommendation
+    alone does not make it the record."""
+    text = "Agenda\n\nParish Council, 4 June 2019\n\n1 Apologies\nTo receive apologies.\n\n2 Budget\nRecommended: RESOLVED that the budget be set.\n\n3 Any other business\n"
+    assert _read(text)[0] == "agenda"
+
+
+@pytest.mark.parametrize("title", ["Agenda and decisions", "AGENDA AND DECISIONS", "Minutes and decisions", "Decisions", "Agenda, and decisions"])
+def test_a_page_of_decisions_is_the_record(title):
+    """A meeting's page that prints each item's "Decision:" (no RESOLVED, no present list) records the meeting."""
+    text = (
+        f"{title}\n\nHousing Panel, Tuesday 4 June 2019\n\n"
+        "1. Allotment rents\nDecision:\nThe rents were raised by two per cent.\n\n"
+        "2. Street lighting\nDecision:\nThe contract was awarded to the lowest tender.\n"
+    )
+    kind, meetings = _read(text)
+    assert kind == "printed_minutes"
+    assert [m.status for m in meetings] == ["held"]

@@ -62,9 +62,23 @@ def outline_decision_notice(doc: SourceDocument) -> Outline:
     for name, found in (("committee", first(fields, "body")), ("date", meeting_date(fields)), ("published", first(fields, "published"))):
         if found is not None:
             outline.fields[name] = _one_line(text, found.value)
-    for form in split_forms(fields):
+    forms = split_forms(fields)
+    for form in forms:
         outline.items.append(_item(text, lines, form))
+    if len(forms) == 1 and outline.items[0].title is None:
+        outline.items[0].title = _subject_line(lines, fields)
     return outline
+
+
+def _subject_line(lines, fields: list[FormField]) -> Span | None:
+    """The subject of a one-decision page printed unlabelled, the one line between its title and its first field
+    (ModernGov's "Decision details" / "Notice of Motion Submitted by ..." / "Decision Maker: Council")."""
+    if not fields:
+        return None
+    head = [l for l in lines[: fields[0].line] if l.stripped]
+    title = next((n for n, l in enumerate(head) if is_title_line(l, NAME)), None)
+    rest = head[title + 1 :] if title is not None else []
+    return rest[0].span if len(rest) == 1 else None
 
 
 def split_forms(fields: list[FormField]) -> list[list[FormField]]:

@@ -30,7 +30,7 @@ def kind_of(text: str, start: int, head_end: int) -> str:
     if kinds.regex("minutes").search(head):
         return "printed_minutes"
     if kinds.regex("agenda").search(head):
-        return "agenda"
+        return "printed_minutes" if decided_below(text, start, head) else "agenda"
     if kinds.regex("minutes_word").search(head[:TITLE_AREA]):
         return "printed_minutes"  # "Minutes" in the title area; further down it may name business ("Minutes of the last meeting")
     if kinds.regex("resolved_mark").search(text) or vocab.regex("layout", "moderngov_page.minutes_line").search(text):
@@ -56,6 +56,22 @@ def without_document_links(head: str) -> str:
     for m in vocab.get("structure").kinds.regex("document_links").finditer(head):
         head = head[: m.start("link")] + re.sub(r"[^\n]", " ", m.group("link")) + head[m.end("link") :]
     return head
+
+
+def decided_below(text: str, start: int, head: str) -> bool:
+    """Does a head with agenda words ("Agenda", "Notice of ...", a meeting page's "Agenda reports pack") stand over a
+    record of what was decided ("RESOLVED: ...", "Decision:" lines, who was present, apologies received) near its
+    start? The body says what the page is: a web page of a meeting held keeps its "Agenda" heading over its
+    decisions. A summons ("you are summoned", "will be held") stays an agenda: its pack may carry the last minutes."""
+    kinds = vocab.get("structure").kinds
+    if kinds.regex("summons").search(head) or kinds.regex("paper").search(head):
+        return False
+    body = text[start + len(head) : start + len(head) + BODY_EVIDENCE]
+    if not kinds.regex("resolved_mark").search(body):
+        return False
+    # and one more thing only minutes say (apologies received, a record approved, a seconder): one "RESOLVED" alone
+    # may be a quoted decision of another body
+    return any("RESOLVED" not in m.group(0) for m in kinds.regex("minutes_body").finditer(body))
 
 
 BODY_EVIDENCE = 3000  # characters: minutes record apologies and their first decisions early; a report may say "it was agreed" anywhere

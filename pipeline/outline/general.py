@@ -39,7 +39,7 @@ from pipeline.outline.item_forms import contents_list, inline_items, inline_minu
 from pipeline.outline.document_kind import kind_of, recorded_in_body, without_data_tables
 from pipeline.outline.head import HEAD_CHARS, complete_head, front_matter_end, names_previous_meeting, read_head  # noqa: F401 (complete_head: base.py imports it from here)
 from pipeline.outline.titles import title_cut, title_extent
-from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
+from pipeline.outline.unnumbered import bullet_headings, bulleted_minutes, capitals_lead_ins, labelled_lead_ins, opening_items, standard_lead_ins, unnumbered_headings, with_unnumbered_runs
 from pipeline.readers.detect import DOC, DOCX, HTML, PDF, TEXT
 
 NAME = "general"
@@ -357,7 +357,8 @@ def _headings(text: str, lines: list[Line], candidates: list[Candidate], emphasi
         numbered = _without_lettered_sub_lists(_with_strays([c for c, _ in sequence.members], candidates), candidates)
         tail = _tail_start(text, lines, numbered[-1].index, closing=False)  # "Officers present:" after the last item is not business
         titles = _title_lines_of_bare_labels(lines, numbered)
-        return with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
+        heads = with_unnumbered_runs(numbered, [c for c in unnumbered if lines[c.index].start < tail and c.index not in titles], lines)
+        return opening_items(lines, _head_end(text, lines, body), heads[0].index) + heads if heads[0].label.text else heads
     bulleted = bulleted_minutes(lines, _head_end(text, lines, body)) if before is None and not bullet_headings(lines, body) else []
     if len(bulleted) > len(unnumbered):
         return bulleted  # the business is the bulleted list; the lines ending in a colon label parts of it

@@ -467,3 +467,57 @@ def bulleted_minutes(lines: list[Line], start: int) -> list[Candidate]:
             continue
         heads.append(Candidate(i, Label(text="", start=m.start("bullet"), end=m.end(), schemes=()), 1.0, {"bulleted": True}))
     return heads if len(heads) >= BULLET_ITEMS else []
+
+
+OPENING_WORDS = 25  # "Open session for members of the public to raise any matters of relevance to the Community 7.00 - 7.15"
+OPENING_ITEMS = 2
+# "FISHGUARD BAY WELCOME: Alex Harding ... updated the Council": a subject in capitals, a colon, the paragraph run on
+_CAPITALS_COLON = re.compile(r"^[ \t>*_#]*(?P<head>[A-Z][A-Z\x27’&/-]+(?:[ \t]+(?:[A-Z][A-Z\x27’&/-]*|&|of|and|the))*)[ \t]*:[ \t]+(?P<rest>\S.*)$")
+
+
+def opening_items(lines: list[Line], start: int, first: int) -> list[Candidate]:
+    """Business taken before the first numbered item, printed without a number: the public's open session, a
+    welcome, a presentation ("Open session for members of the public ... 7.00 - 7.15" / its paragraph / "1.
+    Apologies"; "FISHGUARD BAY WELCOME: Alex Harding ... updated the Council." / "60/17 APOLOGIES: ..."). Between
+    the head's end (``start``) and the first numbered heading (line ``first``) it is a paragraph's own line naming
+    the public's part (``[sections] public``), or a paragraph opened by a subject in capitals and a colon
+    that is no attendance label ("PRESENT:", "IN ATTENDANCE:") nor the head's ("MINUTES:"). At most
+    ``OPENING_ITEMS``: more such lines are a head this reader does not know."""
+    structure = vocab.get("structure")
+    labels = structure.unnumbered.regex("attendance_labels")
+    not_headings = structure.unnumbered.regex("not_headings")
+    found = []
+    for i in range(first):
+        line = lines[i]
+        if line.start < start or not line.stripped or (i > 0 and lines[i - 1].stripped):
+            continue  # a paragraph's first line only
+        s = line.stripped
+        m = _CAPITALS_COLON.match(line.text)
+        if m:
+            head = m.group("head")
+            if _only_a_label(labels, head) or not_headings.search(head) or _ATTENDANCE_WORD.search(head) or structure.kinds.regex("minutes_word").search(head):
+                continue
+            if (len(head.split()) >= 2 or names_standard_business(head)) and len(m.group("rest").split()) >= 4:
+                found.append(Candidate(i, Label(text="", start=m.start("head"), end=m.start("head"), schemes=()), 1.0, {"lead_in": len(head), "unnumbered": True}))
+            continue
+        alone = i + 1 >= len(lines) or not lines[i + 1].stripped
+        words = s.split()
+        if (
+            alone and words[0][:1].isupper() and len(words) <= OPENING_WORDS and not s.endswith((".", ",", ":"))
+            and _opening_business(s) and not _only_a_label(labels, s) and not _ATTENDANCE_WORD.search(s.split(":")[0])
+        ):  # fmt: skip
+            found.append(Candidate(i, _no_label(line), 1.0, {"unnumbered": True, "standalone": True}))
+    return found if len(found) <= OPENING_ITEMS else []
+
+
+def _opening_business(s: str) -> bool:
+    """Does the line name the public's part a meeting takes before its numbered items (``[sections] public``)? A
+    bare "Welcome" over the chair's greeting is a formality of the opening, not business."""
+    return vocab.get("structure").sections.regex("public").search(" ".join(s.split()[:10])) is not None
+
+
+def _only_a_label(labels, s: str) -> bool:
+    """Is the line an attendance label and nothing more ("Members of the public", "Public:"), not business that
+    starts with its word ("Public Forum")?"""
+    m = labels.search(s)
+    return m is not None and not s[m.end() :].strip(" :")

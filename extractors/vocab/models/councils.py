@@ -45,9 +45,18 @@ class LocalCouncils(VocabModel):
     titled: Phrases = []  # kinds of authority in no register that title their own minutes: "<Place> Borough Council" first
 
 
+class CouncilCorrespondent(VocabModel):
+    """Words that make a council named in the body another body the meeting heard from, not the one that met."""
+
+    before: Patterns(I)  # the line before the name, to its end: "correspondence from ", "(b) "
+    entry_label: Patterns(I)  # the line before the name when it is a list entry's label: "(b)", "3.", "•"
+    entry_after: Patterns(I)  # the line after such an entry's name: " – Ferry timetable" (a listed letter's subject)
+
+
 class Councils(VocabModel):
     context: CouncilContext
     local: LocalCouncils
+    correspondent: CouncilCorrespondent | None = None
     council: list[Council]
 
     @model_validator(mode="after")

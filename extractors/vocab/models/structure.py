@@ -33,6 +33,7 @@ class StructureKinds(VocabModel):
     minutes_body: Patterns(M)  # case matters where a pattern says so: RESOLVED in capitals
     resolved_mark: Patterns(M)  # "RESOLVED" as minutes print it, anywhere in the document
     paper: Patterns(I)
+    summons: Patterns(I)  # a summons keeps a document an agenda whatever decisions its pack carries
     document_links: Patterns(I | M) = []  # a page's list of its documents: "Agenda" there is a link, not a heading
 
 
