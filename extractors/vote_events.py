@@ -106,7 +106,9 @@ def events(text: str, span: Span) -> list[Event]:
         if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
             continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
         named = {kind_word(w) for w in re.findall(r"(?i)\b(?:motion|amendment|proposal|recommendations?)\b", m.group(0))}
-        out.append(Event(m.start(), m.end(), "counts", {"counts": counts, "kind": named.pop() if len(named) == 1 else None}))  # "five voted for the amendment"
+        # "by 54 votes to 2" names no side: the first figure is the majority's, the side that won (against, when the vote was lost)
+        unsided = counts[1] is not None and not re.search(r"(?i)\b(?:for|favour|against)\b", m.group(0))
+        out.append(Event(m.start(), m.end(), "counts", {"counts": counts, "kind": named.pop() if len(named) == 1 else None, "unsided": unsided}))  # "five voted for the amendment"
     for m in rules.regex("seconded").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "seconded", {"seconder": trimmed(m.group("seconder")), "match": m}))

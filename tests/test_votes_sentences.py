@@ -619,3 +619,48 @@ SESSION8 = [
 def test_a_mover_and_seconder_under_the_decision_they_moved(text, expected):
     got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
     assert got == expected
+
+
+# Counts that name no side ("by 54 votes to 2"): the first figure is the majority's, so with "lost" / "defeated" it is the
+# side against; with "carried" (or no result word) it is the side for. Where the question is named before its verb, the
+# words saying where it is printed do not hide its kind ("the recommendation in the report was unanimously CARRIED").
+UNSIDED = [
+    ("On a show of hands the Mayor declared that the Motion was lost by 41 votes to 3 with 6 abstentions.", [("motion", "lost", (3, 41, 6))]),
+    ("The amendment was defeated by 19 votes to 11.", [("amendment", "lost", (11, 19, None))]),
+    ("The motion was LOST by twelve votes to four.", [("motion", "lost", (4, 12, None))]),
+    ("Upon a vote the amendment was declared lost by 30 votes to 25, 2 abstaining.", [("amendment", "lost", (25, 30, 2))]),
+    ("The motion was carried by 20 votes to 3.", [("motion", "carried", (20, 3, None))]),
+    # sides named: the figures stay where the words put them
+    ("The motion was lost, 4 votes for and 9 against.", [("motion", "lost", (4, 9, None))]),
+    ("Upon a vote the recommendation in the report was unanimously CARRIED.", [("recommendation", "carried", N)]),
+    ("The recommendations set out in the Cabinet's report were carried unanimously.", [("recommendation", "carried", N)]),
+    ("The motion as printed in the agenda was put to the vote and LOST.", [("motion", "lost", N)]),
+    ("On a vote the Amendment contained in the order paper was declared LOST.", [("amendment", "lost", N)]),
+    # unanimity alone, nothing put named: a resolution
+    ("It was unanimously RESOLVED that the grant be paid.", [("resolution", "carried", N)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNSIDED, ids=[c[0][:40] for c in UNSIDED])
+def test_counts_that_name_no_side_and_a_question_named_with_its_paper(text, expected):
+    got = [(v["kind"], v["result"], v["counts"]) for v in votes_in(text)]
+    assert got == expected
+
+
+# A printed total beside the named lists is checked against them ("Totals: 29 For, 0 Against"): a side whose list is not as
+# long as its total is told (extract_votes warns vote_count); the counts stored are the total's.
+TOTALS = [
+    ("For: Councillors Abel, Bryce and Cole.\nAgainst: Councillor Dunn.\nAbstain: None.\nTotals: 3 For, 1 Against and 0 Abstained.\nThe MOTION was CARRIED.",
+     (3, 1, 0), []),
+    ("For: Councillors Abel, Bryce and Cole.\nAgainst: Councillor Dunn.\nAbstain: None.\nTotals: 3 For, 2 Against and 0 Abstained.\nThe MOTION was CARRIED.",
+     (3, 2, 0), ["against: the total says 2, the list names 1"]),
+    ("Those voting FOR the motion: Cllrs Abel, Bryce.\nThose voting AGAINST the motion: Cllr Cole.\nTOTAL: For 4, Against 1.\nThe motion was carried.",
+     (4, 1, None), ["for: the total says 4, the list names 2"]),
+]
+
+
+@pytest.mark.parametrize("text, counts, disagreements", TOTALS, ids=[c[0][-60:-20] for c in TOTALS])
+def test_a_printed_total_is_checked_against_the_named_lists(text, counts, disagreements):
+    (vote,) = votes_in(text)
+    assert vote["counts"] == counts
+    assert vote["total_disagrees"] == disagreements
