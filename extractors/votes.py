@@ -153,6 +153,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             for r in resolved_at
         ):
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
+        elif q.proposal is not None and q.proposal.data["proposer"] and q.proposal.data["seconder"] and _points_back(text, q.proposal, span.start):
+            q.result = "carried"  # "The minutes ... were noted. They were proposed as a correct record by A and this was seconded by B."
         elif _seconded_unopposed(q, text, until, voting):
             q.result = "carried"  # "Chair person Vicki Salvage proposed by Bill Buchan and seconded by Morven Syme"
         if q.result:
@@ -383,6 +385,27 @@ def _proposal_words(q: Question, text: str) -> str:
     if q.proposal is None:
         return ""
     return text[q.proposal.start : sentence_end(text, q.proposal.end, min(len(text), q.proposal.end + 400))]
+
+
+# A proposal told of what the sentence before decided: "They were proposed as a correct record by A", "This was proposed by
+# A and seconded by B", "It was moved by A, seconded by B." (a pronoun opening the proposal's sentence).
+_POINTS_BACK = re.compile(r"^(?:they|this|these|it|which|the\s+same)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b", re.I)
+# The decision that sentence states: passive, as minutes record one ("the minutes ... were noted / approved / accepted").
+_DECIDED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|approved|accepted|adopted|agreed|confirmed|signed)\b", re.I)
+
+
+def _points_back(text: str, proposal: Event, floor: int) -> bool:
+    """Whether a proposal's sentence points back at a decision stated in the sentence just before it, in the same paragraph:
+    "Following the amendment, the minutes were noted. They were proposed as a correct record by DR and this was seconded by
+    EMW." (the decision carried: the minutes say what was decided, the proposal who moved it)."""
+    start = sentence_start(text, proposal.start, floor)
+    if not _POINTS_BACK.match(text[start : proposal.end + 40].lstrip()):
+        return False
+    before = text[max(floor, start - 400) : start]
+    if re.search(r"\n[ \t]*\n", before):
+        before = re.split(r"\n[ \t]*\n", before)[-1]
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x.strip()]
+    return bool(sentences) and bool(_DECIDED.search(sentences[-1]))
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:

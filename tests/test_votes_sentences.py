@@ -664,3 +664,24 @@ def test_a_printed_total_is_checked_against_the_named_lists(text, counts, disagr
     (vote,) = votes_in(text)
     assert vote["counts"] == counts
     assert vote["total_disagrees"] == disagreements
+
+
+# A proposal told of the decision in the sentence before it, by a pronoun ("They were proposed as a correct record by A and this
+# was seconded by B"): that decision carried, moved by them. Not after a sentence that decides nothing, nor a proposal that
+# says what it proposes with no outcome.
+POINTS_BACK = [
+    ("After the correction the minutes of 4 March were noted. They were proposed as a correct record by KL and this was seconded by MN.",
+     [("motion", "carried", N, "KL", "MN")]),
+    ("The accounts for the year were approved.  This was proposed by Cllr Hale and seconded by Cllr Dunn.",
+     [("motion", "carried", N, "Hale", "Dunn")]),
+    ("The minutes were signed as a true record. It was moved by Ann Hale, seconded by Bob Dunn.", [("motion", "carried", N, "Ann Hale", "Bob Dunn")]),
+    ("The notes of the walk were accepted. These were duly proposed by PQ and seconded by RS.", [("motion", "carried", N, "PQ", "RS")]),
+    ("The Clerk read a letter from the school. They were proposed by Ann Hale and seconded by Bob Dunn.", []),
+    ("The hedge was discussed. It was proposed by Cllr Hale, seconded by Cllr Dunn, that the clerk write to the owner.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", POINTS_BACK, ids=[c[0][:40] for c in POINTS_BACK])
+def test_a_proposal_pointing_back_at_the_decision_before_it(text, expected):
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
+    assert got == expected
