@@ -112,6 +112,7 @@ def events(text: str, span: Span) -> list[Event]:
     for m in rules.regex("seconded").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "seconded", {"seconder": trimmed(m.group("seconder")), "match": m}))
+    out += [e for e in nomination_rows(text, span) if not any(t.span.start <= e.start < t.span.end for t in tallies)]
     for m in rules.regex("candidate").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
@@ -140,6 +141,60 @@ def events(text: str, span: Span) -> list[Event]:
     order = {"proposal": 0, "seconded": 1, "put": 2, "tally": 3, "counts": 4, "candidate": 5, "result": 6, "minuted": 7}
     out.sort(key=lambda e: (e.start, order[e.type]))
     return without_overlaps(out)
+
+
+def nomination_rows(text: str, span: Span) -> list[Event]:
+    """The rows of a table of nominations flattened to text (``[nomination_table]``), each a proposal (group-like data
+    ``proposer``, ``seconder``; ``table_row`` set): "Office / Nominee / Proposed By: / Seconded By:" then "Treasurer / A Bell
+    / C Dee / E Fox". A row is a line with as many cells as the heading; the table ends at the first line that is not."""
+    table = vote_rules().nomination_table
+    out: list[Event] = []
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[: span.end]) if m.start() >= span.start]
+    n = 0
+    while n < len(lines):
+        start, line = lines[n]
+        n += 1
+        cells = _cells(line, table)
+        where_p = next((i for i, c in enumerate(cells) if table.regex("proposer_head").match(c)), None)
+        seconder = next(((i, m) for i, c in enumerate(cells) if (m := table.regex("seconder_head").match(c))), None)
+        if where_p is None or seconder is None:
+            continue
+        where_s, m = seconder
+        width = where_s + 1
+        rows: list[tuple[int, list[str]]] = []
+        glued = [m.group("rest"), *cells[where_s + 1 :]] if m.group("rest").strip() else []
+        if len(glued) == width:  # "Seconded By:Chairperson / A Moore / B Hunt / C Dee": the first row run onto the heading
+            rows.append((start + line.find(m.group("rest")), glued))
+        while n < len(lines) and len(row := _cells(lines[n][1], table)) == width:
+            rows.append((lines[n][0], row))
+            n += 1
+        for row_start, row in rows:
+            proposer, second = row[where_p].strip(), row[where_s].strip()
+            if not (_A_NAME.match(proposer) and _A_NAME.match(second)):
+                continue
+            row_end = text.find("\n", row_start)
+            row_end = span.end if row_end < 0 or row_end > span.end else row_end
+            match = re.compile(r"[^\n]+").match(text, row_start)
+            out.append(Event(row_start, row_end, "proposal", {"proposer": proposer, "seconder": second, "match": match, "labelled": False, "adopted": False,
+                                                              "table_row": True, "row_title": _row_title(row, where_p)}))  # fmt: skip
+    return out
+
+
+def _row_title(row: list[str], proposer_at: int) -> str:
+    """What a nomination table's row put: its cells before the proposer's ("Treasurer / A Bell" -> "Treasurer: A Bell")."""
+    return ": ".join(c.strip() for c in row[:proposer_at] if c.strip())
+
+
+_A_NAME = re.compile(r"^(?:[A-Z][\w’\x27.-]*)(?:[ \t]+[A-Z][\w’\x27.-]*){0,4}$")
+
+
+def _cells(line: str, table) -> list[str]:
+    """A flattened table row's cells, split at the first separator that divides it in three or more (" / ", "|", tabs)."""
+    for sep in table.regex("separator").patterns:
+        parts = [c.strip() for c in sep.split(line.strip()) if c.strip()]
+        if len(parts) >= 3:
+            return parts
+    return [line.strip()]
 
 
 def unanimous_manner(text: str, m: re.Match) -> bool:
@@ -256,6 +311,8 @@ def subject_of(q, text: str, resolution: str | None = None) -> str | None:
     sentence. None when none does."""
     if q.title:
         return _clip(q.title)
+    if q.proposal is not None and q.proposal.data.get("row_title"):
+        return _clip(q.proposal.data["row_title"])  # a nomination table's row: "Treasurer: A Bell"
     candidates = []
     if q.proposal is not None:
         m = q.proposal.data["match"]

@@ -153,6 +153,8 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             for r in resolved_at
         ):
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
+        elif q.proposal is not None and q.proposal.data.get("table_row"):
+            q.result = "carried"  # a row of a table of nominations: "Treasurer / A Bell / C Dee / E Fox", proposed and seconded
         elif q.proposal is not None and q.proposal.data["proposer"] and q.proposal.data["seconder"] and _points_back(text, q.proposal, span.start):
             q.result = "carried"  # "The minutes ... were noted. They were proposed as a correct record by A and this was seconded by B."
         elif _seconded_unopposed(q, text, until, voting):

@@ -685,3 +685,23 @@ POINTS_BACK = [
 def test_a_proposal_pointing_back_at_the_decision_before_it(text, expected):
     got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
     assert got == expected
+
+
+# A table of nominations flattened to text: a heading row naming the proposers' and seconders' columns, a row per office, each
+# a nomination carried (cells divided by " / ", "|" or tabs; the first row glued to the last heading as scraped pages run it).
+NOMINATION_TABLES = [
+    ("Office / Nominee / Proposed By: / Seconded By:Chair / Ann Hale / Bob Dunn / Carl Fry\nTreasurer / Dan Ives / Ann Hale / Eve Moss\nOther roles agreed:",
+     [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Treasurer: Dan Ives", "Ann Hale", "Eve Moss")]),
+    ("Election of Office Bearers\nOffice | Nominee | Proposed by | Seconded by\nChair | Ann Hale | Bob Dunn | Carl Fry\nSecretary | Gil Roe | Eve Moss | Dan Ives\n\nThe meeting closed.",
+     [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Secretary: Gil Roe", "Eve Moss", "Dan Ives")]),
+    ("Post\tCandidate\tProposer\tSeconder\nVice-Chair\tJo Lamb\tKim Pike\tLee Bass\n", [("Vice-Chair: Jo Lamb", "Kim Pike", "Lee Bass")]),
+    # a table with no proposers' column is no record of nominations
+    ("Office / Holder / Term\nChair / Ann Hale / 2024-25\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOMINATION_TABLES, ids=[c[0][:40] for c in NOMINATION_TABLES])
+def test_a_table_of_nominations_is_a_vote_a_row(text, expected):
+    got = votes_in(text)
+    assert [(v["subject"], v["proposer"], v["seconder"]) for v in got] == expected
+    assert all((v["kind"], v["result"], v["counts"]) == ("motion", "carried", N) for v in got)
