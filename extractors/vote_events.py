@@ -149,7 +149,16 @@ def nomination_rows(text: str, span: Span) -> list[Event]:
     / C Dee / E Fox". A row is a line with as many cells as the heading; the table ends at the first line that is not."""
     table = vote_rules().nomination_table
     out: list[Event] = []
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text[: span.end]) if m.start() >= span.start]
+    lines: list[tuple[int, str]] = []
+    ends: dict[int, int] = {}  # where each (joined) line ends in the text
+    for m in re.finditer(r"[^\n]+", text[: span.end]):
+        if m.start() < span.start:
+            continue
+        if lines and lines[-1][1].rstrip().endswith(("/", "|")):  # a row a PDF wrapped after a separator: "... / Ian Hunt /" / "Donald Henderson"
+            lines[-1] = (lines[-1][0], lines[-1][1].rstrip() + " " + m.group(0))
+        else:
+            lines.append((m.start(), m.group(0)))
+        ends[lines[-1][0]] = m.end()
     n = 0
     while n < len(lines):
         start, line = lines[n]
@@ -165,6 +174,7 @@ def nomination_rows(text: str, span: Span) -> list[Event]:
         glued = [m.group("rest"), *cells[where_s + 1 :]] if m.group("rest").strip() else []
         if len(glued) == width:  # "Seconded By:Chairperson / A Moore / B Hunt / C Dee": the first row run onto the heading
             rows.append((start + line.find(m.group("rest")), glued))
+            ends[rows[-1][0]] = ends.get(start, start + len(line))
         while n < len(lines) and len(row := _cells(lines[n][1], table)) == width:
             rows.append((lines[n][0], row))
             n += 1
@@ -172,12 +182,16 @@ def nomination_rows(text: str, span: Span) -> list[Event]:
             proposer, second = row[where_p].strip(), row[where_s].strip()
             if not (_A_NAME.match(proposer) and _A_NAME.match(second)):
                 continue
-            row_end = text.find("\n", row_start)
-            row_end = span.end if row_end < 0 or row_end > span.end else row_end
+            row_end = ends.get(row_start, row_start + len(_first_line(text, row_start)))
             match = re.compile(r"[^\n]+").match(text, row_start)
             out.append(Event(row_start, row_end, "proposal", {"proposer": proposer, "seconder": second, "match": match, "labelled": False, "adopted": False,
                                                               "table_row": True, "row_title": _row_title(row, where_p)}))  # fmt: skip
     return out
+
+
+def _first_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _row_title(row: list[str], proposer_at: int) -> str:

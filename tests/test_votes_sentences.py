@@ -695,6 +695,9 @@ NOMINATION_TABLES = [
     ("Election of Office Bearers\nOffice | Nominee | Proposed by | Seconded by\nChair | Ann Hale | Bob Dunn | Carl Fry\nSecretary | Gil Roe | Eve Moss | Dan Ives\n\nThe meeting closed.",
      [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Secretary: Gil Roe", "Eve Moss", "Dan Ives")]),
     ("Post\tCandidate\tProposer\tSeconder\nVice-Chair\tJo Lamb\tKim Pike\tLee Bass\n", [("Vice-Chair: Jo Lamb", "Kim Pike", "Lee Bass")]),
+    # a PDF wraps a long row after a separator
+    ("Office / Nominee / Proposed By: / Seconded By:Chair / Ann Hale / Bob Dunn /\nCarl Fry\nTreasurer / Dan Ives / Ann Hale / Eve Moss\n",
+     [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Treasurer: Dan Ives", "Ann Hale", "Eve Moss")]),
     # a table with no proposers' column is no record of nominations
     ("Office / Holder / Term\nChair / Ann Hale / 2024-25\n", []),
 ]
