@@ -150,6 +150,22 @@ RUN_ON_CASES = [
     ("RESOLVED: (a) To approve the accounts. (b) To note the audit report.", [("To approve the accounts.", None, True), ("To note the audit report.", None, True)]),
 ]
 
+# "Resolved" in title case after a word on its line and before "to" / "that": an item's heading run into its minute, or the body
+# named before it. Lower case ("the matter was resolved") and "Resolved" before anything else are no mark here.
+TITLE_CASE_MARK_CASES = [
+    ("1. Apologies Resolved to note that apologies had been sent by Councillor Tait.", [("to note that apologies had been sent by Councillor Tait.", None, True)]),
+    ("7. Grass Cutting Contract Resolved that the quote from A Mower be accepted.", [("that the quote from A Mower be accepted.", None, True)]),
+    ("(4) Village Hall Lease Resolved to renew the lease for five years.", [("to renew the lease for five years.", None, True)]),
+    ("The Council Resolved to pay the invoice.", [("to pay the invoice.", None, True)]),
+    ("3. Hall Repairs The Clerk said the leak was resolved to everyone's relief.", []),
+    ("5. Drains The flooding Resolved itself by morning.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_CASE_MARK_CASES)
+def test_resolved_in_title_case_after_a_run_in_heading(text, expected):
+    assert local_rows(text) == expected
+
 CAPITAL_PARTS_CASES = [
     # parts lettered with a bare capital, run on (a web table's list flattened); the page's "Minutes:" copy after them is
     # not the last part's words
