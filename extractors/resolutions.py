@@ -46,7 +46,7 @@ import re
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.decision_parts import DECLARED, PART, implicit_parts, inline_parts, split_parts, successor  # noqa: F401  (successor: read by tests from here)
+from extractors.decision_parts import DECLARED, PART, before_next_label, implicit_parts, inline_parts, split_parts, successor  # noqa: F401  (successor: read by tests from here)
 from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions, narrates_beside_formal: read by tests from here)
     Found,
     overlaps,
@@ -578,7 +578,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     last = [l for l in kept if l.stripped][-1]
     span = Span(start=first.span.start, end=last.span.end)
     if not intro:
-        span = _before_next_label(text, span)
+        span = before_next_label(text, span)
         inline = inline_parts(text, span)  # on one line, or wrapped over several (a PDF's text)
         return span, inline if len(inline) >= 2 else []
     parts = split_parts(text, span)
@@ -602,27 +602,6 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     # a list that is not numbered parts (declarations, a reserves table) is
     # recorded elsewhere; the resolution is the sentence that introduces it
     return Span(start=first.span.start, end=stem.span.end), []
-
-
-# A lettered or numbered label run on after a sentence's end: "... to note the contents of the report. (b) Rousay Primary
-# School - Christmas Presents" (the next sub-item's heading, in a PDF's or a web page's run-on lines).
-_RUN_ON_LABEL = re.compile(r"(?<=[.;])[ \t]+\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+(?=[A-Z])")
-_FIRST_LABELS = {"a", "i", "1"}
-
-
-def _before_next_label(text: str, span: Span) -> Span:
-    """A decision without its next sub-item run on after it: it ends before a label "(b)" / "(ii)" / "(3)" after a sentence
-    whose series did not start inside it (no "(a)" before): "RESOLVED to note the report. (b) School Presents ..." ends at
-    "report."; "RESOLVED: (a) to approve the accounts. (b) to note the audit." keeps its parts."""
-    body = text[span.start : span.end]
-    for m in _RUN_ON_LABEL.finditer(body):
-        label = m.group("label")
-        if label in _FIRST_LABELS:
-            continue
-        first = "i" if re.fullmatch(r"[ivx]+", label) and label != "v" and label != "x" else "1" if label.isdigit() else "a"
-        if not re.search(rf"\(?{first}\)", body[: m.start()]):
-            return strip_span(text, Span(start=span.start, end=span.start + m.start()))
-    return span
 
 
 def _closes_a_bullet(kept: list[Line]) -> bool:

@@ -143,6 +143,27 @@ def events(text: str, span: Span) -> list[Event]:
     return without_overlaps(out)
 
 
+# A proposal told of what the sentence before decided: "They were proposed as a correct record by A", "This was proposed by
+# A and seconded by B", "It was moved by A, seconded by B." (a pronoun opening the proposal's sentence).
+_POINTS_BACK = re.compile(r"^(?:they|this|these|it|which|the\s+same)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b", re.I)
+# The decision that sentence states: passive, as minutes record one ("the minutes ... were noted / approved / accepted").
+_DECIDED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|approved|accepted|adopted|agreed|confirmed|signed)\b", re.I)
+
+
+def points_back(text: str, proposal: Event, floor: int) -> bool:
+    """Whether a proposal's sentence points back at a decision stated in the sentence just before it, in the same paragraph:
+    "Following the amendment, the minutes were noted. They were proposed as a correct record by DR and this was seconded by
+    EMW." (the decision carried: the minutes say what was decided, the proposal who moved it)."""
+    start = sentence_start(text, proposal.start, floor)
+    if not _POINTS_BACK.match(text[start : proposal.end + 40].lstrip()):
+        return False
+    before = text[max(floor, start - 400) : start]
+    if re.search(r"\n[ \t]*\n", before):
+        before = re.split(r"\n[ \t]*\n", before)[-1]
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x.strip()]
+    return bool(sentences) and bool(_DECIDED.search(sentences[-1]))
+
+
 def nomination_rows(text: str, span: Span) -> list[Event]:
     """The rows of a table of nominations flattened to text (``[nomination_table]``), each a proposal (group-like data
     ``proposer``, ``seconder``; ``table_row`` set): "Office / Nominee / Proposed By: / Seconded By:" then "Treasurer / A Bell

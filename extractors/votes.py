@@ -82,7 +82,7 @@ from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.resolutions import WHOLE_TEXT_LIMIT, marks  # one limit for reading a text with no item found whole
-from extractors.vote_events import (Event, events, kind_word, paragraph_of, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
+from extractors.vote_events import (Event, events, kind_word, paragraph_of, points_back, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
                                    subject_of, vote_rules)
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
@@ -155,7 +155,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
         elif q.proposal is not None and q.proposal.data.get("table_row"):
             q.result = "carried"  # a row of a table of nominations: "Treasurer / A Bell / C Dee / E Fox", proposed and seconded
-        elif q.proposal is not None and q.proposal.data["proposer"] and q.proposal.data["seconder"] and _points_back(text, q.proposal, span.start):
+        elif q.proposal is not None and q.proposal.data["proposer"] and q.proposal.data["seconder"] and points_back(text, q.proposal, span.start):
             q.result = "carried"  # "The minutes ... were noted. They were proposed as a correct record by A and this was seconded by B."
         elif _seconded_unopposed(q, text, until, voting):
             q.result = "carried"  # "Chair person Vicki Salvage proposed by Bill Buchan and seconded by Morven Syme"
@@ -387,27 +387,6 @@ def _proposal_words(q: Question, text: str) -> str:
     if q.proposal is None:
         return ""
     return text[q.proposal.start : sentence_end(text, q.proposal.end, min(len(text), q.proposal.end + 400))]
-
-
-# A proposal told of what the sentence before decided: "They were proposed as a correct record by A", "This was proposed by
-# A and seconded by B", "It was moved by A, seconded by B." (a pronoun opening the proposal's sentence).
-_POINTS_BACK = re.compile(r"^(?:they|this|these|it|which|the\s+same)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b", re.I)
-# The decision that sentence states: passive, as minutes record one ("the minutes ... were noted / approved / accepted").
-_DECIDED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|approved|accepted|adopted|agreed|confirmed|signed)\b", re.I)
-
-
-def _points_back(text: str, proposal: Event, floor: int) -> bool:
-    """Whether a proposal's sentence points back at a decision stated in the sentence just before it, in the same paragraph:
-    "Following the amendment, the minutes were noted. They were proposed as a correct record by DR and this was seconded by
-    EMW." (the decision carried: the minutes say what was decided, the proposal who moved it)."""
-    start = sentence_start(text, proposal.start, floor)
-    if not _POINTS_BACK.match(text[start : proposal.end + 40].lstrip()):
-        return False
-    before = text[max(floor, start - 400) : start]
-    if re.search(r"\n[ \t]*\n", before):
-        before = re.split(r"\n[ \t]*\n", before)[-1]
-    sentences = [x for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x.strip()]
-    return bool(sentences) and bool(_DECIDED.search(sentences[-1]))
 
 
 def _decided_before(text: str, start: int, floor: int) -> bool:
