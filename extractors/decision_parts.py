@@ -181,3 +181,24 @@ def _part_end(lines: list[Line], last: Line) -> int:
             break
         end, n = line.span.end, n + 1
     return end
+
+
+# A lettered or numbered label run on after a sentence's end: "... to note the contents of the report. (b) Rousay Primary
+# School - Christmas Presents" (the next sub-item's heading, in a PDF's or a web page's run-on lines).
+_RUN_ON_LABEL = re.compile(r"(?<=[.;])[ \t]+\((?P<label>[a-z]|[ivx]{1,4}|\d{1,2})\)[ \t]+(?=[A-Z])")
+_FIRST_LABELS = {"a", "i", "1"}
+
+
+def before_next_label(text: str, span: Span) -> Span:
+    """A decision without its next sub-item run on after it: it ends before a label "(b)" / "(ii)" / "(3)" after a sentence
+    whose series did not start inside it (no "(a)" before): "RESOLVED to note the report. (b) School Presents ..." ends at
+    "report."; "RESOLVED: (a) to approve the accounts. (b) to note the audit." keeps its parts."""
+    body = text[span.start : span.end]
+    for m in _RUN_ON_LABEL.finditer(body):
+        label = m.group("label")
+        if label in _FIRST_LABELS:
+            continue
+        first = "i" if re.fullmatch(r"[ivx]+", label) and label != "v" and label != "x" else "1" if label.isdigit() else "a"
+        if not re.search(rf"\(?{first}\)", body[: m.start()]):
+            return strip_span(text, Span(start=span.start, end=span.start + m.start()))
+    return span

@@ -46,7 +46,7 @@ import re
 
 from extractors import vocab
 from extractors.agenda_items import item_id
-from extractors.decision_parts import DECLARED, PART, implicit_parts, inline_parts, split_parts, successor  # noqa: F401  (successor: read by tests from here)
+from extractors.decision_parts import DECLARED, PART, before_next_label, implicit_parts, inline_parts, split_parts, successor  # noqa: F401  (successor: read by tests from here)
 from extractors.narrative_decisions import (  # noqa: F401  (decision_sentences, stated_decisions, narrates_beside_formal: read by tests from here)
     Found,
     overlaps,
@@ -554,6 +554,8 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if not intro and kept and "".join(l.stripped for l in kept).endswith((":", ":-")):
             intro = True
         if intro:
+            if _closes_a_bullet(kept) and not (PART.match(line.text) or _BULLET.match(line.text) or _BULLET_MARK_DASH.match(line.text)):
+                break  # "• Allocation of Funding to Support Individuals." and a line that opens no entry: the list has ended
             if PART.match(line.text) or _BULLET.match(line.text) or len(s.split()) <= 12 or not blank:
                 kept.append(line)
             else:
@@ -576,6 +578,7 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
     last = [l for l in kept if l.stripped][-1]
     span = Span(start=first.span.start, end=last.span.end)
     if not intro:
+        span = before_next_label(text, span)
         inline = inline_parts(text, span)  # on one line, or wrapped over several (a PDF's text)
         return span, inline if len(inline) >= 2 else []
     parts = split_parts(text, span)
@@ -592,13 +595,20 @@ def _resolution_extent(text: str, start: int, stop: int) -> tuple[Span | None, l
         if lines_after:
             # "RESOLVED that:" and a paragraph (a PDF wraps it at any word): the paragraph is the resolution
             return Span(start=lines_after[0].span.start, end=span.end), []
-    if len(lines_after) == 1 and _BULLET_MARK.match(lines_after[0].text) and not DECLARED.search(lines_after[0].text):
+    if len(lines_after) == 1 and (_BULLET_MARK.match(lines_after[0].text) or _BULLET_MARK_DASH.match(lines_after[0].text)) and not DECLARED.search(lines_after[0].text):
         # "Noted that the Convener had permitted the following urgent item:" / "• Allocation of Funding ...": one bullet
         # is no list of parts, it is the object the sentence introduces
         return Span(start=first.span.start, end=lines_after[0].span.end), []
     # a list that is not numbered parts (declarations, a reserves table) is
     # recorded elsewhere; the resolution is the sentence that introduces it
     return Span(start=first.span.start, end=stem.span.end), []
+
+
+def _closes_a_bullet(kept: list[Line]) -> bool:
+    """Whether the last line kept is a bulleted entry of a list closed by a full stop ("• Allocation of Funding to Support
+    Individuals at Financial Risk."): a plain line after it (a PDF's running footer, the next paragraph) is not the list's."""
+    last = kept[-1] if kept else None
+    return last is not None and bool(_BULLET_MARK.match(last.text) or _BULLET_MARK_DASH.match(last.text)) and last.stripped.endswith(".")
 
 
 def _unnumbered_parts(text: str, lines: list[Line]) -> list[tuple[Span, str | None]]:

@@ -106,10 +106,13 @@ def events(text: str, span: Span) -> list[Event]:
         if counts[1] is None and counts[2] is None and not re.search(r"(?i)favour|vote", m.group(0)):
             continue  # "2 for the village hall": a count of one side needs "in favour" or "votes" beside it
         named = {kind_word(w) for w in re.findall(r"(?i)\b(?:motion|amendment|proposal|recommendations?)\b", m.group(0))}
-        out.append(Event(m.start(), m.end(), "counts", {"counts": counts, "kind": named.pop() if len(named) == 1 else None}))  # "five voted for the amendment"
+        # "by 54 votes to 2" names no side: the first figure is the majority's, the side that won (against, when the vote was lost)
+        unsided = counts[1] is not None and not re.search(r"(?i)\b(?:for|favour|against)\b", m.group(0))
+        out.append(Event(m.start(), m.end(), "counts", {"counts": counts, "kind": named.pop() if len(named) == 1 else None, "unsided": unsided}))  # "five voted for the amendment"
     for m in rules.regex("seconded").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "seconded", {"seconder": trimmed(m.group("seconder")), "match": m}))
+    out += [e for e in nomination_rows(text, span) if not any(t.span.start <= e.start < t.span.end for t in tallies)]
     for m in rules.regex("candidate").finditer(text, span.start, span.end):
         if not inside(m):
             out.append(Event(m.start(), m.end(), "candidate", {"name": m.group("name"), "count": int(m.group("count"))}))
@@ -138,6 +141,95 @@ def events(text: str, span: Span) -> list[Event]:
     order = {"proposal": 0, "seconded": 1, "put": 2, "tally": 3, "counts": 4, "candidate": 5, "result": 6, "minuted": 7}
     out.sort(key=lambda e: (e.start, order[e.type]))
     return without_overlaps(out)
+
+
+# A proposal told of what the sentence before decided: "They were proposed as a correct record by A", "This was proposed by
+# A and seconded by B", "It was moved by A, seconded by B." (a pronoun opening the proposal's sentence).
+_POINTS_BACK = re.compile(r"^(?:they|this|these|it|which|the\s+same)\s+(?:was|were)\s+(?:duly\s+)?(?:proposed|moved)\b", re.I)
+# The decision that sentence states: passive, as minutes record one ("the minutes ... were noted / approved / accepted").
+_DECIDED = re.compile(r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:noted|approved|accepted|adopted|agreed|confirmed|signed)\b", re.I)
+
+
+def points_back(text: str, proposal: Event, floor: int) -> bool:
+    """Whether a proposal's sentence points back at a decision stated in the sentence just before it, in the same paragraph:
+    "Following the amendment, the minutes were noted. They were proposed as a correct record by DR and this was seconded by
+    EMW." (the decision carried: the minutes say what was decided, the proposal who moved it)."""
+    start = sentence_start(text, proposal.start, floor)
+    if not _POINTS_BACK.match(text[start : proposal.end + 40].lstrip()):
+        return False
+    before = text[max(floor, start - 400) : start]
+    if re.search(r"\n[ \t]*\n", before):
+        before = re.split(r"\n[ \t]*\n", before)[-1]
+    sentences = [x for x in re.split(r"(?<=[.!?])\s+", before.strip()) if x.strip()]
+    return bool(sentences) and bool(_DECIDED.search(sentences[-1]))
+
+
+def nomination_rows(text: str, span: Span) -> list[Event]:
+    """The rows of a table of nominations flattened to text (``[nomination_table]``), each a proposal (group-like data
+    ``proposer``, ``seconder``; ``table_row`` set): "Office / Nominee / Proposed By: / Seconded By:" then "Treasurer / A Bell
+    / C Dee / E Fox". A row is a line with as many cells as the heading; the table ends at the first line that is not."""
+    table = vote_rules().nomination_table
+    out: list[Event] = []
+    lines: list[tuple[int, str]] = []
+    ends: dict[int, int] = {}  # where each (joined) line ends in the text
+    for m in re.finditer(r"[^\n]+", text[: span.end]):
+        if m.start() < span.start:
+            continue
+        if lines and lines[-1][1].rstrip().endswith(("/", "|")):  # a row a PDF wrapped after a separator: "... / Ian Hunt /" / "Donald Henderson"
+            lines[-1] = (lines[-1][0], lines[-1][1].rstrip() + " " + m.group(0))
+        else:
+            lines.append((m.start(), m.group(0)))
+        ends[lines[-1][0]] = m.end()
+    n = 0
+    while n < len(lines):
+        start, line = lines[n]
+        n += 1
+        cells = _cells(line, table)
+        where_p = next((i for i, c in enumerate(cells) if table.regex("proposer_head").match(c)), None)
+        seconder = next(((i, m) for i, c in enumerate(cells) if (m := table.regex("seconder_head").match(c))), None)
+        if where_p is None or seconder is None:
+            continue
+        where_s, m = seconder
+        width = where_s + 1
+        rows: list[tuple[int, list[str]]] = []
+        glued = [m.group("rest"), *cells[where_s + 1 :]] if m.group("rest").strip() else []
+        if len(glued) == width:  # "Seconded By:Chairperson / A Moore / B Hunt / C Dee": the first row run onto the heading
+            rows.append((start + line.find(m.group("rest")), glued))
+            ends[rows[-1][0]] = ends.get(start, start + len(line))
+        while n < len(lines) and len(row := _cells(lines[n][1], table)) == width:
+            rows.append((lines[n][0], row))
+            n += 1
+        for row_start, row in rows:
+            proposer, second = row[where_p].strip(), row[where_s].strip()
+            if not (_A_NAME.match(proposer) and _A_NAME.match(second)):
+                continue
+            row_end = ends.get(row_start, row_start + len(_first_line(text, row_start)))
+            match = re.compile(r"[^\n]+").match(text, row_start)
+            out.append(Event(row_start, row_end, "proposal", {"proposer": proposer, "seconder": second, "match": match, "labelled": False, "adopted": False,
+                                                              "table_row": True, "row_title": _row_title(row, where_p)}))  # fmt: skip
+    return out
+
+
+def _first_line(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
+def _row_title(row: list[str], proposer_at: int) -> str:
+    """What a nomination table's row put: its cells before the proposer's ("Treasurer / A Bell" -> "Treasurer: A Bell")."""
+    return ": ".join(c.strip() for c in row[:proposer_at] if c.strip())
+
+
+_A_NAME = re.compile(r"^(?:[A-Z][\w’\x27.-]*)(?:[ \t]+[A-Z][\w’\x27.-]*){0,4}$")
+
+
+def _cells(line: str, table) -> list[str]:
+    """A flattened table row's cells, split at the first separator that divides it in three or more (" / ", "|", tabs)."""
+    for sep in table.regex("separator").patterns:
+        parts = [c.strip() for c in sep.split(line.strip()) if c.strip()]
+        if len(parts) >= 3:
+            return parts
+    return [line.strip()]
 
 
 def unanimous_manner(text: str, m: re.Match) -> bool:
@@ -254,6 +346,8 @@ def subject_of(q, text: str, resolution: str | None = None) -> str | None:
     sentence. None when none does."""
     if q.title:
         return _clip(q.title)
+    if q.proposal is not None and q.proposal.data.get("row_title"):
+        return _clip(q.proposal.data["row_title"])  # a nomination table's row: "Treasurer: A Bell"
     candidates = []
     if q.proposal is not None:
         m = q.proposal.data["match"]

@@ -82,7 +82,7 @@ from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.resolutions import WHOLE_TEXT_LIMIT, marks  # one limit for reading a text with no item found whole
-from extractors.vote_events import (Event, events, kind_word, paragraph_of, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
+from extractors.vote_events import (Event, events, kind_word, paragraph_of, points_back, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
                                    subject_of, vote_rules)
 from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
 from schemas.provenance import Span
@@ -111,6 +111,7 @@ class Question:
     result_sentence: str | None = None  # the sentence that gives its result
     kind_hint: str | None = None  # its kind as that table names it
     counts_kind: str | None = None  # its kind as its counts name it ("five Members voted for the amendment")
+    counts_unsided: bool = False  # its counts name no side ("by 54 votes to 2"): the larger is the winning side's
 
     def take(self, event: Event) -> None:
         self.start, self.end = min(self.start, event.start), max(self.end, event.end)
@@ -152,6 +153,10 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             for r in resolved_at
         ):
             q.result = "carried"  # "It was moved by Cllr A seconded by Cllr B and RESOLVED that ...", "RESOLVED: ... This was proposed by Cllr A."
+        elif q.proposal is not None and q.proposal.data.get("table_row"):
+            q.result = "carried"  # a row of a table of nominations: "Treasurer / A Bell / C Dee / E Fox", proposed and seconded
+        elif q.proposal is not None and q.proposal.data["proposer"] and q.proposal.data["seconder"] and points_back(text, q.proposal, span.start):
+            q.result = "carried"  # "The minutes ... were noted. They were proposed as a correct record by A and this was seconded by B."
         elif _seconded_unopposed(q, text, until, voting):
             q.result = "carried"  # "Chair person Vicki Salvage proposed by Bill Buchan and seconded by Morven Syme"
         if q.result:
@@ -207,6 +212,7 @@ def assemble(text: str, span: Span, found: list[Event], resolved_at: list[int]) 
             else:
                 target.counts = event.data["counts"]
                 target.counts_kind = event.data.get("kind")
+                target.counts_unsided = bool(event.data.get("unsided"))
             target.take(event)
         elif event.type == "result":
             word = event.data["word"]
@@ -401,6 +407,8 @@ def counts_of(q: Question) -> tuple[int | None, int | None, int | None]:
     """The three counts of a vote: a sentence's or a recorded vote's; members named as abstaining count as abstentions
     where the other counts are printed ("five were in favour, Cllr B abstained")."""
     counts = q.counts or (_tally_counts(q.tally) if q.tally else (None, None, None))
+    if q.counts and q.counts_unsided and q.result == "lost" and counts[0] is not None and counts[1] is not None and counts[0] > counts[1]:
+        counts = (counts[1], counts[0], counts[2])  # "the Motion was lost by 54 votes to 2": 54 voted against it
     abstainers = sum(1 for _, vote, _ in q.records if vote == "abstain")
     if q.counts and counts[2] is None and abstainers:
         counts = (counts[0], counts[1], abstainers)
@@ -553,6 +561,7 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
             named = [(name, side.vote, s) for side in (q.tally.sides if q.tally else []) for name, s in side.names] + q.records
             if q.tally is not None:
                 _check_tally(ctx, q.tally)
+                _check_total(ctx, q)
             for k, (written, vote, s) in enumerate(named, start=1):
                 rows.append(VoteRecord(id=f"{vote_id}-{k}", vote_id=vote_id, person_id=_person(index, written), name=printed_name(written), vote=vote,
                                        **ctx.provenance(s, NAME)))  # fmt: skip
@@ -676,6 +685,28 @@ def _check_tally(ctx: ExtractionContext, tally: Tally) -> None:
             seen.setdefault(key, side.vote)
 
 
+def total_disagrees(q: Question) -> list[str]:
+    """Where a vote's printed total ("Totals: 29 For, 0 Against and 0 Abstained", "carried by 20 votes to 3") and its named
+    lists disagree: one line per side whose list is not as long as the total says (empty when they agree, or either is missing)."""
+    if not q.counts or q.tally is None or not q.tally.named:
+        return []
+    out = []
+    for vote, printed in zip(("for", "against", "abstain"), counts_of(q)):
+        listed = [side for side in q.tally.sides if side.vote == vote]
+        if printed is None or not listed:
+            continue
+        named = sum(len(side.names) if side.names else (side.count or 0) for side in listed)
+        if named != printed:
+            out.append(f"{vote}: the total says {printed}, the list names {named}")
+    return out
+
+
+def _check_total(ctx: ExtractionContext, q: Question) -> None:
+    """Warn where a vote's printed total and its named lists disagree (the data keeps both: the counts are the total's)."""
+    for line in total_disagrees(q):
+        ctx.warn(VOTE_COUNT, line, span=Span(start=q.start, end=q.end))
+
+
 def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
     """The votes of one item's minutes ``text``, as plain dicts (the rules without a document: for tests and trials)."""
     span = Span(start=0, end=len(text))
@@ -688,6 +719,6 @@ def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
             "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts), "subject": subject_of(q, text),
             "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None,
             "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None,
-            "records": named + [(printed_name(n), v) for n, v, _ in q.records],
+            "records": named + [(printed_name(n), v) for n, v, _ in q.records], "total_disagrees": total_disagrees(q),
         })  # fmt: skip
     return out

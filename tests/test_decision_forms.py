@@ -329,6 +329,17 @@ STATED_CASES = [
     # ... not a report, another council's decision, or a person's own acceptance
     ("The scheme had been approved by council in 2019.", []),
     ("Extension at Mill House approved by Borough Council.", []),
+    # a full stop no capital follows ends no telegraphic note (a year "2013/14.", a version "v.2."); apologies are attendance
+    (
+        "End of year accounts 2021/22.  presented by the Treasurer, adopted by Council, and signed by the Chair.",
+        [("End of year accounts 2021/22.  presented by the Treasurer, adopted by Council, and signed by the Chair", "adopted", False)],
+    ),
+    ("Annual return 2022/23. checked by the internal auditor and adopted by the Parish Council.",
+     [("Annual return 2022/23. checked by the internal auditor and adopted by the Parish Council", "adopted", False)]),
+    ("Hall hire charges 2024/25. renewed for a further year.", [("Hall hire charges 2024/25. renewed for a further year", "approved", False)]),
+    ("Risk register v.2. approved by Council.", [("Risk register v.2. approved by Council", "approved", False)]),
+    ("Apologies for absence approved by Council: None.", []),
+    ("Apologies from Cllr Wren adopted by the Town Council.", []),
     ("Cllr Smith accepted as he had no choice.", []),
     # agreement stated of everyone
     (

@@ -118,6 +118,11 @@ STEM_CASES = [
     # "Resolved" under the stem is a mark as ever; "Noted that" without a stem before it is what the meeting heard
     ("On the motion of Cllr Vale, the Board:\nResolved that the grant of £400 be paid.", [("that the grant of £400 be paid.", None, True)]),
     ("The Clerk read the letter.\nNoted that the bus will run on Sundays.", []),
+    # the one bullet closed by its full stop, then a line that opens no entry (a PDF's running footer): not the list's
+    ("In terms of Standing Order 13.3, the Council:\nNoted that the Convener had allowed the following urgent item:\n• Ferry fares for islanders.\nIsle Council 2021-03-04",
+     [("the Convener had allowed the following urgent item: • Ferry fares for islanders.", "noted", True)]),
+    ("The Board:\nNoted that the Chair had admitted the following late papers:\n- Harbour dues review.\nPage 3 of 7",
+     [("the Chair had admitted the following late papers: - Harbour dues review.", "noted", True)]),
 ]
 
 
@@ -135,7 +140,31 @@ RUN_ON_CASES = [
     # is a record of its own: the sentence is the decision)
     ("5. Payments It was RESOLVED that the following be paid:\n- Clerk A. Hale £450\n- Hall £20\n6. Close",
      [("that the following be paid:", None, True)]),
+    # a mark opening its line (a PDF's), the next sub-item's label run on after the decision's full stop: "(b)" with no "(a)"
+    # inside the decision is the next heading; "(a) ... (b) ..." inside it are its parts
+    ("Members heard the Clerk had applied for the grant, and it was:-\nRESOLVED to note the report. (b) School Prizes 2013\n(4.5.13 para 2) Members heard that ...",
+     [("to note the report.", None, True)]),
+    ("Members heard the hall was booked, and it was:-\nRESOLVED that the fee be waived; (ii) Bus Shelter Repairs\nThe Clerk reported ...",
+     [("that the fee be waived", None, True)]),
+    ("RESOLVED to pay the invoice. (3) Footpaths Cllr Hale reported a fallen tree.", [("to pay the invoice.", None, True)]),
+    ("RESOLVED: (a) To approve the accounts. (b) To note the audit report.", [("To approve the accounts.", None, True), ("To note the audit report.", None, True)]),
 ]
+
+# "Resolved" in title case after a word on its line and before "to" / "that": an item's heading run into its minute, or the body
+# named before it. Lower case ("the matter was resolved") and "Resolved" before anything else are no mark here.
+TITLE_CASE_MARK_CASES = [
+    ("1. Apologies Resolved to note that apologies had been sent by Councillor Tait.", [("to note that apologies had been sent by Councillor Tait.", None, True)]),
+    ("7. Grass Cutting Contract Resolved that the quote from A Mower be accepted.", [("that the quote from A Mower be accepted.", None, True)]),
+    ("(4) Village Hall Lease Resolved to renew the lease for five years.", [("to renew the lease for five years.", None, True)]),
+    ("The Council Resolved to pay the invoice.", [("to pay the invoice.", None, True)]),
+    ("3. Hall Repairs The Clerk said the leak was resolved to everyone's relief.", []),
+    ("5. Drains The flooding Resolved itself by morning.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLE_CASE_MARK_CASES)
+def test_resolved_in_title_case_after_a_run_in_heading(text, expected):
+    assert local_rows(text) == expected
 
 CAPITAL_PARTS_CASES = [
     # parts lettered with a bare capital, run on (a web table's list flattened); the page's "Minutes:" copy after them is

@@ -619,3 +619,92 @@ SESSION8 = [
 def test_a_mover_and_seconder_under_the_decision_they_moved(text, expected):
     got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
     assert got == expected
+
+
+# Counts that name no side ("by 54 votes to 2"): the first figure is the majority's, so with "lost" / "defeated" it is the
+# side against; with "carried" (or no result word) it is the side for. Where the question is named before its verb, the
+# words saying where it is printed do not hide its kind ("the recommendation in the report was unanimously CARRIED").
+UNSIDED = [
+    ("On a show of hands the Mayor declared that the Motion was lost by 41 votes to 3 with 6 abstentions.", [("motion", "lost", (3, 41, 6))]),
+    ("The amendment was defeated by 19 votes to 11.", [("amendment", "lost", (11, 19, None))]),
+    ("The motion was LOST by twelve votes to four.", [("motion", "lost", (4, 12, None))]),
+    ("Upon a vote the amendment was declared lost by 30 votes to 25, 2 abstaining.", [("amendment", "lost", (25, 30, 2))]),
+    ("The motion was carried by 20 votes to 3.", [("motion", "carried", (20, 3, None))]),
+    # sides named: the figures stay where the words put them
+    ("The motion was lost, 4 votes for and 9 against.", [("motion", "lost", (4, 9, None))]),
+    ("Upon a vote the recommendation in the report was unanimously CARRIED.", [("recommendation", "carried", N)]),
+    ("The recommendations set out in the Cabinet's report were carried unanimously.", [("recommendation", "carried", N)]),
+    ("The motion as printed in the agenda was put to the vote and LOST.", [("motion", "lost", N)]),
+    ("On a vote the Amendment contained in the order paper was declared LOST.", [("amendment", "lost", N)]),
+    # unanimity alone, nothing put named: a resolution
+    ("It was unanimously RESOLVED that the grant be paid.", [("resolution", "carried", N)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", UNSIDED, ids=[c[0][:40] for c in UNSIDED])
+def test_counts_that_name_no_side_and_a_question_named_with_its_paper(text, expected):
+    got = [(v["kind"], v["result"], v["counts"]) for v in votes_in(text)]
+    assert got == expected
+
+
+# A printed total beside the named lists is checked against them ("Totals: 29 For, 0 Against"): a side whose list is not as
+# long as its total is told (extract_votes warns vote_count); the counts stored are the total's.
+TOTALS = [
+    ("For: Councillors Abel, Bryce and Cole.\nAgainst: Councillor Dunn.\nAbstain: None.\nTotals: 3 For, 1 Against and 0 Abstained.\nThe MOTION was CARRIED.",
+     (3, 1, 0), []),
+    ("For: Councillors Abel, Bryce and Cole.\nAgainst: Councillor Dunn.\nAbstain: None.\nTotals: 3 For, 2 Against and 0 Abstained.\nThe MOTION was CARRIED.",
+     (3, 2, 0), ["against: the total says 2, the list names 1"]),
+    ("Those voting FOR the motion: Cllrs Abel, Bryce.\nThose voting AGAINST the motion: Cllr Cole.\nTOTAL: For 4, Against 1.\nThe motion was carried.",
+     (4, 1, None), ["for: the total says 4, the list names 2"]),
+]
+
+
+@pytest.mark.parametrize("text, counts, disagreements", TOTALS, ids=[c[0][-60:-20] for c in TOTALS])
+def test_a_printed_total_is_checked_against_the_named_lists(text, counts, disagreements):
+    (vote,) = votes_in(text)
+    assert vote["counts"] == counts
+    assert vote["total_disagrees"] == disagreements
+
+
+# A proposal told of the decision in the sentence before it, by a pronoun ("They were proposed as a correct record by A and this
+# was seconded by B"): that decision carried, moved by them. Not after a sentence that decides nothing, nor a proposal that
+# says what it proposes with no outcome.
+POINTS_BACK = [
+    ("After the correction the minutes of 4 March were noted. They were proposed as a correct record by KL and this was seconded by MN.",
+     [("motion", "carried", N, "KL", "MN")]),
+    ("The accounts for the year were approved.  This was proposed by Cllr Hale and seconded by Cllr Dunn.",
+     [("motion", "carried", N, "Hale", "Dunn")]),
+    ("The minutes were signed as a true record. It was moved by Ann Hale, seconded by Bob Dunn.", [("motion", "carried", N, "Ann Hale", "Bob Dunn")]),
+    ("The notes of the walk were accepted. These were duly proposed by PQ and seconded by RS.", [("motion", "carried", N, "PQ", "RS")]),
+    ("The Clerk read a letter from the school. They were proposed by Ann Hale and seconded by Bob Dunn.", []),
+    ("The hedge was discussed. It was proposed by Cllr Hale, seconded by Cllr Dunn, that the clerk write to the owner.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", POINTS_BACK, ids=[c[0][:40] for c in POINTS_BACK])
+def test_a_proposal_pointing_back_at_the_decision_before_it(text, expected):
+    got = [(v["kind"], v["result"], v["counts"], v["proposer"], v["seconder"]) for v in votes_in(text)]
+    assert got == expected
+
+
+# A table of nominations flattened to text: a heading row naming the proposers' and seconders' columns, a row per office, each
+# a nomination carried (cells divided by " / ", "|" or tabs; the first row glued to the last heading as scraped pages run it).
+NOMINATION_TABLES = [
+    ("Office / Nominee / Proposed By: / Seconded By:Chair / Ann Hale / Bob Dunn / Carl Fry\nTreasurer / Dan Ives / Ann Hale / Eve Moss\nOther roles agreed:",
+     [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Treasurer: Dan Ives", "Ann Hale", "Eve Moss")]),
+    ("Election of Office Bearers\nOffice | Nominee | Proposed by | Seconded by\nChair | Ann Hale | Bob Dunn | Carl Fry\nSecretary | Gil Roe | Eve Moss | Dan Ives\n\nThe meeting closed.",
+     [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Secretary: Gil Roe", "Eve Moss", "Dan Ives")]),
+    ("Post\tCandidate\tProposer\tSeconder\nVice-Chair\tJo Lamb\tKim Pike\tLee Bass\n", [("Vice-Chair: Jo Lamb", "Kim Pike", "Lee Bass")]),
+    # a PDF wraps a long row after a separator
+    ("Office / Nominee / Proposed By: / Seconded By:Chair / Ann Hale / Bob Dunn /\nCarl Fry\nTreasurer / Dan Ives / Ann Hale / Eve Moss\n",
+     [("Chair: Ann Hale", "Bob Dunn", "Carl Fry"), ("Treasurer: Dan Ives", "Ann Hale", "Eve Moss")]),
+    # a table with no proposers' column is no record of nominations
+    ("Office / Holder / Term\nChair / Ann Hale / 2024-25\n", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", NOMINATION_TABLES, ids=[c[0][:40] for c in NOMINATION_TABLES])
+def test_a_table_of_nominations_is_a_vote_a_row(text, expected):
+    got = votes_in(text)
+    assert [(v["subject"], v["proposer"], v["seconder"]) for v in got] == expected
+    assert all((v["kind"], v["result"], v["counts"]) == ("motion", "carried", N) for v in got)

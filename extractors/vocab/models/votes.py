@@ -48,6 +48,14 @@ class RecordedVote(VocabModel):
     sides: dict[str, str]  # heading word -> for / against / abstain / did not vote
 
 
+class NominationTable(VocabModel):
+    """A table of nominations flattened to text ("Office / Nominee / Proposed By: / Seconded By:" and a row per office)."""
+
+    separator: Patterns(I)  # what divides a row's cells: " / ", "|", a tab
+    proposer_head: Patterns(I)  # the heading of the proposers' column ("Proposed By:")
+    seconder_head: Patterns(I)  # the heading of the seconders' column ("Seconded By:"): group `rest`, a first row glued to it
+
+
 class MinutedVote(VocabModel):
     pattern: Patterns(M)  # groups `name`, `vote`
     votes: dict[str, str]  # the vote's words -> for / against / abstain / did not vote
@@ -56,6 +64,7 @@ class MinutedVote(VocabModel):
 class Votes(VocabModel):
     proposal: Patterns(M)  # groups `proposer`, `seconder`
     candidate: Patterns(M)  # an election's nominee and their votes: groups `name`, `count`
+    nomination_table: "NominationTable"  # a table of nominations: who was proposed and seconded for each office
     seconded: Patterns(M)  # a seconder named after the proposal: group `seconder`
     proposed_before: Patterns(M)  # the proposer a lone seconder takes up, at the start of the sentence before: group `proposer`
     proposed_before_opener: Patterns(M)  # the member opening a paragraph, who its "he" / "she" is: group `proposer`
@@ -76,3 +85,4 @@ class Votes(VocabModel):
 
 
 VoteOutcome.model_rebuild()
+Votes.model_rebuild()
