@@ -27,4 +27,7 @@
 # 0.9.0: a document that says it records a meeting always gets its meeting (the gate); minute numbers after their
 # heading, "1/" and run-in compound numbers; attendance, decisions and declarations read with no items found; PDF
 # footers on one-page documents, run-in dash headings and wrapped numbered headings; meeting_date on a meeting's rows.
-EXTRACTOR_VERSION = "0.9.0"
+# 0.10.0: run-on attendance lists and labels without colons; declarations by group subjects, plural titles and keys;
+# reference numbers ("23-24/FRA/1"), run-in and opening items; decision pages read as decisions; proposals closed by
+# their mark; nomination tables and more named-vote forms; "lost by X votes to Y" counts the larger against.
+EXTRACTOR_VERSION = "0.10.0"
