@@ -80,11 +80,12 @@ from extractors.link import MorePeople
 from extractors.names import is_personal_name, parse_name
 from extractors.people import PeopleIndex, council_scope
 from extractors.recorded_votes import Tally
+from extractors.vote_checks import check_tally, check_total, present_surnames, total_disagrees
 from extractors.registry import ExtractionContext, ExtractorOutput, extractor
 from extractors.resolutions import WHOLE_TEXT_LIMIT, marks  # one limit for reading a text with no item found whole
 from extractors.vote_events import (Event, events, kind_word, paragraph_of, points_back, printed_name, proposal_by_figures, sentence_around, sentence_end, sentence_start,
                                    subject_of, vote_rules)
-from schemas.documents import VOTE_COUNT, VOTER_NOT_PRESENT, VOTER_TWICE
+from schemas.documents import VOTER_NOT_PRESENT
 from schemas.provenance import Span
 from schemas.votes import Vote, VoteRecord
 
@@ -516,7 +517,7 @@ def amended_vote(votes: list[Question], amendment: Question, kinds: dict[int, st
 def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
     text = ctx.text
     index = PeopleIndex.from_records(council_scope(ctx), ctx.doc.id, ctx.records["people"])
-    present = _present_surnames(ctx.records["attendance"])
+    present = present_surnames(ctx.records["attendance"])
     meeting_id = ctx.meeting_id()
     rows: list[Vote | VoteRecord] = []
     not_present: set[str] = set()
@@ -560,8 +561,8 @@ def extract_votes(ctx: ExtractionContext) -> ExtractorOutput:
             )
             named = [(name, side.vote, s) for side in (q.tally.sides if q.tally else []) for name, s in side.names] + q.records
             if q.tally is not None:
-                _check_tally(ctx, q.tally)
-                _check_total(ctx, q)
+                check_tally(ctx, q.tally)
+                check_total(ctx, counts_of(q) if q.counts else None, q.tally, Span(start=q.start, end=q.end))
             for k, (written, vote, s) in enumerate(named, start=1):
                 rows.append(VoteRecord(id=f"{vote_id}-{k}", vote_id=vote_id, person_id=_person(index, written), name=printed_name(written), vote=vote,
                                        **ctx.provenance(s, NAME)))  # fmt: skip
@@ -643,11 +644,6 @@ def _person(index: PeopleIndex, written: str) -> str | None:
     return person.id
 
 
-def _present_surnames(attendance) -> set[str]:
-    """The surnames of the members the present list names (lower case); empty when there is no present list."""
-    return {parse_name(a.name).surname.lower() for a in attendance if a.status == "present" and a.role not in ("officer", "guest") and a.name}
-
-
 def _resolutions_of(questions: list[Question], resolutions, kinds: dict[int, str]) -> dict[int, str]:
     """The resolution each vote led to, one each: a vote printed as a note inside or right after a resolution
     ("RESOLVED: That the minutes be approved. (Cllr A proposed, Cllr B seconded, all were in favour)") is that
@@ -669,44 +665,6 @@ def _resolutions_of(questions: list[Question], resolutions, kinds: dict[int, str
     return linked
 
 
-def _check_tally(ctx: ExtractionContext, tally: Tally) -> None:
-    """Warn where a recorded vote does not add up: a list not as long as its count, a member on two sides."""
-    if not tally.named:
-        return
-    for side in tally.sides:
-        if side.count is not None and side.count != len(side.names):
-            ctx.warn(VOTE_COUNT, f"{side.vote} ({side.count}) lists {len(side.names)} names", span=side.head)
-    seen: dict[str, str] = {}
-    for side in tally.sides:
-        for name, s in side.names:
-            key = " ".join(name.lower().split())
-            if key in seen and seen[key] != side.vote:
-                ctx.warn(VOTER_TWICE, f"{name} is listed both {seen[key]} and {side.vote}", span=s)
-            seen.setdefault(key, side.vote)
-
-
-def total_disagrees(q: Question) -> list[str]:
-    """Where a vote's printed total ("Totals: 29 For, 0 Against and 0 Abstained", "carried by 20 votes to 3") and its named
-    lists disagree: one line per side whose list is not as long as the total says (empty when they agree, or either is missing)."""
-    if not q.counts or q.tally is None or not q.tally.named:
-        return []
-    out = []
-    for vote, printed in zip(("for", "against", "abstain"), counts_of(q)):
-        listed = [side for side in q.tally.sides if side.vote == vote]
-        if printed is None or not listed:
-            continue
-        named = sum(len(side.names) if side.names else (side.count or 0) for side in listed)
-        if named != printed:
-            out.append(f"{vote}: the total says {printed}, the list names {named}")
-    return out
-
-
-def _check_total(ctx: ExtractionContext, q: Question) -> None:
-    """Warn where a vote's printed total and its named lists disagree (the data keeps both: the counts are the total's)."""
-    for line in total_disagrees(q):
-        ctx.warn(VOTE_COUNT, line, span=Span(start=q.start, end=q.end))
-
-
 def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
     """The votes of one item's minutes ``text``, as plain dicts (the rules without a document: for tests and trials)."""
     span = Span(start=0, end=len(text))
@@ -719,6 +677,6 @@ def votes_in(text: str, resolved_at: tuple[int, ...] = ()) -> list[dict]:
             "kind": kind_of(q, text), "result": q.result, "counts": tuple(counts), "subject": subject_of(q, text),
             "proposer": printed_name(q.proposal.data["proposer"]) if q.proposal and q.proposal.data["proposer"] else None,
             "seconder": printed_name(q.proposal.data["seconder"]) if q.proposal and q.proposal.data["seconder"] else None,
-            "records": named + [(printed_name(n), v) for n, v, _ in q.records], "total_disagrees": total_disagrees(q),
+            "records": named + [(printed_name(n), v) for n, v, _ in q.records], "total_disagrees": total_disagrees(counts if q.counts else None, q.tally),
         })  # fmt: skip
     return out
