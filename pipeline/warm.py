@@ -57,11 +57,14 @@ def disabled_by_environment() -> bool:
     return os.environ.get(ENV_DISABLE, "").strip().lower() in ("0", "off", "no", "false")
 
 
-def code_stamp() -> str:
-    """A short hash of the code a worker would run: its version and every source file's size and mtime."""
+def code_stamp(root: Path | None = None) -> str:
+    """A short hash of the code a worker would run: its version and every source file's size and mtime.
+
+    ``root`` is the checkout or install the packages live in (by default this one's).
+    """
     from pipeline import EXTRACTOR_VERSION
 
-    root = Path(__file__).resolve().parent.parent
+    root = root or Path(__file__).resolve().parent.parent
     h = hashlib.sha1(EXTRACTOR_VERSION.encode())
     for name in _CODE_ROOTS:
         top = root / name

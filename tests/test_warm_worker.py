@@ -112,3 +112,24 @@ def test_the_stamp_names_this_code_and_this_python():
     stamp = warm.code_stamp()
     assert len(stamp) == 16 and stamp == warm.code_stamp()
     assert warm.socket_path().name == f"worker-{stamp}.sock"
+
+
+def test_any_edit_to_the_code_makes_a_new_stamp(tmp_path):
+    """A worker started before an edit or an upgrade is never found by a client of the new code."""
+    for name in ("pipeline", "extractors/vocab", "schemas"):
+        (tmp_path / name).mkdir(parents=True)
+    source = tmp_path / "pipeline" / "parse.py"
+    source.write_text("A = 1\n")
+    vocab = tmp_path / "extractors" / "vocab" / "votes.toml"
+    vocab.write_text("x = 1\n")
+    (tmp_path / "cli.py").write_text("")
+    first = warm.code_stamp(tmp_path)
+    assert warm.code_stamp(tmp_path) == first
+    (tmp_path / "pipeline" / "notes.txt").write_text("not code")  # neither Python, TOML nor JSON
+    assert warm.code_stamp(tmp_path) == first
+    source.write_text("A = 2\n")  # the same size, a new mtime or content
+    os.utime(source, ns=(1, 1))
+    edited = warm.code_stamp(tmp_path)
+    assert edited != first
+    vocab.write_text("x = 22\n")
+    assert warm.code_stamp(tmp_path) != edited
